@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// CliContext: what every CLI verb shares: the output streams, whether stdout is a
+// terminal (progress bars, colours) or a pipe (plain lines), and the exit codes.
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <QTextStream>
+
+namespace dlstack::cli {
+
+// Exit codes, documented in docs/cli.md.
+enum ExitCode : int {
+    Ok = 0,
+    Failed = 1,      // the command ran and the answer is negative (blocked, stage failed)
+    BadInput = 2,    // bad arguments, unreadable or unrecognised input
+    NothingFound = 3 // e.g. diagnose matched nothing
+};
+
+class CliContext
+{
+public:
+    CliContext();
+    QTextStream &out() { return m_out; }
+    QTextStream &err() { return m_err; }
+    bool isTerminal() const { return m_terminal; }
+
+private:
+    QTextStream m_out;
+    QTextStream m_err;
+    bool m_terminal;
+};
+
+} // namespace dlstack::cli

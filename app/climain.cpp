@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// dlstack: the headless command line over the same core as the wizard.
+#include "app/cli/clicontext.h"
+#include "app/cli/detectcommand.h"
+#include "app/cli/importcommand.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QTranslator>
+
+#include <functional>
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+
+struct Verb
+{
+    const char *name;
+    const char *summary;
+    std::function<int(const QStringList &, dlstack::cli::CliContext &)> run;
+};
+
+QList<Verb> verbs()
+{
+    using namespace dlstack::cli;
+    return {
+        {"detect", QT_TRANSLATE_NOOP("Cli", "Detect GPUs, drivers, CUDA, compilers and Python environments"), runDetect},
+        {"import", QT_TRANSLATE_NOOP("Cli", "Build a profile of another machine from pasted tool output"), runImport},
+    };
+}
+
+void printUsage(QTextStream &out)
+{
+    out << Tr::tr("Usage: dlstack <command> [options]") << "\n\n" << Tr::tr("Commands:") << '\n';
+    for (const Verb &verb : verbs())
+        out << "  " << QString::fromLatin1(verb.name).leftJustified(10) << QCoreApplication::translate("Cli", verb.summary)
+            << '\n';
+    out << '\n' << Tr::tr("Run `dlstack <command> --help` for the options of a command.") << '\n';
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("dlstack"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(DLSTACK_VERSION));
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("dlstack"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&translator);
+
+    dlstack::cli::CliContext cli;
+    QStringList args = QCoreApplication::arguments();
+    if (args.size() < 2 || args[1] == u"--help" || args[1] == u"-h" || args[1] == u"help") {
+        printUsage(args.size() < 2 ? cli.err() : cli.out());
+        return args.size() < 2 ? dlstack::cli::BadInput : dlstack::cli::Ok;
+    }
+    if (args[1] == u"--version" || args[1] == u"-V") {
+        cli.out() << "dlstack " << QCoreApplication::applicationVersion() << '\n';
+        return dlstack::cli::Ok;
+    }
+    for (const Verb &verb : verbs()) {
+        if (args[1] == QLatin1String(verb.name)) {
+            QStringList verbArgs = args.mid(1);
+            verbArgs[0] = QStringLiteral("dlstack ") + verbArgs[0];
+            return verb.run(verbArgs, cli);
+        }
+    }
+    cli.err() << Tr::tr("Unknown command \"%1\".").arg(args[1]) << "\n\n";
+    printUsage(cli.err());
+    return dlstack::cli::BadInput;
+}

@@ -1,0 +1,5 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Toolkit, cuDNN, conda and Python-environment probes and their parsers.
+set(probe_envs_sources
+    cudatoolkitprobe.cpp cudnnprobe.cpp condaprobe.cpp pythonenvprobe.cpp envimport.cpp
+)

@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/probe/osreleaseparser.h"
+
+#include "core/support/textutil.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace dlstack::probe::osrelease {
+
+namespace {
+
+QMap<QString, QString> keyValues(const QString &text)
+{
+    QMap<QString, QString> values;
+    static const QRegularExpression line(QStringLiteral(R"(^\s*([A-Z_][A-Z0-9_]*)=(.*)$)"));
+    for (const QString &l : support::splitLines(text)) {
+        const auto m = line.match(l);
+        if (!m.hasMatch())
+            continue;
+        QString value = m.captured(2).trimmed();
+        if (value.size() >= 2 && (value.startsWith(u'"') || value.startsWith(u'\'')) && value.back() == value.front())
+            value = value.mid(1, value.size() - 2);
+        value.replace(QStringLiteral("\\\""), QStringLiteral("\""));
+        values.insert(m.captured(1), value.left(200));
+    }
+    return values;
+}
+
+} // namespace
+
+bool looksLike(const QString &text)
+{
+    const auto values = keyValues(text);
+    return values.contains(QStringLiteral("ID")) &&
+           (values.contains(QStringLiteral("VERSION_ID")) || values.contains(QStringLiteral("PRETTY_NAME")) ||
+            values.contains(QStringLiteral("NAME")));
+}
+
+SystemProfile parse(const QString &text, const QString &source)
+{
+    SystemProfile profile;
+    const auto values = keyValues(text);
+    profile.host.osId = values.value(QStringLiteral("ID")).toLower();
+    profile.host.osVersion = values.value(QStringLiteral("VERSION_ID"));
+    profile.host.osName = values.value(QStringLiteral("PRETTY_NAME"), values.value(QStringLiteral("NAME")));
+    profile.host.source = source;
+    if (profile.host.osId.isEmpty())
+        addProblem(profile, QStringLiteral("host"),
+                   QCoreApplication::translate("OsRelease", "%1 has no ID= line; the distribution is unknown.").arg(source));
+    return profile;
+}
+
+} // namespace dlstack::probe::osrelease

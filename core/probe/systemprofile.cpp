@@ -1,0 +1,183 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/probe/systemprofile.h"
+
+#include "core/probe/gpunametable.h"
+#include "core/probe/drivercudatable.h"
+#include "core/support/version.h"
+
+#include <algorithm>
+
+namespace dlstack::probe {
+
+QString normalizePciBusId(const QString &busId)
+{
+    QString id = busId.trimmed().toLower();
+    const QStringList parts = id.split(u':');
+    if (parts.size() == 2) // "01:00.0"
+        return QStringLiteral("0000:") + id;
+    if (parts.size() == 3 && parts[0].size() > 4) // "00000000:01:00.0"
+        return parts[0].right(4) + u':' + parts[1] + u':' + parts[2];
+    return id;
+}
+
+namespace {
+
+template<typename T>
+void fill(T &target, const T &source)
+{
+    if (target == T{})
+        target = source;
+}
+
+void mergeGpu(Gpu &into, const Gpu &from)
+{
+    fill(into.vendor, from.vendor);
+    // nvidia-smi's table truncates names; prefer the longer one.
+    if (from.name.size() > into.name.size() && (into.source.isEmpty() || !into.source.contains(u"--query-gpu")))
+        into.name = from.name;
+    fill(into.memoryMib, from.memoryMib);
+    fill(into.computeCapability, from.computeCapability);
+    fill(into.gfxTarget, from.gfxTarget);
+    fill(into.pciBusId, from.pciBusId);
+    fill(into.pciId, from.pciId);
+    into.mig = into.mig || from.mig;
+    if (!from.state.isEmpty() && into.state.isEmpty() && into.source.isEmpty())
+        into.state = from.state;
+    if (into.source.isEmpty())
+        into.source = from.source;
+    else if (!from.source.isEmpty() && !into.source.contains(from.source))
+        into.source += QStringLiteral(", ") + from.source;
+}
+
+template<typename T, typename Key>
+void appendUnique(QList<T> &into, const QList<T> &from, Key key)
+{
+    for (const T &item : from) {
+        const auto k = key(item);
+        const bool present = std::any_of(into.cbegin(), into.cend(), [&](const T &x) { return key(x) == k; });
+        if (!present)
+            into.append(item);
+    }
+}
+
+} // namespace
+
+void SystemProfile::merge(const SystemProfile &other)
+{
+    // host: fill what is empty
+    fill(host.osId, other.host.osId);
+    fill(host.osVersion, other.host.osVersion);
+    fill(host.osName, other.host.osName);
+    fill(host.kernel, other.host.kernel);
+    fill(host.arch, other.host.arch);
+    host.wsl = host.wsl || other.host.wsl;
+    fill(host.cpuCores, other.host.cpuCores);
+    fill(host.memoryMib, other.host.memoryMib);
+    if (host.diskFreeMib < 0 && other.host.diskFreeMib >= 0) {
+        host.diskFreeMib = other.host.diskFreeMib;
+        host.diskPath = other.host.diskPath;
+    }
+    fill(host.secureBoot, other.host.secureBoot);
+    for (const QString &m : other.host.loadedGpuModules) {
+        if (!host.loadedGpuModules.contains(m))
+            host.loadedGpuModules << m;
+    }
+    host.kernelHeaders = host.kernelHeaders || other.host.kernelHeaders;
+    appendUnique(host.hazards, other.host.hazards, [](const Hazard &h) { return h.id; });
+    fill(host.source, other.host.source);
+
+    for (const Gpu &gpu : other.gpus) {
+        const QString bus = normalizePciBusId(gpu.pciBusId);
+        auto it = std::find_if(gpus.begin(), gpus.end(), [&](const Gpu &g) {
+            return !bus.isEmpty() && normalizePciBusId(g.pciBusId) == bus;
+        });
+        if (it != gpus.end())
+            mergeGpu(*it, gpu);
+        else
+            gpus.append(gpu);
+    }
+    if (!nvidiaDriver)
+        nvidiaDriver = other.nvidiaDriver;
+    else if (other.nvidiaDriver) {
+        fill(nvidiaDriver->version, other.nvidiaDriver->version);
+        fill(nvidiaDriver->cudaVersion, other.nvidiaDriver->cudaVersion);
+        nvidiaDriver->openKernelModule = nvidiaDriver->openKernelModule || other.nvidiaDriver->openKernelModule;
+    }
+    for (const CudaToolkit &t : other.cudaToolkits) {
+        auto it = std::find_if(cudaToolkits.begin(), cudaToolkits.end(), [&](const CudaToolkit &x) {
+            return x.path == t.path;
+        });
+        if (it == cudaToolkits.end()) {
+            cudaToolkits.append(t);
+            continue;
+        }
+        fill(it->version, t.version);
+        fill(it->fullVersion, t.fullVersion);
+        fill(it->nvcc, t.nvcc);
+        for (const QString &a : t.aliases) {
+            if (!it->aliases.contains(a))
+                it->aliases << a;
+        }
+    }
+    appendUnique(cudnn, other.cudnn, [](const Cudnn &c) { return c.path; });
+    if (!rocm)
+        rocm = other.rocm;
+    appendUnique(compilers, other.compilers, [](const Compiler &c) { return c.path; });
+    for (auto it = other.tools.cbegin(); it != other.tools.cend(); ++it) {
+        if (!tools.value(it.key()).has_value())
+            tools.insert(it.key(), it.value());
+    }
+    appendUnique(pythons, other.pythons, [](const PythonInterpreter &p) { return p.path; });
+    appendUnique(conda, other.conda, [](const CondaInstall &c) { return c.root; });
+    for (const PythonEnv &env : other.pythonEnvs) {
+        auto it = std::find_if(pythonEnvs.begin(), pythonEnvs.end(), [&](const PythonEnv &e) {
+            return e.path == env.path;
+        });
+        if (it == pythonEnvs.end()) {
+            pythonEnvs.append(env);
+            continue;
+        }
+        it->active = it->active || env.active;
+        fill(it->pythonVersion, env.pythonVersion);
+        fill(it->torchCuda, env.torchCuda);
+        for (auto p = env.packages.cbegin(); p != env.packages.cend(); ++p) {
+            if (!it->packages.contains(p.key()))
+                it->packages.insert(p.key(), p.value());
+        }
+    }
+    problems += other.problems;
+    fill(generatedBy, other.generatedBy);
+}
+
+void SystemProfile::finalize()
+{
+    for (Gpu &gpu : gpus) {
+        if (gpu.vendor == u"nvidia" && gpu.computeCapability.isEmpty() && !gpu.name.isEmpty()) {
+            const QString cc = GpuNameTable::builtin().computeCapability(gpu.name);
+            if (!cc.isEmpty()) {
+                gpu.computeCapability = cc;
+                gpu.source += QStringLiteral(", compute capability from the GPU-name table");
+            }
+        }
+        if (gpu.vendor == u"amd" && gpu.gfxTarget.isEmpty() && !gpu.name.isEmpty())
+            gpu.gfxTarget = GpuNameTable::builtin().gfxTarget(gpu.name);
+    }
+    if (nvidiaDriver && nvidiaDriver->cudaVersion.isEmpty() && !nvidiaDriver->version.isEmpty()) {
+        nvidiaDriver->cudaVersion = DriverCudaTable::builtin().highestCuda(nvidiaDriver->version);
+        if (!nvidiaDriver->cudaVersion.isEmpty())
+            nvidiaDriver->source += QStringLiteral(", CUDA version from the driver table");
+    }
+    std::stable_sort(gpus.begin(), gpus.end(), [](const Gpu &a, const Gpu &b) {
+        return normalizePciBusId(a.pciBusId) < normalizePciBusId(b.pciBusId);
+    });
+    std::stable_sort(cudaToolkits.begin(), cudaToolkits.end(), [](const CudaToolkit &a, const CudaToolkit &b) {
+        return support::compareVersions(a.fullVersion, b.fullVersion) > 0;
+    });
+    std::stable_sort(compilers.begin(), compilers.end(), [](const Compiler &a, const Compiler &b) {
+        if (a.kind != b.kind)
+            return a.kind > b.kind; // gcc before clang
+        return support::compareVersions(a.version, b.version) > 0;
+    });
+}
+
+} // namespace dlstack::probe

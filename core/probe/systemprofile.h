@@ -1,0 +1,182 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SystemProfile: everything detection found about one machine, as a plain value with a
+// JSON form (docs/profile-format.md, schema 1). Every fact carries `source`: the command
+// or file it came from. A missing tool is an empty list or a null optional, never an
+// error; things that went wrong while looking are `problems`.
+#pragma once
+
+#include "core/support/error.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QMap>
+#include <QString>
+
+#include <optional>
+
+namespace dlstack::probe {
+
+inline constexpr int kProfileSchema = 1;
+
+struct Hazard
+{
+    QString id;      // nouveau_loaded, secure_boot_enabled, kernel_headers_missing, mixed_cuda_install, ...
+    QString message; // one line for the user
+    QString source;
+};
+
+struct HostInfo
+{
+    QString osId;      // "ubuntu"
+    QString osVersion; // "22.04"
+    QString osName;    // "Ubuntu 22.04.4 LTS"
+    QString kernel;    // "6.5.0-35-generic"
+    QString arch;      // "x86_64"
+    bool wsl = false;
+    int cpuCores = 0;
+    qint64 memoryMib = 0;
+    QString diskPath;       // where free space was measured
+    qint64 diskFreeMib = -1; // -1: unknown
+    QString secureBoot;     // "enabled" | "disabled" | "unsupported" | "" (unknown)
+    QStringList loadedGpuModules; // nvidia, nouveau, amdgpu ... from /proc/modules
+    bool kernelHeaders = false;
+    QList<Hazard> hazards;
+    QString source;
+};
+
+struct Gpu
+{
+    QString vendor;            // "nvidia" | "amd" | "intel"
+    QString name;              // "NVIDIA GeForce RTX 3090"
+    qint64 memoryMib = 0;      // 0: unknown
+    QString computeCapability; // "8.6" (NVIDIA)
+    QString gfxTarget;         // "gfx90a" (AMD)
+    QString pciBusId;          // "00000000:01:00.0"
+    QString pciId;             // "10de:2204" vendor:device when known
+    bool mig = false;          // MIG mode enabled
+    QString state;             // "" (ok) | "driver_not_loaded" | "no_driver" | "error"
+    QString source;
+};
+
+struct NvidiaDriver
+{
+    QString version;     // "535.104.05"
+    QString cudaVersion; // highest CUDA the driver supports: "12.2"
+    bool openKernelModule = false;
+    QString source;
+};
+
+struct CudaToolkit
+{
+    QString version;     // "12.1"
+    QString fullVersion; // "12.1.105"
+    QString path;        // "/usr/local/cuda-12.1" (resolved)
+    QString nvcc;        // path of nvcc, empty if absent
+    QStringList aliases; // other paths leading to it: /usr/local/cuda, $CUDA_HOME
+    QString source;
+};
+
+struct Cudnn
+{
+    QString version; // "8.9.2"
+    QString path;    // header or library it was read from
+    QString source;
+};
+
+struct Rocm
+{
+    QString version; // "6.0.2"
+    QString path;    // "/opt/rocm-6.0.2"
+    QString hipcc;
+    QString source;
+};
+
+struct Compiler
+{
+    QString kind;    // "gcc" | "clang"
+    QString version; // "12.2.0"
+    QString path;    // "/usr/bin/gcc-12"
+    QString source;
+};
+
+struct Tool
+{
+    QString version;
+    QString path;
+    QString source;
+};
+
+struct PythonInterpreter
+{
+    QString version; // "3.11.7"
+    QString path;
+    QString source;
+};
+
+struct CondaEnv
+{
+    QString name; // "base" for the root
+    QString path;
+};
+
+struct CondaInstall
+{
+    QString root;
+    QString flavour; // miniconda | anaconda | miniforge | mambaforge | micromamba | conda
+    QString version; // conda's own version, when conda is installed in the root
+    QList<CondaEnv> envs;
+    QString source;
+};
+
+struct PythonEnv
+{
+    QString kind;          // "venv" | "conda" | "user" | "system"
+    QString path;          // environment root
+    QString python;        // interpreter path inside it
+    QString pythonVersion; // "3.10.12"
+    QMap<QString, QString> packages; // normalised name -> version, DL-relevant packages only
+    QString torchCuda;     // CUDA torch was built with ("12.1"), empty for CPU/ROCm/unknown
+    QString torchHip;      // HIP version of a ROCm build
+    bool active = false;   // $VIRTUAL_ENV or $CONDA_PREFIX
+    QString source;
+};
+
+struct Problem
+{
+    QString probe;
+    QString message;
+};
+
+struct SystemProfile
+{
+    int schema = kProfileSchema;
+    QString generatedBy; // "dlstack 0.1.0 detect" or "dlstack import"
+    HostInfo host;
+    QList<Gpu> gpus;
+    std::optional<NvidiaDriver> nvidiaDriver;
+    QList<CudaToolkit> cudaToolkits;
+    QList<Cudnn> cudnn;
+    std::optional<Rocm> rocm;
+    QList<Compiler> compilers;
+    QMap<QString, std::optional<Tool>> tools; // cmake, ninja, git, make, ccache, sccache, distcc
+    QList<PythonInterpreter> pythons;
+    QList<CondaInstall> conda;
+    QList<PythonEnv> pythonEnvs;
+    QList<Problem> problems;
+
+    // Merges another partial profile into this one: lists are appended without
+    // duplicates (by path / bus id), optionals and empty scalars are filled.
+    void merge(const SystemProfile &other);
+    // After merging: derives facts that need several probes (compute capability from the
+    // GPU-name table, the driver's CUDA version from the driver table), sorts lists.
+    void finalize();
+
+    QJsonObject toJson() const;
+    // Reads a profile written by toJson(); a newer schema or a malformed file is an error.
+    static support::Result<SystemProfile> fromJson(const QJsonObject &json);
+};
+
+// "00000000:01:00.0", "0000:01:00.0" and "01:00.0" -> "0000:01:00.0" (lower case).
+QString normalizePciBusId(const QString &busId);
+
+} // namespace dlstack::probe

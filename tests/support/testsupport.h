@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Helpers shared by the test suites: fixture paths and reading, fake filesystem trees.
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+namespace dlstack::test {
+
+QString fixturePath(const QString &relative); // below tests/fixtures
+QByteArray readFixture(const QString &relative);
+// Fixture files of one kind directory, e.g. "probe/nvidia-smi" -> ["probe/nvidia-smi/a.txt", ...]
+QStringList fixtureFiles(const QString &dir, const QString &suffix = QStringLiteral(".txt"));
+
+// Creates files below root: {"etc/os-release": "ID=ubuntu\n", "usr/bin/gcc": "#!..."}; paths ending in '/' are dirs.
+void writeTree(const QString &root, const QList<QPair<QString, QByteArray>> &files);
+void makeExecutable(const QString &path);
+
+} // namespace dlstack::test
