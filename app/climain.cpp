@@ -1,14 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // dlstack: the headless command line over the same core as the wizard.
 #include "app/cli/clicontext.h"
-#include "app/cli/detectcommand.h"
-#include "app/cli/importcommand.h"
+#include "app/cli/verb.h"
 
 #include <QCoreApplication>
 #include <QLocale>
 #include <QTranslator>
 
-#include <functional>
 
 namespace {
 
@@ -17,26 +15,16 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
 
-struct Verb
-{
-    const char *name;
-    const char *summary;
-    std::function<int(const QStringList &, dlstack::cli::CliContext &)> run;
-};
-
-QList<Verb> verbs()
+QList<dlstack::cli::Verb> verbs()
 {
     using namespace dlstack::cli;
-    return {
-        {"detect", QT_TRANSLATE_NOOP("Cli", "Detect GPUs, drivers, CUDA, compilers and Python environments"), runDetect},
-        {"import", QT_TRANSLATE_NOOP("Cli", "Build a profile of another machine from pasted tool output"), runImport},
-    };
+    return probeVerbs() + matrixVerbs() + planVerbs() + engineVerbs() + logVerbs();
 }
 
 void printUsage(QTextStream &out)
 {
     out << Tr::tr("Usage: dlstack <command> [options]") << "\n\n" << Tr::tr("Commands:") << '\n';
-    for (const Verb &verb : verbs())
+    for (const dlstack::cli::Verb &verb : verbs())
         out << "  " << QString::fromLatin1(verb.name).leftJustified(10) << QCoreApplication::translate("Cli", verb.summary)
             << '\n';
     out << '\n' << Tr::tr("Run `dlstack <command> --help` for the options of a command.") << '\n';
@@ -63,7 +51,7 @@ int main(int argc, char *argv[])
         cli.out() << "dlstack " << QCoreApplication::applicationVersion() << '\n';
         return dlstack::cli::Ok;
     }
-    for (const Verb &verb : verbs()) {
+    for (const dlstack::cli::Verb &verb : verbs()) {
         if (args[1] == QLatin1String(verb.name)) {
             QStringList verbArgs = args.mid(1);
             verbArgs[0] = QStringLiteral("dlstack ") + verbArgs[0];

@@ -1,0 +1,13 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/cli/verb.h"
+
+#include <QCoreApplication>
+
+namespace dlstack::cli {
+
+QList<Verb> logVerbs()
+{
+    return {};
+}
+
+} // namespace dlstack::cli

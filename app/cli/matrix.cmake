@@ -1,0 +1,5 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Sources of the matrix verbs of the CLI.
+set(cli_matrix_sources
+    cli/matrixverbs.cpp
+)
