@@ -28,21 +28,39 @@ public:
         static const QRegularExpression re(QStringLiteral(R"(^python(\d+(\.\d+)?)?$)"));
         QStringList paths;
         QStringList canonicals;
-        for (const QString &dir : context.pathDirs()) {
-            for (const QString &entry : context.list(dir, {QStringLiteral("python*")})) {
-                if (!re.match(entry).hasMatch())
-                    continue;
-                const QString path = dir + u'/' + entry;
-                if (!context.isExecutable(path))
-                    continue;
-                // A venv's python links to its base interpreter, yet is a different
-                // environment: keep it apart by its directory, not its link target.
-                const QString key = context.exists(dir + QStringLiteral("/../pyvenv.cfg")) ? path : context.canonical(path);
-                if (canonicals.contains(key))
-                    continue;
-                canonicals << key;
-                paths << path;
+        bool pyenvShims = false;
+        const auto consider = [&](const QString &dir, const QString &entry) {
+            if (!re.match(entry).hasMatch())
+                return;
+            const QString path = dir + u'/' + entry;
+            if (!context.isExecutable(path))
+                return;
+            // pyenv's shims are bash scripts that take ~60 ms each to start; the versions
+            // they dispatch to are read from pyenv's own directory below instead.
+            const QByteArray head = context.readFile(path, 256).value_or(QByteArray());
+            if (head.startsWith("#!") && head.contains("pyenv")) {
+                pyenvShims = true;
+                return;
             }
+            // A venv's python links to its base interpreter, yet is a different
+            // environment: keep it apart by its directory, not its link target.
+            const QString key =
+                context.exists(dir + QStringLiteral("/../pyvenv.cfg")) ? path : context.canonical(path);
+            if (canonicals.contains(key))
+                return;
+            canonicals << key;
+            paths << path;
+        };
+        for (const QString &dir : context.pathDirs()) {
+            for (const QString &entry : context.list(dir, {QStringLiteral("python*")}))
+                consider(dir, entry);
+        }
+        if (pyenvShims) {
+            QString pyenvRoot = context.env(QStringLiteral("PYENV_ROOT"));
+            if (pyenvRoot.isEmpty())
+                pyenvRoot = context.home() + QStringLiteral("/.pyenv");
+            for (const QString &version : context.list(pyenvRoot + QStringLiteral("/versions")))
+                consider(pyenvRoot + QStringLiteral("/versions/") + version + QStringLiteral("/bin"), QStringLiteral("python"));
         }
         QList<ProgramCall> calls;
         for (const QString &path : paths)

@@ -10,6 +10,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace dlstack::probe {
 
 void RawRecorder::recordEnv(const QString &name, const QString &value)
@@ -94,6 +96,18 @@ QString below(const QString &rootDir, const QString &hostPath)
 
 } // namespace
 
+bool RawRecorder::usedAsDirectory(const QString &path) const
+{
+    if (m_dirs.contains(path))
+        return true;
+    const QString prefix = path + u'/';
+    const auto under = [&](const QString &p) { return p.startsWith(prefix); };
+    return std::any_of(m_files.keyBegin(), m_files.keyEnd(), under) ||
+           std::any_of(m_dirs.cbegin(), m_dirs.cend(), under) ||
+           std::any_of(m_plainFiles.cbegin(), m_plainFiles.cend(), under) ||
+           std::any_of(m_executables.cbegin(), m_executables.cend(), under);
+}
+
 std::optional<support::Error> RawRecorder::write(const QString &dir) const
 {
     QMutexLocker lock(&m_mutex);
@@ -110,8 +124,10 @@ std::optional<support::Error> RawRecorder::write(const QString &dir) const
         const QString link = below(rootDir, it.key());
         const QString target = below(rootDir, it.value());
         QDir().mkpath(QFileInfo(link).absolutePath());
-        if (m_dirs.contains(it.value()) || !m_files.contains(it.value()))
+        if (usedAsDirectory(it.key()) || usedAsDirectory(it.value()))
             QDir().mkpath(target);
+        else
+            QDir().mkpath(QFileInfo(target).absolutePath());
         if (!QFileInfo(link).exists() && !QFileInfo(link).isSymLink())
             QFile::link(QFileInfo(link).absoluteDir().relativeFilePath(target), link);
     }

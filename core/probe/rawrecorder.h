@@ -37,6 +37,7 @@ public:
     std::optional<support::Error> write(const QString &dir) const;
 
 private:
+    bool usedAsDirectory(const QString &path) const; // caller holds m_mutex
     struct RecordedCommand
     {
         support::Command command;
