@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Plan: the value the engine runs: ordered stages, each a separately roll-back-able list
+// of steps. Paths in a loaded Plan are absolute and already checked to lie inside the
+// prefix or the download cache (see planloader.h); docs/plan-format.md is the format.
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+namespace dlstack::plan {
+
+struct Step
+{
+    enum class Kind { Download, Extract, Git, Run, WriteFile };
+    Kind kind = Kind::Run;
+
+    // download
+    QString url;
+    QStringList mirrors;
+    QString sha256; // lower-case hex; empty only when insecure
+    bool insecure = false;
+    QString credential; // name of a secret in the SecretStore, never the secret itself
+    // download / extract / git
+    QString to;
+    // extract
+    QString archive;
+    int strip = 0;
+    // git
+    QString ref;
+    bool submodules = false;
+    // run
+    QStringList argv;
+    QString cwd;
+    QMap<QString, QString> env;
+    QString progress; // parser name: ninja, make, cmake, pip, git, conda; empty: activity only
+    QStringList creates;
+    QStringList undo;
+    // write_file
+    QString path;
+    QByteArray content;
+    int mode = 0644;
+
+    static QString kindName(Kind kind);
+    QString describe() const; // one line for logs and --dry-run
+    QJsonObject toJson() const;
+};
+
+struct Stage
+{
+    QString id;
+    QString title;
+    QList<Step> steps;
+};
+
+struct Plan
+{
+    static constexpr int kSchema = 1;
+    QString name;
+    QString prefix; // absolute, cleaned
+    QString cache;  // absolute, cleaned; defaults to <prefix>/.dlstack/cache
+    QString mirrorDir; // optional offline/mirror directory tried before any URL
+    QString proxy;     // optional http://host:port
+    QMap<QString, QString> env;
+    QList<Stage> stages;
+
+    int stageIndex(const QString &id) const; // -1 when absent
+    QJsonObject toJson() const;
+};
+
+} // namespace dlstack::plan
