@@ -5,7 +5,7 @@
 
 #include <QCoreApplication>
 #include <QLocale>
-#include <QTranslator>
+#include "core/support/translator.h"
 
 
 namespace {
@@ -37,8 +37,8 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("dlstack"));
     QCoreApplication::setApplicationVersion(QStringLiteral(DLSTACK_VERSION));
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("dlstack"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    dlstack::support::Translator translator;
+    if (translator.loadFor(QLocale()))
         QCoreApplication::installTranslator(&translator);
 
     dlstack::cli::CliContext cli;

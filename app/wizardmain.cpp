@@ -5,7 +5,7 @@
 #include <QApplication>
 #include <QIcon>
 #include <QLocale>
-#include <QTranslator>
+#include "core/support/translator.h"
 
 int main(int argc, char *argv[])
 {
@@ -13,8 +13,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("dlstack"));
     QApplication::setApplicationVersion(QStringLiteral(DLSTACK_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/dlstack.svg")));
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("dlstack"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    dlstack::support::Translator translator;
+    if (translator.loadFor(QLocale()))
         QApplication::installTranslator(&translator);
 
     dlstack::ui::SystemWindow window;

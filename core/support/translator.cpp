@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/support/translator.h"
+
+namespace dlstack::support {
+
+bool Translator::loadFor(const QLocale &locale)
+{
+    return load(locale, QStringLiteral("dlstack"), QStringLiteral("_"), QStringLiteral(":/i18n"));
+}
+
+QString Translator::translate(const char *context, const char *sourceText, const char *disambiguation, int n) const
+{
+    QString result = QTranslator::translate(context, sourceText, disambiguation, n);
+    if (result.isEmpty() && context) {
+        const char *bare = context;
+        for (const char *p = context; *p; ++p) {
+            if (p[0] == ':' && p[1] == ':')
+                bare = p + 2;
+        }
+        if (bare != context)
+            result = QTranslator::translate(bare, sourceText, disambiguation, n);
+    }
+    return result;
+}
+
+} // namespace dlstack::support
