@@ -2,4 +2,7 @@
 # GPU and driver probes and their parsers.
 set(probe_gpu_sources
     nvidiaprobe.cpp pciprobe.cpp rocmprobe.cpp gpuimport.cpp
+    nvidiasmiparser.h nvidiasmiparser.cpp nvidiaprocparser.h nvidiaprocparser.cpp
+    lspciparser.h lspciparser.cpp rocmparsers.h rocmparsers.cpp
+    sysfspci.h sysfspci.cpp
 )

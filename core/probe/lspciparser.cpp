@@ -1,0 +1,147 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/probe/lspciparser.h"
+
+#include "core/support/textutil.h"
+
+#include <QRegularExpression>
+
+namespace dlstack::probe::lspci {
+
+namespace {
+
+struct VendorPrefix
+{
+    const char16_t *text;
+    const char *vendor;
+};
+
+// Longest first: "Advanced Micro Devices, Inc. [AMD/ATI]" before "Advanced Micro Devices, Inc.".
+constexpr VendorPrefix kVendors[] = {
+    {u"NVIDIA Corporation", "nvidia"},
+    {u"Advanced Micro Devices, Inc. [AMD/ATI]", "amd"},
+    {u"Advanced Micro Devices, Inc. [AMD]", "amd"},
+    {u"Advanced Micro Devices, Inc.", "amd"},
+    {u"ATI Technologies Inc", "amd"},
+    {u"Intel Corporation", "intel"},
+};
+
+QString vendorFromPciId(const QString &pciId)
+{
+    return vendorFromId(pciId.section(u':', 0, 0));
+}
+
+} // namespace
+
+bool isDisplayClass(const QString &sysfsClass)
+{
+    QString c = sysfsClass.trimmed().toLower();
+    if (c.startsWith(u"0x"))
+        c = c.mid(2);
+    return c.startsWith(u"0300") || c.startsWith(u"0302") || c.startsWith(u"0380");
+}
+
+QString vendorFromId(const QString &sysfsVendor)
+{
+    QString v = sysfsVendor.trimmed().toLower();
+    if (v.startsWith(u"0x"))
+        v = v.mid(2);
+    if (v == u"10de")
+        return QStringLiteral("nvidia");
+    if (v == u"1002")
+        return QStringLiteral("amd");
+    if (v == u"8086")
+        return QStringLiteral("intel");
+    return {};
+}
+
+QList<PciDisplay> parse(const QString &text)
+{
+    QList<PciDisplay> devices;
+    static const QRegularExpression head(QStringLiteral(
+        "^((?:[0-9a-fA-F]{4,8}:)?[0-9a-fA-F]{2}:[0-9a-fA-F]{2}\\.[0-7])\\s+"
+        "(VGA compatible controller|3D controller|Display controller)(?:\\s*\\[(03[0-9a-fA-F]{2})\\])?:\\s*(.*)$"));
+    static const QRegularExpression trailer(QStringLiteral("\\s*\\((?:rev [0-9a-fA-F]+|prog-if [^)]*\\])\\)\\s*$"));
+    static const QRegularExpression ids(QStringLiteral("\\s*\\[([0-9a-fA-F]{4}):([0-9a-fA-F]{4})\\]\\s*$"));
+    static const QRegularExpression lastBracket(QStringLiteral("\\[([^\\[\\]]+)\\]\\s*$"));
+    static const QRegularExpression unknownDevice(QStringLiteral("^Device [0-9a-fA-F]{4}$"));
+    static const QRegularExpression kernelDriver(QStringLiteral("^\\s+Kernel driver in use:\\s*(\\S+)"));
+
+    const QStringList lines = support::splitLines(text);
+    PciDisplay *current = nullptr;
+    for (const QString &raw : lines) {
+        const QString line = support::stripAnsi(raw);
+        if (current) {
+            const QRegularExpressionMatch k = kernelDriver.match(line);
+            if (k.hasMatch()) {
+                current->driver = k.captured(1);
+                continue;
+            }
+            if (!line.isEmpty() && line.at(0).isSpace())
+                continue; // details of the current device
+        }
+        current = nullptr;
+        const QRegularExpressionMatch m = head.match(line.trimmed());
+        if (!m.hasMatch())
+            continue;
+        PciDisplay device;
+        device.busId = m.captured(1);
+        device.className = m.captured(2);
+        QString rest = m.captured(4).trimmed();
+        // Strip "(prog-if 00 [VGA controller])" and "(rev a1)" in any order.
+        for (int i = 0; i < 3; ++i)
+            rest.remove(trailer);
+        const QRegularExpressionMatch idMatch = ids.match(rest);
+        if (idMatch.hasMatch()) {
+            device.pciId = (idMatch.captured(1) + u':' + idMatch.captured(2)).toLower();
+            rest.truncate(idMatch.capturedStart(0));
+            device.vendor = vendorFromPciId(device.pciId);
+        }
+        for (const VendorPrefix &v : kVendors) {
+            const QString prefix = QString::fromUtf16(v.text);
+            if (rest.startsWith(prefix)) {
+                rest = rest.mid(prefix.size()).trimmed();
+                if (device.vendor.isEmpty())
+                    device.vendor = QLatin1String(v.vendor);
+                break;
+            }
+        }
+        const QRegularExpressionMatch bracket = lastBracket.match(rest);
+        if (bracket.hasMatch())
+            device.name = bracket.captured(1).trimmed();
+        else if (!unknownDevice.match(rest).hasMatch())
+            device.name = rest.trimmed();
+        devices.append(device);
+        current = &devices.last();
+    }
+    return devices;
+}
+
+bool looksLike(const QString &text)
+{
+    const QStringList lines = support::splitLines(text.left(64 * 1024));
+    static const QRegularExpression pciLine(QStringLiteral("^(?:[0-9a-fA-F]{4,8}:)?[0-9a-fA-F]{2}:[0-9a-fA-F]{2}\\.[0-7] \\S"));
+    int pci = 0, other = 0;
+    for (const QString &l : lines) {
+        if (l.trimmed().isEmpty() || l.at(0).isSpace())
+            continue;
+        (pciLine.match(l).hasMatch() ? pci : other)++;
+    }
+    return pci > 0 && other == 0 && !parse(text).isEmpty();
+}
+
+SystemProfile toProfile(const QList<PciDisplay> &devices, const QString &source)
+{
+    SystemProfile profile;
+    for (const PciDisplay &d : devices) {
+        Gpu gpu;
+        gpu.vendor = d.vendor;
+        gpu.name = d.name;
+        gpu.pciBusId = d.busId;
+        gpu.pciId = d.pciId;
+        gpu.source = source;
+        profile.gpus.append(gpu);
+    }
+    return profile;
+}
+
+} // namespace dlstack::probe::lspci
