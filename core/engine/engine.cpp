@@ -1,0 +1,277 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/engine/engine.h"
+
+#include "core/engine/step.h"
+#include "core/engine/undoer.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+#include <algorithm>
+
+namespace dlstack::engine {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Engine)
+};
+
+constexpr int kFlushMs = 100;
+constexpr int kMaxBatch = 4096;
+
+QJsonObject stageRecord(const QString &id, const QString &state)
+{
+    return QJsonObject{{QStringLiteral("t"), QStringLiteral("stage")}, {QStringLiteral("id"), id},
+                       {QStringLiteral("state"), state}};
+}
+
+} // namespace
+
+Engine::Engine(const secrets::SecretStore *secrets, QObject *parent) : QObject(parent), m_secrets(secrets)
+{
+    qRegisterMetaType<LogLine>();
+    qRegisterMetaType<QList<LogLine>>();
+    qRegisterMetaType<ProgressEvent>();
+    m_lineClock.start();
+    m_progressClock.start();
+}
+
+void Engine::addLine(const QString &stage, Stream stream, const QString &text)
+{
+    m_pending.append(LogLine{stage, stream, text});
+    m_progress.lastLine = text;
+    if (m_pending.size() >= kMaxBatch || m_lineClock.elapsed() >= kFlushMs)
+        flush(false);
+}
+
+void Engine::flush(bool force)
+{
+    if (!m_pending.isEmpty()) {
+        emit linesReady(m_pending);
+        m_pending.clear();
+    }
+    m_lineClock.restart();
+    if (force)
+        setProgress(m_progress.stepFraction, true);
+}
+
+void Engine::setProgress(double stepFraction, bool force)
+{
+    if (stepFraction >= 0)
+        m_progress.stepFraction = std::clamp(stepFraction, 0.0, 1.0);
+    else if (force == false && m_progress.stepFraction < 0)
+        m_progress.stepFraction = -1;
+    const double step = std::max(0.0, m_progress.stepFraction);
+    m_progress.stageFraction = std::min(1.0, (std::max(0, m_progress.step) + step) / std::max(1, m_stepCount));
+    m_progress.overallFraction = std::min(1.0, (m_stageIndex + m_progress.stageFraction) / std::max(1, m_stageCount));
+    if (force || m_progressClock.elapsed() >= kFlushMs) {
+        flush(false);
+        emit progress(m_progress);
+        m_progressClock.restart();
+    }
+}
+
+void Engine::fail(const QString &stage, const support::Error &error, Journal *journal)
+{
+    if (journal && journal->isOpen()) {
+        QJsonObject record = stageRecord(stage, QStringLiteral("failed"));
+        record.insert(QStringLiteral("error"), error.summary);
+        (void)journal->append(record);
+    }
+    flush(true);
+    emit stageFailed(stage, error.summary, error.details, error.remedy);
+}
+
+void Engine::install(const plan::Plan &plan, const InstallOptions &options)
+{
+    m_cancel = false;
+    Journal journal;
+    if (auto error = journal.open(plan.prefix)) {
+        fail(QString(), *error, nullptr);
+        emit finished(false);
+        return;
+    }
+    QJsonArray stages;
+    for (const plan::Stage &stage : plan.stages)
+        stages.append(QJsonObject{{QStringLiteral("id"), stage.id}, {QStringLiteral("title"), stage.title}});
+    if (auto error = journal.append(QJsonObject{{QStringLiteral("t"), QStringLiteral("plan")},
+                                                {QStringLiteral("name"), plan.name},
+                                                {QStringLiteral("prefix"), plan.prefix},
+                                                {QStringLiteral("cache"), plan.cache},
+                                                {QStringLiteral("stages"), stages}})) {
+        fail(QString(), *error, nullptr);
+        emit finished(false);
+        return;
+    }
+    const auto read = Journal::read(plan.prefix);
+    if (!read.ok()) {
+        fail(QString(), read.error(), nullptr);
+        emit finished(false);
+        return;
+    }
+    QList<const plan::Stage *> selected;
+    const int from = options.from.isEmpty() ? 0 : std::max(0, plan.stageIndex(options.from));
+    for (int i = from; i < plan.stages.size(); ++i)
+        if (options.only.isEmpty() || plan.stages[i].id == options.only)
+            selected.append(&plan.stages[i]);
+    m_stageCount = int(selected.size());
+    for (m_stageIndex = 0; m_stageIndex < selected.size(); ++m_stageIndex) {
+        const plan::Stage &stage = *selected[m_stageIndex];
+        const StageStatus *status = read.value().stage(stage.id);
+        if (status && status->state == StageState::Done) {
+            emit stageSkipped(stage.id);
+            continue;
+        }
+        if (!runStage(plan, stage, read.value(), journal)) {
+            emit finished(false);
+            return;
+        }
+    }
+    m_progress.overallFraction = 1;
+    flush(true);
+    emit finished(true);
+}
+
+bool Engine::runStage(const plan::Plan &plan, const plan::Stage &stage, const JournalState &state, Journal &journal)
+{
+    emit stageStarted(stage.id, stage.title);
+    if (auto error = journal.append(stageRecord(stage.id, QStringLiteral("started")))) {
+        fail(stage.id, *error, nullptr);
+        return false;
+    }
+    m_stepCount = int(stage.steps.size());
+    m_progress = ProgressEvent{stage.id, 0, -1, 0, 0, QString()};
+    const auto sink = [this, &stage](Stream stream, const QString &text) { addLine(stage.id, stream, text); };
+    const Undoer undoer(plan.prefix, plan.cache, sink);
+    for (int i = 0; i < stage.steps.size(); ++i) {
+        m_progress.step = i;
+        m_progress.stepFraction = -1;
+        if (state.doneSteps.contains(qMakePair(stage.id, i)))
+            continue;
+        std::unique_ptr<Step> step = Step::create(stage.steps[i]);
+        if (!step->resumable()) {
+            // Undo what an interrupted attempt of this step left behind, newest first.
+            for (auto it = state.effects.crbegin(); it != state.effects.crend(); ++it) {
+                if (it->stage != stage.id || it->step != i || it->undone || it->done)
+                    continue;
+                if (auto error = undoer.undo(*it)) {
+                    fail(stage.id, *error, &journal);
+                    return false;
+                }
+                (void)journal.undone(it->seq);
+            }
+        }
+        emit stepStarted(stage.id, i, stage.steps[i].describe());
+        addLine(stage.id, Stream::Info, QStringLiteral("==> ") + stage.steps[i].describe());
+        (void)journal.append(QJsonObject{{QStringLiteral("t"), QStringLiteral("step")},
+                                         {QStringLiteral("stage"), stage.id},
+                                         {QStringLiteral("step"), i},
+                                         {QStringLiteral("state"), QStringLiteral("started")}});
+        StepContext context;
+        context.journal = &journal;
+        context.plan = &plan;
+        context.stage = stage.id;
+        context.step = i;
+        context.cancel = &m_cancel;
+        context.secrets = m_secrets;
+        context.line = sink;
+        context.progress = [this](double fraction) { setProgress(fraction); };
+        std::optional<support::Error> error = step->perform(context);
+        if (!error && m_cancel)
+            error = support::Error{Tr::tr("The install was cancelled."), QString(),
+                                   Tr::tr("Run the install again to continue where it stopped.")};
+        if (!error)
+            error = journal.append(QJsonObject{{QStringLiteral("t"), QStringLiteral("step")},
+                                               {QStringLiteral("stage"), stage.id},
+                                               {QStringLiteral("step"), i},
+                                               {QStringLiteral("state"), QStringLiteral("done")}});
+        if (error) {
+            fail(stage.id, *error, &journal);
+            return false;
+        }
+        setProgress(1.0, true);
+    }
+    if (auto error = journal.append(stageRecord(stage.id, QStringLiteral("done")))) {
+        fail(stage.id, *error, nullptr);
+        return false;
+    }
+    m_progress.step = m_stepCount;
+    setProgress(1.0, true);
+    emit stageFinished(stage.id);
+    return true;
+}
+
+void Engine::rollback(const QString &prefix, const QStringList &stageIds)
+{
+    m_cancel = false;
+    const auto read = Journal::read(prefix);
+    if (!read.ok()) {
+        fail(QString(), read.error(), nullptr);
+        emit finished(false);
+        return;
+    }
+    const JournalState &state = read.value();
+    if (state.prefix.isEmpty()) {
+        fail(QString(),
+             support::Error{Tr::tr("There is no install journal in %1.").arg(prefix), QString(),
+                            Tr::tr("Check the prefix; only what dlstack installed can be rolled back.")},
+             nullptr);
+        emit finished(false);
+        return;
+    }
+    Journal journal;
+    if (auto error = journal.open(prefix)) {
+        fail(QString(), *error, nullptr);
+        emit finished(false);
+        return;
+    }
+    QStringList order; // newest first: reverse plan order
+    for (auto it = state.stages.crbegin(); it != state.stages.crend(); ++it)
+        if (stageIds.isEmpty() || stageIds.contains(it->id))
+            order.append(it->id);
+    for (const QString &id : stageIds)
+        if (!state.stage(id)) {
+            fail(id, support::Error{Tr::tr("The journal has no stage \"%1\".").arg(id), QString(),
+                                    Tr::tr("Run `dlstack status --prefix %1` to see the stages.").arg(prefix)},
+                 nullptr);
+            emit finished(false);
+            return;
+        }
+    const auto sink = [this](Stream stream, const QString &text) { addLine(QString(), stream, text); };
+    const Undoer undoer(state.prefix, state.cache, sink);
+    m_stageCount = int(order.size());
+    for (m_stageIndex = 0; m_stageIndex < order.size(); ++m_stageIndex) {
+        const QString &id = order[m_stageIndex];
+        const StageStatus *status = state.stage(id);
+        bool any = false;
+        for (const Effect &e : state.effects)
+            any = any || (e.stage == id && !e.undone);
+        if (!any && status && (status->state == StageState::Pending || status->state == StageState::RolledBack))
+            continue;
+        emit stageStarted(id, status ? status->title : id);
+        (void)journal.append(stageRecord(id, QStringLiteral("rollback_started")));
+        for (auto it = state.effects.crbegin(); it != state.effects.crend(); ++it) {
+            if (it->stage != id || it->undone)
+                continue;
+            if (auto error = undoer.undo(*it)) {
+                fail(id, *error, &journal);
+                emit finished(false);
+                return;
+            }
+            if (auto error = journal.undone(it->seq)) {
+                fail(id, *error, nullptr);
+                emit finished(false);
+                return;
+            }
+        }
+        (void)journal.append(stageRecord(id, QStringLiteral("rolledback")));
+        flush(true);
+        emit stageFinished(id);
+    }
+    flush(true);
+    emit finished(true);
+}
+
+} // namespace dlstack::engine

@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Engine: runs a Plan's stages in order on the thread it lives on (move it to a worker
+// thread; never the GUI thread), journaling every effect first. install() skips finished
+// stages and steps and continues an interrupted one; rollback() undoes stages newest
+// first from the journal alone. cancel() may be called from any thread. Signals carry
+// values only; output lines are batched and progress coalesced to about 10 per second.
+#pragma once
+
+#include "core/engine/engineevent.h"
+#include "core/engine/journal.h"
+#include "core/plan/plan.h"
+#include "core/support/error.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+
+#include <atomic>
+
+namespace dlstack::secrets {
+class SecretStore;
+}
+
+namespace dlstack::engine {
+
+struct InstallOptions
+{
+    QString only; // run just this stage
+    QString from; // start at this stage (earlier ones must be done or are skipped)
+};
+
+class Engine : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Engine(const secrets::SecretStore *secrets = nullptr, QObject *parent = nullptr);
+
+    void cancel() { m_cancel = true; }
+
+public slots:
+    // Both emit finished() exactly once.
+    void install(const dlstack::plan::Plan &plan, const dlstack::engine::InstallOptions &options);
+    void rollback(const QString &prefix, const QStringList &stageIds); // empty list: all stages
+
+signals:
+    void stageStarted(const QString &id, const QString &title);
+    void stageSkipped(const QString &id);
+    void stageFinished(const QString &id);
+    void stageFailed(const QString &id, const QString &summary, const QString &details, const QString &remedy);
+    void stepStarted(const QString &stage, int step, const QString &description);
+    void linesReady(const QList<dlstack::engine::LogLine> &lines);
+    void progress(const dlstack::engine::ProgressEvent &event);
+    void finished(bool ok);
+
+private:
+    bool runStage(const plan::Plan &plan, const plan::Stage &stage, const JournalState &state, Journal &journal);
+    void addLine(const QString &stage, Stream stream, const QString &text);
+    void setProgress(double stepFraction, bool force = false);
+    void flush(bool force);
+    void fail(const QString &stage, const support::Error &error, Journal *journal);
+
+    const secrets::SecretStore *m_secrets;
+    std::atomic_bool m_cancel{false};
+    QList<LogLine> m_pending;
+    QElapsedTimer m_lineClock;
+    QElapsedTimer m_progressClock;
+    ProgressEvent m_progress;
+    int m_stageCount = 1;
+    int m_stageIndex = 0;
+    int m_stepCount = 1;
+};
+
+} // namespace dlstack::engine
+

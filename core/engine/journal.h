@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Journal: the durable record of one install prefix, <prefix>/.dlstack/journal.jsonl.
+// Append-only JSON lines, each written and fsync'ed before append() returns, so a record
+// written before an effect (intent) survives a kill -9 during that effect. Reading is
+// tolerant: a torn last line (killed mid-write) is ignored. docs/journal-format.md is the
+// format. Not thread-safe: one Journal per engine thread.
+#pragma once
+
+#include "core/support/error.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace dlstack::engine {
+
+// One effect a step is about to have, as recorded before it happens.
+struct Effect
+{
+    qint64 seq = 0;
+    QString stage;
+    int step = -1;
+    QStringList creates; // absolute paths removed (recursively) on undo when present
+    QStringList dirs;    // directories made on the way, outermost first; removed on undo when empty
+    QString backupOf;    // path whose previous content was saved ...
+    QString backup;      // ... here (restored on undo when present)
+    QStringList undoArgv; // run on undo before removing `creates`
+    QString undoCwd;
+    bool done = false;   // a "done" record followed
+    bool undone = false; // an "undone" record followed (rollback or a redo of a torn step)
+};
+
+enum class StageState { Pending, Running, Done, Failed, RolledBack };
+
+struct StageStatus
+{
+    QString id;
+    QString title;
+    StageState state = StageState::Pending;
+    int stepsDone = 0; // steps of the current run with a "done" step record
+    QString error;
+};
+
+struct JournalState
+{
+    QString prefix;
+    QString cache;
+    QString planName;
+    QList<StageStatus> stages;          // in plan order
+    QList<Effect> effects;              // in journal order
+    QList<QPair<QString, int>> doneSteps; // (stage, step) with a done step record since the stage last started
+    int tornLines = 0;                  // unreadable lines skipped
+
+    const StageStatus *stage(const QString &id) const;
+    static QString stateName(StageState state);
+    QJsonObject toJson() const;
+};
+
+class Journal
+{
+public:
+    static QString pathFor(const QString &prefix); // <prefix>/.dlstack/journal.jsonl
+
+    // Opens (creating the .dlstack directory and the file) for appending.
+    std::optional<support::Error> open(const QString &prefix);
+    bool isOpen() const { return m_fd >= 0; }
+    ~Journal();
+
+    // Appends one record ("t" is the record type) and syncs it to disk.
+    std::optional<support::Error> append(QJsonObject record);
+    // Records an intent; returns its sequence number (-1 on error, see lastError()).
+    qint64 intent(const Effect &effect);
+    std::optional<support::Error> done(qint64 seq);
+    std::optional<support::Error> undone(qint64 seq);
+    const support::Error &lastError() const { return m_lastError; }
+    qint64 nextSeq() const { return m_nextSeq; }
+
+    // Reads a journal file; a missing file gives an empty state.
+    static support::Result<JournalState> read(const QString &prefix);
+    static JournalState parse(const QByteArray &bytes); // pure, tolerant
+
+private:
+    int m_fd = -1;
+    qint64 m_nextSeq = 1;
+    QString m_path;
+    support::Error m_lastError;
+};
+
+} // namespace dlstack::engine

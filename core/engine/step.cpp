@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/engine/step.h"
+
+#include "core/engine/steps/downloadstep.h"
+#include "core/engine/steps/extractstep.h"
+#include "core/engine/steps/gitstep.h"
+#include "core/engine/steps/runstep.h"
+#include "core/engine/steps/writefilestep.h"
+#include "core/plan/planloader.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+
+namespace dlstack::engine {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Step)
+};
+
+} // namespace
+
+qint64 StepContext::intent(Effect effect) const
+{
+    effect.stage = stage;
+    effect.step = step;
+    return journal->intent(effect);
+}
+
+std::optional<support::Error> StepContext::done(qint64 seq) const
+{
+    return journal->done(seq);
+}
+
+support::Error StepContext::journalError() const
+{
+    return journal->lastError();
+}
+
+QStringList StepContext::missingDirs(const QString &dir) const
+{
+    QStringList out;
+    QString current = QDir::cleanPath(dir);
+    while (!QFileInfo::exists(current) && current != plan->prefix && current != plan->cache && current.size() > 1) {
+        out.prepend(current);
+        current = QFileInfo(current).path();
+    }
+    return out;
+}
+
+QString StepContext::newBackupPath() const
+{
+    return plan->prefix + QStringLiteral("/.dlstack/backups/%1-%2").arg(journal->nextSeq()).arg(
+                              QDateTime::currentMSecsSinceEpoch());
+}
+
+QMap<QString, QString> StepContext::environment(const QMap<QString, QString> &overlay) const
+{
+    QMap<QString, QString> env = plan->env;
+    for (auto it = overlay.begin(); it != overlay.end(); ++it)
+        env.insert(it.key(), it.value());
+    return env;
+}
+
+std::optional<support::Error> StepContext::moveAside(const QString &path) const
+{
+    if (!QFileInfo::exists(path) && !QFileInfo(path).isSymLink())
+        return std::nullopt;
+    Effect e;
+    e.backupOf = path;
+    e.backup = newBackupPath();
+    QDir().mkpath(QFileInfo(e.backup).path());
+    const qint64 seq = intent(e);
+    if (seq < 0)
+        return journalError();
+    if (std::rename(QFile::encodeName(path).constData(), QFile::encodeName(e.backup).constData()) != 0)
+        return support::Error{Tr::tr("Could not move %1 aside before replacing it.").arg(path),
+                              QString::fromLocal8Bit(std::strerror(errno)), Tr::tr("Check the prefix's permissions.")};
+    return done(seq);
+}
+
+std::unique_ptr<Step> Step::create(const plan::Step &step)
+{
+    switch (step.kind) {
+    case plan::Step::Kind::Download: return std::make_unique<DownloadStep>(step);
+    case plan::Step::Kind::Extract: return std::make_unique<ExtractStep>(step);
+    case plan::Step::Kind::Git: return std::make_unique<GitStep>(step);
+    case plan::Step::Kind::Run: return std::make_unique<RunStep>(step);
+    case plan::Step::Kind::WriteFile: return std::make_unique<WriteFileStep>(step);
+    }
+    return nullptr;
+}
+
+} // namespace dlstack::engine

@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Step: one kind of work in a stage (download, extract, git, run, write_file). perform()
+// records each effect in the journal *before* causing it (StepContext::intent) and marks
+// it done after; undo is driven by those records alone (see undoer.h), so a rollback
+// needs no plan and works after a kill. Steps run on the engine's worker thread.
+#pragma once
+
+#include "core/engine/journal.h"
+#include "core/engine/streamingrunner.h"
+#include "core/plan/plan.h"
+#include "core/support/error.h"
+
+#include <atomic>
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace dlstack::secrets {
+class SecretStore;
+}
+
+namespace dlstack::engine {
+
+struct StepContext
+{
+    Journal *journal = nullptr;
+    const plan::Plan *plan = nullptr;
+    QString stage;
+    int step = -1;
+    const std::atomic_bool *cancel = nullptr;
+    std::function<void(Stream, const QString &)> line;
+    std::function<void(double)> progress; // 0..1, or -1 for activity without a percentage
+    const secrets::SecretStore *secrets = nullptr;
+
+    bool cancelled() const { return cancel && cancel->load(); }
+    // Journals an intent for this stage/step; -1 when the journal could not be written.
+    qint64 intent(Effect effect) const;
+    std::optional<support::Error> done(qint64 seq) const;
+    // Directories from the prefix/cache root down to `dir` that do not exist yet, outermost first.
+    QStringList missingDirs(const QString &dir) const;
+    QString newBackupPath() const; // <prefix>/.dlstack/backups/<unique>
+    QMap<QString, QString> environment(const QMap<QString, QString> &overlay) const;
+    // Moves an existing `path` aside into a journaled backup (restored on rollback).
+    std::optional<support::Error> moveAside(const QString &path) const;
+    support::Error journalError() const;
+};
+
+class Step
+{
+public:
+    virtual ~Step() = default;
+    // True: an interrupted attempt is continued (download .part, git repo, build dir);
+    // false: its recorded effects are undone before it runs again.
+    virtual bool resumable() const = 0;
+    virtual std::optional<support::Error> perform(StepContext &context) = 0;
+
+    static std::unique_ptr<Step> create(const plan::Step &step);
+};
+
+} // namespace dlstack::engine

@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/engine/steps/gitstep.h"
+
+#include "core/engine/progressparser.h"
+#include "core/support/processexplainer.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QUrl>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+
+namespace dlstack::engine {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(GitStep)
+};
+
+} // namespace
+
+bool GitStep::resumable() const
+{
+    return true;
+}
+
+std::optional<support::Error> GitStep::perform(StepContext &context)
+{
+    const QString &to = m_step.to;
+    const QString part = to + QStringLiteral(".dlstack-part");
+    // Submodules of a local repository are fetched over the file protocol, which git
+    // disables by default; allow it only when the plan itself points at a local path.
+    const bool local = QUrl(m_step.url).isLocalFile() || m_step.url.startsWith(u'/');
+    QStringList base;
+    if (local)
+        base << QStringLiteral("-c") << QStringLiteral("protocol.file.allow=always");
+    QList<QByteArray> tail;
+    auto git = [&](const QStringList &args, const QString &cwd) -> std::optional<support::Error> {
+        support::Command command{QStringLiteral("git"), base + args, context.environment({}), cwd,
+                                 std::chrono::milliseconds(0)};
+        command.env.insert(QStringLiteral("GIT_TERMINAL_PROMPT"), QStringLiteral("0"));
+        const auto sink = [&](Stream stream, const QString &text) {
+            context.line(stream, text);
+            tail.append(text.toUtf8());
+            if (tail.size() > 8)
+                tail.removeFirst();
+            const auto p = parseGitProgress(text);
+            context.progress(p ? *p : -1.0);
+        };
+        auto result = StreamingRunner().run(command, sink, context.cancel);
+        if (context.cancelled())
+            return support::Error{Tr::tr("Cancelled while running git."), QString(),
+                                  Tr::tr("Run the install again to continue.")};
+        if (!result.succeeded()) {
+            result.err = tail.join('\n');
+            return support::explainProcessFailure(command, result);
+        }
+        return std::nullopt;
+    };
+
+    const bool isRepo = QFileInfo::exists(to + QStringLiteral("/.git"));
+    if (!isRepo) {
+        if (auto error = context.moveAside(to))
+            return error;
+        Effect effect;
+        effect.dirs = context.missingDirs(QFileInfo(to).path());
+        effect.creates = {to, part};
+        const qint64 seq = context.intent(effect);
+        if (seq < 0)
+            return context.journalError();
+        QDir().mkpath(QFileInfo(to).path());
+        if (QFileInfo::exists(part))
+            QDir(part).removeRecursively(); // an interrupted clone cannot be continued
+        if (auto error = git({QStringLiteral("clone"), QStringLiteral("--progress"), QStringLiteral("--no-checkout"),
+                              QStringLiteral("--"), m_step.url, part},
+                             context.plan->prefix))
+            return error;
+        if (std::rename(QFile::encodeName(part).constData(), QFile::encodeName(to).constData()) != 0)
+            return support::Error{Tr::tr("Could not move the clone to %1.").arg(to),
+                                  QString::fromLocal8Bit(std::strerror(errno)), Tr::tr("Check the prefix's permissions.")};
+        if (auto error = context.done(seq))
+            return error;
+    } else {
+        context.line(Stream::Info, Tr::tr("%1 is already a repository; fetching.").arg(to));
+        if (auto error = git({QStringLiteral("fetch"), QStringLiteral("--progress"), QStringLiteral("--tags"),
+                              QStringLiteral("origin")},
+                             to))
+            return error;
+    }
+    const QString ref = m_step.ref.isEmpty() ? QStringLiteral("HEAD") : m_step.ref;
+    if (auto error = git({QStringLiteral("checkout"), QStringLiteral("--force"), QStringLiteral("--detach"), ref,
+                          QStringLiteral("--")},
+                         to)) {
+        // A branch name only exists as origin/<branch> in a fresh clone.
+        if (git({QStringLiteral("checkout"), QStringLiteral("--force"), QStringLiteral("--detach"),
+                 QStringLiteral("origin/") + ref, QStringLiteral("--")},
+                to))
+            return error;
+    }
+    if (m_step.submodules)
+        if (auto error = git({QStringLiteral("submodule"), QStringLiteral("update"), QStringLiteral("--init"),
+                              QStringLiteral("--recursive"), QStringLiteral("--progress")},
+                             to))
+            return error;
+    context.progress(1.0);
+    return std::nullopt;
+}
+
+} // namespace dlstack::engine

@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// StreamingRunner: runs one long program (a build, git, pip) for the engine and hands each
+// line of stdout and stderr to a callback as it arrives ('\r' also ends a line, so progress
+// bars arrive as lines). The child runs in its own process group and dies with the engine
+// thread; cancelling sends SIGTERM to the group, then SIGKILL after the grace period.
+// Blocks the calling thread; no event loop needed.
+#pragma once
+
+#include "core/support/commandrunner.h"
+
+#include <atomic>
+#include <chrono>
+#include <functional>
+
+namespace dlstack::engine {
+
+enum class Stream { Out, Err, Info };
+
+class StreamingRunner
+{
+public:
+    using LineSink = std::function<void(Stream, const QString &)>;
+
+    explicit StreamingRunner(std::chrono::milliseconds grace = std::chrono::seconds(5)) : m_grace(grace) {}
+
+    // command.timeout <= 0 means no limit. `cancel` may be set from any thread.
+    support::CommandResult run(const support::Command &command, const LineSink &sink,
+                               const std::atomic_bool *cancel) const;
+
+private:
+    std::chrono::milliseconds m_grace;
+};
+
+} // namespace dlstack::engine
