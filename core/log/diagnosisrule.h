@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// DiagnosisRule and RuleSet: the knowledge base of build-failure causes, read from JSON files
+// (resources/diagnosis/*.json, compiled in under :/diagnosis; format in docs/diagnosis-rules.md).
+// Loading validates everything a diagnosis relies on; a malformed file is a support::Error that
+// names the file and the position (line:column, or the rule and field).
+#pragma once
+
+#include "core/support/error.h"
+
+#include <QList>
+#include <QMap>
+#include <QRegularExpression>
+#include <QString>
+#include <QStringList>
+
+namespace dlstack::log {
+
+inline constexpr int kRuleSchema = 1;
+
+struct DiagnosisRule
+{
+    QString id;    // [a-z0-9_]+, unique
+    QString title;
+    QStringList patterns; // regular expressions, case-insensitive, per cleaned line
+    QStringList exclude;
+    int weight = 0; // 0..100, higher ranks first
+    QString explanation;
+    QString remedy;
+    QMap<QString, int> captures; // placeholder name -> group number of the matching pattern
+    QStringList sources;
+    QString file; // where it was loaded from
+
+    QList<QRegularExpression> compiledPatterns;
+    QList<QRegularExpression> compiledExclude;
+};
+
+class RuleSet
+{
+public:
+    // One rule file; fileName is used in error messages only.
+    static support::Result<RuleSet> parse(const QByteArray &json, const QString &fileName);
+    // Every *.json of a folder (":/diagnosis" for the compiled-in rules), ids unique across files.
+    static support::Result<RuleSet> loadDirectory(const QString &directory);
+    static support::Result<RuleSet> builtin(); // loadDirectory(":/diagnosis")
+
+    const QList<DiagnosisRule> &rules() const { return m_rules; }
+    bool isEmpty() const { return m_rules.isEmpty(); }
+
+private:
+    QList<DiagnosisRule> m_rules;
+};
+
+// Placeholder names a rule's text may use besides its own captures (docs/diagnosis-rules.md).
+const QStringList &profilePlaceholders();
+
+} // namespace dlstack::log

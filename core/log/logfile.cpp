@@ -1,0 +1,297 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/log/logfile.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <mutex>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace dlstack::log {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(LogFile)
+};
+
+constexpr qint64 kBlock = 4 * 1024 * 1024;
+constexpr std::size_t kChunkLines = 4096;
+
+support::Error systemError(const QString &summary, const QString &path, int error)
+{
+    return {summary, QStringLiteral("%1: %2").arg(path, QString::fromLocal8Bit(std::strerror(error))),
+            Tr::tr("Check that the file exists, that you may read it and that the disk is not full.")};
+}
+
+} // namespace
+
+LogFile::LogFile(QString path, int fd, bool writable) : m_path(std::move(path)), m_fd(fd), m_writable(writable) {}
+
+LogFile::~LogFile()
+{
+    if (m_fd >= 0)
+        ::close(m_fd);
+}
+
+support::Result<std::shared_ptr<LogFile>> LogFile::create(const QString &path)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDWR | O_CREAT | O_TRUNC | O_APPEND | O_CLOEXEC, 0644);
+    if (fd < 0)
+        return systemError(Tr::tr("The build log %1 could not be created.").arg(path), path, errno);
+    return std::shared_ptr<LogFile>(new LogFile(path, fd, true));
+}
+
+support::Result<std::shared_ptr<LogFile>> LogFile::open(const QString &path)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return systemError(Tr::tr("The log %1 could not be opened.").arg(path), path, errno);
+    struct stat st {};
+    if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+        ::close(fd);
+        return support::Error{Tr::tr("%1 is not a regular file.").arg(path), QString(),
+                              Tr::tr("Open a log file; a directory, pipe or device cannot be indexed. "
+                                     "Save the output to a file first.")};
+    }
+    return std::shared_ptr<LogFile>(new LogFile(path, fd, false));
+}
+
+void LogFile::addStarts(const std::vector<qint64> &starts, qint64 newSize, bool endsWithNewline)
+{
+    std::unique_lock guard(m_lock);
+    for (const qint64 start : starts) {
+        if (m_chunks.empty() || m_chunks.back().rel.size() >= kChunkLines
+            || start - m_chunks.back().base > qint64(UINT32_MAX)) {
+            Chunk chunk;
+            chunk.firstLine = m_lineCount.load(std::memory_order_relaxed);
+            chunk.base = start;
+            chunk.rel.reserve(kChunkLines);
+            m_chunks.push_back(std::move(chunk));
+        }
+        Chunk &chunk = m_chunks.back();
+        chunk.rel.push_back(static_cast<std::uint32_t>(start - chunk.base));
+        m_lineCount.fetch_add(1, std::memory_order_release);
+    }
+    m_endsWithNewline = endsWithNewline;
+    m_size.store(newSize, std::memory_order_release);
+}
+
+std::optional<support::Error> LogFile::buildIndex(const std::function<void(qint64, qint64)> &progress,
+                                                  const std::atomic_bool *cancel)
+{
+    struct stat st {};
+    if (::fstat(m_fd, &st) != 0)
+        return systemError(Tr::tr("The log %1 could not be read.").arg(m_path), m_path, errno);
+    const qint64 total = st.st_size;
+    std::vector<char> buffer(kBlock);
+    std::vector<qint64> starts;
+    while (m_scanned < total) {
+        if (cancel && cancel->load(std::memory_order_relaxed))
+            return std::nullopt;
+        const ssize_t got = ::pread(m_fd, buffer.data(), static_cast<size_t>(qMin(kBlock, total - m_scanned)), m_scanned);
+        if (got < 0 && errno == EINTR)
+            continue;
+        if (got < 0)
+            return systemError(Tr::tr("The log %1 could not be read.").arg(m_path), m_path, errno);
+        if (got == 0)
+            break; // truncated while we read
+        starts.clear();
+        const char *p = buffer.data();
+        const char *end = p + got;
+        while (p < end) {
+            if (m_atLineStart) {
+                starts.push_back(m_scanned + (p - buffer.data()));
+                m_atLineStart = false;
+            }
+            const void *nl = std::memchr(p, '\n', static_cast<size_t>(end - p));
+            if (!nl)
+                break;
+            p = static_cast<const char *>(nl) + 1;
+            m_atLineStart = true;
+        }
+        m_scanned += got;
+        addStarts(starts, m_scanned, m_atLineStart);
+        if (progress)
+            progress(m_scanned, total);
+    }
+    return std::nullopt;
+}
+
+std::optional<support::Error> LogFile::append(QByteArrayView bytes)
+{
+    if (!m_writable)
+        return support::Error{Tr::tr("The log %1 is read-only.").arg(m_path), QString(), QString()};
+    const char *data = bytes.data();
+    qsizetype left = bytes.size();
+    while (left > 0) {
+        const ssize_t put = ::write(m_fd, data, static_cast<size_t>(left));
+        if (put < 0 && errno == EINTR)
+            continue;
+        if (put < 0)
+            return systemError(Tr::tr("The build log %1 could not be written.").arg(m_path), m_path, errno);
+        data += put;
+        left -= put;
+    }
+    std::vector<qint64> starts;
+    const char *p = bytes.data();
+    const char *end = p + bytes.size();
+    while (p < end) {
+        if (m_atLineStart) {
+            starts.push_back(m_scanned + (p - bytes.data()));
+            m_atLineStart = false;
+        }
+        const void *nl = std::memchr(p, '\n', static_cast<size_t>(end - p));
+        if (!nl)
+            break;
+        p = static_cast<const char *>(nl) + 1;
+        m_atLineStart = true;
+    }
+    m_scanned += bytes.size();
+    addStarts(starts, m_scanned, m_atLineStart);
+    return std::nullopt;
+}
+
+qint64 LogFile::startLocked(qint64 line) const
+{
+    auto it = std::upper_bound(m_chunks.begin(), m_chunks.end(), line,
+                               [](qint64 l, const Chunk &c) { return l < c.firstLine; });
+    const Chunk &chunk = *(it - 1);
+    return chunk.base + chunk.rel[static_cast<std::size_t>(line - chunk.firstLine)];
+}
+
+qint64 LogFile::endLocked(qint64 line) const
+{
+    if (line + 1 < m_lineCount.load(std::memory_order_relaxed))
+        return startLocked(line + 1) - 1;
+    return m_size.load(std::memory_order_relaxed) - (m_endsWithNewline ? 1 : 0);
+}
+
+void LogFile::fetchBounds(qint64 first, qint64 n, std::vector<qint64> &bounds) const
+{
+    std::shared_lock guard(m_lock);
+    bounds.clear();
+    if (n <= 0)
+        return;
+    auto it = std::upper_bound(m_chunks.begin(), m_chunks.end(), first,
+                               [](qint64 l, const Chunk &c) { return l < c.firstLine; }) - 1;
+    std::size_t k = static_cast<std::size_t>(first - it->firstLine);
+    for (qint64 i = 0; i < n; ++i) {
+        if (k >= it->rel.size()) {
+            ++it;
+            k = 0;
+        }
+        bounds.push_back(it->base + it->rel[k]);
+        ++k;
+    }
+    bounds.push_back(endLocked(first + n - 1) + 1); // as if a '\n' followed the last line
+}
+
+qint64 LogFile::lineLength(qint64 line) const
+{
+    std::shared_lock guard(m_lock);
+    if (line < 0 || line >= m_lineCount.load(std::memory_order_relaxed))
+        return 0;
+    return endLocked(line) - startLocked(line);
+}
+
+bool LogFile::readAt(qint64 offset, qint64 length, QByteArray &into) const
+{
+    into.resize(length);
+    qint64 done = 0;
+    while (done < length) {
+        const ssize_t got = ::pread(m_fd, into.data() + done, static_cast<size_t>(length - done), offset + done);
+        if (got < 0 && errno == EINTR)
+            continue;
+        if (got <= 0) {
+            into.resize(done);
+            return false;
+        }
+        done += got;
+    }
+    return true;
+}
+
+QByteArray LogFile::rawLine(qint64 line, qsizetype cap) const
+{
+    qint64 start = 0;
+    qint64 end = 0;
+    {
+        std::shared_lock guard(m_lock);
+        if (line < 0 || line >= m_lineCount.load(std::memory_order_relaxed))
+            return {};
+        start = startLocked(line);
+        end = endLocked(line);
+    }
+    QByteArray bytes;
+    readAt(start, qMin<qint64>(end - start, cap), bytes);
+    return bytes;
+}
+
+QString LogFile::text(qint64 line, qsizetype cap) const
+{
+    const QByteArray raw = rawLine(line, cap + 1); // one more byte tells cleanLine() that it was cut
+    return cleanLine(raw, cap);
+}
+
+LineClass LogFile::lineClass(qint64 line) const
+{
+    return LineClassifier::classify(cleanLineBytes(rawLine(line, 1024), 1024));
+}
+
+bool LogFile::forEachLine(qint64 first, qint64 last, const std::function<bool(qint64, QByteArrayView)> &fn,
+                          qsizetype cap) const
+{
+    first = qMax<qint64>(0, first);
+    last = qMin(last, lineCount());
+    std::vector<qint64> bounds;
+    QByteArray block;
+    for (qint64 i = first; i < last;) {
+        const qint64 n = qMin<qint64>(last - i, 65536);
+        fetchBounds(i, n, bounds);
+        qint64 k = 0;
+        while (k < n) {
+            qint64 m = k + 1;
+            while (m < n && bounds[m + 1] - bounds[k] <= kBlock)
+                ++m;
+            const qint64 lineBytes = bounds[k + 1] - 1 - bounds[k];
+            if (m == k + 1 && lineBytes > cap) { // a long line: read only what is looked at
+                if (!readAt(bounds[k], cap + 1, block))
+                    return false;
+                if (!fn(i + k, QByteArrayView(block)))
+                    return true;
+                k = m;
+                continue;
+            }
+            const qint64 base = bounds[k];
+            if (!readAt(base, bounds[m] - 1 - base, block))
+                return false;
+            for (qint64 j = k; j < m; ++j) {
+                const qint64 from = bounds[j] - base;
+                const qint64 length = qMin<qint64>(bounds[j + 1] - 1 - bounds[j], cap + 1);
+                if (!fn(i + j, QByteArrayView(block.constData() + from, length)))
+                    return true;
+            }
+            k = m;
+        }
+        i += n;
+    }
+    return true;
+}
+
+qint64 LogFile::indexMemoryBytes() const
+{
+    std::shared_lock guard(m_lock);
+    qint64 bytes = qint64(m_chunks.capacity() * sizeof(Chunk));
+    for (const Chunk &chunk : m_chunks)
+        bytes += qint64(chunk.rel.capacity() * sizeof(std::uint32_t));
+    return bytes;
+}
+
+} // namespace dlstack::log

@@ -1,0 +1,207 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/log/diagnosisrule.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+
+namespace dlstack::log {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(RuleSet)
+};
+
+QString lineColumn(const QByteArray &text, qsizetype offset)
+{
+    offset = qBound<qsizetype>(0, offset, text.size());
+    const qsizetype line = text.left(offset).count('\n') + 1;
+    const qsizetype lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+    return QStringLiteral("%1:%2").arg(line).arg(offset - lineStart + 1);
+}
+
+// Where a rule starts in the file, for messages: the line of its "id" value when it can be found.
+QString rulePosition(const QByteArray &text, const QString &fileName, int index, const QString &id)
+{
+    if (!id.isEmpty()) {
+        const qsizetype at = text.indexOf(QByteArray("\"") + id.toUtf8() + '"');
+        if (at >= 0)
+            return QStringLiteral("%1:%2").arg(fileName, lineColumn(text, at));
+    }
+    return Tr::tr("%1, rule %2").arg(fileName).arg(index + 1);
+}
+
+support::Error malformed(const QString &where, const QString &what)
+{
+    return {Tr::tr("The diagnosis rules in %1 are malformed: %2").arg(where, what), where,
+            Tr::tr("Fix the rule file as described in docs/diagnosis-rules.md, or reinstall dlstack.")};
+}
+
+std::optional<QStringList> stringList(const QJsonValue &value)
+{
+    if (!value.isArray())
+        return std::nullopt;
+    QStringList list;
+    for (const QJsonValue &item : value.toArray()) {
+        if (!item.isString())
+            return std::nullopt;
+        list.append(item.toString());
+    }
+    return list;
+}
+
+bool validId(const QString &id)
+{
+    if (id.isEmpty())
+        return false;
+    for (const QChar c : id)
+        if (!((c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9') || c == u'_'))
+            return false;
+    return true;
+}
+
+} // namespace
+
+const QStringList &profilePlaceholders()
+{
+    static const QStringList names{QStringLiteral("gcc_version"),    QStringLiteral("cuda_version"),
+                                   QStringLiteral("driver_version"), QStringLiteral("gpu_name"),
+                                   QStringLiteral("compute_capability"), QStringLiteral("python_version"),
+                                   QStringLiteral("torch_version"),  QStringLiteral("memory_gib"),
+                                   QStringLiteral("cores"),          QStringLiteral("max_jobs")};
+    return names;
+}
+
+support::Result<RuleSet> RuleSet::parse(const QByteArray &json, const QString &fileName)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return malformed(QStringLiteral("%1:%2").arg(fileName, lineColumn(json, parseError.offset)),
+                         parseError.errorString());
+    if (!doc.isObject())
+        return malformed(fileName, Tr::tr("the file must hold a JSON object"));
+    const QJsonObject root = doc.object();
+    if (root.value(QStringLiteral("schema")).toInt(-1) != kRuleSchema)
+        return malformed(fileName, Tr::tr("\"schema\" must be %1").arg(kRuleSchema));
+    if (!root.value(QStringLiteral("rules")).isArray())
+        return malformed(fileName, Tr::tr("\"rules\" must be an array"));
+
+    RuleSet set;
+    static const QRegularExpression placeholder(QStringLiteral("\\{(\\w+)\\}"));
+    const QJsonArray rules = root.value(QStringLiteral("rules")).toArray();
+    for (int i = 0; i < rules.size(); ++i) {
+        if (!rules.at(i).isObject())
+            return malformed(Tr::tr("%1, rule %2").arg(fileName).arg(i + 1), Tr::tr("a rule must be an object"));
+        const QJsonObject o = rules.at(i).toObject();
+        DiagnosisRule rule;
+        rule.file = fileName;
+        rule.id = o.value(QStringLiteral("id")).toString();
+        const QString where = rulePosition(json, fileName, i, rule.id);
+        if (!validId(rule.id))
+            return malformed(where, Tr::tr("\"id\" must be a string of a-z, 0-9 and _"));
+        const auto text = [&](const char *field, QString &into) {
+            const QJsonValue v = o.value(QLatin1String(field));
+            into = v.toString();
+            return v.isString() && !into.isEmpty();
+        };
+        if (!text("title", rule.title) || !text("explanation", rule.explanation) || !text("remedy", rule.remedy))
+            return malformed(where, Tr::tr("rule %1 needs non-empty \"title\", \"explanation\" and \"remedy\" strings").arg(rule.id));
+        const QJsonValue weight = o.value(QStringLiteral("weight"));
+        if (!weight.isDouble() || weight.toDouble() != double(weight.toInt()) || weight.toInt() < 0 || weight.toInt() > 100)
+            return malformed(where, Tr::tr("\"weight\" of %1 must be an integer from 0 to 100").arg(rule.id));
+        rule.weight = weight.toInt();
+        const auto patterns = stringList(o.value(QStringLiteral("patterns")));
+        if (!patterns || patterns->isEmpty())
+            return malformed(where, Tr::tr("\"patterns\" of %1 must be a non-empty array of strings").arg(rule.id));
+        rule.patterns = *patterns;
+        if (o.contains(QStringLiteral("exclude"))) {
+            const auto exclude = stringList(o.value(QStringLiteral("exclude")));
+            if (!exclude)
+                return malformed(where, Tr::tr("\"exclude\" of %1 must be an array of strings").arg(rule.id));
+            rule.exclude = *exclude;
+        }
+        rule.sources = stringList(o.value(QStringLiteral("sources"))).value_or(QStringList());
+        int maxGroups = 0;
+        for (int k = 0; k < rule.patterns.size() + rule.exclude.size(); ++k) {
+            const bool isPattern = k < rule.patterns.size();
+            const QString &source = isPattern ? rule.patterns.at(k) : rule.exclude.at(k - rule.patterns.size());
+            QRegularExpression re(source, QRegularExpression::CaseInsensitiveOption);
+            if (!re.isValid())
+                return malformed(where, Tr::tr("pattern \"%1\" of %2 is not a valid regular expression: %3 at character %4")
+                                            .arg(source, rule.id, re.errorString())
+                                            .arg(re.patternErrorOffset() + 1));
+            re.optimize();
+            if (isPattern) {
+                maxGroups = qMax(maxGroups, re.captureCount());
+                rule.compiledPatterns.append(re);
+            } else {
+                rule.compiledExclude.append(re);
+            }
+        }
+        const QJsonValue captures = o.value(QStringLiteral("captures"));
+        if (!captures.isUndefined()) {
+            if (!captures.isObject())
+                return malformed(where, Tr::tr("\"captures\" of %1 must be an object").arg(rule.id));
+            const QJsonObject map = captures.toObject();
+            for (auto it = map.begin(); it != map.end(); ++it) {
+                const int group = it.value().toInt(-1);
+                if (group < 1 || group > maxGroups)
+                    return malformed(where, Tr::tr("capture \"%1\" of %2 names group %3, which no pattern has")
+                                                .arg(it.key(), rule.id, it.value().toVariant().toString()));
+                rule.captures.insert(it.key(), group);
+            }
+        }
+        for (const QString *field : {&rule.explanation, &rule.remedy}) {
+            auto matches = placeholder.globalMatch(*field);
+            while (matches.hasNext()) {
+                const QString name = matches.next().captured(1);
+                bool numeric = false;
+                const int group = name.toInt(&numeric);
+                if (!(profilePlaceholders().contains(name) || rule.captures.contains(name) || (numeric && group >= 1 && group <= maxGroups)))
+                    return malformed(where, Tr::tr("%1 uses the unknown placeholder {%2}").arg(rule.id, name));
+            }
+        }
+        set.m_rules.append(rule);
+    }
+    return set;
+}
+
+support::Result<RuleSet> RuleSet::loadDirectory(const QString &directory)
+{
+    const QDir dir(directory);
+    const QStringList files = dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+    if (files.isEmpty())
+        return support::Error{Tr::tr("No diagnosis rules were found in %1.").arg(directory), QString(),
+                              Tr::tr("Reinstall dlstack; the rules are part of the program.")};
+    RuleSet all;
+    QSet<QString> ids;
+    for (const QString &name : files) {
+        QFile file(dir.filePath(name));
+        if (!file.open(QIODevice::ReadOnly))
+            return support::Error{Tr::tr("The rule file %1 could not be read.").arg(file.fileName()), file.errorString(), QString()};
+        auto parsed = parse(file.readAll(), file.fileName());
+        if (!parsed)
+            return parsed.error();
+        for (const DiagnosisRule &rule : parsed.value().rules()) {
+            if (ids.contains(rule.id))
+                return malformed(file.fileName(), Tr::tr("the rule id %1 is used twice").arg(rule.id));
+            ids.insert(rule.id);
+            all.m_rules.append(rule);
+        }
+    }
+    return all;
+}
+
+support::Result<RuleSet> RuleSet::builtin()
+{
+    return loadDirectory(QStringLiteral(":/diagnosis"));
+}
+
+} // namespace dlstack::log
