@@ -2,4 +2,7 @@
 # Toolkit, cuDNN, conda and Python-environment probes and their parsers.
 set(probe_envs_sources
     cudatoolkitprobe.cpp cudnnprobe.cpp condaprobe.cpp pythonenvprobe.cpp envimport.cpp
+    nvccparser.h nvccparser.cpp cudnnparser.h cudnnparser.cpp condaparsers.h condaparsers.cpp
+    collectenvparser.h collectenvparser.cpp pythonenvparsers.h pythonenvparsers.cpp
+    condalocator.h condalocator.cpp cudalocator.h cudalocator.cpp pythonenvinspector.h pythonenvinspector.cpp
 )

@@ -1,0 +1,225 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/probe/pythonenvinspector.h"
+
+#include "core/probe/condaparsers.h"
+#include "core/probe/pythonenvparsers.h"
+#include "core/support/textutil.h"
+
+#include <QCoreApplication>
+
+namespace dlstack::probe {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(PythonEnvInspector)
+};
+
+using namespace pythonenvparsers;
+
+QString parentDir(const QString &path)
+{
+    const qsizetype cut = path.lastIndexOf(u'/');
+    return cut <= 0 ? QStringLiteral("/") : path.left(cut);
+}
+
+QString kindOf(const ProbeContext &context, const QString &path)
+{
+    if (context.exists(path + QStringLiteral("/pyvenv.cfg")))
+        return QStringLiteral("venv");
+    if (context.isDir(path + QStringLiteral("/conda-meta")))
+        return QStringLiteral("conda");
+    if (context.exists(path + QStringLiteral("/bin/python3")) || context.exists(path + QStringLiteral("/bin/python")))
+        return QStringLiteral("system");
+    return {};
+}
+
+// The user site ($HOME/.local/lib/python3.X/site-packages) only counts when it holds torch.
+QString userSiteWithTorch(const ProbeContext &context, const QString &home)
+{
+    const QString lib = home + QStringLiteral("/.local/lib");
+    for (const QString &name : context.list(lib, {QStringLiteral("python3*")})) {
+        const QString site = lib + u'/' + name + QStringLiteral("/site-packages");
+        if (context.isDir(site + QStringLiteral("/torch")))
+            return site;
+    }
+    return {};
+}
+
+QString readText(const ProbeContext &context, const QString &path, qint64 max, QList<Problem> &problems,
+                 const QString &probe)
+{
+    const auto bytes = context.readFile(path, max);
+    if (!bytes) {
+        problems.append({probe, Tr::tr("Could not read %1.").arg(path)});
+        return {};
+    }
+    if (support::looksBinary(*bytes)) {
+        problems.append({probe, Tr::tr("%1 is not a text file; it was ignored.").arg(path)});
+        return {};
+    }
+    return support::decodeToolOutput(*bytes);
+}
+
+} // namespace
+
+QList<PythonEnvCandidate> locatePythonEnvs(const ProbeContext &context, const QStringList &condaEnvs)
+{
+    QList<PythonEnvCandidate> found;
+    QStringList keys;
+    const auto add = [&](const QString &rawPath, QString kind, bool active, const QString &source) {
+        QString path = rawPath;
+        while (path.size() > 1 && path.endsWith(u'/'))
+            path.chop(1);
+        if (path.isEmpty() || !context.isDir(path))
+            return;
+        if (kind.isEmpty())
+            kind = kindOf(context, path);
+        if (kind.isEmpty())
+            return;
+        const QString canonical = context.canonical(path);
+        const QString key = canonical.isEmpty() ? path : canonical;
+        if (const qsizetype at = keys.indexOf(key); at >= 0) {
+            found[at].active = found[at].active || active;
+            return;
+        }
+        keys << key;
+        found.append({path, kind, active, source});
+    };
+
+    add(context.env(QStringLiteral("VIRTUAL_ENV")), {}, true, QStringLiteral("$VIRTUAL_ENV"));
+    add(context.env(QStringLiteral("CONDA_PREFIX")), {}, true, QStringLiteral("$CONDA_PREFIX"));
+    for (const QString &env : condaEnvs)
+        add(env, QStringLiteral("conda"), false, env + QStringLiteral("/conda-meta"));
+    // The environment of each python on PATH: dir/../pyvenv.cfg, without resolving the
+    // python symlink (that would lead to the base interpreter instead).
+    for (const QString &dir : context.pathDirs()) {
+        if (!context.exists(dir + QStringLiteral("/python3")) && !context.exists(dir + QStringLiteral("/python")))
+            continue;
+        const QString env = parentDir(dir);
+        if (context.exists(env + QStringLiteral("/pyvenv.cfg")))
+            add(env, QStringLiteral("venv"), false, QStringLiteral("$PATH"));
+    }
+    const QString home = context.home();
+    if (!home.isEmpty()) {
+        for (const QString &name : {QStringLiteral(".venv"), QStringLiteral("venv")})
+            add(home + u'/' + name, {}, false, home + u'/' + name);
+        for (const QString &dir : {QStringLiteral(".virtualenvs"), QStringLiteral("venvs"), QStringLiteral("envs"),
+                                   QStringLiteral(".local/share/virtualenvs"), QStringLiteral(".pyenv/versions")}) {
+            const QString parent = home + u'/' + dir;
+            for (const QString &name : context.list(parent))
+                add(parent + u'/' + name, {}, false, parent);
+        }
+    }
+    for (const QString &name : context.list(QStringLiteral("/opt"))) {
+        for (const QString &sub : {QStringLiteral("/.venv"), QStringLiteral("/venv")}) {
+            const QString path = QStringLiteral("/opt/") + name + sub;
+            if (context.exists(path + QStringLiteral("/pyvenv.cfg")))
+                add(path, QStringLiteral("venv"), false, QStringLiteral("/opt/*") + sub);
+        }
+    }
+    const QString cwd = context.env(QStringLiteral("PWD"));
+    if (!cwd.isEmpty() && cwd != home)
+        add(cwd + QStringLiteral("/.venv"), {}, false, QStringLiteral("./.venv"));
+    for (const QString &extra : context.extraEnvPaths())
+        add(extra, {}, false, QStringLiteral("--env ") + extra);
+    if (!home.isEmpty() && !userSiteWithTorch(context, home).isEmpty())
+        add(home + QStringLiteral("/.local"), QStringLiteral("user"), false, home + QStringLiteral("/.local/lib"));
+    return found;
+}
+
+QStringList sitePackagesDirs(const ProbeContext &context, const PythonEnvCandidate &candidate)
+{
+    if (candidate.kind == u"user") {
+        const QString site = userSiteWithTorch(context, parentDir(candidate.path));
+        return site.isEmpty() ? QStringList{} : QStringList{site};
+    }
+    QStringList dirs;
+    for (const QString &lib : {QStringLiteral("/lib"), QStringLiteral("/lib64")}) {
+        for (const QString &name : context.list(candidate.path + lib, {QStringLiteral("python*")})) {
+            const QString site = candidate.path + lib + u'/' + name + QStringLiteral("/site-packages");
+            if (!versionFromLibDirName(name).isEmpty() && context.isDir(site)) {
+                const QString canonical = context.canonical(site);
+                if (!dirs.contains(site) && (canonical.isEmpty() || !dirs.contains(canonical)))
+                    dirs << site;
+            }
+        }
+    }
+    return dirs;
+}
+
+PythonEnv inspectPythonEnv(const ProbeContext &context, const PythonEnvCandidate &candidate, QList<Problem> &problems,
+                           const QString &probe)
+{
+    PythonEnv env;
+    env.kind = candidate.kind;
+    env.path = candidate.path;
+    env.active = candidate.active;
+    QStringList sources{candidate.source};
+
+    const QString bin = candidate.kind == u"user" ? QString() : candidate.path + QStringLiteral("/bin/");
+    for (const QString &name : {QStringLiteral("python3"), QStringLiteral("python")}) {
+        if (!bin.isEmpty() && context.exists(bin + name)) {
+            env.python = bin + name;
+            break;
+        }
+    }
+    const QString cfg = candidate.path + QStringLiteral("/pyvenv.cfg");
+    if (candidate.kind == u"venv" && context.exists(cfg)) {
+        env.pythonVersion = parsePyvenvCfg(readText(context, cfg, 64 * 1024, problems, probe)).version;
+        if (!env.pythonVersion.isEmpty())
+            sources << cfg;
+    }
+    if (env.pythonVersion.isEmpty() && context.isDir(candidate.path + QStringLiteral("/conda-meta"))) {
+        const QString meta = candidate.path + QStringLiteral("/conda-meta");
+        env.pythonVersion =
+            condaparsers::packageVersion(context.list(meta, {QStringLiteral("python-3*.json"), QStringLiteral("python-2*.json")}),
+                                         QStringLiteral("python"));
+        if (!env.pythonVersion.isEmpty())
+            sources << meta;
+    }
+
+    const QStringList sites = sitePackagesDirs(context, candidate);
+    if (env.pythonVersion.isEmpty() && !sites.isEmpty()) {
+        const QString lib = parentDir(sites.first());
+        env.pythonVersion = versionFromLibDirName(lib.mid(lib.lastIndexOf(u'/') + 1));
+    }
+    for (const QString &site : sites) {
+        bool any = false;
+        for (const QString &name : context.list(site, {QStringLiteral("*.dist-info"), QStringLiteral("*.egg-info")})) {
+            const auto dist = parseDistributionDir(name);
+            if (!dist || !isRelevantPackage(dist->name) || env.packages.contains(dist->name))
+                continue;
+            QString version = dist->version;
+            if (version.isEmpty()) {
+                const QString dir = site + u'/' + name;
+                const QString file = context.isDir(dir)
+                                         ? dir + (name.endsWith(QStringLiteral(".dist-info")) ? QStringLiteral("/METADATA")
+                                                                                              : QStringLiteral("/PKG-INFO"))
+                                         : dir;
+                version = metadataVersion(readText(context, file, 64 * 1024, problems, probe));
+            }
+            env.packages.insert(dist->name, version);
+            any = true;
+        }
+        const QString torchVersion = site + QStringLiteral("/torch/version.py");
+        if (context.isDir(site + QStringLiteral("/torch"))) {
+            const TorchVersion torch = parseTorchVersionPy(readText(context, torchVersion, 64 * 1024, problems, probe));
+            if (!torch.version.isEmpty() && env.packages.value(QStringLiteral("torch")).isEmpty())
+                env.packages.insert(QStringLiteral("torch"), torch.version);
+            if (env.torchCuda.isEmpty())
+                env.torchCuda = torch.cuda;
+            if (env.torchHip.isEmpty())
+                env.torchHip = torch.hip;
+            sources << torchVersion;
+        }
+        if (any)
+            sources << site;
+    }
+    sources.removeDuplicates();
+    env.source = sources.join(QStringLiteral(", "));
+    return env;
+}
+
+} // namespace dlstack::probe

@@ -1,0 +1,119 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/probe/pythonenvparsers.h"
+
+#include "core/support/textutil.h"
+
+#include <QRegularExpression>
+
+namespace dlstack::probe::pythonenvparsers {
+
+namespace {
+
+QString shortVersion(const QString &text)
+{
+    static const QRegularExpression re(QStringLiteral(R"(^(\d{1,2}\.\d{1,3}(?:\.\d{1,3})?))"));
+    const auto m = re.match(text.trimmed());
+    return m.hasMatch() ? m.captured(1) : QString();
+}
+
+QString assignment(const QString &text, const QString &name)
+{
+    // name = 'x'  |  name: Optional[str] = 'x'  |  name = None
+    const QRegularExpression re(QStringLiteral(R"(^%1\s*(?::[^=\n]*)?=\s*(?:['"]([^'"\n]{0,100})['"]|None))").arg(name),
+                                QRegularExpression::MultilineOption);
+    const auto m = re.match(text);
+    return m.hasMatch() ? m.captured(1) : QString();
+}
+
+} // namespace
+
+PyvenvCfg parsePyvenvCfg(const QString &text)
+{
+    PyvenvCfg cfg;
+    QString versionInfo;
+    for (const QString &line : support::splitLines(text.left(64 * 1024))) {
+        const qsizetype eq = line.indexOf(u'=');
+        if (eq <= 0)
+            continue;
+        const QString key = line.left(eq).trimmed().toLower();
+        const QString value = line.mid(eq + 1).trimmed();
+        if (key == u"version")
+            cfg.version = shortVersion(value);
+        else if (key == u"version_info")
+            versionInfo = shortVersion(value);
+        else if (key == u"home")
+            cfg.home = value;
+    }
+    if (cfg.version.isEmpty())
+        cfg.version = versionInfo;
+    return cfg;
+}
+
+TorchVersion parseTorchVersionPy(const QString &text)
+{
+    const QString head = text.left(64 * 1024);
+    TorchVersion v;
+    v.version = assignment(head, QStringLiteral("__version__"));
+    v.cuda = assignment(head, QStringLiteral("cuda"));
+    v.hip = assignment(head, QStringLiteral("hip"));
+    return v;
+}
+
+QString normalizeName(const QString &name)
+{
+    static const QRegularExpression runs(QStringLiteral(R"([-_.]+)"));
+    QString n = name.toLower();
+    n.replace(runs, QStringLiteral("-"));
+    return n;
+}
+
+std::optional<Distribution> parseDistributionDir(const QString &dirName)
+{
+    QString stem;
+    if (dirName.endsWith(QStringLiteral(".dist-info")))
+        stem = dirName.chopped(10);
+    else if (dirName.endsWith(QStringLiteral(".egg-info")))
+        stem = dirName.chopped(9);
+    else
+        return std::nullopt;
+    const QStringList parts = stem.split(u'-');
+    if (parts.isEmpty() || parts.first().isEmpty())
+        return std::nullopt;
+    Distribution d;
+    d.name = normalizeName(parts.first());
+    if (parts.size() > 1 && !parts[1].isEmpty() && parts[1].front().isDigit())
+        d.version = parts[1];
+    return d;
+}
+
+bool isRelevantPackage(const QString &n)
+{
+    static const QStringList names = {
+        QStringLiteral("torch"), QStringLiteral("torchvision"), QStringLiteral("torchaudio"),
+        QStringLiteral("torchtext"), QStringLiteral("numpy"), QStringLiteral("triton"),
+        QStringLiteral("pytorch-triton"), QStringLiteral("pytorch-triton-rocm"), QStringLiteral("xformers"),
+        QStringLiteral("apex"), QStringLiteral("setuptools"), QStringLiteral("pip"), QStringLiteral("ninja"),
+        QStringLiteral("cmake"), QStringLiteral("opencv-python"), QStringLiteral("opencv-python-headless"),
+        QStringLiteral("tensorflow"), QStringLiteral("jax"), QStringLiteral("jaxlib"),
+    };
+    if (names.contains(n))
+        return true;
+    static const QRegularExpression nvidia(QStringLiteral(R"(^nvidia-[a-z0-9-]+-cu1[1-9]$)"));
+    return nvidia.match(n).hasMatch();
+}
+
+QString metadataVersion(const QString &text)
+{
+    static const QRegularExpression re(QStringLiteral(R"(^Version:\s*(\S{1,64})\s*$)"), QRegularExpression::MultilineOption);
+    const auto m = re.match(text.left(64 * 1024));
+    return m.hasMatch() ? m.captured(1) : QString();
+}
+
+QString versionFromLibDirName(const QString &dirName)
+{
+    static const QRegularExpression re(QStringLiteral(R"(^python(\d\.\d{1,2})t?$)"));
+    const auto m = re.match(dirName);
+    return m.hasMatch() ? m.captured(1) : QString();
+}
+
+} // namespace dlstack::probe::pythonenvparsers
