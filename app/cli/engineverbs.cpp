@@ -1,4 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/cli/installcommand.h"
+#include "app/cli/rollbackcommand.h"
+#include "app/cli/statuscommand.h"
 #include "app/cli/verb.h"
 
 #include <QCoreApplication>
@@ -7,7 +10,11 @@ namespace dlstack::cli {
 
 QList<Verb> engineVerbs()
 {
-    return {};
+    return {
+        {"install", QT_TRANSLATE_NOOP("Cli", "Run a plan's stages; running it again resumes"), runInstall},
+        {"status", QT_TRANSLATE_NOOP("Cli", "Show the state of each stage installed into a prefix"), runStatus},
+        {"rollback", QT_TRANSLATE_NOOP("Cli", "Undo installed stages, newest first"), runRollback},
+    };
 }
 
 } // namespace dlstack::cli

@@ -87,8 +87,8 @@ std::optional<support::Error> SafeExtractor::extract(const QString &archivePath,
     const QString root = QDir(destination).absolutePath();
     WritePtr out(archive_write_disk_new(), archive_write_free);
     archive_write_disk_set_options(out.get(), ARCHIVE_EXTRACT_TIME | ARCHIVE_EXTRACT_PERM
-                                                  | ARCHIVE_EXTRACT_SECURE_SYMLINKS | ARCHIVE_EXTRACT_SECURE_NODOTDOT
-                                                  | ARCHIVE_EXTRACT_SECURE_NOABSOLUTEPATHS);
+                                                  | ARCHIVE_EXTRACT_SECURE_SYMLINKS | ARCHIVE_EXTRACT_SECURE_NODOTDOT);
+    // Member names were checked above and are rewritten to absolute paths inside the root.
     const qint64 size = QFileInfo(archivePath).size();
     struct archive_entry *entry = nullptr;
     for (;;) {

@@ -1,0 +1,181 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/cli/installcommand.h"
+
+#include "core/engine/engine.h"
+#include "core/plan/planloader.h"
+#include "core/secrets/secretstore.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QThread>
+
+#include <csignal>
+#include <cstdio>
+#include <unistd.h>
+
+namespace dlstack::cli {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+
+engine::Engine *g_engine = nullptr;
+
+void onInterrupt(int)
+{
+    if (g_engine)
+        g_engine->cancel();
+}
+
+QString bar(double fraction, int width)
+{
+    const int filled = int(fraction * width + 0.5);
+    return QString(filled, u'#') + QString(width - filled, u'.');
+}
+
+bool confirm(CliContext &cli, const QString &question)
+{
+    if (!isatty(fileno(stdin)))
+        return true;
+    cli.out() << question << " [y/N] " << Qt::flush;
+    char answer[16] = {};
+    if (!std::fgets(answer, sizeof answer, stdin))
+        return false;
+    return answer[0] == 'y' || answer[0] == 'Y';
+}
+
+} // namespace
+
+bool runEngineJob(CliContext &cli, const std::function<void(engine::Engine &)> &job)
+{
+    QThread worker;
+    secrets::SecretStore store;
+    engine::Engine engine(&store);
+    engine.moveToThread(&worker);
+    QEventLoop loop;
+    bool ok = false;
+    bool drewBar = false;
+    const bool terminal = cli.isTerminal();
+    auto clearBar = [&] {
+        if (drewBar)
+            cli.out() << "\r\x1b[2K" << Qt::flush;
+        drewBar = false;
+    };
+    QObject::connect(&engine, &engine::Engine::stageStarted, &loop, [&](const QString &id, const QString &title) {
+        clearBar();
+        cli.out() << Tr::tr("== stage %1: %2").arg(id, title) << '\n' << Qt::flush;
+    });
+    QObject::connect(&engine, &engine::Engine::stageSkipped, &loop, [&](const QString &id) {
+        cli.out() << Tr::tr("== stage %1: already done, skipped").arg(id) << '\n' << Qt::flush;
+    });
+    QObject::connect(&engine, &engine::Engine::stageFinished, &loop, [&](const QString &id) {
+        clearBar();
+        cli.out() << Tr::tr("== stage %1: finished").arg(id) << '\n' << Qt::flush;
+    });
+    QObject::connect(&engine, &engine::Engine::stageFailed, &loop,
+                     [&](const QString &id, const QString &summary, const QString &details, const QString &remedy) {
+                         clearBar();
+                         cli.err() << Tr::tr("== stage %1 failed: %2").arg(id, summary) << '\n';
+                         if (!details.isEmpty())
+                             cli.err() << details << '\n';
+                         if (!remedy.isEmpty())
+                             cli.err() << remedy << '\n';
+                         cli.err().flush();
+                     });
+    QObject::connect(&engine, &engine::Engine::linesReady, &loop, [&](const QList<engine::LogLine> &lines) {
+        if (terminal) {
+            // On a terminal show only the last lines of the batch above the bar.
+            clearBar();
+            for (qsizetype i = std::max<qsizetype>(0, lines.size() - 5); i < lines.size(); ++i)
+                cli.out() << "  " << lines[i].text.left(200) << '\n';
+        } else {
+            for (const engine::LogLine &line : lines)
+                cli.out() << '[' << line.stage << "] " << line.text << '\n';
+        }
+        cli.out().flush();
+    });
+    QObject::connect(&engine, &engine::Engine::progress, &loop, [&](const engine::ProgressEvent &p) {
+        if (!terminal)
+            return;
+        const QString step = p.stepFraction >= 0 ? QStringLiteral("%1%").arg(int(p.stepFraction * 100)) : QStringLiteral("...");
+        cli.out() << "\r\x1b[2K[" << bar(p.overallFraction, 30) << "] " << int(p.overallFraction * 100) << "% "
+                  << p.stage << ' ' << Tr::tr("step %1").arg(p.step + 1) << ' ' << step << Qt::flush;
+        drewBar = true;
+    });
+    QObject::connect(&engine, &engine::Engine::finished, &loop, [&](bool success) {
+        ok = success;
+        loop.quit();
+    });
+    worker.start();
+    g_engine = &engine;
+    std::signal(SIGINT, onInterrupt);
+    std::signal(SIGTERM, onInterrupt);
+    QMetaObject::invokeMethod(&engine, [&engine, &job] { job(engine); }, Qt::QueuedConnection);
+    loop.exec();
+    clearBar();
+    worker.quit();
+    worker.wait();
+    g_engine = nullptr;
+    std::signal(SIGINT, SIG_DFL);
+    std::signal(SIGTERM, SIG_DFL);
+    return ok;
+}
+
+int runInstall(const QStringList &args, CliContext &cli)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Tr::tr("Run a plan; running it again resumes where it stopped."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("plan"), Tr::tr("The plan file (JSON, docs/plan-format.md)."));
+    const QCommandLineOption yes(QStringLiteral("yes"), Tr::tr("Do not ask for confirmation."));
+    const QCommandLineOption only(QStringLiteral("only"), Tr::tr("Run only this stage."), QStringLiteral("STAGE"));
+    const QCommandLineOption from(QStringLiteral("from"), Tr::tr("Start at this stage."), QStringLiteral("STAGE"));
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"), Tr::tr("Print the stages and steps; change nothing."));
+    parser.addOptions({yes, only, from, dryRun});
+    if (!parser.parse(args)) {
+        cli.err() << parser.errorText() << '\n';
+        return BadInput;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        cli.out() << parser.helpText();
+        return Ok;
+    }
+    if (parser.positionalArguments().size() != 1) {
+        cli.err() << Tr::tr("Name one plan file: dlstack install PLAN.json") << '\n';
+        return BadInput;
+    }
+    const auto loaded = plan::loadPlanFile(parser.positionalArguments().first());
+    if (!loaded.ok()) {
+        cli.err() << loaded.error().toText() << '\n';
+        return BadInput;
+    }
+    const plan::Plan &plan = loaded.value();
+    engine::InstallOptions options{parser.value(only), parser.value(from)};
+    for (const QString &id : {options.only, options.from})
+        if (!id.isEmpty() && plan.stageIndex(id) < 0) {
+            cli.err() << Tr::tr("The plan has no stage \"%1\".").arg(id) << '\n';
+            return BadInput;
+        }
+    if (parser.isSet(dryRun)) {
+        cli.out() << Tr::tr("Plan \"%1\" into %2").arg(plan.name, plan.prefix) << '\n';
+        for (const plan::Stage &stage : plan.stages) {
+            cli.out() << Tr::tr("stage %1: %2").arg(stage.id, stage.title) << '\n';
+            for (const plan::Step &step : stage.steps)
+                cli.out() << "  - " << step.describe() << '\n';
+        }
+        return Ok;
+    }
+    if (!parser.isSet(yes) && !confirm(cli, Tr::tr("Install \"%1\" into %2?").arg(plan.name, plan.prefix)))
+        return Failed;
+    const bool ok = runEngineJob(cli, [&plan, &options](engine::Engine &engine) { engine.install(plan, options); });
+    cli.out() << (ok ? Tr::tr("All stages finished.") : Tr::tr("The install stopped; run the same command to resume, "
+                                                               "or `dlstack rollback` to undo."))
+              << '\n';
+    return ok ? Ok : Failed;
+}
+
+} // namespace dlstack::cli

@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/cli/rollbackcommand.h"
+
+#include "app/cli/installcommand.h"
+#include "core/engine/engine.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+
+#include <cstdio>
+#include <unistd.h>
+
+namespace dlstack::cli {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+
+} // namespace
+
+int runRollback(const QStringList &args, CliContext &cli)
+{
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    const QCommandLineOption prefix(QStringLiteral("prefix"), Tr::tr("The install prefix."), QStringLiteral("P"));
+    const QCommandLineOption stage(QStringLiteral("stage"), Tr::tr("Roll back this stage."), QStringLiteral("ID"));
+    const QCommandLineOption all(QStringLiteral("all"), Tr::tr("Roll back every stage, newest first."));
+    const QCommandLineOption yes(QStringLiteral("yes"), Tr::tr("Do not ask for confirmation."));
+    parser.addOptions({prefix, stage, all, yes});
+    if (!parser.parse(args) || !parser.isSet(prefix) || parser.isSet(stage) == parser.isSet(all)) {
+        cli.err() << Tr::tr("Usage: dlstack rollback --prefix P (--stage ID | --all) [--yes]") << '\n';
+        return BadInput;
+    }
+    const QString dir = QDir::cleanPath(QDir(parser.value(prefix)).absolutePath());
+    const QStringList stages = parser.isSet(all) ? QStringList() : parser.values(stage);
+    if (!parser.isSet(yes) && isatty(fileno(stdin))) {
+        cli.out() << Tr::tr("Roll back %1 in %2? [y/N] ").arg(stages.isEmpty() ? Tr::tr("every stage") : stages.join(u','), dir)
+                  << Qt::flush;
+        char answer[16] = {};
+        if (!std::fgets(answer, sizeof answer, stdin) || (answer[0] != 'y' && answer[0] != 'Y'))
+            return Failed;
+    }
+    const bool ok = runEngineJob(cli, [&](engine::Engine &engine) { engine.rollback(dir, stages); });
+    return ok ? Ok : Failed;
+}
+
+} // namespace dlstack::cli
