@@ -2,4 +2,5 @@
 # Sources of the plan verbs of the CLI.
 set(cli_plan_sources
     cli/planverbs.cpp
+    cli/plancommand.h cli/plancommand.cpp
 )

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/cli/plancommand.h"
 #include "app/cli/verb.h"
 
 #include <QCoreApplication>
@@ -7,7 +8,9 @@ namespace dlstack::cli {
 
 QList<Verb> planVerbs()
 {
-    return {};
+    return {
+        {"plan", QT_TRANSLATE_NOOP("Cli", "Plan an install (JSON plan, bash script or Dockerfile) for a selection"), runPlan},
+    };
 }
 
 } // namespace dlstack::cli

@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/plan/export/dockerfileexporter.h"
+
+#include "core/plan/export/bashexporter.h"
+#include "core/support/version.h"
+
+namespace dlstack::plan {
+
+QString dockerBaseImage(const DockerTarget &target, bool devel)
+{
+    if (target.backend == u"cuda") {
+        auto v = support::Version::parse(target.version);
+        // CUDA 13 images exist for Ubuntu 24.04; 12.x and older for 22.04.
+        const QString ubuntu = v && v->major() >= 13 ? QStringLiteral("ubuntu24.04") : QStringLiteral("ubuntu22.04");
+        return QStringLiteral("nvidia/cuda:%1-cudnn-%2-%3").arg(target.version, devel ? QStringLiteral("devel") : QStringLiteral("runtime"), ubuntu);
+    }
+    if (target.backend == u"rocm")
+        return QStringLiteral("rocm/dev-ubuntu-22.04:%1%2").arg(target.version, devel ? QStringLiteral("-complete") : QString());
+    return QStringLiteral("ubuntu:22.04");
+}
+
+QByteArray exportDockerfile(const Plan &plan, const DockerTarget &target)
+{
+    const QString archArg = target.backend == u"rocm" ? QStringLiteral("PYTORCH_ROCM_ARCH") : QStringLiteral("TORCH_CUDA_ARCH_LIST");
+    QStringList out;
+    out << QStringLiteral("# syntax=docker/dockerfile:1.4");
+    out << QStringLiteral("# dlstack plan: %1").arg(QString(plan.name).replace(u'\n', u' '));
+    out << QStringLiteral("# Build: docker build --build-arg %1=\"%2\" --build-arg MAX_JOBS=%3 -t dlstack-torch .")
+               .arg(archArg, target.archList)
+               .arg(target.maxJobs);
+    out << QStringLiteral("FROM %1 AS build").arg(dockerBaseImage(target, true));
+    out << QStringLiteral("ARG %1=\"%2\"").arg(archArg, target.archList);
+    out << QStringLiteral("ARG MAX_JOBS=%1").arg(target.maxJobs);
+    out << QStringLiteral("ENV DEBIAN_FRONTEND=noninteractive");
+    out << QStringLiteral("RUN apt-get update && apt-get install -y --no-install-recommends \\\n"
+                          "        python3 python3-venv python3-dev build-essential git curl ca-certificates \\\n"
+                          "    && rm -rf /var/lib/apt/lists/*");
+    out << QStringLiteral("COPY <<'DLSTACK_PLAN_EOF' /opt/dlstack-plan.sh");
+    out << QString::fromUtf8(exportBash(plan)).trimmed();
+    out << QStringLiteral("DLSTACK_PLAN_EOF");
+    // The image supplies the toolkit and compiler; the environment uses its python3.
+    out << QStringLiteral("RUN DLSTACK_PYTHON=python3 CFG_SKIP=toolkit,compiler,verify bash /opt/dlstack-plan.sh");
+    out << QString();
+    out << QStringLiteral("FROM %1").arg(dockerBaseImage(target, false));
+    out << QStringLiteral("RUN apt-get update && apt-get install -y --no-install-recommends python3 \\\n"
+                          "    && rm -rf /var/lib/apt/lists/*");
+    out << QStringLiteral("COPY --from=build %1 %1").arg(plan.prefix);
+    out << QStringLiteral("ENV PATH=%1/venv/bin:$PATH").arg(plan.prefix);
+    out << QStringLiteral("CMD [\"bash\", \"-c\", \". %1/activate && python -c 'import torch; print(torch.__version__)'\"]").arg(plan.prefix);
+    return (out.join(u'\n') + u'\n').toUtf8();
+}
+
+} // namespace dlstack::plan

@@ -1,0 +1,144 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/plan/planner.h"
+
+#include "core/matrix/checker.h"
+#include "core/plan/planloader.h"
+#include "core/plan/recipes/recipes.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QStorageInfo>
+
+namespace dlstack::plan {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Planner)
+};
+
+bool isUrl(const QString &text)
+{
+    return text.startsWith(u"https://") || text.startsWith(u"http://") || text.startsWith(u"file://");
+}
+
+qint64 estimateMib(const RecipeContext &ctx, const QList<Stage> &stages)
+{
+    qint64 mib = 500; // environment, pip cache
+    for (const Stage &stage : stages) {
+        if (stage.id == u"toolkit")
+            mib += 8 * 1024; // runfile (~4 GB) plus the installed toolkit
+        else if (stage.id == u"pytorch-source")
+            mib += 25 * 1024; // sources with submodules plus a CUDA build tree
+        else if (stage.id == u"pytorch")
+            mib += ctx.isCuda() || ctx.isRocm() ? 6 * 1024 : 1024;
+        else if (stage.id == u"companions" || stage.id == u"apex")
+            mib += 3 * 1024;
+    }
+    return mib;
+}
+
+} // namespace
+
+PlanOutcome Planner::plan(const probe::SystemProfile &profile, const matrix::Selection &selection,
+                          const PlannerOptions &options) const
+{
+    PlanOutcome outcome;
+    if (auto invalid = selection.validate(m_matrix)) {
+        outcome.error = *invalid;
+        return outcome;
+    }
+    outcome.findings = matrix::check(profile, selection, m_matrix);
+    if (matrix::hasBlocker(outcome.findings)) {
+        QStringList lines;
+        for (const matrix::Finding &f : outcome.findings) {
+            if (f.severity == matrix::Severity::Blocker)
+                lines << QStringLiteral("%1: %2").arg(f.id, f.message);
+        }
+        outcome.error = support::Error{Tr::tr("The version matrix blocks %1.").arg(selection.label()), lines.join(u'\n'),
+                                       Tr::tr("Change the selection as the findings say, or run `dlstack recommend`.")};
+        return outcome;
+    }
+    if (options.prefix.isEmpty() || !QDir::isAbsolutePath(options.prefix)) {
+        outcome.error = support::Error{Tr::tr("The install prefix must be an absolute path."), options.prefix,
+                                       Tr::tr("Pass --prefix /path/to/prefix.")};
+        return outcome;
+    }
+
+    RecipeContext ctx;
+    ctx.profile = &profile;
+    ctx.selection = &selection;
+    ctx.matrix = &m_matrix;
+    ctx.release = m_matrix.release(selection.torch);
+    if (!ctx.release) { // validate() covers this; kept so a matrix change cannot crash here
+        outcome.error = support::Error{Tr::tr("The matrix does not know torch %1.").arg(selection.torch), {}, {}};
+        return outcome;
+    }
+    const QString backendVersion = selection.backend == u"cuda" ? selection.cuda : selection.rocm;
+    ctx.variant = ctx.release->variantFor(selection.backend, backendVersion);
+    if (selection.backend == u"cuda")
+        ctx.cuda = m_matrix.cuda(selection.cuda);
+    ctx.prefix = QDir::cleanPath(options.prefix);
+    if (isUrl(options.mirror))
+        ctx.mirrorUrl = options.mirror;
+    else if (!options.mirror.isEmpty())
+        ctx.mirrorDir = QDir::cleanPath(QDir(options.mirror).absolutePath());
+    ctx.python = selection.python.isEmpty() ? matrix::effectivePython(profile, selection, *ctx.release) : selection.python;
+
+    Plan plan;
+    plan.name = selection.label();
+    plan.prefix = ctx.prefix;
+    plan.cache = ctx.prefix + QStringLiteral("/.dlstack/cache");
+    plan.mirrorDir = ctx.mirrorDir;
+    using Recipe = std::optional<Stage> (*)(RecipeContext &);
+    const Recipe recipes[] = {environmentRecipe, toolkitRecipe, compilerRecipe, prebuiltRecipe, torchSourceRecipe,
+                              extrasSourceRecipe, apexRecipe, activationRecipe, verifyRecipe};
+    for (Recipe recipe : recipes) {
+        if (std::optional<Stage> stage = recipe(ctx))
+            plan.stages << *stage;
+    }
+
+    // The plan must pass the same loader `dlstack install` uses; a failure is a planner defect.
+    auto reloaded = loadPlan(QJsonDocument(plan.toJson()).toJson(), QStringLiteral("planned"));
+    if (!reloaded) {
+        outcome.error = support::Error{Tr::tr("The planner produced a plan the loader rejects."), reloaded.error().toText(),
+                                       Tr::tr("Please report this with the selection and profile.")};
+        return outcome;
+    }
+    outcome.neededMib = estimateMib(ctx, plan.stages);
+    outcome.notes = ctx.notes;
+    outcome.rootCommands = ctx.rootCommands;
+    outcome.plan = plan;
+    return outcome;
+}
+
+std::optional<support::Error> checkTarget(const Plan &plan, qint64 neededMib)
+{
+    if (!plan.mirrorDir.isEmpty() && !QFileInfo(plan.mirrorDir).isDir()) {
+        return support::Error{Tr::tr("The mirror directory %1 does not exist.").arg(plan.mirrorDir), {},
+                              Tr::tr("Check the path given to --mirror, or run `dlstack bundle` to fill it.")};
+    }
+    QString existing = plan.prefix;
+    while (!QFileInfo::exists(existing) && existing != QDir::rootPath())
+        existing = QFileInfo(existing).absolutePath();
+    const QFileInfo info(existing);
+    if (!info.isDir() || !info.isWritable()) {
+        return support::Error{Tr::tr("The prefix %1 is not writable (checked %2).").arg(plan.prefix, existing), {},
+                              Tr::tr("Choose a prefix in your home directory, or make it writable for your user.")};
+    }
+    const QStorageInfo storage(existing);
+    const qint64 freeMib = storage.isValid() ? storage.bytesAvailable() / (1024 * 1024) : -1;
+    if (freeMib >= 0 && freeMib < neededMib) {
+        return support::Error{Tr::tr("Not enough free space for %1: %2 MiB free, about %3 MiB needed.")
+                                  .arg(plan.prefix)
+                                  .arg(freeMib)
+                                  .arg(neededMib),
+                              storage.rootPath(), Tr::tr("Free some space or choose a prefix on a larger disk.")};
+    }
+    return std::nullopt;
+}
+
+} // namespace dlstack::plan

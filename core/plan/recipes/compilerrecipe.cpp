@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Compiler stage: when the host gcc is newer than nvcc of the selected CUDA accepts, use an
+// installed older gcc-N, else pin gcc/gxx N from conda-forge into a conda env, else name the
+// Debian package for the user (root is never used silently) and check for it.
+#include "core/plan/recipes/recipes.h"
+
+#include "core/support/version.h"
+
+namespace dlstack::plan {
+
+namespace {
+
+int majorOf(const QString &version)
+{
+    auto v = support::Version::parse(version);
+    return v ? v->major() : 0;
+}
+
+const probe::Compiler *defaultGcc(const RecipeContext &ctx)
+{
+    const probe::Compiler *best = nullptr;
+    for (const probe::Compiler &c : ctx.profile->compilers) {
+        if (c.kind != u"gcc")
+            continue;
+        if (c.path.endsWith(u"/gcc"))
+            return &c;
+        if (!best || support::compareVersions(c.version, best->version) > 0)
+            best = &c;
+    }
+    return best;
+}
+
+QString gxxFor(const QString &gccPath)
+{
+    QString cxx = gccPath;
+    const int at = cxx.lastIndexOf(QStringLiteral("gcc"));
+    if (at >= 0)
+        cxx.replace(at, 3, QStringLiteral("g++"));
+    return cxx;
+}
+
+} // namespace
+
+std::optional<Stage> compilerRecipe(RecipeContext &ctx)
+{
+    if (!ctx.isCuda() || ctx.cudaHome.isEmpty() || !ctx.cuda || ctx.cuda->gccMax <= 0)
+        return std::nullopt;
+    if (!ctx.selection->isSource() && !ctx.wantsExtra(QStringLiteral("apex")))
+        return std::nullopt;
+    const int limit = ctx.cuda->gccMax;
+    const probe::Compiler *host = defaultGcc(ctx);
+    if (host && majorOf(host->version) <= limit)
+        return std::nullopt; // the default compiler is accepted by nvcc
+    const probe::Compiler *older = nullptr;
+    for (const probe::Compiler &c : ctx.profile->compilers) {
+        const int major = majorOf(c.version);
+        if (c.kind == u"gcc" && major > 0 && major <= limit && (!older || major > majorOf(older->version)))
+            older = &c;
+    }
+    const QString hostText = host ? host->version : QStringLiteral("(none found)");
+    Stage stage;
+    stage.id = QStringLiteral("compiler");
+    if (older) {
+        ctx.cc = older->path;
+        ctx.cxx = gxxFor(older->path);
+        ctx.notes << QStringLiteral("gcc %1 is newer than CUDA %2 accepts (gcc <= %3); using %4.")
+                         .arg(hostText, ctx.selection->cuda, QString::number(limit), older->path);
+        stage.title = QStringLiteral("Use gcc %1 for nvcc").arg(older->version);
+        stage.steps << runStep({ctx.cxx, QStringLiteral("--version")});
+        return stage;
+    }
+    if (ctx.envKind == u"conda" && !ctx.condaExe.isEmpty()) {
+        stage.title = QStringLiteral("gcc %1 from conda-forge").arg(limit);
+        Step pin = runStep({ctx.condaExe, QStringLiteral("install"), QStringLiteral("-y"), QStringLiteral("-p"), ctx.envPath,
+                            QStringLiteral("-c"), QStringLiteral("conda-forge"), QStringLiteral("gcc=%1").arg(limit),
+                            QStringLiteral("gxx=%1").arg(limit)});
+        pin.progress = QStringLiteral("conda");
+        pin.undo = {ctx.condaExe, QStringLiteral("remove"), QStringLiteral("-y"), QStringLiteral("-p"), ctx.envPath,
+                    QStringLiteral("gcc"), QStringLiteral("gxx")};
+        stage.steps << pin;
+        ctx.cc = ctx.envBin() + QStringLiteral("/gcc");
+        ctx.cxx = ctx.envBin() + QStringLiteral("/g++");
+        return stage;
+    }
+    // A system package needs root: shown to the user, checked here, never run silently.
+    ctx.cc = QStringLiteral("/usr/bin/gcc-%1").arg(limit);
+    ctx.cxx = QStringLiteral("/usr/bin/g++-%1").arg(limit);
+    ctx.rootCommands << QStringLiteral("sudo apt-get install gcc-%1 g++-%1").arg(limit);
+    ctx.notes << QStringLiteral("gcc %1 is newer than CUDA %2 accepts (gcc <= %3); install gcc-%3 first (needs root).")
+                     .arg(hostText, ctx.selection->cuda, QString::number(limit));
+    stage.title = QStringLiteral("gcc %1 for nvcc (installed by you)").arg(limit);
+    stage.steps << runStep({QStringLiteral("sh"), QStringLiteral("-c"),
+                            QStringLiteral("test -x %1 || { echo 'gcc-%2 is missing: run \"sudo apt-get install gcc-%2 g++-%2\" and resume' >&2; exit 1; }")
+                                .arg(ctx.cxx, QString::number(limit))});
+    return stage;
+}
+
+} // namespace dlstack::plan

@@ -1,0 +1,170 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/plan/recipes/recipecontext.h"
+
+#include "core/support/version.h"
+
+#include <QSet>
+
+#include <algorithm>
+
+namespace dlstack::plan {
+
+using support::Version;
+
+bool RecipeContext::wantsExtra(const QString &name) const
+{
+    for (const QString &extra : selection->extras) {
+        if (extra == name || extra.startsWith(name + QStringLiteral("==")))
+            return true;
+    }
+    return false;
+}
+
+QString RecipeContext::extraPin(const QString &name) const
+{
+    for (const QString &extra : selection->extras) {
+        if (extra.startsWith(name + QStringLiteral("==")))
+            return extra.mid(name.size() + 2);
+    }
+    if (name == u"torchvision")
+        return release->torchvision;
+    if (name == u"torchaudio")
+        return release->torchaudio;
+    return {};
+}
+
+static QStringList cudaArchFromGpus(const RecipeContext &ctx)
+{
+    QList<Version> found;
+    for (const probe::Gpu &gpu : ctx.profile->gpus) {
+        if (gpu.vendor != u"nvidia" || gpu.computeCapability.isEmpty())
+            continue;
+        auto v = Version::parse(gpu.computeCapability);
+        if (v && !found.contains(*v))
+            found << *v;
+    }
+    std::sort(found.begin(), found.end());
+    const auto smMin = ctx.cuda ? Version::parse(ctx.cuda->smMin) : std::nullopt;
+    const auto smMax = ctx.cuda ? Version::parse(ctx.cuda->smMax) : std::nullopt;
+    QStringList out;
+    for (Version v : found) {
+        if (smMin && v < *smMin)
+            continue; // the checker reports it; the toolkit cannot build for it
+        if (smMax && v > *smMax)
+            v = *smMax; // newest the toolkit knows; PTX lets the driver JIT for the newer GPU
+        const QString text = v.majorMinor();
+        if (!out.contains(text))
+            out << text;
+    }
+    if (!out.isEmpty())
+        out.last() += QStringLiteral("+PTX");
+    return out;
+}
+
+QStringList RecipeContext::archList() const
+{
+    if (!selection->archList.isEmpty())
+        return selection->archList;
+    if (isRocm()) {
+        QStringList gfx;
+        for (const probe::Gpu &gpu : profile->gpus) {
+            if (gpu.vendor == u"amd" && !gpu.gfxTarget.isEmpty() && !gfx.contains(gpu.gfxTarget))
+                gfx << gpu.gfxTarget;
+        }
+        if (gfx.isEmpty() && variant)
+            gfx = variant->gfx;
+        return gfx;
+    }
+    if (!isCuda())
+        return {};
+    QStringList fromGpus = cudaArchFromGpus(*this);
+    if (!fromGpus.isEmpty())
+        return fromGpus;
+    return variant ? variant->archList : QStringList();
+}
+
+int RecipeContext::maxJobs() const
+{
+    if (selection->maxJobs > 0)
+        return selection->maxJobs;
+    const int cores = std::max(1, profile->host.cpuCores);
+    if (profile->host.memoryMib <= 0)
+        return cores;
+    const int byMemory = static_cast<int>(profile->host.memoryMib / 3072); // ~3 GiB per compile job
+    return std::max(1, std::min(cores, byMemory));
+}
+
+QMap<QString, QString> RecipeContext::buildEnv() const
+{
+    QMap<QString, QString> env;
+    env.insert(QStringLiteral("MAX_JOBS"), QString::number(maxJobs()));
+    env.insert(QStringLiteral("CMAKE_PREFIX_PATH"), envPath);
+    env.insert(QStringLiteral("USE_CUDA"), isCuda() ? QStringLiteral("1") : QStringLiteral("0"));
+    env.insert(QStringLiteral("USE_ROCM"), isRocm() ? QStringLiteral("1") : QStringLiteral("0"));
+    const QStringList arch = archList();
+    if (isCuda()) {
+        env.insert(QStringLiteral("CUDA_HOME"), cudaHome);
+        env.insert(QStringLiteral("CUDACXX"), cudaHome + QStringLiteral("/bin/nvcc"));
+        env.insert(QStringLiteral("TORCH_CUDA_ARCH_LIST"), arch.join(u';'));
+        env.insert(QStringLiteral("USE_CUDNN"), profile->cudnn.isEmpty() ? QStringLiteral("0") : QStringLiteral("1"));
+    } else if (isRocm()) {
+        env.insert(QStringLiteral("ROCM_PATH"), rocmPath);
+        env.insert(QStringLiteral("PYTORCH_ROCM_ARCH"), arch.join(u';'));
+    }
+    if (!cc.isEmpty()) {
+        env.insert(QStringLiteral("CC"), cc);
+        env.insert(QStringLiteral("CXX"), cxx);
+        if (isCuda())
+            env.insert(QStringLiteral("CUDAHOSTCXX"), cxx);
+    }
+    const QString launcher = selection->launcher;
+    if (!launcher.isEmpty()) {
+        env.insert(QStringLiteral("CMAKE_C_COMPILER_LAUNCHER"), launcher);
+        env.insert(QStringLiteral("CMAKE_CXX_COMPILER_LAUNCHER"), launcher);
+        if (isCuda() && launcher != u"distcc") // distcc cannot run nvcc remotely
+            env.insert(QStringLiteral("CMAKE_CUDA_COMPILER_LAUNCHER"), launcher);
+    }
+    // CMake 4 dropped compatibility with cmake_minimum_required(< 3.5) used by old submodules.
+    if (compareVersions(release->version, u"2.7.0") < 0)
+        env.insert(QStringLiteral("CMAKE_POLICY_VERSION_MINIMUM"), QStringLiteral("3.5"));
+    return env;
+}
+
+QString shellQuote(const QString &word)
+{
+    static const QString safe = QStringLiteral("@%+=:,./-_");
+    bool plain = !word.isEmpty();
+    for (QChar c : word) {
+        if (!(c.isLetterOrNumber() && c.unicode() < 128) && !safe.contains(c)) {
+            plain = false;
+            break;
+        }
+    }
+    if (plain)
+        return word;
+    QString quoted = word;
+    quoted.replace(u'\'', QStringLiteral("'\\''"));
+    return u'\'' + quoted + u'\'';
+}
+
+Step runStep(const QStringList &argv, const QString &cwd, const QMap<QString, QString> &env)
+{
+    Step step;
+    step.kind = Step::Kind::Run;
+    step.argv = argv;
+    step.cwd = cwd;
+    step.env = env;
+    return step;
+}
+
+Step writeFileStep(const QString &path, const QByteArray &content, int mode)
+{
+    Step step;
+    step.kind = Step::Kind::WriteFile;
+    step.path = path;
+    step.content = content;
+    step.mode = mode;
+    return step;
+}
+
+} // namespace dlstack::plan

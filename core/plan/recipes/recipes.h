@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Recipes: one function per stage kind. Each reads the RecipeContext, settles the facts
+// later stages need (the env's python, CUDA_HOME, CC/CXX, activation lines) and returns
+// its Stage, or nullopt when the selection does not need it. The Planner calls them in
+// the order listed here. Pure functions; no I/O.
+#pragma once
+
+#include "core/plan/plan.h"
+#include "core/plan/recipes/recipecontext.h"
+
+#include <optional>
+
+namespace dlstack::plan {
+
+std::optional<Stage> environmentRecipe(RecipeContext &ctx); // environmentrecipe.cpp
+std::optional<Stage> toolkitRecipe(RecipeContext &ctx);     // toolkitrecipe.cpp
+std::optional<Stage> compilerRecipe(RecipeContext &ctx);    // compilerrecipe.cpp
+std::optional<Stage> prebuiltRecipe(RecipeContext &ctx);    // prebuiltrecipe.cpp
+std::optional<Stage> torchSourceRecipe(RecipeContext &ctx); // sourcerecipe.cpp
+std::optional<Stage> extrasSourceRecipe(RecipeContext &ctx); // sourcerecipe.cpp: vision, audio
+std::optional<Stage> apexRecipe(RecipeContext &ctx);        // sourcerecipe.cpp
+std::optional<Stage> activationRecipe(RecipeContext &ctx);  // activationrecipe.cpp
+std::optional<Stage> verifyRecipe(RecipeContext &ctx);      // verifyrecipe.cpp
+
+// The pip arguments choosing where wheels come from: the variant's index URL, the mirror
+// URL in its place, or --no-index --find-links for an offline directory.
+QStringList pipSourceArgs(const RecipeContext &ctx);
+// A URL with github.com / download.pytorch.org / developer.download.nvidia.com replaced
+// by the mirror base URL ("<mirror>/<host>/<path>"), unchanged without a mirror.
+QString mirrored(const RecipeContext &ctx, const QString &url);
+// A run step writing <prefix>/constraints.txt with name==installed-version of each package.
+Step pinStep(const RecipeContext &ctx, const QStringList &packages);
+// The verification script written by the verify stage (also used by its tests).
+QByteArray verifyScript();
+
+} // namespace dlstack::plan

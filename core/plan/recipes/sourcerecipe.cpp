@@ -1,0 +1,128 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Source stages: PyTorch checked out at its release tag with submodules and built with the
+// machine's arch list, MAX_JOBS, CUDA_HOME/ROCm, compiler and launcher (hipify first for
+// ROCm); torchvision/torchaudio at the matching tags; NVIDIA Apex with its C++/CUDA
+// extensions. Sources and build trees stay in <prefix>/src so a failed build resumes.
+#include "core/plan/recipes/recipes.h"
+
+#include "core/support/version.h"
+
+namespace dlstack::plan {
+
+namespace {
+
+Step gitStep(const RecipeContext &ctx, const QString &url, const QString &ref, const QString &to)
+{
+    Step git;
+    git.kind = Step::Kind::Git;
+    git.url = mirrored(ctx, url);
+    git.ref = ref;
+    git.to = to;
+    git.submodules = true;
+    git.progress = QStringLiteral("git");
+    return git;
+}
+
+QStringList pip(const RecipeContext &ctx)
+{
+    return {ctx.envPython, QStringLiteral("-m"), QStringLiteral("pip"), QStringLiteral("install")};
+}
+
+Step buildStep(const RecipeContext &ctx, const QString &dir, const QString &package, QStringList extraArgs = {})
+{
+    Step build = runStep(pip(ctx) + QStringList{QStringLiteral("--no-build-isolation"), QStringLiteral("-v")} + extraArgs
+                             + QStringList{QStringLiteral(".")},
+                         dir, ctx.buildEnv());
+    build.progress = QStringLiteral("ninja");
+    build.undo = {ctx.envPython, QStringLiteral("-m"), QStringLiteral("pip"), QStringLiteral("uninstall"), QStringLiteral("-y"), package};
+    return build;
+}
+
+} // namespace
+
+std::optional<Stage> torchSourceRecipe(RecipeContext &ctx)
+{
+    if (!ctx.selection->isSource())
+        return std::nullopt;
+    const QString version = ctx.release->version;
+    const QString dir = ctx.prefix + QStringLiteral("/src/pytorch");
+    Stage stage;
+    stage.id = QStringLiteral("pytorch-source");
+    stage.title = QStringLiteral("PyTorch %1 from source").arg(version);
+    stage.steps << gitStep(ctx, QStringLiteral("https://github.com/pytorch/pytorch"), u'v' + version, dir);
+
+    QStringList deps = pip(ctx) + QStringList{QStringLiteral("-r"), QStringLiteral("requirements.txt"), QStringLiteral("ninja")};
+    if (support::compareVersions(version, u"2.7.0") < 0) {
+        deps << QStringLiteral("cmake<4"); // CMake 4 rejects the old submodules' cmake_minimum_required
+        ctx.notes << QStringLiteral("torch %1 predates CMake 4 support: cmake<4 is pinned and CMAKE_POLICY_VERSION_MINIMUM=3.5 set.").arg(version);
+    } else if (!ctx.release->cmakeMin.isEmpty()) {
+        deps << QStringLiteral("cmake>=") + ctx.release->cmakeMin;
+    }
+    Step installDeps = runStep(deps + pipSourceArgs(ctx), dir);
+    installDeps.progress = QStringLiteral("pip");
+    stage.steps << installDeps;
+
+    if (ctx.isRocm()) // CUDA sources -> HIP; writes next to the sources, idempotent
+        stage.steps << runStep({ctx.envPython, QStringLiteral("tools/amd_build/build_amd.py")}, dir, ctx.buildEnv());
+
+    Step build = buildStep(ctx, dir, QStringLiteral("torch"));
+    build.env.insert(QStringLiteral("PYTORCH_BUILD_VERSION"), version);
+    build.env.insert(QStringLiteral("PYTORCH_BUILD_NUMBER"), QStringLiteral("1"));
+    stage.steps << build;
+    stage.steps << pinStep(ctx, {QStringLiteral("torch")});
+    ctx.exports.insert(QStringLiteral("PIP_CONSTRAINT"), ctx.prefix + QStringLiteral("/constraints.txt"));
+    return stage;
+}
+
+std::optional<Stage> extrasSourceRecipe(RecipeContext &ctx)
+{
+    if (!ctx.selection->isSource())
+        return std::nullopt;
+    Stage stage;
+    stage.id = QStringLiteral("companions");
+    QStringList titles;
+    struct Companion { QString name; QString repo; };
+    const QList<Companion> companions{{QStringLiteral("torchvision"), QStringLiteral("https://github.com/pytorch/vision")},
+                                      {QStringLiteral("torchaudio"), QStringLiteral("https://github.com/pytorch/audio")}};
+    QStringList pinned{QStringLiteral("torch")};
+    for (const Companion &c : companions) {
+        const QString version = ctx.extraPin(c.name);
+        if (!ctx.wantsExtra(c.name) || version.isEmpty())
+            continue;
+        const QString dir = ctx.prefix + QStringLiteral("/src/") + c.name;
+        stage.steps << gitStep(ctx, c.repo, u'v' + version, dir);
+        Step build = buildStep(ctx, dir, c.name);
+        build.env.insert(QStringLiteral("BUILD_VERSION"), version);
+        if (ctx.isCuda())
+            build.env.insert(QStringLiteral("FORCE_CUDA"), QStringLiteral("1"));
+        stage.steps << build;
+        titles << c.name + u' ' + version;
+        pinned << c.name;
+    }
+    if (stage.steps.isEmpty())
+        return std::nullopt;
+    stage.steps << pinStep(ctx, pinned);
+    stage.title = titles.join(QStringLiteral(", ")) + QStringLiteral(" from source");
+    return stage;
+}
+
+std::optional<Stage> apexRecipe(RecipeContext &ctx)
+{
+    if (!ctx.wantsExtra(QStringLiteral("apex")) || !ctx.isCuda())
+        return std::nullopt;
+    const QString dir = ctx.prefix + QStringLiteral("/src/apex");
+    Stage stage;
+    stage.id = QStringLiteral("apex");
+    stage.title = QStringLiteral("NVIDIA Apex with C++/CUDA extensions");
+    stage.steps << gitStep(ctx, QStringLiteral("https://github.com/NVIDIA/apex"), QStringLiteral("master"), dir);
+    Step build = buildStep(ctx, dir, QStringLiteral("apex"),
+                           {QStringLiteral("--no-cache-dir"), QStringLiteral("--config-settings"),
+                            QStringLiteral("--build-option=--cpp_ext"), QStringLiteral("--config-settings"),
+                            QStringLiteral("--build-option=--cuda_ext")});
+    build.env.insert(QStringLiteral("APEX_CPP_EXT"), QStringLiteral("1"));
+    build.env.insert(QStringLiteral("APEX_CUDA_EXT"), QStringLiteral("1"));
+    stage.steps << build;
+    return stage;
+}
+
+} // namespace dlstack::plan

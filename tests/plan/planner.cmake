@@ -1,0 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Planner, recipes and exports.
+dlstack_add_test(tst_planner SOURCES tst_planner.cpp plannerprofiles.h LABELS unit)
+dlstack_add_test(tst_plannerexport SOURCES tst_plannerexport.cpp plannerprofiles.h LABELS integration TIMEOUT 120)

@@ -1,0 +1,338 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Planner: representative selections on representative machines, each checked for the
+// facts that matter (stages, index URL, pins, arch list, MAX_JOBS, compiler, root
+// commands); blocked selections refused with their findings; every plan passes the loader.
+#include "core/matrix/matrix.h"
+#include "core/plan/planloader.h"
+#include "core/plan/planner.h"
+#include "tests/plan/plannerprofiles.h"
+
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace dlstack;
+
+Q_DECLARE_METATYPE(dlstack::test::MachineSpec)
+Q_DECLARE_METATYPE(dlstack::matrix::Selection)
+
+namespace {
+
+struct Row
+{
+    test::MachineSpec machine;
+    matrix::Selection selection;
+    QString mirror;
+};
+
+matrix::Selection sel(const QString &torch, const QString &backend, const QString &version, const QString &route = QStringLiteral("prebuilt"))
+{
+    matrix::Selection s;
+    s.torch = torch;
+    s.backend = backend;
+    if (backend == u"cuda")
+        s.cuda = version;
+    else if (backend == u"rocm")
+        s.rocm = version;
+    s.route = route;
+    s.python = QStringLiteral("3.11");
+    return s;
+}
+
+// The facts a row asserts, flattened: "stages", "index", "pins", "arch", "jobs", "cc",
+// "cuda_home", "root", "launcher", "policy", "hipify", "find_links", "toolkit_args", "conda".
+QMap<QString, QString> facts(const plan::PlanOutcome &outcome)
+{
+    QMap<QString, QString> f;
+    const plan::Plan &p = *outcome.plan;
+    QStringList ids;
+    for (const plan::Stage &stage : p.stages) {
+        ids << stage.id;
+        for (const plan::Step &step : stage.steps) {
+            const QStringList &a = step.argv;
+            if (stage.id == u"pytorch" && a.contains(QStringLiteral("install"))) {
+                const int at = a.indexOf(QStringLiteral("--index-url"));
+                if (at >= 0)
+                    f[QStringLiteral("index")] = a.value(at + 1);
+                const int fl = a.indexOf(QStringLiteral("--find-links"));
+                if (fl >= 0)
+                    f[QStringLiteral("find_links")] = a.value(fl + 1);
+                QStringList pins;
+                for (const QString &w : a)
+                    if (w.contains(QStringLiteral("==")))
+                        pins << w;
+                f[QStringLiteral("pins")] = pins.join(u' ');
+            }
+            if (step.env.contains(QStringLiteral("TORCH_CUDA_ARCH_LIST")))
+                f[QStringLiteral("arch")] = step.env.value(QStringLiteral("TORCH_CUDA_ARCH_LIST"));
+            if (step.env.contains(QStringLiteral("PYTORCH_ROCM_ARCH")))
+                f[QStringLiteral("arch")] = step.env.value(QStringLiteral("PYTORCH_ROCM_ARCH"));
+            if (step.env.contains(QStringLiteral("MAX_JOBS")))
+                f[QStringLiteral("jobs")] = step.env.value(QStringLiteral("MAX_JOBS"));
+            if (step.env.contains(QStringLiteral("CC")))
+                f[QStringLiteral("cc")] = step.env.value(QStringLiteral("CC"));
+            if (step.env.contains(QStringLiteral("CUDA_HOME")))
+                f[QStringLiteral("cuda_home")] = step.env.value(QStringLiteral("CUDA_HOME"));
+            if (step.env.contains(QStringLiteral("CMAKE_CXX_COMPILER_LAUNCHER")))
+                f[QStringLiteral("launcher")] = step.env.value(QStringLiteral("CMAKE_CXX_COMPILER_LAUNCHER")) + u'/'
+                                                + step.env.value(QStringLiteral("CMAKE_CUDA_COMPILER_LAUNCHER"));
+            if (step.env.contains(QStringLiteral("CMAKE_POLICY_VERSION_MINIMUM")))
+                f[QStringLiteral("policy")] = step.env.value(QStringLiteral("CMAKE_POLICY_VERSION_MINIMUM"));
+            if (a.contains(QStringLiteral("tools/amd_build/build_amd.py")))
+                f[QStringLiteral("hipify")] = QStringLiteral("yes");
+            if (a.contains(QStringLiteral("--toolkit")))
+                f[QStringLiteral("toolkit_args")] = a.mid(2, 4).join(u' ');
+            if (a.contains(QStringLiteral("create")) && a.value(0).contains(QStringLiteral("conda")))
+                f[QStringLiteral("conda")] = a.value(0) + u' ' + step.env.value(QStringLiteral("CONDA_SOLVER"));
+            if (step.kind == plan::Step::Kind::Git && stage.id == u"pytorch-source")
+                f[QStringLiteral("git")] = step.ref + (step.submodules ? QStringLiteral("+submodules") : QString());
+            if (step.kind == plan::Step::Kind::Download)
+                f[QStringLiteral("download")] = step.url;
+        }
+    }
+    f[QStringLiteral("stages")] = ids.join(u',');
+    if (!outcome.rootCommands.isEmpty())
+        f[QStringLiteral("root")] = outcome.rootCommands.join(u';');
+    return f;
+}
+
+} // namespace
+
+class TestPlanner : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void plans_data();
+    void plans();
+    void blocked_data();
+    void blocked();
+    void activationExportsConstraint();
+    void targetChecks();
+};
+
+void TestPlanner::plans_data()
+{
+    QTest::addColumn<test::MachineSpec>("machine");
+    QTest::addColumn<matrix::Selection>("selection");
+    QTest::addColumn<QString>("mirror");
+    QTest::addColumn<QMap<QString, QString>>("expected");
+    using M = QMap<QString, QString>;
+    auto k = [](const char *key) { return QString::fromLatin1(key); };
+
+    test::MachineSpec laptop;
+    laptop.gpu = QStringLiteral("NVIDIA GeForce RTX 3060 Laptop GPU");
+    laptop.cc = QStringLiteral("8.6");
+    laptop.driver = QStringLiteral("535.183.01");
+    laptop.driverCuda = QStringLiteral("12.2");
+    laptop.memoryGib = 16;
+    auto s = sel(QStringLiteral("2.4.1"), QStringLiteral("cuda"), QStringLiteral("12.1"));
+    s.extras = {QStringLiteral("torchvision"), QStringLiteral("torchaudio")};
+    QTest::newRow("student laptop RTX 3060, driver 535, prebuilt cu121")
+        << laptop << s << QString()
+        << M{{k("stages"), k("environment,pytorch,activation,verify")},
+             {k("index"), k("https://download.pytorch.org/whl/cu121")},
+             {k("pins"), k("torch==2.4.1 torchvision==0.19.1 torchaudio==2.4.1")}};
+
+    test::MachineSpec h100;
+    h100.gpu = QStringLiteral("NVIDIA H100 80GB HBM3");
+    h100.cc = QStringLiteral("9.0");
+    h100.gpuCount = 8;
+    h100.cores = 64;
+    h100.memoryGib = 1024;
+    h100.driver = QStringLiteral("580.95.05");
+    h100.driverCuda = QStringLiteral("13.0");
+    h100.toolkit = QStringLiteral("13.0");
+    h100.gcc = QStringLiteral("13.3.0");
+    s = sel(QStringLiteral("2.9.0"), QStringLiteral("cuda"), QStringLiteral("13.0"), QStringLiteral("source"));
+    s.extras = {QStringLiteral("torchvision"), QStringLiteral("apex")};
+    QTest::newRow("H100 x8, driver 580, CUDA 13 from source")
+        << h100 << s << QString()
+        << M{{k("stages"), k("environment,pytorch-source,companions,apex,activation,verify")},
+             {k("arch"), k("9.0+PTX")}, {k("jobs"), k("64")}, {k("cuda_home"), k("/usr/local/cuda-13.0")},
+             {k("git"), k("v2.9.0+submodules")}};
+
+    test::MachineSpec pascal;
+    pascal.gpu = QStringLiteral("NVIDIA GeForce GTX 1080 Ti");
+    pascal.cc = QStringLiteral("6.1");
+    pascal.driver = QStringLiteral("470.256.02");
+    pascal.driverCuda = QStringLiteral("11.4");
+    pascal.python = QStringLiteral("3.10.12");
+    s = sel(QStringLiteral("1.12.1"), QStringLiteral("cuda"), QStringLiteral("11.3"));
+    s.python = QStringLiteral("3.10");
+    QTest::newRow("GTX 1080 Ti, driver 470, prebuilt cu113")
+        << pascal << s << QString()
+        << M{{k("index"), k("https://download.pytorch.org/whl/cu113")}, {k("pins"), k("torch==1.12.1")}};
+
+    test::MachineSpec mi210;
+    mi210.gpu = QStringLiteral("AMD Instinct MI210");
+    mi210.gfx = QStringLiteral("gfx90a");
+    mi210.gpuCount = 4;
+    mi210.rocm = QStringLiteral("6.1.0");
+    mi210.cores = 32;
+    mi210.memoryGib = 64;
+    QTest::newRow("ROCm MI210 x4 from source")
+        << mi210 << sel(QStringLiteral("2.4.1"), QStringLiteral("rocm"), QStringLiteral("6.1"), QStringLiteral("source")) << QString()
+        << M{{k("arch"), k("gfx90a")}, {k("hipify"), k("yes")}, {k("jobs"), k("21")},
+             {k("stages"), k("environment,pytorch-source,activation,verify")}};
+
+    test::MachineSpec cpuOnly;
+    QTest::newRow("CPU only, prebuilt")
+        << cpuOnly << sel(QStringLiteral("2.4.1"), QStringLiteral("cpu"), {}) << QString()
+        << M{{k("index"), k("https://download.pytorch.org/whl/cpu")}, {k("stages"), k("environment,pytorch,activation,verify")}};
+
+    test::MachineSpec ada = laptop;
+    ada.gpu = QStringLiteral("NVIDIA GeForce RTX 4090");
+    ada.cc = QStringLiteral("8.9");
+    ada.driver = QStringLiteral("550.120");
+    ada.driverCuda = QStringLiteral("12.4");
+    ada.gcc = QStringLiteral("13.2.0");
+    ada.memoryGib = 64;
+    ada.cores = 24;
+    QTest::newRow("gcc 13 too new for CUDA 12.1, no older gcc: root command and toolkit runfile")
+        << ada << sel(QStringLiteral("2.3.1"), QStringLiteral("cuda"), QStringLiteral("12.1"), QStringLiteral("source")) << QString()
+        << M{{k("stages"), k("environment,toolkit,compiler,pytorch-source,activation,verify")},
+             {k("root"), k("sudo apt-get install gcc-12 g++-12")}, {k("cc"), k("/usr/bin/gcc-12")},
+             {k("cuda_home"), k("/opt/dl/cuda-12.1")}, {k("arch"), k("8.9+PTX")}, {k("jobs"), k("21")},
+             {k("toolkit_args"), k("--silent --toolkit --toolkitpath=/opt/dl/cuda-12.1 --no-opengl-libs")},
+             {k("policy"), k("3.5")}};
+
+    test::MachineSpec adaOlder = ada;
+    adaOlder.olderGcc = QStringLiteral("11.4.0");
+    adaOlder.toolkit = QStringLiteral("12.1");
+    QTest::newRow("gcc 13 too new, gcc-11 installed")
+        << adaOlder << sel(QStringLiteral("2.3.1"), QStringLiteral("cuda"), QStringLiteral("12.1"), QStringLiteral("source")) << QString()
+        << M{{k("cc"), k("/usr/bin/gcc-11")}, {k("cuda_home"), k("/usr/local/cuda-12.1")},
+             {k("stages"), k("environment,compiler,pytorch-source,activation,verify")}};
+
+    test::MachineSpec condaUser = laptop;
+    condaUser.condaRoot = QStringLiteral("/home/u/miniforge3");
+    condaUser.condaEnv = QStringLiteral("/home/u/miniforge3/envs/dl");
+    s = sel(QStringLiteral("2.4.1"), QStringLiteral("cuda"), QStringLiteral("12.1"));
+    s.envKind = QStringLiteral("existing");
+    s.envPath = condaUser.condaEnv;
+    s.python.clear();
+    QTest::newRow("existing conda env")
+        << condaUser << s << QString()
+        << M{{k("index"), k("https://download.pytorch.org/whl/cu121")}, {k("stages"), k("environment,pytorch,activation,verify")}};
+
+    s = sel(QStringLiteral("2.4.1"), QStringLiteral("cuda"), QStringLiteral("12.1"));
+    s.envKind = QStringLiteral("new_conda");
+    QTest::newRow("new conda env with the machine's conda (libmamba)")
+        << condaUser << s << QString() << M{{k("conda"), k("/home/u/miniforge3/bin/conda libmamba")}};
+    QTest::newRow("new conda env without conda: Miniforge into the prefix")
+        << laptop << s << QString()
+        << M{{k("conda"), k("/opt/dl/miniforge3/bin/conda libmamba")},
+             {k("download"), k("https://github.com/conda-forge/miniforge/releases/latest/download/Miniforge3-Linux-x86_64.sh")}};
+
+    QTest::newRow("offline mirror directory")
+        << cpuOnly << sel(QStringLiteral("2.4.1"), QStringLiteral("cpu"), {}) << QStringLiteral("/srv/wheels")
+        << M{{k("find_links"), k("/srv/wheels")}, {k("stages"), k("environment,pytorch,activation,verify")}};
+    QTest::newRow("mirror URL replaces download.pytorch.org")
+        << laptop << sel(QStringLiteral("2.4.1"), QStringLiteral("cuda"), QStringLiteral("12.1")) << QStringLiteral("https://mirror.example/dl/")
+        << M{{k("index"), k("https://mirror.example/dl/download.pytorch.org/whl/cu121")}};
+
+    s = sel(QStringLiteral("2.9.0"), QStringLiteral("cuda"), QStringLiteral("13.0"), QStringLiteral("source"));
+    s.archList = {QStringLiteral("9.0"), QStringLiteral("10.0+PTX")};
+    s.maxJobs = 12;
+    s.launcher = QStringLiteral("ccache");
+    QTest::newRow("user arch list, MAX_JOBS and ccache")
+        << h100 << s << QString()
+        << M{{k("arch"), k("9.0;10.0+PTX")}, {k("jobs"), k("12")}, {k("launcher"), k("ccache/ccache")}};
+    s.launcher = QStringLiteral("distcc");
+    QTest::newRow("distcc launches C/C++ only")
+        << h100 << s << QString() << M{{k("launcher"), k("distcc/")}};
+
+    test::MachineSpec small = laptop;
+    small.memoryGib = 8;
+    small.toolkit = QStringLiteral("12.4");
+    QTest::newRow("8 GiB laptop source build: MAX_JOBS from memory")
+        << small << sel(QStringLiteral("2.5.1"), QStringLiteral("cuda"), QStringLiteral("12.4"), QStringLiteral("source")) << QString()
+        << M{{k("jobs"), k("2")}, {k("arch"), k("8.6+PTX")}, {k("cuda_home"), k("/usr/local/cuda-12.4")}};
+}
+
+void TestPlanner::plans()
+{
+    QFETCH(test::MachineSpec, machine);
+    QFETCH(matrix::Selection, selection);
+    QFETCH(QString, mirror);
+    QFETCH(QMap<QString, QString>, expected);
+    const auto &m = matrix::Matrix::builtin();
+    QVERIFY2(m.ok(), m.ok() ? "" : qPrintable(m.error().toText()));
+    const plan::PlanOutcome outcome = plan::Planner(m.value()).plan(test::machine(machine), selection, {QStringLiteral("/opt/dl"), mirror});
+    QStringList findings;
+    for (const auto &f : outcome.findings)
+        findings << f.id + u':' + matrix::severityName(f.severity);
+    QVERIFY2(outcome.plan, qPrintable((outcome.error ? outcome.error->toText() : QString()) + u'\n' + findings.join(u' ')));
+    const QMap<QString, QString> got = facts(outcome);
+    for (auto it = expected.cbegin(); it != expected.cend(); ++it)
+        QVERIFY2(got.value(it.key()) == it.value(),
+                 qPrintable(QStringLiteral("%1: got \"%2\", expected \"%3\"").arg(it.key(), got.value(it.key()), it.value())));
+    // What the CLI writes must load again.
+    auto reloaded = plan::loadPlan(QJsonDocument(outcome.plan->toJson()).toJson(), QStringLiteral("t"));
+    QVERIFY2(reloaded.ok(), reloaded.ok() ? "" : qPrintable(reloaded.error().toText()));
+    QCOMPARE(reloaded.value().stages.size(), outcome.plan->stages.size());
+}
+
+void TestPlanner::blocked_data()
+{
+    QTest::addColumn<test::MachineSpec>("machine");
+    QTest::addColumn<matrix::Selection>("selection");
+    test::MachineSpec old;
+    old.gpu = QStringLiteral("NVIDIA GeForce GTX 1080 Ti");
+    old.cc = QStringLiteral("6.1");
+    old.driver = QStringLiteral("470.256.02");
+    old.driverCuda = QStringLiteral("11.4");
+    QTest::newRow("driver 470 cannot run CUDA 12.4 wheels") << old << sel(QStringLiteral("2.4.1"), QStringLiteral("cuda"), QStringLiteral("12.4"));
+    QTest::newRow("unknown torch version") << old << sel(QStringLiteral("9.9.9"), QStringLiteral("cpu"), {});
+}
+
+void TestPlanner::blocked()
+{
+    QFETCH(test::MachineSpec, machine);
+    QFETCH(matrix::Selection, selection);
+    const plan::PlanOutcome outcome = plan::Planner(matrix::Matrix::builtin().value()).plan(test::machine(machine), selection, {QStringLiteral("/opt/dl"), {}});
+    QVERIFY(!outcome.plan);
+    QVERIFY(outcome.error);
+    QVERIFY(!outcome.error->summary.isEmpty());
+}
+
+void TestPlanner::activationExportsConstraint()
+{
+    test::MachineSpec laptop;
+    laptop.gpu = QStringLiteral("NVIDIA GeForce RTX 3060 Laptop GPU");
+    laptop.cc = QStringLiteral("8.6");
+    laptop.driver = QStringLiteral("535.183.01");
+    laptop.driverCuda = QStringLiteral("12.2");
+    const auto outcome = plan::Planner(matrix::Matrix::builtin().value())
+                             .plan(test::machine(laptop), sel(QStringLiteral("2.4.1"), QStringLiteral("cuda"), QStringLiteral("12.1")),
+                                   {QStringLiteral("/opt/dl"), {}});
+    QVERIFY(outcome.plan);
+    const plan::Stage &activation = outcome.plan->stages.at(outcome.plan->stageIndex(QStringLiteral("activation")));
+    const QString script = QString::fromUtf8(activation.steps.at(0).content);
+    QVERIFY2(script.contains(QStringLiteral("export PIP_CONSTRAINT=/opt/dl/constraints.txt")), qPrintable(script));
+    QVERIFY(script.contains(QStringLiteral(". /opt/dl/venv/bin/activate")));
+    const QString module = QString::fromUtf8(activation.steps.at(1).content);
+    QVERIFY(module.startsWith(QStringLiteral("#%Module")));
+    QVERIFY(module.contains(QStringLiteral("prepend-path PATH \"/opt/dl/venv/bin\"")));
+}
+
+void TestPlanner::targetChecks()
+{
+    plan::Plan p;
+    p.prefix = QStringLiteral("/proc/dlstack-cannot-write-here");
+    QVERIFY(plan::checkTarget(p, 1).has_value());
+    QTemporaryDir dir;
+    p.prefix = dir.path() + QStringLiteral("/new/prefix");
+    QVERIFY(!plan::checkTarget(p, 1).has_value());
+    const auto full = plan::checkTarget(p, qint64(1) << 40); // 1 EiB: no disk has that
+    QVERIFY(full.has_value());
+    QVERIFY2(full->summary.contains(QStringLiteral("free")), qPrintable(full->summary));
+    p.mirrorDir = dir.path() + QStringLiteral("/no-such-mirror");
+    const auto mirror = plan::checkTarget(p, 1);
+    QVERIFY(mirror.has_value());
+    QVERIFY(mirror->summary.contains(QStringLiteral("mirror")));
+}
+
+QTEST_GUILESS_MAIN(TestPlanner)
+#include "tst_planner.moc"

@@ -1,0 +1,225 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Exports of planned selections: the bash script passes `bash -n` and `shellcheck`; the
+// Dockerfile uses the matching base image and build args. End to end: the bash export of a
+// CPU plan runs here against a local mirror directory holding a wheel built by the test
+// (a stand-in named "torch"): venv, pip install --no-index, constraints, activation; the
+// verification stage then fails with its clear message (the stand-in is no real PyTorch),
+// and the per-stage uninstall scripts roll everything back.
+#include "core/matrix/matrix.h"
+#include "core/plan/export/bashexporter.h"
+#include "core/plan/export/dockerfileexporter.h"
+#include "core/plan/planner.h"
+#include "tests/plan/plannerprofiles.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace dlstack;
+
+namespace {
+
+matrix::Selection sel(const QString &torch, const QString &backend, const QString &version, const QString &route)
+{
+    matrix::Selection s;
+    s.torch = torch;
+    s.backend = backend;
+    (backend == u"cuda" ? s.cuda : s.rocm) = version;
+    s.route = route;
+    s.python = QStringLiteral("3.11");
+    return s;
+}
+
+plan::PlanOutcome planFor(const test::MachineSpec &m, const matrix::Selection &s, const QString &prefix, const QString &mirror = {})
+{
+    return plan::Planner(matrix::Matrix::builtin().value()).plan(test::machine(m), s, {prefix, mirror});
+}
+
+struct Ran
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Ran run(const QString &program, const QStringList &args, const QMap<QString, QString> &env = {})
+{
+    QProcess p;
+    QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+    for (auto it = env.cbegin(); it != env.cend(); ++it)
+        e.insert(it.key(), it.value());
+    p.setProcessEnvironment(e);
+    p.start(program, args);
+    p.waitForFinished(110000);
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+test::MachineSpec rtx3060()
+{
+    test::MachineSpec m;
+    m.gpu = QStringLiteral("NVIDIA GeForce RTX 3060");
+    m.cc = QStringLiteral("8.6");
+    m.driver = QStringLiteral("550.120");
+    m.driverCuda = QStringLiteral("12.4");
+    m.toolkit = QStringLiteral("12.4");
+    return m;
+}
+
+} // namespace
+
+class TestPlannerExport : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void bashPassesChecks_data();
+    void bashPassesChecks();
+    void dockerfile();
+    void cpuPlanRunsAgainstMirror();
+};
+
+void TestPlannerExport::bashPassesChecks_data()
+{
+    QTest::addColumn<int>("which");
+    QTest::newRow("prebuilt cu124 with companions") << 0;
+    QTest::newRow("source cu124 with apex and ccache") << 1;
+    QTest::newRow("ROCm source") << 2;
+    QTest::newRow("prefix with a space and a quote") << 3;
+}
+
+void TestPlannerExport::bashPassesChecks()
+{
+    QFETCH(int, which);
+    plan::PlanOutcome outcome;
+    if (which == 0) {
+        auto s = sel(QStringLiteral("2.5.1"), QStringLiteral("cuda"), QStringLiteral("12.4"), QStringLiteral("prebuilt"));
+        s.extras = {QStringLiteral("torchvision"), QStringLiteral("torchaudio")};
+        outcome = planFor(rtx3060(), s, QStringLiteral("/opt/dl"));
+    } else if (which == 1 || which == 3) {
+        auto s = sel(QStringLiteral("2.5.1"), QStringLiteral("cuda"), QStringLiteral("12.4"), QStringLiteral("source"));
+        s.extras = {QStringLiteral("torchvision"), QStringLiteral("apex")};
+        s.launcher = QStringLiteral("ccache");
+        outcome = planFor(rtx3060(), s, which == 1 ? QStringLiteral("/opt/dl") : QStringLiteral("/opt/it's my dl"));
+    } else {
+        test::MachineSpec mi;
+        mi.gpu = QStringLiteral("AMD Instinct MI210");
+        mi.gfx = QStringLiteral("gfx90a");
+        mi.rocm = QStringLiteral("6.1.0");
+        outcome = planFor(mi, sel(QStringLiteral("2.4.1"), QStringLiteral("rocm"), QStringLiteral("6.1"), QStringLiteral("source")),
+                          QStringLiteral("/opt/dl"));
+    }
+    QVERIFY2(outcome.plan, outcome.error ? qPrintable(outcome.error->toText()) : "");
+    QTemporaryDir dir;
+    const QString script = dir.filePath(QStringLiteral("plan.sh"));
+    QFile file(script);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    const QByteArray bytes = plan::exportBash(*outcome.plan);
+    file.write(bytes);
+    file.close();
+    QVERIFY(bytes.contains("set -euo pipefail"));
+    for (const plan::Stage &stage : outcome.plan->stages)
+        QVERIFY2(bytes.contains((plan::bashFunctionName(stage.id) + QStringLiteral("() {")).toUtf8()), qPrintable(stage.id));
+    const Ran syntax = run(QStringLiteral("bash"), {QStringLiteral("-n"), script});
+    QVERIFY2(syntax.exitCode == 0, qPrintable(syntax.err));
+    if (QStandardPaths::findExecutable(QStringLiteral("shellcheck")).isEmpty())
+        QSKIP("shellcheck is not installed");
+    const Ran lint = run(QStringLiteral("shellcheck"), {QStringLiteral("-s"), QStringLiteral("bash"), script});
+    QVERIFY2(lint.exitCode == 0, qPrintable(lint.out + lint.err));
+}
+
+void TestPlannerExport::dockerfile()
+{
+    auto s = sel(QStringLiteral("2.5.1"), QStringLiteral("cuda"), QStringLiteral("12.4"), QStringLiteral("source"));
+    const auto outcome = planFor(rtx3060(), s, QStringLiteral("/opt/dl"));
+    QVERIFY(outcome.plan);
+    plan::DockerTarget target{QStringLiteral("cuda"), QStringLiteral("12.4.1"), QStringLiteral("8.6+PTX"), 8};
+    const QString text = QString::fromUtf8(plan::exportDockerfile(*outcome.plan, target));
+    QVERIFY2(text.contains(QStringLiteral("FROM nvidia/cuda:12.4.1-cudnn-devel-ubuntu22.04 AS build")), qPrintable(text.left(600)));
+    QVERIFY(text.contains(QStringLiteral("ARG TORCH_CUDA_ARCH_LIST=\"8.6+PTX\"")));
+    QVERIFY(text.contains(QStringLiteral("ARG MAX_JOBS=8")));
+    QVERIFY(text.contains(QStringLiteral("CFG_SKIP=toolkit,compiler,verify")));
+    QVERIFY(text.contains(QStringLiteral("COPY --from=build /opt/dl /opt/dl")));
+    // The build args reach the build: the script takes them from the environment.
+    QVERIFY(text.contains(QStringLiteral("\"TORCH_CUDA_ARCH_LIST=${TORCH_CUDA_ARCH_LIST:-\"8.6+PTX\"}\"")));
+    QCOMPARE(plan::dockerBaseImage({QStringLiteral("cuda"), QStringLiteral("13.0.2"), {}, 1}, false),
+             QStringLiteral("nvidia/cuda:13.0.2-cudnn-runtime-ubuntu24.04"));
+}
+
+void TestPlannerExport::cpuPlanRunsAgainstMirror()
+{
+    const QString python = QStringLiteral("/usr/bin/python3");
+    const Ran version = run(python, {QStringLiteral("-c"), QStringLiteral("import sys; print('%d.%d.%d' % sys.version_info[:3])")});
+    if (version.exitCode != 0)
+        QSKIP("no /usr/bin/python3");
+    QTemporaryDir dir;
+    const QString mirror = dir.filePath(QStringLiteral("mirror"));
+    QVERIFY(QDir().mkpath(mirror));
+    // A stand-in wheel "torch 2.4.1": enough for pip, the pin and the import.
+    const Ran wheel = run(python, {QStringLiteral("-c"), QStringLiteral(
+        "import sys, zipfile\n"
+        "w = zipfile.ZipFile(sys.argv[1] + '/torch-2.4.1-py3-none-any.whl', 'w')\n"
+        "w.writestr('torch/__init__.py', '__version__ = \"2.4.1\"\\n')\n"
+        "w.writestr('torch-2.4.1.dist-info/METADATA', 'Metadata-Version: 2.1\\nName: torch\\nVersion: 2.4.1\\n')\n"
+        "w.writestr('torch-2.4.1.dist-info/WHEEL', 'Wheel-Version: 1.0\\nGenerator: test\\nRoot-Is-Purelib: true\\nTag: py3-none-any\\n')\n"
+        "w.writestr('torch-2.4.1.dist-info/RECORD', '')\n"
+        "w.close()\n"), mirror});
+    QVERIFY2(wheel.exitCode == 0, qPrintable(wheel.err));
+
+    test::MachineSpec cpu;
+    cpu.python = version.out.trimmed();
+    probe::SystemProfile profile = test::machine(cpu);
+    profile.pythons = {probe::PythonInterpreter{cpu.python, python, {}}};
+    matrix::Selection s;
+    s.torch = QStringLiteral("2.4.1");
+    s.backend = QStringLiteral("cpu");
+    s.python = cpu.python.section(u'.', 0, 1);
+    const QString prefix = dir.filePath(QStringLiteral("prefix"));
+    const auto outcome = plan::Planner(matrix::Matrix::builtin().value()).plan(profile, s, {prefix, mirror});
+    QVERIFY2(outcome.plan, outcome.error ? qPrintable(outcome.error->toText()) : "");
+    QVERIFY(!plan::checkTarget(*outcome.plan, outcome.neededMib));
+    const QString script = dir.filePath(QStringLiteral("plan.sh"));
+    QFile file(script);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(plan::exportBash(*outcome.plan));
+    file.close();
+
+    const QMap<QString, QString> env{{QStringLiteral("PIP_DISABLE_PIP_VERSION_CHECK"), QStringLiteral("1")},
+                                     {QStringLiteral("PIP_NO_CACHE_DIR"), QStringLiteral("1")}};
+    QMap<QString, QString> upToActivation = env;
+    upToActivation.insert(QStringLiteral("CFG_STAGE"), QStringLiteral("environment,pytorch,activation"));
+    const Ran install = run(QStringLiteral("bash"), {script}, upToActivation);
+    QVERIFY2(install.exitCode == 0, qPrintable(install.out + install.err));
+    QVERIFY(QFile::exists(prefix + QStringLiteral("/venv/bin/python")));
+    QFile constraints(prefix + QStringLiteral("/constraints.txt"));
+    QVERIFY(constraints.open(QIODevice::ReadOnly));
+    QCOMPARE(constraints.readAll().trimmed(), QByteArray("torch==2.4.1"));
+    const Ran activated = run(QStringLiteral("bash"), {QStringLiteral("-c"),
+                                                       QStringLiteral(". \"$1/activate\" && python -c 'import torch; print(torch.__version__)' && echo \"$PIP_CONSTRAINT\""),
+                                                       QStringLiteral("x"), prefix});
+    QVERIFY2(activated.exitCode == 0, qPrintable(activated.err));
+    QCOMPARE(activated.out, QStringLiteral("2.4.1\n%1/constraints.txt\n").arg(prefix));
+
+    QMap<QString, QString> verifyOnly = env;
+    verifyOnly.insert(QStringLiteral("CFG_STAGE"), QStringLiteral("verify"));
+    const Ran verify = run(QStringLiteral("bash"), {script}, verifyOnly);
+    QCOMPARE(verify.exitCode, 1);
+    QVERIFY2(verify.err.contains(QStringLiteral("verify: this torch has no usable torch.cuda/torch.version")), qPrintable(verify.err));
+    QVERIFY2(verify.out.contains(QStringLiteral("\"torch\": \"2.4.1\"")), qPrintable(verify.out));
+
+    // Rollback, newest stage first, with the scripts each stage left behind.
+    const QString state = prefix + QStringLiteral("/.dlstack/bash/");
+    for (const QString &stage : {QStringLiteral("activation"), QStringLiteral("pytorch"), QStringLiteral("environment")}) {
+        const Ran undo = run(QStringLiteral("bash"), {state + QStringLiteral("uninstall-") + stage + QStringLiteral(".sh")});
+        QVERIFY2(undo.exitCode == 0, qPrintable(stage + undo.err));
+    }
+    QVERIFY(!QFile::exists(prefix + QStringLiteral("/venv")));
+    QVERIFY(!QFile::exists(prefix + QStringLiteral("/activate")));
+    QVERIFY(!QFile::exists(prefix + QStringLiteral("/constraints.txt")));
+}
+
+QTEST_GUILESS_MAIN(TestPlannerExport)
+#include "tst_plannerexport.moc"
