@@ -2,4 +2,7 @@
 # Sources of the matrix verbs of the CLI.
 set(cli_matrix_sources
     cli/matrixverbs.cpp
+    cli/matrixcommand.h cli/matrixcommand.cpp
+    cli/checkcommand.h cli/checkcommand.cpp
+    cli/recommendcommand.h cli/recommendcommand.cpp
 )

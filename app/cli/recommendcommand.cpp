@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/cli/recommendcommand.h"
+
+#include "app/cli/checkcommand.h"
+#include "core/matrix/recommender.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace dlstack::cli {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(RecommendCommand)
+};
+
+} // namespace
+
+int runRecommend(const QStringList &args, CliContext &cli)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Tr::tr("Proposes PyTorch selections that work on this machine (or a saved or "
+                                            "imported profile), best first, each with its reason."));
+    parser.addHelpOption();
+    const QCommandLineOption profile(QStringLiteral("profile"), Tr::tr("Profile written by `dlstack detect --json`."),
+                                     QStringLiteral("FILE"));
+    const QCommandLineOption import(QStringLiteral("import"),
+                                    Tr::tr("Build the profile from pasted tool output (repeatable)."), QStringLiteral("FILE"));
+    const QCommandLineOption limit(QStringLiteral("limit"), Tr::tr("At most N proposals (default 5)."), QStringLiteral("N"),
+                                   QStringLiteral("5"));
+    const QCommandLineOption json(QStringLiteral("json"), Tr::tr("Print the proposals as JSON."));
+    parser.addOptions({profile, import, limit, json});
+    if (!parser.parse(args)) {
+        cli.err() << parser.errorText() << '\n';
+        return BadInput;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        cli.out() << parser.helpText();
+        return Ok;
+    }
+    bool ok = false;
+    const int n = parser.value(limit).toInt(&ok);
+    if (!ok || n <= 0 || !parser.positionalArguments().isEmpty()) {
+        cli.err() << Tr::tr("recommend takes --limit N (a positive number) and no positional arguments.") << '\n';
+        return BadInput;
+    }
+    const auto &loaded = matrix::Matrix::builtin();
+    if (!loaded) {
+        cli.err() << loaded.error().toText() << '\n';
+        return BadInput;
+    }
+    const auto machine = profileFromOptions(parser, cli);
+    if (!machine)
+        return BadInput;
+    const QList<matrix::Recommendation> recs = matrix::Recommender(loaded.value()).recommend(*machine, n);
+    if (parser.isSet(json)) {
+        QJsonArray list;
+        for (const matrix::Recommendation &r : recs)
+            list.append(r.toJson());
+        cli.out() << QJsonDocument(QJsonObject{{QStringLiteral("recommendations"), list}}).toJson(QJsonDocument::Indented);
+    } else {
+        int rank = 0;
+        for (const matrix::Recommendation &r : recs) {
+            cli.out() << QStringLiteral("%1. %2\n    %3\n").arg(++rank).arg(r.selection.label(), r.reason);
+            for (const matrix::Finding &f : r.findings) {
+                if (f.severity != matrix::Severity::Info)
+                    cli.out() << QStringLiteral("    [%1] %2\n").arg(matrix::severityName(f.severity), f.message);
+            }
+        }
+    }
+    return recs.isEmpty() ? Failed : Ok;
+}
+
+} // namespace dlstack::cli

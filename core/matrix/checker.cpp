@@ -1,0 +1,200 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/matrix/checker.h"
+
+#include "core/matrix/rules/rule.h"
+
+#include <QCoreApplication>
+#include <QDir>
+
+namespace dlstack::matrix {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Checker)
+};
+
+const probe::PythonEnv *findEnv(const probe::SystemProfile &profile, const QString &path)
+{
+    const QString wanted = QDir::cleanPath(path);
+    for (const probe::PythonEnv &env : profile.pythonEnvs) {
+        if (QDir::cleanPath(env.path) == wanted)
+            return &env;
+    }
+    return nullptr;
+}
+
+QString listVariants(const TorchRelease &release)
+{
+    QStringList ids;
+    for (const TorchVariant &v : release.variants)
+        ids << v.id;
+    return ids.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+QString effectivePython(const probe::SystemProfile &profile, const Selection &selection, const TorchRelease &release)
+{
+    if (!selection.python.isEmpty())
+        return selection.python;
+    if (selection.envKind == u"existing") {
+        if (const probe::PythonEnv *env = findEnv(profile, selection.envPath))
+            return support::Version::parse(env->pythonVersion) ? support::Version::parse(env->pythonVersion)->majorMinor()
+                                                                : QString();
+        return {};
+    }
+    if (selection.envKind == u"new_venv") {
+        QString best;
+        for (const probe::PythonInterpreter &p : profile.pythons) {
+            const auto v = support::Version::parse(p.version);
+            if (!v)
+                continue;
+            const QString mm = v->majorMinor();
+            if (rules::pythonInRange(mm, release) && (best.isEmpty() || support::compareVersions(mm, best) > 0))
+                best = mm;
+        }
+        if (!best.isEmpty())
+            return best;
+    }
+    return release.pythonMax;
+}
+
+QList<Finding> check(const probe::SystemProfile &profile, const Selection &selection, const Matrix &matrix)
+{
+    QList<Finding> out;
+    const TorchRelease *release = matrix.release(selection.torch);
+    if (!release) {
+        out.append(rules::makeFinding("selection_unknown", Severity::Blocker,
+                                      Tr::tr("PyTorch %1 is not in the tested matrix.").arg(selection.torch),
+                                      Tr::tr("Pick a version listed by `dlstack matrix`."),
+                                      {{QStringLiteral("torch"), selection.torch}}));
+        return out;
+    }
+    rules::RuleInput in{profile, selection, matrix};
+    in.release = release;
+    for (const probe::Gpu &gpu : profile.gpus) {
+        if (gpu.vendor == u"nvidia")
+            in.nvidiaGpus.append(&gpu);
+        else if (gpu.vendor == u"amd")
+            in.amdGpus.append(&gpu);
+    }
+    if (selection.backend == u"cuda") {
+        in.cuda = matrix.cuda(selection.cuda);
+        if (!in.cuda) {
+            out.append(rules::makeFinding("selection_unknown", Severity::Blocker,
+                                          Tr::tr("CUDA %1 is not in the tested matrix.").arg(selection.cuda),
+                                          Tr::tr("Pick a CUDA version listed by `dlstack matrix --torch %1`.")
+                                              .arg(release->version),
+                                          {{QStringLiteral("cuda"), selection.cuda}}));
+            return out;
+        }
+    } else if (selection.backend == u"rocm") {
+        in.rocm = matrix.rocm(selection.rocm);
+        if (!in.rocm) {
+            out.append(rules::makeFinding("selection_unknown", Severity::Blocker,
+                                          Tr::tr("ROCm %1 is not in the tested matrix.").arg(selection.rocm),
+                                          Tr::tr("Pick a ROCm version listed by `dlstack matrix --torch %1`.")
+                                              .arg(release->version),
+                                          {{QStringLiteral("rocm"), selection.rocm}}));
+            return out;
+        }
+    }
+    if (!selection.isSource()) {
+        const QString version = selection.backend == u"cuda" ? selection.cuda : selection.rocm;
+        in.variant = release->variantFor(selection.backend, version);
+        if (!in.variant) {
+            const QString what = selection.backend == u"cpu" ? QStringLiteral("CPU")
+                               : selection.backend == u"cuda" ? QStringLiteral("CUDA ") + version
+                                                               : QStringLiteral("ROCm ") + version;
+            out.append(rules::makeFinding(
+                "no_wheel_for_selection", Severity::Blocker,
+                Tr::tr("PyTorch %1 has no official %2 wheels.").arg(release->version, what),
+                Tr::tr("Pick one of the published variants (%1), or build from source (--route source).")
+                    .arg(listVariants(*release)),
+                {{QStringLiteral("torch"), release->version}, {QStringLiteral("variant"), selection.variantId()}}));
+        }
+    }
+    if (selection.envKind == u"existing")
+        in.env = findEnv(profile, selection.envPath);
+    in.python = effectivePython(profile, selection, *release);
+    if (selection.backend == u"cuda" && in.cuda && !in.nvidiaGpus.isEmpty()) {
+        in.driverNeedsInstall = !profile.nvidiaDriver
+                                || support::compareVersions(profile.nvidiaDriver->version, in.cuda->driverMin) < 0;
+    }
+
+    rules::checkBackend(in, out);
+    rules::checkDriver(in, out);
+    rules::checkGpuArch(in, out);
+    rules::checkRocm(in, out);
+    rules::checkCompiler(in, out);
+    rules::checkPython(in, out);
+    rules::checkCompanions(in, out);
+    rules::checkCmake(in, out);
+    rules::checkNumpy(in, out);
+    rules::checkDistutils(in, out);
+    rules::checkResources(in, out);
+    rules::checkExistingEnv(in, out);
+    rules::checkHazards(in, out);
+    return out;
+}
+
+namespace rules {
+
+Finding makeFinding(const char *id, Severity severity, const QString &message, const QString &remedy,
+                    const QJsonObject &facts)
+{
+    return Finding{QLatin1String(id), severity, message, remedy, facts};
+}
+
+int majorOf(const QString &version)
+{
+    const auto v = support::Version::parse(version);
+    return v ? v->major() : 0;
+}
+
+const probe::Compiler *defaultCompiler(const probe::SystemProfile &profile, const QString &kind)
+{
+    // The plain `gcc` on PATH is what a build uses unless CC says otherwise.
+    const probe::Compiler *newest = nullptr;
+    for (const probe::Compiler &c : profile.compilers) {
+        if (c.kind != kind)
+            continue;
+        const QString file = c.path.section(u'/', -1);
+        if (file == kind || (kind == u"gcc" && file == u"cc"))
+            return &c;
+        if (!newest || support::compareVersions(c.version, newest->version) > 0)
+            newest = &c;
+    }
+    return newest;
+}
+
+QString gpuLabel(const probe::Gpu &gpu)
+{
+    return gpu.name.isEmpty() ? QStringLiteral("GPU ") + gpu.pciBusId : gpu.name;
+}
+
+bool pythonInRange(const QString &python, const TorchRelease &release, bool *experimental)
+{
+    if (experimental)
+        *experimental = false;
+    const bool freeThreaded = python.endsWith(u't');
+    const QString base = freeThreaded ? python.chopped(1) : python;
+    if (release.pythonExperimental.contains(python)) {
+        if (experimental)
+            *experimental = true;
+        return true;
+    }
+    if (freeThreaded)
+        return false;
+    const auto v = support::Version::parse(base);
+    if (!v)
+        return false;
+    const QString mm = v->majorMinor();
+    return support::compareVersions(mm, release.pythonMin) >= 0 && support::compareVersions(mm, release.pythonMax) <= 0;
+}
+
+} // namespace rules
+
+} // namespace dlstack::matrix

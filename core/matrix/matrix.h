@@ -1,0 +1,138 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Matrix: the tested version data of resources/matrix/*.json (docs/matrix-format.md) as
+// read-only values with pre-parsed versions. load() validates every file and reports the
+// first problem with its file, line/column and field; nothing is guessed. Immutable after
+// loading, so one Matrix can be shared between threads.
+#pragma once
+
+#include "core/support/error.h"
+#include "core/support/version.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+namespace dlstack::matrix {
+
+inline constexpr int kMatrixSchema = 1;
+
+struct TorchVariant
+{
+    QString id;      // "cu124", "rocm6.1", "cpu"
+    QString backend; // "cuda" | "rocm" | "cpu"
+    QString version; // "12.4" / "6.1" / empty for cpu
+    support::Version parsedVersion;
+    QString indexUrl; // index_url or find_links
+    bool isDefault = false;
+    QStringList archList; // CUDA: "5.0", "12.0+PTX"
+    QStringList gfx;      // ROCm targets
+    bool gfxKnown = false;
+};
+
+struct TorchRelease
+{
+    QString version;
+    support::Version parsedVersion;
+    QString date;
+    QString torchvision;
+    QString torchaudio;
+    QString torchtext; // empty from 2.4 on
+    QString pythonMin;
+    QString pythonMax;
+    QStringList pythonExperimental; // "3.13", "3.13t"
+    QList<TorchVariant> variants;
+    QString gccMin; // source build; empty: no enforced minimum known
+    int cxxStd = 0;
+    QString cmakeMin;
+    QString cmakeMaxExclusive; // empty: open
+    QString buildPythonMin;
+    bool numpy2Compatible = false;
+    QStringList unverifiedFields;
+    QString source;
+    QJsonObject raw; // the record as written, for `dlstack matrix --json`
+
+    const TorchVariant *variant(const QString &id) const;
+    const TorchVariant *defaultVariant() const;
+    const TorchVariant *variantFor(const QString &backend, const QString &version) const; // "cuda","12.4"
+    bool isUnverified(const QString &field) const;
+};
+
+struct CudaRelease
+{
+    QString version; // "12.4"
+    support::Version parsedVersion;
+    QString driverMin;     // minor-version compatibility minimum
+    QString driverBundled; // toolkit driver of the GA release; may be empty
+    int gccMax = 0;        // 0: unknown
+    int clangMax = 0;
+    QString smMin;
+    QString smMax;
+    QStringList smDeprecated;
+    QString runfile;
+    QString source;
+};
+
+struct RocmRelease
+{
+    QString version; // "6.1"
+    QStringList gfx;
+    bool gfxKnown = false;
+    QString source;
+};
+
+struct Pitfall
+{
+    QString id;
+    QString tool;
+    QString versions; // ">=4.0", "==3.23.0"
+    QString affects;  // "torch<2.7" or free text
+    QString message;
+    QStringList workaround;
+    bool reportedOnly = false;
+    QString source;
+};
+
+struct ToolFacts
+{
+    QList<Pitfall> cmakePitfalls;
+    QList<Pitfall> compilerPitfalls;
+    QString numpy2FirstTorch; // "2.3.0"
+    QString numpy2Source;
+    QString distutilsRemovedPython; // "3.12"
+    QString distutilsSource;
+};
+
+class Matrix
+{
+public:
+    // files: file name ("torch.json", ...) -> contents. All six files must be present.
+    static support::Result<Matrix> load(const QMap<QString, QByteArray> &files);
+    static support::Result<Matrix> loadDirectory(const QString &dir); // e.g. ":/matrix"
+    // The data compiled into the binary; loaded once. An error here is a packaging defect.
+    static const support::Result<Matrix> &builtin();
+
+    static QStringList fileNames(); // the six files, in load order
+
+    const QList<TorchRelease> &releases() const { return m_releases; } // oldest first
+    const QList<CudaRelease> &cudaReleases() const { return m_cuda; }
+    const QList<RocmRelease> &rocmReleases() const { return m_rocm; }
+    const ToolFacts &tools() const { return m_tools; }
+
+    const TorchRelease *release(const QString &version) const; // "2.4" matches the newest 2.4.x
+    const CudaRelease *cuda(const QString &version) const;     // "12.4" or "12.4.1"
+    const RocmRelease *rocm(const QString &version) const;     // "6.1" or "6.1.3"
+
+private:
+    friend class MatrixLoader;
+    QList<TorchRelease> m_releases;
+    QList<CudaRelease> m_cuda;
+    QList<RocmRelease> m_rocm;
+    ToolFacts m_tools;
+};
+
+// Line and column (1-based) of a byte offset in a text, for error messages.
+QPair<int, int> lineColumn(const QByteArray &text, qsizetype offset);
+
+} // namespace dlstack::matrix

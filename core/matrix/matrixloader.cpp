@@ -1,0 +1,354 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/matrix/matrixloader.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QRegularExpression>
+
+namespace dlstack::matrix {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(MatrixLoader)
+};
+
+QString item(const QString &path, qsizetype index)
+{
+    return path + u'[' + QString::number(index) + u']';
+}
+
+} // namespace
+
+QPair<int, int> lineColumn(const QByteArray &text, qsizetype offset)
+{
+    offset = qBound<qsizetype>(0, offset, text.size());
+    int line = 1;
+    qsizetype lineStart = 0;
+    for (qsizetype i = 0; i < offset; ++i) {
+        if (text[i] == '\n') {
+            ++line;
+            lineStart = i + 1;
+        }
+    }
+    return {line, static_cast<int>(offset - lineStart) + 1};
+}
+
+void MatrixLoader::fail(const QString &path, const QString &problem, const QString &anchor)
+{
+    if (m_error)
+        return;
+    // Field errors carry no offset from QJsonDocument: point at the record they belong to.
+    qsizetype offset = 0;
+    const QString where = anchor.isEmpty() ? m_anchor : anchor;
+    if (!where.isEmpty()) {
+        const QRegularExpression re(QStringLiteral("\"version\"\\s*:\\s*\"%1\"").arg(QRegularExpression::escape(where)));
+        const auto match = re.match(QString::fromUtf8(m_bytes));
+        if (match.hasMatch())
+            offset = QString::fromUtf8(m_bytes).left(match.capturedStart()).toUtf8().size();
+    }
+    const auto [line, column] = lineColumn(m_bytes, offset);
+    m_error = support::Error{
+        Tr::tr("The version matrix file %1 is invalid at line %2, column %3: %4: %5")
+            .arg(m_file).arg(line).arg(column).arg(path, problem),
+        Tr::tr("file %1, line %2, column %3, field %4").arg(m_file).arg(line).arg(column).arg(path),
+        Tr::tr("Fix the field as described in docs/matrix-format.md, or reinstall dlstack if the file came with it."),
+    };
+}
+
+std::optional<QJsonObject> MatrixLoader::parse(const QString &file, const QByteArray &bytes)
+{
+    m_file = file;
+    m_bytes = bytes;
+    m_anchor.clear();
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
+    if (error.error != QJsonParseError::NoError) {
+        const auto [line, column] = lineColumn(bytes, error.offset);
+        m_error = support::Error{
+            Tr::tr("The version matrix file %1 is not valid JSON at line %2, column %3: %4")
+                .arg(file).arg(line).arg(column).arg(error.errorString()),
+            Tr::tr("file %1, byte offset %2").arg(file).arg(error.offset),
+            Tr::tr("Fix the JSON syntax, or reinstall dlstack if the file came with it."),
+        };
+        return std::nullopt;
+    }
+    if (!doc.isObject()) {
+        fail(QStringLiteral("(top level)"), Tr::tr("expected an object"));
+        return std::nullopt;
+    }
+    const QJsonObject root = doc.object();
+    const QJsonValue schema = root.value(QStringLiteral("schema"));
+    if (!schema.isDouble()) {
+        fail(QStringLiteral("schema"), Tr::tr("missing or not a number"));
+        return std::nullopt;
+    }
+    if (schema.toInt() != kMatrixSchema) {
+        fail(QStringLiteral("schema"),
+             Tr::tr("schema %1 is not known to this dlstack (it reads schema %2); a newer dlstack is needed")
+                 .arg(schema.toInt()).arg(kMatrixSchema));
+        return std::nullopt;
+    }
+    return root;
+}
+
+QString MatrixLoader::text(const QJsonObject &o, const QString &key, const QString &path, bool required)
+{
+    const QJsonValue v = o.value(key);
+    if (v.isString() && !v.toString().isEmpty())
+        return v.toString();
+    if (v.isUndefined() || v.isNull()) {
+        if (required)
+            fail(path + u'.' + key, Tr::tr("missing"));
+        return {};
+    }
+    fail(path + u'.' + key, Tr::tr("expected a non-empty string"));
+    return {};
+}
+
+QString MatrixLoader::version(const QJsonObject &o, const QString &key, const QString &path, bool required)
+{
+    const QString s = text(o, key, path, required);
+    if (!s.isEmpty() && !support::Version::parse(s))
+        fail(path + u'.' + key, Tr::tr("\"%1\" is not a version").arg(s));
+    return s;
+}
+
+QStringList MatrixLoader::strings(const QJsonObject &o, const QString &key, const QString &path, bool *present)
+{
+    const QJsonValue v = o.value(key);
+    if (present)
+        *present = v.isArray();
+    if (v.isUndefined() || v.isNull())
+        return {};
+    if (!v.isArray()) {
+        fail(path + u'.' + key, Tr::tr("expected a list of strings"));
+        return {};
+    }
+    QStringList out;
+    for (const QJsonValue &e : v.toArray()) {
+        if (!e.isString()) {
+            fail(path + u'.' + key, Tr::tr("expected a list of strings"));
+            return {};
+        }
+        out << e.toString();
+    }
+    return out;
+}
+
+QJsonArray MatrixLoader::array(const QJsonObject &o, const QString &key, const QString &path)
+{
+    const QJsonValue v = o.value(key);
+    if (!v.isArray() || v.toArray().isEmpty())
+        fail(path.isEmpty() ? key : path + u'.' + key, Tr::tr("expected a non-empty list"));
+    return v.toArray();
+}
+
+support::Result<Matrix> MatrixLoader::load(const QMap<QString, QByteArray> &files)
+{
+    Matrix m;
+    for (const QString &name : Matrix::fileNames()) {
+        if (!files.contains(name)) {
+            return support::Error{Tr::tr("The version matrix file %1 is missing.").arg(name), {},
+                                  Tr::tr("Reinstall dlstack; the data files belong to it.")};
+        }
+        const auto root = parse(name, files.value(name));
+        if (!root)
+            return *m_error;
+        if (name == u"torch.json")
+            readTorch(*root, m);
+        else if (name == u"cuda.json")
+            readCuda(*root, m);
+        else if (name == u"rocm.json")
+            readRocm(*root, m);
+        else if (name == u"gpus.json")
+            readGpus(*root);
+        else if (name == u"cudnn.json")
+            readCudnn(*root);
+        else if (name == u"tools.json")
+            readTools(*root, m);
+        if (m_error)
+            return *m_error;
+    }
+    return m;
+}
+
+void MatrixLoader::readTorch(const QJsonObject &root, Matrix &m)
+{
+    const QJsonArray releases = array(root, QStringLiteral("releases"), {});
+    support::Version previous;
+    for (qsizetype i = 0; i < releases.size() && !failed(); ++i) {
+        const QString path = item(QStringLiteral("releases"), i);
+        const QJsonObject o = releases[i].toObject();
+        TorchRelease r;
+        r.raw = o;
+        m_anchor = o.value(QStringLiteral("version")).toString();
+        r.version = version(o, QStringLiteral("version"), path, true);
+        if (failed())
+            return;
+        r.parsedVersion = *support::Version::parse(r.version);
+        if (!previous.isNull() && !(previous < r.parsedVersion))
+            fail(path + QStringLiteral(".version"), Tr::tr("releases must be listed oldest first, without duplicates"));
+        previous = r.parsedVersion;
+        r.date = text(o, QStringLiteral("date"), path, true);
+        r.torchvision = version(o, QStringLiteral("torchvision"), path, true);
+        r.torchaudio = version(o, QStringLiteral("torchaudio"), path, true);
+        r.torchtext = version(o, QStringLiteral("torchtext"), path, false);
+        r.source = text(o, QStringLiteral("source"), path, true);
+        const QJsonObject python = o.value(QStringLiteral("python")).toObject();
+        r.pythonMin = version(python, QStringLiteral("min"), path + QStringLiteral(".python"), true);
+        r.pythonMax = version(python, QStringLiteral("max"), path + QStringLiteral(".python"), true);
+        r.pythonExperimental = strings(python, QStringLiteral("experimental"), path + QStringLiteral(".python"));
+        r.unverifiedFields = strings(o, QStringLiteral("unverified_fields"), path);
+        r.numpy2Compatible = o.value(QStringLiteral("numpy2_compatible")).toBool();
+        const QJsonObject build = o.value(QStringLiteral("source_build")).toObject();
+        const QString bpath = path + QStringLiteral(".source_build");
+        if (build.isEmpty())
+            fail(bpath, Tr::tr("missing"));
+        r.gccMin = version(build, QStringLiteral("gcc_min"), bpath, false);
+        r.cxxStd = build.value(QStringLiteral("cxx_std")).toInt();
+        r.cmakeMin = version(build, QStringLiteral("cmake_min"), bpath, true);
+        r.cmakeMaxExclusive = version(build, QStringLiteral("cmake_max_exclusive"), bpath, false);
+        r.buildPythonMin = version(build, QStringLiteral("python_min"), bpath, true);
+
+        const QJsonArray variants = array(o, QStringLiteral("variants"), path);
+        int defaults = 0;
+        for (qsizetype j = 0; j < variants.size() && !failed(); ++j) {
+            const QString vpath = item(path + QStringLiteral(".variants"), j);
+            const QJsonObject vo = variants[j].toObject();
+            TorchVariant v;
+            v.id = text(vo, QStringLiteral("id"), vpath, true);
+            v.backend = text(vo, QStringLiteral("backend"), vpath, true);
+            if (!failed() && v.backend != u"cuda" && v.backend != u"rocm" && v.backend != u"cpu")
+                fail(vpath + QStringLiteral(".backend"), Tr::tr("must be cuda, rocm or cpu, not \"%1\"").arg(v.backend));
+            v.version = version(vo, QStringLiteral("version"), vpath, v.backend != u"cpu");
+            if (!v.version.isEmpty() && !failed())
+                v.parsedVersion = *support::Version::parse(v.version);
+            v.indexUrl = text(vo, QStringLiteral("index_url"), vpath, false);
+            if (v.indexUrl.isEmpty())
+                v.indexUrl = text(vo, QStringLiteral("find_links"), vpath, false);
+            v.isDefault = vo.value(QStringLiteral("default")).toBool();
+            defaults += v.isDefault ? 1 : 0;
+            v.archList = strings(vo, QStringLiteral("arch_list"), vpath);
+            for (const QString &arch : std::as_const(v.archList)) {
+                if (!support::Version::parse(arch))
+                    fail(vpath + QStringLiteral(".arch_list"), Tr::tr("\"%1\" is not a compute capability").arg(arch));
+            }
+            if (v.backend == u"cuda" && v.archList.isEmpty())
+                fail(vpath + QStringLiteral(".arch_list"), Tr::tr("a CUDA variant needs its arch list"));
+            v.gfx = strings(vo, QStringLiteral("gfx"), vpath, &v.gfxKnown);
+            r.variants.append(v);
+        }
+        if (defaults > 1)
+            fail(path + QStringLiteral(".variants"), Tr::tr("more than one variant is marked default"));
+        m.m_releases.append(r);
+    }
+}
+
+void MatrixLoader::readCuda(const QJsonObject &root, Matrix &m)
+{
+    const QJsonArray toolkits = array(root, QStringLiteral("toolkits"), {});
+    for (qsizetype i = 0; i < toolkits.size() && !failed(); ++i) {
+        const QString path = item(QStringLiteral("toolkits"), i);
+        const QJsonObject o = toolkits[i].toObject();
+        m_anchor = o.value(QStringLiteral("version")).toString();
+        CudaRelease c;
+        c.version = version(o, QStringLiteral("version"), path, true);
+        if (failed())
+            return;
+        c.parsedVersion = *support::Version::parse(c.version);
+        c.driverMin = version(o, QStringLiteral("driver_min_linux"), path, true);
+        c.driverBundled = version(o, QStringLiteral("driver_bundled_linux"), path, false);
+        c.gccMax = version(o, QStringLiteral("gcc_max"), path, false).toInt();
+        c.clangMax = version(o, QStringLiteral("clang_max"), path, false).toInt();
+        c.smMin = version(o, QStringLiteral("sm_min"), path, true);
+        c.smMax = version(o, QStringLiteral("sm_max"), path, true);
+        c.smDeprecated = strings(o, QStringLiteral("sm_deprecated"), path);
+        c.runfile = text(o, QStringLiteral("runfile"), path, false);
+        c.source = text(o, QStringLiteral("source"), path, true);
+        if (!failed() && support::compareVersions(c.smMin, c.smMax) > 0)
+            fail(path + QStringLiteral(".sm_min"), Tr::tr("sm_min %1 is above sm_max %2").arg(c.smMin, c.smMax));
+        m.m_cuda.append(c);
+    }
+}
+
+void MatrixLoader::readRocm(const QJsonObject &root, Matrix &m)
+{
+    const QJsonArray releases = array(root, QStringLiteral("releases"), {});
+    for (qsizetype i = 0; i < releases.size() && !failed(); ++i) {
+        const QString path = item(QStringLiteral("releases"), i);
+        const QJsonObject o = releases[i].toObject();
+        m_anchor = o.value(QStringLiteral("version")).toString();
+        RocmRelease r;
+        r.version = version(o, QStringLiteral("version"), path, true);
+        r.gfx = strings(o, QStringLiteral("gfx"), path, &r.gfxKnown);
+        r.source = text(o, QStringLiteral("source"), path, true);
+        m.m_rocm.append(r);
+    }
+}
+
+void MatrixLoader::readGpus(const QJsonObject &root)
+{
+    // The GPU table is read by probe::GpuNameTable; here it is only validated.
+    for (const char *vendor : {"nvidia", "amd"}) {
+        const QString list = QLatin1String(vendor);
+        const QJsonArray gpus = array(root, list, {});
+        const QString valueKey = list == u"nvidia" ? QStringLiteral("cc") : QStringLiteral("gfx");
+        for (qsizetype i = 0; i < gpus.size() && !failed(); ++i) {
+            const QJsonObject o = gpus[i].toObject();
+            const QString path = item(list, i);
+            m_anchor.clear();
+            text(o, QStringLiteral("name"), path, true);
+            text(o, valueKey, path, true);
+            text(o, QStringLiteral("source"), path, true);
+        }
+    }
+}
+
+void MatrixLoader::readCudnn(const QJsonObject &root)
+{
+    const QJsonArray releases = array(root, QStringLiteral("releases"), {});
+    for (qsizetype i = 0; i < releases.size() && !failed(); ++i) {
+        const QJsonObject o = releases[i].toObject();
+        const QString path = item(QStringLiteral("releases"), i);
+        m_anchor = o.value(QStringLiteral("version")).toString();
+        version(o, QStringLiteral("version"), path, true);
+        text(o, QStringLiteral("source"), path, true);
+    }
+}
+
+void MatrixLoader::readTools(const QJsonObject &root, Matrix &m)
+{
+    m_anchor.clear();
+    auto readPitfalls = [this](const QJsonObject &r, const QString &key) {
+        QList<Pitfall> out;
+        const QJsonArray list = array(r, key, {});
+        for (qsizetype i = 0; i < list.size() && !failed(); ++i) {
+            const QJsonObject o = list[i].toObject();
+            const QString path = item(key, i);
+            Pitfall p;
+            p.id = text(o, QStringLiteral("id"), path, true);
+            p.tool = text(o, QStringLiteral("tool"), path, true);
+            p.versions = text(o, QStringLiteral("versions"), path, true);
+            p.affects = text(o, QStringLiteral("affects"), path, false);
+            p.message = text(o, QStringLiteral("message"), path, true);
+            p.workaround = strings(o, QStringLiteral("workaround"), path);
+            p.reportedOnly = o.value(QStringLiteral("reported_only")).toBool();
+            p.source = text(o, QStringLiteral("source"), path, true);
+            out.append(p);
+        }
+        return out;
+    };
+    m.m_tools.cmakePitfalls = readPitfalls(root, QStringLiteral("cmake_pitfalls"));
+    m.m_tools.compilerPitfalls = readPitfalls(root, QStringLiteral("compiler_pitfalls"));
+    const QJsonObject numpy = root.value(QStringLiteral("numpy2")).toObject();
+    m.m_tools.numpy2FirstTorch = version(numpy, QStringLiteral("first_torch"), QStringLiteral("numpy2"), true);
+    m.m_tools.numpy2Source = text(numpy, QStringLiteral("source"), QStringLiteral("numpy2"), true);
+    const QJsonObject distutils = root.value(QStringLiteral("python_distutils_removed")).toObject();
+    m.m_tools.distutilsRemovedPython =
+        version(distutils, QStringLiteral("python"), QStringLiteral("python_distutils_removed"), true);
+    m.m_tools.distutilsSource = text(distutils, QStringLiteral("source"), QStringLiteral("python_distutils_removed"), true);
+}
+
+} // namespace dlstack::matrix

@@ -1,0 +1,204 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/matrix/recommender.h"
+
+#include "core/matrix/archcoverage.h"
+#include "core/matrix/checker.h"
+#include "core/matrix/rules/rule.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace dlstack::matrix {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Recommender)
+};
+
+QString gpuSummary(const probe::SystemProfile &profile, const QString &vendor)
+{
+    for (const probe::Gpu &g : profile.gpus) {
+        if (g.vendor != vendor)
+            continue;
+        const QString arch = vendor == u"nvidia" ? ComputeCapability::parse(g.computeCapability).smName() : g.gfxTarget;
+        return arch.isEmpty() || arch == u"sm_-10" ? g.name : QStringLiteral("%1 (%2)").arg(g.name, arch);
+    }
+    return {};
+}
+
+bool hasGpu(const probe::SystemProfile &profile, const QString &vendor)
+{
+    for (const probe::Gpu &g : profile.gpus) {
+        if (g.vendor == vendor)
+            return true;
+    }
+    return false;
+}
+
+bool onlyDriverBlockers(const QList<Finding> &findings)
+{
+    bool any = false;
+    for (const Finding &f : findings) {
+        if (f.severity != Severity::Blocker)
+            continue;
+        if (!f.id.startsWith(QLatin1String("driver_")) && !f.id.startsWith(QLatin1String("hazard_")))
+            return false;
+        any = true;
+    }
+    return any;
+}
+
+} // namespace
+
+QJsonObject Recommendation::toJson() const
+{
+    QJsonArray list;
+    for (const Finding &f : findings)
+        list.append(f.toJson());
+    return {{QStringLiteral("selection"), selection.toJson()},
+            {QStringLiteral("label"), selection.label()},
+            {QStringLiteral("reason"), reason},
+            {QStringLiteral("verdict"), verdictName(verdictOf(findings))},
+            {QStringLiteral("findings"), list}};
+}
+
+Selection Recommender::withEnvironment(const probe::SystemProfile &profile, Selection s) const
+{
+    const TorchRelease *release = m_matrix.release(s.torch);
+    s.envKind = QStringLiteral("new_venv");
+    s.python.clear();
+    const QString python = effectivePython(profile, s, *release);
+    bool installed = false;
+    for (const probe::PythonInterpreter &p : profile.pythons) {
+        const auto v = support::Version::parse(p.version);
+        installed = installed || (v && v->majorMinor() == python);
+    }
+    if (!installed)
+        s.envKind = QStringLiteral("new_conda");
+    s.python = python;
+    return s;
+}
+
+void Recommender::addPrebuilt(const probe::SystemProfile &profile, const QString &backend, int limit,
+                              QList<Recommendation> &out) const
+{
+    const auto &releases = m_matrix.releases();
+    for (auto r = releases.crbegin(); r != releases.crend() && out.size() < limit; ++r) {
+        // Newest backend version first within a release.
+        QList<const TorchVariant *> variants;
+        for (const TorchVariant &v : r->variants) {
+            if (v.backend == backend)
+                variants.append(&v);
+        }
+        std::sort(variants.begin(), variants.end(),
+                  [](const TorchVariant *a, const TorchVariant *b) { return b->parsedVersion < a->parsedVersion; });
+        for (const TorchVariant *v : variants) {
+            Selection s;
+            s.backend = backend;
+            s.torch = r->version;
+            (backend == u"cuda" ? s.cuda : s.rocm) = backend == u"cuda" ? v->version : m_matrix.rocm(v->version)
+                                                                                           ? m_matrix.rocm(v->version)->version
+                                                                                           : v->version;
+            s = withEnvironment(profile, s);
+            const QList<Finding> findings = check(profile, s, m_matrix);
+            if (hasBlocker(findings))
+                continue;
+            const QString gpu = gpuSummary(profile, backend == u"cuda" ? QStringLiteral("nvidia") : QStringLiteral("amd"));
+            QString reason = backend == u"cuda"
+                ? Tr::tr("Newest PyTorch whose %1 wheels run on driver %2 and have kernels for %3.")
+                      .arg(v->id, profile.nvidiaDriver ? profile.nvidiaDriver->version : QString(), gpu)
+                : Tr::tr("Newest PyTorch whose %1 wheels target %2.").arg(v->id, gpu);
+            if (!out.isEmpty())
+                reason = backend == u"cuda" ? Tr::tr("Older release; its %1 wheels also run here.").arg(v->id)
+                                            : Tr::tr("Older release; its %1 wheels also target %2.").arg(v->id, gpu);
+            if (s.envKind == u"new_conda")
+                reason += u' ' + Tr::tr("No installed Python fits, so a conda environment brings Python %1.").arg(s.python);
+            out.append({s, reason, findings});
+            break;
+        }
+    }
+}
+
+void Recommender::addSource(const probe::SystemProfile &profile, QList<Recommendation> &out) const
+{
+    const auto &releases = m_matrix.releases();
+    const auto &toolkits = m_matrix.cudaReleases();
+    for (auto r = releases.crbegin(); r != releases.crend(); ++r) {
+        for (auto t = toolkits.crbegin(); t != toolkits.crend(); ++t) {
+            Selection s;
+            s.route = QStringLiteral("source");
+            s.torch = r->version;
+            s.cuda = t->version;
+            s = withEnvironment(profile, s);
+            const QList<Finding> findings = check(profile, s, m_matrix);
+            if (hasBlocker(findings))
+                continue;
+            out.append({s,
+                        Tr::tr("No prebuilt wheel has kernels for %1; PyTorch %2 built from source with CUDA %3 does.")
+                            .arg(gpuSummary(profile, QStringLiteral("nvidia")), r->version, t->version),
+                        findings});
+            return;
+        }
+    }
+}
+
+void Recommender::addAfterDriverUpgrade(const probe::SystemProfile &profile, QList<Recommendation> &out) const
+{
+    const auto &releases = m_matrix.releases();
+    for (auto r = releases.crbegin(); r != releases.crend(); ++r) {
+        const TorchVariant *v = r->defaultVariant();
+        if (!v || v->backend != u"cuda")
+            continue;
+        Selection s;
+        s.torch = r->version;
+        s.cuda = v->version;
+        s = withEnvironment(profile, s);
+        const QList<Finding> findings = check(profile, s, m_matrix);
+        if (!onlyDriverBlockers(findings))
+            continue;
+        out.append({s, Tr::tr("Works after a driver upgrade (see the findings); nothing runs on the current driver."),
+                    findings});
+        return;
+    }
+}
+
+void Recommender::addCpu(const probe::SystemProfile &profile, const QString &why, QList<Recommendation> &out) const
+{
+    const auto &releases = m_matrix.releases();
+    for (auto r = releases.crbegin(); r != releases.crend(); ++r) {
+        Selection s;
+        s.backend = QStringLiteral("cpu");
+        s.torch = r->version;
+        s = withEnvironment(profile, s);
+        const QList<Finding> findings = check(profile, s, m_matrix);
+        if (hasBlocker(findings))
+            continue;
+        out.append({s, why, findings});
+        return;
+    }
+}
+
+QList<Recommendation> Recommender::recommend(const probe::SystemProfile &profile, int limit) const
+{
+    QList<Recommendation> out;
+    if (hasGpu(profile, QStringLiteral("nvidia"))) {
+        addPrebuilt(profile, QStringLiteral("cuda"), limit, out);
+        if (out.isEmpty())
+            addSource(profile, out);
+        if (out.isEmpty())
+            addAfterDriverUpgrade(profile, out);
+    }
+    if (out.isEmpty() && hasGpu(profile, QStringLiteral("amd")))
+        addPrebuilt(profile, QStringLiteral("rocm"), limit, out);
+    if (out.isEmpty()) {
+        addCpu(profile,
+               profile.gpus.isEmpty() ? Tr::tr("No GPU was found; the CPU build of the newest PyTorch runs anywhere.")
+                                      : Tr::tr("No GPU build runs on this machine as it is; the CPU build does."),
+               out);
+    }
+    return out;
+}
+
+} // namespace dlstack::matrix

@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// CMake rule (source route): the installed cmake against the release's range
+// (source_build.cmake_min / cmake_max_exclusive: CMake 4.0 removed compatibility with
+// cmake_minimum_required < 3.5, which older releases' third_party code still declares) and
+// the known pitfalls of tools.json (3.23.0 broke CUDA builds, ...). Reported-only pitfalls
+// are warnings.
+#include "core/matrix/rules/rule.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace dlstack::matrix::rules {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(CmakeRule)
+};
+
+// ">=4.0", "==3.23.0", "<3.13": one comparison against a version.
+bool matchesSpec(const QString &version, const QString &spec)
+{
+    static const QRegularExpression re(QStringLiteral("^\\s*(>=|<=|==|<|>)\\s*([0-9][0-9.]*)\\s*$"));
+    const auto m = re.match(spec);
+    if (!m.hasMatch())
+        return false;
+    const int c = support::compareVersions(version, m.captured(2));
+    const QString op = m.captured(1);
+    return op == u">=" ? c >= 0 : op == u"<=" ? c <= 0 : op == u"==" ? c == 0 : op == u"<" ? c < 0 : c > 0;
+}
+
+// "torch<2.7" / "torch>=1.11 when ..." applies to the release; free text applies always.
+bool affectsRelease(const QString &affects, const QString &torch)
+{
+    static const QRegularExpression re(QStringLiteral("^torch\\s*(>=|<=|==|<|>)\\s*([0-9][0-9.]*)"));
+    const auto m = re.match(affects);
+    return !m.hasMatch() || matchesSpec(torch, m.captured(1) + m.captured(2));
+}
+
+} // namespace
+
+void checkCmake(const RuleInput &in, Findings &out)
+{
+    if (!in.selection.isSource())
+        return;
+    const TorchRelease &r = *in.release;
+    const std::optional<probe::Tool> cmake = in.profile.tools.value(QStringLiteral("cmake"));
+    const QString range = r.cmakeMaxExclusive.isEmpty() ? QStringLiteral("cmake>=%1").arg(r.cmakeMin)
+                                                        : QStringLiteral("cmake>=%1,<%2").arg(r.cmakeMin, r.cmakeMaxExclusive);
+    QJsonObject facts{{QStringLiteral("cmake_min"), r.cmakeMin}, {QStringLiteral("cmake_max_exclusive"), r.cmakeMaxExclusive}};
+    if (!cmake || cmake->version.isEmpty()) {
+        out.append(makeFinding("cmake_missing", Severity::Info, Tr::tr("No cmake was found."),
+                               Tr::tr("The build environment gets one with pip install \"%1\".").arg(range), facts));
+        return;
+    }
+    const QString have = cmake->version;
+    facts.insert(QStringLiteral("cmake"), have);
+    if (support::compareVersions(have, r.cmakeMin) < 0) {
+        out.append(makeFinding("cmake_too_old", Severity::Blocker,
+                               Tr::tr("Building PyTorch %1 needs CMake %2 or newer; you have %3.").arg(r.version, r.cmakeMin, have),
+                               Tr::tr("pip install \"%1\" in the build environment.").arg(range), facts));
+    } else if (!r.cmakeMaxExclusive.isEmpty() && support::compareVersions(have, r.cmakeMaxExclusive) >= 0) {
+        out.append(makeFinding("cmake_too_new", Severity::Warning,
+                               Tr::tr("CMake %1 removed compatibility with cmake_minimum_required below 3.5, which "
+                                      "PyTorch %2's third-party code still declares; the configure step fails.")
+                                   .arg(have, r.version),
+                               Tr::tr("Set CMAKE_POLICY_VERSION_MINIMUM=3.5 (dlstack's plan does), or pip install "
+                                      "\"%1\".").arg(range), facts));
+    }
+    const bool ninja = in.profile.tools.value(QStringLiteral("ninja")).has_value();
+    for (const Pitfall &p : in.matrix.tools().cmakePitfalls) {
+        // Range checks above already cover these two.
+        if (p.id == u"cmake4_min_version" || p.id == u"cmake_below_project_minimum")
+            continue;
+        if (!matchesSpec(have, p.versions) || !affectsRelease(p.affects, r.version))
+            continue;
+        if (p.affects.contains(QLatin1String("CUDA")) && in.selection.backend != u"cuda")
+            continue;
+        if (p.affects.contains(QLatin1String("Ninja")) && !ninja)
+            continue;
+        out.append(makeFinding(p.id.toLatin1().constData(), p.reportedOnly ? Severity::Warning : Severity::Blocker,
+                               Tr::tr("CMake %1 has a known problem with this build: %2").arg(have, p.message),
+                               p.workaround.join(QStringLiteral("; ")),
+                               {{QStringLiteral("cmake"), have}, {QStringLiteral("source"), p.source},
+                                {QStringLiteral("reported_only"), p.reportedOnly}}));
+    }
+}
+
+} // namespace dlstack::matrix::rules

@@ -1,0 +1,153 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/matrix/selection.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QRegularExpression>
+
+namespace dlstack::matrix {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Selection)
+};
+
+QJsonArray toArray(const QStringList &list)
+{
+    return QJsonArray::fromStringList(list);
+}
+
+QStringList toStrings(const QJsonValue &value)
+{
+    QStringList out;
+    for (const QJsonValue &v : value.toArray())
+        out << v.toString();
+    return out;
+}
+
+support::Error badSelection(const QString &summary, const QString &remedy)
+{
+    return support::Error{summary, {}, remedy};
+}
+
+} // namespace
+
+QString Selection::variantId() const
+{
+    if (backend == u"cpu")
+        return QStringLiteral("cpu");
+    if (backend == u"rocm")
+        return QStringLiteral("rocm") + rocm;
+    return QStringLiteral("cu") + QString(cuda).remove(u'.');
+}
+
+QString Selection::label() const
+{
+    QString accel = backend == u"cuda" ? QStringLiteral("CUDA ") + cuda
+                  : backend == u"rocm" ? QStringLiteral("ROCm ") + rocm
+                                       : QStringLiteral("CPU");
+    const QString how = isSource() ? Tr::tr("from source") : Tr::tr("prebuilt wheels");
+    QString text = QStringLiteral("torch %1 + %2 (%3)").arg(torch, accel, how);
+    if (!python.isEmpty())
+        text += QStringLiteral(", Python ") + python;
+    return text;
+}
+
+QJsonObject Selection::toJson() const
+{
+    return {{QStringLiteral("route"), route},
+            {QStringLiteral("backend"), backend},
+            {QStringLiteral("torch"), torch},
+            {QStringLiteral("cuda"), cuda},
+            {QStringLiteral("rocm"), rocm},
+            {QStringLiteral("python"), python},
+            {QStringLiteral("env"), QJsonObject{{QStringLiteral("kind"), envKind}, {QStringLiteral("path"), envPath}}},
+            {QStringLiteral("extras"), toArray(extras)},
+            {QStringLiteral("build"), QJsonObject{{QStringLiteral("arch_list"), toArray(archList)},
+                                                  {QStringLiteral("max_jobs"), maxJobs},
+                                                  {QStringLiteral("launcher"), launcher}}}};
+}
+
+support::Result<Selection> Selection::fromJson(const QJsonObject &json)
+{
+    Selection s;
+    auto str = [&json](const char *key, const QString &fallback) {
+        const QJsonValue v = json.value(QLatin1String(key));
+        return v.isString() ? v.toString() : fallback;
+    };
+    s.route = str("route", s.route);
+    s.backend = str("backend", s.backend);
+    s.torch = str("torch", {});
+    s.cuda = str("cuda", {});
+    s.rocm = str("rocm", {});
+    s.python = str("python", {});
+    const QJsonObject env = json.value(QStringLiteral("env")).toObject();
+    s.envKind = env.value(QStringLiteral("kind")).toString(s.envKind);
+    s.envPath = env.value(QStringLiteral("path")).toString();
+    s.extras = toStrings(json.value(QStringLiteral("extras")));
+    const QJsonObject build = json.value(QStringLiteral("build")).toObject();
+    s.archList = toStrings(build.value(QStringLiteral("arch_list")));
+    s.maxJobs = build.value(QStringLiteral("max_jobs")).toInt();
+    s.launcher = build.value(QStringLiteral("launcher")).toString();
+    if (s.route != u"prebuilt" && s.route != u"source")
+        return badSelection(Tr::tr("Unknown route \"%1\" in the selection.").arg(s.route), Tr::tr("Use prebuilt or source."));
+    if (s.backend != u"cuda" && s.backend != u"rocm" && s.backend != u"cpu")
+        return badSelection(Tr::tr("Unknown backend \"%1\" in the selection.").arg(s.backend),
+                            Tr::tr("Use cuda, rocm or cpu."));
+    return s;
+}
+
+std::optional<support::Error> Selection::validate(const Matrix &matrix) const
+{
+    if (route != u"prebuilt" && route != u"source")
+        return badSelection(Tr::tr("Unknown route \"%1\".").arg(route), Tr::tr("Use prebuilt or source."));
+    if (backend != u"cuda" && backend != u"rocm" && backend != u"cpu")
+        return badSelection(Tr::tr("Unknown backend \"%1\".").arg(backend), Tr::tr("Use cuda, rocm or cpu."));
+    if (envKind != u"new_venv" && envKind != u"new_conda" && envKind != u"existing")
+        return badSelection(Tr::tr("Unknown environment kind \"%1\".").arg(envKind),
+                            Tr::tr("Use new_venv, new_conda or existing."));
+    if (envKind == u"existing" && envPath.isEmpty())
+        return badSelection(Tr::tr("An existing environment was chosen without its path."),
+                            Tr::tr("Name the environment's directory."));
+    const QString oldest = matrix.releases().isEmpty() ? QString() : matrix.releases().constFirst().version;
+    const QString newest = matrix.releases().isEmpty() ? QString() : matrix.releases().constLast().version;
+    if (torch.isEmpty())
+        return badSelection(Tr::tr("No PyTorch version was chosen."),
+                            Tr::tr("Pick one from `dlstack matrix` (%1 to %2).").arg(oldest, newest));
+    if (!matrix.release(torch))
+        return badSelection(Tr::tr("PyTorch %1 is not in the tested matrix (%2 to %3); dlstack does not guess "
+                                   "its requirements.").arg(torch, oldest, newest),
+                            Tr::tr("Pick a version listed by `dlstack matrix`."));
+    if (backend == u"cuda") {
+        if (!rocm.isEmpty())
+            return badSelection(Tr::tr("Both a CUDA and a ROCm version were chosen."), Tr::tr("Pick one backend."));
+        if (cuda.isEmpty())
+            return badSelection(Tr::tr("No CUDA version was chosen."), Tr::tr("Name one, e.g. --cuda 12.4."));
+        if (!matrix.cuda(cuda)) {
+            const auto &all = matrix.cudaReleases();
+            return badSelection(Tr::tr("CUDA %1 is not in the tested matrix (%2 to %3).")
+                                    .arg(cuda, all.isEmpty() ? QString() : all.constFirst().version,
+                                         all.isEmpty() ? QString() : all.constLast().version),
+                                Tr::tr("Pick a CUDA version listed by `dlstack matrix --torch %1`.").arg(torch));
+        }
+    } else if (backend == u"rocm") {
+        if (!cuda.isEmpty())
+            return badSelection(Tr::tr("Both a CUDA and a ROCm version were chosen."), Tr::tr("Pick one backend."));
+        if (rocm.isEmpty() || !matrix.rocm(rocm))
+            return badSelection(Tr::tr("ROCm %1 is not in the tested matrix.").arg(rocm),
+                                Tr::tr("Pick a ROCm version listed by `dlstack matrix --torch %1`.").arg(torch));
+    } else if (!cuda.isEmpty() || !rocm.isEmpty()) {
+        return badSelection(Tr::tr("A CPU-only install was chosen together with a GPU backend version."),
+                            Tr::tr("Drop --cpu, or drop --cuda/--rocm."));
+    }
+    static const QRegularExpression pythonPattern(QStringLiteral("^[23]\\.\\d{1,2}(\\.\\d+)?t?$"));
+    if (!python.isEmpty() && !pythonPattern.match(python).hasMatch())
+        return badSelection(Tr::tr("\"%1\" is not a Python version.").arg(python), Tr::tr("Write it like 3.11."));
+    if (maxJobs < 0)
+        return badSelection(Tr::tr("MAX_JOBS cannot be negative."), {});
+    return std::nullopt;
+}
+
+} // namespace dlstack::matrix

@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Selection: what the user wants installed: route (prebuilt wheels or a source build),
+// backend and its version, torch and Python versions, the environment and the extras and
+// build options. A plain value with a JSON form; validate() checks it against the matrix
+// (unknown versions, contradictions) without looking at any machine.
+#pragma once
+
+#include "core/matrix/matrix.h"
+
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace dlstack::matrix {
+
+struct Selection
+{
+    QString route = QStringLiteral("prebuilt"); // "prebuilt" | "source"
+    QString backend = QStringLiteral("cuda");   // "cuda" | "rocm" | "cpu"
+    QString torch;                              // "2.4.1"
+    QString cuda;                               // "12.4" when backend is cuda
+    QString rocm;                               // "6.1" when backend is rocm
+    QString python;                             // "3.11"; empty: the environment's or the newest fitting
+    QString envKind = QStringLiteral("new_venv"); // "new_venv" | "new_conda" | "existing"
+    QString envPath;
+    QStringList extras; // "torchvision", "torchaudio", "apex", "torchvision==0.19.1"
+    QStringList archList; // TORCH_CUDA_ARCH_LIST / PYTORCH_ROCM_ARCH for a source build
+    int maxJobs = 0;      // 0: dlstack proposes one
+    QString launcher;     // "" | "ccache" | "sccache" | "distcc"
+
+    bool isSource() const { return route == u"source"; }
+    QString variantId() const; // "cu124", "rocm6.1", "cpu"
+    QString label() const;     // "torch 2.4.1 + CUDA 12.4 (prebuilt wheels)"
+
+    QJsonObject toJson() const;
+    static support::Result<Selection> fromJson(const QJsonObject &json);
+
+    // Unknown torch/CUDA/ROCm/Python versions and contradictions, in words; nullopt when valid.
+    std::optional<support::Error> validate(const Matrix &matrix) const;
+};
+
+} // namespace dlstack::matrix

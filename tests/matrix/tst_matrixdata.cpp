@@ -1,0 +1,273 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The shipped matrix loads and is consistent across files; malformed files are refused with
+// the file, line/column and field named.
+#include "core/matrix/archcoverage.h"
+#include "core/matrix/matrix.h"
+#include "core/matrix/selection.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QtTest>
+
+using namespace dlstack;
+
+namespace {
+
+QMap<QString, QByteArray> shippedFiles()
+{
+    QMap<QString, QByteArray> files;
+    for (const QString &name : matrix::Matrix::fileNames()) {
+        QFile f(QStringLiteral(DLSTACK_SOURCE_DIR "/resources/matrix/") + name);
+        if (f.open(QIODevice::ReadOnly))
+            files.insert(name, f.readAll());
+    }
+    return files;
+}
+
+} // namespace
+
+class TestMatrixData : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void shippedDataLoads()
+    {
+        const auto &m = matrix::Matrix::builtin();
+        QVERIFY2(m.ok(), qPrintable(m.error().toText()));
+        QVERIFY(m.value().releases().size() >= 40);
+        QCOMPARE(m.value().releases().constFirst().version, QStringLiteral("1.8.0"));
+        QVERIFY(m.value().cudaReleases().size() >= 25);
+        // The source tree and the compiled-in copy are the same data.
+        const auto fromTree = matrix::Matrix::load(shippedFiles());
+        QVERIFY2(fromTree.ok(), qPrintable(fromTree.error().toText()));
+        QCOMPARE(fromTree.value().releases().size(), m.value().releases().size());
+    }
+
+    void everyVariantNamesKnownVersions()
+    {
+        const matrix::Matrix &m = matrix::Matrix::builtin().value();
+        for (const auto &r : m.releases()) {
+            QVERIFY2(!r.source.isEmpty(), qPrintable(r.version));
+            QVERIFY2(support::compareVersions(r.pythonMin, r.pythonMax) <= 0, qPrintable(r.version));
+            int defaults = 0;
+            for (const auto &v : r.variants) {
+                defaults += v.isDefault ? 1 : 0;
+                if (v.backend == u"cuda") {
+                    QVERIFY2(m.cuda(v.version), qPrintable(r.version + u' ' + v.id));
+                    QCOMPARE(v.id, QStringLiteral("cu") + QString(v.version).remove(u'.'));
+                    const auto *toolkit = m.cuda(v.version);
+                    for (const QString &arch : v.archList) {
+                        const auto cc = matrix::ComputeCapability::parse(arch);
+                        QVERIFY2(cc.valid(), qPrintable(arch));
+                        // nvcc of that CUDA must be able to target every arch of the wheel.
+                        QVERIFY2(cc.value() >= matrix::ComputeCapability::parse(toolkit->smMin).value()
+                                     && cc.value() <= matrix::ComputeCapability::parse(toolkit->smMax).value(),
+                                 qPrintable(QStringLiteral("%1 %2 arch %3 outside CUDA %4 range %5-%6")
+                                                .arg(r.version, v.id, arch, toolkit->version, toolkit->smMin, toolkit->smMax)));
+                    }
+                } else if (v.backend == u"rocm") {
+                    QVERIFY2(m.rocm(v.version), qPrintable(r.version + u' ' + v.id));
+                }
+                // A selection built from the variant validates.
+                matrix::Selection s;
+                s.torch = r.version;
+                s.backend = v.backend;
+                (v.backend == u"rocm" ? s.rocm : s.cuda) = v.backend == u"cpu" ? QString() : v.version;
+                const auto error = s.validate(m);
+                QVERIFY2(!error, qPrintable(error ? error->toText() : QString()));
+            }
+            QVERIFY2(defaults <= 1, qPrintable(r.version));
+        }
+        for (const auto &c : m.cudaReleases()) {
+            QVERIFY2(support::compareVersions(c.driverMin, c.driverBundled.isEmpty() ? c.driverMin : c.driverBundled) <= 0,
+                     qPrintable(c.version));
+            QVERIFY2(c.gccMax > 0, qPrintable(c.version));
+        }
+    }
+
+    void lookups_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("asked");
+        QTest::addColumn<QString>("found"); // empty: unknown
+        QTest::newRow("torch exact") << "torch" << "2.4.1" << "2.4.1";
+        QTest::newRow("torch minor means newest patch") << "torch" << "2.4" << "2.4.1";
+        QTest::newRow("torch unknown 2.99") << "torch" << "2.99" << "";
+        QTest::newRow("torch local suffix refused") << "torch" << "2.4.1+cu121" << "";
+        QTest::newRow("torch garbage") << "torch" << "latest" << "";
+        QTest::newRow("cuda exact") << "cuda" << "12.4" << "12.4";
+        QTest::newRow("cuda full version") << "cuda" << "12.4.1" << "12.4";
+        QTest::newRow("cuda 7 unknown") << "cuda" << "7" << "";
+        QTest::newRow("cuda 12.7 never existed") << "cuda" << "12.7" << "";
+        QTest::newRow("rocm point release") << "rocm" << "6.2.4" << "6.2";
+        QTest::newRow("rocm unknown") << "rocm" << "3.0" << "";
+    }
+
+    void lookups()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, asked);
+        QFETCH(QString, found);
+        const matrix::Matrix &m = matrix::Matrix::builtin().value();
+        QString got;
+        if (kind == u"torch" && m.release(asked))
+            got = m.release(asked)->version;
+        else if (kind == u"cuda" && m.cuda(asked))
+            got = m.cuda(asked)->version;
+        else if (kind == u"rocm" && m.rocm(asked))
+            got = m.rocm(asked)->version;
+        QCOMPARE(got, found);
+    }
+
+    void malformed_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QByteArray>("contents");
+        QTest::addColumn<QString>("expected"); // in the error summary
+        QTest::newRow("truncated") << "cuda.json" << QByteArray("{\n  \"schema\": 1,\n  \"toolkits\": [\n    {\"version\": ")
+                                   << "cuda.json is not valid JSON at line 4";
+        QTest::newRow("binary") << "tools.json" << QByteArray("\x00\x01\xff\xfe", 4) << "tools.json is not valid JSON at line 1";
+        QTest::newRow("newer schema") << "rocm.json" << QByteArray("{\"schema\": 2, \"releases\": []}") << "schema 2 is not known";
+        QTest::newRow("no schema") << "rocm.json" << QByteArray("{\"releases\": []}") << "schema: missing";
+        QTest::newRow("top-level array") << "gpus.json" << QByteArray("[1,2]") << "gpus.json";
+        QTest::newRow("empty releases") << "rocm.json" << QByteArray("{\"schema\": 1, \"releases\": []}") << "releases: expected a non-empty list";
+        QTest::newRow("cuda without driver")
+            << "cuda.json"
+            << QByteArray("{\"schema\": 1,\n\"toolkits\": [\n{\"version\": \"12.4\", \"sm_min\": \"5.0\", \"sm_max\": \"9.0\", \"source\": \"x\"}]}")
+            << "line 3, column 2: toolkits[0].driver_min_linux: missing";
+        QTest::newRow("cuda sm range reversed")
+            << "cuda.json"
+            << QByteArray("{\"schema\": 1, \"toolkits\": [{\"version\": \"12.4\", \"driver_min_linux\": \"525.60.13\", \"sm_min\": \"9.0\", \"sm_max\": \"5.0\", \"source\": \"x\"}]}")
+            << "toolkits[0].sm_min: sm_min 9.0 is above sm_max 5.0";
+        QTest::newRow("rocm version not a version")
+            << "rocm.json" << QByteArray("{\"schema\": 1, \"releases\": [{\"version\": \"six\", \"gfx\": [], \"source\": \"x\"}]}")
+            << "releases[0].version: \"six\" is not a version";
+        QTest::newRow("tools pitfall without source")
+            << "tools.json" << QByteArray("{\"schema\": 1, \"cmake_pitfalls\": [{\"id\": \"a\", \"tool\": \"cmake\", \"versions\": \">=4\", \"message\": \"m\"}]}")
+            << "cmake_pitfalls[0].source: missing";
+    }
+
+    void malformed()
+    {
+        QFETCH(QString, file);
+        QFETCH(QByteArray, contents);
+        QFETCH(QString, expected);
+        auto files = shippedFiles();
+        files.insert(file, contents);
+        const auto m = matrix::Matrix::load(files);
+        QVERIFY(!m.ok());
+        QVERIFY2(m.error().summary.contains(file), qPrintable(m.error().summary));
+        QVERIFY2(m.error().summary.contains(expected), qPrintable(m.error().summary));
+        QVERIFY(!m.error().remedy.isEmpty());
+    }
+
+    // A field error inside the real torch.json points at the line of its record.
+    void fieldErrorPointsAtRecord()
+    {
+        auto files = shippedFiles();
+        QJsonObject root = QJsonDocument::fromJson(files.value(QStringLiteral("torch.json"))).object();
+        QJsonArray releases = root.value(QStringLiteral("releases")).toArray();
+        QJsonObject r = releases[24].toObject();
+        const QString version = r.value(QStringLiteral("version")).toString();
+        QJsonArray variants = r.value(QStringLiteral("variants")).toArray();
+        QJsonObject v = variants[0].toObject();
+        v.insert(QStringLiteral("arch_list"), QStringLiteral("8.6"));
+        variants[0] = v;
+        r.insert(QStringLiteral("variants"), variants);
+        releases[24] = r;
+        root.insert(QStringLiteral("releases"), releases);
+        const QByteArray text = QJsonDocument(root).toJson(QJsonDocument::Indented);
+        files.insert(QStringLiteral("torch.json"), text);
+        const auto m = matrix::Matrix::load(files);
+        QVERIFY(!m.ok());
+        const qsizetype offset = text.indexOf(QStringLiteral("\"version\": \"%1\"").arg(version).toUtf8());
+        QVERIFY(offset > 0);
+        const auto [line, column] = matrix::lineColumn(text, offset);
+        QVERIFY2(m.error().summary.contains(QStringLiteral("line %1, column %2").arg(line).arg(column)),
+                 qPrintable(m.error().summary));
+        QVERIFY2(m.error().summary.contains(QStringLiteral("releases[24].variants[0].arch_list")), qPrintable(m.error().summary));
+    }
+
+    void missingFile()
+    {
+        auto files = shippedFiles();
+        files.remove(QStringLiteral("cudnn.json"));
+        const auto m = matrix::Matrix::load(files);
+        QVERIFY(!m.ok());
+        QVERIFY(m.error().summary.contains(QStringLiteral("cudnn.json")));
+    }
+
+    void lineColumnOfOffsets()
+    {
+        const QByteArray text("ab\ncd\n\nx");
+        QCOMPARE(matrix::lineColumn(text, 0), qMakePair(1, 1));
+        QCOMPARE(matrix::lineColumn(text, 4), qMakePair(2, 2));
+        QCOMPARE(matrix::lineColumn(text, 7), qMakePair(4, 1));
+        QCOMPARE(matrix::lineColumn(text, 999), qMakePair(4, 2));
+    }
+
+    void selectionJsonRoundTrip()
+    {
+        matrix::Selection s;
+        s.route = QStringLiteral("source");
+        s.torch = QStringLiteral("2.4.1");
+        s.cuda = QStringLiteral("12.4");
+        s.python = QStringLiteral("3.11");
+        s.envKind = QStringLiteral("existing");
+        s.envPath = QStringLiteral("/envs/a");
+        s.extras = {QStringLiteral("torchvision"), QStringLiteral("apex")};
+        s.archList = {QStringLiteral("8.6"), QStringLiteral("9.0+PTX")};
+        s.maxJobs = 12;
+        s.launcher = QStringLiteral("ccache");
+        const auto back = matrix::Selection::fromJson(s.toJson());
+        QVERIFY(back.ok());
+        QCOMPARE(back.value().toJson(), s.toJson());
+        QCOMPARE(back.value().variantId(), QStringLiteral("cu124"));
+        QVERIFY(!matrix::Selection::fromJson(QJsonObject{{QStringLiteral("route"), QStringLiteral("magic")}}).ok());
+    }
+
+    void selectionValidation_data()
+    {
+        QTest::addColumn<QString>("torch");
+        QTest::addColumn<QString>("backend");
+        QTest::addColumn<QString>("cuda");
+        QTest::addColumn<QString>("rocm");
+        QTest::addColumn<QString>("python");
+        QTest::addColumn<QString>("problem"); // empty: valid
+        QTest::newRow("valid") << "2.4.1" << "cuda" << "12.4" << "" << "3.11" << "";
+        QTest::newRow("torch 2.99") << "2.99" << "cuda" << "12.4" << "" << "" << "PyTorch 2.99 is not in the tested matrix";
+        QTest::newRow("cuda 7") << "2.4.1" << "cuda" << "7" << "" << "" << "CUDA 7 is not in the tested matrix";
+        QTest::newRow("cpu with cuda") << "2.4.1" << "cpu" << "12.4" << "" << "" << "CPU-only";
+        QTest::newRow("cuda and rocm") << "2.4.1" << "cuda" << "12.4" << "6.1" << "" << "Both";
+        QTest::newRow("python garbage") << "2.4.1" << "cuda" << "12.4" << "" << "three" << "not a Python version";
+        QTest::newRow("rocm unknown") << "2.4.1" << "rocm" << "" << "1.0" << "" << "ROCm 1.0";
+        QTest::newRow("backend unknown") << "2.4.1" << "metal" << "" << "" << "" << "Unknown backend";
+    }
+
+    void selectionValidation()
+    {
+        QFETCH(QString, torch);
+        QFETCH(QString, backend);
+        QFETCH(QString, cuda);
+        QFETCH(QString, rocm);
+        QFETCH(QString, python);
+        QFETCH(QString, problem);
+        matrix::Selection s;
+        s.torch = torch;
+        s.backend = backend;
+        s.cuda = cuda;
+        s.rocm = rocm;
+        s.python = python;
+        const auto error = s.validate(matrix::Matrix::builtin().value());
+        if (problem.isEmpty())
+            QVERIFY2(!error, qPrintable(error->toText()));
+        else
+            QVERIFY2(error && error->summary.contains(problem), qPrintable(error ? error->summary : QStringLiteral("valid")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMatrixData)
+#include "tst_matrixdata.moc"
