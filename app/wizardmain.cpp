@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // dlstack-wizard: the desktop face of dlstack.
-#include "ui/system/systemwindow.h"
+#include "ui/wizard/installwizard.h"
+#include "ui/log/loginspectorwindow.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -17,8 +18,16 @@ int main(int argc, char *argv[])
     if (translator.loadFor(QLocale()))
         QApplication::installTranslator(&translator);
 
-    dlstack::ui::SystemWindow window;
-    window.show();
-    window.rescan();
+    // dlstack-wizard --log FILE: the log inspector alone.
+    const QStringList arguments = QApplication::arguments();
+    if (const qsizetype at = arguments.indexOf(QStringLiteral("--log")); at >= 0 && at + 1 < arguments.size()) {
+        dlstack::ui::LogInspectorWindow inspector;
+        inspector.show();
+        inspector.openFile(arguments.at(at + 1));
+        return app.exec();
+    }
+
+    dlstack::ui::InstallWizard wizard;
+    wizard.show();
     return app.exec();
 }

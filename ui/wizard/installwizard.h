@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// InstallWizard: dlstack-wizard's main window: Welcome -> System -> Stack -> Options ->
+// Review -> Install -> Finish. Owns the WizardState the pages read and write, the tested
+// matrix they choose from and the optional InstallDriver. Geometry is kept in QSettings.
+// A profile can be injected (replayed or imported) instead of detecting this machine.
+#pragma once
+
+#include "ui/wizard/stackcatalog.h"
+#include "ui/wizard/wizardstate.h"
+
+#include <QWizard>
+
+namespace dlstack::ui {
+
+class InstallDriver;
+
+class InstallWizard : public QWizard
+{
+    Q_OBJECT
+public:
+    enum PageId { WelcomePageId, SystemPageId, StackPageId, OptionsPageId, ReviewPageId, InstallPageId, FinishPageId };
+
+    explicit InstallWizard(QWidget *parent = nullptr);
+    ~InstallWizard() override;
+
+    // Use this profile instead of detecting; the System page shows it and Rescan is off.
+    void setInjectedProfile(const probe::SystemProfile &profile, const QString &origin);
+    bool hasInjectedProfile() const { return m_injected; }
+
+    // Not owned. Null: the Install page explains that this build cannot run installs.
+    void setInstallDriver(InstallDriver *driver) { m_driver = driver; }
+    InstallDriver *installDriver() const { return m_driver; }
+
+    WizardState &state() { return m_state; }
+    const StackCatalog &catalog() const { return m_catalog; }
+    QString catalogError() const { return m_catalogError; }
+
+public slots:
+    void openSettings();
+
+protected:
+    void done(int result) override;
+
+private:
+    WizardState m_state;
+    StackCatalog m_catalog;
+    QString m_catalogError;
+    InstallDriver *m_driver = nullptr;
+    bool m_injected = false;
+};
+
+} // namespace dlstack::ui

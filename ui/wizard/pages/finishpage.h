@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// FinishPage: how to use what was installed: the activation command with a Copy button
+// and a one-line check that torch sees the GPU.
+#pragma once
+
+#include <QWizardPage>
+
+class QLabel;
+class QLineEdit;
+
+namespace dlstack::ui {
+
+class InstallWizard;
+
+class FinishPage : public QWizardPage
+{
+    Q_OBJECT
+public:
+    explicit FinishPage(InstallWizard *wizard);
+    void initializePage() override;
+    QString activationCommand() const;
+
+private:
+    InstallWizard *m_wizard;
+    QLabel *m_intro;
+    QLineEdit *m_command;
+    QLineEdit *m_check;
+};
+
+} // namespace dlstack::ui

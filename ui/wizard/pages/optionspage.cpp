@@ -1,0 +1,276 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/wizard/pages/optionspage.h"
+
+#include "ui/wizard/installwizard.h"
+
+#include <QButtonGroup>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QRegularExpression>
+#include <QSpinBox>
+#include <QStorageInfo>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace dlstack::ui {
+namespace {
+
+QLabel *buddyLabel(const QString &text, QWidget *buddy)
+{
+    auto *label = new QLabel(text);
+    label->setBuddy(buddy);
+    return label;
+}
+
+} // namespace
+
+OptionsPage::OptionsPage(InstallWizard *wizard)
+    : QWizardPage(wizard), m_wizard(wizard), m_prefix(new QLineEdit), m_space(new QLabel),
+      m_newVenv(new QRadioButton(tr("New &venv"))), m_newConda(new QRadioButton(tr("New co&nda environment"))),
+      m_existing(new QRadioButton(tr("E&xisting environment:"))), m_existingEnv(new QComboBox),
+      m_envName(new QLineEdit), m_torchvision(new QCheckBox(QStringLiteral("torch&vision"))),
+      m_torchaudio(new QCheckBox(QStringLiteral("torch&audio"))), m_apex(new QCheckBox(QStringLiteral("ap&ex"))),
+      m_opencv(new QCheckBox(QStringLiteral("&OpenCV"))), m_archList(new QLineEdit), m_maxJobs(new QSpinBox),
+      m_launcher(new QComboBox), m_mirror(new QLineEdit), m_offline(new QLineEdit), m_proxy(new QLineEdit),
+      m_problem(new QLabel)
+{
+    setTitle(tr("Options"));
+    setSubTitle(tr("Where to install and how. The defaults suit most machines."));
+
+    m_prefix->setAccessibleName(tr("Install folder"));
+    m_space->setAccessibleName(tr("Free space in the install folder"));
+    m_existingEnv->setAccessibleName(tr("Existing environment"));
+    m_envName->setAccessibleName(tr("Environment name"));
+    m_archList->setAccessibleName(tr("GPU architecture list"));
+    m_maxJobs->setAccessibleName(tr("Parallel compile jobs"));
+    m_launcher->setAccessibleName(tr("Compiler cache"));
+    m_mirror->setAccessibleName(tr("Package mirror URL"));
+    m_offline->setAccessibleName(tr("Offline package folder"));
+    m_proxy->setAccessibleName(tr("Proxy"));
+    m_problem->setAccessibleName(tr("Problem with the options"));
+    m_problem->setWordWrap(true);
+    m_problem->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_archList->setPlaceholderText(tr("e.g. 8.6;8.9 — empty: this machine's GPUs"));
+    m_mirror->setPlaceholderText(tr("e.g. https://mirror.example.org/pypi/simple"));
+    m_proxy->setPlaceholderText(tr("e.g. http://proxy.example.org:3128"));
+    m_envName->setPlaceholderText(tr("environment name"));
+    m_launcher->addItem(tr("none"), QString());
+    for (const QString &tool : {QStringLiteral("ccache"), QStringLiteral("sccache"), QStringLiteral("distcc")})
+        m_launcher->addItem(tool, tool);
+    m_maxJobs->setRange(1, 1024);
+
+    auto *browse = new QPushButton(tr("&Browse…"));
+    browse->setAccessibleName(tr("Choose the install folder"));
+    auto *prefixRow = new QHBoxLayout;
+    prefixRow->addWidget(m_prefix, 1);
+    prefixRow->addWidget(browse);
+    auto *offlineBrowse = new QPushButton(tr("Bro&wse…"));
+    offlineBrowse->setAccessibleName(tr("Choose the offline package folder"));
+    auto *offlineRow = new QHBoxLayout;
+    offlineRow->addWidget(m_offline, 1);
+    offlineRow->addWidget(offlineBrowse);
+
+    auto *envBox = new QGroupBox(tr("Environment"));
+    auto *envGroup = new QButtonGroup(this);
+    auto *envLayout = new QFormLayout(envBox);
+    auto *newRow = new QHBoxLayout;
+    for (QRadioButton *b : {m_newVenv, m_newConda}) {
+        envGroup->addButton(b);
+        newRow->addWidget(b);
+    }
+    newRow->addWidget(m_envName, 1);
+    envGroup->addButton(m_existing);
+    envLayout->addRow(newRow);
+    envLayout->addRow(m_existing, m_existingEnv);
+
+    auto *extrasBox = new QGroupBox(tr("Extras"));
+    auto *extrasLayout = new QHBoxLayout(extrasBox);
+    for (QCheckBox *c : {m_torchvision, m_torchaudio, m_apex, m_opencv})
+        extrasLayout->addWidget(c);
+    extrasLayout->addStretch(1);
+    m_apex->setToolTip(tr("NVIDIA Apex is built from source against the installed PyTorch."));
+
+    auto *buildBox = new QGroupBox(tr("Source build"));
+    auto *buildLayout = new QFormLayout(buildBox);
+    buildLayout->addRow(buddyLabel(tr("&Arch list:"), m_archList), m_archList);
+    buildLayout->addRow(buddyLabel(tr("&MAX_JOBS:"), m_maxJobs), m_maxJobs);
+    buildLayout->addRow(buddyLabel(tr("Compiler &cache:"), m_launcher), m_launcher);
+
+    auto *netBox = new QGroupBox(tr("Network"));
+    auto *netLayout = new QFormLayout(netBox);
+    netLayout->addRow(buddyLabel(tr("&Mirror:"), m_mirror), m_mirror);
+    netLayout->addRow(buddyLabel(tr("O&ffline folder:"), m_offline), offlineRow);
+    netLayout->addRow(buddyLabel(tr("Pro&xy:"), m_proxy), m_proxy);
+
+    auto *top = new QFormLayout;
+    top->addRow(buddyLabel(tr("Install &folder:"), m_prefix), prefixRow);
+    top->addRow(QString(), m_space);
+    auto *columns = new QHBoxLayout;
+    auto *left = new QVBoxLayout;
+    left->addWidget(envBox);
+    left->addWidget(extrasBox);
+    left->addStretch(1);
+    auto *right = new QVBoxLayout;
+    right->addWidget(buildBox);
+    right->addWidget(netBox);
+    right->addStretch(1);
+    columns->addLayout(left, 1);
+    columns->addLayout(right, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addLayout(columns, 1);
+    layout->addWidget(m_problem);
+
+    connect(m_prefix, &QLineEdit::textChanged, this, &OptionsPage::updateSpace);
+    connect(envGroup, &QButtonGroup::buttonToggled, this, &OptionsPage::updateEnvironment);
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString dir = QFileDialog::getExistingDirectory(this, tr("Install folder"), m_prefix->text());
+        if (!dir.isEmpty())
+            m_prefix->setText(dir);
+    });
+    connect(offlineBrowse, &QPushButton::clicked, this, [this] {
+        const QString dir = QFileDialog::getExistingDirectory(this, tr("Offline package folder"), m_offline->text());
+        if (!dir.isEmpty())
+            m_offline->setText(dir);
+    });
+}
+
+void OptionsPage::initializePage()
+{
+    const WizardState &state = m_wizard->state();
+    const probe::SystemProfile &p = state.profile;
+    InstallOptions o = state.options;
+    if (o.prefix.isEmpty())
+        o.prefix = QDir::home().filePath(QStringLiteral("dlstack"));
+    m_prefix->setText(o.prefix);
+    m_existingEnv->clear();
+    for (const probe::PythonEnv &env : p.pythonEnvs)
+        if (env.kind == u"venv" || env.kind == u"conda")
+            m_existingEnv->addItem(QStringLiteral("%1 (%2, Python %3)").arg(env.path, env.kind, env.pythonVersion), env.path);
+    m_existing->setEnabled(m_existingEnv->count() > 0);
+    m_existing->setToolTip(m_existingEnv->count() > 0 ? QString() : tr("No venv or conda environment was found."));
+    (o.envKind == u"new_conda" ? m_newConda : o.envKind == u"existing" && m_existing->isEnabled() ? m_existing : m_newVenv)
+        ->setChecked(true);
+    m_envName->setText(o.envPath.isEmpty() || o.envKind == u"existing"
+                           ? QStringLiteral("torch") + QString(state.stack.torch).remove(u'.')
+                           : QFileInfo(o.envPath).fileName());
+    const bool firstVisit = state.options.prefix.isEmpty();
+    m_torchvision->setChecked(firstVisit || o.extras.contains(QStringLiteral("torchvision")));
+    m_torchaudio->setChecked(o.extras.contains(QStringLiteral("torchaudio")));
+    m_apex->setChecked(o.extras.contains(QStringLiteral("apex")));
+    m_opencv->setChecked(o.extras.contains(QStringLiteral("opencv")));
+    m_apex->setEnabled(state.stack.backend == u"cuda");
+
+    QStringList arch = o.archList;
+    if (arch.isEmpty())
+        for (const probe::Gpu &gpu : p.gpus)
+            if (!gpu.computeCapability.isEmpty() && !arch.contains(gpu.computeCapability))
+                arch << gpu.computeCapability;
+    m_archList->setText(arch.join(u';'));
+    // A compile job of PyTorch needs about 2 GiB of RAM at its peak.
+    const int byMemory = p.host.memoryMib > 0 ? static_cast<int>(p.host.memoryMib / 2048) : 4;
+    const int byCores = p.host.cpuCores > 0 ? p.host.cpuCores : 4;
+    m_maxJobs->setValue(o.maxJobs > 0 ? o.maxJobs : std::max(1, std::min(byMemory, byCores)));
+    m_maxJobs->setToolTip(tr("Default: the smaller of the CPU cores (%1) and GiB of memory / 2 (%2).").arg(byCores).arg(byMemory));
+    m_launcher->setCurrentIndex(std::max(0, m_launcher->findData(o.launcher)));
+    m_mirror->setText(o.mirror);
+    m_offline->setText(o.offlineDir);
+    m_proxy->setText(o.proxy);
+    const bool source = state.stack.route == u"source";
+    for (QWidget *w : {static_cast<QWidget *>(m_archList), static_cast<QWidget *>(m_maxJobs), static_cast<QWidget *>(m_launcher)})
+        w->setEnabled(source);
+    m_problem->clear();
+    updateSpace();
+    updateEnvironment();
+}
+
+qint64 OptionsPage::freeMib(const QString &path)
+{
+    QFileInfo info(path);
+    while (!info.exists() && !info.absolutePath().isEmpty() && info.absoluteFilePath() != info.absolutePath())
+        info.setFile(info.absolutePath());
+    QStorageInfo storage(info.absoluteFilePath());
+    if (!storage.isValid())
+        return -1;
+    return storage.bytesAvailable() / (1024 * 1024);
+}
+
+qint64 OptionsPage::neededMib() const
+{
+    const bool source = m_wizard->state().stack.route == u"source";
+    return source ? 40 * 1024 : 10 * 1024;
+}
+
+void OptionsPage::updateSpace()
+{
+    const qint64 free = freeMib(m_prefix->text());
+    if (free < 0) {
+        m_space->setText(tr("Free space: unknown."));
+        return;
+    }
+    const double freeGiB = static_cast<double>(free) / 1024.0;
+    const double needGiB = static_cast<double>(neededMib()) / 1024.0;
+    m_space->setText(free >= neededMib() ? tr("%1 GiB free; about %2 GiB needed.").arg(freeGiB, 0, 'f', 1).arg(needGiB, 0, 'f', 0)
+                                         : tr("Only %1 GiB free; about %2 GiB needed. Choose another folder or free some space.")
+                                               .arg(freeGiB, 0, 'f', 1)
+                                               .arg(needGiB, 0, 'f', 0));
+}
+
+void OptionsPage::updateEnvironment()
+{
+    m_existingEnv->setEnabled(m_existing->isChecked());
+    m_envName->setEnabled(!m_existing->isChecked());
+}
+
+bool OptionsPage::validatePage()
+{
+    const QString prefix = QDir::cleanPath(m_prefix->text().trimmed());
+    if (prefix.isEmpty() || !QDir::isAbsolutePath(prefix)) {
+        m_problem->setText(tr("Choose an install folder with a full path, such as %1.").arg(QDir::home().filePath(QStringLiteral("dlstack"))));
+        return false;
+    }
+    const qint64 free = freeMib(prefix);
+    if (free >= 0 && free < neededMib()) {
+        m_problem->setText(tr("%1 has only %2 MiB free; this install needs about %3 MiB.").arg(prefix).arg(free).arg(neededMib()));
+        return false;
+    }
+    if (!m_existing->isChecked() && m_envName->text().trimmed().isEmpty()) {
+        m_problem->setText(tr("Give the new environment a name."));
+        return false;
+    }
+    InstallOptions o;
+    o.prefix = prefix;
+    o.envKind = m_existing->isChecked() ? QStringLiteral("existing") : m_newConda->isChecked() ? QStringLiteral("new_conda") : QStringLiteral("new_venv");
+    o.envPath = m_existing->isChecked() ? m_existingEnv->currentData().toString()
+                                        : QDir(prefix).filePath(QStringLiteral("envs/") + m_envName->text().trimmed());
+    if (m_torchvision->isChecked())
+        o.extras << QStringLiteral("torchvision");
+    if (m_torchaudio->isChecked())
+        o.extras << QStringLiteral("torchaudio");
+    if (m_apex->isChecked() && m_apex->isEnabled())
+        o.extras << QStringLiteral("apex");
+    if (m_opencv->isChecked())
+        o.extras << QStringLiteral("opencv");
+    o.archList = m_archList->text().split(QRegularExpression(QStringLiteral("[;, ]+")), Qt::SkipEmptyParts);
+    o.maxJobs = m_maxJobs->value();
+    o.launcher = m_launcher->currentData().toString();
+    o.mirror = m_mirror->text().trimmed();
+    o.offlineDir = m_offline->text().trimmed();
+    o.proxy = m_proxy->text().trimmed();
+    m_wizard->state().options = o;
+    m_problem->clear();
+    return true;
+}
+
+} // namespace dlstack::ui

@@ -1,0 +1,253 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/wizard/pages/systempage.h"
+
+#include "core/probe/importer.h"
+#include "core/probe/profilebuilder.h"
+#include "core/support/processrunner.h"
+#include "ui/system/profilemodel.h"
+#include "ui/wizard/installwizard.h"
+
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTreeView>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace dlstack::ui {
+
+SystemPage::SystemPage(InstallWizard *wizard)
+    : QWizardPage(wizard), m_wizard(wizard), m_model(new ProfileModel(this)), m_view(new QTreeView),
+      m_status(new QLabel), m_rescan(new QPushButton(tr("&Rescan"))), m_import(new QPushButton(tr("&Import…"))),
+      m_bundle(new QPushButton(tr("Save support &bundle…")))
+{
+    setTitle(tr("Your system"));
+    setSubTitle(tr("Green is ready, amber needs a look, red blocks a GPU install. Each line says why."));
+    m_view->setModel(m_model);
+    m_view->setAlternatingRowColors(true);
+    m_view->setUniformRowHeights(true);
+    m_view->setAccessibleName(tr("Detected facts"));
+    m_view->header()->setStretchLastSection(true);
+    m_status->setWordWrap(true);
+    m_status->setAccessibleName(tr("Detection status"));
+    m_rescan->setAccessibleName(tr("Rescan this machine"));
+    m_import->setAccessibleName(tr("Import another machine's nvidia-smi or collect_env output"));
+    m_bundle->setAccessibleName(tr("Save a support bundle"));
+    m_rescan->setToolTip(tr("Detect this machine again."));
+    m_import->setToolTip(tr("Check someone else's machine from the text of nvidia-smi, "
+                            "python -m torch.utils.collect_env, nvcc --version, conda info …"));
+    m_bundle->setToolTip(tr("Save the profile and the raw command outputs to a folder you can send to someone who helps you."));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_view, 1);
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_status, 1);
+    bottom->addWidget(m_rescan);
+    bottom->addWidget(m_import);
+    bottom->addWidget(m_bundle);
+    layout->addLayout(bottom);
+
+    connect(m_rescan, &QPushButton::clicked, this, &SystemPage::rescan);
+    connect(m_import, &QPushButton::clicked, this, &SystemPage::import);
+    connect(m_bundle, &QPushButton::clicked, this, &SystemPage::saveBundleInteractive);
+    connect(&m_watcher, &QFutureWatcher<Detection>::finished, this, [this] {
+        const Detection detection = m_watcher.result();
+        m_recorder = detection.recorder;
+        showProfile(detection.profile, tr("detected"));
+        m_rescan->setEnabled(true);
+        emit detectionFinished();
+    });
+}
+
+void SystemPage::initializePage()
+{
+    if (m_wizard->state().haveProfile) {
+        showProfile(m_wizard->state().profile, m_wizard->state().profileOrigin);
+        m_rescan->setEnabled(!m_wizard->hasInjectedProfile());
+    } else if (!m_started) {
+        rescan();
+    }
+    m_started = true;
+}
+
+bool SystemPage::isComplete() const
+{
+    return m_wizard->state().haveProfile && !m_watcher.isRunning();
+}
+
+void SystemPage::rescan()
+{
+    m_rescan->setEnabled(false);
+    m_status->setText(tr("Detecting… this takes a few seconds."));
+    m_watcher.setFuture(QtConcurrent::run([] {
+        Detection detection;
+        detection.recorder = std::make_shared<probe::RawRecorder>();
+        support::ProcessRunner runner;
+        probe::ProbeContext context = probe::ProbeContext::forHost(&runner);
+        context.setRecorder(detection.recorder.get());
+        detection.profile = probe::ProfileBuilder().detect(context);
+        return detection;
+    }));
+    emit completeChanged();
+}
+
+void SystemPage::showProfile(const probe::SystemProfile &profile, const QString &origin)
+{
+    WizardState &state = m_wizard->state();
+    state.profile = profile;
+    state.haveProfile = true;
+    state.profileOrigin = origin;
+    m_model->setProfile(profile);
+    addWhyColumn();
+    m_view->expandAll();
+    m_view->resizeColumnToContents(ProfileModel::Fact);
+    m_view->setColumnWidth(ProfileModel::Value, 380);
+    m_status->setText(tr("%1: %n GPU(s), %2 CUDA toolkit(s), %3 Python environment(s).", nullptr,
+                         static_cast<int>(profile.gpus.size()))
+                          .arg(origin)
+                          .arg(profile.cudaToolkits.size())
+                          .arg(profile.pythonEnvs.size()));
+    emit completeChanged();
+}
+
+// The model gives each fact a state; this adds the one-line reason next to it.
+void SystemPage::addWhyColumn()
+{
+    m_model->setColumnCount(ProfileModel::ColumnCount + 1);
+    m_model->setHorizontalHeaderItem(ProfileModel::ColumnCount, new QStandardItem(tr("Why")));
+    for (int s = 0; s < m_model->rowCount(); ++s) {
+        QStandardItem *section = m_model->item(s);
+        for (int r = 0; r < section->rowCount(); ++r) {
+            const auto state = static_cast<ProfileModel::State>(section->child(r, 0)->data(ProfileModel::StateRole).toInt());
+            const QString fact = section->child(r, 0)->text();
+            QString why;
+            switch (state) {
+            case ProfileModel::State::Ok:
+                why = tr("Found and usable.");
+                break;
+            case ProfileModel::State::Warning:
+                why = fact == tr("Free disk") ? tr("Under 20 GiB free: a source build needs about 40 GiB.")
+                      : fact == tr("GPU")     ? tr("Without a GPU only CPU builds are offered.")
+                                              : tr("Works, but may cause trouble; see the value.");
+                break;
+            case ProfileModel::State::Problem:
+                why = tr("Blocks GPU installs until it is fixed.");
+                break;
+            case ProfileModel::State::Info:
+                why = tr("For information; nothing to do.");
+                break;
+            }
+            auto *item = new QStandardItem(why);
+            item->setEditable(false);
+            item->setToolTip(why);
+            section->setChild(r, ProfileModel::ColumnCount, item);
+        }
+    }
+}
+
+QString SystemPage::importTexts(const QList<QPair<QString, QByteArray>> &texts)
+{
+    probe::Importer importer;
+    probe::SystemProfile merged;
+    merged.generatedBy = QStringLiteral("dlstack import");
+    QStringList used;
+    QStringList unknown;
+    for (const auto &[name, bytes] : texts) {
+        const probe::Importer::Outcome outcome = importer.import(bytes, name);
+        if (outcome.format.isEmpty()) {
+            unknown << name;
+            continue;
+        }
+        merged.merge(outcome.profile);
+        used << QStringLiteral("%1 (%2)").arg(name, outcome.format);
+    }
+    if (used.isEmpty())
+        return tr("None of the texts was recognised. dlstack reads nvidia-smi, nvidia-smi -q, "
+                  "python -m torch.utils.collect_env, nvcc --version, rocminfo and conda info output.");
+    merged.finalize();
+    showProfile(merged, tr("imported from %1").arg(used.join(QStringLiteral(", "))));
+    m_recorder.reset();
+    m_rescan->setEnabled(true);
+    if (!unknown.isEmpty())
+        return tr("Imported %1; not recognised: %2.").arg(used.join(QStringLiteral(", ")), unknown.join(QStringLiteral(", ")));
+    return tr("Imported %1.").arg(used.join(QStringLiteral(", ")));
+}
+
+void SystemPage::import()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Import another machine's output"));
+    auto *layout = new QVBoxLayout(&dialog);
+    auto *label = new QLabel(tr("&Paste the output of nvidia-smi, python -m torch.utils.collect_env, nvcc --version "
+                                "or conda info here, or open files:"));
+    label->setWordWrap(true);
+    auto *paste = new QPlainTextEdit;
+    paste->setAccessibleName(tr("Pasted output"));
+    label->setBuddy(paste);
+    auto *open = new QPushButton(tr("&Open files…"));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    layout->addWidget(label);
+    layout->addWidget(paste, 1);
+    layout->addWidget(open, 0, Qt::AlignLeft);
+    layout->addWidget(buttons);
+    dialog.resize(700, 480);
+    QList<QPair<QString, QByteArray>> texts;
+    connect(open, &QPushButton::clicked, &dialog, [&] {
+        const QStringList files = QFileDialog::getOpenFileNames(&dialog, tr("Open command outputs"));
+        for (const QString &path : files) {
+            QFile file(path);
+            if (file.open(QIODevice::ReadOnly))
+                texts.append({QFileInfo(path).fileName(), file.read(16 * 1024 * 1024)});
+        }
+        if (!files.isEmpty())
+            dialog.accept();
+    });
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (!paste->toPlainText().trimmed().isEmpty())
+        texts.append({tr("pasted text"), paste->toPlainText().toUtf8()});
+    if (!texts.isEmpty())
+        m_status->setText(importTexts(texts));
+}
+
+QString SystemPage::saveBundle(const QString &dir) const
+{
+    if (!QDir().mkpath(dir))
+        return tr("Cannot create the folder %1.").arg(dir);
+    const QByteArray json = QJsonDocument(m_wizard->state().profile.toJson()).toJson(QJsonDocument::Indented);
+    QFile file(QDir(dir).filePath(QStringLiteral("profile.json")));
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(json) != json.size())
+        return tr("Cannot write %1: %2").arg(file.fileName(), file.errorString());
+    file.close();
+    if (m_recorder) {
+        if (const auto error = m_recorder->write(QDir(dir).filePath(QStringLiteral("raw"))))
+            return error->summary;
+    }
+    return {};
+}
+
+void SystemPage::saveBundleInteractive()
+{
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Folder for the support bundle"));
+    if (dir.isEmpty())
+        return;
+    const QString error = saveBundle(QDir(dir).filePath(QStringLiteral("dlstack-support")));
+    if (error.isEmpty())
+        m_status->setText(tr("Support bundle saved to %1.").arg(QDir(dir).filePath(QStringLiteral("dlstack-support"))));
+    else
+        QMessageBox::warning(this, tr("Support bundle not saved"), error);
+}
+
+} // namespace dlstack::ui
