@@ -116,6 +116,15 @@ QList<Finding> check(const probe::SystemProfile &profile, const Selection &selec
                 {{QStringLiteral("torch"), release->version}, {QStringLiteral("variant"), selection.variantId()}}));
         }
     }
+    if (selection.isSource() && in.cuda && !release->variantFor(QStringLiteral("cuda"), in.cuda->version)) {
+        // The release's own CI built it with the CUDA versions of its wheels; others are untested.
+        out.append(rules::makeFinding(
+            "source_cuda_untested", Severity::Warning,
+            Tr::tr("PyTorch %1 was not released with CUDA %2; a build may work but was not tested by PyTorch.")
+                .arg(release->version, in.cuda->version),
+            Tr::tr("Prefer a CUDA version of its wheels (%1).").arg(listVariants(*release)),
+            {{QStringLiteral("torch"), release->version}, {QStringLiteral("cuda"), in.cuda->version}}));
+    }
     if (selection.envKind == u"existing")
         in.env = findEnv(profile, selection.envPath);
     in.python = effectivePython(profile, selection, *release);

@@ -103,7 +103,8 @@ void Recommender::addPrebuilt(const probe::SystemProfile &profile, const QString
                                                                                            : v->version;
             s = withEnvironment(profile, s);
             const QList<Finding> findings = check(profile, s, m_matrix);
-            if (hasBlocker(findings))
+            // Wheels whose targets are not recorded would be a guess, not a tested choice.
+            if (hasBlocker(findings) || findById(findings, QStringLiteral("rocm_wheel_targets_unknown")))
                 continue;
             const QString gpu = gpuSummary(profile, backend == u"cuda" ? QStringLiteral("nvidia") : QStringLiteral("amd"));
             QString reason = backend == u"cuda"
@@ -127,6 +128,9 @@ void Recommender::addSource(const probe::SystemProfile &profile, QList<Recommend
     const auto &toolkits = m_matrix.cudaReleases();
     for (auto r = releases.crbegin(); r != releases.crend(); ++r) {
         for (auto t = toolkits.crbegin(); t != toolkits.crend(); ++t) {
+            // Only the CUDA versions the release itself was built and tested with.
+            if (!r->variantFor(QStringLiteral("cuda"), t->version))
+                continue;
             Selection s;
             s.route = QStringLiteral("source");
             s.torch = r->version;

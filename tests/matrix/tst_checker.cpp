@@ -35,7 +35,11 @@ class TestChecker : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase() { QVERIFY2(matrix::Matrix::builtin().ok(), qPrintable(matrix::Matrix::builtin().error().toText())); }
+    void initTestCase()
+    {
+        const auto &m = matrix::Matrix::builtin();
+        QVERIFY2(m.ok(), m.ok() ? "" : qPrintable(m.error().toText()));
+    }
 
     void check_data()
     {
@@ -67,7 +71,7 @@ private slots:
         QTest::newRow("seed source 1.8.2 CUDA 11.1 gcc 9") << "gpu=Tesla T4:7.5;driver=470.82.01;python=3.8.10" + kBuild << "torch=1.8.2 cuda=11.1 route=source python=3.8" << "ok" << "max_jobs_proposal" << "host_compiler_too_new" << "";
         QTest::newRow("source CUDA 11.1 gcc 11") << "gpu=Tesla T4:7.5;driver=470.82.01;python=3.8.10;gcc=11.3.0;cmake=3.22.1;mem=32;cores=16" << "torch=1.8.2 cuda=11.1 route=source python=3.8" << "blocked" << "host_compiler_too_new" << "" << "gcc-10";
         QTest::newRow("source CUDA 11.1 gcc 11 and gcc-10") << "gpu=Tesla T4:7.5;driver=470.82.01;python=3.8.10;gcc=11.3.0,10.5.0;cmake=3.22.1;mem=32;cores=16" << "torch=1.8.2 cuda=11.1 route=source python=3.8" << "warning" << "compiler_use_other_gcc" << "host_compiler_too_new" << "/usr/bin/gcc-10";
-        QTest::newRow("source CUDA 11.5 gcc 11") << "gpu=Tesla T4:7.5;driver=495.29.05;python=3.9.7;gcc=11.2.0;cmake=3.22.1;mem=32;cores=16" << "torch=1.10.2 cuda=11.5 route=source python=3.9" << "ok" << "" << "host_compiler_too_new" << "";
+        QTest::newRow("source CUDA 11.5 gcc 11: not a CUDA of 1.10.2") << "gpu=Tesla T4:7.5;driver=495.29.05;python=3.9.7;gcc=11.2.0;cmake=3.22.1;mem=32;cores=16" << "torch=1.10.2 cuda=11.5 route=source python=3.9" << "warning" << "source_cuda_untested" << "host_compiler_too_new" << "cu113";
         QTest::newRow("source 1.10.2 with cmake 4.0.2") << "gpu=Tesla T4:7.5;driver=495.29.05;python=3.9.7;gcc=9.4.0;cmake=4.0.2;mem=32;cores=16" << "torch=1.10.2 cuda=11.3 route=source python=3.9" << "warning" << "cmake_too_new" << "" << "CMAKE_POLICY_VERSION_MINIMUM=3.5";
         QTest::newRow("source with cmake 3.23.0 and CUDA") << "gpu=Tesla T4:7.5;driver=495.29.05;python=3.9.7;gcc=9.4.0;cmake=3.23.0;mem=32;cores=16" << "torch=1.10.2 cuda=11.3 route=source python=3.9" << "blocked" << "cmake_3_23_0_cuda" << "" << "3.22.3";
         QTest::newRow("source CPU with cmake 3.23.0") << "python=3.9.7;gcc=9.4.0;cmake=3.23.0;mem=32;cores=16" << "torch=1.10.2 cpu route=source python=3.9" << "ok" << "" << "cmake_3_23_0_cuda" << "";
@@ -75,8 +79,8 @@ private slots:
         QTest::newRow("source CUDA 10.2 for sm_86") << kSeed3090 + kBuild << "torch=1.10.2 cuda=10.2 route=source python=3.9" << "blocked" << "gpu_arch_above_toolkit" << "" << "CUDA";
         QTest::newRow("source CUDA 11.0 for sm_86") << kSeed3090 + kBuild << "torch=1.8.2 cuda=11.0 route=source python=3.8" << "blocked" << "gpu_arch_above_toolkit" << "" << "";
         QTest::newRow("source CUDA 11.1 for sm_86") << kSeed3090 + kBuild << "torch=1.8.2 cuda=11.1 route=source python=3.8" << "ok" << "" << "gpu_arch_above_toolkit" << "";
-        QTest::newRow("source CUDA 11.6 on driver 470") << kSeed3090 + kBuild << "torch=1.10.2 cuda=11.6 route=source python=3.9" << "warning" << "driver_below_toolkit" << "driver_too_old" << "nvidia-driver-510";
-        QTest::newRow("source CUDA 11.6 on driver 510") << "gpu=GeForce RTX 3090:8.6;driver=510.47.03;python=3.9.5" + kBuild << "torch=1.10.2 cuda=11.6 route=source python=3.9" << "ok" << "" << "driver_below_toolkit" << "";
+        QTest::newRow("source CUDA 11.6 on driver 470") << kSeed3090 + kBuild << "torch=1.12.1 cuda=11.6 route=source python=3.9" << "warning" << "driver_below_toolkit" << "driver_too_old,source_cuda_untested" << "nvidia-driver-510";
+        QTest::newRow("source CUDA 11.6 on driver 510") << "gpu=GeForce RTX 3090:8.6;driver=510.47.03;python=3.9.5" + kBuild << "torch=1.12.1 cuda=11.6 route=source python=3.9" << "ok" << "" << "driver_below_toolkit" << "";
         QTest::newRow("source CUDA 10.1 for sm_86") << kSeed3090 + kBuild << "torch=1.8.1 cuda=10.1 route=source python=3.8" << "blocked" << "gpu_arch_above_toolkit" << "" << "";
 
         // --- Today: driver 580, CUDA 13.0, torch 2.11, H100 (cc 9.0).
@@ -101,7 +105,7 @@ private slots:
         QTest::newRow("5090 source CUDA 12.6") << k5090 + ";gcc=13.3.0;cmake=3.30.2;mem=64;cores=16" << "torch=2.6.0 cuda=12.6 route=source python=3.12" << "blocked" << "gpu_arch_above_toolkit" << "" << "";
         QTest::newRow("5090 source CUDA 12.8") << k5090 + ";gcc=13.3.0;cmake=3.30.2;mem=64;cores=16" << "torch=2.7.1 cuda=12.8 route=source python=3.12" << "ok" << "" << "gpu_arch_above_toolkit" << "";
         QTest::newRow("source arch list without the GPU") << k5090 + ";gcc=13.3.0;cmake=3.30.2;mem=64;cores=16" << "torch=2.7.1 cuda=12.8 route=source python=3.12 arch=8.0,9.0" << "warning" << "gpu_arch_not_in_arch_list" << "" << "12.0";
-        QTest::newRow("torch 2.13 source gcc 10") << kH100 + ";gcc=10.5.0;cmake=3.30.2" << "torch=2.13.0 cuda=13.0 route=source python=3.12" << "blocked" << "compiler_too_old" << "" << "";
+        QTest::newRow("torch 2.13 source gcc 10") << "gpu=H100 80GB HBM3:9.0;driver=580.65.06;python=3.12.3;gcc=10.5.0;cmake=3.30.2;mem=64;cores=16" << "torch=2.13.0 cuda=13.0 route=source python=3.12" << "blocked" << "compiler_too_old" << "" << "";
         QTest::newRow("torch 2.10 source cmake 3.22") << kH100 + ";cmake=3.22.1" << "torch=2.10.0 cuda=13.0 route=source python=3.12" << "blocked" << "cmake_too_old" << "" << "3.27";
         QTest::newRow("torch 2.13 CUDA 11.0 source: no gcc fits") << kH100 << "torch=2.13.0 cuda=11.0 route=source python=3.12" << "blocked" << "compiler_range_empty" << "" << "";
         QTest::newRow("source without gcc") << "gpu=H100 80GB HBM3:9.0;driver=580.65.06;python=3.12.3;mem=64;cores=16" << "torch=2.11.0 cuda=13.0 route=source python=3.12" << "blocked" << "compiler_missing" << "" << "gcc-15";
@@ -132,7 +136,7 @@ private slots:
         // --- NumPy 2, distutils, companions.
         QTest::newRow("numpy 2 in env with torch 2.1.2") << kH100 + ";env=/envs/a;envpy=3.11.9;envpkgs=numpy=2.1.0" << "torch=2.1.2 cuda=12.1 env=/envs/a" << "warning" << "numpy2_incompatible" << "" << "numpy<2";
         QTest::newRow("numpy 2 in env with torch 2.3.0") << kH100 + ";env=/envs/a;envpy=3.11.9;envpkgs=numpy=2.1.0" << "torch=2.3.0 cuda=12.1 env=/envs/a" << "ok" << "" << "numpy2_incompatible" << "";
-        QTest::newRow("new env with torch 1.13: numpy pinned") << kH100 << "torch=1.13.1 cuda=11.7 python=3.10 conda" << "ok" << "numpy_pinned_below_2" << "" << "";
+        QTest::newRow("new env with torch 1.13: numpy pinned") << "gpu=A100-SXM4-80GB:8.0;driver=535.104.05;python=3.10.12" << "torch=1.13.1 cuda=11.7 python=3.10 conda" << "ok" << "numpy_pinned_below_2" << "" << "";
         QTest::newRow("source 2.1.2 with python 3.12") << kH100 + ";cmake=3.27.9;gcc=11.4.0" << "torch=2.1.2 cuda=12.1 route=source python=3.12" << "blocked" << "python_out_of_range,python_without_distutils" << "" << "";
         QTest::newRow("torchvision pairing wrong") << kH100 << "torch=2.4.1 cuda=12.4 python=3.12 extras=torchvision==0.18.0" << "blocked" << "companion_mismatch" << "" << "torchvision==0.19.1";
         QTest::newRow("torchvision pairing right") << kH100 << "torch=2.4.1 cuda=12.4 python=3.12 extras=torchvision==0.19.1,torchaudio" << "ok" << "" << "companion_mismatch" << "";

@@ -54,7 +54,7 @@ private slots:
             << "gpu=GeForce RTX 5090:12.0;driver=575.64.03;python=3.12.3" << "prebuilt" << "cuda" << "cu128" << "2.11.0";
         QTest::newRow("no GPU: CPU wheels") << "python=3.11.2" << "prebuilt" << "cpu" << "cpu" << "";
         QTest::newRow("GTX 680 sm_30: no wheel, source build")
-            << "gpu=GeForce GTX 680:3.0;driver=470.82.01;python=3.8.10;gcc=8.4.0;mem=32;cores=8" << "source" << "cuda" << "" << "";
+            << "gpu=GeForce GTX 680:3.0;driver=470.82.01;python=3.8.10;gcc=8.4.0;mem=32;cores=8" << "source" << "cuda" << "" << "1.12.1";
         QTest::newRow("MI300X: ROCm wheels with known targets")
             << "amd=Instinct MI300X:gfx942;python=3.10.12" << "prebuilt" << "rocm" << "rocm7.2" << "2.13.0";
     }

@@ -23,18 +23,27 @@ bool covers(const TorchVariant &v, const ComputeCapability &cc)
     return c == ArchCoverage::Native || c == ArchCoverage::BinaryCompatible;
 }
 
+// An alternative is only useful if the installed driver runs it too.
+bool driverRuns(const RuleInput &in, const QString &cuda)
+{
+    if (!in.profile.nvidiaDriver)
+        return true;
+    const CudaRelease *c = in.matrix.cuda(cuda);
+    return !c || support::compareVersions(in.profile.nvidiaDriver->version, c->driverMin) >= 0;
+}
+
 // Where wheels with kernels for this GPU exist: this release first, then the newest release.
 QString wheelAlternative(const RuleInput &in, const ComputeCapability &cc)
 {
     for (auto it = in.release->variants.crbegin(); it != in.release->variants.crend(); ++it) {
-        if (it->backend == u"cuda" && covers(*it, cc))
+        if (it->backend == u"cuda" && covers(*it, cc) && driverRuns(in, it->version))
             return Tr::tr("pick the %1 wheels of torch %2 (they cover %3)")
                 .arg(it->id, in.release->version, describeArchRange(it->archList));
     }
     const auto &releases = in.matrix.releases();
     for (auto r = releases.crbegin(); r != releases.crend(); ++r) {
         for (auto it = r->variants.crbegin(); it != r->variants.crend(); ++it) {
-            if (it->backend == u"cuda" && covers(*it, cc))
+            if (it->backend == u"cuda" && covers(*it, cc) && driverRuns(in, it->version))
                 return Tr::tr("pick torch %1 with the %2 wheels").arg(r->version, it->id);
         }
     }
@@ -47,7 +56,7 @@ QString toolkitAlternative(const RuleInput &in, const ComputeCapability &cc)
     for (auto it = toolkits.crbegin(); it != toolkits.crend(); ++it) {
         const ComputeCapability lo = ComputeCapability::parse(it->smMin);
         const ComputeCapability hi = ComputeCapability::parse(it->smMax);
-        if (lo.value() <= cc.value() && cc.value() <= hi.value())
+        if (lo.value() <= cc.value() && cc.value() <= hi.value() && driverRuns(in, it->version))
             return it->version;
     }
     return {};
