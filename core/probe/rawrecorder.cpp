@@ -128,7 +128,13 @@ std::optional<support::Error> RawRecorder::write(const QString &dir) const
             QDir().mkpath(target);
         else
             QDir().mkpath(QFileInfo(target).absolutePath());
-        if (!QFileInfo(link).exists() && !QFileInfo(link).isSymLink())
+        // A link below a linked directory (/usr/local/cuda/bin/nvcc under /usr/local/cuda ->
+        // cuda-13.0) already resolves to its target through its parent: no link of its own.
+        const QString linkParent = QFileInfo(QFileInfo(link).absolutePath()).canonicalFilePath();
+        const QString targetParent = QFileInfo(QFileInfo(target).absolutePath()).canonicalFilePath();
+        const bool sameFile = !linkParent.isEmpty() && linkParent == targetParent &&
+                              QFileInfo(link).fileName() == QFileInfo(target).fileName();
+        if (!sameFile && !QFileInfo(link).exists() && !QFileInfo(link).isSymLink())
             QFile::link(QFileInfo(link).absoluteDir().relativeFilePath(target), link);
     }
     for (const QString &d : m_dirs)
