@@ -10,6 +10,7 @@
 #include "core/support/textutil.h"
 #include "tests/support/testsupport.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -170,6 +171,27 @@ private slots:
             QVERIFY2(!p.problems.isEmpty(), "a failure message must become a problem entry");
         if (expect.value(QStringLiteral("wsl")).toBool())
             QVERIFY(p.host.wsl);
+    }
+
+    // The GPU recognisers must not claim the texts of other areas (gcc, nvcc, conda, os-release ...).
+    void otherKindsAreNotStolen()
+    {
+        const QDir probeDir(dlstack::test::fixturePath(QStringLiteral("probe")));
+        const QList<ImportFormat> formats = gpuImportFormats();
+        int checked = 0;
+        for (const QString &kind : probeDir.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+            if (kKinds.contains(kind))
+                continue;
+            for (const QString &file : dlstack::test::fixtureFiles(QStringLiteral("probe/") + kind)) {
+                if (file.endsWith(u".expect.json"))
+                    continue;
+                const QString text = dlstack::support::decodeToolOutput(dlstack::test::readFixture(file));
+                for (const ImportFormat &format : formats)
+                    QVERIFY2(!format.recognizes(text), qPrintable(file + QStringLiteral(" taken as ") + format.id));
+                ++checked;
+            }
+        }
+        QVERIFY(checked > 10);
     }
 
     void gfxTargets_data()

@@ -98,6 +98,32 @@ private slots:
         QVERIFY2(p.problems.isEmpty(), qPrintable(p.problems.value(0).message));
     }
 
+    // Captured on an H100 cloud VM (driver 580.159.04, open module, no lspci installed):
+    // the probe's own csv command answered exactly this.
+    void h100CloudVm()
+    {
+        QTemporaryDir dir;
+        addPciDevice(dir.path(), QStringLiteral("0000:00:06.0"), "0x10de", "0x2330", QStringLiteral("nvidia"),
+                     "0x030200");
+        dlstack::test::writeTree(dir.path(), {{QStringLiteral("proc/driver/nvidia/version"),
+                                               dlstack::test::readFixture(QStringLiteral(
+                                                   "probe/proc-driver-version/device-h100-580-open.txt"))}});
+        ReplayRunner runner;
+        runner.add(QStringLiteral("nvidia-smi"), kCsvArgs,
+                   "0, NVIDIA H100 80GB HBM3, 81559, 9.0, 00000000:00:06.0, 580.159.04, Disabled\n");
+        runner.add(QStringLiteral("nvidia-smi"), {}, fixture("device-h100-580"));
+        const SystemProfile p = detect(ProbeContext(dir.path(), {}, &runner));
+        QCOMPARE(p.gpus.size(), 1);
+        QCOMPARE(p.gpus[0].name, QStringLiteral("NVIDIA H100 80GB HBM3"));
+        QCOMPARE(p.gpus[0].memoryMib, 81559);
+        QCOMPARE(p.gpus[0].computeCapability, QStringLiteral("9.0"));
+        QCOMPARE(p.gpus[0].pciId, QStringLiteral("10de:2330"));
+        QCOMPARE(p.nvidiaDriver->version, QStringLiteral("580.159.04"));
+        QCOMPARE(p.nvidiaDriver->cudaVersion, QStringLiteral("13.0"));
+        QVERIFY(p.nvidiaDriver->openKernelModule);
+        QVERIFY(p.problems.isEmpty());
+    }
+
     void multiGpuAndMig()
     {
         QTemporaryDir dir;
