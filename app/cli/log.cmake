@@ -2,4 +2,5 @@
 # Sources of the log verbs of the CLI.
 set(cli_log_sources
     cli/logverbs.cpp
+    cli/diagnosecommand.h cli/diagnosecommand.cpp
 )

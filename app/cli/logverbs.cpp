@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/cli/diagnosecommand.h"
 #include "app/cli/verb.h"
 
 #include <QCoreApplication>
@@ -7,7 +8,10 @@ namespace dlstack::cli {
 
 QList<Verb> logVerbs()
 {
-    return {};
+    return {
+        {"diagnose", QT_TRANSLATE_NOOP("Cli", "Name the root cause of a failed build from its log, with a remedy"),
+         runDiagnose},
+    };
 }
 
 } // namespace dlstack::cli

@@ -1,0 +1,152 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/cli/diagnosecommand.h"
+
+#include "core/log/diagnoser.h"
+#include "core/log/logreader.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace dlstack::cli {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(DiagnoseCommand)
+};
+
+std::optional<probe::SystemProfile> readProfile(const QString &path, CliContext &cli, bool &failed)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        cli.err() << Tr::tr("%1: cannot be read: %2").arg(path, file.errorString()) << '\n';
+        failed = true;
+        return std::nullopt;
+    }
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.read(64 * 1024 * 1024), &error);
+    if (!doc.isObject()) {
+        cli.err() << Tr::tr("%1: not a profile written by `dlstack detect --json` (%2).").arg(path, error.errorString()) << '\n';
+        failed = true;
+        return std::nullopt;
+    }
+    auto profile = probe::SystemProfile::fromJson(doc.object());
+    if (!profile) {
+        cli.err() << profile.error().toText() << '\n';
+        failed = true;
+        return std::nullopt;
+    }
+    return profile.value();
+}
+
+void printText(const QString &name, const QList<log::Diagnosis> &found, bool several, CliContext &cli)
+{
+    QTextStream &out = cli.out();
+    if (several)
+        out << "== " << name << " ==\n";
+    if (found.isEmpty()) {
+        out << Tr::tr("No known cause of failure was found.") << "\n\n";
+        return;
+    }
+    int rank = 0;
+    for (const log::Diagnosis &d : found) {
+        ++rank;
+        out << (rank == 1 ? Tr::tr("Root cause") : Tr::tr("Also found")) << ": " << d.title << " [" << d.id << "]\n";
+        out << "  " << Tr::tr("line %1").arg(d.line) << ":\n";
+        for (int i = 0; i < d.excerpt.size(); ++i) {
+            const qint64 number = d.excerptFirstLine + i;
+            out << (number == d.line ? "  > " : "    ") << qSetFieldWidth(7) << number << qSetFieldWidth(0) << " | "
+                << d.excerpt.at(i).left(300) << '\n';
+        }
+        out << "  " << Tr::tr("Why: ") << d.explanation << '\n';
+        out << "  " << Tr::tr("What to do: ") << d.remedy << "\n\n";
+    }
+}
+
+} // namespace
+
+int runDiagnose(const QStringList &args, CliContext &cli)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Tr::tr("Finds the root cause of a failed build or install in its log and says what to do. "
+               "Reads plain, .gz and .xz files, and standard input for -."));
+    parser.addHelpOption();
+    const QCommandLineOption json(QStringLiteral("json"), Tr::tr("Print the diagnoses as JSON."));
+    const QCommandLineOption profileOption(QStringLiteral("profile"),
+                                           Tr::tr("Fill remedies with facts of this machine profile (dlstack detect --json)."),
+                                           QStringLiteral("FILE"));
+    parser.addOption(json);
+    parser.addOption(profileOption);
+    parser.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("Log files; - reads standard input."), QStringLiteral("FILE..."));
+    if (!parser.parse(args)) {
+        cli.err() << parser.errorText() << '\n';
+        return BadInput;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        cli.out() << parser.helpText();
+        return Ok;
+    }
+    const QStringList files = parser.positionalArguments();
+    if (files.isEmpty()) {
+        cli.err() << Tr::tr("Name at least one log file (or - for standard input).") << '\n';
+        return BadInput;
+    }
+    std::optional<probe::SystemProfile> profile;
+    if (parser.isSet(profileOption)) {
+        bool failed = false;
+        profile = readProfile(parser.value(profileOption), cli, failed);
+        if (failed)
+            return BadInput;
+    }
+    auto rules = log::RuleSet::builtin();
+    if (!rules) {
+        cli.err() << rules.error().toText() << '\n';
+        return Failed;
+    }
+
+    int unreadable = 0;
+    bool anything = false;
+    QJsonArray reports;
+    for (const QString &name : files) {
+        log::Diagnoser diagnoser(rules.value(), profile);
+        const auto error = log::LogReader::read(name, [&](QByteArrayView bytes) {
+            diagnoser.addText(bytes);
+            return true;
+        });
+        diagnoser.finish();
+        if (error) {
+            cli.err() << error->summary << '\n';
+            if (!error->remedy.isEmpty())
+                cli.err() << "  " << error->remedy << '\n';
+            if (diagnoser.linesSeen() == 0) {
+                ++unreadable;
+                continue;
+            }
+        }
+        const QList<log::Diagnosis> found = diagnoser.results();
+        anything = anything || !found.isEmpty();
+        if (parser.isSet(json)) {
+            QJsonArray list;
+            for (const log::Diagnosis &d : found)
+                list.append(d.toJson());
+            reports.append(QJsonObject{{QStringLiteral("file"), name},
+                                       {QStringLiteral("lines"), diagnoser.linesSeen()},
+                                       {QStringLiteral("complete"), !error.has_value()},
+                                       {QStringLiteral("diagnoses"), list}});
+        } else {
+            printText(name, found, files.size() > 1, cli);
+        }
+    }
+    if (parser.isSet(json))
+        cli.out() << QJsonDocument(QJsonObject{{QStringLiteral("logs"), reports}}).toJson(QJsonDocument::Indented);
+    if (unreadable > 0 && !anything)
+        return BadInput;
+    return anything ? Ok : NothingFound;
+}
+
+} // namespace dlstack::cli

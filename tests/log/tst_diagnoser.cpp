@@ -1,0 +1,263 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Diagnoser on real logs: every fixture listed in tests/fixtures/diagnosis/SOURCES.tsv must rank
+// its expected rule first, near-miss logs must fire nothing; single-line samples per rule;
+// live (chunked) feeding gives the same answer as a whole file; placeholders from a profile.
+#include "core/log/diagnoser.h"
+#include "tests/support/testsupport.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace dlstack;
+using namespace dlstack::log;
+
+namespace {
+
+struct Sample
+{
+    const char *rule;
+    const char *line;
+};
+
+// One real line per pattern family that no fixture exercises (quoted in public issues).
+const Sample kSamples[] = {
+    {"host_compiler_unsupported", R"~(nvcc fatal   : Host compiler targets unsupported OS.)~"},
+    {"host_compiler_unsupported", R"~(/usr/include/c++/4.8.2/bits/c++0x_warning.h:32:2: error: #error This file requires compiler and library support for the ISO C++ 2011 standard. This support must be enabled with the -std=c++11 or -std=gnu++11 compiler options.)~"},
+    {"compiler_out_of_memory", R"~(nvcc error   : 'cicc' died due to signal 9 (Kill signal))~"},
+    {"compiler_out_of_memory", R"~(cc1plus: out of memory allocating 65536 bytes after a total of 3145728 bytes)~"},
+    {"compiler_out_of_memory", R"~(LINK : fatal error LNK1102: out of memory)~"},
+    {"compiler_out_of_memory", R"~(c1xx: fatal error C1060: compiler is out of heap space)~"},
+    {"ninja_missing", R"~(/bin/sh: 1: ninja: not found)~"},
+    {"ninja_missing", R"~(bash: ninja: command not found)~"},
+    {"ninja_missing", R"~(CMake Error: CMake was unable to find a build program corresponding to "Ninja".  CMAKE_MAKE_PROGRAM is not set.)~"},
+    {"python_headers_missing", R"~(fatal error C1083: Cannot open include file: 'Python.h': No such file or directory)~"},
+    {"gpu_arch_unsupported", R"~(nvcc fatal   : Value 'sm_89' is not defined for option 'gpu-name')~"},
+    {"gpu_arch_unsupported", R"~('sm_120' is not a recognized processor for this target (ignoring processor))~"},
+    {"cuda_out_of_memory", R"~(RuntimeError: CUDA error: out of memory)~"},
+    {"cuda_out_of_memory", R"~(torch.OutOfMemoryError: HIP out of memory. Tried to allocate 2.00 GiB.)~"},
+    {"network_error", R"~(ssh: Could not resolve hostname github: Temporary failure in name resolution)~"},
+    {"network_error", R"~(ConnectionResetError: [Errno 104] Connection reset by peer)~"},
+    {"network_error", R"~(pip._vendor.urllib3.exceptions.ReadTimeoutError: HTTPSConnectionPool(host='download.pytorch.org', port=443): Read timed out.)~"},
+    {"python_version_unsupported", R"~(ERROR: Package 'torch' requires a different Python: 3.7.3 not in '>=3.8.0')~"},
+    {"numpy_abi_mismatch", R"~(ValueError: numpy.dtype size changed, may indicate binary incompatibility. Expected 96 from C header, got 88 from PyObject)~"},
+    {"python_build_tooling", R"~(pip._vendor.pyproject_hooks._impl.BackendUnavailable: Cannot import 'setuptools.build_meta')~"},
+    {"python_build_tooling", R"~(ModuleNotFoundError: No module named 'setuptools')~"},
+    {"torch_pairing_mismatch", R"~(RuntimeError: Detected that PyTorch and TorchAudio were compiled with different CUDA versions. PyTorch has CUDA version 11.7 whereas TorchAudio has CUDA version 11.8.)~"},
+    {"driver_not_loaded", R"~(RuntimeError: No CUDA GPUs are available)~"},
+    {"driver_not_loaded", R"~(ImportError: libcuda.so.1: cannot open shared object file: No such file or directory)~"},
+    {"driver_install_conflict", R"~(ERROR: An NVIDIA kernel module 'nvidia-drm' appears to already be loaded in your kernel.)~"},
+    {"secure_boot_blocks_driver", R"~(modprobe: ERROR: could not insert 'nvidia': Key was rejected by service)~"},
+    {"libstdcxx_too_old", R"~(ImportError: /lib/x86_64-linux-gnu/libstdc++.so.6: version `GLIBCXX_3.4.30' not found)~"},
+    {"cudnn_missing", R"~(Could not load library libcudnn_cnn_infer.so.8. Error: libcudnn_cnn_infer.so.8: cannot open shared object file: No such file or directory)~"},
+    {"cmake_version", R"~(CMake Error at CMakeLists.txt:1 (cmake_minimum_required):   CMake 3.18 or higher is required.  You are running version 3.16.3)~"},
+    {"disk_full", R"~(OSError: [Errno 28] No space left on device)~"},
+    {"permission_denied", R"~(PermissionError: [Errno 13] Permission denied: '/usr/lib/python3/dist-packages/torch')~"},
+    {"conda_solver_conflict", R"~(LibMambaUnsatisfiableError: Encountered problems while solving:)~"},
+    {"rocm_hip_error", R"~(RuntimeError: HIP error: invalid device function)~"},
+    {"nccl_error", R"~(torch.distributed.DistBackendError: NCCL error in: ../torch/csrc/distributed/c10d/ProcessGroupNCCL.cpp:1970, unhandled cuda error (run with NCCL_DEBUG=INFO for details), NCCL version 2.19.3)~"},
+    {"cuda_version_mismatch", R"~(The detected CUDA version (11.8) mismatches the version that was used to compile PyTorch (12.1). Please make sure to use the same CUDA versions.)~"},
+    {"cpu_only_torch", R"~(AssertionError: Torch not compiled with CUDA enabled)~"},
+    {"undefined_symbol", R"~(ImportError: /x/_C.so: undefined symbol: _ZN3c1017RegisterOperatorsD1Ev)~"},
+    {"wrong_package_name", R"~(ERROR: Could not find a version that satisfies the requirement pytorch (from versions: 0.1.2, 1.0.2))~"},
+    {"cudnn_mismatch", R"~(RuntimeError: cuDNN version incompatibility: PyTorch was compiled  against (8, 9, 2) but found runtime version (8, 5, 0).)~"},
+};
+
+RuleSet sourceRules()
+{
+    auto rules = RuleSet::loadDirectory(QStringLiteral(DLSTACK_SOURCE_DIR "/resources/diagnosis"));
+    if (!rules)
+        qFatal("%s", qPrintable(rules.error().toText()));
+    return rules.value();
+}
+
+QList<Diagnosis> diagnoseBytes(const QByteArray &bytes, const std::optional<probe::SystemProfile> &profile = {})
+{
+    Diagnoser diagnoser(sourceRules(), profile);
+    diagnoser.addText(bytes);
+    diagnoser.finish();
+    return diagnoser.results();
+}
+
+QStringList ids(const QList<Diagnosis> &list)
+{
+    QStringList out;
+    for (const Diagnosis &d : list)
+        out.append(d.id);
+    return out;
+}
+
+} // namespace
+
+class TestDiagnoser : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void builtinRulesLoad()
+    {
+        const auto builtin = RuleSet::builtin();
+        QVERIFY2(builtin.ok(), builtin.ok() ? "" : qPrintable(builtin.error().toText()));
+        QCOMPARE(builtin.value().rules().size(), sourceRules().rules().size());
+        QVERIFY(builtin.value().rules().size() >= 31);
+    }
+
+    void fixtures_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("expect");
+        const QList<QByteArray> rows = test::readFixture(QStringLiteral("diagnosis/SOURCES.tsv")).split('\n');
+        QVERIFY(rows.size() > 100);
+        QCOMPARE(rows.first(), QByteArray("path\turl\texpect\tnote"));
+        for (const QByteArray &row : rows.mid(1)) {
+            const QList<QByteArray> cells = row.split('\t');
+            if (cells.size() < 3)
+                continue;
+            QTest::newRow(cells.at(0).constData()) << QString::fromUtf8(cells.at(0)) << QString::fromUtf8(cells.at(2));
+        }
+    }
+
+    void fixtures()
+    {
+        QFETCH(QString, path);
+        QFETCH(QString, expect);
+        const QByteArray bytes = test::readFixture(QStringLiteral("diagnosis/") + path);
+        QVERIFY(!bytes.isEmpty());
+        const QList<Diagnosis> found = diagnoseBytes(bytes);
+        if (expect == u"none") {
+            QVERIFY2(found.isEmpty(), qPrintable(ids(found).join(u',')));
+            return;
+        }
+        QVERIFY2(!found.isEmpty(), "nothing diagnosed");
+        QCOMPARE(found.first().id, expect);
+        const Diagnosis &top = found.first();
+        QVERIFY(top.line >= 1);
+        QVERIFY(!top.explanation.isEmpty() && !top.remedy.isEmpty());
+        QVERIFY(top.excerpt.size() >= 1 && top.excerpt.size() <= 5);
+        QVERIFY(top.excerptFirstLine <= top.line && top.line < top.excerptFirstLine + top.excerpt.size());
+        // Same answer when the log is a file and when it streams in odd-sized pieces.
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("log.txt"));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+        f.close();
+        auto opened = LogFile::open(file);
+        QVERIFY(opened.ok());
+        QVERIFY(!opened.value()->buildIndex());
+        const QList<Diagnosis> fromFile = Diagnoser::diagnoseFile(*opened.value(), sourceRules());
+        QCOMPARE(ids(fromFile), ids(found));
+        QCOMPARE(fromFile.first().line, top.line);
+        Diagnoser live(sourceRules());
+        for (qsizetype at = 0; at < bytes.size(); at += 37)
+            live.addText(QByteArrayView(bytes).sliced(at, qMin<qsizetype>(37, bytes.size() - at)));
+        live.finish();
+        QCOMPARE(ids(live.results()), ids(found));
+        QCOMPARE(live.results().first().excerpt, top.excerpt);
+    }
+
+    void samples_data()
+    {
+        QTest::addColumn<QString>("rule");
+        QTest::addColumn<QByteArray>("line");
+        int i = 0;
+        for (const Sample &s : kSamples)
+            QTest::addRow("%d-%s", ++i, s.rule) << QString::fromLatin1(s.rule) << QByteArray(s.line);
+    }
+
+    void samples()
+    {
+        QFETCH(QString, rule);
+        QFETCH(QByteArray, line);
+        const QList<Diagnosis> found = diagnoseBytes(line);
+        QVERIFY(!found.isEmpty());
+        QCOMPARE(found.first().id, rule);
+        QCOMPARE(found.first().line, 1);
+    }
+
+    void ansiAndProgressBarsAreMatchedClean()
+    {
+        const QByteArray log = "\x1b[1m\x1b[31mOSError: [Errno 28] No space\x1b[0m left on device\r\n";
+        const QList<Diagnosis> found = diagnoseBytes(log);
+        QCOMPARE(ids(found).value(0), QStringLiteral("disk_full"));
+        QVERIFY(!found.first().excerpt.first().contains(QChar(0x1b)));
+    }
+
+    void rankingPrefersWeightThenEarliestLine()
+    {
+        // permission_denied (lower weight) comes first in the log; disk_full outranks it.
+        const QByteArray log = "PermissionError: [Errno 13] Permission denied: '/usr/lib/x'\n"
+                               "OSError: [Errno 28] No space left on device\n";
+        const QList<Diagnosis> found = diagnoseBytes(log);
+        QCOMPARE(ids(found).mid(0, 2), (QStringList{QStringLiteral("disk_full"), QStringLiteral("permission_denied")}));
+        QCOMPARE(found.at(0).line, 2);
+        QCOMPARE(found.at(1).line, 1);
+    }
+
+    void placeholdersFromProfile()
+    {
+        probe::SystemProfile profile;
+        profile.host.cpuCores = 16;
+        profile.host.memoryMib = 15 * 1024 + 512; // 15.5 GiB -> 15 GiB -> 5 jobs
+        profile.compilers.append({QStringLiteral("gcc"), QStringLiteral("13.2.0"), QStringLiteral("/usr/bin/gcc"), {}});
+        QCOMPARE(Diagnoser::profileValue(profile, QStringLiteral("max_jobs")), QStringLiteral("5"));
+        QCOMPARE(Diagnoser::profileValue(profile, QStringLiteral("memory_gib")), QStringLiteral("15"));
+        QCOMPARE(Diagnoser::profileValue(profile, QStringLiteral("gcc_version")), QStringLiteral("13.2.0"));
+        QCOMPARE(Diagnoser::profileValue(profile, QStringLiteral("cuda_version")), QStringLiteral("unknown"));
+        QCOMPARE(Diagnoser::profileValue(std::nullopt, QStringLiteral("max_jobs")), QStringLiteral("2"));
+        profile.host.memoryMib = 2048;
+        QCOMPARE(Diagnoser::profileValue(profile, QStringLiteral("max_jobs")), QStringLiteral("1"));
+        const QString filled = Diagnoser::fillPlaceholders(
+            QStringLiteral("gcc {gcc_version}, max {gcc_max}, {cuda_version}, ${HOME} {1}"), profile,
+            {{QStringLiteral("gcc_max"), QStringLiteral("11")}});
+        QCOMPARE(filled, QStringLiteral("gcc 13.2.0, max 11, unknown, ${HOME} unknown"));
+    }
+
+    void remedyUsesCapturesAndProfile()
+    {
+        probe::SystemProfile profile;
+        profile.compilers.append({QStringLiteral("gcc"), QStringLiteral("13.2.0"), QStringLiteral("/usr/bin/gcc"), {}});
+        const QList<Diagnosis> found = diagnoseBytes(
+            test::readFixture(QStringLiteral("diagnosis/host_compiler_unsupported/ninja-gcc12-cuda11-ninja-stopped.log")), profile);
+        QCOMPARE(found.first().id, QStringLiteral("host_compiler_unsupported"));
+        const QString text = found.first().explanation + found.first().remedy;
+        QVERIFY2(!text.contains(u'{'), qPrintable(text));
+        if (sourceRules().rules().first().remedy.contains(QStringLiteral("{gcc_version}"))
+            || sourceRules().rules().first().explanation.contains(QStringLiteral("{gcc_version}")))
+            QVERIFY2(text.contains(QStringLiteral("13.2.0")), qPrintable(text));
+    }
+
+    void literalExtraction_data()
+    {
+        QTest::addColumn<QString>("pattern");
+        QTest::addColumn<QStringList>("literals"); // empty: no prefilter
+        QTest::newRow("plain") << QStringLiteral("No space left on device") << QStringList{QStringLiteral("no space left on device")};
+        QTest::newRow("escapes") << QStringLiteral("\\[Errno 28\\]") << QStringList{QStringLiteral("[errno 28]")};
+        QTest::newRow("alternation") << QStringLiteral("nccl error|ncclUnhandled")
+                                     << QStringList{QStringLiteral("nccl error"), QStringLiteral("ncclunhandled")};
+        QTest::newRow("optional char") << QStringLiteral("colou?r scheme") << QStringList{QStringLiteral("r scheme")};
+        QTest::newRow("group skipped") << QStringLiteral("(gcc|g\\+\\+) versions later") << QStringList{QStringLiteral(" versions later")};
+        QTest::newRow("class") << QStringLiteral("sm_[0-9]+ is not") << QStringList{QStringLiteral(" is not")};
+        QTest::newRow("short branch") << QStringLiteral("abc|x") << QStringList{};
+        QTest::newRow("dot star") << QStringLiteral(".*") << QStringList{};
+    }
+
+    void literalExtraction()
+    {
+        QFETCH(QString, pattern);
+        QFETCH(QStringList, literals);
+        const auto got = requiredLiterals(pattern);
+        if (literals.isEmpty()) {
+            QVERIFY(!got.has_value());
+            return;
+        }
+        QVERIFY(got.has_value());
+        QStringList texts;
+        for (const QByteArray &l : *got)
+            texts.append(QString::fromLatin1(l));
+        QCOMPARE(texts, literals);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDiagnoser)
+#include "tst_diagnoser.moc"

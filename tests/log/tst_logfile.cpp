@@ -1,0 +1,274 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// LogFile, LogStore, LogSearch and TextCleaner on awkward real-world shapes: CRLF, no trailing
+// newline, 10 MB lines, binary junk, non-UTF-8, ANSI colours, carriage-return progress bars,
+// appends from a worker while another thread reads, and per-stage files of a LogStore.
+#include "core/log/logreader.h"
+#include "core/log/logsearch.h"
+#include "core/log/logstore.h"
+#include "tests/support/testsupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <thread>
+
+using namespace dlstack;
+using namespace dlstack::log;
+
+namespace {
+
+std::shared_ptr<LogFile> indexed(const QTemporaryDir &dir, const QByteArray &bytes)
+{
+    const QString path = dir.filePath(QStringLiteral("log.txt"));
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return nullptr;
+    f.write(bytes);
+    f.close();
+    auto opened = LogFile::open(path);
+    if (!opened || opened.value()->buildIndex())
+        return nullptr;
+    return opened.value();
+}
+
+} // namespace
+
+class TestLogFile : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void lines_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QStringList>("lines");
+        QTest::newRow("empty") << QByteArray() << QStringList{};
+        QTest::newRow("no trailing newline") << QByteArray("a\nb") << QStringList{QStringLiteral("a"), QStringLiteral("b")};
+        QTest::newRow("trailing newline") << QByteArray("a\nb\n") << QStringList{QStringLiteral("a"), QStringLiteral("b")};
+        QTest::newRow("crlf") << QByteArray("one\r\ntwo\r\n") << QStringList{QStringLiteral("one"), QStringLiteral("two")};
+        QTest::newRow("empty lines") << QByteArray("\n\nx\n") << QStringList{QString(), QString(), QStringLiteral("x")};
+        QTest::newRow("ansi") << QByteArray("\x1b[1;31merror:\x1b[0m bad\n\x1b]0;title\x07ok\n")
+                              << QStringList{QStringLiteral("error: bad"), QStringLiteral("ok")};
+        QTest::newRow("progress bar") << QByteArray(" 10%|#  |\r 50%|### |\r100%|####|\r\ndone\n")
+                                      << QStringList{QStringLiteral("100%|####|"), QStringLiteral("done")};
+        QTest::newRow("non-utf8") << QByteArray("caf\xe9 \xff\xfe ok\n")
+                                  << QStringList{QStringLiteral("caf\ufffd \ufffd\ufffd ok")};
+        QTest::newRow("binary") << QByteArray("\x01\x02\x00zz\n", 6)
+                                << QStringList{QStringLiteral("\ufffd\ufffd\ufffdzz")};
+    }
+
+    void lines()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QStringList, lines);
+        QTemporaryDir dir;
+        const auto file = indexed(dir, bytes);
+        QVERIFY(file);
+        QCOMPARE(file->lineCount(), lines.size());
+        QCOMPARE(file->size(), bytes.size());
+        for (int i = 0; i < lines.size(); ++i)
+            QCOMPARE(file->text(i), lines.at(i));
+        QStringList viaBlocks;
+        QVERIFY(file->forEachLine(0, file->lineCount(), [&](qint64, QByteArrayView raw) {
+            viaBlocks.append(cleanLine(raw));
+            return true;
+        }));
+        QCOMPARE(viaBlocks, lines);
+        QVERIFY(file->rawLine(lines.size()).isEmpty());
+        QVERIFY(file->rawLine(-1).isEmpty());
+    }
+
+    void tenMegabyteLineKeepsOffsets()
+    {
+        QByteArray bytes = "before\n";
+        bytes += QByteArray(10 * 1024 * 1024, 'x');
+        bytes += "\nafter error: here\n";
+        QTemporaryDir dir;
+        const auto file = indexed(dir, bytes);
+        QVERIFY(file);
+        QCOMPARE(file->lineCount(), 3);
+        QCOMPARE(file->lineLength(1), 10 * 1024 * 1024);
+        QCOMPARE(file->text(2), QStringLiteral("after error: here"));
+        const QString shown = file->text(1);
+        QVERIFY(shown.size() <= kDisplayCap + 2);
+        QVERIFY(shown.endsWith(QStringLiteral("\u2026")));
+        QCOMPARE(file->lineClass(2), LineClass::Error);
+        qint64 seen = 0;
+        qsizetype longest = 0;
+        file->forEachLine(0, 3, [&](qint64 line, QByteArrayView raw) {
+            longest = qMax(longest, raw.size());
+            seen += line;
+            return true;
+        });
+        QCOMPARE(seen, 3);
+        QCOMPARE(longest, kDisplayCap + 1);
+        QVERIFY(file->indexMemoryBytes() < bytes.size() / 100);
+    }
+
+    void appendWhileReading()
+    {
+        QTemporaryDir dir;
+        auto created = LogFile::create(dir.filePath(QStringLiteral("stage.log")));
+        QVERIFY(created.ok());
+        const auto file = created.value();
+        constexpr int kLines = 20000;
+        std::atomic_bool done{false};
+        std::thread writer([&] {
+            for (int i = 0; i < kLines; ++i) {
+                const QByteArray line = "[" + QByteArray::number(i) + "/20000] Building CXX object x.o\n";
+                // split every line in two appends: partial lines must not confuse readers
+                file->append(QByteArrayView(line).first(5));
+                file->append(QByteArrayView(line).sliced(5));
+            }
+            done = true;
+        });
+        int checks = 0;
+        while (!done || checks == 0) {
+            const qint64 n = file->lineCount();
+            if (n > 1) {
+                const qint64 probe = (n - 2) / 2;
+                QCOMPARE(file->text(probe), QStringLiteral("[%1/20000] Building CXX object x.o").arg(probe));
+                ++checks;
+            }
+        }
+        writer.join();
+        QCOMPARE(file->lineCount(), kLines);
+        QCOMPARE(file->lineClass(10), LineClass::Progress);
+        QVERIFY(checks > 0);
+    }
+
+    void reindexFollowsGrowth()
+    {
+        QTemporaryDir dir;
+        const auto file = indexed(dir, "a\nb");
+        QVERIFY(file);
+        QFile f(file->path());
+        QVERIFY(f.open(QIODevice::Append));
+        f.write("c\nd\n");
+        f.close();
+        QVERIFY(!file->buildIndex());
+        QCOMPARE(file->lineCount(), 3);
+        QCOMPARE(file->text(1), QStringLiteral("bc"));
+        QCOMPARE(file->text(2), QStringLiteral("d"));
+    }
+
+    void storeKeepsStagesApart()
+    {
+        QTemporaryDir dir;
+        LogStore store(dir.filePath(QStringLiteral("logs")));
+        const auto a = store.addStage(QStringLiteral("Miniconda"));
+        const auto b = store.addStage(QStringLiteral("PyTorch 2.4.1 from source"));
+        QVERIFY(a.ok() && b.ok());
+        QVERIFY(!store.appendLine(a.value(), "installing"));
+        QVERIFY(!store.appendLine(b.value(), "[1/2] cc"));
+        QVERIFY(!store.appendLine(b.value(), "[2/2] ld"));
+        QVERIFY(store.append(7, "x").has_value());
+        QVERIFY(QFile::exists(dir.filePath(QStringLiteral("logs/02-pytorch-2-4-1-from-source.log"))));
+        const auto reopened = LogStore::openDirectory(store.directory());
+        QVERIFY(reopened.ok());
+        QCOMPARE(reopened.value()->stageCount(), 2);
+        QCOMPARE(reopened.value()->stage(1)->lineCount(), 2);
+        QCOMPARE(reopened.value()->stage(1)->text(1), QStringLiteral("[2/2] ld"));
+        QCOMPARE(reopened.value()->stageName(0), QStringLiteral("miniconda"));
+    }
+
+    void openRefusesWhatItCannotIndex()
+    {
+        QVERIFY(!LogFile::open(QStringLiteral("/nonexistent/x.log")).ok());
+        const auto dirError = LogFile::open(QDir::tempPath());
+        QVERIFY(!dirError.ok());
+        QVERIFY(!dirError.error().remedy.isEmpty());
+    }
+
+    void classes_data()
+    {
+        QTest::addColumn<QByteArray>("line");
+        QTest::addColumn<int>("cls");
+        QTest::newRow("gcc error") << QByteArray("foo.cpp:3:1: error: expected ';'") << int(LineClass::Error);
+        QTest::newRow("ninja failed") << QByteArray("FAILED: caffe2/x.o") << int(LineClass::Error);
+        QTest::newRow("warning") << QByteArray("foo.cpp:3:1: warning: unused variable") << int(LineClass::Warning);
+        QTest::newRow("ninja progress") << QByteArray("[123/4567] Building CXX object a.o") << int(LineClass::Progress);
+        QTest::newRow("make progress") << QByteArray("[ 45%] Linking CXX executable t") << int(LineClass::Progress);
+        QTest::newRow("command") << QByteArray("/usr/bin/c++ -O2 -c a.cpp") << int(LineClass::Command);
+        QTest::newRow("cmake note") << QByteArray("-- Performing Test HAS_X - Failed") << int(LineClass::Note);
+        QTest::newRow("plain") << QByteArray("hello") << int(LineClass::Plain);
+    }
+
+    void classes()
+    {
+        QFETCH(QByteArray, line);
+        QFETCH(int, cls);
+        QCOMPARE(int(LineClassifier::classify(line)), cls);
+    }
+
+    void search()
+    {
+        QTemporaryDir dir;
+        const auto file = indexed(dir, test::readFixture(QStringLiteral(
+                                          "diagnosis/host_compiler_unsupported/ninja-gcc12-cuda11-ninja-stopped.log")));
+        QVERIFY(file);
+        const auto plain = LogSearch::compile({QStringLiteral("UNSUPPORTED gnu"), false, false, kAllClasses});
+        QVERIFY(plain.ok());
+        const auto hits = plain.value().run(*file, 0, file->lineCount());
+        QVERIFY(!hits.empty());
+        for (const qint64 line : hits)
+            QVERIFY(file->text(line).contains(QStringLiteral("unsupported GNU"), Qt::CaseInsensitive));
+        const auto sensitive = LogSearch::compile({QStringLiteral("UNSUPPORTED gnu"), false, true, kAllClasses});
+        QVERIFY(sensitive.value().run(*file, 0, file->lineCount()).empty());
+        const auto regex = LogSearch::compile({QStringLiteral("gcc versions? later than \\d+"), true, false, kAllClasses});
+        QVERIFY(regex.ok());
+        QCOMPARE(regex.value().run(*file, 0, file->lineCount()), hits);
+        const auto errors = LogSearch::compile({QString(), false, false, classBit(LineClass::Error)});
+        const auto errorLines = errors.value().run(*file, 0, file->lineCount());
+        QVERIFY(!errorLines.empty() && qint64(errorLines.size()) < file->lineCount());
+        const auto bad = LogSearch::compile({QStringLiteral("(unclosed"), true, false, kAllClasses});
+        QVERIFY(!bad.ok());
+        QVERIFY(bad.error().summary.contains(QStringLiteral("character")));
+        std::atomic_bool cancel{true};
+        QVERIFY(errors.value().run(*file, 0, file->lineCount(), &cancel).empty());
+    }
+
+    void readerHandlesCompressionAndTruncation()
+    {
+        QTemporaryDir dir;
+        const QString plain = dir.filePath(QStringLiteral("build.log"));
+        QByteArray text;
+        for (int i = 0; i < 20000; ++i)
+            text += "line " + QByteArray::number(i) + " of a build log that compresses well\n";
+        QFile f(plain);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(text);
+        f.close();
+        for (const QString &tool : {QStringLiteral("gzip"), QStringLiteral("xz")}) {
+            QCOMPARE(QProcess::execute(tool, {QStringLiteral("-k"), QStringLiteral("-f"), plain}), 0);
+            const QString packed = plain + (tool == u"gzip" ? QStringLiteral(".gz") : QStringLiteral(".xz"));
+            QByteArray got;
+            QVERIFY(!LogReader::read(packed, [&](QByteArrayView b) { got.append(b); return true; }));
+            QCOMPARE(got, text);
+            QFile whole(packed);
+            QVERIFY(whole.open(QIODevice::ReadOnly));
+            const QByteArray bytes = whole.readAll();
+            whole.close();
+            const QString cut = packed + QStringLiteral(".cut");
+            QFile c(cut);
+            QVERIFY(c.open(QIODevice::WriteOnly));
+            c.write(bytes.left(bytes.size() / 2));
+            c.close();
+            got.clear();
+            const auto error = LogReader::read(cut, [&](QByteArrayView b) { got.append(b); return true; });
+            QVERIFY2(error.has_value(), qPrintable(tool));
+            QVERIFY(error->summary.contains(QStringLiteral("truncated")));
+            QVERIFY(got.size() < text.size());
+        }
+        QByteArray got;
+        QVERIFY(!LogReader::read(plain, [&](QByteArrayView b) { got.append(b); return true; }));
+        QCOMPARE(got, text);
+        QVERIFY(LogReader::read(dir.filePath(QStringLiteral("missing")), [](QByteArrayView) { return true; }).has_value());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLogFile)
+#include "tst_logfile.moc"
