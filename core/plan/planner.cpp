@@ -52,12 +52,18 @@ PlanOutcome Planner::plan(const probe::SystemProfile &profile, const matrix::Sel
         return outcome;
     }
     outcome.findings = matrix::check(profile, selection, m_matrix);
-    if (matrix::hasBlocker(outcome.findings)) {
-        QStringList lines;
-        for (const matrix::Finding &f : outcome.findings) {
-            if (f.severity == matrix::Severity::Blocker)
-                lines << QStringLiteral("%1: %2").arg(f.id, f.message);
+    QStringList lines;
+    for (matrix::Finding &f : outcome.findings) {
+        if (f.severity != matrix::Severity::Blocker)
+            continue;
+        // The compiler recipe resolves this one (older gcc, conda gcc pin or a named package).
+        if (f.id == u"host_compiler_too_new" && selection.backend == u"cuda") {
+            f.severity = matrix::Severity::Warning;
+            continue;
         }
+        lines << QStringLiteral("%1: %2").arg(f.id, f.message);
+    }
+    if (!lines.isEmpty()) {
         outcome.error = support::Error{Tr::tr("The version matrix blocks %1.").arg(selection.label()), lines.join(u'\n'),
                                        Tr::tr("Change the selection as the findings say, or run `dlstack recommend`.")};
         return outcome;

@@ -18,6 +18,8 @@ Q_DECLARE_METATYPE(dlstack::matrix::Selection)
 
 namespace {
 
+using Facts = QMap<QString, QString>;
+
 struct Row
 {
     test::MachineSpec machine;
@@ -256,7 +258,7 @@ void TestPlanner::plans()
     QFETCH(test::MachineSpec, machine);
     QFETCH(matrix::Selection, selection);
     QFETCH(QString, mirror);
-    QFETCH(QMap<QString, QString>, expected);
+    QFETCH(Facts, expected);
     const auto &m = matrix::Matrix::builtin();
     QVERIFY2(m.ok(), m.ok() ? "" : qPrintable(m.error().toText()));
     const plan::PlanOutcome outcome = plan::Planner(m.value()).plan(test::machine(machine), selection, {QStringLiteral("/opt/dl"), mirror});

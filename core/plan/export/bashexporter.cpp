@@ -49,14 +49,13 @@ want_stage() { # id
 const QStringList kOverridable{QStringLiteral("TORCH_CUDA_ARCH_LIST"), QStringLiteral("MAX_JOBS"),
                                QStringLiteral("PYTORCH_ROCM_ARCH")};
 
-QString pathWord(const Plan &plan, const QString &path)
+QString pathWord(const Plan &, const QString &path)
 {
     if (path.startsWith(u"$cache/"))
         return QStringLiteral("\"$CACHE\"/") + shellQuote(path.mid(7));
     if (QDir::isAbsolutePath(path))
         return shellQuote(path);
     return QStringLiteral("\"$PREFIX\"/") + shellQuote(path);
-    Q_UNUSED(plan)
 }
 
 // Inside "...": backslash, quote, dollar and backtick escaped.
@@ -177,6 +176,8 @@ QByteArray exportBash(const Plan &plan)
     out << QStringLiteral("# Stages: %1").arg(ids.join(u' '));
     out << QStringLiteral("# Run all: bash plan.sh; some: CFG_STAGE=%1 bash plan.sh; skip: CFG_SKIP=id,id").arg(ids.value(0));
     out << QStringLiteral("# Each finished stage writes $PREFIX/.dlstack/bash/uninstall-<stage>.sh.");
+    // File contents and uninstall scripts are single-quoted on purpose: nothing expands.
+    out << QStringLiteral("# shellcheck disable=SC2016,SC1003");
     out << QStringLiteral("set -euo pipefail");
     out << QStringLiteral("PREFIX=%1").arg(shellQuote(plan.prefix));
     out << QStringLiteral("CACHE=%1").arg(shellQuote(plan.cache.isEmpty() ? plan.prefix + QStringLiteral("/.dlstack/cache") : plan.cache));
