@@ -40,8 +40,9 @@ Engine::Engine(const secrets::SecretStore *secrets, QObject *parent) : QObject(p
 
 void Engine::addLine(const QString &stage, Stream stream, const QString &text)
 {
-    m_pending.append(LogLine{stage, stream, text});
-    m_progress.lastLine = text;
+    const QString shown = m_redactor.isEmpty() ? text : m_redactor.apply(text);
+    m_pending.append(LogLine{stage, stream, shown});
+    m_progress.lastLine = shown;
     if (m_pending.size() >= kMaxBatch || m_lineClock.elapsed() >= kFlushMs)
         flush(false);
 }
@@ -77,11 +78,12 @@ void Engine::fail(const QString &stage, const support::Error &error, Journal *jo
 {
     if (journal && journal->isOpen()) {
         QJsonObject record = stageRecord(stage, QStringLiteral("failed"));
-        record.insert(QStringLiteral("error"), error.summary);
+        record.insert(QStringLiteral("error"), m_redactor.apply(error.summary));
         (void)journal->append(record);
     }
     flush(true);
-    emit stageFailed(stage, error.summary, error.details, error.remedy);
+    emit stageFailed(stage, m_redactor.apply(error.summary), m_redactor.apply(error.details),
+                     m_redactor.apply(error.remedy));
 }
 
 void Engine::install(const plan::Plan &plan, const InstallOptions &options)
@@ -176,6 +178,7 @@ bool Engine::runStage(const plan::Plan &plan, const plan::Stage &stage, const Jo
         context.step = i;
         context.cancel = &m_cancel;
         context.secrets = m_secrets;
+        context.redactor = &m_redactor;
         context.line = sink;
         context.progress = [this](double fraction) { setProgress(fraction); };
         std::optional<support::Error> error = step->perform(context);

@@ -9,6 +9,7 @@
 #include "core/engine/engineevent.h"
 #include "core/engine/journal.h"
 #include "core/plan/plan.h"
+#include "core/secrets/redactor.h"
 #include "core/support/error.h"
 
 #include <QElapsedTimer>
@@ -60,6 +61,7 @@ private:
     void fail(const QString &stage, const support::Error &error, Journal *journal);
 
     const secrets::SecretStore *m_secrets;
+    secrets::Redactor m_redactor; // every secret a step read; applied to lines and errors
     std::atomic_bool m_cancel{false};
     QList<LogLine> m_pending;
     QElapsedTimer m_lineClock;

@@ -17,6 +17,7 @@
 
 namespace dlstack::secrets {
 class SecretStore;
+class Redactor;
 }
 
 namespace dlstack::engine {
@@ -31,6 +32,7 @@ struct StepContext
     std::function<void(Stream, const QString &)> line;
     std::function<void(double)> progress; // 0..1, or -1 for activity without a percentage
     const secrets::SecretStore *secrets = nullptr;
+    secrets::Redactor *redactor = nullptr; // a step adds each secret it reads; lines pass through it
 
     bool cancelled() const { return cancel && cancel->load(); }
     // Journals an intent for this stage/step; -1 when the journal could not be written.

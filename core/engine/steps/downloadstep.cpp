@@ -80,6 +80,8 @@ std::optional<support::Error> DownloadStep::perform(StepContext &context)
         const auto token = context.secrets->read(m_step.credential);
         if (!token.ok())
             return token.error();
+        if (context.redactor)
+            context.redactor->add(token.value());
         request.authorization = "Bearer " + token.value().toUtf8();
     }
     context.line(Stream::Info, Tr::tr("Downloading %1").arg(QUrl(m_step.url).toDisplayString(QUrl::RemoveUserInfo)));
