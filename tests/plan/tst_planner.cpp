@@ -321,10 +321,15 @@ void TestPlanner::activationExportsConstraint()
 
 void TestPlanner::targetChecks()
 {
-    plan::Plan p;
-    p.prefix = QStringLiteral("/proc/dlstack-cannot-write-here");
-    QVERIFY(plan::checkTarget(p, 1).has_value());
     QTemporaryDir dir;
+    plan::Plan p;
+    QFile blocker(dir.filePath(QStringLiteral("a-file")));
+    QVERIFY(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    p.prefix = blocker.fileName() + QStringLiteral("/prefix"); // below a file: cannot be created, even by root
+    const auto unwritable = plan::checkTarget(p, 1);
+    QVERIFY(unwritable.has_value());
+    QVERIFY2(unwritable->summary.contains(QStringLiteral("not writable")), qPrintable(unwritable->summary));
     p.prefix = dir.path() + QStringLiteral("/new/prefix");
     QVERIFY(!plan::checkTarget(p, 1).has_value());
     const auto full = plan::checkTarget(p, qint64(1) << 40); // 1 EiB: no disk has that

@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `dlstack plan` as a process: bad flags exit 2; a blocked selection, a missing mirror
+// directory or an unwritable prefix exit 1 with a clear message; a good selection writes a
+// plan the loader accepts, or a bash script.
+#include "core/plan/planloader.h"
+#include "tests/plan/plannerprofiles.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace dlstack;
+
+class TestPlanCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void exits_data();
+    void exits();
+    void writesLoadablePlan();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_profile;
+};
+
+static QString dlstackBinary()
+{
+    return QStringLiteral(DLSTACK_BINARY_DIR "/bin/dlstack");
+}
+
+void TestPlanCli::initTestCase()
+{
+    if (!QFile::exists(dlstackBinary()))
+        QSKIP("the dlstack binary is not built");
+    test::MachineSpec old;
+    old.gpu = QStringLiteral("NVIDIA GeForce GTX 1080 Ti");
+    old.cc = QStringLiteral("6.1");
+    old.driver = QStringLiteral("470.256.02");
+    old.driverCuda = QStringLiteral("11.4");
+    m_profile = m_dir.filePath(QStringLiteral("profile.json"));
+    QFile file(m_profile);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QJsonDocument(test::machine(old).toJson()).toJson());
+}
+
+void TestPlanCli::exits_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("message");
+    const QString prefix = m_dir.filePath(QStringLiteral("prefix"));
+    const QStringList base{QStringLiteral("--profile"), m_profile, QStringLiteral("--prefix"), prefix};
+    QTest::newRow("no torch") << (base + QStringList{QStringLiteral("--cpu")}) << 2 << QStringLiteral("--torch");
+    QTest::newRow("two backends") << (base + QStringList{QStringLiteral("--torch"), QStringLiteral("2.4.1"), QStringLiteral("--cpu"), QStringLiteral("--cuda"), QStringLiteral("12.1")})
+                                  << 2 << QStringLiteral("exactly one");
+    QTest::newRow("bad format") << (base + QStringList{QStringLiteral("--torch"), QStringLiteral("2.4.1"), QStringLiteral("--cpu"), QStringLiteral("--format"), QStringLiteral("yaml")})
+                                << 2 << QStringLiteral("--format");
+    QTest::newRow("bad max-jobs") << (base + QStringList{QStringLiteral("--torch"), QStringLiteral("2.4.1"), QStringLiteral("--cpu"), QStringLiteral("--max-jobs"), QStringLiteral("0")})
+                                  << 2 << QStringLiteral("--max-jobs");
+    QTest::newRow("blocked: driver 470 and CUDA 12.4") << (base + QStringList{QStringLiteral("--torch"), QStringLiteral("2.4.1"), QStringLiteral("--cuda"), QStringLiteral("12.4")})
+                                                       << 1 << QStringLiteral("blocks");
+    QTest::newRow("missing mirror directory") << (base + QStringList{QStringLiteral("--torch"), QStringLiteral("2.4.1"), QStringLiteral("--cpu"), QStringLiteral("--mirror"), m_dir.filePath(QStringLiteral("nowhere"))})
+                                              << 1 << QStringLiteral("mirror directory");
+    QTest::newRow("prefix below a file: not writable") << QStringList{QStringLiteral("--profile"), m_profile, QStringLiteral("--prefix"), m_profile + QStringLiteral("/below-a-file"),
+                                                      QStringLiteral("--torch"), QStringLiteral("2.4.1"), QStringLiteral("--cpu")}
+                                       << 1 << QStringLiteral("not writable");
+}
+
+void TestPlanCli::exits()
+{
+    QFETCH(QStringList, args);
+    QFETCH(int, exitCode);
+    QFETCH(QString, message);
+    QProcess p;
+    p.start(dlstackBinary(), QStringList{QStringLiteral("plan")} + args);
+    QVERIFY(p.waitForFinished(60000));
+    const QString err = QString::fromUtf8(p.readAllStandardError());
+    QCOMPARE(p.exitCode(), exitCode);
+    QVERIFY2(err.contains(message), qPrintable(err));
+}
+
+void TestPlanCli::writesLoadablePlan()
+{
+    const QString out = m_dir.filePath(QStringLiteral("plan.json"));
+    QProcess p;
+    p.start(dlstackBinary(), {QStringLiteral("plan"), QStringLiteral("--profile"), m_profile, QStringLiteral("--prefix"),
+                              m_dir.filePath(QStringLiteral("prefix")), QStringLiteral("--torch"), QStringLiteral("1.12.1"),
+                              QStringLiteral("--cuda"), QStringLiteral("11.3"), QStringLiteral("--python"), QStringLiteral("3.10"),
+                              QStringLiteral("-o"), out});
+    QVERIFY(p.waitForFinished(60000));
+    QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+    auto loaded = plan::loadPlanFile(out);
+    QVERIFY2(loaded.ok(), loaded.ok() ? "" : qPrintable(loaded.error().toText()));
+    QVERIFY(loaded.value().stageIndex(QStringLiteral("pytorch")) >= 0);
+    QVERIFY(QFile(out).open(QIODevice::ReadOnly));
+}
+
+QTEST_GUILESS_MAIN(TestPlanCli)
+#include "tst_plancli.moc"
