@@ -138,13 +138,14 @@ private:
         }
     }
 
-    static QString versionFile(const ProbeContext &context, const QString &root)
+    // The version and the file it came from; newer ROCm keeps it in core/.info/version.
+    static QPair<QString, QString> versionFile(const ProbeContext &context, const QString &root)
     {
         for (const QString &file : {QStringLiteral("/.info/version"), QStringLiteral("/core/.info/version")}) {
             if (const auto bytes = context.readFile(root + file, 4096)) {
                 const QString v = rocmparsers::parseVersionFile(QString::fromLatin1(*bytes));
                 if (!v.isEmpty())
-                    return v;
+                    return {v, root + file};
             }
         }
         return {};
@@ -170,8 +171,9 @@ private:
             const QString root = context.canonical(candidate).isEmpty() ? candidate : context.canonical(candidate);
             Rocm rocm;
             rocm.path = root;
-            rocm.version = versionFile(context, root);
-            rocm.source = rocm.version.isEmpty() ? root : root + QStringLiteral("/.info/version");
+            const auto [version, file] = versionFile(context, root);
+            rocm.version = version;
+            rocm.source = version.isEmpty() ? root : file;
             if (context.isExecutable(root + QStringLiteral("/bin/hipcc")))
                 rocm.hipcc = root + QStringLiteral("/bin/hipcc");
             if (rocm.version.isEmpty() && rocm.hipcc.isEmpty() && !context.exists(root + QStringLiteral("/lib")))

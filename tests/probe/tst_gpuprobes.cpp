@@ -275,6 +275,33 @@ private slots:
         QVERIFY(p.gpus.isEmpty());
     }
 
+    void rocmVersionSources()
+    {
+        { // TheRock layout: core/.info/version, no GPU
+            QTemporaryDir dir;
+            dlstack::test::writeTree(dir.path(), {{QStringLiteral("opt/rocm-7.14.0/core/.info/version"),
+                                                   dlstack::test::readFixture(QStringLiteral(
+                                                       "probe/rocm-version/therock-7.14.0-core.txt"))}});
+            ReplayRunner runner;
+            const SystemProfile p = makeRocmProbe()->run(ProbeContext(dir.path(), {}, &runner));
+            QVERIFY(p.rocm.has_value());
+            QCOMPARE(p.rocm->version, QStringLiteral("7.14.0"));
+            QCOMPARE(p.rocm->source, QStringLiteral("/opt/rocm-7.14.0/core/.info/version"));
+        }
+        { // no version file: hipcc --version tells
+            QTemporaryDir dir;
+            dlstack::test::writeTree(dir.path(), {{QStringLiteral("opt/rocm-6.2.0/bin/hipcc"), "#!/bin/sh\n"}});
+            dlstack::test::makeExecutable(dir.path() + QStringLiteral("/opt/rocm-6.2.0/bin/hipcc"));
+            ReplayRunner runner;
+            runner.add(QStringLiteral("/opt/rocm-6.2.0/bin/hipcc"), {QStringLiteral("--version")},
+                       dlstack::test::readFixture(QStringLiteral("probe/hipcc/rocm-6.2.0-hip-6.2.41133.txt")));
+            const SystemProfile p = makeRocmProbe()->run(ProbeContext(dir.path(), {}, &runner));
+            QVERIFY(p.rocm.has_value());
+            QCOMPARE(p.rocm->version, QStringLiteral("6.2.0"));
+            QCOMPARE(p.rocm->hipcc, QStringLiteral("/opt/rocm-6.2.0/bin/hipcc"));
+        }
+    }
+
     void amdWithKfdTopology()
     {
         QTemporaryDir dir;
