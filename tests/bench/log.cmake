@@ -1,3 +1,4 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Log benchmarks: built with the tests, run only when asked (ctest -L bench, or directly).
-dlstack_add_test(bench_log SOURCES bench_log.cpp LABELS bench LIBS dlstack_ui TIMEOUT 900)
+# Log benchmarks: built with the tests, run only when asked: build/bin/bench_log [MiB].
+dlstack_log_test(bench_log SOURCES bench_log.cpp ${dlstack_log_widget_sources} LABELS bench
+    LIBS Qt6::Widgets Qt6::Concurrent TIMEOUT 900)

@@ -147,6 +147,7 @@ LogInspector::LogInspector(QWidget *parent) : QWidget(parent)
         if (m_errorsOnlyBox->isChecked())
             m_view->setLineFilter(m_filterWatcher.result());
         m_progress->hide();
+        m_status->setText(tr("%1 of %2 lines shown").arg(m_view->rowCount()).arg(m_file ? m_file->lineCount() : 0));
         emit filterFinished();
     });
     connect(&m_diagnosisWatcher, &QFutureWatcher<QList<log::Diagnosis>>::finished, this, [this] {
@@ -322,6 +323,7 @@ void LogInspector::setErrorsAndWarningsOnly(bool on)
     }
     if (!on || !m_file) {
         m_view->setLineFilter(std::nullopt);
+        m_status->setText(tr("%n line(s)", "", int(qMin<qint64>(INT_MAX, m_file ? m_file->lineCount() : 0))));
         emit filterFinished();
         return;
     }

@@ -77,7 +77,7 @@ qint64 LogView::rowCount() const
 {
     if (m_filter)
         return qint64(m_filter->size());
-    return m_file ? m_knownLines : 0;
+    return m_file ? m_file->lineCount() : 0; // the scroll range catches up in poll()
 }
 
 qint64 LogView::lineAtRow(qint64 row) const
@@ -246,6 +246,7 @@ void LogView::setCursorRow(qint64 row, bool extend)
 
 void LogView::scrollToLine(qint64 line)
 {
+    poll();
     if (rowCount() == 0)
         return;
     const qint64 row = rowOfLine(line);
