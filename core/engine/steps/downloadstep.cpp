@@ -2,6 +2,7 @@
 #include "core/engine/steps/downloadstep.h"
 
 #include "core/net/downloader.h"
+#include "core/secrets/redactor.h"
 #include "core/secrets/secretstore.h"
 
 #include <QCoreApplication>
