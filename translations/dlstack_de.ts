@@ -1,4 +1,3856 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
+<context>
+    <name>AtomicFile</name>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Check that the directory exists, is writable and has free space.</source>
+        <translation>Prüfen Sie, ob das Verzeichnis existiert, beschreibbar ist und freien Speicher hat.</translation>
+    </message>
+</context>
+<context>
+    <name>BackendRule</name>
+    <message>
+        <source>This machine has an AMD GPU (%1): pick a ROCm build (--rocm), or a CPU-only build (--cpu).</source>
+        <translation>Dieser Rechner hat eine AMD-GPU (%1): Wählen Sie einen ROCm-Build (--rocm) oder einen reinen CPU-Build (--cpu).</translation>
+    </message>
+    <message>
+        <source>Pick a CPU-only build (--cpu), or run the check on the machine with the GPU.</source>
+        <translation>Wählen Sie einen reinen CPU-Build (--cpu) oder führen Sie die Prüfung auf dem Rechner mit der GPU aus.</translation>
+    </message>
+    <message>
+        <source>No NVIDIA GPU was found, so a CUDA build of PyTorch has nothing to run on.</source>
+        <translation>Es wurde keine NVIDIA-GPU gefunden, daher kann ein CUDA-Build von PyTorch auf nichts laufen.</translation>
+    </message>
+    <message>
+        <source>No AMD GPU was found, so a ROCm build of PyTorch has nothing to run on.</source>
+        <translation>Es wurde keine AMD-GPU gefunden, daher kann ein ROCm-Build von PyTorch auf nichts laufen.</translation>
+    </message>
+    <message>
+        <source>Pick a CPU-only build (--cpu).</source>
+        <translation>Wählen Sie einen reinen CPU-Build (--cpu).</translation>
+    </message>
+    <message>
+        <source>This machine has an NVIDIA GPU: pick a CUDA build.</source>
+        <translation>Dieser Rechner hat eine NVIDIA-GPU: Wählen Sie einen CUDA-Build.</translation>
+    </message>
+    <message>
+        <source>A CPU-only build will not use the %1 in this machine.</source>
+        <translation>Ein reiner CPU-Build nutzt die %1 in diesem Rechner nicht.</translation>
+    </message>
+    <message>
+        <source>`dlstack recommend` lists GPU builds that run on it.</source>
+        <translation>`dlstack recommend` listet GPU-Builds auf, die darauf laufen.</translation>
+    </message>
+    <message>
+        <source>Under WSL the NVIDIA driver comes from Windows; do not install a Linux NVIDIA driver inside WSL.</source>
+        <translation>Unter WSL kommt der NVIDIA-Treiber von Windows; installieren Sie keinen Linux-NVIDIA-Treiber innerhalb von WSL.</translation>
+    </message>
+    <message>
+        <source>Update the driver on the Windows side when a newer one is needed.</source>
+        <translation>Aktualisieren Sie den Treiber auf der Windows-Seite, wenn ein neuerer benötigt wird.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckCommand</name>
+    <message>
+        <source>Use either --profile or --import, not both.</source>
+        <translation>Verwenden Sie entweder --profile oder --import, nicht beides.</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: not a profile written by `dlstack detect --json` (%2 at byte %3).</source>
+        <translation>%1: kein von `dlstack detect --json` geschriebenes Profil (%2 bei Byte %3).</translation>
+    </message>
+    <message>
+        <source>%1: not a format dlstack knows (see `dlstack import --help`).</source>
+        <translation>%1: kein Format, das dlstack kennt (siehe `dlstack import --help`).</translation>
+    </message>
+    <message>
+        <source>Checks one PyTorch selection against this machine (or a saved or imported profile) and says what blocks it and what to do. Exit code: 0 ok or warnings, 1 blocked, 2 bad arguments.</source>
+        <translation>Prüft eine PyTorch-Auswahl gegen diesen Rechner (oder ein gespeichertes oder importiertes Profil) und sagt, was sie blockiert und was zu tun ist. Exit-Code: 0 in Ordnung oder Warnungen, 1 blockiert, 2 ungültige Argumente.</translation>
+    </message>
+    <message>
+        <source>Profile written by `dlstack detect --json`.</source>
+        <translation>Von `dlstack detect --json` geschriebenes Profil.</translation>
+    </message>
+    <message>
+        <source>Build the profile from pasted tool output (repeatable).</source>
+        <translation>Das Profil aus eingefügter Werkzeugausgabe erstellen (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>PyTorch version (required).</source>
+        <translation>PyTorch-Version (erforderlich).</translation>
+    </message>
+    <message>
+        <source>CUDA version, e.g. 12.4.</source>
+        <translation>CUDA-Version, z. B. 12.4.</translation>
+    </message>
+    <message>
+        <source>ROCm version, e.g. 6.1.</source>
+        <translation>ROCm-Version, z. B. 6.1.</translation>
+    </message>
+    <message>
+        <source>CPU-only build.</source>
+        <translation>Reiner CPU-Build.</translation>
+    </message>
+    <message>
+        <source>Python version, e.g. 3.11.</source>
+        <translation>Python-Version, z. B. 3.11.</translation>
+    </message>
+    <message>
+        <source>prebuilt (default) or source.</source>
+        <translation>prebuilt (Standard) oder source.</translation>
+    </message>
+    <message>
+        <source>Install into this existing environment.</source>
+        <translation>In diese bestehende Umgebung installieren.</translation>
+    </message>
+    <message>
+        <source>MAX_JOBS for a source build.</source>
+        <translation>MAX_JOBS für einen Build aus dem Quellcode.</translation>
+    </message>
+    <message>
+        <source>Print {verdict, findings} as JSON.</source>
+        <translation>{verdict, findings} als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>check takes no positional arguments: %1</source>
+        <translation>check nimmt keine Positionsargumente an: %1</translation>
+    </message>
+    <message>
+        <source>--cuda, --rocm and --cpu contradict each other; give one of them.</source>
+        <translation>--cuda, --rocm und --cpu widersprechen sich; geben Sie nur eines davon an.</translation>
+    </message>
+    <message>
+        <source>Name the PyTorch version with --torch (see `dlstack matrix`).</source>
+        <translation>Nennen Sie die PyTorch-Version mit --torch (siehe `dlstack matrix`).</translation>
+    </message>
+    <message>
+        <source>--max-jobs needs a positive number, not "%1".</source>
+        <translation>--max-jobs braucht eine positive Zahl, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>No backend given: checking the default %1 wheels of torch %2.</source>
+        <translation>Kein Backend angegeben: Geprüft werden die Standard-Wheels %1 von torch %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Checker</name>
+    <message>
+        <source>PyTorch %1 is not in the tested matrix.</source>
+        <translation>PyTorch %1 ist nicht in der getesteten Matrix.</translation>
+    </message>
+    <message>
+        <source>Pick a version listed by `dlstack matrix`.</source>
+        <translation>Wählen Sie eine Version, die `dlstack matrix` auflistet.</translation>
+    </message>
+    <message>
+        <source>CUDA %1 is not in the tested matrix.</source>
+        <translation>CUDA %1 ist nicht in der getesteten Matrix.</translation>
+    </message>
+    <message>
+        <source>Pick a CUDA version listed by `dlstack matrix --torch %1`.</source>
+        <translation>Wählen Sie eine CUDA-Version, die `dlstack matrix --torch %1` auflistet.</translation>
+    </message>
+    <message>
+        <source>ROCm %1 is not in the tested matrix.</source>
+        <translation>ROCm %1 ist nicht in der getesteten Matrix.</translation>
+    </message>
+    <message>
+        <source>Pick a ROCm version listed by `dlstack matrix --torch %1`.</source>
+        <translation>Wählen Sie eine ROCm-Version, die `dlstack matrix --torch %1` auflistet.</translation>
+    </message>
+    <message>
+        <source>PyTorch %1 has no official %2 wheels.</source>
+        <translation>PyTorch %1 hat keine offiziellen %2-Wheels.</translation>
+    </message>
+    <message>
+        <source>Pick one of the published variants (%1), or build from source (--route source).</source>
+        <translation>Wählen Sie eine der veröffentlichten Varianten (%1) oder bauen Sie aus dem Quellcode (--route source).</translation>
+    </message>
+    <message>
+        <source>PyTorch %1 was not released with CUDA %2; a build may work but was not tested by PyTorch.</source>
+        <translation>PyTorch %1 wurde nicht mit CUDA %2 veröffentlicht; ein Build kann funktionieren, wurde aber von PyTorch nicht getestet.</translation>
+    </message>
+    <message>
+        <source>Prefer a CUDA version of its wheels (%1).</source>
+        <translation>Bevorzugen Sie eine CUDA-Version seiner Wheels (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Run a plan's stages; running it again resumes</source>
+        <translation>Die Stufen eines Plans ausführen; ein erneuter Aufruf setzt fort</translation>
+    </message>
+    <message>
+        <source>Show the state of each stage installed into a prefix</source>
+        <translation>Den Zustand jeder in ein Präfix installierten Stufe anzeigen</translation>
+    </message>
+    <message>
+        <source>Undo installed stages, newest first</source>
+        <translation>Installierte Stufen rückgängig machen, neueste zuerst</translation>
+    </message>
+    <message>
+        <source>== stage %1: %2</source>
+        <translation>== Stufe %1: %2</translation>
+    </message>
+    <message>
+        <source>== stage %1: already done, skipped</source>
+        <translation>== Stufe %1: bereits erledigt, übersprungen</translation>
+    </message>
+    <message>
+        <source>== stage %1: finished</source>
+        <translation>== Stufe %1: abgeschlossen</translation>
+    </message>
+    <message>
+        <source>== stage %1 failed: %2</source>
+        <translation>== Stufe %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>step %1</source>
+        <translation>Schritt %1</translation>
+    </message>
+    <message>
+        <source>Run a plan; running it again resumes where it stopped.</source>
+        <translation>Einen Plan ausführen; ein erneuter Aufruf setzt dort fort, wo er angehalten hat.</translation>
+    </message>
+    <message>
+        <source>The plan file (JSON, docs/plan-format.md).</source>
+        <translation>Die Plandatei (JSON, docs/plan-format.md).</translation>
+    </message>
+    <message>
+        <source>Do not ask for confirmation.</source>
+        <translation>Nicht nach Bestätigung fragen.</translation>
+    </message>
+    <message>
+        <source>Run only this stage.</source>
+        <translation>Nur diese Stufe ausführen.</translation>
+    </message>
+    <message>
+        <source>Start at this stage.</source>
+        <translation>Bei dieser Stufe beginnen.</translation>
+    </message>
+    <message>
+        <source>Print the stages and steps; change nothing.</source>
+        <translation>Stufen und Schritte ausgeben; nichts ändern.</translation>
+    </message>
+    <message>
+        <source>Name one plan file: dlstack install PLAN.json</source>
+        <translation>Nennen Sie eine Plandatei: dlstack install PLAN.json</translation>
+    </message>
+    <message>
+        <source>The plan has no stage "%1".</source>
+        <translation>Der Plan hat keine Stufe „%1“.</translation>
+    </message>
+    <message>
+        <source>Plan "%1" into %2</source>
+        <translation>Plan „%1“ nach %2</translation>
+    </message>
+    <message>
+        <source>stage %1: %2</source>
+        <translation>Stufe %1: %2</translation>
+    </message>
+    <message>
+        <source>Install "%1" into %2?</source>
+        <translation>„%1“ nach %2 installieren?</translation>
+    </message>
+    <message>
+        <source>All stages finished.</source>
+        <translation>Alle Stufen abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>The install stopped; run the same command to resume, or `dlstack rollback` to undo.</source>
+        <translation>Die Installation wurde angehalten; führen Sie denselben Befehl aus, um fortzusetzen, oder `dlstack rollback`, um sie rückgängig zu machen.</translation>
+    </message>
+    <message>
+        <source>Name the root cause of a failed build from its log, with a remedy</source>
+        <translation>Die Ursache eines fehlgeschlagenen Builds aus seinem Log benennen, mit Abhilfe</translation>
+    </message>
+    <message>
+        <source>List the tested PyTorch, CUDA, ROCm and Python combinations</source>
+        <translation>Die getesteten Kombinationen aus PyTorch, CUDA, ROCm und Python auflisten</translation>
+    </message>
+    <message>
+        <source>Check one PyTorch selection against a machine and say what blocks it</source>
+        <translation>Eine PyTorch-Auswahl gegen einen Rechner prüfen und sagen, was sie blockiert</translation>
+    </message>
+    <message>
+        <source>Propose the PyTorch selections that will work on a machine</source>
+        <translation>Die PyTorch-Auswahlen vorschlagen, die auf einem Rechner funktionieren</translation>
+    </message>
+    <message>
+        <source>Plan an install (JSON plan, bash script or Dockerfile) for a selection</source>
+        <translation>Eine Installation (JSON-Plan, Bash-Skript oder Dockerfile) für eine Auswahl planen</translation>
+    </message>
+    <message>
+        <source>Detect GPUs, drivers, CUDA, compilers and Python environments</source>
+        <translation>GPUs, Treiber, CUDA, Compiler und Python-Umgebungen erkennen</translation>
+    </message>
+    <message>
+        <source>Build a profile of another machine from pasted tool output</source>
+        <translation>Ein Profil eines anderen Rechners aus eingefügter Werkzeugausgabe erstellen</translation>
+    </message>
+    <message>
+        <source>The install prefix.</source>
+        <translation>Das Installationspräfix.</translation>
+    </message>
+    <message>
+        <source>Roll back this stage.</source>
+        <translation>Diese Stufe zurücknehmen.</translation>
+    </message>
+    <message>
+        <source>Roll back every stage, newest first.</source>
+        <translation>Alle Stufen zurücknehmen, neueste zuerst.</translation>
+    </message>
+    <message>
+        <source>Usage: dlstack rollback --prefix P (--stage ID | --all) [--yes]</source>
+        <translation>Aufruf: dlstack rollback --prefix P (--stage ID | --all) [--yes]</translation>
+    </message>
+    <message>
+        <source>Roll back %1 in %2? [y/N] </source>
+        <translation>%1 in %2 zurücknehmen? [j/N] </translation>
+    </message>
+    <message>
+        <source>every stage</source>
+        <translation>alle Stufen</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Usage: dlstack status --prefix P [--json]</source>
+        <translation>Aufruf: dlstack status --prefix P [--json]</translation>
+    </message>
+    <message>
+        <source>Nothing was installed into %1 by dlstack.</source>
+        <translation>dlstack hat nichts nach %1 installiert.</translation>
+    </message>
+    <message>
+        <source>Plan "%1" in %2</source>
+        <translation>Plan „%1“ in %2</translation>
+    </message>
+    <message>
+        <source>Usage: dlstack &lt;command&gt; [options]</source>
+        <translation>Aufruf: dlstack &lt;Befehl&gt; [Optionen]</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Befehle:</translation>
+    </message>
+    <message>
+        <source>Run `dlstack &lt;command&gt; --help` for the options of a command.</source>
+        <translation>Führen Sie `dlstack &lt;Befehl&gt; --help` aus, um die Optionen eines Befehls zu sehen.</translation>
+    </message>
+    <message>
+        <source>Unknown command "%1".</source>
+        <translation>Unbekannter Befehl „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>CmakeRule</name>
+    <message>
+        <source>No cmake was found.</source>
+        <translation>Es wurde kein cmake gefunden.</translation>
+    </message>
+    <message>
+        <source>The build environment gets one with pip install "%1".</source>
+        <translation>Die Build-Umgebung erhält eines mit pip install "%1".</translation>
+    </message>
+    <message>
+        <source>Building PyTorch %1 needs CMake %2 or newer; you have %3.</source>
+        <translation>Der Build von PyTorch %1 braucht CMake %2 oder neuer; Sie haben %3.</translation>
+    </message>
+    <message>
+        <source>pip install "%1" in the build environment.</source>
+        <translation>pip install "%1" in der Build-Umgebung.</translation>
+    </message>
+    <message>
+        <source>CMake %1 removed compatibility with cmake_minimum_required below 3.5, which PyTorch %2's third-party code still declares; the configure step fails.</source>
+        <translation>CMake %1 hat die Kompatibilität mit cmake_minimum_required unter 3.5 entfernt, das der Drittanbietercode von PyTorch %2 noch deklariert; der Konfigurationsschritt schlägt fehl.</translation>
+    </message>
+    <message>
+        <source>Set CMAKE_POLICY_VERSION_MINIMUM=3.5 (dlstack's plan does), or pip install "%1".</source>
+        <translation>Setzen Sie CMAKE_POLICY_VERSION_MINIMUM=3.5 (der Plan von dlstack tut das) oder pip install "%1".</translation>
+    </message>
+    <message>
+        <source>CMake %1 has a known problem with this build: %2</source>
+        <translation>CMake %1 hat ein bekanntes Problem mit diesem Build: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CompanionsRule</name>
+    <message>
+        <source>%1 has no release for PyTorch %2 (its development stopped).</source>
+        <translation>%1 hat kein Release für PyTorch %2 (seine Entwicklung wurde eingestellt).</translation>
+    </message>
+    <message>
+        <source>Drop %1, or pick torch 2.3 or older.</source>
+        <translation>Lassen Sie %1 weg oder wählen Sie torch 2.3 oder älter.</translation>
+    </message>
+    <message>
+        <source>%1 %2 does not go with PyTorch %3; its partner is %1 %4.</source>
+        <translation>%1 %2 passt nicht zu PyTorch %3; sein Partner ist %1 %4.</translation>
+    </message>
+    <message>
+        <source>Install %1==%2.</source>
+        <translation>Installieren Sie %1==%2.</translation>
+    </message>
+    <message>
+        <source>The pairing of %1 %2 with PyTorch %3 is not confirmed by a primary source.</source>
+        <translation>Die Paarung von %1 %2 mit PyTorch %3 ist durch keine Primärquelle bestätigt.</translation>
+    </message>
+    <message>
+        <source>Check the release notes before relying on it.</source>
+        <translation>Prüfen Sie die Release Notes, bevor Sie sich darauf verlassen.</translation>
+    </message>
+    <message>
+        <source>The environment has %1 %2; PyTorch %3 needs %1 %4, which will replace it.</source>
+        <translation>Die Umgebung hat %1 %2; PyTorch %3 braucht %1 %4, das es ersetzen wird.</translation>
+    </message>
+</context>
+<context>
+    <name>CompilerProbe</name>
+    <message>
+        <source>%1 did not report a version.</source>
+        <translation>%1 hat keine Version gemeldet.</translation>
+    </message>
+</context>
+<context>
+    <name>CompilerRule</name>
+    <message>
+        <source>PyTorch %1 needs gcc %2 or newer, but CUDA %3's nvcc accepts gcc up to %4: no compiler satisfies both.</source>
+        <translation>PyTorch %1 braucht gcc %2 oder neuer, aber nvcc von CUDA %3 akzeptiert gcc nur bis %4: Kein Compiler erfüllt beides.</translation>
+    </message>
+    <message>
+        <source>Pick a newer CUDA for this release, or an older PyTorch for this CUDA.</source>
+        <translation>Wählen Sie ein neueres CUDA für dieses Release oder ein älteres PyTorch für dieses CUDA.</translation>
+    </message>
+    <message>
+        <source>sudo apt install gcc-%1 g++-%1 (or in a conda env: conda install -c conda-forge gcc=%1 gxx=%1)</source>
+        <translation>sudo apt install gcc-%1 g++-%1 (oder in einer conda-Umgebung: conda install -c conda-forge gcc=%1 gxx=%1)</translation>
+    </message>
+    <message>
+        <source>No gcc was found; building PyTorch from source needs a C++%1 compiler.</source>
+        <translation>Es wurde kein gcc gefunden; der Build von PyTorch aus dem Quellcode braucht einen C++%1-Compiler.</translation>
+    </message>
+    <message>
+        <source>Install one: %1.</source>
+        <translation>Installieren Sie einen: %1.</translation>
+    </message>
+    <message>
+        <source>The default gcc %1 does not fit this build; %2 (gcc %3) does.</source>
+        <translation>Der Standard-gcc %1 passt nicht zu diesem Build; %2 (gcc %3) passt.</translation>
+    </message>
+    <message>
+        <source>Build with CC=%1 CXX=%2 CUDAHOSTCXX=%2 (dlstack's plan sets them).</source>
+        <translation>Bauen Sie mit CC=%1 CXX=%2 CUDAHOSTCXX=%2 (der Plan von dlstack setzt sie).</translation>
+    </message>
+    <message>
+        <source>Install gcc %1: %2, and build with CC=gcc-%1 CXX=g++-%1 CUDAHOSTCXX=g++-%1</source>
+        <translation>Installieren Sie gcc %1: %2, und bauen Sie mit CC=gcc-%1 CXX=g++-%1 CUDAHOSTCXX=g++-%1</translation>
+    </message>
+    <message>
+        <source>.</source>
+        <translation>.</translation>
+    </message>
+    <message>
+        <source>; or pick CUDA %1, whose nvcc accepts gcc %2.</source>
+        <translation>; oder wählen Sie CUDA %1, dessen nvcc gcc %2 akzeptiert.</translation>
+    </message>
+    <message>
+        <source>CUDA %1's nvcc accepts gcc up to %2; your gcc is %3 ("unsupported GNU version").</source>
+        <translation>nvcc von CUDA %1 akzeptiert gcc bis %2; Ihr gcc ist %3 („unsupported GNU version“).</translation>
+    </message>
+    <message>
+        <source>Building PyTorch %1 needs gcc %2 or newer; your gcc is %3.</source>
+        <translation>Der Build von PyTorch %1 braucht gcc %2 oder neuer; Ihr gcc ist %3.</translation>
+    </message>
+    <message>
+        <source>Install a newer gcc: %1.</source>
+        <translation>Installieren Sie einen neueren gcc: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CondaLocator</name>
+    <message>
+        <source>Could not read %1.</source>
+        <translation>%1 konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>%1 is not a text file; it was ignored.</source>
+        <translation>%1 ist keine Textdatei; sie wurde ignoriert.</translation>
+    </message>
+</context>
+<context>
+    <name>CudaToolkitProbe</name>
+    <message>
+        <source>Found a CUDA toolkit directory at %1 but could not tell its version.</source>
+        <translation>Unter %1 wurde ein CUDA-Toolkit-Verzeichnis gefunden, aber seine Version ist nicht erkennbar.</translation>
+    </message>
+    <message>
+        <source>Could not read %1.</source>
+        <translation>%1 konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>%1 does not hold a CUDA version.</source>
+        <translation>%1 enthält keine CUDA-Version.</translation>
+    </message>
+    <message>
+        <source>unrecognised output</source>
+        <translation>nicht erkannte Ausgabe</translation>
+    </message>
+    <message>
+        <source>%1 --version did not report a version (%2).</source>
+        <translation>%1 --version hat keine Version gemeldet (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>CudnnProbe</name>
+    <message>
+        <source>Could not read %1.</source>
+        <translation>%1 konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>%1 does not state a cuDNN version.</source>
+        <translation>%1 nennt keine cuDNN-Version.</translation>
+    </message>
+</context>
+<context>
+    <name>DetectCommand</name>
+    <message>
+        <source>Detects GPUs, the NVIDIA driver, CUDA toolkits, cuDNN, ROCm, compilers, build tools, conda installations and Python environments.</source>
+        <translation>Erkennt GPUs, den NVIDIA-Treiber, CUDA-Toolkits, cuDNN, ROCm, Compiler, Build-Werkzeuge, conda-Installationen und Python-Umgebungen.</translation>
+    </message>
+    <message>
+        <source>Print the profile as JSON (docs/profile-format.md).</source>
+        <translation>Das Profil als JSON ausgeben (docs/profile-format.md).</translation>
+    </message>
+    <message>
+        <source>Keep every raw output and file read in DIR, to replay elsewhere.</source>
+        <translation>Jede Rohausgabe und gelesene Datei in DIR aufbewahren, um sie anderswo wiederzugeben.</translation>
+    </message>
+    <message>
+        <source>Replay a detection saved with --save-raw instead of looking at this machine.</source>
+        <translation>Eine mit --save-raw gespeicherte Erkennung wiedergeben, statt diesen Rechner zu untersuchen.</translation>
+    </message>
+    <message>
+        <source>Measure free disk space at PATH (default: the home directory).</source>
+        <translation>Freien Speicherplatz unter PATH messen (Standard: das Home-Verzeichnis).</translation>
+    </message>
+    <message>
+        <source>Also inspect the Python environment at PATH.</source>
+        <translation>Auch die Python-Umgebung unter PATH untersuchen.</translation>
+    </message>
+    <message>
+        <source>detect takes no arguments; did you mean `dlstack import %1`?</source>
+        <translation>detect nimmt keine Argumente an; meinten Sie `dlstack import %1`?</translation>
+    </message>
+    <message>
+        <source>Raw outputs saved in %1; replay them with `dlstack detect --replay %1`.</source>
+        <translation>Rohausgaben in %1 gespeichert; geben Sie sie mit `dlstack detect --replay %1` wieder.</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnoseCommand</name>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: not a profile written by `dlstack detect --json` (%2).</source>
+        <translation>%1: kein von `dlstack detect --json` geschriebenes Profil (%2).</translation>
+    </message>
+    <message>
+        <source>No known cause of failure was found.</source>
+        <translation>Es wurde keine bekannte Fehlerursache gefunden.</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation>Ursache</translation>
+    </message>
+    <message>
+        <source>Also found</source>
+        <translation>Außerdem gefunden</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>Why: </source>
+        <translation>Warum: </translation>
+    </message>
+    <message>
+        <source>What to do: </source>
+        <translation>Was zu tun ist: </translation>
+    </message>
+    <message>
+        <source>Finds the root cause of a failed build or install in its log and says what to do. Reads plain, .gz and .xz files, and standard input for -.</source>
+        <translation>Findet die Ursache eines fehlgeschlagenen Builds oder einer fehlgeschlagenen Installation in ihrem Log und sagt, was zu tun ist. Liest einfache, .gz- und .xz-Dateien sowie die Standardeingabe bei -.</translation>
+    </message>
+    <message>
+        <source>Print the diagnoses as JSON.</source>
+        <translation>Die Diagnosen als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Fill remedies with facts of this machine profile (dlstack detect --json).</source>
+        <translation>Abhilfen mit Fakten dieses Rechnerprofils ergänzen (dlstack detect --json).</translation>
+    </message>
+    <message>
+        <source>Log files; - reads standard input.</source>
+        <translation>Logdateien; - liest die Standardeingabe.</translation>
+    </message>
+    <message>
+        <source>Name at least one log file (or - for standard input).</source>
+        <translation>Nennen Sie mindestens eine Logdatei (oder - für die Standardeingabe).</translation>
+    </message>
+</context>
+<context>
+    <name>Downloader</name>
+    <message>
+        <source>no data for %1 s</source>
+        <translation>seit %1 s keine Daten</translation>
+    </message>
+    <message>
+        <source>HTTP 416 for a resumed download</source>
+        <translation>HTTP 416 bei einem fortgesetzten Download</translation>
+    </message>
+    <message>
+        <source>HTTP %1 %2</source>
+        <translation>HTTP %1 %2</translation>
+    </message>
+    <message>
+        <source>connection closed after %1 of %2 bytes</source>
+        <translation>Verbindung nach %1 von %2 Bytes geschlossen</translation>
+    </message>
+</context>
+<context>
+    <name>DriverRule</name>
+    <message>
+        <source> (on the Windows side)</source>
+        <translation> (auf der Windows-Seite)</translation>
+    </message>
+    <message>
+        <source>The NVIDIA driver is installed but not loaded for %1.</source>
+        <translation>Der NVIDIA-Treiber ist installiert, aber für %1 nicht geladen.</translation>
+    </message>
+    <message>
+        <source>Reboot; if it stays unloaded, check `sudo dmesg | grep -i nvidia` (Secure Boot can block an unsigned module).</source>
+        <translation>Starten Sie neu; bleibt er ungeladen, prüfen Sie `sudo dmesg | grep -i nvidia` (Secure Boot kann ein unsigniertes Modul blockieren).</translation>
+    </message>
+    <message>
+        <source>No NVIDIA driver was found; CUDA %1 needs driver %2 or newer.</source>
+        <translation>Es wurde kein NVIDIA-Treiber gefunden; CUDA %1 braucht Treiber %2 oder neuer.</translation>
+    </message>
+    <message>
+        <source>Install %1 or newer%2 (Ubuntu: sudo ubuntu-drivers install), then reboot.</source>
+        <translation>Installieren Sie %1 oder neuer%2 (Ubuntu: sudo ubuntu-drivers install) und starten Sie dann neu.</translation>
+    </message>
+    <message>
+        <source>Install %1 or newer%2</source>
+        <translation>Installieren Sie %1 oder neuer%2</translation>
+    </message>
+    <message>
+        <source>.</source>
+        <translation>.</translation>
+    </message>
+    <message>
+        <source>, or pick CUDA %1.</source>
+        <translation>, oder wählen Sie CUDA %1.</translation>
+    </message>
+    <message>
+        <source>CUDA %1 needs NVIDIA driver %2 or newer; you have %3.</source>
+        <translation>CUDA %1 braucht NVIDIA-Treiber %2 oder neuer; Sie haben %3.</translation>
+    </message>
+    <message>
+        <source>CUDA %1 needs NVIDIA driver %2 or newer for its full feature set (PTX JIT, the toolkit's own checks); you have %3, which runs it only through minor-version compatibility.</source>
+        <translation>CUDA %1 braucht NVIDIA-Treiber %2 oder neuer für den vollen Funktionsumfang (PTX-JIT, die eigenen Prüfungen des Toolkits); Sie haben %3, der es nur über die Minor-Version-Kompatibilität ausführt.</translation>
+    </message>
+    <message>
+        <source>Install %1 or newer%2.</source>
+        <translation>Installieren Sie %1 oder neuer%2.</translation>
+    </message>
+    <message>
+        <source>Install %1 or newer%2, or pick CUDA %3.</source>
+        <translation>Installieren Sie %1 oder neuer%2, oder wählen Sie CUDA %3.</translation>
+    </message>
+    <message>
+        <source>Driver %1 is older than CUDA %2's own driver %3; the wheels run through CUDA minor-version compatibility.</source>
+        <translation>Treiber %1 ist älter als der eigene Treiber %3 von CUDA %2; die Wheels laufen über die CUDA-Minor-Version-Kompatibilität.</translation>
+    </message>
+    <message>
+        <source>If kernels compiled at run time fail (PTX JIT), install %1 or newer.</source>
+        <translation>Wenn zur Laufzeit kompilierte Kernel fehlschlagen (PTX-JIT), installieren Sie %1 oder neuer.</translation>
+    </message>
+</context>
+<context>
+    <name>EnvironmentRules</name>
+    <message>
+        <source>PyTorch %1 was built against NumPy 1.x, and the environment has numpy %2: "A module that was compiled using NumPy 1.x cannot be run in NumPy 2.x".</source>
+        <translation>PyTorch %1 wurde gegen NumPy 1.x gebaut, und die Umgebung hat numpy %2: „A module that was compiled using NumPy 1.x cannot be run in NumPy 2.x“.</translation>
+    </message>
+    <message>
+        <source>pip install "numpy&lt;2" in the environment, or pick torch %1 or newer.</source>
+        <translation>pip install "numpy&lt;2" in der Umgebung, oder wählen Sie torch %1 oder neuer.</translation>
+    </message>
+    <message>
+        <source>PyTorch %1 needs NumPy 1.x; the new environment gets numpy&lt;2.</source>
+        <translation>PyTorch %1 braucht NumPy 1.x; die neue Umgebung erhält numpy&lt;2.</translation>
+    </message>
+    <message>
+        <source>Python %1 no longer ships distutils, which the build scripts of PyTorch %2 (made for Python up to %3) still import.</source>
+        <translation>Python %1 liefert distutils nicht mehr mit, das die Build-Skripte von PyTorch %2 (gemacht für Python bis %3) noch importieren.</translation>
+    </message>
+    <message>
+        <source>Use Python %1, or install setuptools in the build environment (it provides a distutils shim).</source>
+        <translation>Verwenden Sie Python %1 oder installieren Sie setuptools in der Build-Umgebung (es stellt einen distutils-Ersatz bereit).</translation>
+    </message>
+</context>
+<context>
+    <name>ExistingEnvRule</name>
+    <message>
+        <source>its CUDA %1 needs driver %2, you have %3</source>
+        <translation>sein CUDA %1 braucht Treiber %2, Sie haben %3</translation>
+    </message>
+    <message>
+        <source>it has no kernels for %1 (%2)</source>
+        <translation>es hat keine Kernel für %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The environment %1 is not in the profile, so its Python and packages are unknown.</source>
+        <translation>Die Umgebung %1 ist nicht im Profil, daher sind ihr Python und ihre Pakete unbekannt.</translation>
+    </message>
+    <message>
+        <source>Run `dlstack detect --env %1` and check again.</source>
+        <translation>Führen Sie `dlstack detect --env %1` aus und prüfen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>The environment %1 holds torch %2, which cannot use this machine's GPU: %3.</source>
+        <translation>Die Umgebung %1 enthält torch %2, das die GPU dieses Rechners nicht nutzen kann: %3.</translation>
+    </message>
+    <message>
+        <source>The install replaces it; anything built against it must be rebuilt.</source>
+        <translation>Die Installation ersetzt es; alles, was dagegen gebaut wurde, muss neu gebaut werden.</translation>
+    </message>
+    <message>
+        <source>torch %1 is already installed in %2.</source>
+        <translation>torch %1 ist bereits in %2 installiert.</translation>
+    </message>
+    <message>
+        <source>The environment %1 holds torch %2; installing torch %3 replaces it.</source>
+        <translation>Die Umgebung %1 enthält torch %2; die Installation von torch %3 ersetzt es.</translation>
+    </message>
+    <message>
+        <source>Packages built against torch %1 (C++/CUDA extensions, apex) must be rebuilt; a new environment avoids that.</source>
+        <translation>Gegen torch %1 gebaute Pakete (C++/CUDA-Erweiterungen, apex) müssen neu gebaut werden; eine neue Umgebung vermeidet das.</translation>
+    </message>
+</context>
+<context>
+    <name>FinishPage</name>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Activation command</source>
+        <translation>Aktivierungsbefehl</translation>
+    </message>
+    <message>
+        <source>Check command</source>
+        <translation>Prüfbefehl</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the activation command</source>
+        <translation>Den Aktivierungsbefehl kopieren</translation>
+    </message>
+    <message>
+        <source>Co&amp;py</source>
+        <translation>Ko&amp;pieren</translation>
+    </message>
+    <message>
+        <source>Copy the check command</source>
+        <translation>Den Prüfbefehl kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Activate the environment in a terminal:</source>
+        <translation>Die Umgebung in einem Terminal &amp;aktivieren:</translation>
+    </message>
+    <message>
+        <source>&amp;Then check that PyTorch works:</source>
+        <translation>&amp;Dann prüfen, ob PyTorch funktioniert:</translation>
+    </message>
+    <message>
+        <source>%1 is installed.</source>
+        <translation>%1 ist installiert.</translation>
+    </message>
+    <message>
+        <source>%1 is planned but was not installed by this wizard. Once it is, use it like this:</source>
+        <translation>%1 ist geplant, wurde aber nicht von diesem Assistenten installiert. Sobald es installiert ist, verwenden Sie es so:</translation>
+    </message>
+</context>
+<context>
+    <name>GpuArchRule</name>
+    <message>
+        <source>pick the %1 wheels of torch %2 (they cover %3)</source>
+        <translation>wählen Sie die %1-Wheels von torch %2 (sie decken %3 ab)</translation>
+    </message>
+    <message>
+        <source>pick torch %1 with the %2 wheels</source>
+        <translation>wählen Sie torch %1 mit den %2-Wheels</translation>
+    </message>
+    <message>
+        <source>The compute capability of %1 is not known, so dlstack cannot tell whether the kernels cover it.</source>
+        <translation>Die Compute Capability von %1 ist nicht bekannt, daher kann dlstack nicht sagen, ob die Kernel sie abdecken.</translation>
+    </message>
+    <message>
+        <source>Look it up on https://developer.nvidia.com/cuda-gpus, or run the check on that machine with a working driver.</source>
+        <translation>Schlagen Sie sie unter https://developer.nvidia.com/cuda-gpus nach oder führen Sie die Prüfung auf diesem Rechner mit einem funktionierenden Treiber aus.</translation>
+    </message>
+    <message>
+        <source>No CUDA toolkit in the matrix targets %1.</source>
+        <translation>Kein CUDA-Toolkit in der Matrix unterstützt %1.</translation>
+    </message>
+    <message>
+        <source>Pick CUDA %1, which targets %2.</source>
+        <translation>Wählen Sie CUDA %1, das %2 unterstützt.</translation>
+    </message>
+    <message>
+        <source>CUDA %1 cannot compile for %2 (%3); its oldest target is %4.</source>
+        <translation>CUDA %1 kann nicht für %2 (%3) kompilieren; sein ältestes Ziel ist %4.</translation>
+    </message>
+    <message>
+        <source>CUDA %1 cannot compile for %2 (%3); its newest target is %4.</source>
+        <translation>CUDA %1 kann nicht für %2 (%3) kompilieren; sein neuestes Ziel ist %4.</translation>
+    </message>
+    <message>
+        <source>CUDA %1 deprecates %2; the next major CUDA drops it.</source>
+        <translation>CUDA %1 markiert %2 als veraltet; das nächste Haupt-Release von CUDA entfernt es.</translation>
+    </message>
+    <message>
+        <source>The chosen arch list (%1) has no code for %2 (%3).</source>
+        <translation>Die gewählte Arch-Liste (%1) enthält keinen Code für %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Add %1 to TORCH_CUDA_ARCH_LIST.</source>
+        <translation>Fügen Sie %1 zu TORCH_CUDA_ARCH_LIST hinzu.</translation>
+    </message>
+    <message>
+        <source>To fix it, %1.</source>
+        <translation>Zur Behebung %1.</translation>
+    </message>
+    <message>
+        <source>Or build from source with CUDA %1 and TORCH_CUDA_ARCH_LIST=%2.</source>
+        <translation>Oder bauen Sie aus dem Quellcode mit CUDA %1 und TORCH_CUDA_ARCH_LIST=%2.</translation>
+    </message>
+    <message>
+        <source>The torch %1 %2 wheels have no native kernels for %3 (%4); they run by JIT-compiling PTX, which makes the first start slow and may miss kernels.</source>
+        <translation>Die Wheels torch %1 %2 haben keine nativen Kernel für %3 (%4); sie laufen durch JIT-Kompilierung von PTX, was den ersten Start verlangsamt und Kernel verfehlen kann.</translation>
+    </message>
+    <message>
+        <source>The torch %1 %2 wheels have kernels for %3, not for %4 (%5): PyTorch would fail with "no kernel image is available for execution on the device".</source>
+        <translation>Die Wheels torch %1 %2 haben Kernel für %3, nicht für %4 (%5): PyTorch würde mit „no kernel image is available for execution on the device“ fehlschlagen.</translation>
+    </message>
+</context>
+<context>
+    <name>HazardsRule</name>
+    <message>
+        <source>The open-source nouveau driver is loaded; the NVIDIA driver cannot be installed while it holds the GPU.</source>
+        <translation>Der quelloffene nouveau-Treiber ist geladen; der NVIDIA-Treiber kann nicht installiert werden, solange dieser die GPU belegt.</translation>
+    </message>
+    <message>
+        <source>Install the driver from your distribution's packages (they blacklist nouveau), or blacklist it, run sudo update-initramfs -u and reboot.</source>
+        <translation>Installieren Sie den Treiber aus den Paketen Ihrer Distribution (sie setzen nouveau auf die Blacklist) oder setzen Sie ihn selbst auf die Blacklist, führen Sie sudo update-initramfs -u aus und starten Sie neu.</translation>
+    </message>
+    <message>
+        <source>Secure Boot is on: a newly built NVIDIA kernel module must be signed, or it will not load.</source>
+        <translation>Secure Boot ist aktiv: Ein neu gebautes NVIDIA-Kernelmodul muss signiert sein, sonst wird es nicht geladen.</translation>
+    </message>
+    <message>
+        <source>Use your distribution's driver packages and enrol the MOK key when asked at the next boot, or disable Secure Boot.</source>
+        <translation>Verwenden Sie die Treiberpakete Ihrer Distribution und registrieren Sie den MOK-Schlüssel, wenn Sie beim nächsten Start danach gefragt werden, oder deaktivieren Sie Secure Boot.</translation>
+    </message>
+    <message>
+        <source>The headers of the running kernel are missing; DKMS cannot build the NVIDIA module without them.</source>
+        <translation>Die Header des laufenden Kernels fehlen; DKMS kann das NVIDIA-Modul ohne sie nicht bauen.</translation>
+    </message>
+    <message>
+        <source>sudo apt install linux-headers-$(uname -r) (or your distribution's kernel-devel package) before installing the driver.</source>
+        <translation>sudo apt install linux-headers-$(uname -r) (oder das kernel-devel-Paket Ihrer Distribution) vor der Installation des Treibers.</translation>
+    </message>
+    <message>
+        <source>The NVIDIA driver was installed both from packages and by a runfile; upgrades then leave mismatched libraries ("Driver/library version mismatch").</source>
+        <translation>Der NVIDIA-Treiber wurde sowohl aus Paketen als auch per Runfile installiert; Upgrades hinterlassen dann nicht zusammenpassende Bibliotheken („Driver/library version mismatch“).</translation>
+    </message>
+    <message>
+        <source>Remove the runfile driver (sudo nvidia-uninstall) and keep the packaged one.</source>
+        <translation>Entfernen Sie den Runfile-Treiber (sudo nvidia-uninstall) und behalten Sie den paketierten.</translation>
+    </message>
+    <message>
+        <source>CUDA toolkits were installed both from packages and by runfiles; the build may pick up headers and libraries of different versions.</source>
+        <translation>CUDA-Toolkits wurden sowohl aus Paketen als auch per Runfile installiert; der Build könnte Header und Bibliotheken verschiedener Versionen verwenden.</translation>
+    </message>
+    <message>
+        <source>dlstack's plan sets CUDA_HOME explicitly; remove the toolkit you do not need to be safe.</source>
+        <translation>Der Plan von dlstack setzt CUDA_HOME ausdrücklich; entfernen Sie zur Sicherheit das Toolkit, das Sie nicht brauchen.</translation>
+    </message>
+    <message>
+        <source>Several CUDA toolkits are on PATH; the build could mix their nvcc and libraries.</source>
+        <translation>Mehrere CUDA-Toolkits liegen im PATH; der Build könnte ihre nvcc und Bibliotheken mischen.</translation>
+    </message>
+    <message>
+        <source>dlstack's plan sets CUDA_HOME and PATH for the build; in your shell, keep only one toolkit on PATH.</source>
+        <translation>Der Plan von dlstack setzt CUDA_HOME und PATH für den Build; behalten Sie in Ihrer Shell nur ein Toolkit im PATH.</translation>
+    </message>
+</context>
+<context>
+    <name>HostProbe</name>
+    <message>
+        <source>The number of CPU cores could not be read from /proc/cpuinfo.</source>
+        <translation>Die Anzahl der CPU-Kerne konnte nicht aus /proc/cpuinfo gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The memory size could not be read from /proc/meminfo.</source>
+        <translation>Die Speichergröße konnte nicht aus /proc/meminfo gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The free space at %1 could not be measured.</source>
+        <translation>Der freie Speicherplatz unter %1 konnte nicht gemessen werden.</translation>
+    </message>
+    <message>
+        <source>Neither /etc/os-release nor /usr/lib/os-release could be read.</source>
+        <translation>Weder /etc/os-release noch /usr/lib/os-release konnte gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The open-source nouveau driver is loaded; the NVIDIA driver cannot be installed while it is. Blacklist nouveau and reboot first.</source>
+        <translation>Der quelloffene nouveau-Treiber ist geladen; der NVIDIA-Treiber kann nicht installiert werden, solange er geladen ist. Setzen Sie nouveau auf die Blacklist und starten Sie zuerst neu.</translation>
+    </message>
+    <message>
+        <source>Secure Boot is on: an NVIDIA kernel module that is not signed with an enrolled key will be refused at load time.</source>
+        <translation>Secure Boot ist aktiv: Ein NVIDIA-Kernelmodul, das nicht mit einem registrierten Schlüssel signiert ist, wird beim Laden abgelehnt.</translation>
+    </message>
+    <message>
+        <source>No kernel headers for the running kernel %1: a driver install cannot build its module. Install linux-headers-%1.</source>
+        <translation>Keine Kernel-Header für den laufenden Kernel %1: Eine Treiberinstallation kann ihr Modul nicht bauen. Installieren Sie linux-headers-%1.</translation>
+    </message>
+    <message>
+        <source>Several CUDA toolkits are on PATH / LD_LIBRARY_PATH (%1): builds may mix nvcc and libraries of different versions.</source>
+        <translation>Mehrere CUDA-Toolkits liegen in PATH / LD_LIBRARY_PATH (%1): Builds könnten nvcc und Bibliotheken verschiedener Versionen mischen.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <source>Builds a profile of another machine from text its owner sent: python -m torch.utils.collect_env, nvidia-smi (table, csv, -q), /proc/driver/nvidia/version, lspci, nvcc --version, rocminfo, rocm-smi, ROCm's .info/version, hipcc --version, conda info (plain or --json), conda env list, environments.txt, cudnn_version.h, gcc --version, cmake --version, /etc/os-release.</source>
+        <translation>Erstellt ein Profil eines anderen Rechners aus Text, den sein Besitzer geschickt hat: python -m torch.utils.collect_env, nvidia-smi (Tabelle, csv, -q), /proc/driver/nvidia/version, lspci, nvcc --version, rocminfo, rocm-smi, .info/version von ROCm, hipcc --version, conda info (einfach oder --json), conda env list, environments.txt, cudnn_version.h, gcc --version, cmake --version, /etc/os-release.</translation>
+    </message>
+    <message>
+        <source>Print the profile as JSON.</source>
+        <translation>Das Profil als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Text files to read; - reads standard input.</source>
+        <translation>Zu lesende Textdateien; - liest die Standardeingabe.</translation>
+    </message>
+    <message>
+        <source>Name at least one file to import (or - for standard input).</source>
+        <translation>Nennen Sie mindestens eine zu importierende Datei (oder - für die Standardeingabe).</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: not a format dlstack knows. It reads the output of collect_env, nvidia-smi, nvcc, rocminfo, conda info and the other tools listed in `dlstack import --help`.</source>
+        <translation>%1: kein Format, das dlstack kennt. Es liest die Ausgabe von collect_env, nvidia-smi, nvcc, rocminfo, conda info und den anderen in `dlstack import --help` aufgeführten Werkzeugen.</translation>
+    </message>
+    <message>
+        <source>%1: read as %2</source>
+        <translation>%1: gelesen als %2</translation>
+    </message>
+</context>
+<context>
+    <name>InstallPage</name>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel install</source>
+        <translation>Installation &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>Install</source>
+        <translation>Installieren</translation>
+    </message>
+    <message>
+        <source>Each stage can be rolled back on its own. The log shows every line of output.</source>
+        <translation>Jede Stufe kann einzeln zurückgenommen werden. Das Log zeigt jede Ausgabezeile.</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Install stages</source>
+        <translation>Installationsstufen</translation>
+    </message>
+    <message>
+        <source>Overall progress</source>
+        <translation>Gesamtfortschritt</translation>
+    </message>
+    <message>
+        <source>Install log</source>
+        <translation>Installationslog</translation>
+    </message>
+    <message>
+        <source>Install status</source>
+        <translation>Installationsstatus</translation>
+    </message>
+    <message>
+        <source>Start the install</source>
+        <translation>Die Installation starten</translation>
+    </message>
+    <message>
+        <source>Cancel the install</source>
+        <translation>Die Installation abbrechen</translation>
+    </message>
+    <message>
+        <source>This build of dlstack cannot run installs yet.</source>
+        <translation>Dieser Build von dlstack kann noch keine Installationen ausführen.</translation>
+    </message>
+    <message>
+        <source>This build cannot run the install itself yet. Go on to see the activation command; run the stages above by hand or with the dlstack command line.</source>
+        <translation>Dieser Build kann die Installation noch nicht selbst ausführen. Gehen Sie weiter, um den Aktivierungsbefehl zu sehen; führen Sie die obigen Stufen von Hand oder mit der dlstack-Befehlszeile aus.</translation>
+    </message>
+    <message>
+        <source>Press Start to begin. You can cancel at any time.</source>
+        <translation>Klicken Sie auf Starten, um zu beginnen. Sie können jederzeit abbrechen.</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <source>running…</source>
+        <translation>läuft…</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Installed. Go on to see how to use it.</source>
+        <translation>Installiert. Gehen Sie weiter, um zu sehen, wie Sie es verwenden.</translation>
+    </message>
+    <message>
+        <source>The install stopped. The log above says where; fix the cause and retry.</source>
+        <translation>Die Installation wurde angehalten. Das Log oben zeigt, wo; beheben Sie die Ursache und wiederholen Sie.</translation>
+    </message>
+    <message>
+        <source>Installing…</source>
+        <translation>Wird installiert…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+</context>
+<context>
+    <name>InstallWizard</name>
+    <message>
+        <source>dlstack — set up a deep-learning stack</source>
+        <translation>dlstack — einen Deep-Learning-Stack einrichten</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+</context>
+<context>
+    <name>LogInspector</name>
+    <message>
+        <source>Search the log</source>
+        <comment>placeholder of the log search field</comment>
+        <translation>Das Log durchsuchen</translation>
+    </message>
+    <message>
+        <source>Regular expression</source>
+        <translation>Regulärer Ausdruck</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Errors and warnings only</source>
+        <translation>Nur Fehler und Warnungen</translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation>Folgen</translation>
+    </message>
+    <message>
+        <source>Jump to root cause</source>
+        <translation>Zur Ursache springen</translation>
+    </message>
+    <message>
+        <source>Copy diagnosis</source>
+        <translation>Diagnose kopieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <comment>status after indexing</comment>
+        <translation><numerusform>%n Zeile</numerusform><numerusform>%n Zeilen</numerusform></translation>
+    </message>
+    <message>
+        <source>no match</source>
+        <translation>kein Treffer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation><numerusform>%n Treffer</numerusform><numerusform>%n Treffer</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 of %2 lines shown</source>
+        <translation>%1 von %2 Zeilen angezeigt</translation>
+    </message>
+    <message>
+        <source>%1 (line %2)</source>
+        <comment>diagnosis list entry</comment>
+        <translation>%1 (Zeile %2)</translation>
+    </message>
+    <message>
+        <source>No known cause of failure was found in this log.</source>
+        <translation>In diesem Log wurde keine bekannte Fehlerursache gefunden.</translation>
+    </message>
+    <message>
+        <source>Unpacking %1…</source>
+        <translation>%1 wird entpackt…</translation>
+    </message>
+    <message>
+        <source>Reading the log…</source>
+        <translation>Log wird gelesen…</translation>
+    </message>
+    <message>
+        <source>searching…</source>
+        <translation>wird gesucht…</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation><numerusform>%n Zeile</numerusform><numerusform>%n Zeilen</numerusform></translation>
+    </message>
+    <message>
+        <source>Filtering…</source>
+        <translation>Wird gefiltert…</translation>
+    </message>
+    <message>
+        <source>Looking for the cause of the failure…</source>
+        <translation>Ursache des Fehlers wird gesucht…</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Warum:</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>Was zu tun ist:</translation>
+    </message>
+    <message>
+        <source>Rule %1, line %2</source>
+        <translation>Regel %1, Zeile %2</translation>
+    </message>
+    <message>
+        <source>Why: %1
+What to do: %2
+</source>
+        <translation>Warum: %1
+Was zu tun ist: %2
+</translation>
+    </message>
+</context>
+<context>
+    <name>LogInspectorWindow</name>
+    <message>
+        <source>dlstack log inspector</source>
+        <translation>dlstack-Log-Inspektor</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Open log…</source>
+        <translation>Log ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open a build log</source>
+        <translation>Ein Build-Log öffnen</translation>
+    </message>
+    <message>
+        <source>Logs (*.log *.txt *.gz *.xz);;All files (*)</source>
+        <translation>Logs (*.log *.txt *.gz *.xz);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>%1 — dlstack log inspector</source>
+        <translation>%1 — dlstack-Log-Inspektor</translation>
+    </message>
+</context>
+<context>
+    <name>LogReader</name>
+    <message>
+        <source>standard input</source>
+        <translation>Standardeingabe</translation>
+    </message>
+</context>
+<context>
+    <name>LogView</name>
+    <message>
+        <source>Build log</source>
+        <translation>Build-Log</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixCommand</name>
+    <message>
+        <source> (experimental: %1)</source>
+        <translation> (experimentell: %1)</translation>
+    </message>
+    <message>
+        <source>Python %1</source>
+        <translation>Python %1</translation>
+    </message>
+    <message>
+        <source>arch %1</source>
+        <translation>Arch %1</translation>
+    </message>
+    <message>
+        <source>gfx %1</source>
+        <translation>gfx %1</translation>
+    </message>
+    <message>
+        <source>source build: gcc &gt;= %1, C++%2, CMake &gt;= %3%4</source>
+        <translation>Build aus dem Quellcode: gcc &gt;= %1, C++%2, CMake &gt;= %3%4</translation>
+    </message>
+    <message>
+        <source>(no minimum)</source>
+        <translation>(kein Minimum)</translation>
+    </message>
+    <message>
+        <source>not confirmed: %1</source>
+        <translation>nicht bestätigt: %1</translation>
+    </message>
+    <message>
+        <source>Lists the tested PyTorch releases with their CUDA/ROCm/CPU wheels, Python range, companions and source-build requirements. * marks the variant plain `pip install torch` gets.</source>
+        <translation>Listet die getesteten PyTorch-Releases mit ihren CUDA/ROCm/CPU-Wheels, dem Python-Bereich, Begleitpaketen und den Anforderungen für Builds aus dem Quellcode auf. * markiert die Variante, die ein einfaches `pip install torch` erhält.</translation>
+    </message>
+    <message>
+        <source>Only this release ("2.4" means the newest 2.4.x).</source>
+        <translation>Nur dieses Release („2.4“ bedeutet das neueste 2.4.x).</translation>
+    </message>
+    <message>
+        <source>Print the records as JSON (docs/matrix-format.md).</source>
+        <translation>Die Einträge als JSON ausgeben (docs/matrix-format.md).</translation>
+    </message>
+    <message>
+        <source>matrix takes no arguments; use --torch V.</source>
+        <translation>matrix nimmt keine Argumente an; verwenden Sie --torch V.</translation>
+    </message>
+    <message>
+        <source>PyTorch %1 is not in the tested matrix (%2 to %3).</source>
+        <translation>PyTorch %1 ist nicht in der getesteten Matrix (%2 bis %3).</translation>
+    </message>
+</context>
+<context>
+    <name>NvidiaProbe</name>
+    <message>
+        <source>nvidia-smi did not answer within %1 seconds; the driver or a GPU may be hung. Check `sudo dmesg | grep -i -e nvrm -e xid`; a reboot usually clears it.</source>
+        <translation>nvidia-smi hat nicht innerhalb von %1 Sekunden geantwortet; der Treiber oder eine GPU hängt möglicherweise. Prüfen Sie `sudo dmesg | grep -i -e nvrm -e xid`; ein Neustart behebt es meist.</translation>
+    </message>
+    <message>
+        <source>nvidia-smi failed (exit code %1) and printed no GPU: %2</source>
+        <translation>nvidia-smi ist fehlgeschlagen (Exit-Code %1) und hat keine GPU ausgegeben: %2</translation>
+    </message>
+    <message>
+        <source>This looks like a Jetson board: %1 is an L4T release, not a desktop driver version. Use NVIDIA JetPack to install CUDA on it.</source>
+        <translation>Dies scheint ein Jetson-Board zu sein: %1 ist ein L4T-Release, keine Desktop-Treiberversion. Verwenden Sie NVIDIA JetPack, um CUDA darauf zu installieren.</translation>
+    </message>
+</context>
+<context>
+    <name>NvidiaSmiParser</name>
+    <message>
+        <source>nvidia-smi cannot talk to the NVIDIA driver: the kernel module is not loaded. Install the NVIDIA driver (or reinstall it for the running kernel) and reboot; inside a container, start it with the NVIDIA container runtime (--gpus all).</source>
+        <translation>nvidia-smi kann nicht mit dem NVIDIA-Treiber kommunizieren: Das Kernelmodul ist nicht geladen. Installieren Sie den NVIDIA-Treiber (oder installieren Sie ihn für den laufenden Kernel neu) und starten Sie neu; in einem Container starten Sie diesen mit der NVIDIA Container Runtime (--gpus all).</translation>
+    </message>
+    <message>
+        <source>nvidia-smi found no NVIDIA GPU. The driver is loaded but did not take the card: check `sudo dmesg | grep -i nvrm` (a driver too old for the GPU, or an open-module requirement) and install a driver that supports this GPU.</source>
+        <translation>nvidia-smi hat keine NVIDIA-GPU gefunden. Der Treiber ist geladen, hat die Karte aber nicht übernommen: Prüfen Sie `sudo dmesg | grep -i nvrm` (ein für die GPU zu alter Treiber oder eine Anforderung an das offene Modul) und installieren Sie einen Treiber, der diese GPU unterstützt.</translation>
+    </message>
+    <message>
+        <source>The NVIDIA driver was updated but the old kernel module is still loaded (driver/library version mismatch). Reboot to load the new driver.</source>
+        <translation>Der NVIDIA-Treiber wurde aktualisiert, aber das alte Kernelmodul ist noch geladen (Treiber-/Bibliotheksversionskonflikt). Starten Sie neu, um den neuen Treiber zu laden.</translation>
+    </message>
+    <message>
+        <source>This nvidia-smi is too old to report some fields (such as the compute capability).</source>
+        <translation>Dieses nvidia-smi ist zu alt, um einige Felder zu melden (etwa die Compute Capability).</translation>
+    </message>
+</context>
+<context>
+    <name>OptionsPage</name>
+    <message>
+        <source>New &amp;venv</source>
+        <translation>Neues &amp;venv</translation>
+    </message>
+    <message>
+        <source>New co&amp;nda environment</source>
+        <translation>Neue co&amp;nda-Umgebung</translation>
+    </message>
+    <message>
+        <source>E&amp;xisting environment:</source>
+        <translation>&amp;Bestehende Umgebung:</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <source>Where to install and how. The defaults suit most machines.</source>
+        <translation>Wohin und wie installiert wird. Die Standardwerte passen für die meisten Rechner.</translation>
+    </message>
+    <message>
+        <source>Install folder</source>
+        <translation>Installationsordner</translation>
+    </message>
+    <message>
+        <source>Free space in the install folder</source>
+        <translation>Freier Speicherplatz im Installationsordner</translation>
+    </message>
+    <message>
+        <source>Existing environment</source>
+        <translation>Bestehende Umgebung</translation>
+    </message>
+    <message>
+        <source>Environment name</source>
+        <translation>Name der Umgebung</translation>
+    </message>
+    <message>
+        <source>GPU architecture list</source>
+        <translation>GPU-Architekturliste</translation>
+    </message>
+    <message>
+        <source>Parallel compile jobs</source>
+        <translation>Parallele Compile-Jobs</translation>
+    </message>
+    <message>
+        <source>Compiler cache</source>
+        <translation>Compiler-Cache</translation>
+    </message>
+    <message>
+        <source>Package mirror URL</source>
+        <translation>URL des Paket-Mirrors</translation>
+    </message>
+    <message>
+        <source>Offline package folder</source>
+        <translation>Offline-Paketordner</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>Problem with the options</source>
+        <translation>Problem mit den Optionen</translation>
+    </message>
+    <message>
+        <source>e.g. 8.6;8.9 — empty: this machine's GPUs</source>
+        <translation>z. B. 8.6;8.9 — leer: die GPUs dieses Rechners</translation>
+    </message>
+    <message>
+        <source>e.g. https://mirror.example.org/pypi/simple</source>
+        <translation>z. B. https://mirror.example.org/pypi/simple</translation>
+    </message>
+    <message>
+        <source>e.g. http://proxy.example.org:3128</source>
+        <translation>z. B. http://proxy.example.org:3128</translation>
+    </message>
+    <message>
+        <source>environment name</source>
+        <translation>Name der Umgebung</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Choose the install folder</source>
+        <translation>Den Installationsordner wählen</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>Durch&amp;suchen…</translation>
+    </message>
+    <message>
+        <source>Choose the offline package folder</source>
+        <translation>Den Offline-Paketordner wählen</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <source>Extras</source>
+        <translation>Extras</translation>
+    </message>
+    <message>
+        <source>NVIDIA Apex is built from source against the installed PyTorch.</source>
+        <translation>NVIDIA Apex wird aus dem Quellcode gegen das installierte PyTorch gebaut.</translation>
+    </message>
+    <message>
+        <source>Source build</source>
+        <translation>Build aus dem Quellcode</translation>
+    </message>
+    <message>
+        <source>&amp;Arch list:</source>
+        <translation>&amp;Arch-Liste:</translation>
+    </message>
+    <message>
+        <source>&amp;MAX_JOBS:</source>
+        <translation>&amp;MAX_JOBS:</translation>
+    </message>
+    <message>
+        <source>Compiler &amp;cache:</source>
+        <translation>Compiler-&amp;Cache:</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <source>&amp;Mirror:</source>
+        <translation>&amp;Mirror:</translation>
+    </message>
+    <message>
+        <source>O&amp;ffline folder:</source>
+        <translation>O&amp;ffline-Ordner:</translation>
+    </message>
+    <message>
+        <source>Pro&amp;xy:</source>
+        <translation>Pro&amp;xy:</translation>
+    </message>
+    <message>
+        <source>Install &amp;folder:</source>
+        <translation>Installations&amp;ordner:</translation>
+    </message>
+    <message>
+        <source>No venv or conda environment was found.</source>
+        <translation>Es wurde keine venv- oder conda-Umgebung gefunden.</translation>
+    </message>
+    <message>
+        <source>Default: the smaller of the CPU cores (%1) and GiB of memory / 2 (%2).</source>
+        <translation>Standard: der kleinere Wert aus CPU-Kernen (%1) und GiB Arbeitsspeicher / 2 (%2).</translation>
+    </message>
+    <message>
+        <source>Free space: unknown.</source>
+        <translation>Freier Speicherplatz: unbekannt.</translation>
+    </message>
+    <message>
+        <source>%1 GiB free; about %2 GiB needed.</source>
+        <translation>%1 GiB frei; etwa %2 GiB benötigt.</translation>
+    </message>
+    <message>
+        <source>Only %1 GiB free; about %2 GiB needed. Choose another folder or free some space.</source>
+        <translation>Nur %1 GiB frei; etwa %2 GiB benötigt. Wählen Sie einen anderen Ordner oder schaffen Sie Platz.</translation>
+    </message>
+    <message>
+        <source>Choose an install folder with a full path, such as %1.</source>
+        <translation>Wählen Sie einen Installationsordner mit vollständigem Pfad, etwa %1.</translation>
+    </message>
+    <message>
+        <source>%1 has only %2 MiB free; this install needs about %3 MiB.</source>
+        <translation>%1 hat nur %2 MiB frei; diese Installation braucht etwa %3 MiB.</translation>
+    </message>
+    <message>
+        <source>Give the new environment a name.</source>
+        <translation>Geben Sie der neuen Umgebung einen Namen.</translation>
+    </message>
+</context>
+<context>
+    <name>OsRelease</name>
+    <message>
+        <source>%1 has no ID= line; the distribution is unknown.</source>
+        <translation>%1 hat keine ID=-Zeile; die Distribution ist unbekannt.</translation>
+    </message>
+</context>
+<context>
+    <name>PackageProbe</name>
+    <message>
+        <source>The NVIDIA driver was installed both with NVIDIA's .run installer and from packages (%1). Remove one of them (nvidia-uninstall, or apt purge) before installing another driver.</source>
+        <translation>Der NVIDIA-Treiber wurde sowohl mit dem .run-Installer von NVIDIA als auch aus Paketen (%1) installiert. Entfernen Sie einen davon (nvidia-uninstall oder apt purge), bevor Sie einen anderen Treiber installieren.</translation>
+    </message>
+    <message>
+        <source>CUDA %1 was installed both with the .run installer and from packages; their files overwrite each other. Keep one of them.</source>
+        <translation>CUDA %1 wurde sowohl mit dem .run-Installer als auch aus Paketen installiert; ihre Dateien überschreiben sich gegenseitig. Behalten Sie nur eine davon.</translation>
+    </message>
+</context>
+<context>
+    <name>PciProbe</name>
+    <message>
+        <source>The NVIDIA GPU %1 is driven by nouveau, which cannot run CUDA. Install the NVIDIA driver; it blacklists nouveau, then reboot.</source>
+        <translation>Die NVIDIA-GPU %1 wird von nouveau betrieben, das kein CUDA ausführen kann. Installieren Sie den NVIDIA-Treiber (er setzt nouveau auf die Blacklist) und starten Sie dann neu.</translation>
+    </message>
+    <message>
+        <source>The NVIDIA GPU %1 has no driver. Install the NVIDIA driver (for example `sudo ubuntu-drivers install`) and reboot.</source>
+        <translation>Die NVIDIA-GPU %1 hat keinen Treiber. Installieren Sie den NVIDIA-Treiber (zum Beispiel `sudo ubuntu-drivers install`) und starten Sie neu.</translation>
+    </message>
+    <message>
+        <source>The NVIDIA GPU %1 is bound to %2 (passed through or reserved), not to the NVIDIA driver.</source>
+        <translation>Die NVIDIA-GPU %1 ist an %2 gebunden (durchgereicht oder reserviert), nicht an den NVIDIA-Treiber.</translation>
+    </message>
+    <message>
+        <source>The NVIDIA driver is loaded but did not take the GPU %1. `sudo dmesg | grep -i nvrm` tells why (often a driver too old for the card, or one that needs the open kernel module).</source>
+        <translation>Der NVIDIA-Treiber ist geladen, hat die GPU %1 aber nicht übernommen. `sudo dmesg | grep -i nvrm` nennt den Grund (oft ein für die Karte zu alter Treiber oder einer, der das offene Kernelmodul braucht).</translation>
+    </message>
+</context>
+<context>
+    <name>PlanCommand</name>
+    <message>
+        <source>Plans a PyTorch installation for this machine and writes it as a plan, a bash script or a Dockerfile.</source>
+        <translation>Plant eine PyTorch-Installation für diesen Rechner und schreibt sie als Plan, Bash-Skript oder Dockerfile.</translation>
+    </message>
+    <message>
+        <source>Plan for the machine of this profile (dlstack detect --json).</source>
+        <translation>Für den Rechner dieses Profils planen (dlstack detect --json).</translation>
+    </message>
+    <message>
+        <source>PyTorch version.</source>
+        <translation>PyTorch-Version.</translation>
+    </message>
+    <message>
+        <source>CUDA version of the build.</source>
+        <translation>CUDA-Version des Builds.</translation>
+    </message>
+    <message>
+        <source>ROCm version of the build.</source>
+        <translation>ROCm-Version des Builds.</translation>
+    </message>
+    <message>
+        <source>A CPU-only build.</source>
+        <translation>Ein reiner CPU-Build.</translation>
+    </message>
+    <message>
+        <source>Python version of the environment.</source>
+        <translation>Python-Version der Umgebung.</translation>
+    </message>
+    <message>
+        <source>prebuilt (wheels) or source.</source>
+        <translation>prebuilt (Wheels) oder source.</translation>
+    </message>
+    <message>
+        <source>new-venv, new-conda or the path of an existing environment.</source>
+        <translation>new-venv, new-conda oder der Pfad einer bestehenden Umgebung.</translation>
+    </message>
+    <message>
+        <source>Install prefix (absolute).</source>
+        <translation>Installationspräfix (absolut).</translation>
+    </message>
+    <message>
+        <source>torchvision, torchaudio, apex (comma separated).</source>
+        <translation>torchvision, torchaudio, apex (durch Kommas getrennt).</translation>
+    </message>
+    <message>
+        <source>TORCH_CUDA_ARCH_LIST / PYTORCH_ROCM_ARCH instead of the detected GPUs.</source>
+        <translation>TORCH_CUDA_ARCH_LIST / PYTORCH_ROCM_ARCH statt der erkannten GPUs.</translation>
+    </message>
+    <message>
+        <source>Parallel compile jobs.</source>
+        <translation>Parallele Compile-Jobs.</translation>
+    </message>
+    <message>
+        <source>ccache, sccache or distcc.</source>
+        <translation>ccache, sccache oder distcc.</translation>
+    </message>
+    <message>
+        <source>Mirror base URL or offline directory.</source>
+        <translation>Basis-URL des Mirrors oder Offline-Verzeichnis.</translation>
+    </message>
+    <message>
+        <source>Write to this file instead of standard output.</source>
+        <translation>In diese Datei statt in die Standardausgabe schreiben.</translation>
+    </message>
+    <message>
+        <source>json (default), bash or dockerfile.</source>
+        <translation>json (Standard), bash oder dockerfile.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Unerwartetes Argument: %1</translation>
+    </message>
+    <message>
+        <source>Name --torch and exactly one of --cuda, --rocm or --cpu.</source>
+        <translation>Nennen Sie --torch und genau eines von --cuda, --rocm oder --cpu.</translation>
+    </message>
+    <message>
+        <source>Name the install prefix with --prefix.</source>
+        <translation>Nennen Sie das Installationspräfix mit --prefix.</translation>
+    </message>
+    <message>
+        <source>Unknown --format %1 (json, bash, dockerfile).</source>
+        <translation>Unbekanntes --format %1 (json, bash, dockerfile).</translation>
+    </message>
+    <message>
+        <source>Unknown --route %1 (prebuilt, source).</source>
+        <translation>Unbekannte --route %1 (prebuilt, source).</translation>
+    </message>
+    <message>
+        <source>--max-jobs needs a positive number, not %1.</source>
+        <translation>--max-jobs braucht eine positive Zahl, nicht %1.</translation>
+    </message>
+    <message>
+        <source>Unknown --launcher %1 (ccache, sccache, distcc).</source>
+        <translation>Unbekannter --launcher %1 (ccache, sccache, distcc).</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a dlstack profile: %2</source>
+        <translation>%1 ist kein dlstack-Profil: %2</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>run as root first: %1</source>
+        <translation>zuerst als root ausführen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlanLoader</name>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>kein gültiges JSON: %1</translation>
+    </message>
+    <message>
+        <source>Fix the JSON syntax at that position.</source>
+        <translation>Korrigieren Sie die JSON-Syntax an dieser Stelle.</translation>
+    </message>
+    <message>
+        <source>Correct the field "%1" (see docs/plan-format.md).</source>
+        <translation>Korrigieren Sie das Feld „%1“ (siehe docs/plan-format.md).</translation>
+    </message>
+    <message>
+        <source>required field is missing</source>
+        <translation>Pflichtfeld fehlt</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>must be a list of strings</source>
+        <translation>muss eine Liste von Zeichenketten sein</translation>
+    </message>
+    <message>
+        <source>must be an object of strings</source>
+        <translation>muss ein Objekt aus Zeichenketten sein</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>path "%1" leaves the install prefix and the download cache</source>
+        <translation>Pfad „%1“ verlässt das Installationspräfix und den Download-Cache</translation>
+    </message>
+    <message>
+        <source>unknown field</source>
+        <translation>unbekanntes Feld</translation>
+    </message>
+    <message>
+        <source>a plan must be a JSON object</source>
+        <translation>ein Plan muss ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <source>this dlstack reads schema %1 only</source>
+        <translation>dieses dlstack liest nur Schema %1</translation>
+    </message>
+    <message>
+        <source>must be an absolute path</source>
+        <translation>muss ein absoluter Pfad sein</translation>
+    </message>
+    <message>
+        <source>the root directory cannot be an install prefix</source>
+        <translation>das Wurzelverzeichnis kann kein Installationspräfix sein</translation>
+    </message>
+    <message>
+        <source>the root directory cannot be a cache</source>
+        <translation>das Wurzelverzeichnis kann kein Cache sein</translation>
+    </message>
+    <message>
+        <source>must be a list of stages</source>
+        <translation>muss eine Liste von Stufen sein</translation>
+    </message>
+    <message>
+        <source>a stage must be an object</source>
+        <translation>eine Stufe muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>stage id "%1" is used twice</source>
+        <translation>Stufen-ID „%1“ wird doppelt verwendet</translation>
+    </message>
+    <message>
+        <source>use letters, digits, '.', '_' and '-' only</source>
+        <translation>nur Buchstaben, Ziffern, '.', '_' und '-' verwenden</translation>
+    </message>
+    <message>
+        <source>must be a list of steps</source>
+        <translation>muss eine Liste von Schritten sein</translation>
+    </message>
+    <message>
+        <source>a step must be an object</source>
+        <translation>ein Schritt muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>must be 64 hexadecimal digits</source>
+        <translation>muss aus 64 Hexadezimalziffern bestehen</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 0 to 16</source>
+        <translation>muss eine ganze Zahl von 0 bis 16 sein</translation>
+    </message>
+    <message>
+        <source>a ref cannot start with '-'</source>
+        <translation>eine Ref darf nicht mit '-' beginnen</translation>
+    </message>
+    <message>
+        <source>a URL cannot start with '-'</source>
+        <translation>eine URL darf nicht mit '-' beginnen</translation>
+    </message>
+    <message>
+        <source>must be a list of arguments, not a shell string</source>
+        <translation>muss eine Liste von Argumenten sein, keine Shell-Zeichenkette</translation>
+    </message>
+    <message>
+        <source>required list of arguments is missing</source>
+        <translation>erforderliche Argumentliste fehlt</translation>
+    </message>
+    <message>
+        <source>must name a program first</source>
+        <translation>muss zuerst ein Programm nennen</translation>
+    </message>
+    <message>
+        <source>unknown progress parser "%1"</source>
+        <translation>unbekannter Fortschritts-Parser „%1“</translation>
+    </message>
+    <message>
+        <source>must be an octal mode such as "0644"</source>
+        <translation>muss ein oktaler Modus wie "0644" sein</translation>
+    </message>
+    <message>
+        <source>unknown step kind "%1" (known: download, extract, git, run, write_file)</source>
+        <translation>unbekannte Schrittart „%1“ (bekannt: download, extract, git, run, write_file)</translation>
+    </message>
+    <message>
+        <source>must start with https://, http:// or file://</source>
+        <translation>muss mit https://, http:// oder file:// beginnen</translation>
+    </message>
+    <message>
+        <source>Could not read the plan %1.</source>
+        <translation>Der Plan %1 konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Check the path and its permissions.</source>
+        <translation>Prüfen Sie den Pfad und seine Berechtigungen.</translation>
+    </message>
+</context>
+<context>
+    <name>Planner</name>
+    <message>
+        <source>The mirror directory %1 does not exist.</source>
+        <translation>Das Mirror-Verzeichnis %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Check the path given to --mirror, or run `dlstack bundle` to fill it.</source>
+        <translation>Prüfen Sie den für --mirror angegebenen Pfad oder führen Sie `dlstack bundle` aus, um es zu füllen.</translation>
+    </message>
+    <message>
+        <source>The prefix %1 is not writable (checked %2).</source>
+        <translation>Das Präfix %1 ist nicht beschreibbar (geprüft: %2).</translation>
+    </message>
+    <message>
+        <source>Choose a prefix in your home directory, or make it writable for your user.</source>
+        <translation>Wählen Sie ein Präfix in Ihrem Home-Verzeichnis oder machen Sie es für Ihren Benutzer beschreibbar.</translation>
+    </message>
+    <message>
+        <source>Not enough free space for %1: %2 MiB free, about %3 MiB needed.</source>
+        <translation>Nicht genug freier Speicherplatz für %1: %2 MiB frei, etwa %3 MiB benötigt.</translation>
+    </message>
+    <message>
+        <source>Free some space or choose a prefix on a larger disk.</source>
+        <translation>Schaffen Sie Platz oder wählen Sie ein Präfix auf einem größeren Datenträger.</translation>
+    </message>
+</context>
+<context>
+    <name>ProcessExplainer</name>
+    <message>
+        <source>%1 was not found.</source>
+        <translation>%1 wurde nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>Install %1 or add its directory to PATH.</source>
+        <translation>Installieren Sie %1 oder fügen Sie sein Verzeichnis zu PATH hinzu.</translation>
+    </message>
+    <message>
+        <source>%1 could not be started.</source>
+        <translation>%1 konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>Check that %1 is executable and not damaged.</source>
+        <translation>Prüfen Sie, ob %1 ausführbar und nicht beschädigt ist.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s and was stopped.</source>
+        <translation>%1 hat nicht innerhalb von %2 s geantwortet und wurde beendet.</translation>
+    </message>
+    <message>
+        <source>The program hangs; for nvidia-smi this usually means the driver is stuck. Reboot, or reload the driver, and try again.</source>
+        <translation>Das Programm hängt; bei nvidia-smi bedeutet das meist, dass der Treiber blockiert ist. Starten Sie neu oder laden Sie den Treiber neu und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>%1 crashed.</source>
+        <translation>%1 ist abgestürzt.</translation>
+    </message>
+    <message>
+        <source>%1 failed with exit code %2.</source>
+        <translation>%1 ist mit Exit-Code %2 fehlgeschlagen.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileBuilder</name>
+    <message>
+        <source>The probe failed: %1</source>
+        <translation>Die Prüfung ist fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileModel</name>
+    <message>
+        <source>Fact</source>
+        <translation>Fakt</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Kernel</source>
+        <translation>Kernel</translation>
+    </message>
+    <message>
+        <source> (WSL)</source>
+        <translation> (WSL)</translation>
+    </message>
+    <message>
+        <source>CPU cores</source>
+        <translation>CPU-Kerne</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <source>%1 GiB</source>
+        <translation>%1 GiB</translation>
+    </message>
+    <message>
+        <source>Free disk</source>
+        <translation>Freier Speicherplatz</translation>
+    </message>
+    <message>
+        <source>%1 GiB at %2</source>
+        <translation>%1 GiB unter %2</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPUs</translation>
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>No GPU found: only CPU builds are possible.</source>
+        <translation>Keine GPU gefunden: Nur CPU-Builds sind möglich.</translation>
+    </message>
+    <message>
+        <source>, compute capability %1</source>
+        <translation>, Compute Capability %1</translation>
+    </message>
+    <message>
+        <source>, %1 GiB</source>
+        <translation>, %1 GiB</translation>
+    </message>
+    <message>
+        <source>driver not loaded</source>
+        <translation>Treiber nicht geladen</translation>
+    </message>
+    <message>
+        <source>no driver</source>
+        <translation>kein Treiber</translation>
+    </message>
+    <message>
+        <source>NVIDIA driver</source>
+        <translation>NVIDIA-Treiber</translation>
+    </message>
+    <message>
+        <source>%1, supports CUDA up to %2</source>
+        <translation>%1, unterstützt CUDA bis %2</translation>
+    </message>
+    <message>
+        <source>CUDA and ROCm</source>
+        <translation>CUDA und ROCm</translation>
+    </message>
+    <message>
+        <source>CUDA toolkit</source>
+        <translation>CUDA-Toolkit</translation>
+    </message>
+    <message>
+        <source>none installed; prebuilt PyTorch wheels bring their own runtime</source>
+        <translation>keines installiert; vorgefertigte PyTorch-Wheels bringen ihre eigene Laufzeit mit</translation>
+    </message>
+    <message>
+        <source>CUDA %1</source>
+        <translation>CUDA %1</translation>
+    </message>
+    <message>
+        <source>cuDNN %1</source>
+        <translation>cuDNN %1</translation>
+    </message>
+    <message>
+        <source>ROCm %1</source>
+        <translation>ROCm %1</translation>
+    </message>
+    <message>
+        <source>Compilers and tools</source>
+        <translation>Compiler und Werkzeuge</translation>
+    </message>
+    <message>
+        <source>not installed</source>
+        <translation>nicht installiert</translation>
+    </message>
+    <message>
+        <source>Python</source>
+        <translation>Python</translation>
+    </message>
+    <message>
+        <source>Python %1</source>
+        <translation>Python %1</translation>
+    </message>
+    <message>
+        <source> — torch %1</source>
+        <translation> — torch %1</translation>
+    </message>
+    <message>
+        <source>Problems while detecting</source>
+        <translation>Probleme bei der Erkennung</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileReport</name>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 GiB</source>
+        <translation>%1 GiB</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <source>driver not loaded</source>
+        <translation>Treiber nicht geladen</translation>
+    </message>
+    <message>
+        <source>no driver installed</source>
+        <translation>kein Treiber installiert</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Kernel</source>
+        <translation>Kernel</translation>
+    </message>
+    <message>
+        <source> (WSL)</source>
+        <translation> (WSL)</translation>
+    </message>
+    <message>
+        <source>CPU cores</source>
+        <translation>CPU-Kerne</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <source>Free disk</source>
+        <translation>Freier Speicherplatz</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 unter %2</translation>
+    </message>
+    <message>
+        <source>Secure Boot</source>
+        <translation>Secure Boot</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPUs</translation>
+    </message>
+    <message>
+        <source>none found</source>
+        <translation>keine gefunden</translation>
+    </message>
+    <message>
+        <source>compute capability %1</source>
+        <translation>Compute Capability %1</translation>
+    </message>
+    <message>
+        <source>MIG on</source>
+        <translation>MIG aktiv</translation>
+    </message>
+    <message>
+        <source>unnamed %1 GPU</source>
+        <translation>unbenannte %1-GPU</translation>
+    </message>
+    <message>
+        <source>NVIDIA driver</source>
+        <translation>NVIDIA-Treiber</translation>
+    </message>
+    <message>
+        <source>, supports CUDA up to %1</source>
+        <translation>, unterstützt CUDA bis %1</translation>
+    </message>
+    <message>
+        <source>, open kernel module</source>
+        <translation>, offenes Kernelmodul</translation>
+    </message>
+    <message>
+        <source>CUDA and ROCm</source>
+        <translation>CUDA und ROCm</translation>
+    </message>
+    <message>
+        <source>no CUDA toolkit, cuDNN or ROCm found</source>
+        <translation>kein CUDA-Toolkit, cuDNN oder ROCm gefunden</translation>
+    </message>
+    <message>
+        <source>CUDA %1</source>
+        <translation>CUDA %1</translation>
+    </message>
+    <message>
+        <source>cuDNN %1</source>
+        <translation>cuDNN %1</translation>
+    </message>
+    <message>
+        <source>ROCm %1</source>
+        <translation>ROCm %1</translation>
+    </message>
+    <message>
+        <source>Compilers and tools</source>
+        <translation>Compiler und Werkzeuge</translation>
+    </message>
+    <message>
+        <source>not installed</source>
+        <translation>nicht installiert</translation>
+    </message>
+    <message>
+        <source>Python</source>
+        <translation>Python</translation>
+    </message>
+    <message>
+        <source>Python %1</source>
+        <translation>Python %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n environment(s)</source>
+        <translation><numerusform>%n Umgebung</numerusform><numerusform>%n Umgebungen</numerusform></translation>
+    </message>
+    <message>
+        <source>built with CUDA %1</source>
+        <translation>mit CUDA %1 gebaut</translation>
+    </message>
+    <message>
+        <source> (active)</source>
+        <translation> (aktiv)</translation>
+    </message>
+    <message>
+        <source>no Python found</source>
+        <translation>kein Python gefunden</translation>
+    </message>
+    <message>
+        <source>Install hazards</source>
+        <translation>Installationsrisiken</translation>
+    </message>
+    <message>
+        <source>Problems while detecting</source>
+        <translation>Probleme bei der Erkennung</translation>
+    </message>
+</context>
+<context>
+    <name>PythonEnvInspector</name>
+    <message>
+        <source>Could not read %1.</source>
+        <translation>%1 konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>%1 is not a text file; it was ignored.</source>
+        <translation>%1 ist keine Textdatei; sie wurde ignoriert.</translation>
+    </message>
+</context>
+<context>
+    <name>PythonProbe</name>
+    <message>
+        <source>%1 did not report a version.</source>
+        <translation>%1 hat keine Version gemeldet.</translation>
+    </message>
+</context>
+<context>
+    <name>PythonRule</name>
+    <message>
+        <source>No Python interpreter was found for a new venv.</source>
+        <translation>Für ein neues venv wurde kein Python-Interpreter gefunden.</translation>
+    </message>
+    <message>
+        <source>Install python3 and python3-venv, or use a new conda environment.</source>
+        <translation>Installieren Sie python3 und python3-venv oder verwenden Sie eine neue conda-Umgebung.</translation>
+    </message>
+    <message>
+        <source>Create a new environment with Python %1 to %2</source>
+        <translation>Eine neue Umgebung mit Python %1 bis %2 erstellen</translation>
+    </message>
+    <message>
+        <source>Use Python %1 to %2 (a new conda environment can install it)</source>
+        <translation>Python %1 bis %2 verwenden (eine neue conda-Umgebung kann es installieren)</translation>
+    </message>
+    <message>
+        <source>.</source>
+        <translation>.</translation>
+    </message>
+    <message>
+        <source>, or pick torch %1, which supports Python %2.</source>
+        <translation>, oder wählen Sie torch %1, das Python %2 unterstützt.</translation>
+    </message>
+    <message>
+        <source>PyTorch %1 has Linux wheels for Python %2 to %3, not for %4.</source>
+        <translation>PyTorch %1 hat Linux-Wheels für Python %2 bis %3, nicht für %4.</translation>
+    </message>
+    <message>
+        <source>Python %1 support in PyTorch %2 is experimental.</source>
+        <translation>Die Unterstützung für Python %1 in PyTorch %2 ist experimentell.</translation>
+    </message>
+    <message>
+        <source>Use Python %1 for a supported setup.</source>
+        <translation>Verwenden Sie Python %1 für eine unterstützte Einrichtung.</translation>
+    </message>
+    <message>
+        <source>Building PyTorch %1 from source needs Python %2 or newer; the environment has %3.</source>
+        <translation>Der Build von PyTorch %1 aus dem Quellcode braucht Python %2 oder neuer; die Umgebung hat %3.</translation>
+    </message>
+    <message>
+        <source>Use Python %1 or newer.</source>
+        <translation>Verwenden Sie Python %1 oder neuer.</translation>
+    </message>
+    <message>
+        <source>Python %1 is not installed on this machine, and a venv needs it.</source>
+        <translation>Python %1 ist auf diesem Rechner nicht installiert, und ein venv braucht es.</translation>
+    </message>
+    <message>
+        <source>Use a new conda environment (it installs Python %1), or install python%1 and python%1-venv.</source>
+        <translation>Verwenden Sie eine neue conda-Umgebung (sie installiert Python %1) oder installieren Sie python%1 und python%1-venv.</translation>
+    </message>
+</context>
+<context>
+    <name>RawRecorder</name>
+    <message>
+        <source>Could not save the raw outputs to %1.</source>
+        <translation>Die Rohausgaben konnten nicht nach %1 gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Choose a writable directory.</source>
+        <translation>Wählen Sie ein beschreibbares Verzeichnis.</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendCommand</name>
+    <message>
+        <source>Proposes PyTorch selections that work on this machine (or a saved or imported profile), best first, each with its reason.</source>
+        <translation>Schlägt PyTorch-Auswahlen vor, die auf diesem Rechner (oder einem gespeicherten oder importierten Profil) funktionieren, die beste zuerst, jeweils mit Begründung.</translation>
+    </message>
+    <message>
+        <source>Profile written by `dlstack detect --json`.</source>
+        <translation>Von `dlstack detect --json` geschriebenes Profil.</translation>
+    </message>
+    <message>
+        <source>Build the profile from pasted tool output (repeatable).</source>
+        <translation>Das Profil aus eingefügter Werkzeugausgabe erstellen (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>At most N proposals (default 5).</source>
+        <translation>Höchstens N Vorschläge (Standard 5).</translation>
+    </message>
+    <message>
+        <source>Print the proposals as JSON.</source>
+        <translation>Die Vorschläge als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>recommend takes --limit N (a positive number) and no positional arguments.</source>
+        <translation>recommend nimmt --limit N (eine positive Zahl) und keine Positionsargumente an.</translation>
+    </message>
+</context>
+<context>
+    <name>ReplayRunner</name>
+    <message>
+        <source>%1 is not a saved detection.</source>
+        <translation>%1 ist keine gespeicherte Erkennung.</translation>
+    </message>
+    <message>
+        <source>Pass the directory written by `dlstack detect --save-raw DIR`.</source>
+        <translation>Geben Sie das von `dlstack detect --save-raw DIR` geschriebene Verzeichnis an.</translation>
+    </message>
+</context>
+<context>
+    <name>ResourcesRule</name>
+    <message>
+        <source>This machine has %1 GiB of memory; building PyTorch needs about 3 GB per compile job and more to link, so the build will be slow or run out of memory.</source>
+        <translation>Dieser Rechner hat %1 GiB Arbeitsspeicher; der Build von PyTorch braucht etwa 3 GB pro Compile-Job und mehr zum Linken, daher wird der Build langsam sein oder der Speicher ausgehen.</translation>
+    </message>
+    <message>
+        <source>Add swap, use MAX_JOBS=1, or use prebuilt wheels.</source>
+        <translation>Fügen Sie Swap hinzu, verwenden Sie MAX_JOBS=1 oder vorgefertigte Wheels.</translation>
+    </message>
+    <message>
+        <source>MAX_JOBS=%1 needs about %2 GB of memory; this machine has %3 GiB, so compiler jobs would be killed ("Killed signal terminated program cc1plus").</source>
+        <translation>MAX_JOBS=%1 braucht etwa %2 GB Arbeitsspeicher; dieser Rechner hat %3 GiB, daher würden Compiler-Jobs beendet („Killed signal terminated program cc1plus“).</translation>
+    </message>
+    <message>
+        <source>Use MAX_JOBS=%1.</source>
+        <translation>Verwenden Sie MAX_JOBS=%1.</translation>
+    </message>
+    <message>
+        <source>MAX_JOBS=%1 fits %2 cores and %3 GiB of memory (about 3 GB per job).</source>
+        <translation>MAX_JOBS=%1 passt zu %2 Kernen und %3 GiB Arbeitsspeicher (etwa 3 GB pro Job).</translation>
+    </message>
+    <message>
+        <source>the install location</source>
+        <translation>der Installationsort</translation>
+    </message>
+    <message>
+        <source>This install needs about %1 GB of free disk at %2; there are %3 GB.</source>
+        <translation>Diese Installation braucht etwa %1 GB freien Speicherplatz unter %2; vorhanden sind %3 GB.</translation>
+    </message>
+    <message>
+        <source>Free some space, or install to a larger disk (--prefix).</source>
+        <translation>Schaffen Sie Platz oder installieren Sie auf einen größeren Datenträger (--prefix).</translation>
+    </message>
+    <message>
+        <source>This install needs about %1 GB of free disk at %2; only %3 GB are free.</source>
+        <translation>Diese Installation braucht etwa %1 GB freien Speicherplatz unter %2; nur %3 GB sind frei.</translation>
+    </message>
+    <message>
+        <source>Free some space first; pip and build caches grow during the install.</source>
+        <translation>Schaffen Sie zuerst Platz; pip- und Build-Caches wachsen während der Installation.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Export &amp;plan…</source>
+        <translation>&amp;Plan exportieren…</translation>
+    </message>
+    <message>
+        <source>Export &amp;bash script…</source>
+        <translation>&amp;Bash-Skript exportieren…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Dockerfile…</source>
+        <translation>&amp;Dockerfile exportieren…</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Überprüfen</translation>
+    </message>
+    <message>
+        <source>Check the summary. Nothing has been changed on this machine yet.</source>
+        <translation>Prüfen Sie die Zusammenfassung. Auf diesem Rechner wurde noch nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Summary of the install</source>
+        <translation>Zusammenfassung der Installation</translation>
+    </message>
+    <message>
+        <source>Exporting needs the planner, which this build does not include yet.</source>
+        <translation>Der Export braucht den Planer, den dieser Build noch nicht enthält.</translation>
+    </message>
+    <message>
+        <source>Export the plan as JSON</source>
+        <translation>Den Plan als JSON exportieren</translation>
+    </message>
+    <message>
+        <source>Export the plan as a bash script</source>
+        <translation>Den Plan als Bash-Skript exportieren</translation>
+    </message>
+    <message>
+        <source>Export the plan as a Dockerfile</source>
+        <translation>Den Plan als Dockerfile exportieren</translation>
+    </message>
+    <message>
+        <source>Blocker</source>
+        <translation>Blockierend</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 — %3</source>
+        <translation>%1: %2 — %3</translation>
+    </message>
+    <message>
+        <source>MAX_JOBS=%1 may need about %2 GiB of memory; this machine has %3 GiB. The build may be killed.</source>
+        <translation>MAX_JOBS=%1 braucht möglicherweise etwa %2 GiB Arbeitsspeicher; dieser Rechner hat %3 GiB. Der Build könnte abgebrochen werden.</translation>
+    </message>
+    <message>
+        <source>Apex is compiled from source even with prebuilt PyTorch wheels; it needs a CUDA toolkit matching CUDA %1.</source>
+        <translation>Apex wird auch bei vorgefertigten PyTorch-Wheels aus dem Quellcode kompiliert; es braucht ein zu CUDA %1 passendes CUDA-Toolkit.</translation>
+    </message>
+    <message>
+        <source>Installing into an existing environment replaces its torch packages; a rollback restores them.</source>
+        <translation>Eine Installation in eine bestehende Umgebung ersetzt deren torch-Pakete; ein Rollback stellt sie wieder her.</translation>
+    </message>
+    <message>
+        <source>Both an offline folder and a mirror are set; the offline folder is tried first.</source>
+        <translation>Sowohl ein Offline-Ordner als auch ein Mirror sind gesetzt; der Offline-Ordner wird zuerst versucht.</translation>
+    </message>
+    <message>
+        <source>Conda environment with Python %1</source>
+        <translation>Conda-Umgebung mit Python %1</translation>
+    </message>
+    <message>
+        <source>Python %1 virtual environment</source>
+        <translation>Virtuelle Python-%1-Umgebung</translation>
+    </message>
+    <message>
+        <source>PyTorch %1 source checkout</source>
+        <translation>PyTorch-%1-Quellcode-Checkout</translation>
+    </message>
+    <message>
+        <source>PyTorch %1 build</source>
+        <translation>PyTorch-%1-Build</translation>
+    </message>
+    <message>
+        <source>PyTorch %1 wheels (%2)</source>
+        <translation>PyTorch-%1-Wheels (%2)</translation>
+    </message>
+    <message>
+        <source>Activation script</source>
+        <translation>Aktivierungsskript</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Überprüfung</translation>
+    </message>
+    <message>
+        <source>Stack</source>
+        <translation>Stack</translation>
+    </message>
+    <message>
+        <source>PyTorch</source>
+        <translation>PyTorch</translation>
+    </message>
+    <message>
+        <source>Backend</source>
+        <translation>Backend</translation>
+    </message>
+    <message>
+        <source>CPU only</source>
+        <translation>Nur CPU</translation>
+    </message>
+    <message>
+        <source>Python</source>
+        <translation>Python</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Weg</translation>
+    </message>
+    <message>
+        <source>build from source</source>
+        <translation>Build aus dem Quellcode</translation>
+    </message>
+    <message>
+        <source>prebuilt wheels</source>
+        <translation>vorgefertigte Wheels</translation>
+    </message>
+    <message>
+        <source>Package index</source>
+        <translation>Paketindex</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <source>Install folder</source>
+        <translation>Installationsordner</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <source>existing: %1</source>
+        <translation>bestehend: %1</translation>
+    </message>
+    <message>
+        <source>new conda environment %1</source>
+        <translation>neue conda-Umgebung %1</translation>
+    </message>
+    <message>
+        <source>new venv %1</source>
+        <translation>neues venv %1</translation>
+    </message>
+    <message>
+        <source>Extras</source>
+        <translation>Extras</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>Arch list</source>
+        <translation>Arch-Liste</translation>
+    </message>
+    <message>
+        <source>MAX_JOBS</source>
+        <translation>MAX_JOBS</translation>
+    </message>
+    <message>
+        <source>Compiler cache</source>
+        <translation>Compiler-Cache</translation>
+    </message>
+    <message>
+        <source>Mirror</source>
+        <translation>Mirror</translation>
+    </message>
+    <message>
+        <source>Offline folder</source>
+        <translation>Offline-Ordner</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>Stufen</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>Keine Probleme gefunden.</translation>
+    </message>
+    <message>
+        <source>&amp;Install</source>
+        <translation>&amp;Installieren</translation>
+    </message>
+</context>
+<context>
+    <name>RocmProbe</name>
+    <message>
+        <source>rocminfo did not answer within %1 seconds; the amdgpu driver may be hung.</source>
+        <translation>rocminfo hat nicht innerhalb von %1 Sekunden geantwortet; der amdgpu-Treiber hängt möglicherweise.</translation>
+    </message>
+</context>
+<context>
+    <name>RocmRule</name>
+    <message>
+        <source>The gfx target of %1 is not known.</source>
+        <translation>Das gfx-Ziel von %1 ist nicht bekannt.</translation>
+    </message>
+    <message>
+        <source>Run rocminfo on that machine and import its output.</source>
+        <translation>Führen Sie rocminfo auf diesem Rechner aus und importieren Sie seine Ausgabe.</translation>
+    </message>
+    <message>
+        <source>The gfx targets of the torch %1 %2 wheels are not recorded; dlstack cannot confirm they include %3.</source>
+        <translation>Die gfx-Ziele der Wheels torch %1 %2 sind nicht erfasst; dlstack kann nicht bestätigen, dass sie %3 enthalten.</translation>
+    </message>
+    <message>
+        <source>Prefer a release whose targets are known (`dlstack recommend`).</source>
+        <translation>Bevorzugen Sie ein Release mit bekannten Zielen (`dlstack recommend`).</translation>
+    </message>
+    <message>
+        <source>The torch %1 %2 wheels have no kernels for %3 (%4).</source>
+        <translation>Die Wheels torch %1 %2 haben keine Kernel für %3 (%4).</translation>
+    </message>
+    <message>
+        <source>Build from source with PYTORCH_ROCM_ARCH=%1.</source>
+        <translation>Bauen Sie aus dem Quellcode mit PYTORCH_ROCM_ARCH=%1.</translation>
+    </message>
+    <message>
+        <source>Pick %1, or build from source with PYTORCH_ROCM_ARCH=%2.</source>
+        <translation>Wählen Sie %1 oder bauen Sie aus dem Quellcode mit PYTORCH_ROCM_ARCH=%2.</translation>
+    </message>
+    <message>
+        <source>ROCm %1 does not officially support %2 (%3); it may work, but AMD does not test it.</source>
+        <translation>ROCm %1 unterstützt %2 (%3) nicht offiziell; es kann funktionieren, wird aber von AMD nicht getestet.</translation>
+    </message>
+    <message>
+        <source>Expect problems; some consumer cards need HSA_OVERRIDE_GFX_VERSION set to a supported target of the same family.</source>
+        <translation>Rechnen Sie mit Problemen; manche Consumer-Karten brauchen HSA_OVERRIDE_GFX_VERSION, gesetzt auf ein unterstütztes Ziel derselben Familie.</translation>
+    </message>
+    <message>
+        <source>ROCm %1 is installed; the build asks for ROCm %2.</source>
+        <translation>ROCm %1 ist installiert; der Build verlangt ROCm %2.</translation>
+    </message>
+    <message>
+        <source>Build against the installed ROCm, or install ROCm %1 beside it.</source>
+        <translation>Bauen Sie gegen das installierte ROCm oder installieren Sie ROCm %1 daneben.</translation>
+    </message>
+</context>
+<context>
+    <name>RuleSet</name>
+    <message>
+        <source>%1, rule %2</source>
+        <translation>%1, Regel %2</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>dlstack settings</source>
+        <translation>dlstack-Einstellungen</translation>
+    </message>
+    <message>
+        <source>Package index mirror</source>
+        <translation>Paketindex-Mirror</translation>
+    </message>
+    <message>
+        <source>Private package index</source>
+        <translation>Privater Paketindex</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>NVIDIA developer account e-mail</source>
+        <translation>E-Mail des NVIDIA-Entwicklerkontos</translation>
+    </message>
+    <message>
+        <source>e.g. https://mirror.example.org/pypi/simple</source>
+        <translation>z. B. https://mirror.example.org/pypi/simple</translation>
+    </message>
+    <message>
+        <source>e.g. https://pypi.example.org/simple</source>
+        <translation>z. B. https://pypi.example.org/simple</translation>
+    </message>
+    <message>
+        <source>e.g. http://proxy.example.org:3128</source>
+        <translation>z. B. http://proxy.example.org:3128</translation>
+    </message>
+    <message>
+        <source>Keyring status</source>
+        <translation>Status des Schlüsselbunds</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <source>&amp;Mirror:</source>
+        <translation>&amp;Mirror:</translation>
+    </message>
+    <message>
+        <source>Private &amp;index:</source>
+        <translation>Privater &amp;Index:</translation>
+    </message>
+    <message>
+        <source>&amp;Proxy:</source>
+        <translation>&amp;Proxy:</translation>
+    </message>
+    <message>
+        <source>Tokens (kept in the system keyring)</source>
+        <translation>Tokens (im Schlüsselbund des Systems gespeichert)</translation>
+    </message>
+    <message>
+        <source>NVIDIA account &amp;e-mail:</source>
+        <translation>&amp;E-Mail des NVIDIA-Kontos:</translation>
+    </message>
+    <message>
+        <source>Private index &amp;token:</source>
+        <translation>&amp;Token des privaten Index:</translation>
+    </message>
+    <message>
+        <source>NVIDIA account pass&amp;word:</source>
+        <translation>Pass&amp;wort des NVIDIA-Kontos:</translation>
+    </message>
+    <message>
+        <source>&amp;GitHub token:</source>
+        <translation>&amp;GitHub-Token:</translation>
+    </message>
+    <message>
+        <source>Private index token</source>
+        <translation>Token des privaten Index</translation>
+    </message>
+    <message>
+        <source>NVIDIA developer account password</source>
+        <translation>Passwort des NVIDIA-Entwicklerkontos</translation>
+    </message>
+    <message>
+        <source>GitHub token</source>
+        <translation>GitHub-Token</translation>
+    </message>
+    <message>
+        <source>Forget</source>
+        <translation>Vergessen</translation>
+    </message>
+    <message>
+        <source>Forget the %1</source>
+        <translation>%1 vergessen</translation>
+    </message>
+    <message>
+        <source>stored in the keyring; leave empty to keep</source>
+        <translation>im Schlüsselbund gespeichert; leer lassen, um es zu behalten</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>Tokens are stored in the system keyring, never in settings files or logs.</source>
+        <translation>Tokens werden im Schlüsselbund des Systems gespeichert, nie in Einstellungsdateien oder Logs.</translation>
+    </message>
+    <message>
+        <source>No system keyring is available, so tokens cannot be saved: %1</source>
+        <translation>Es ist kein Schlüsselbund des Systems verfügbar, daher können Tokens nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>The token was not saved. %1 %2</source>
+        <translation>Das Token wurde nicht gespeichert. %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>StackCatalog</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2</source>
+        <translation>%1 ist kein gültiges JSON: %2</translation>
+    </message>
+</context>
+<context>
+    <name>StackPage</name>
+    <message>
+        <source>&amp;CUDA (NVIDIA)</source>
+        <translation>&amp;CUDA (NVIDIA)</translation>
+    </message>
+    <message>
+        <source>&amp;ROCm (AMD)</source>
+        <translation>&amp;ROCm (AMD)</translation>
+    </message>
+    <message>
+        <source>C&amp;PU only</source>
+        <translation>Nur C&amp;PU</translation>
+    </message>
+    <message>
+        <source>Pre&amp;built wheels (minutes)</source>
+        <translation>Vorge&amp;fertigte Wheels (Minuten)</translation>
+    </message>
+    <message>
+        <source>Build from &amp;source (hours)</source>
+        <translation>Aus dem &amp;Quellcode bauen (Stunden)</translation>
+    </message>
+    <message>
+        <source>Use the r&amp;ecommended stack</source>
+        <translation>&amp;Empfohlenen Stack verwenden</translation>
+    </message>
+    <message>
+        <source>Choose a stack</source>
+        <translation>Einen Stack wählen</translation>
+    </message>
+    <message>
+        <source>Only combinations from the tested matrix are offered. Greyed-out entries say why they cannot work on this machine.</source>
+        <translation>Es werden nur Kombinationen aus der getesteten Matrix angeboten. Ausgegraute Einträge sagen, warum sie auf diesem Rechner nicht funktionieren können.</translation>
+    </message>
+    <message>
+        <source>PyTorch version</source>
+        <translation>PyTorch-Version</translation>
+    </message>
+    <message>
+        <source>Backend version</source>
+        <translation>Backend-Version</translation>
+    </message>
+    <message>
+        <source>Python version</source>
+        <translation>Python-Version</translation>
+    </message>
+    <message>
+        <source>CUDA backend</source>
+        <translation>CUDA-Backend</translation>
+    </message>
+    <message>
+        <source>ROCm backend</source>
+        <translation>ROCm-Backend</translation>
+    </message>
+    <message>
+        <source>CPU-only backend</source>
+        <translation>Reines CPU-Backend</translation>
+    </message>
+    <message>
+        <source>Install prebuilt wheels</source>
+        <translation>Vorgefertigte Wheels installieren</translation>
+    </message>
+    <message>
+        <source>Build PyTorch from source</source>
+        <translation>PyTorch aus dem Quellcode bauen</translation>
+    </message>
+    <message>
+        <source>Use the recommended stack</source>
+        <translation>Den empfohlenen Stack verwenden</translation>
+    </message>
+    <message>
+        <source>Verdict on the chosen stack</source>
+        <translation>Urteil über den gewählten Stack</translation>
+    </message>
+    <message>
+        <source>Py&amp;Torch:</source>
+        <translation>Py&amp;Torch:</translation>
+    </message>
+    <message>
+        <source>Backend:</source>
+        <translation>Backend:</translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation>&amp;Version:</translation>
+    </message>
+    <message>
+        <source>P&amp;ython:</source>
+        <translation>P&amp;ython:</translation>
+    </message>
+    <message>
+        <source>Route:</source>
+        <translation>Weg:</translation>
+    </message>
+    <message>
+        <source>Recommended for this machine: PyTorch %1 with %2 and Python %3.</source>
+        <translation>Empfohlen für diesen Rechner: PyTorch %1 mit %2 und Python %3.</translation>
+    </message>
+    <message>
+        <source>No stack in the tested matrix fits this machine.</source>
+        <translation>Kein Stack aus der getesteten Matrix passt zu diesem Rechner.</translation>
+    </message>
+    <message>
+        <source>PyTorch %1 has no %2 wheels.</source>
+        <translation>PyTorch %1 hat keine %2-Wheels.</translation>
+    </message>
+    <message>
+        <source> (PyPI default)</source>
+        <translation> (PyPI-Standard)</translation>
+    </message>
+    <message>
+        <source>%1 — not possible here: %2</source>
+        <translation>%1 — hier nicht möglich: %2</translation>
+    </message>
+    <message>
+        <source>This stack is tested and fits this machine.</source>
+        <translation>Dieser Stack ist getestet und passt zu diesem Rechner.</translation>
+    </message>
+    <message>
+        <source>Pick a version that is not greyed out.</source>
+        <translation>Wählen Sie eine Version, die nicht ausgegraut ist.</translation>
+    </message>
+</context>
+<context>
+    <name>SystemPage</name>
+    <message>
+        <source>&amp;Rescan</source>
+        <translation>&amp;Neu scannen</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <source>Save support &amp;bundle…</source>
+        <translation>Support-&amp;Paket speichern…</translation>
+    </message>
+    <message>
+        <source>Your system</source>
+        <translation>Ihr System</translation>
+    </message>
+    <message>
+        <source>Green is ready, amber needs a look, red blocks a GPU install. Each line says why.</source>
+        <translation>Grün ist bereit, Gelb sollte geprüft werden, Rot blockiert eine GPU-Installation. Jede Zeile sagt, warum.</translation>
+    </message>
+    <message>
+        <source>Detected facts</source>
+        <translation>Erkannte Fakten</translation>
+    </message>
+    <message>
+        <source>Detection status</source>
+        <translation>Erkennungsstatus</translation>
+    </message>
+    <message>
+        <source>Rescan this machine</source>
+        <translation>Diesen Rechner neu scannen</translation>
+    </message>
+    <message>
+        <source>Import another machine's nvidia-smi or collect_env output</source>
+        <translation>Die Ausgabe von nvidia-smi oder collect_env eines anderen Rechners importieren</translation>
+    </message>
+    <message>
+        <source>Save a support bundle</source>
+        <translation>Ein Support-Paket speichern</translation>
+    </message>
+    <message>
+        <source>Detect this machine again.</source>
+        <translation>Diesen Rechner erneut erkennen.</translation>
+    </message>
+    <message>
+        <source>Check someone else's machine from the text of nvidia-smi, python -m torch.utils.collect_env, nvcc --version, conda info …</source>
+        <translation>Den Rechner einer anderen Person anhand des Textes von nvidia-smi, python -m torch.utils.collect_env, nvcc --version, conda info … prüfen</translation>
+    </message>
+    <message>
+        <source>Save the profile and the raw command outputs to a folder you can send to someone who helps you.</source>
+        <translation>Das Profil und die Rohausgaben der Befehle in einem Ordner speichern, den Sie an jemanden schicken können, der Ihnen hilft.</translation>
+    </message>
+    <message>
+        <source>detected</source>
+        <translation>erkannt</translation>
+    </message>
+    <message>
+        <source>Detecting… this takes a few seconds.</source>
+        <translation>Erkennung läuft… das dauert einige Sekunden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n GPU(s), %2 CUDA toolkit(s), %3 Python environment(s).</source>
+        <translation><numerusform>%1: %n GPU, %2 CUDA-Toolkit(s), %3 Python-Umgebung(en).</numerusform><numerusform>%1: %n GPUs, %2 CUDA-Toolkit(s), %3 Python-Umgebung(en).</numerusform></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>Found and usable.</source>
+        <translation>Gefunden und nutzbar.</translation>
+    </message>
+    <message>
+        <source>Free disk</source>
+        <translation>Freier Speicherplatz</translation>
+    </message>
+    <message>
+        <source>Under 20 GiB free: a source build needs about 40 GiB.</source>
+        <translation>Unter 20 GiB frei: Ein Build aus dem Quellcode braucht etwa 40 GiB.</translation>
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>Without a GPU only CPU builds are offered.</source>
+        <translation>Ohne GPU werden nur CPU-Builds angeboten.</translation>
+    </message>
+    <message>
+        <source>Works, but may cause trouble; see the value.</source>
+        <translation>Funktioniert, kann aber Probleme machen; siehe den Wert.</translation>
+    </message>
+    <message>
+        <source>Blocks GPU installs until it is fixed.</source>
+        <translation>Blockiert GPU-Installationen, bis es behoben ist.</translation>
+    </message>
+    <message>
+        <source>For information; nothing to do.</source>
+        <translation>Zur Information; nichts zu tun.</translation>
+    </message>
+    <message>
+        <source>None of the texts was recognised. dlstack reads nvidia-smi, nvidia-smi -q, python -m torch.utils.collect_env, nvcc --version, rocminfo and conda info output.</source>
+        <translation>Keiner der Texte wurde erkannt. dlstack liest die Ausgabe von nvidia-smi, nvidia-smi -q, python -m torch.utils.collect_env, nvcc --version, rocminfo und conda info.</translation>
+    </message>
+    <message>
+        <source>imported from %1</source>
+        <translation>importiert aus %1</translation>
+    </message>
+    <message>
+        <source>Imported %1; not recognised: %2.</source>
+        <translation>%1 importiert; nicht erkannt: %2.</translation>
+    </message>
+    <message>
+        <source>Imported %1.</source>
+        <translation>%1 importiert.</translation>
+    </message>
+    <message>
+        <source>Import another machine's output</source>
+        <translation>Die Ausgabe eines anderen Rechners importieren</translation>
+    </message>
+    <message>
+        <source>&amp;Paste the output of nvidia-smi, python -m torch.utils.collect_env, nvcc --version or conda info here, or open files:</source>
+        <translation>&amp;Fügen Sie hier die Ausgabe von nvidia-smi, python -m torch.utils.collect_env, nvcc --version oder conda info ein oder öffnen Sie Dateien:</translation>
+    </message>
+    <message>
+        <source>Pasted output</source>
+        <translation>Eingefügte Ausgabe</translation>
+    </message>
+    <message>
+        <source>&amp;Open files…</source>
+        <translation>Dateien ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open command outputs</source>
+        <translation>Befehlsausgaben öffnen</translation>
+    </message>
+    <message>
+        <source>pasted text</source>
+        <translation>eingefügter Text</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Folder for the support bundle</source>
+        <translation>Ordner für das Support-Paket</translation>
+    </message>
+    <message>
+        <source>Support bundle saved to %1.</source>
+        <translation>Support-Paket in %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Support bundle not saved</source>
+        <translation>Support-Paket nicht gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>SystemProfile</name>
+    <message>
+        <source>This is not a dlstack profile.</source>
+        <translation>Dies ist kein dlstack-Profil.</translation>
+    </message>
+    <message>
+        <source>The field "schema" is missing.</source>
+        <translation>Das Feld "schema" fehlt.</translation>
+    </message>
+    <message>
+        <source>Create a profile with `dlstack detect --json`.</source>
+        <translation>Erstellen Sie ein Profil mit `dlstack detect --json`.</translation>
+    </message>
+    <message>
+        <source>The profile uses schema %1; this dlstack reads schema %2.</source>
+        <translation>Das Profil verwendet Schema %1; dieses dlstack liest Schema %2.</translation>
+    </message>
+    <message>
+        <source>Update dlstack, or detect the profile again with this version.</source>
+        <translation>Aktualisieren Sie dlstack oder erkennen Sie das Profil mit dieser Version erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>SystemWindow</name>
+    <message>
+        <source>&amp;Rescan</source>
+        <translation>&amp;Neu scannen</translation>
+    </message>
+    <message>
+        <source>dlstack — your system</source>
+        <translation>dlstack — Ihr System</translation>
+    </message>
+    <message>
+        <source>This is what dlstack found on this machine. Green is ready, amber needs a look, red blocks an install.</source>
+        <translation>Das hat dlstack auf diesem Rechner gefunden. Grün ist bereit, Gelb sollte geprüft werden, Rot blockiert eine Installation.</translation>
+    </message>
+    <message>
+        <source>Detected facts</source>
+        <translation>Erkannte Fakten</translation>
+    </message>
+    <message>
+        <source>Rescan the system</source>
+        <translation>Das System neu scannen</translation>
+    </message>
+    <message>
+        <source>Detecting…</source>
+        <translation>Erkennung läuft…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n GPU(s), %1 CUDA toolkit(s), %2 Python environment(s).</source>
+        <translation><numerusform>%n GPU, %1 CUDA-Toolkit(s), %2 Python-Umgebung(en).</numerusform><numerusform>%n GPUs, %1 CUDA-Toolkit(s), %2 Python-Umgebung(en).</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ToolProbe</name>
+    <message>
+        <source>%1 did not report a version.</source>
+        <translation>%1 hat keine Version gemeldet.</translation>
+    </message>
+</context>
+<context>
+    <name>Tr</name>
+    <message>
+        <source>The archive %1 contains an unsafe member and was not extracted.</source>
+        <translation>Das Archiv %1 enthält ein unsicheres Element und wurde nicht entpackt.</translation>
+    </message>
+    <message>
+        <source>Get the archive from a trusted source; dlstack never writes outside the target directory.</source>
+        <translation>Beziehen Sie das Archiv aus einer vertrauenswürdigen Quelle; dlstack schreibt nie außerhalb des Zielverzeichnisses.</translation>
+    </message>
+    <message>
+        <source>Could not open the archive %1.</source>
+        <translation>Das Archiv %1 konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>Check that the file is complete and is a tar or zip archive.</source>
+        <translation>Prüfen Sie, ob die Datei vollständig und ein tar- oder zip-Archiv ist.</translation>
+    </message>
+    <message>
+        <source>Could not create %1.</source>
+        <translation>%1 konnte nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>Check that the prefix is writable.</source>
+        <translation>Prüfen Sie, ob das Präfix beschreibbar ist.</translation>
+    </message>
+    <message>
+        <source>Extraction was cancelled.</source>
+        <translation>Das Entpacken wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The archive %1 is damaged.</source>
+        <translation>Das Archiv %1 ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>Download it again; the file may be truncated.</source>
+        <translation>Laden Sie es erneut herunter; die Datei ist möglicherweise abgeschnitten.</translation>
+    </message>
+    <message>
+        <source>absolute path</source>
+        <translation>absoluter Pfad</translation>
+    </message>
+    <message>
+        <source>path with ".."</source>
+        <translation>Pfad mit ".."</translation>
+    </message>
+    <message>
+        <source>device node or FIFO</source>
+        <translation>Geräteknoten oder FIFO</translation>
+    </message>
+    <message>
+        <source>written through a symbolic link</source>
+        <translation>über einen symbolischen Link geschrieben</translation>
+    </message>
+    <message>
+        <source>symbolic link pointing outside: %1</source>
+        <translation>symbolischer Link, der nach außen zeigt: %1</translation>
+    </message>
+    <message>
+        <source>hard link pointing outside: %1</source>
+        <translation>harter Link, der nach außen zeigt: %1</translation>
+    </message>
+    <message>
+        <source>hard link to a stripped member</source>
+        <translation>harter Link auf ein entferntes Element</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Check free disk space and permissions.</source>
+        <translation>Prüfen Sie den freien Speicherplatz und die Berechtigungen.</translation>
+    </message>
+    <message>
+        <source>Could not finish extracting into %1.</source>
+        <translation>Das Entpacken nach %1 konnte nicht abgeschlossen werden.</translation>
+    </message>
+    <message>
+        <source>The install was cancelled.</source>
+        <translation>Die Installation wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Run the install again to continue where it stopped.</source>
+        <translation>Führen Sie die Installation erneut aus, um dort fortzusetzen, wo sie angehalten hat.</translation>
+    </message>
+    <message>
+        <source>There is no install journal in %1.</source>
+        <translation>In %1 gibt es kein Installationsjournal.</translation>
+    </message>
+    <message>
+        <source>Check the prefix; only what dlstack installed can be rolled back.</source>
+        <translation>Prüfen Sie das Präfix; nur was dlstack installiert hat, kann zurückgenommen werden.</translation>
+    </message>
+    <message>
+        <source>The journal has no stage "%1".</source>
+        <translation>Das Journal hat keine Stufe „%1“.</translation>
+    </message>
+    <message>
+        <source>Run `dlstack status --prefix %1` to see the stages.</source>
+        <translation>Führen Sie `dlstack status --prefix %1` aus, um die Stufen zu sehen.</translation>
+    </message>
+    <message>
+        <source>Could not write the install journal %1.</source>
+        <translation>Das Installationsjournal %1 konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Check that the install prefix is writable and the disk is not full.</source>
+        <translation>Prüfen Sie, ob das Installationspräfix beschreibbar und der Datenträger nicht voll ist.</translation>
+    </message>
+    <message>
+        <source>The directory %1/.dlstack could not be created.</source>
+        <translation>Das Verzeichnis %1/.dlstack konnte nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>The journal is not open.</source>
+        <translation>Das Journal ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>Could not read the install journal %1.</source>
+        <translation>Das Installationsjournal %1 konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Check the permissions of the install prefix.</source>
+        <translation>Prüfen Sie die Berechtigungen des Installationspräfixes.</translation>
+    </message>
+    <message>
+        <source>Could not move %1 aside before replacing it.</source>
+        <translation>%1 konnte vor dem Ersetzen nicht beiseitegeschoben werden.</translation>
+    </message>
+    <message>
+        <source>Check the prefix's permissions.</source>
+        <translation>Prüfen Sie die Berechtigungen des Präfixes.</translation>
+    </message>
+    <message>
+        <source>%1 is already there with the right checksum.</source>
+        <translation>%1 ist bereits mit der richtigen Prüfsumme vorhanden.</translation>
+    </message>
+    <message>
+        <source>The download needs the secret "%1" but no keyring is available.</source>
+        <translation>Der Download braucht das Geheimnis „%1“, aber es ist kein Schlüsselbund verfügbar.</translation>
+    </message>
+    <message>
+        <source>Start a Secret Service and store the token.</source>
+        <translation>Starten Sie einen Secret Service und speichern Sie das Token.</translation>
+    </message>
+    <message>
+        <source>Downloading %1</source>
+        <translation>%1 wird heruntergeladen</translation>
+    </message>
+    <message>
+        <source>Could not move the download to %1.</source>
+        <translation>Der Download konnte nicht nach %1 verschoben werden.</translation>
+    </message>
+    <message>
+        <source>The archive %1 does not exist.</source>
+        <translation>Das Archiv %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>A download step before this one should fetch it; check the plan.</source>
+        <translation>Ein Download-Schritt vor diesem sollte es holen; prüfen Sie den Plan.</translation>
+    </message>
+    <message>
+        <source>Could not move the extracted files to %1.</source>
+        <translation>Die entpackten Dateien konnten nicht nach %1 verschoben werden.</translation>
+    </message>
+    <message>
+        <source>Cancelled while running git.</source>
+        <translation>Während der Ausführung von git abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Run the install again to continue.</source>
+        <translation>Führen Sie die Installation erneut aus, um fortzusetzen.</translation>
+    </message>
+    <message>
+        <source>Could not move the clone to %1.</source>
+        <translation>Der Klon konnte nicht nach %1 verschoben werden.</translation>
+    </message>
+    <message>
+        <source>%1 is already a repository; fetching.</source>
+        <translation>%1 ist bereits ein Repository; es wird aktualisiert (fetch).</translation>
+    </message>
+    <message>
+        <source>The working directory %1 does not exist.</source>
+        <translation>Das Arbeitsverzeichnis %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>An earlier step should create it; check the plan's order.</source>
+        <translation>Ein früherer Schritt sollte es erstellen; prüfen Sie die Reihenfolge des Plans.</translation>
+    </message>
+    <message>
+        <source>Cancelled while running %1.</source>
+        <translation>Während der Ausführung von %1 abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Check that the prefix is writable and the disk is not full.</source>
+        <translation>Prüfen Sie, ob das Präfix beschreibbar und der Datenträger nicht voll ist.</translation>
+    </message>
+    <message>
+        <source>the directory could not be created</source>
+        <translation>das Verzeichnis konnte nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>Left %1 in place: it is outside the prefix and the cache.</source>
+        <translation>%1 wurde belassen: Es liegt außerhalb des Präfixes und des Caches.</translation>
+    </message>
+    <message>
+        <source>Could not remove %1.</source>
+        <translation>%1 konnte nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <source>Check its permissions, then run the rollback again.</source>
+        <translation>Prüfen Sie seine Berechtigungen und führen Sie das Rollback dann erneut aus.</translation>
+    </message>
+    <message>
+        <source>Running undo command: %1</source>
+        <translation>Rückgängig-Befehl wird ausgeführt: %1</translation>
+    </message>
+    <message>
+        <source>The undo command did not succeed (exit %1); continuing.</source>
+        <translation>Der Rückgängig-Befehl war nicht erfolgreich (Exit-Code %1); es wird fortgesetzt.</translation>
+    </message>
+    <message>
+        <source>The journal names a backup outside the prefix: %1.</source>
+        <translation>Das Journal nennt eine Sicherung außerhalb des Präfixes: %1.</translation>
+    </message>
+    <message>
+        <source>The journal may have been edited; restore the file by hand.</source>
+        <translation>Das Journal wurde möglicherweise bearbeitet; stellen Sie die Datei von Hand wieder her.</translation>
+    </message>
+    <message>
+        <source>Could not restore %1 from its backup.</source>
+        <translation>%1 konnte nicht aus seiner Sicherung wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <source>The backup is still at %1.</source>
+        <translation>Die Sicherung liegt noch unter %1.</translation>
+    </message>
+    <message>
+        <source>Check that the file exists, that you may read it and that the disk is not full.</source>
+        <translation>Prüfen Sie, ob die Datei existiert, ob Sie sie lesen dürfen und ob der Datenträger nicht voll ist.</translation>
+    </message>
+    <message>
+        <source>The build log %1 could not be created.</source>
+        <translation>Das Build-Log %1 konnte nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>The log %1 could not be opened.</source>
+        <translation>Das Log %1 konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file.</source>
+        <translation>%1 ist keine reguläre Datei.</translation>
+    </message>
+    <message>
+        <source>Open a log file; a directory, pipe or device cannot be indexed. Save the output to a file first.</source>
+        <translation>Öffnen Sie eine Logdatei; ein Verzeichnis, eine Pipe oder ein Gerät kann nicht indiziert werden. Speichern Sie die Ausgabe zuerst in einer Datei.</translation>
+    </message>
+    <message>
+        <source>The log %1 could not be read.</source>
+        <translation>Das Log %1 konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The log %1 is read-only.</source>
+        <translation>Das Log %1 ist schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>The build log %1 could not be written.</source>
+        <translation>Das Build-Log %1 konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Check the file name and that you may read the file.</source>
+        <translation>Prüfen Sie den Dateinamen und ob Sie die Datei lesen dürfen.</translation>
+    </message>
+    <message>
+        <source>%1 is truncated or damaged: %2. The lines before the damage were read.</source>
+        <translation>%1 ist abgeschnitten oder beschädigt: %2. Die Zeilen vor der beschädigten Stelle wurden gelesen.</translation>
+    </message>
+    <message>
+        <source>Ask for the complete file, or check it with `gzip -t` or `xz -t`.</source>
+        <translation>Fordern Sie die vollständige Datei an oder prüfen Sie sie mit `gzip -t` oder `xz -t`.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Free some disk space in the temporary folder.</source>
+        <translation>Schaffen Sie Platz im temporären Ordner.</translation>
+    </message>
+    <message>
+        <source>The regular expression is not valid: %1 (at character %2).</source>
+        <translation>Der reguläre Ausdruck ist ungültig: %1 (bei Zeichen %2).</translation>
+    </message>
+    <message>
+        <source>Escape special characters such as ( [ . * with a backslash.</source>
+        <translation>Maskieren Sie Sonderzeichen wie ( [ . * mit einem Backslash.</translation>
+    </message>
+    <message>
+        <source>The log folder %1 could not be created.</source>
+        <translation>Der Log-Ordner %1 konnte nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>Check the permissions of the install prefix and the free disk space.</source>
+        <translation>Prüfen Sie die Berechtigungen des Installationspräfixes und den freien Speicherplatz.</translation>
+    </message>
+    <message>
+        <source>There is no stage %1 in this log.</source>
+        <translation>In diesem Log gibt es keine Stufe %1.</translation>
+    </message>
+    <message>
+        <source>The log folder %1 does not exist.</source>
+        <translation>Der Log-Ordner %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The diagnosis rules in %1 are malformed: %2</source>
+        <translation>Die Diagnoseregeln in %1 sind fehlerhaft: %2</translation>
+    </message>
+    <message>
+        <source>Fix the rule file as described in docs/diagnosis-rules.md, or reinstall dlstack.</source>
+        <translation>Korrigieren Sie die Regeldatei wie in docs/diagnosis-rules.md beschrieben oder installieren Sie dlstack neu.</translation>
+    </message>
+    <message>
+        <source>the file must hold a JSON object</source>
+        <translation>die Datei muss ein JSON-Objekt enthalten</translation>
+    </message>
+    <message>
+        <source>"schema" must be %1</source>
+        <translation>"schema" muss %1 sein</translation>
+    </message>
+    <message>
+        <source>"rules" must be an array</source>
+        <translation>"rules" muss ein Array sein</translation>
+    </message>
+    <message>
+        <source>%1, rule %2</source>
+        <translation>%1, Regel %2</translation>
+    </message>
+    <message>
+        <source>a rule must be an object</source>
+        <translation>eine Regel muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>"id" must be a string of a-z, 0-9 and _</source>
+        <translation>"id" muss eine Zeichenkette aus a-z, 0-9 und _ sein</translation>
+    </message>
+    <message>
+        <source>rule %1 needs non-empty "title", "explanation" and "remedy" strings</source>
+        <translation>Regel %1 braucht nicht leere Zeichenketten "title", "explanation" und "remedy"</translation>
+    </message>
+    <message>
+        <source>"weight" of %1 must be an integer from 0 to 100</source>
+        <translation>"weight" von %1 muss eine ganze Zahl von 0 bis 100 sein</translation>
+    </message>
+    <message>
+        <source>"patterns" of %1 must be a non-empty array of strings</source>
+        <translation>"patterns" von %1 muss ein nicht leeres Array von Zeichenketten sein</translation>
+    </message>
+    <message>
+        <source>"exclude" of %1 must be an array of strings</source>
+        <translation>"exclude" von %1 muss ein Array von Zeichenketten sein</translation>
+    </message>
+    <message>
+        <source>pattern "%1" of %2 is not a valid regular expression: %3 at character %4</source>
+        <translation>Muster „%1“ von %2 ist kein gültiger regulärer Ausdruck: %3 bei Zeichen %4</translation>
+    </message>
+    <message>
+        <source>"captures" of %1 must be an object</source>
+        <translation>"captures" von %1 muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>capture "%1" of %2 names group %3, which no pattern has</source>
+        <translation>Capture „%1“ von %2 nennt Gruppe %3, die kein Muster hat</translation>
+    </message>
+    <message>
+        <source>%1 uses the unknown placeholder {%2}</source>
+        <translation>%1 verwendet den unbekannten Platzhalter {%2}</translation>
+    </message>
+    <message>
+        <source>No diagnosis rules were found in %1.</source>
+        <translation>In %1 wurden keine Diagnoseregeln gefunden.</translation>
+    </message>
+    <message>
+        <source>Reinstall dlstack; the rules are part of the program.</source>
+        <translation>Installieren Sie dlstack neu; die Regeln sind Teil des Programms.</translation>
+    </message>
+    <message>
+        <source>The rule file %1 could not be read.</source>
+        <translation>Die Regeldatei %1 konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>the rule id %1 is used twice</source>
+        <translation>die Regel-ID %1 wird doppelt verwendet</translation>
+    </message>
+    <message>
+        <source>The version matrix file %1 cannot be read: %2</source>
+        <translation>Die Versionsmatrix-Datei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Reinstall dlstack; the data files belong to it.</source>
+        <translation>Installieren Sie dlstack neu; die Datendateien gehören dazu.</translation>
+    </message>
+    <message>
+        <source>The version matrix file %1 is invalid at line %2, column %3: %4: %5</source>
+        <translation>Die Versionsmatrix-Datei %1 ist ungültig in Zeile %2, Spalte %3: %4: %5</translation>
+    </message>
+    <message>
+        <source>file %1, line %2, column %3, field %4</source>
+        <translation>Datei %1, Zeile %2, Spalte %3, Feld %4</translation>
+    </message>
+    <message>
+        <source>Fix the field as described in docs/matrix-format.md, or reinstall dlstack if the file came with it.</source>
+        <translation>Korrigieren Sie das Feld wie in docs/matrix-format.md beschrieben oder installieren Sie dlstack neu, falls die Datei mitgeliefert wurde.</translation>
+    </message>
+    <message>
+        <source>The version matrix file %1 is not valid JSON at line %2, column %3: %4</source>
+        <translation>Die Versionsmatrix-Datei %1 ist kein gültiges JSON in Zeile %2, Spalte %3: %4</translation>
+    </message>
+    <message>
+        <source>file %1, byte offset %2</source>
+        <translation>Datei %1, Byte-Offset %2</translation>
+    </message>
+    <message>
+        <source>Fix the JSON syntax, or reinstall dlstack if the file came with it.</source>
+        <translation>Korrigieren Sie die JSON-Syntax oder installieren Sie dlstack neu, falls die Datei mitgeliefert wurde.</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>Objekt erwartet</translation>
+    </message>
+    <message>
+        <source>missing or not a number</source>
+        <translation>fehlt oder ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>schema %1 is not known to this dlstack (it reads schema %2); a newer dlstack is needed</source>
+        <translation>Schema %1 ist diesem dlstack nicht bekannt (es liest Schema %2); ein neueres dlstack wird benötigt</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>expected a non-empty string</source>
+        <translation>nicht leere Zeichenkette erwartet</translation>
+    </message>
+    <message>
+        <source>"%1" is not a version</source>
+        <translation>„%1“ ist keine Version</translation>
+    </message>
+    <message>
+        <source>expected a list of strings</source>
+        <translation>Liste von Zeichenketten erwartet</translation>
+    </message>
+    <message>
+        <source>expected a non-empty list</source>
+        <translation>nicht leere Liste erwartet</translation>
+    </message>
+    <message>
+        <source>The version matrix file %1 is missing.</source>
+        <translation>Die Versionsmatrix-Datei %1 fehlt.</translation>
+    </message>
+    <message>
+        <source>releases must be listed oldest first, without duplicates</source>
+        <translation>Releases müssen ohne Duplikate aufgeführt sein, das älteste zuerst</translation>
+    </message>
+    <message>
+        <source>must be cuda, rocm or cpu, not "%1"</source>
+        <translation>muss cuda, rocm oder cpu sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>"%1" is not a compute capability</source>
+        <translation>„%1“ ist keine Compute Capability</translation>
+    </message>
+    <message>
+        <source>a CUDA variant needs its arch list</source>
+        <translation>eine CUDA-Variante braucht ihre Arch-Liste</translation>
+    </message>
+    <message>
+        <source>more than one variant is marked default</source>
+        <translation>mehr als eine Variante ist als Standard markiert</translation>
+    </message>
+    <message>
+        <source>sm_min %1 is above sm_max %2</source>
+        <translation>sm_min %1 liegt über sm_max %2</translation>
+    </message>
+    <message>
+        <source>Newest PyTorch whose %1 wheels run on driver %2 and have kernels for %3.</source>
+        <translation>Neuestes PyTorch, dessen %1-Wheels mit Treiber %2 laufen und Kernel für %3 haben.</translation>
+    </message>
+    <message>
+        <source>Newest PyTorch whose %1 wheels target %2.</source>
+        <translation>Neuestes PyTorch, dessen %1-Wheels %2 unterstützen.</translation>
+    </message>
+    <message>
+        <source>Older release; its %1 wheels also run here.</source>
+        <translation>Älteres Release; seine %1-Wheels laufen hier ebenfalls.</translation>
+    </message>
+    <message>
+        <source>Older release; its %1 wheels also target %2.</source>
+        <translation>Älteres Release; seine %1-Wheels unterstützen ebenfalls %2.</translation>
+    </message>
+    <message>
+        <source>No installed Python fits, so a conda environment brings Python %1.</source>
+        <translation>Kein installiertes Python passt, daher bringt eine conda-Umgebung Python %1 mit.</translation>
+    </message>
+    <message>
+        <source>No prebuilt wheel has kernels for %1; PyTorch %2 built from source with CUDA %3 does.</source>
+        <translation>Kein vorgefertigtes Wheel hat Kernel für %1; PyTorch %2, aus dem Quellcode mit CUDA %3 gebaut, hat sie.</translation>
+    </message>
+    <message>
+        <source>Works after a driver upgrade (see the findings); nothing runs on the current driver.</source>
+        <translation>Funktioniert nach einem Treiber-Upgrade (siehe die Befunde); mit dem aktuellen Treiber läuft nichts.</translation>
+    </message>
+    <message>
+        <source>No GPU was found; the CPU build of the newest PyTorch runs anywhere.</source>
+        <translation>Es wurde keine GPU gefunden; der CPU-Build des neuesten PyTorch läuft überall.</translation>
+    </message>
+    <message>
+        <source>No GPU build runs on this machine as it is; the CPU build does.</source>
+        <translation>Auf diesem Rechner läuft in seinem jetzigen Zustand kein GPU-Build; der CPU-Build schon.</translation>
+    </message>
+    <message>
+        <source>from source</source>
+        <translation>aus dem Quellcode</translation>
+    </message>
+    <message>
+        <source>prebuilt wheels</source>
+        <translation>vorgefertigte Wheels</translation>
+    </message>
+    <message>
+        <source>Unknown route "%1" in the selection.</source>
+        <translation>Unbekannter Weg „%1“ in der Auswahl.</translation>
+    </message>
+    <message>
+        <source>Use prebuilt or source.</source>
+        <translation>Verwenden Sie prebuilt oder source.</translation>
+    </message>
+    <message>
+        <source>Unknown backend "%1" in the selection.</source>
+        <translation>Unbekanntes Backend „%1“ in der Auswahl.</translation>
+    </message>
+    <message>
+        <source>Use cuda, rocm or cpu.</source>
+        <translation>Verwenden Sie cuda, rocm oder cpu.</translation>
+    </message>
+    <message>
+        <source>Unknown route "%1".</source>
+        <translation>Unbekannter Weg „%1“.</translation>
+    </message>
+    <message>
+        <source>Unknown backend "%1".</source>
+        <translation>Unbekanntes Backend „%1“.</translation>
+    </message>
+    <message>
+        <source>Unknown environment kind "%1".</source>
+        <translation>Unbekannte Umgebungsart „%1“.</translation>
+    </message>
+    <message>
+        <source>Use new_venv, new_conda or existing.</source>
+        <translation>Verwenden Sie new_venv, new_conda oder existing.</translation>
+    </message>
+    <message>
+        <source>An existing environment was chosen without its path.</source>
+        <translation>Eine bestehende Umgebung wurde ohne ihren Pfad gewählt.</translation>
+    </message>
+    <message>
+        <source>Name the environment's directory.</source>
+        <translation>Nennen Sie das Verzeichnis der Umgebung.</translation>
+    </message>
+    <message>
+        <source>No PyTorch version was chosen.</source>
+        <translation>Es wurde keine PyTorch-Version gewählt.</translation>
+    </message>
+    <message>
+        <source>Pick one from `dlstack matrix` (%1 to %2).</source>
+        <translation>Wählen Sie eine aus `dlstack matrix` (%1 bis %2).</translation>
+    </message>
+    <message>
+        <source>PyTorch %1 is not in the tested matrix (%2 to %3); dlstack does not guess its requirements.</source>
+        <translation>PyTorch %1 ist nicht in der getesteten Matrix (%2 bis %3); dlstack rät seine Anforderungen nicht.</translation>
+    </message>
+    <message>
+        <source>Pick a version listed by `dlstack matrix`.</source>
+        <translation>Wählen Sie eine Version, die `dlstack matrix` auflistet.</translation>
+    </message>
+    <message>
+        <source>Both a CUDA and a ROCm version were chosen.</source>
+        <translation>Sowohl eine CUDA- als auch eine ROCm-Version wurden gewählt.</translation>
+    </message>
+    <message>
+        <source>Pick one backend.</source>
+        <translation>Wählen Sie ein Backend.</translation>
+    </message>
+    <message>
+        <source>No CUDA version was chosen.</source>
+        <translation>Es wurde keine CUDA-Version gewählt.</translation>
+    </message>
+    <message>
+        <source>Name one, e.g. --cuda 12.4.</source>
+        <translation>Nennen Sie eine, z. B. --cuda 12.4.</translation>
+    </message>
+    <message>
+        <source>CUDA %1 is not in the tested matrix (%2 to %3).</source>
+        <translation>CUDA %1 ist nicht in der getesteten Matrix (%2 bis %3).</translation>
+    </message>
+    <message>
+        <source>Pick a CUDA version listed by `dlstack matrix --torch %1`.</source>
+        <translation>Wählen Sie eine CUDA-Version, die `dlstack matrix --torch %1` auflistet.</translation>
+    </message>
+    <message>
+        <source>ROCm %1 is not in the tested matrix.</source>
+        <translation>ROCm %1 ist nicht in der getesteten Matrix.</translation>
+    </message>
+    <message>
+        <source>Pick a ROCm version listed by `dlstack matrix --torch %1`.</source>
+        <translation>Wählen Sie eine ROCm-Version, die `dlstack matrix --torch %1` auflistet.</translation>
+    </message>
+    <message>
+        <source>A CPU-only install was chosen together with a GPU backend version.</source>
+        <translation>Eine reine CPU-Installation wurde zusammen mit einer GPU-Backend-Version gewählt.</translation>
+    </message>
+    <message>
+        <source>Drop --cpu, or drop --cuda/--rocm.</source>
+        <translation>Lassen Sie --cpu weg oder lassen Sie --cuda/--rocm weg.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a Python version.</source>
+        <translation>„%1“ ist keine Python-Version.</translation>
+    </message>
+    <message>
+        <source>Write it like 3.11.</source>
+        <translation>Schreiben Sie sie wie 3.11.</translation>
+    </message>
+    <message>
+        <source>MAX_JOBS cannot be negative.</source>
+        <translation>MAX_JOBS darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>Could not write the download %1.</source>
+        <translation>Der Download %1 konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>The download of %1 was cancelled.</source>
+        <translation>Der Download von %1 wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1: checksum mismatch (expected %2, got %3)</source>
+        <translation>%1: Prüfsumme stimmt nicht (erwartet %2, erhalten %3)</translation>
+    </message>
+    <message>
+        <source>The downloaded file does not match its sha256 checksum.</source>
+        <translation>Die heruntergeladene Datei stimmt nicht mit ihrer sha256-Prüfsumme überein.</translation>
+    </message>
+    <message>
+        <source>The download failed from every source.</source>
+        <translation>Der Download ist von allen Quellen fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>The file was deleted. Check the plan's sha256 or the mirror.</source>
+        <translation>Die Datei wurde gelöscht. Prüfen Sie die sha256 des Plans oder den Mirror.</translation>
+    </message>
+    <message>
+        <source>Check the network or proxy, or put the file into the mirror directory.</source>
+        <translation>Prüfen Sie das Netzwerk oder den Proxy oder legen Sie die Datei in das Mirror-Verzeichnis.</translation>
+    </message>
+    <message>
+        <source>The version matrix blocks %1.</source>
+        <translation>Die Versionsmatrix blockiert %1.</translation>
+    </message>
+    <message>
+        <source>Change the selection as the findings say, or run `dlstack recommend`.</source>
+        <translation>Ändern Sie die Auswahl, wie die Befunde es sagen, oder führen Sie `dlstack recommend` aus.</translation>
+    </message>
+    <message>
+        <source>The install prefix must be an absolute path.</source>
+        <translation>Das Installationspräfix muss ein absoluter Pfad sein.</translation>
+    </message>
+    <message>
+        <source>Pass --prefix /path/to/prefix.</source>
+        <translation>Geben Sie --prefix /path/to/prefix an.</translation>
+    </message>
+    <message>
+        <source>The matrix does not know torch %1.</source>
+        <translation>Die Matrix kennt torch %1 nicht.</translation>
+    </message>
+    <message>
+        <source>The planner produced a plan the loader rejects.</source>
+        <translation>Der Planer hat einen Plan erzeugt, den der Lader ablehnt.</translation>
+    </message>
+    <message>
+        <source>Please report this with the selection and profile.</source>
+        <translation>Bitte melden Sie dies zusammen mit der Auswahl und dem Profil.</translation>
+    </message>
+    <message>
+        <source>No secret named "%1" is stored.</source>
+        <translation>Es ist kein Geheimnis namens „%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>Store it first, for example with the wizard's Options page.</source>
+        <translation>Speichern Sie es zuerst, zum Beispiel auf der Seite „Optionen“ des Assistenten.</translation>
+    </message>
+    <message>
+        <source>The system keyring is not available.</source>
+        <translation>Der Schlüsselbund des Systems ist nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>Start a Secret Service (gnome-keyring or KWallet) and unlock it, then try again.</source>
+        <translation>Starten Sie einen Secret Service (gnome-keyring oder KWallet), entsperren Sie ihn und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The tested matrix lists no PyTorch releases.</source>
+        <translation>Die getestete Matrix enthält keine PyTorch-Releases.</translation>
+    </message>
+    <message>
+        <source>A CPU-only build will not use the GPU.</source>
+        <translation>Ein reiner CPU-Build nutzt die GPU nicht.</translation>
+    </message>
+    <message>
+        <source>No NVIDIA GPU was found, so CUDA builds cannot use one.</source>
+        <translation>Es wurde keine NVIDIA-GPU gefunden, daher können CUDA-Builds keine nutzen.</translation>
+    </message>
+    <message>
+        <source>No NVIDIA driver is loaded; install the driver first.</source>
+        <translation>Es ist kein NVIDIA-Treiber geladen; installieren Sie zuerst den Treiber.</translation>
+    </message>
+    <message>
+        <source>CUDA %1 needs NVIDIA driver %2 or newer; this machine has %3.</source>
+        <translation>CUDA %1 braucht NVIDIA-Treiber %2 oder neuer; dieser Rechner hat %3.</translation>
+    </message>
+    <message>
+        <source>These wheels are built for compute capability %1; the %2 has %3.</source>
+        <translation>Diese Wheels sind für Compute Capability %1 gebaut; die %2 hat %3.</translation>
+    </message>
+    <message>
+        <source>No AMD GPU was found, so ROCm builds cannot use one.</source>
+        <translation>Es wurde keine AMD-GPU gefunden, daher können ROCm-Builds keine nutzen.</translation>
+    </message>
+    <message>
+        <source>These wheels are built for %1; the %2 is %3.</source>
+        <translation>Diese Wheels sind für %1 gebaut; die %2 ist %3.</translation>
+    </message>
+    <message>
+        <source>ROCm is not installed; the wheels bring their own runtime but need the amdgpu driver.</source>
+        <translation>ROCm ist nicht installiert; die Wheels bringen ihre eigene Laufzeit mit, brauchen aber den amdgpu-Treiber.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to dlstack</source>
+        <translation>Willkommen bei dlstack</translation>
+    </message>
+    <message>
+        <source>A working PyTorch on this machine, from a combination that is known to work.</source>
+        <translation>Ein funktionierendes PyTorch auf diesem Rechner, aus einer Kombination, die bekanntermaßen funktioniert.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;dlstack will:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;look at this machine: GPU, driver, CUDA or ROCm, compilers, Python and existing environments;&lt;/li&gt;&lt;li&gt;offer only PyTorch stacks that are tested to work with what it found, and say why the others are not offered;&lt;/li&gt;&lt;li&gt;install the stack into a new environment, step by step, with a log you can read;&lt;/li&gt;&lt;li&gt;tell you the one command that activates it.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Nothing outside the install folder you choose is changed, and every step can be rolled back.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;dlstack wird:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;diesen Rechner untersuchen: GPU, Treiber, CUDA oder ROCm, Compiler, Python und bestehende Umgebungen;&lt;/li&gt;&lt;li&gt;nur PyTorch-Stacks anbieten, die mit dem Gefundenen getestet funktionieren, und sagen, warum die anderen nicht angeboten werden;&lt;/li&gt;&lt;li&gt;den Stack Schritt für Schritt in eine neue Umgebung installieren, mit einem Log, das Sie lesen können;&lt;/li&gt;&lt;li&gt;Ihnen den einen Befehl nennen, der sie aktiviert.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Außerhalb des von Ihnen gewählten Installationsordners wird nichts geändert, und jeder Schritt kann zurückgenommen werden.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The built-in version matrix could not be read: %1</source>
+        <translation>Die eingebaute Versionsmatrix konnte nicht gelesen werden: %1</translation>
+    </message>
+</context>
 </TS>
