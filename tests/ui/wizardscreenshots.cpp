@@ -12,6 +12,7 @@
 #include <QLineEdit>
 #include <QPalette>
 #include <QStandardPaths>
+#include <QStyle>
 #include <QStyleFactory>
 
 using namespace dlstack;

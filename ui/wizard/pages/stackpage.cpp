@@ -104,10 +104,13 @@ StackPage::StackPage(InstallWizard *wizard)
 void StackPage::initializePage()
 {
     const StackCatalog &catalog = m_wizard->catalog();
-    const QSignalBlocker blocker(m_torch);
-    m_torch->clear();
-    for (const CatalogRelease &release : catalog.releases())
-        m_torch->addItem(release.version, release.version);
+    {
+        const QSignalBlocker blocker(m_torch);
+        m_torch->clear();
+        for (const CatalogRelease &release : catalog.releases())
+            m_torch->addItem(release.version, release.version);
+        m_torch->setCurrentIndex(-1);
+    }
     const StackCatalog::Recommendation rec = catalog.recommend(m_wizard->state().profile);
     const CatalogRelease *recRelease = catalog.release(rec.torch);
     QString recVariant;
