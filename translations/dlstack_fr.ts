@@ -5,1091 +5,1095 @@
     <name>AtomicFile</name>
     <message>
         <source>Could not write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire %1.</translation>
     </message>
     <message>
         <source>Check that the directory exists, is writable and has free space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que le répertoire existe, est accessible en écriture et dispose d’espace libre.</translation>
     </message>
 </context>
 <context>
     <name>BackendRule</name>
     <message>
         <source>This machine has an AMD GPU (%1): pick a ROCm build (--rocm), or a CPU-only build (--cpu).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette machine a un GPU AMD (%1) : choisissez une build ROCm (--rocm) ou une build CPU uniquement (--cpu).</translation>
     </message>
     <message>
         <source>Pick a CPU-only build (--cpu), or run the check on the machine with the GPU.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une build CPU uniquement (--cpu), ou lancez la vérification sur la machine qui a le GPU.</translation>
     </message>
     <message>
         <source>No NVIDIA GPU was found, so a CUDA build of PyTorch has nothing to run on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun GPU NVIDIA n’a été trouvé : une build CUDA de PyTorch n’a rien sur quoi s’exécuter.</translation>
     </message>
     <message>
         <source>No AMD GPU was found, so a ROCm build of PyTorch has nothing to run on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun GPU AMD n’a été trouvé : une build ROCm de PyTorch n’a rien sur quoi s’exécuter.</translation>
     </message>
     <message>
         <source>Pick a CPU-only build (--cpu).</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une build CPU uniquement (--cpu).</translation>
     </message>
     <message>
         <source>This machine has an NVIDIA GPU: pick a CUDA build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette machine a un GPU NVIDIA : choisissez une build CUDA.</translation>
     </message>
     <message>
         <source>A CPU-only build will not use the %1 in this machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une build CPU uniquement n’utilisera pas le %1 de cette machine.</translation>
     </message>
     <message>
         <source>`dlstack recommend` lists GPU builds that run on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>`dlstack recommend` liste les builds GPU qui y fonctionnent.</translation>
     </message>
     <message>
         <source>Under WSL the NVIDIA driver comes from Windows; do not install a Linux NVIDIA driver inside WSL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous WSL, le pilote NVIDIA vient de Windows ; n’installez pas de pilote NVIDIA Linux dans WSL.</translation>
     </message>
     <message>
         <source>Update the driver on the Windows side when a newer one is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettez à jour le pilote côté Windows lorsqu’une version plus récente est nécessaire.</translation>
     </message>
 </context>
 <context>
     <name>CheckCommand</name>
     <message>
         <source>Use either --profile or --import, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez soit --profile, soit --import, pas les deux.</translation>
     </message>
     <message>
         <source>%1: cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : lecture impossible : %2</translation>
     </message>
     <message>
         <source>%1: not a profile written by `dlstack detect --json` (%2 at byte %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : ce n’est pas un profil écrit par `dlstack detect --json` (%2 à l’octet %3).</translation>
     </message>
     <message>
         <source>%1: not a format dlstack knows (see `dlstack import --help`).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : format inconnu de dlstack (voir `dlstack import --help`).</translation>
     </message>
     <message>
         <source>Checks one PyTorch selection against this machine (or a saved or imported profile) and says what blocks it and what to do. Exit code: 0 ok or warnings, 1 blocked, 2 bad arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifie une sélection PyTorch par rapport à cette machine (ou à un profil enregistré ou importé) et indique ce qui la bloque et que faire. Code de sortie : 0 correct ou avertissements, 1 bloqué, 2 arguments invalides.</translation>
     </message>
     <message>
         <source>Profile written by `dlstack detect --json`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil écrit par `dlstack detect --json`.</translation>
     </message>
     <message>
         <source>Build the profile from pasted tool output (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Construire le profil à partir de sorties d’outils collées (répétable).</translation>
     </message>
     <message>
         <source>PyTorch version (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>Version de PyTorch (obligatoire).</translation>
     </message>
     <message>
         <source>CUDA version, e.g. 12.4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version de CUDA, p. ex. 12.4.</translation>
     </message>
     <message>
         <source>ROCm version, e.g. 6.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version de ROCm, p. ex. 6.1.</translation>
     </message>
     <message>
         <source>CPU-only build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Build CPU uniquement.</translation>
     </message>
     <message>
         <source>Python version, e.g. 3.11.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version de Python, p. ex. 3.11.</translation>
     </message>
     <message>
         <source>prebuilt (default) or source.</source>
-        <translation type="unfinished"></translation>
+        <translation>prebuilt (par défaut) ou source.</translation>
     </message>
     <message>
         <source>Install into this existing environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Installer dans cet environnement existant.</translation>
     </message>
     <message>
         <source>MAX_JOBS for a source build.</source>
-        <translation type="unfinished"></translation>
+        <translation>MAX_JOBS pour une compilation depuis les sources.</translation>
     </message>
     <message>
         <source>Print {verdict, findings} as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher {verdict, findings} en JSON.</translation>
     </message>
     <message>
         <source>check takes no positional arguments: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>check n’accepte pas d’arguments positionnels : %1</translation>
     </message>
     <message>
         <source>--cuda, --rocm and --cpu contradict each other; give one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>--cuda, --rocm et --cpu se contredisent ; n’en indiquez qu’un.</translation>
     </message>
     <message>
         <source>Name the PyTorch version with --torch (see `dlstack matrix`).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez la version de PyTorch avec --torch (voir `dlstack matrix`).</translation>
     </message>
     <message>
-        <source>--max-jobs needs a positive number, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>--max-jobs needs a positive number, not "%1".</source>
+        <translation>--max-jobs attend un nombre positif, pas « %1 ».</translation>
     </message>
     <message>
         <source>No backend given: checking the default %1 wheels of torch %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun backend indiqué : vérification des wheels %1 par défaut de torch %2.</translation>
     </message>
 </context>
 <context>
     <name>Checker</name>
     <message>
         <source>PyTorch %1 is not in the tested matrix.</source>
-        <translation type="unfinished"></translation>
+        <translation>PyTorch %1 ne figure pas dans la matrice testée.</translation>
     </message>
     <message>
         <source>Pick a version listed by `dlstack matrix`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une version listée par `dlstack matrix`.</translation>
     </message>
     <message>
         <source>CUDA %1 is not in the tested matrix.</source>
-        <translation type="unfinished"></translation>
+        <translation>CUDA %1 ne figure pas dans la matrice testée.</translation>
     </message>
     <message>
         <source>Pick a CUDA version listed by `dlstack matrix --torch %1`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une version de CUDA listée par `dlstack matrix --torch %1`.</translation>
     </message>
     <message>
         <source>ROCm %1 is not in the tested matrix.</source>
-        <translation type="unfinished"></translation>
+        <translation>ROCm %1 ne figure pas dans la matrice testée.</translation>
     </message>
     <message>
         <source>Pick a ROCm version listed by `dlstack matrix --torch %1`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une version de ROCm listée par `dlstack matrix --torch %1`.</translation>
     </message>
     <message>
         <source>PyTorch %1 has no official %2 wheels.</source>
-        <translation type="unfinished"></translation>
+        <translation>PyTorch %1 n’a pas de wheels %2 officielles.</translation>
     </message>
     <message>
         <source>Pick one of the published variants (%1), or build from source (--route source).</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez l’une des variantes publiées (%1), ou compilez depuis les sources (--route source).</translation>
     </message>
     <message>
         <source>PyTorch %1 was not released with CUDA %2; a build may work but was not tested by PyTorch.</source>
-        <translation type="unfinished"></translation>
+        <translation>PyTorch %1 n’a pas été publié avec CUDA %2 ; une build peut fonctionner mais n’a pas été testée par PyTorch.</translation>
     </message>
     <message>
         <source>Prefer a CUDA version of its wheels (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Préférez une version de CUDA de ses wheels (%1).</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
-        <source>Run a plan&apos;s stages; running it again resumes</source>
-        <translation type="unfinished"></translation>
+        <source>Run a plan's stages; running it again resumes</source>
+        <translation>Exécuter les étapes d’un plan ; une nouvelle exécution reprend</translation>
     </message>
     <message>
         <source>Show the state of each stage installed into a prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher l’état de chaque étape installée dans un préfixe</translation>
     </message>
     <message>
         <source>Undo installed stages, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler les étapes installées, la plus récente en premier</translation>
     </message>
     <message>
         <source>== stage %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>== étape %1 : %2</translation>
     </message>
     <message>
         <source>== stage %1: already done, skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>== étape %1 : déjà faite, ignorée</translation>
     </message>
     <message>
         <source>== stage %1: finished</source>
-        <translation type="unfinished"></translation>
+        <translation>== étape %1 : terminée</translation>
     </message>
     <message>
         <source>== stage %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>== étape %1 échouée : %2</translation>
     </message>
     <message>
         <source>step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pas %1</translation>
     </message>
     <message>
         <source>Run a plan; running it again resumes where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter un plan ; une nouvelle exécution reprend là où il s’est arrêté.</translation>
     </message>
     <message>
         <source>The plan file (JSON, docs/plan-format.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de plan (JSON, docs/plan-format.md).</translation>
     </message>
     <message>
         <source>Do not ask for confirmation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne pas demander de confirmation.</translation>
     </message>
     <message>
         <source>Run only this stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter uniquement cette étape.</translation>
     </message>
     <message>
         <source>Start at this stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer à cette étape.</translation>
     </message>
     <message>
         <source>Print the stages and steps; change nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les étapes et les pas ; ne rien modifier.</translation>
     </message>
     <message>
         <source>Name one plan file: dlstack install PLAN.json</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez un fichier de plan : dlstack install PLAN.json</translation>
     </message>
     <message>
-        <source>The plan has no stage &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>The plan has no stage "%1".</source>
+        <translation>Le plan n’a pas d’étape « %1 ».</translation>
     </message>
     <message>
-        <source>Plan &quot;%1&quot; into %2</source>
-        <translation type="unfinished"></translation>
+        <source>Plan "%1" into %2</source>
+        <translation>Plan « %1 » dans %2</translation>
     </message>
     <message>
         <source>stage %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>étape %1 : %2</translation>
     </message>
     <message>
-        <source>Install &quot;%1&quot; into %2?</source>
-        <translation type="unfinished"></translation>
+        <source>Install "%1" into %2?</source>
+        <translation>Installer « %1 » dans %2 ?</translation>
     </message>
     <message>
         <source>All stages finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les étapes sont terminées.</translation>
     </message>
     <message>
         <source>The install stopped; run the same command to resume, or `dlstack rollback` to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’installation s’est arrêtée ; relancez la même commande pour reprendre, ou `dlstack rollback` pour annuler.</translation>
     </message>
     <message>
         <source>Name the root cause of a failed build from its log, with a remedy</source>
-        <translation type="unfinished"></translation>
+        <translation>Nommer la cause d’échec d’une build à partir de son journal, avec un remède</translation>
     </message>
     <message>
         <source>List the tested PyTorch, CUDA, ROCm and Python combinations</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les combinaisons testées de PyTorch, CUDA, ROCm et Python</translation>
     </message>
     <message>
         <source>Check one PyTorch selection against a machine and say what blocks it</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier une sélection PyTorch par rapport à une machine et dire ce qui la bloque</translation>
     </message>
     <message>
         <source>Propose the PyTorch selections that will work on a machine</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposer les sélections PyTorch qui fonctionneront sur une machine</translation>
     </message>
     <message>
         <source>Plan an install (JSON plan, bash script or Dockerfile) for a selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifier une installation (plan JSON, script bash ou Dockerfile) pour une sélection</translation>
     </message>
     <message>
         <source>Detect GPUs, drivers, CUDA, compilers and Python environments</source>
-        <translation type="unfinished"></translation>
+        <translation>Détecter les GPU, pilotes, CUDA, compilateurs et environnements Python</translation>
     </message>
     <message>
         <source>Build a profile of another machine from pasted tool output</source>
-        <translation type="unfinished"></translation>
+        <translation>Construire le profil d’une autre machine à partir de sorties d’outils collées</translation>
     </message>
     <message>
         <source>The install prefix.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le préfixe d’installation.</translation>
     </message>
     <message>
         <source>Roll back this stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler cette étape.</translation>
     </message>
     <message>
         <source>Roll back every stage, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler toutes les étapes, la plus récente en premier.</translation>
     </message>
     <message>
         <source>Usage: dlstack rollback --prefix P (--stage ID | --all) [--yes]</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage : dlstack rollback --prefix P (--stage ID | --all) [--yes]</translation>
     </message>
     <message>
         <source>Roll back %1 in %2? [y/N] </source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler %1 dans %2 ? [o/N] </translation>
     </message>
     <message>
         <source>every stage</source>
-        <translation type="unfinished"></translation>
+        <translation>toutes les étapes</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher en JSON.</translation>
     </message>
     <message>
         <source>Usage: dlstack status --prefix P [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage : dlstack status --prefix P [--json]</translation>
     </message>
     <message>
         <source>Nothing was installed into %1 by dlstack.</source>
-        <translation type="unfinished"></translation>
+        <translation>dlstack n’a rien installé dans %1.</translation>
     </message>
     <message>
-        <source>Plan &quot;%1&quot; in %2</source>
-        <translation type="unfinished"></translation>
+        <source>Plan "%1" in %2</source>
+        <translation>Plan « %1 » dans %2</translation>
     </message>
     <message>
         <source>Usage: dlstack &lt;command&gt; [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage : dlstack &lt;commande&gt; [options]</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes :</translation>
     </message>
     <message>
         <source>Run `dlstack &lt;command&gt; --help` for the options of a command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancez `dlstack &lt;commande&gt; --help` pour voir les options d’une commande.</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown command "%1".</source>
+        <translation>Commande inconnue « %1 ».</translation>
     </message>
 </context>
 <context>
     <name>CmakeRule</name>
     <message>
         <source>No cmake was found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun cmake n’a été trouvé.</translation>
     </message>
     <message>
-        <source>The build environment gets one with pip install &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>The build environment gets one with pip install "%1".</source>
+        <translation>L’environnement de build en obtient un avec pip install "%1".</translation>
     </message>
     <message>
         <source>Building PyTorch %1 needs CMake %2 or newer; you have %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>La compilation de PyTorch %1 nécessite CMake %2 ou plus récent ; vous avez %3.</translation>
     </message>
     <message>
-        <source>pip install &quot;%1&quot; in the build environment.</source>
-        <translation type="unfinished"></translation>
+        <source>pip install "%1" in the build environment.</source>
+        <translation>pip install "%1" dans l’environnement de build.</translation>
     </message>
     <message>
-        <source>CMake %1 removed compatibility with cmake_minimum_required below 3.5, which PyTorch %2&apos;s third-party code still declares; the configure step fails.</source>
-        <translation type="unfinished"></translation>
+        <source>CMake %1 removed compatibility with cmake_minimum_required below 3.5, which PyTorch %2's third-party code still declares; the configure step fails.</source>
+        <translation>CMake %1 a supprimé la compatibilité avec cmake_minimum_required inférieur à 3.5, que le code tiers de PyTorch %2 déclare encore ; l’étape de configuration échoue.</translation>
     </message>
     <message>
-        <source>Set CMAKE_POLICY_VERSION_MINIMUM=3.5 (dlstack&apos;s plan does), or pip install &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Set CMAKE_POLICY_VERSION_MINIMUM=3.5 (dlstack's plan does), or pip install "%1".</source>
+        <translation>Définissez CMAKE_POLICY_VERSION_MINIMUM=3.5 (le plan de dlstack le fait), ou pip install "%1".</translation>
     </message>
     <message>
         <source>CMake %1 has a known problem with this build: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>CMake %1 a un problème connu avec cette build : %2</translation>
     </message>
 </context>
 <context>
     <name>CompanionsRule</name>
     <message>
         <source>%1 has no release for PyTorch %2 (its development stopped).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas de version pour PyTorch %2 (son développement s’est arrêté).</translation>
     </message>
     <message>
         <source>Drop %1, or pick torch 2.3 or older.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirez %1, ou choisissez torch 2.3 ou plus ancien.</translation>
     </message>
     <message>
         <source>%1 %2 does not go with PyTorch %3; its partner is %1 %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 ne va pas avec PyTorch %3 ; son partenaire est %1 %4.</translation>
     </message>
     <message>
         <source>Install %1==%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Installez %1==%2.</translation>
     </message>
     <message>
         <source>The pairing of %1 %2 with PyTorch %3 is not confirmed by a primary source.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’association de %1 %2 avec PyTorch %3 n’est confirmée par aucune source primaire.</translation>
     </message>
     <message>
         <source>Check the release notes before relying on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultez les notes de version avant de vous y fier.</translation>
     </message>
     <message>
         <source>The environment has %1 %2; PyTorch %3 needs %1 %4, which will replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’environnement a %1 %2 ; PyTorch %3 nécessite %1 %4, qui le remplacera.</translation>
     </message>
 </context>
 <context>
     <name>CompilerProbe</name>
     <message>
         <source>%1 did not report a version.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas indiqué de version.</translation>
     </message>
 </context>
 <context>
     <name>CompilerRule</name>
     <message>
-        <source>PyTorch %1 needs gcc %2 or newer, but CUDA %3&apos;s nvcc accepts gcc up to %4: no compiler satisfies both.</source>
-        <translation type="unfinished"></translation>
+        <source>PyTorch %1 needs gcc %2 or newer, but CUDA %3's nvcc accepts gcc up to %4: no compiler satisfies both.</source>
+        <translation>PyTorch %1 nécessite gcc %2 ou plus récent, mais le nvcc de CUDA %3 n’accepte gcc que jusqu’à %4 : aucun compilateur ne satisfait les deux.</translation>
     </message>
     <message>
         <source>Pick a newer CUDA for this release, or an older PyTorch for this CUDA.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un CUDA plus récent pour cette version, ou un PyTorch plus ancien pour ce CUDA.</translation>
     </message>
     <message>
         <source>sudo apt install gcc-%1 g++-%1 (or in a conda env: conda install -c conda-forge gcc=%1 gxx=%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>sudo apt install gcc-%1 g++-%1 (ou dans un environnement conda : conda install -c conda-forge gcc=%1 gxx=%1)</translation>
     </message>
     <message>
         <source>No gcc was found; building PyTorch from source needs a C++%1 compiler.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun gcc n’a été trouvé ; compiler PyTorch depuis les sources nécessite un compilateur C++%1.</translation>
     </message>
     <message>
         <source>Install one: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Installez-en un : %1.</translation>
     </message>
     <message>
         <source>The default gcc %1 does not fit this build; %2 (gcc %3) does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le gcc %1 par défaut ne convient pas à cette build ; %2 (gcc %3) convient.</translation>
     </message>
     <message>
-        <source>Build with CC=%1 CXX=%2 CUDAHOSTCXX=%2 (dlstack&apos;s plan sets them).</source>
-        <translation type="unfinished"></translation>
+        <source>Build with CC=%1 CXX=%2 CUDAHOSTCXX=%2 (dlstack's plan sets them).</source>
+        <translation>Compilez avec CC=%1 CXX=%2 CUDAHOSTCXX=%2 (le plan de dlstack les définit).</translation>
     </message>
     <message>
         <source>Install gcc %1: %2, and build with CC=gcc-%1 CXX=g++-%1 CUDAHOSTCXX=g++-%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Installez gcc %1 : %2, et compilez avec CC=gcc-%1 CXX=g++-%1 CUDAHOSTCXX=g++-%1</translation>
     </message>
     <message>
         <source>.</source>
-        <translation type="unfinished"></translation>
+        <translation>.</translation>
     </message>
     <message>
         <source>; or pick CUDA %1, whose nvcc accepts gcc %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>; ou choisissez CUDA %1, dont le nvcc accepte gcc %2.</translation>
     </message>
     <message>
-        <source>CUDA %1&apos;s nvcc accepts gcc up to %2; your gcc is %3 (&quot;unsupported GNU version&quot;).</source>
-        <translation type="unfinished"></translation>
+        <source>CUDA %1's nvcc accepts gcc up to %2; your gcc is %3 ("unsupported GNU version").</source>
+        <translation>Le nvcc de CUDA %1 accepte gcc jusqu’à %2 ; votre gcc est %3 (« unsupported GNU version »).</translation>
     </message>
     <message>
         <source>Building PyTorch %1 needs gcc %2 or newer; your gcc is %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>La compilation de PyTorch %1 nécessite gcc %2 ou plus récent ; votre gcc est %3.</translation>
     </message>
     <message>
         <source>Install a newer gcc: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Installez un gcc plus récent : %1.</translation>
     </message>
 </context>
 <context>
     <name>CondaLocator</name>
     <message>
         <source>Could not read %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1.</translation>
     </message>
     <message>
         <source>%1 is not a text file; it was ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas un fichier texte ; il a été ignoré.</translation>
     </message>
 </context>
 <context>
     <name>CudaToolkitProbe</name>
     <message>
         <source>Found a CUDA toolkit directory at %1 but could not tell its version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un répertoire de toolkit CUDA a été trouvé dans %1, mais sa version n’a pas pu être déterminée.</translation>
     </message>
     <message>
         <source>Could not read %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1.</translation>
     </message>
     <message>
         <source>%1 does not hold a CUDA version.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne contient pas de version de CUDA.</translation>
     </message>
     <message>
         <source>unrecognised output</source>
-        <translation type="unfinished"></translation>
+        <translation>sortie non reconnue</translation>
     </message>
     <message>
         <source>%1 --version did not report a version (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 --version n’a pas indiqué de version (%2).</translation>
     </message>
 </context>
 <context>
     <name>CudnnProbe</name>
     <message>
         <source>Could not read %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1.</translation>
     </message>
     <message>
         <source>%1 does not state a cuDNN version.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’indique pas de version de cuDNN.</translation>
     </message>
 </context>
 <context>
     <name>DetectCommand</name>
     <message>
         <source>Detects GPUs, the NVIDIA driver, CUDA toolkits, cuDNN, ROCm, compilers, build tools, conda installations and Python environments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Détecte les GPU, le pilote NVIDIA, les toolkits CUDA, cuDNN, ROCm, les compilateurs, les outils de build, les installations conda et les environnements Python.</translation>
     </message>
     <message>
         <source>Print the profile as JSON (docs/profile-format.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le profil en JSON (docs/profile-format.md).</translation>
     </message>
     <message>
         <source>Keep every raw output and file read in DIR, to replay elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver chaque sortie brute et chaque fichier lu dans DIR, pour les rejouer ailleurs.</translation>
     </message>
     <message>
         <source>Replay a detection saved with --save-raw instead of looking at this machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejouer une détection enregistrée avec --save-raw au lieu d’examiner cette machine.</translation>
     </message>
     <message>
         <source>Measure free disk space at PATH (default: the home directory).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesurer l’espace disque libre à PATH (par défaut : le répertoire personnel).</translation>
     </message>
     <message>
         <source>Also inspect the Python environment at PATH.</source>
-        <translation type="unfinished"></translation>
+        <translation>Examiner aussi l’environnement Python situé à PATH.</translation>
     </message>
     <message>
         <source>detect takes no arguments; did you mean `dlstack import %1`?</source>
-        <translation type="unfinished"></translation>
+        <translation>detect n’accepte pas d’arguments ; vouliez-vous dire `dlstack import %1` ?</translation>
     </message>
     <message>
         <source>Raw outputs saved in %1; replay them with `dlstack detect --replay %1`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sorties brutes enregistrées dans %1 ; rejouez-les avec `dlstack detect --replay %1`.</translation>
     </message>
 </context>
 <context>
     <name>DiagnoseCommand</name>
     <message>
         <source>%1: cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : lecture impossible : %2</translation>
     </message>
     <message>
         <source>%1: not a profile written by `dlstack detect --json` (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : ce n’est pas un profil écrit par `dlstack detect --json` (%2).</translation>
     </message>
     <message>
         <source>No known cause of failure was found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune cause d’échec connue n’a été trouvée.</translation>
     </message>
     <message>
         <source>Root cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Cause</translation>
     </message>
     <message>
         <source>Also found</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouvé également</translation>
     </message>
     <message>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1</translation>
     </message>
     <message>
         <source>Why: </source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi : </translation>
     </message>
     <message>
         <source>What to do: </source>
-        <translation type="unfinished"></translation>
+        <translation>Que faire : </translation>
     </message>
     <message>
         <source>Finds the root cause of a failed build or install in its log and says what to do. Reads plain, .gz and .xz files, and standard input for -.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouve la cause d’échec d’une build ou d’une installation dans son journal et indique que faire. Lit les fichiers simples, .gz et .xz, et l’entrée standard pour -.</translation>
     </message>
     <message>
         <source>Print the diagnoses as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les diagnostics en JSON.</translation>
     </message>
     <message>
         <source>Fill remedies with facts of this machine profile (dlstack detect --json).</source>
-        <translation type="unfinished"></translation>
+        <translation>Compléter les remèdes avec les données de ce profil de machine (dlstack detect --json).</translation>
     </message>
     <message>
         <source>Log files; - reads standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers journaux ; - lit l’entrée standard.</translation>
     </message>
     <message>
         <source>Name at least one log file (or - for standard input).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez au moins un fichier journal (ou - pour l’entrée standard).</translation>
     </message>
 </context>
 <context>
     <name>Downloader</name>
     <message>
         <source>no data for %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune donnée depuis %1 s</translation>
     </message>
     <message>
         <source>HTTP 416 for a resumed download</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP 416 pour un téléchargement repris</translation>
     </message>
     <message>
         <source>HTTP %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1 %2</translation>
     </message>
     <message>
         <source>connection closed after %1 of %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>connexion fermée après %1 octets sur %2</translation>
     </message>
 </context>
 <context>
     <name>DriverRule</name>
     <message>
         <source> (on the Windows side)</source>
-        <translation type="unfinished"></translation>
+        <translation> (côté Windows)</translation>
     </message>
     <message>
         <source>The NVIDIA driver is installed but not loaded for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pilote NVIDIA est installé mais n’est pas chargé pour %1.</translation>
     </message>
     <message>
         <source>Reboot; if it stays unloaded, check `sudo dmesg | grep -i nvidia` (Secure Boot can block an unsigned module).</source>
-        <translation type="unfinished"></translation>
+        <translation>Redémarrez ; s’il reste non chargé, vérifiez `sudo dmesg | grep -i nvidia` (Secure Boot peut bloquer un module non signé).</translation>
     </message>
     <message>
         <source>No NVIDIA driver was found; CUDA %1 needs driver %2 or newer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun pilote NVIDIA n’a été trouvé ; CUDA %1 nécessite le pilote %2 ou plus récent.</translation>
     </message>
     <message>
         <source>Install %1 or newer%2 (Ubuntu: sudo ubuntu-drivers install), then reboot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Installez %1 ou plus récent%2 (Ubuntu : sudo ubuntu-drivers install), puis redémarrez.</translation>
     </message>
     <message>
         <source>Install %1 or newer%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Installez %1 ou plus récent%2</translation>
     </message>
     <message>
         <source>.</source>
-        <translation type="unfinished"></translation>
+        <translation>.</translation>
     </message>
     <message>
         <source>, or pick CUDA %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>, ou choisissez CUDA %1.</translation>
     </message>
     <message>
         <source>CUDA %1 needs NVIDIA driver %2 or newer; you have %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>CUDA %1 nécessite le pilote NVIDIA %2 ou plus récent ; vous avez %3.</translation>
     </message>
     <message>
-        <source>CUDA %1 needs NVIDIA driver %2 or newer for its full feature set (PTX JIT, the toolkit&apos;s own checks); you have %3, which runs it only through minor-version compatibility.</source>
-        <translation type="unfinished"></translation>
+        <source>CUDA %1 needs NVIDIA driver %2 or newer for its full feature set (PTX JIT, the toolkit's own checks); you have %3, which runs it only through minor-version compatibility.</source>
+        <translation>CUDA %1 nécessite le pilote NVIDIA %2 ou plus récent pour toutes ses fonctions (PTX JIT, les vérifications propres au toolkit) ; vous avez %3, qui ne l’exécute que grâce à la compatibilité de version mineure.</translation>
     </message>
     <message>
         <source>Install %1 or newer%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Installez %1 ou plus récent%2.</translation>
     </message>
     <message>
         <source>Install %1 or newer%2, or pick CUDA %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Installez %1 ou plus récent%2, ou choisissez CUDA %3.</translation>
     </message>
     <message>
-        <source>Driver %1 is older than CUDA %2&apos;s own driver %3; the wheels run through CUDA minor-version compatibility.</source>
-        <translation type="unfinished"></translation>
+        <source>Driver %1 is older than CUDA %2's own driver %3; the wheels run through CUDA minor-version compatibility.</source>
+        <translation>Le pilote %1 est plus ancien que le pilote %3 propre à CUDA %2 ; les wheels fonctionnent grâce à la compatibilité de version mineure de CUDA.</translation>
     </message>
     <message>
         <source>If kernels compiled at run time fail (PTX JIT), install %1 or newer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si les noyaux compilés à l’exécution échouent (PTX JIT), installez %1 ou plus récent.</translation>
     </message>
 </context>
 <context>
     <name>EnvironmentRules</name>
     <message>
-        <source>PyTorch %1 was built against NumPy 1.x, and the environment has numpy %2: &quot;A module that was compiled using NumPy 1.x cannot be run in NumPy 2.x&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>PyTorch %1 was built against NumPy 1.x, and the environment has numpy %2: "A module that was compiled using NumPy 1.x cannot be run in NumPy 2.x".</source>
+        <translation>PyTorch %1 a été compilé avec NumPy 1.x, et l’environnement a numpy %2 : « A module that was compiled using NumPy 1.x cannot be run in NumPy 2.x ».</translation>
     </message>
     <message>
-        <source>pip install &quot;numpy&lt;2&quot; in the environment, or pick torch %1 or newer.</source>
-        <translation type="unfinished"></translation>
+        <source>pip install "numpy&lt;2" in the environment, or pick torch %1 or newer.</source>
+        <translation>pip install "numpy&lt;2" dans l’environnement, ou choisissez torch %1 ou plus récent.</translation>
     </message>
     <message>
         <source>PyTorch %1 needs NumPy 1.x; the new environment gets numpy&lt;2.</source>
-        <translation type="unfinished"></translation>
+        <translation>PyTorch %1 nécessite NumPy 1.x ; le nouvel environnement reçoit numpy&lt;2.</translation>
     </message>
     <message>
         <source>Python %1 no longer ships distutils, which the build scripts of PyTorch %2 (made for Python up to %3) still import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Python %1 ne fournit plus distutils, que les scripts de build de PyTorch %2 (conçus pour Python jusqu’à %3) importent encore.</translation>
     </message>
     <message>
         <source>Use Python %1, or install setuptools in the build environment (it provides a distutils shim).</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez Python %1, ou installez setuptools dans l’environnement de build (il fournit un substitut de distutils).</translation>
     </message>
 </context>
 <context>
     <name>ExistingEnvRule</name>
     <message>
         <source>its CUDA %1 needs driver %2, you have %3</source>
-        <translation type="unfinished"></translation>
+        <translation>son CUDA %1 nécessite le pilote %2, vous avez %3</translation>
     </message>
     <message>
         <source>it has no kernels for %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>il n’a pas de noyaux pour %1 (%2)</translation>
     </message>
     <message>
         <source>The environment %1 is not in the profile, so its Python and packages are unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’environnement %1 n’est pas dans le profil ; son Python et ses paquets sont donc inconnus.</translation>
     </message>
     <message>
         <source>Run `dlstack detect --env %1` and check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancez `dlstack detect --env %1` et vérifiez à nouveau.</translation>
     </message>
     <message>
-        <source>The environment %1 holds torch %2, which cannot use this machine&apos;s GPU: %3.</source>
-        <translation type="unfinished"></translation>
+        <source>The environment %1 holds torch %2, which cannot use this machine's GPU: %3.</source>
+        <translation>L’environnement %1 contient torch %2, qui ne peut pas utiliser le GPU de cette machine : %3.</translation>
     </message>
     <message>
         <source>The install replaces it; anything built against it must be rebuilt.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’installation le remplace ; tout ce qui a été compilé avec lui doit être recompilé.</translation>
     </message>
     <message>
         <source>torch %1 is already installed in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>torch %1 est déjà installé dans %2.</translation>
     </message>
     <message>
         <source>The environment %1 holds torch %2; installing torch %3 replaces it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’environnement %1 contient torch %2 ; installer torch %3 le remplace.</translation>
     </message>
     <message>
         <source>Packages built against torch %1 (C++/CUDA extensions, apex) must be rebuilt; a new environment avoids that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paquets compilés avec torch %1 (extensions C++/CUDA, apex) doivent être recompilés ; un nouvel environnement évite cela.</translation>
     </message>
 </context>
 <context>
     <name>FinishPage</name>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
     <message>
         <source>Activation command</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande d’activation</translation>
     </message>
     <message>
         <source>Check command</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande de vérification</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier</translation>
     </message>
     <message>
         <source>Copy the activation command</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier la commande d’activation</translation>
     </message>
     <message>
         <source>Co&amp;py</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;pier</translation>
     </message>
     <message>
         <source>Copy the check command</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier la commande de vérification</translation>
     </message>
     <message>
         <source>&amp;Activate the environment in a terminal:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Activez l’environnement dans un terminal :</translation>
     </message>
     <message>
         <source>&amp;Then check that PyTorch works:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Puis vérifiez que PyTorch fonctionne :</translation>
     </message>
     <message>
         <source>%1 is installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est installé.</translation>
     </message>
     <message>
         <source>%1 is planned but was not installed by this wizard. Once it is, use it like this:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est prévu mais n’a pas été installé par cet assistant. Une fois installé, utilisez-le ainsi :</translation>
     </message>
 </context>
 <context>
     <name>GpuArchRule</name>
     <message>
         <source>pick the %1 wheels of torch %2 (they cover %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>choisir les wheels %1 de torch %2 (elles couvrent %3)</translation>
     </message>
     <message>
         <source>pick torch %1 with the %2 wheels</source>
-        <translation type="unfinished"></translation>
+        <translation>choisir torch %1 avec les wheels %2</translation>
     </message>
     <message>
         <source>The compute capability of %1 is not known, so dlstack cannot tell whether the kernels cover it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La compute capability de %1 n’est pas connue ; dlstack ne peut donc pas dire si les noyaux la couvrent.</translation>
     </message>
     <message>
         <source>Look it up on https://developer.nvidia.com/cuda-gpus, or run the check on that machine with a working driver.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultez https://developer.nvidia.com/cuda-gpus, ou lancez la vérification sur cette machine avec un pilote fonctionnel.</translation>
     </message>
     <message>
         <source>No CUDA toolkit in the matrix targets %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun toolkit CUDA de la matrice ne cible %1.</translation>
     </message>
     <message>
         <source>Pick CUDA %1, which targets %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez CUDA %1, qui cible %2.</translation>
     </message>
     <message>
         <source>CUDA %1 cannot compile for %2 (%3); its oldest target is %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>CUDA %1 ne peut pas compiler pour %2 (%3) ; sa cible la plus ancienne est %4.</translation>
     </message>
     <message>
         <source>CUDA %1 cannot compile for %2 (%3); its newest target is %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>CUDA %1 ne peut pas compiler pour %2 (%3) ; sa cible la plus récente est %4.</translation>
     </message>
     <message>
         <source>CUDA %1 deprecates %2; the next major CUDA drops it.</source>
-        <translation type="unfinished"></translation>
+        <translation>CUDA %1 déprécie %2 ; la prochaine version majeure de CUDA l’abandonne.</translation>
     </message>
     <message>
         <source>The chosen arch list (%1) has no code for %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste d’architectures choisie (%1) n’a pas de code pour %2 (%3).</translation>
     </message>
     <message>
         <source>Add %1 to TORCH_CUDA_ARCH_LIST.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez %1 à TORCH_CUDA_ARCH_LIST.</translation>
     </message>
     <message>
         <source>To fix it, %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour corriger : %1.</translation>
     </message>
     <message>
         <source>Or build from source with CUDA %1 and TORCH_CUDA_ARCH_LIST=%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ou compilez depuis les sources avec CUDA %1 et TORCH_CUDA_ARCH_LIST=%2.</translation>
     </message>
     <message>
         <source>The torch %1 %2 wheels have no native kernels for %3 (%4); they run by JIT-compiling PTX, which makes the first start slow and may miss kernels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les wheels torch %1 %2 n’ont pas de noyaux natifs pour %3 (%4) ; elles fonctionnent en compilant le PTX à la volée (JIT), ce qui ralentit le premier démarrage et peut manquer des noyaux.</translation>
     </message>
     <message>
-        <source>The torch %1 %2 wheels have kernels for %3, not for %4 (%5): PyTorch would fail with &quot;no kernel image is available for execution on the device&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>The torch %1 %2 wheels have kernels for %3, not for %4 (%5): PyTorch would fail with "no kernel image is available for execution on the device".</source>
+        <translation>Les wheels torch %1 %2 ont des noyaux pour %3, pas pour %4 (%5) : PyTorch échouerait avec « no kernel image is available for execution on the device ».</translation>
     </message>
 </context>
 <context>
     <name>HazardsRule</name>
     <message>
         <source>The open-source nouveau driver is loaded; the NVIDIA driver cannot be installed while it holds the GPU.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pilote libre nouveau est chargé ; le pilote NVIDIA ne peut pas être installé tant qu’il occupe le GPU.</translation>
     </message>
     <message>
-        <source>Install the driver from your distribution&apos;s packages (they blacklist nouveau), or blacklist it, run sudo update-initramfs -u and reboot.</source>
-        <translation type="unfinished"></translation>
+        <source>Install the driver from your distribution's packages (they blacklist nouveau), or blacklist it, run sudo update-initramfs -u and reboot.</source>
+        <translation>Installez le pilote depuis les paquets de votre distribution (ils mettent nouveau en liste noire), ou mettez-le en liste noire, lancez sudo update-initramfs -u et redémarrez.</translation>
     </message>
     <message>
         <source>Secure Boot is on: a newly built NVIDIA kernel module must be signed, or it will not load.</source>
-        <translation type="unfinished"></translation>
+        <translation>Secure Boot est activé : un module noyau NVIDIA nouvellement compilé doit être signé, sinon il ne sera pas chargé.</translation>
     </message>
     <message>
-        <source>Use your distribution&apos;s driver packages and enrol the MOK key when asked at the next boot, or disable Secure Boot.</source>
-        <translation type="unfinished"></translation>
+        <source>Use your distribution's driver packages and enrol the MOK key when asked at the next boot, or disable Secure Boot.</source>
+        <translation>Utilisez les paquets de pilote de votre distribution et enregistrez la clé MOK lorsque c’est demandé au prochain démarrage, ou désactivez Secure Boot.</translation>
     </message>
     <message>
         <source>The headers of the running kernel are missing; DKMS cannot build the NVIDIA module without them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les en-têtes du noyau en cours d’exécution sont absents ; DKMS ne peut pas compiler le module NVIDIA sans eux.</translation>
     </message>
     <message>
-        <source>sudo apt install linux-headers-$(uname -r) (or your distribution&apos;s kernel-devel package) before installing the driver.</source>
-        <translation type="unfinished"></translation>
+        <source>sudo apt install linux-headers-$(uname -r) (or your distribution's kernel-devel package) before installing the driver.</source>
+        <translation>sudo apt install linux-headers-$(uname -r) (ou le paquet kernel-devel de votre distribution) avant d’installer le pilote.</translation>
     </message>
     <message>
-        <source>The NVIDIA driver was installed both from packages and by a runfile; upgrades then leave mismatched libraries (&quot;Driver/library version mismatch&quot;).</source>
-        <translation type="unfinished"></translation>
+        <source>The NVIDIA driver was installed both from packages and by a runfile; upgrades then leave mismatched libraries ("Driver/library version mismatch").</source>
+        <translation>Le pilote NVIDIA a été installé à la fois depuis des paquets et par un runfile ; les mises à jour laissent alors des bibliothèques incohérentes (« Driver/library version mismatch »).</translation>
     </message>
     <message>
         <source>Remove the runfile driver (sudo nvidia-uninstall) and keep the packaged one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimez le pilote du runfile (sudo nvidia-uninstall) et gardez celui des paquets.</translation>
     </message>
     <message>
         <source>CUDA toolkits were installed both from packages and by runfiles; the build may pick up headers and libraries of different versions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des toolkits CUDA ont été installés à la fois depuis des paquets et par des runfiles ; la build peut utiliser des en-têtes et des bibliothèques de versions différentes.</translation>
     </message>
     <message>
-        <source>dlstack&apos;s plan sets CUDA_HOME explicitly; remove the toolkit you do not need to be safe.</source>
-        <translation type="unfinished"></translation>
+        <source>dlstack's plan sets CUDA_HOME explicitly; remove the toolkit you do not need to be safe.</source>
+        <translation>Le plan de dlstack définit CUDA_HOME explicitement ; par sécurité, supprimez le toolkit dont vous n’avez pas besoin.</translation>
     </message>
     <message>
         <source>Several CUDA toolkits are on PATH; the build could mix their nvcc and libraries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plusieurs toolkits CUDA sont dans le PATH ; la build pourrait mélanger leurs nvcc et leurs bibliothèques.</translation>
     </message>
     <message>
-        <source>dlstack&apos;s plan sets CUDA_HOME and PATH for the build; in your shell, keep only one toolkit on PATH.</source>
-        <translation type="unfinished"></translation>
+        <source>dlstack's plan sets CUDA_HOME and PATH for the build; in your shell, keep only one toolkit on PATH.</source>
+        <translation>Le plan de dlstack définit CUDA_HOME et PATH pour la build ; dans votre shell, ne gardez qu’un seul toolkit dans le PATH.</translation>
     </message>
 </context>
 <context>
     <name>HostProbe</name>
     <message>
         <source>The number of CPU cores could not be read from /proc/cpuinfo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nombre de cœurs CPU n’a pas pu être lu dans /proc/cpuinfo.</translation>
     </message>
     <message>
         <source>The memory size could not be read from /proc/meminfo.</source>
-        <translation type="unfinished"></translation>
+        <translation>La taille de la mémoire n’a pas pu être lue dans /proc/meminfo.</translation>
     </message>
     <message>
         <source>The free space at %1 could not be measured.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’espace libre à %1 n’a pas pu être mesuré.</translation>
     </message>
     <message>
         <source>Neither /etc/os-release nor /usr/lib/os-release could be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni /etc/os-release ni /usr/lib/os-release n’ont pu être lus.</translation>
     </message>
     <message>
         <source>The open-source nouveau driver is loaded; the NVIDIA driver cannot be installed while it is. Blacklist nouveau and reboot first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pilote libre nouveau est chargé ; le pilote NVIDIA ne peut pas être installé tant qu’il l’est. Mettez d’abord nouveau en liste noire et redémarrez.</translation>
     </message>
     <message>
         <source>Secure Boot is on: an NVIDIA kernel module that is not signed with an enrolled key will be refused at load time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Secure Boot est activé : un module noyau NVIDIA qui n’est pas signé avec une clé enregistrée sera refusé au chargement.</translation>
     </message>
     <message>
         <source>No kernel headers for the running kernel %1: a driver install cannot build its module. Install linux-headers-%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun en-tête pour le noyau en cours d’exécution %1 : l’installation d’un pilote ne peut pas compiler son module. Installez linux-headers-%1.</translation>
     </message>
     <message>
         <source>Several CUDA toolkits are on PATH / LD_LIBRARY_PATH (%1): builds may mix nvcc and libraries of different versions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plusieurs toolkits CUDA sont dans PATH / LD_LIBRARY_PATH (%1) : les builds peuvent mélanger nvcc et des bibliothèques de versions différentes.</translation>
     </message>
 </context>
 <context>
     <name>ImportCommand</name>
     <message>
-        <source>Builds a profile of another machine from text its owner sent: python -m torch.utils.collect_env, nvidia-smi (table, csv, -q), /proc/driver/nvidia/version, lspci, nvcc --version, rocminfo, rocm-smi, ROCm&apos;s .info/version, hipcc --version, conda info (plain or --json), conda env list, environments.txt, cudnn_version.h, gcc --version, cmake --version, /etc/os-release.</source>
-        <translation type="unfinished"></translation>
+        <source>Builds a profile of another machine from text its owner sent: python -m torch.utils.collect_env, nvidia-smi (table, csv, -q), /proc/driver/nvidia/version, lspci, nvcc --version, rocminfo, rocm-smi, ROCm's .info/version, hipcc --version, conda info (plain or --json), conda env list, environments.txt, cudnn_version.h, gcc --version, cmake --version, /etc/os-release.</source>
+        <translation>Construit le profil d’une autre machine à partir du texte envoyé par son propriétaire : python -m torch.utils.collect_env, nvidia-smi (tableau, csv, -q), /proc/driver/nvidia/version, lspci, nvcc --version, rocminfo, rocm-smi, .info/version de ROCm, hipcc --version, conda info (simple ou --json), conda env list, environments.txt, cudnn_version.h, gcc --version, cmake --version, /etc/os-release.</translation>
     </message>
     <message>
         <source>Print the profile as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le profil en JSON.</translation>
     </message>
     <message>
         <source>Text files to read; - reads standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers texte à lire ; - lit l’entrée standard.</translation>
     </message>
     <message>
         <source>Name at least one file to import (or - for standard input).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez au moins un fichier à importer (ou - pour l’entrée standard).</translation>
     </message>
     <message>
         <source>%1: cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : lecture impossible : %2</translation>
     </message>
     <message>
         <source>%1: not a format dlstack knows. It reads the output of collect_env, nvidia-smi, nvcc, rocminfo, conda info and the other tools listed in `dlstack import --help`.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : format inconnu de dlstack. Il lit la sortie de collect_env, nvidia-smi, nvcc, rocminfo, conda info et des autres outils listés dans `dlstack import --help`.</translation>
     </message>
     <message>
         <source>%1: read as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : lu comme %2</translation>
     </message>
 </context>
 <context>
     <name>InstallPage</name>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Démarrer</translation>
     </message>
     <message>
         <source>&amp;Cancel install</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler l’installation</translation>
     </message>
     <message>
         <source>Install</source>
-        <translation type="unfinished"></translation>
+        <translation>Installation</translation>
     </message>
     <message>
         <source>Each stage can be rolled back on its own. The log shows every line of output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque étape peut être annulée séparément. Le journal montre chaque ligne de sortie.</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Install stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes de l’installation</translation>
     </message>
     <message>
         <source>Overall progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression globale</translation>
     </message>
     <message>
         <source>Install log</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal d’installation</translation>
     </message>
     <message>
         <source>Install status</source>
-        <translation type="unfinished"></translation>
+        <translation>État de l’installation</translation>
     </message>
     <message>
         <source>Start the install</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer l’installation</translation>
     </message>
     <message>
         <source>Cancel the install</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler l’installation</translation>
     </message>
     <message>
         <source>This build of dlstack cannot run installs yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette build de dlstack ne peut pas encore exécuter d’installations.</translation>
     </message>
     <message>
         <source>This build cannot run the install itself yet. Go on to see the activation command; run the stages above by hand or with the dlstack command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette build ne peut pas encore exécuter l’installation elle-même. Continuez pour voir la commande d’activation ; exécutez les étapes ci-dessus à la main ou avec la ligne de commande dlstack.</translation>
     </message>
     <message>
         <source>Press Start to begin. You can cancel at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez sur Démarrer pour commencer. Vous pouvez annuler à tout moment.</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>en attente</translation>
     </message>
     <message>
         <source>running…</source>
-        <translation type="unfinished"></translation>
+        <translation>en cours…</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>terminé</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>échoué</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réessayer</translation>
     </message>
     <message>
         <source>Installed. Go on to see how to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Installé. Continuez pour voir comment l’utiliser.</translation>
     </message>
     <message>
         <source>The install stopped. The log above says where; fix the cause and retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’installation s’est arrêtée. Le journal ci-dessus indique où ; corrigez la cause et réessayez.</translation>
     </message>
     <message>
         <source>Installing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Installation…</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Suivant &gt;</translation>
     </message>
 </context>
 <context>
     <name>InstallWizard</name>
     <message>
         <source>dlstack — set up a deep-learning stack</source>
-        <translation type="unfinished"></translation>
+        <translation>dlstack — installer une pile de deep learning</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paramètres…</translation>
     </message>
 </context>
 <context>
@@ -1097,2776 +1101,2760 @@
     <message>
         <source>Search the log</source>
         <comment>placeholder of the log search field</comment>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans le journal</translation>
     </message>
     <message>
         <source>Regular expression</source>
-        <translation type="unfinished"></translation>
+        <translation>Expression régulière</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Précédent</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivant</translation>
     </message>
     <message>
         <source>Errors and warnings only</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreurs et avertissements uniquement</translation>
     </message>
     <message>
         <source>Follow</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivre</translation>
     </message>
     <message>
         <source>Jump to root cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller à la cause</translation>
     </message>
     <message>
         <source>Copy diagnosis</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le diagnostic</translation>
     </message>
     <message numerus="yes">
         <source>%n line(s)</source>
         <comment>status after indexing</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n ligne</numerusform><numerusform>%n lignes</numerusform></translation>
     </message>
     <message>
         <source>no match</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune correspondance</translation>
     </message>
     <message numerus="yes">
         <source>%n match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n correspondance</numerusform><numerusform>%n correspondances</numerusform></translation>
     </message>
     <message>
         <source>%1 of %2 lines shown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lignes affichées sur %2</translation>
     </message>
     <message>
         <source>%1 (line %2)</source>
         <comment>diagnosis list entry</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ligne %2)</translation>
     </message>
     <message>
         <source>No known cause of failure was found in this log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune cause d’échec connue n’a été trouvée dans ce journal.</translation>
     </message>
     <message>
         <source>Unpacking %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Décompression de %1…</translation>
     </message>
     <message>
         <source>Reading the log…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture du journal…</translation>
     </message>
     <message>
         <source>searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>recherche…</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
     <message numerus="yes">
         <source>%n line(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n ligne</numerusform><numerusform>%n lignes</numerusform></translation>
     </message>
     <message>
         <source>Filtering…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrage…</translation>
     </message>
     <message>
         <source>Looking for the cause of the failure…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche de la cause de l’échec…</translation>
     </message>
     <message>
         <source>Why:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi :</translation>
     </message>
     <message>
         <source>What to do:</source>
-        <translation type="unfinished"></translation>
+        <translation>Que faire :</translation>
     </message>
     <message>
         <source>Rule %1, line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle %1, ligne %2</translation>
     </message>
     <message>
         <source>Why: %1
 What to do: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi : %1
+Que faire : %2
+</translation>
     </message>
 </context>
 <context>
     <name>LogInspectorWindow</name>
     <message>
         <source>dlstack log inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspecteur de journaux dlstack</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Open log…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir un journal…</translation>
     </message>
     <message>
         <source>Open a build log</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un journal de build</translation>
     </message>
     <message>
         <source>Logs (*.log *.txt *.gz *.xz);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Journaux (*.log *.txt *.gz *.xz);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>%1 — dlstack log inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — inspecteur de journaux dlstack</translation>
     </message>
 </context>
 <context>
     <name>LogReader</name>
     <message>
         <source>standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>entrée standard</translation>
     </message>
 </context>
 <context>
     <name>LogView</name>
     <message>
         <source>Build log</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal de build</translation>
     </message>
 </context>
 <context>
     <name>MatrixCommand</name>
     <message>
         <source> (experimental: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (expérimental : %1)</translation>
     </message>
     <message>
         <source>Python %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Python %1</translation>
     </message>
     <message>
         <source>arch %1</source>
-        <translation type="unfinished"></translation>
+        <translation>arch %1</translation>
     </message>
     <message>
         <source>gfx %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gfx %1</translation>
     </message>
     <message>
         <source>source build: gcc &gt;= %1, C++%2, CMake &gt;= %3%4</source>
-        <translation type="unfinished"></translation>
+        <translation>compilation depuis les sources : gcc &gt;= %1, C++%2, CMake &gt;= %3%4</translation>
     </message>
     <message>
         <source>(no minimum)</source>
-        <translation type="unfinished"></translation>
+        <translation>(pas de minimum)</translation>
     </message>
     <message>
         <source>not confirmed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>non confirmé : %1</translation>
     </message>
     <message>
         <source>Lists the tested PyTorch releases with their CUDA/ROCm/CPU wheels, Python range, companions and source-build requirements. * marks the variant plain `pip install torch` gets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste les versions testées de PyTorch avec leurs wheels CUDA/ROCm/CPU, la plage de Python, les paquets compagnons et les exigences de compilation depuis les sources. * marque la variante qu’obtient un simple `pip install torch`.</translation>
     </message>
     <message>
-        <source>Only this release (&quot;2.4&quot; means the newest 2.4.x).</source>
-        <translation type="unfinished"></translation>
+        <source>Only this release ("2.4" means the newest 2.4.x).</source>
+        <translation>Uniquement cette version (« 2.4 » signifie la plus récente 2.4.x).</translation>
     </message>
     <message>
         <source>Print the records as JSON (docs/matrix-format.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les enregistrements en JSON (docs/matrix-format.md).</translation>
     </message>
     <message>
         <source>matrix takes no arguments; use --torch V.</source>
-        <translation type="unfinished"></translation>
+        <translation>matrix n’accepte pas d’arguments ; utilisez --torch V.</translation>
     </message>
     <message>
         <source>PyTorch %1 is not in the tested matrix (%2 to %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>PyTorch %1 ne figure pas dans la matrice testée (%2 à %3).</translation>
     </message>
 </context>
 <context>
     <name>NvidiaProbe</name>
     <message>
         <source>nvidia-smi did not answer within %1 seconds; the driver or a GPU may be hung. Check `sudo dmesg | grep -i -e nvrm -e xid`; a reboot usually clears it.</source>
-        <translation type="unfinished"></translation>
+        <translation>nvidia-smi n’a pas répondu en %1 secondes ; le pilote ou un GPU est peut-être bloqué. Vérifiez `sudo dmesg | grep -i -e nvrm -e xid` ; un redémarrage règle généralement le problème.</translation>
     </message>
     <message>
         <source>nvidia-smi failed (exit code %1) and printed no GPU: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>nvidia-smi a échoué (code de sortie %1) et n’a affiché aucun GPU : %2</translation>
     </message>
     <message>
         <source>This looks like a Jetson board: %1 is an L4T release, not a desktop driver version. Use NVIDIA JetPack to install CUDA on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cela ressemble à une carte Jetson : %1 est une version L4T, pas une version de pilote de bureau. Utilisez NVIDIA JetPack pour y installer CUDA.</translation>
     </message>
 </context>
 <context>
     <name>NvidiaSmiParser</name>
     <message>
         <source>nvidia-smi cannot talk to the NVIDIA driver: the kernel module is not loaded. Install the NVIDIA driver (or reinstall it for the running kernel) and reboot; inside a container, start it with the NVIDIA container runtime (--gpus all).</source>
-        <translation type="unfinished"></translation>
+        <translation>nvidia-smi ne peut pas communiquer avec le pilote NVIDIA : le module noyau n’est pas chargé. Installez le pilote NVIDIA (ou réinstallez-le pour le noyau en cours d’exécution) et redémarrez ; dans un conteneur, démarrez-le avec le runtime de conteneur NVIDIA (--gpus all).</translation>
     </message>
     <message>
         <source>nvidia-smi found no NVIDIA GPU. The driver is loaded but did not take the card: check `sudo dmesg | grep -i nvrm` (a driver too old for the GPU, or an open-module requirement) and install a driver that supports this GPU.</source>
-        <translation type="unfinished"></translation>
+        <translation>nvidia-smi n’a trouvé aucun GPU NVIDIA. Le pilote est chargé mais n’a pas pris en charge la carte : vérifiez `sudo dmesg | grep -i nvrm` (un pilote trop ancien pour le GPU, ou une exigence de module ouvert) et installez un pilote qui prend en charge ce GPU.</translation>
     </message>
     <message>
         <source>The NVIDIA driver was updated but the old kernel module is still loaded (driver/library version mismatch). Reboot to load the new driver.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pilote NVIDIA a été mis à jour mais l’ancien module noyau est toujours chargé (incohérence de version entre pilote et bibliothèque). Redémarrez pour charger le nouveau pilote.</translation>
     </message>
     <message>
         <source>This nvidia-smi is too old to report some fields (such as the compute capability).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce nvidia-smi est trop ancien pour indiquer certains champs (comme la compute capability).</translation>
     </message>
 </context>
 <context>
     <name>OptionsPage</name>
     <message>
         <source>New &amp;venv</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau &amp;venv</translation>
     </message>
     <message>
         <source>New co&amp;nda environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel environnement co&amp;nda</translation>
     </message>
     <message>
         <source>E&amp;xisting environment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Environnement e&amp;xistant :</translation>
     </message>
     <message>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Options</translation>
     </message>
     <message>
         <source>Where to install and how. The defaults suit most machines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Où et comment installer. Les valeurs par défaut conviennent à la plupart des machines.</translation>
     </message>
     <message>
         <source>Install folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier d’installation</translation>
     </message>
     <message>
         <source>Free space in the install folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace libre dans le dossier d’installation</translation>
     </message>
     <message>
         <source>Existing environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Environnement existant</translation>
     </message>
     <message>
         <source>Environment name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de l’environnement</translation>
     </message>
     <message>
         <source>GPU architecture list</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste d’architectures GPU</translation>
     </message>
     <message>
         <source>Parallel compile jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâches de compilation parallèles</translation>
     </message>
     <message>
         <source>Compiler cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache du compilateur</translation>
     </message>
     <message>
         <source>Package mirror URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL du miroir de paquets</translation>
     </message>
     <message>
         <source>Offline package folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de paquets hors ligne</translation>
     </message>
     <message>
         <source>Proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy</translation>
     </message>
     <message>
         <source>Problem with the options</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème avec les options</translation>
     </message>
     <message>
-        <source>e.g. 8.6;8.9 — empty: this machine&apos;s GPUs</source>
-        <translation type="unfinished"></translation>
+        <source>e.g. 8.6;8.9 — empty: this machine's GPUs</source>
+        <translation>p. ex. 8.6;8.9 — vide : les GPU de cette machine</translation>
     </message>
     <message>
         <source>e.g. https://mirror.example.org/pypi/simple</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. https://mirror.example.org/pypi/simple</translation>
     </message>
     <message>
         <source>e.g. http://proxy.example.org:3128</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. http://proxy.example.org:3128</translation>
     </message>
     <message>
         <source>environment name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom de l’environnement</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parcourir…</translation>
     </message>
     <message>
         <source>Choose the install folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le dossier d’installation</translation>
     </message>
     <message>
         <source>Bro&amp;wse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Parc&amp;ourir…</translation>
     </message>
     <message>
         <source>Choose the offline package folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le dossier de paquets hors ligne</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Environnement</translation>
     </message>
     <message>
         <source>Extras</source>
-        <translation type="unfinished"></translation>
+        <translation>Extras</translation>
     </message>
     <message>
         <source>NVIDIA Apex is built from source against the installed PyTorch.</source>
-        <translation type="unfinished"></translation>
+        <translation>NVIDIA Apex est compilé depuis les sources avec le PyTorch installé.</translation>
     </message>
     <message>
         <source>Source build</source>
-        <translation type="unfinished"></translation>
+        <translation>Compilation depuis les sources</translation>
     </message>
     <message>
         <source>&amp;Arch list:</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste d’&amp;architectures :</translation>
     </message>
     <message>
         <source>&amp;MAX_JOBS:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;MAX_JOBS :</translation>
     </message>
     <message>
         <source>Compiler &amp;cache:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cache du compilateur :</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Réseau</translation>
     </message>
     <message>
         <source>&amp;Mirror:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Miroir :</translation>
     </message>
     <message>
         <source>O&amp;ffline folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier &amp;hors ligne :</translation>
     </message>
     <message>
         <source>Pro&amp;xy:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;xy :</translation>
     </message>
     <message>
         <source>Install &amp;folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dossier d’installation :</translation>
     </message>
     <message>
         <source>No venv or conda environment was found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun environnement venv ou conda n’a été trouvé.</translation>
     </message>
     <message>
         <source>Default: the smaller of the CPU cores (%1) and GiB of memory / 2 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Par défaut : le plus petit entre le nombre de cœurs CPU (%1) et les Gio de mémoire / 2 (%2).</translation>
     </message>
     <message>
         <source>Free space: unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace libre : inconnu.</translation>
     </message>
     <message>
         <source>%1 GiB free; about %2 GiB needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Gio libres ; environ %2 Gio nécessaires.</translation>
     </message>
     <message>
         <source>Only %1 GiB free; about %2 GiB needed. Choose another folder or free some space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement %1 Gio libres ; environ %2 Gio nécessaires. Choisissez un autre dossier ou libérez de l’espace.</translation>
     </message>
     <message>
         <source>Choose an install folder with a full path, such as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un dossier d’installation avec un chemin complet, comme %1.</translation>
     </message>
     <message>
         <source>%1 has only %2 MiB free; this install needs about %3 MiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a que %2 Mio libres ; cette installation nécessite environ %3 Mio.</translation>
     </message>
     <message>
         <source>Give the new environment a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez un nom au nouvel environnement.</translation>
     </message>
 </context>
 <context>
     <name>OsRelease</name>
     <message>
         <source>%1 has no ID= line; the distribution is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas de ligne ID= ; la distribution est inconnue.</translation>
     </message>
 </context>
 <context>
     <name>PackageProbe</name>
     <message>
-        <source>The NVIDIA driver was installed both with NVIDIA&apos;s .run installer and from packages (%1). Remove one of them (nvidia-uninstall, or apt purge) before installing another driver.</source>
-        <translation type="unfinished"></translation>
+        <source>The NVIDIA driver was installed both with NVIDIA's .run installer and from packages (%1). Remove one of them (nvidia-uninstall, or apt purge) before installing another driver.</source>
+        <translation>Le pilote NVIDIA a été installé à la fois avec l’installateur .run de NVIDIA et depuis des paquets (%1). Supprimez l’un des deux (nvidia-uninstall, ou apt purge) avant d’installer un autre pilote.</translation>
     </message>
     <message>
         <source>CUDA %1 was installed both with the .run installer and from packages; their files overwrite each other. Keep one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>CUDA %1 a été installé à la fois avec l’installateur .run et depuis des paquets ; leurs fichiers s’écrasent mutuellement. N’en gardez qu’un.</translation>
     </message>
 </context>
 <context>
     <name>PciProbe</name>
     <message>
         <source>The NVIDIA GPU %1 is driven by nouveau, which cannot run CUDA. Install the NVIDIA driver; it blacklists nouveau, then reboot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le GPU NVIDIA %1 est piloté par nouveau, qui ne peut pas exécuter CUDA. Installez le pilote NVIDIA ; il met nouveau en liste noire, puis redémarrez.</translation>
     </message>
     <message>
         <source>The NVIDIA GPU %1 has no driver. Install the NVIDIA driver (for example `sudo ubuntu-drivers install`) and reboot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le GPU NVIDIA %1 n’a pas de pilote. Installez le pilote NVIDIA (par exemple `sudo ubuntu-drivers install`) et redémarrez.</translation>
     </message>
     <message>
         <source>The NVIDIA GPU %1 is bound to %2 (passed through or reserved), not to the NVIDIA driver.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le GPU NVIDIA %1 est lié à %2 (transmis ou réservé), pas au pilote NVIDIA.</translation>
     </message>
     <message>
         <source>The NVIDIA driver is loaded but did not take the GPU %1. `sudo dmesg | grep -i nvrm` tells why (often a driver too old for the card, or one that needs the open kernel module).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pilote NVIDIA est chargé mais n’a pas pris en charge le GPU %1. `sudo dmesg | grep -i nvrm` indique pourquoi (souvent un pilote trop ancien pour la carte, ou un pilote qui nécessite le module noyau ouvert).</translation>
     </message>
 </context>
 <context>
     <name>PlanCommand</name>
     <message>
         <source>Plans a PyTorch installation for this machine and writes it as a plan, a bash script or a Dockerfile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifie une installation de PyTorch pour cette machine et l’écrit sous forme de plan, de script bash ou de Dockerfile.</translation>
     </message>
     <message>
         <source>Plan for the machine of this profile (dlstack detect --json).</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifier pour la machine de ce profil (dlstack detect --json).</translation>
     </message>
     <message>
         <source>PyTorch version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version de PyTorch.</translation>
     </message>
     <message>
         <source>CUDA version of the build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version de CUDA de la build.</translation>
     </message>
     <message>
         <source>ROCm version of the build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version de ROCm de la build.</translation>
     </message>
     <message>
         <source>A CPU-only build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une build CPU uniquement.</translation>
     </message>
     <message>
         <source>Python version of the environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version de Python de l’environnement.</translation>
     </message>
     <message>
         <source>prebuilt (wheels) or source.</source>
-        <translation type="unfinished"></translation>
+        <translation>prebuilt (wheels) ou source.</translation>
     </message>
     <message>
         <source>new-venv, new-conda or the path of an existing environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>new-venv, new-conda ou le chemin d’un environnement existant.</translation>
     </message>
     <message>
         <source>Install prefix (absolute).</source>
-        <translation type="unfinished"></translation>
+        <translation>Préfixe d’installation (absolu).</translation>
     </message>
     <message>
         <source>torchvision, torchaudio, apex (comma separated).</source>
-        <translation type="unfinished"></translation>
+        <translation>torchvision, torchaudio, apex (séparés par des virgules).</translation>
     </message>
     <message>
         <source>TORCH_CUDA_ARCH_LIST / PYTORCH_ROCM_ARCH instead of the detected GPUs.</source>
-        <translation type="unfinished"></translation>
+        <translation>TORCH_CUDA_ARCH_LIST / PYTORCH_ROCM_ARCH au lieu des GPU détectés.</translation>
     </message>
     <message>
         <source>Parallel compile jobs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâches de compilation parallèles.</translation>
     </message>
     <message>
         <source>ccache, sccache or distcc.</source>
-        <translation type="unfinished"></translation>
+        <translation>ccache, sccache ou distcc.</translation>
     </message>
     <message>
         <source>Mirror base URL or offline directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de base du miroir ou répertoire hors ligne.</translation>
     </message>
     <message>
         <source>Write to this file instead of standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire dans ce fichier au lieu de la sortie standard.</translation>
     </message>
     <message>
         <source>json (default), bash or dockerfile.</source>
-        <translation type="unfinished"></translation>
+        <translation>json (par défaut), bash ou dockerfile.</translation>
     </message>
     <message>
         <source>Unexpected argument: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Argument inattendu : %1</translation>
     </message>
     <message>
         <source>Name --torch and exactly one of --cuda, --rocm or --cpu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez --torch et exactement un parmi --cuda, --rocm ou --cpu.</translation>
     </message>
     <message>
         <source>Name the install prefix with --prefix.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le préfixe d’installation avec --prefix.</translation>
     </message>
     <message>
         <source>Unknown --format %1 (json, bash, dockerfile).</source>
-        <translation type="unfinished"></translation>
+        <translation>--format %1 inconnu (json, bash, dockerfile).</translation>
     </message>
     <message>
         <source>Unknown --route %1 (prebuilt, source).</source>
-        <translation type="unfinished"></translation>
+        <translation>--route %1 inconnue (prebuilt, source).</translation>
     </message>
     <message>
         <source>--max-jobs needs a positive number, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--max-jobs attend un nombre positif, pas %1.</translation>
     </message>
     <message>
         <source>Unknown --launcher %1 (ccache, sccache, distcc).</source>
-        <translation type="unfinished"></translation>
+        <translation>--launcher %1 inconnu (ccache, sccache, distcc).</translation>
     </message>
     <message>
         <source>%1: cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : lecture impossible : %2</translation>
     </message>
     <message>
         <source>%1 is not a dlstack profile: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas un profil dlstack : %2</translation>
     </message>
     <message>
         <source>note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>remarque : %1</translation>
     </message>
     <message>
         <source>run as root first: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>exécuter d’abord en tant que root : %1</translation>
     </message>
 </context>
 <context>
     <name>PlanLoader</name>
     <message>
         <source>not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON invalide : %1</translation>
     </message>
     <message>
         <source>Fix the JSON syntax at that position.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez la syntaxe JSON à cette position.</translation>
     </message>
     <message>
-        <source>Correct the field &quot;%1&quot; (see docs/plan-format.md).</source>
-        <translation type="unfinished"></translation>
+        <source>Correct the field "%1" (see docs/plan-format.md).</source>
+        <translation>Corrigez le champ « %1 » (voir docs/plan-format.md).</translation>
     </message>
     <message>
         <source>required field is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>champ obligatoire manquant</translation>
     </message>
     <message>
         <source>must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être une chaîne</translation>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ne doit pas être vide</translation>
     </message>
     <message>
         <source>must be a list of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être une liste de chaînes</translation>
     </message>
     <message>
         <source>must be an object of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un objet de chaînes</translation>
     </message>
     <message>
         <source>must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être true ou false</translation>
     </message>
     <message>
-        <source>path &quot;%1&quot; leaves the install prefix and the download cache</source>
-        <translation type="unfinished"></translation>
+        <source>path "%1" leaves the install prefix and the download cache</source>
+        <translation>le chemin « %1 » sort du préfixe d’installation et du cache de téléchargement</translation>
     </message>
     <message>
         <source>unknown field</source>
-        <translation type="unfinished"></translation>
+        <translation>champ inconnu</translation>
     </message>
     <message>
         <source>a plan must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>un plan doit être un objet JSON</translation>
     </message>
     <message>
         <source>this dlstack reads schema %1 only</source>
-        <translation type="unfinished"></translation>
+        <translation>ce dlstack ne lit que le schéma %1</translation>
     </message>
     <message>
         <source>must be an absolute path</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un chemin absolu</translation>
     </message>
     <message>
         <source>the root directory cannot be an install prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>le répertoire racine ne peut pas être un préfixe d’installation</translation>
     </message>
     <message>
         <source>the root directory cannot be a cache</source>
-        <translation type="unfinished"></translation>
+        <translation>le répertoire racine ne peut pas être un cache</translation>
     </message>
     <message>
         <source>must be a list of stages</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être une liste d’étapes</translation>
     </message>
     <message>
         <source>a stage must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>une étape doit être un objet</translation>
     </message>
     <message>
-        <source>stage id &quot;%1&quot; is used twice</source>
-        <translation type="unfinished"></translation>
+        <source>stage id "%1" is used twice</source>
+        <translation>l’identifiant d’étape « %1 » est utilisé deux fois</translation>
     </message>
     <message>
-        <source>use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; only</source>
-        <translation type="unfinished"></translation>
+        <source>use letters, digits, '.', '_' and '-' only</source>
+        <translation>utilisez uniquement des lettres, des chiffres, '.', '_' et '-'</translation>
     </message>
     <message>
         <source>must be a list of steps</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être une liste de pas</translation>
     </message>
     <message>
         <source>a step must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>un pas doit être un objet</translation>
     </message>
     <message>
         <source>must be 64 hexadecimal digits</source>
-        <translation type="unfinished"></translation>
+        <translation>doit comporter 64 chiffres hexadécimaux</translation>
     </message>
     <message>
         <source>must be a whole number from 0 to 16</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un nombre entier de 0 à 16</translation>
     </message>
     <message>
-        <source>a ref cannot start with &apos;-&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>a ref cannot start with '-'</source>
+        <translation>une référence ne peut pas commencer par '-'</translation>
     </message>
     <message>
-        <source>a URL cannot start with &apos;-&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>a URL cannot start with '-'</source>
+        <translation>une URL ne peut pas commencer par '-'</translation>
     </message>
     <message>
         <source>must be a list of arguments, not a shell string</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être une liste d’arguments, pas une chaîne shell</translation>
     </message>
     <message>
         <source>required list of arguments is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>la liste d’arguments obligatoire est manquante</translation>
     </message>
     <message>
         <source>must name a program first</source>
-        <translation type="unfinished"></translation>
+        <translation>doit d’abord nommer un programme</translation>
     </message>
     <message>
-        <source>unknown progress parser &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>unknown progress parser "%1"</source>
+        <translation>analyseur de progression « %1 » inconnu</translation>
     </message>
     <message>
-        <source>must be an octal mode such as &quot;0644&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>must be an octal mode such as "0644"</source>
+        <translation>doit être un mode octal comme "0644"</translation>
     </message>
     <message>
-        <source>unknown step kind &quot;%1&quot; (known: download, extract, git, run, write_file)</source>
-        <translation type="unfinished"></translation>
+        <source>unknown step kind "%1" (known: download, extract, git, run, write_file)</source>
+        <translation>type de pas « %1 » inconnu (connus : download, extract, git, run, write_file)</translation>
     </message>
     <message>
         <source>must start with https://, http:// or file://</source>
-        <translation type="unfinished"></translation>
+        <translation>doit commencer par https://, http:// ou file://</translation>
     </message>
     <message>
         <source>Could not read the plan %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le plan %1.</translation>
     </message>
     <message>
         <source>Check the path and its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez le chemin et ses permissions.</translation>
     </message>
 </context>
 <context>
     <name>Planner</name>
     <message>
         <source>The mirror directory %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le répertoire miroir %1 n’existe pas.</translation>
     </message>
     <message>
         <source>Check the path given to --mirror, or run `dlstack bundle` to fill it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez le chemin donné à --mirror, ou lancez `dlstack bundle` pour le remplir.</translation>
     </message>
     <message>
         <source>The prefix %1 is not writable (checked %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le préfixe %1 n’est pas accessible en écriture (vérifié : %2).</translation>
     </message>
     <message>
         <source>Choose a prefix in your home directory, or make it writable for your user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un préfixe dans votre répertoire personnel, ou rendez-le accessible en écriture pour votre utilisateur.</translation>
     </message>
     <message>
         <source>Not enough free space for %1: %2 MiB free, about %3 MiB needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas assez d’espace libre pour %1 : %2 Mio libres, environ %3 Mio nécessaires.</translation>
     </message>
     <message>
         <source>Free some space or choose a prefix on a larger disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Libérez de l’espace ou choisissez un préfixe sur un disque plus grand.</translation>
     </message>
 </context>
 <context>
     <name>ProcessExplainer</name>
     <message>
         <source>%1 was not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est introuvable.</translation>
     </message>
     <message>
         <source>Install %1 or add its directory to PATH.</source>
-        <translation type="unfinished"></translation>
+        <translation>Installez %1 ou ajoutez son répertoire au PATH.</translation>
     </message>
     <message>
         <source>%1 could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas pu être lancé.</translation>
     </message>
     <message>
         <source>Check that %1 is executable and not damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que %1 est exécutable et n’est pas endommagé.</translation>
     </message>
     <message>
         <source>%1 did not answer within %2 s and was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas répondu en %2 s et a été arrêté.</translation>
     </message>
     <message>
         <source>The program hangs; for nvidia-smi this usually means the driver is stuck. Reboot, or reload the driver, and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le programme est bloqué ; pour nvidia-smi, cela signifie généralement que le pilote est bloqué. Redémarrez, ou rechargez le pilote, et réessayez.</translation>
     </message>
     <message>
         <source>%1 crashed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a planté.</translation>
     </message>
     <message>
         <source>%1 failed with exit code %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a échoué avec le code de sortie %2.</translation>
     </message>
 </context>
 <context>
     <name>ProfileBuilder</name>
     <message>
         <source>The probe failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La sonde a échoué : %1</translation>
     </message>
 </context>
 <context>
     <name>ProfileModel</name>
     <message>
         <source>Fact</source>
-        <translation type="unfinished"></translation>
+        <translation>Élément</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôte</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>Système</translation>
     </message>
     <message>
         <source>Kernel</source>
-        <translation type="unfinished"></translation>
+        <translation>Noyau</translation>
     </message>
     <message>
         <source> (WSL)</source>
-        <translation type="unfinished"></translation>
+        <translation> (WSL)</translation>
     </message>
     <message>
         <source>CPU cores</source>
-        <translation type="unfinished"></translation>
+        <translation>Cœurs CPU</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoire</translation>
     </message>
     <message>
         <source>%1 GiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Gio</translation>
     </message>
     <message>
         <source>Free disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Disque libre</translation>
     </message>
     <message>
         <source>%1 GiB at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Gio à %2</translation>
     </message>
     <message>
         <source>GPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU</translation>
     </message>
     <message>
         <source>GPU</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU</translation>
     </message>
     <message>
         <source>No GPU found: only CPU builds are possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun GPU trouvé : seules les builds CPU sont possibles.</translation>
     </message>
     <message>
         <source>, compute capability %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, compute capability %1</translation>
     </message>
     <message>
         <source>, %1 GiB</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 Gio</translation>
     </message>
     <message>
         <source>driver not loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>pilote non chargé</translation>
     </message>
     <message>
         <source>no driver</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun pilote</translation>
     </message>
     <message>
         <source>NVIDIA driver</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilote NVIDIA</translation>
     </message>
     <message>
         <source>%1, supports CUDA up to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, prend en charge CUDA jusqu’à %2</translation>
     </message>
     <message>
         <source>CUDA and ROCm</source>
-        <translation type="unfinished"></translation>
+        <translation>CUDA et ROCm</translation>
     </message>
     <message>
         <source>CUDA toolkit</source>
-        <translation type="unfinished"></translation>
+        <translation>Toolkit CUDA</translation>
     </message>
     <message>
         <source>none installed; prebuilt PyTorch wheels bring their own runtime</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun installé ; les wheels PyTorch précompilées apportent leur propre runtime</translation>
     </message>
     <message>
         <source>CUDA %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CUDA %1</translation>
     </message>
     <message>
         <source>cuDNN %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cuDNN %1</translation>
     </message>
     <message>
         <source>ROCm %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ROCm %1</translation>
     </message>
     <message>
         <source>Compilers and tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Compilateurs et outils</translation>
     </message>
     <message>
         <source>not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>non installé</translation>
     </message>
     <message>
         <source>Python</source>
-        <translation type="unfinished"></translation>
+        <translation>Python</translation>
     </message>
     <message>
         <source>Python %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Python %1</translation>
     </message>
     <message>
         <source> — torch %1</source>
-        <translation type="unfinished"></translation>
+        <translation> — torch %1</translation>
     </message>
     <message>
         <source>Problems while detecting</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes lors de la détection</translation>
     </message>
 </context>
 <context>
     <name>ProfileReport</name>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>%1 GiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Gio</translation>
     </message>
     <message>
         <source>%1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Mio</translation>
     </message>
     <message>
         <source>driver not loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>pilote non chargé</translation>
     </message>
     <message>
         <source>no driver installed</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun pilote installé</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôte</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>Système</translation>
     </message>
     <message>
         <source>Kernel</source>
-        <translation type="unfinished"></translation>
+        <translation>Noyau</translation>
     </message>
     <message>
         <source> (WSL)</source>
-        <translation type="unfinished"></translation>
+        <translation> (WSL)</translation>
     </message>
     <message>
         <source>CPU cores</source>
-        <translation type="unfinished"></translation>
+        <translation>Cœurs CPU</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoire</translation>
     </message>
     <message>
         <source>Free disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Disque libre</translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 à %2</translation>
     </message>
     <message>
         <source>Secure Boot</source>
-        <translation type="unfinished"></translation>
+        <translation>Secure Boot</translation>
     </message>
     <message>
         <source>GPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU</translation>
     </message>
     <message>
         <source>none found</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun trouvé</translation>
     </message>
     <message>
         <source>compute capability %1</source>
-        <translation type="unfinished"></translation>
+        <translation>compute capability %1</translation>
     </message>
     <message>
         <source>MIG on</source>
-        <translation type="unfinished"></translation>
+        <translation>MIG activé</translation>
     </message>
     <message>
         <source>unnamed %1 GPU</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU %1 sans nom</translation>
     </message>
     <message>
         <source>NVIDIA driver</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilote NVIDIA</translation>
     </message>
     <message>
         <source>, supports CUDA up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, prend en charge CUDA jusqu’à %1</translation>
     </message>
     <message>
         <source>, open kernel module</source>
-        <translation type="unfinished"></translation>
+        <translation>, module noyau ouvert</translation>
     </message>
     <message>
         <source>CUDA and ROCm</source>
-        <translation type="unfinished"></translation>
+        <translation>CUDA et ROCm</translation>
     </message>
     <message>
         <source>no CUDA toolkit, cuDNN or ROCm found</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun toolkit CUDA, cuDNN ni ROCm trouvé</translation>
     </message>
     <message>
         <source>CUDA %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CUDA %1</translation>
     </message>
     <message>
         <source>cuDNN %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cuDNN %1</translation>
     </message>
     <message>
         <source>ROCm %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ROCm %1</translation>
     </message>
     <message>
         <source>Compilers and tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Compilateurs et outils</translation>
     </message>
     <message>
         <source>not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>non installé</translation>
     </message>
     <message>
         <source>Python</source>
-        <translation type="unfinished"></translation>
+        <translation>Python</translation>
     </message>
     <message>
         <source>Python %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Python %1</translation>
     </message>
     <message numerus="yes">
         <source>%n environment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n environnement</numerusform><numerusform>%n environnements</numerusform></translation>
     </message>
     <message>
         <source>built with CUDA %1</source>
-        <translation type="unfinished"></translation>
+        <translation>compilé avec CUDA %1</translation>
     </message>
     <message>
         <source> (active)</source>
-        <translation type="unfinished"></translation>
+        <translation> (actif)</translation>
     </message>
     <message>
         <source>no Python found</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun Python trouvé</translation>
     </message>
     <message>
         <source>Install hazards</source>
-        <translation type="unfinished"></translation>
+        <translation>Risques d’installation</translation>
     </message>
     <message>
         <source>Problems while detecting</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes lors de la détection</translation>
     </message>
 </context>
 <context>
     <name>PythonEnvInspector</name>
     <message>
         <source>Could not read %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1.</translation>
     </message>
     <message>
         <source>%1 is not a text file; it was ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas un fichier texte ; il a été ignoré.</translation>
     </message>
 </context>
 <context>
     <name>PythonProbe</name>
     <message>
         <source>%1 did not report a version.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas indiqué de version.</translation>
     </message>
 </context>
 <context>
     <name>PythonRule</name>
     <message>
         <source>No Python interpreter was found for a new venv.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun interpréteur Python n’a été trouvé pour un nouveau venv.</translation>
     </message>
     <message>
         <source>Install python3 and python3-venv, or use a new conda environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Installez python3 et python3-venv, ou utilisez un nouvel environnement conda.</translation>
     </message>
     <message>
         <source>Create a new environment with Python %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un nouvel environnement avec Python %1 à %2</translation>
     </message>
     <message>
         <source>Use Python %1 to %2 (a new conda environment can install it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser Python %1 à %2 (un nouvel environnement conda peut l’installer)</translation>
     </message>
     <message>
         <source>.</source>
-        <translation type="unfinished"></translation>
+        <translation>.</translation>
     </message>
     <message>
         <source>, or pick torch %1, which supports Python %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>, ou choisissez torch %1, qui prend en charge Python %2.</translation>
     </message>
     <message>
         <source>PyTorch %1 has Linux wheels for Python %2 to %3, not for %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>PyTorch %1 a des wheels Linux pour Python %2 à %3, pas pour %4.</translation>
     </message>
     <message>
         <source>Python %1 support in PyTorch %2 is experimental.</source>
-        <translation type="unfinished"></translation>
+        <translation>La prise en charge de Python %1 dans PyTorch %2 est expérimentale.</translation>
     </message>
     <message>
         <source>Use Python %1 for a supported setup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez Python %1 pour une configuration prise en charge.</translation>
     </message>
     <message>
         <source>Building PyTorch %1 from source needs Python %2 or newer; the environment has %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compiler PyTorch %1 depuis les sources nécessite Python %2 ou plus récent ; l’environnement a %3.</translation>
     </message>
     <message>
         <source>Use Python %1 or newer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez Python %1 ou plus récent.</translation>
     </message>
     <message>
         <source>Python %1 is not installed on this machine, and a venv needs it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Python %1 n’est pas installé sur cette machine, et un venv en a besoin.</translation>
     </message>
     <message>
         <source>Use a new conda environment (it installs Python %1), or install python%1 and python%1-venv.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez un nouvel environnement conda (il installe Python %1), ou installez python%1 et python%1-venv.</translation>
     </message>
 </context>
 <context>
     <name>RawRecorder</name>
     <message>
         <source>Could not save the raw outputs to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer les sorties brutes dans %1.</translation>
     </message>
     <message>
         <source>Choose a writable directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un répertoire accessible en écriture.</translation>
     </message>
 </context>
 <context>
     <name>RecommendCommand</name>
     <message>
         <source>Proposes PyTorch selections that work on this machine (or a saved or imported profile), best first, each with its reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Propose des sélections PyTorch qui fonctionnent sur cette machine (ou un profil enregistré ou importé), la meilleure en premier, chacune avec sa justification.</translation>
     </message>
     <message>
         <source>Profile written by `dlstack detect --json`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil écrit par `dlstack detect --json`.</translation>
     </message>
     <message>
         <source>Build the profile from pasted tool output (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Construire le profil à partir de sorties d’outils collées (répétable).</translation>
     </message>
     <message>
         <source>At most N proposals (default 5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Au plus N propositions (5 par défaut).</translation>
     </message>
     <message>
         <source>Print the proposals as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les propositions en JSON.</translation>
     </message>
     <message>
         <source>recommend takes --limit N (a positive number) and no positional arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>recommend accepte --limit N (un nombre positif) et aucun argument positionnel.</translation>
     </message>
 </context>
 <context>
     <name>ReplayRunner</name>
     <message>
         <source>%1 is not a saved detection.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas une détection enregistrée.</translation>
     </message>
     <message>
         <source>Pass the directory written by `dlstack detect --save-raw DIR`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le répertoire écrit par `dlstack detect --save-raw DIR`.</translation>
     </message>
 </context>
 <context>
     <name>ResourcesRule</name>
     <message>
         <source>This machine has %1 GiB of memory; building PyTorch needs about 3 GB per compile job and more to link, so the build will be slow or run out of memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette machine a %1 Gio de mémoire ; compiler PyTorch nécessite environ 3 Go par tâche de compilation et davantage pour l’édition de liens : la build sera lente ou manquera de mémoire.</translation>
     </message>
     <message>
         <source>Add swap, use MAX_JOBS=1, or use prebuilt wheels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez du swap, utilisez MAX_JOBS=1, ou utilisez des wheels précompilées.</translation>
     </message>
     <message>
-        <source>MAX_JOBS=%1 needs about %2 GB of memory; this machine has %3 GiB, so compiler jobs would be killed (&quot;Killed signal terminated program cc1plus&quot;).</source>
-        <translation type="unfinished"></translation>
+        <source>MAX_JOBS=%1 needs about %2 GB of memory; this machine has %3 GiB, so compiler jobs would be killed ("Killed signal terminated program cc1plus").</source>
+        <translation>MAX_JOBS=%1 nécessite environ %2 Go de mémoire ; cette machine a %3 Gio, donc des tâches du compilateur seraient tuées (« Killed signal terminated program cc1plus »).</translation>
     </message>
     <message>
         <source>Use MAX_JOBS=%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez MAX_JOBS=%1.</translation>
     </message>
     <message>
         <source>MAX_JOBS=%1 fits %2 cores and %3 GiB of memory (about 3 GB per job).</source>
-        <translation type="unfinished"></translation>
+        <translation>MAX_JOBS=%1 convient à %2 cœurs et %3 Gio de mémoire (environ 3 Go par tâche).</translation>
     </message>
     <message>
         <source>the install location</source>
-        <translation type="unfinished"></translation>
+        <translation>l’emplacement d’installation</translation>
     </message>
     <message>
         <source>This install needs about %1 GB of free disk at %2; there are %3 GB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette installation nécessite environ %1 Go d’espace disque libre à %2 ; il y en a %3 Go.</translation>
     </message>
     <message>
         <source>Free some space, or install to a larger disk (--prefix).</source>
-        <translation type="unfinished"></translation>
+        <translation>Libérez de l’espace, ou installez sur un disque plus grand (--prefix).</translation>
     </message>
     <message>
         <source>This install needs about %1 GB of free disk at %2; only %3 GB are free.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette installation nécessite environ %1 Go d’espace disque libre à %2 ; seulement %3 Go sont libres.</translation>
     </message>
     <message>
         <source>Free some space first; pip and build caches grow during the install.</source>
-        <translation type="unfinished"></translation>
+        <translation>Libérez d’abord de l’espace ; les caches de pip et de build grossissent pendant l’installation.</translation>
     </message>
 </context>
 <context>
     <name>ReviewPage</name>
     <message>
         <source>Export &amp;plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le &amp;plan…</translation>
     </message>
     <message>
         <source>Export &amp;bash script…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter un script &amp;bash…</translation>
     </message>
     <message>
         <source>Export &amp;Dockerfile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter un &amp;Dockerfile…</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification</translation>
     </message>
     <message>
         <source>Check the summary. Nothing has been changed on this machine yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez le récapitulatif. Rien n’a encore été modifié sur cette machine.</translation>
     </message>
     <message>
         <source>Summary of the install</source>
-        <translation type="unfinished"></translation>
+        <translation>Récapitulatif de l’installation</translation>
     </message>
     <message>
         <source>Exporting needs the planner, which this build does not include yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’export nécessite le planificateur, que cette build n’inclut pas encore.</translation>
     </message>
     <message>
         <source>Export the plan as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le plan en JSON</translation>
     </message>
     <message>
         <source>Export the plan as a bash script</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le plan en script bash</translation>
     </message>
     <message>
         <source>Export the plan as a Dockerfile</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le plan en Dockerfile</translation>
     </message>
     <message>
         <source>Blocker</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquant</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>%1: %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 — %3</translation>
     </message>
     <message>
         <source>MAX_JOBS=%1 may need about %2 GiB of memory; this machine has %3 GiB. The build may be killed.</source>
-        <translation type="unfinished"></translation>
+        <translation>MAX_JOBS=%1 peut nécessiter environ %2 Gio de mémoire ; cette machine a %3 Gio. La build risque d’être tuée.</translation>
     </message>
     <message>
         <source>Apex is compiled from source even with prebuilt PyTorch wheels; it needs a CUDA toolkit matching CUDA %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apex est compilé depuis les sources même avec des wheels PyTorch précompilées ; il nécessite un toolkit CUDA correspondant à CUDA %1.</translation>
     </message>
     <message>
         <source>Installing into an existing environment replaces its torch packages; a rollback restores them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Installer dans un environnement existant remplace ses paquets torch ; une annulation les restaure.</translation>
     </message>
     <message>
         <source>Both an offline folder and a mirror are set; the offline folder is tried first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un dossier hors ligne et un miroir sont tous deux définis ; le dossier hors ligne est essayé en premier.</translation>
     </message>
     <message>
         <source>Conda environment with Python %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Environnement conda avec Python %1</translation>
     </message>
     <message>
         <source>Python %1 virtual environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Environnement virtuel Python %1</translation>
     </message>
     <message>
         <source>PyTorch %1 source checkout</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie des sources de PyTorch %1</translation>
     </message>
     <message>
         <source>PyTorch %1 build</source>
-        <translation type="unfinished"></translation>
+        <translation>Build de PyTorch %1</translation>
     </message>
     <message>
         <source>PyTorch %1 wheels (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wheels PyTorch %1 (%2)</translation>
     </message>
     <message>
         <source>Activation script</source>
-        <translation type="unfinished"></translation>
+        <translation>Script d’activation</translation>
     </message>
     <message>
         <source>Verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification du fonctionnement</translation>
     </message>
     <message>
         <source>Stack</source>
-        <translation type="unfinished"></translation>
+        <translation>Pile</translation>
     </message>
     <message>
         <source>PyTorch</source>
-        <translation type="unfinished"></translation>
+        <translation>PyTorch</translation>
     </message>
     <message>
         <source>Backend</source>
-        <translation type="unfinished"></translation>
+        <translation>Backend</translation>
     </message>
     <message>
         <source>CPU only</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU uniquement</translation>
     </message>
     <message>
         <source>Python</source>
-        <translation type="unfinished"></translation>
+        <translation>Python</translation>
     </message>
     <message>
         <source>Route</source>
-        <translation type="unfinished"></translation>
+        <translation>Méthode</translation>
     </message>
     <message>
         <source>build from source</source>
-        <translation type="unfinished"></translation>
+        <translation>compilation depuis les sources</translation>
     </message>
     <message>
         <source>prebuilt wheels</source>
-        <translation type="unfinished"></translation>
+        <translation>wheels précompilées</translation>
     </message>
     <message>
         <source>Package index</source>
-        <translation type="unfinished"></translation>
+        <translation>Index de paquets</translation>
     </message>
     <message>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Options</translation>
     </message>
     <message>
         <source>Install folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier d’installation</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Environnement</translation>
     </message>
     <message>
         <source>existing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>existant : %1</translation>
     </message>
     <message>
         <source>new conda environment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nouvel environnement conda %1</translation>
     </message>
     <message>
         <source>new venv %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nouveau venv %1</translation>
     </message>
     <message>
         <source>Extras</source>
-        <translation type="unfinished"></translation>
+        <translation>Extras</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>Arch list</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste d’architectures</translation>
     </message>
     <message>
         <source>MAX_JOBS</source>
-        <translation type="unfinished"></translation>
+        <translation>MAX_JOBS</translation>
     </message>
     <message>
         <source>Compiler cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache du compilateur</translation>
     </message>
     <message>
         <source>Mirror</source>
-        <translation type="unfinished"></translation>
+        <translation>Miroir</translation>
     </message>
     <message>
         <source>Offline folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier hors ligne</translation>
     </message>
     <message>
         <source>Proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy</translation>
     </message>
     <message>
         <source>Stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Constats</translation>
     </message>
     <message>
         <source>No problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun problème trouvé.</translation>
     </message>
     <message>
         <source>&amp;Install</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Installer</translation>
     </message>
 </context>
 <context>
     <name>RocmProbe</name>
     <message>
         <source>rocminfo did not answer within %1 seconds; the amdgpu driver may be hung.</source>
-        <translation type="unfinished"></translation>
+        <translation>rocminfo n’a pas répondu en %1 secondes ; le pilote amdgpu est peut-être bloqué.</translation>
     </message>
 </context>
 <context>
     <name>RocmRule</name>
     <message>
         <source>The gfx target of %1 is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cible gfx de %1 n’est pas connue.</translation>
     </message>
     <message>
         <source>Run rocminfo on that machine and import its output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancez rocminfo sur cette machine et importez sa sortie.</translation>
     </message>
     <message>
         <source>The gfx targets of the torch %1 %2 wheels are not recorded; dlstack cannot confirm they include %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les cibles gfx des wheels torch %1 %2 ne sont pas répertoriées ; dlstack ne peut pas confirmer qu’elles incluent %3.</translation>
     </message>
     <message>
         <source>Prefer a release whose targets are known (`dlstack recommend`).</source>
-        <translation type="unfinished"></translation>
+        <translation>Préférez une version dont les cibles sont connues (`dlstack recommend`).</translation>
     </message>
     <message>
         <source>The torch %1 %2 wheels have no kernels for %3 (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les wheels torch %1 %2 n’ont pas de noyaux pour %3 (%4).</translation>
     </message>
     <message>
         <source>Build from source with PYTORCH_ROCM_ARCH=%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compilez depuis les sources avec PYTORCH_ROCM_ARCH=%1.</translation>
     </message>
     <message>
         <source>Pick %1, or build from source with PYTORCH_ROCM_ARCH=%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez %1, ou compilez depuis les sources avec PYTORCH_ROCM_ARCH=%2.</translation>
     </message>
     <message>
         <source>ROCm %1 does not officially support %2 (%3); it may work, but AMD does not test it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ROCm %1 ne prend pas officiellement en charge %2 (%3) ; cela peut fonctionner, mais AMD ne le teste pas.</translation>
     </message>
     <message>
         <source>Expect problems; some consumer cards need HSA_OVERRIDE_GFX_VERSION set to a supported target of the same family.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendez-vous à des problèmes ; certaines cartes grand public nécessitent HSA_OVERRIDE_GFX_VERSION réglé sur une cible prise en charge de la même famille.</translation>
     </message>
     <message>
         <source>ROCm %1 is installed; the build asks for ROCm %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>ROCm %1 est installé ; la build demande ROCm %2.</translation>
     </message>
     <message>
         <source>Build against the installed ROCm, or install ROCm %1 beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compilez avec le ROCm installé, ou installez ROCm %1 à côté.</translation>
     </message>
 </context>
 <context>
     <name>RuleSet</name>
     <message>
         <source>%1, rule %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, règle %2</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>dlstack settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres de dlstack</translation>
     </message>
     <message>
         <source>Package index mirror</source>
-        <translation type="unfinished"></translation>
+        <translation>Miroir de l’index de paquets</translation>
     </message>
     <message>
         <source>Private package index</source>
-        <translation type="unfinished"></translation>
+        <translation>Index de paquets privé</translation>
     </message>
     <message>
         <source>Proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy</translation>
     </message>
     <message>
         <source>NVIDIA developer account e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail du compte développeur NVIDIA</translation>
     </message>
     <message>
         <source>e.g. https://mirror.example.org/pypi/simple</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. https://mirror.example.org/pypi/simple</translation>
     </message>
     <message>
         <source>e.g. https://pypi.example.org/simple</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. https://pypi.example.org/simple</translation>
     </message>
     <message>
         <source>e.g. http://proxy.example.org:3128</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. http://proxy.example.org:3128</translation>
     </message>
     <message>
         <source>Keyring status</source>
-        <translation type="unfinished"></translation>
+        <translation>État du trousseau</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Réseau</translation>
     </message>
     <message>
         <source>&amp;Mirror:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Miroir :</translation>
     </message>
     <message>
         <source>Private &amp;index:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Index privé :</translation>
     </message>
     <message>
         <source>&amp;Proxy:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Proxy :</translation>
     </message>
     <message>
         <source>Tokens (kept in the system keyring)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons (conservés dans le trousseau du système)</translation>
     </message>
     <message>
         <source>NVIDIA account &amp;e-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail du compte NVIDIA :</translation>
     </message>
     <message>
         <source>Private index &amp;token:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jeton de l’index privé :</translation>
     </message>
     <message>
         <source>NVIDIA account pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mot de passe du compte NVIDIA :</translation>
     </message>
     <message>
         <source>&amp;GitHub token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton &amp;GitHub :</translation>
     </message>
     <message>
         <source>Private index token</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton de l’index privé</translation>
     </message>
     <message>
         <source>NVIDIA developer account password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe du compte développeur NVIDIA</translation>
     </message>
     <message>
         <source>GitHub token</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton GitHub</translation>
     </message>
     <message>
         <source>Forget</source>
-        <translation type="unfinished"></translation>
+        <translation>Oublier</translation>
     </message>
     <message>
         <source>Forget the %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Oublier : %1</translation>
     </message>
     <message>
         <source>stored in the keyring; leave empty to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistré dans le trousseau ; laissez vide pour le conserver</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>non défini</translation>
     </message>
     <message>
         <source>Tokens are stored in the system keyring, never in settings files or logs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les jetons sont enregistrés dans le trousseau du système, jamais dans des fichiers de paramètres ni dans les journaux.</translation>
     </message>
     <message>
         <source>No system keyring is available, so tokens cannot be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau système n’est disponible, les jetons ne peuvent donc pas être enregistrés : %1</translation>
     </message>
     <message>
         <source>The token was not saved. %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton n’a pas été enregistré. %1 %2</translation>
     </message>
 </context>
 <context>
     <name>StackCatalog</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>%1 is not valid JSON: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas un JSON valide : %2</translation>
     </message>
 </context>
 <context>
     <name>StackPage</name>
     <message>
         <source>&amp;CUDA (NVIDIA)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CUDA (NVIDIA)</translation>
     </message>
     <message>
         <source>&amp;ROCm (AMD)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ROCm (AMD)</translation>
     </message>
     <message>
         <source>C&amp;PU only</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;PU uniquement</translation>
     </message>
     <message>
         <source>Pre&amp;built wheels (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wheels précompilées (minutes)</translation>
     </message>
     <message>
         <source>Build from &amp;source (hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>Compiler depuis les &amp;sources (heures)</translation>
     </message>
     <message>
         <source>Use the r&amp;ecommended stack</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser la pile r&amp;ecommandée</translation>
     </message>
     <message>
         <source>Choose a stack</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir une pile</translation>
     </message>
     <message>
         <source>Only combinations from the tested matrix are offered. Greyed-out entries say why they cannot work on this machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seules les combinaisons de la matrice testée sont proposées. Les entrées grisées indiquent pourquoi elles ne peuvent pas fonctionner sur cette machine.</translation>
     </message>
     <message>
         <source>PyTorch version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version de PyTorch</translation>
     </message>
     <message>
         <source>Backend version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version du backend</translation>
     </message>
     <message>
         <source>Python version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version de Python</translation>
     </message>
     <message>
         <source>CUDA backend</source>
-        <translation type="unfinished"></translation>
+        <translation>Backend CUDA</translation>
     </message>
     <message>
         <source>ROCm backend</source>
-        <translation type="unfinished"></translation>
+        <translation>Backend ROCm</translation>
     </message>
     <message>
         <source>CPU-only backend</source>
-        <translation type="unfinished"></translation>
+        <translation>Backend CPU uniquement</translation>
     </message>
     <message>
         <source>Install prebuilt wheels</source>
-        <translation type="unfinished"></translation>
+        <translation>Installer des wheels précompilées</translation>
     </message>
     <message>
         <source>Build PyTorch from source</source>
-        <translation type="unfinished"></translation>
+        <translation>Compiler PyTorch depuis les sources</translation>
     </message>
     <message>
         <source>Use the recommended stack</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser la pile recommandée</translation>
     </message>
     <message>
         <source>Verdict on the chosen stack</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdict sur la pile choisie</translation>
     </message>
     <message>
         <source>Py&amp;Torch:</source>
-        <translation type="unfinished"></translation>
+        <translation>Py&amp;Torch :</translation>
     </message>
     <message>
         <source>Backend:</source>
-        <translation type="unfinished"></translation>
+        <translation>Backend :</translation>
     </message>
     <message>
         <source>&amp;Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Version :</translation>
     </message>
     <message>
         <source>P&amp;ython:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ython :</translation>
     </message>
     <message>
         <source>Route:</source>
-        <translation type="unfinished"></translation>
+        <translation>Méthode :</translation>
     </message>
     <message>
         <source>Recommended for this machine: PyTorch %1 with %2 and Python %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommandé pour cette machine : PyTorch %1 avec %2 et Python %3.</translation>
     </message>
     <message>
         <source>No stack in the tested matrix fits this machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune pile de la matrice testée ne convient à cette machine.</translation>
     </message>
     <message>
         <source>PyTorch %1 has no %2 wheels.</source>
-        <translation type="unfinished"></translation>
+        <translation>PyTorch %1 n’a pas de wheels %2.</translation>
     </message>
     <message>
         <source> (PyPI default)</source>
-        <translation type="unfinished"></translation>
+        <translation> (par défaut sur PyPI)</translation>
     </message>
     <message>
         <source>%1 — not possible here: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — impossible ici : %2</translation>
     </message>
     <message>
         <source>This stack is tested and fits this machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette pile est testée et convient à cette machine.</translation>
     </message>
     <message>
         <source>Pick a version that is not greyed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une version qui n’est pas grisée.</translation>
     </message>
 </context>
 <context>
     <name>SystemPage</name>
     <message>
         <source>&amp;Rescan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réanalyser</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer…</translation>
     </message>
     <message>
         <source>Save support &amp;bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer un &amp;dossier d’assistance…</translation>
     </message>
     <message>
         <source>Your system</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre système</translation>
     </message>
     <message>
         <source>Green is ready, amber needs a look, red blocks a GPU install. Each line says why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vert : prêt ; orange : à examiner ; rouge : bloque une installation GPU. Chaque ligne indique pourquoi.</translation>
     </message>
     <message>
         <source>Detected facts</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments détectés</translation>
     </message>
     <message>
         <source>Detection status</source>
-        <translation type="unfinished"></translation>
+        <translation>État de la détection</translation>
     </message>
     <message>
         <source>Rescan this machine</source>
-        <translation type="unfinished"></translation>
+        <translation>Réanalyser cette machine</translation>
     </message>
     <message>
-        <source>Import another machine&apos;s nvidia-smi or collect_env output</source>
-        <translation type="unfinished"></translation>
+        <source>Import another machine's nvidia-smi or collect_env output</source>
+        <translation>Importer la sortie nvidia-smi ou collect_env d’une autre machine</translation>
     </message>
     <message>
         <source>Save a support bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer un dossier d’assistance</translation>
     </message>
     <message>
         <source>Detect this machine again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Détecter à nouveau cette machine.</translation>
     </message>
     <message>
-        <source>Check someone else&apos;s machine from the text of nvidia-smi, python -m torch.utils.collect_env, nvcc --version, conda info …</source>
-        <translation type="unfinished"></translation>
+        <source>Check someone else's machine from the text of nvidia-smi, python -m torch.utils.collect_env, nvcc --version, conda info …</source>
+        <translation>Vérifier la machine de quelqu’un d’autre à partir du texte de nvidia-smi, python -m torch.utils.collect_env, nvcc --version, conda info …</translation>
     </message>
     <message>
         <source>Save the profile and the raw command outputs to a folder you can send to someone who helps you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le profil et les sorties brutes des commandes dans un dossier que vous pouvez envoyer à la personne qui vous aide.</translation>
     </message>
     <message>
         <source>detected</source>
-        <translation type="unfinished"></translation>
+        <translation>détecté</translation>
     </message>
     <message>
         <source>Detecting… this takes a few seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Détection… cela prend quelques secondes.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n GPU(s), %2 CUDA toolkit(s), %3 Python environment(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%1 : %n GPU, %2 toolkit(s) CUDA, %3 environnement(s) Python.</numerusform><numerusform>%1 : %n GPU, %2 toolkit(s) CUDA, %3 environnement(s) Python.</numerusform></translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi</translation>
     </message>
     <message>
         <source>Found and usable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouvé et utilisable.</translation>
     </message>
     <message>
         <source>Free disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Disque libre</translation>
     </message>
     <message>
         <source>Under 20 GiB free: a source build needs about 40 GiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Moins de 20 Gio libres : une compilation depuis les sources nécessite environ 40 Gio.</translation>
     </message>
     <message>
         <source>GPU</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU</translation>
     </message>
     <message>
         <source>Without a GPU only CPU builds are offered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans GPU, seules les builds CPU sont proposées.</translation>
     </message>
     <message>
         <source>Works, but may cause trouble; see the value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonctionne, mais peut poser problème ; voir la valeur.</translation>
     </message>
     <message>
         <source>Blocks GPU installs until it is fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloque les installations GPU jusqu’à correction.</translation>
     </message>
     <message>
         <source>For information; nothing to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour information ; rien à faire.</translation>
     </message>
     <message>
         <source>None of the texts was recognised. dlstack reads nvidia-smi, nvidia-smi -q, python -m torch.utils.collect_env, nvcc --version, rocminfo and conda info output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun des textes n’a été reconnu. dlstack lit la sortie de nvidia-smi, nvidia-smi -q, python -m torch.utils.collect_env, nvcc --version, rocminfo et conda info.</translation>
     </message>
     <message>
         <source>imported from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>importé depuis %1</translation>
     </message>
     <message>
         <source>Imported %1; not recognised: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importé ; non reconnu : %2.</translation>
     </message>
     <message>
         <source>Imported %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importé.</translation>
     </message>
     <message>
-        <source>Import another machine&apos;s output</source>
-        <translation type="unfinished"></translation>
+        <source>Import another machine's output</source>
+        <translation>Importer la sortie d’une autre machine</translation>
     </message>
     <message>
         <source>&amp;Paste the output of nvidia-smi, python -m torch.utils.collect_env, nvcc --version or conda info here, or open files:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Collez ici la sortie de nvidia-smi, python -m torch.utils.collect_env, nvcc --version ou conda info, ou ouvrez des fichiers :</translation>
     </message>
     <message>
         <source>Pasted output</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortie collée</translation>
     </message>
     <message>
         <source>&amp;Open files…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir des fichiers…</translation>
     </message>
     <message>
         <source>Open command outputs</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir des sorties de commandes</translation>
     </message>
     <message>
         <source>pasted text</source>
-        <translation type="unfinished"></translation>
+        <translation>texte collé</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier %1.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire %1 : %2</translation>
     </message>
     <message>
         <source>Folder for the support bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier du dossier d’assistance</translation>
     </message>
     <message>
         <source>Support bundle saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier d’assistance enregistré dans %1.</translation>
     </message>
     <message>
         <source>Support bundle not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier d’assistance non enregistré</translation>
     </message>
 </context>
 <context>
     <name>SystemProfile</name>
     <message>
         <source>This is not a dlstack profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n’est pas un profil dlstack.</translation>
     </message>
     <message>
-        <source>The field &quot;schema&quot; is missing.</source>
-        <translation type="unfinished"></translation>
+        <source>The field "schema" is missing.</source>
+        <translation>Le champ "schema" est manquant.</translation>
     </message>
     <message>
         <source>Create a profile with `dlstack detect --json`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créez un profil avec `dlstack detect --json`.</translation>
     </message>
     <message>
         <source>The profile uses schema %1; this dlstack reads schema %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil utilise le schéma %1 ; ce dlstack lit le schéma %2.</translation>
     </message>
     <message>
         <source>Update dlstack, or detect the profile again with this version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettez dlstack à jour, ou détectez à nouveau le profil avec cette version.</translation>
     </message>
 </context>
 <context>
     <name>SystemWindow</name>
     <message>
         <source>&amp;Rescan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réanalyser</translation>
     </message>
     <message>
         <source>dlstack — your system</source>
-        <translation type="unfinished"></translation>
+        <translation>dlstack — votre système</translation>
     </message>
     <message>
         <source>This is what dlstack found on this machine. Green is ready, amber needs a look, red blocks an install.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voici ce que dlstack a trouvé sur cette machine. Vert : prêt ; orange : à examiner ; rouge : bloque une installation.</translation>
     </message>
     <message>
         <source>Detected facts</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments détectés</translation>
     </message>
     <message>
         <source>Rescan the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Réanalyser le système</translation>
     </message>
     <message>
         <source>Detecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Détection…</translation>
     </message>
     <message numerus="yes">
         <source>%n GPU(s), %1 CUDA toolkit(s), %2 Python environment(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n GPU, %1 toolkit(s) CUDA, %2 environnement(s) Python.</numerusform><numerusform>%n GPU, %1 toolkit(s) CUDA, %2 environnement(s) Python.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>ToolProbe</name>
     <message>
         <source>%1 did not report a version.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas indiqué de version.</translation>
     </message>
 </context>
 <context>
     <name>Tr</name>
     <message>
         <source>The archive %1 contains an unsafe member and was not extracted.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’archive %1 contient un membre dangereux et n’a pas été extraite.</translation>
     </message>
     <message>
         <source>Get the archive from a trusted source; dlstack never writes outside the target directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obtenez l’archive d’une source de confiance ; dlstack n’écrit jamais en dehors du répertoire cible.</translation>
     </message>
     <message>
         <source>Could not open the archive %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir l’archive %1.</translation>
     </message>
     <message>
         <source>Check that the file is complete and is a tar or zip archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que le fichier est complet et qu’il s’agit d’une archive tar ou zip.</translation>
     </message>
     <message>
         <source>Could not create %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer %1.</translation>
     </message>
     <message>
         <source>Check that the prefix is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que le préfixe est accessible en écriture.</translation>
     </message>
     <message>
         <source>Extraction was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’extraction a été annulée.</translation>
     </message>
     <message>
         <source>The archive %1 is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’archive %1 est endommagée.</translation>
     </message>
     <message>
         <source>Download it again; the file may be truncated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléchargez-la à nouveau ; le fichier est peut-être tronqué.</translation>
     </message>
     <message>
         <source>absolute path</source>
-        <translation type="unfinished"></translation>
+        <translation>chemin absolu</translation>
     </message>
     <message>
-        <source>path with &quot;..&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>path with ".."</source>
+        <translation>chemin contenant ".."</translation>
     </message>
     <message>
         <source>device node or FIFO</source>
-        <translation type="unfinished"></translation>
+        <translation>nœud de périphérique ou FIFO</translation>
     </message>
     <message>
         <source>written through a symbolic link</source>
-        <translation type="unfinished"></translation>
+        <translation>écrit via un lien symbolique</translation>
     </message>
     <message>
         <source>symbolic link pointing outside: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lien symbolique pointant vers l’extérieur : %1</translation>
     </message>
     <message>
         <source>hard link pointing outside: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lien physique pointant vers l’extérieur : %1</translation>
     </message>
     <message>
         <source>hard link to a stripped member</source>
-        <translation type="unfinished"></translation>
+        <translation>lien physique vers un membre retiré</translation>
     </message>
     <message>
         <source>Could not write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire %1.</translation>
     </message>
     <message>
         <source>Check free disk space and permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l’espace disque libre et les permissions.</translation>
     </message>
     <message>
         <source>Could not finish extracting into %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de terminer l’extraction dans %1.</translation>
     </message>
     <message>
         <source>The install was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’installation a été annulée.</translation>
     </message>
     <message>
         <source>Run the install again to continue where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancez l’installation pour reprendre là où elle s’est arrêtée.</translation>
     </message>
     <message>
         <source>There is no install journal in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas de journal d’installation dans %1.</translation>
     </message>
     <message>
         <source>Check the prefix; only what dlstack installed can be rolled back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez le préfixe ; seul ce que dlstack a installé peut être annulé.</translation>
     </message>
     <message>
-        <source>The journal has no stage &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>The journal has no stage "%1".</source>
+        <translation>Le journal n’a pas d’étape « %1 ».</translation>
     </message>
     <message>
         <source>Run `dlstack status --prefix %1` to see the stages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancez `dlstack status --prefix %1` pour voir les étapes.</translation>
     </message>
     <message>
         <source>Could not write the install journal %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire le journal d’installation %1.</translation>
     </message>
     <message>
         <source>Check that the install prefix is writable and the disk is not full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que le préfixe d’installation est accessible en écriture et que le disque n’est pas plein.</translation>
     </message>
     <message>
         <source>The directory %1/.dlstack could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le répertoire %1/.dlstack n’a pas pu être créé.</translation>
     </message>
     <message>
         <source>The journal is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal n’est pas ouvert.</translation>
     </message>
     <message>
         <source>Could not read the install journal %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le journal d’installation %1.</translation>
     </message>
     <message>
         <source>Check the permissions of the install prefix.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez les permissions du préfixe d’installation.</translation>
     </message>
     <message>
         <source>Could not move %1 aside before replacing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de mettre %1 de côté avant de le remplacer.</translation>
     </message>
     <message>
-        <source>Check the prefix&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <source>Check the prefix's permissions.</source>
+        <translation>Vérifiez les permissions du préfixe.</translation>
     </message>
     <message>
         <source>%1 is already there with the right checksum.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est déjà présent avec la bonne somme de contrôle.</translation>
     </message>
     <message>
-        <source>The download needs the secret &quot;%1&quot; but no keyring is available.</source>
-        <translation type="unfinished"></translation>
+        <source>The download needs the secret "%1" but no keyring is available.</source>
+        <translation>Le téléchargement nécessite le secret « %1 », mais aucun trousseau n’est disponible.</translation>
     </message>
     <message>
         <source>Start a Secret Service and store the token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrez un Secret Service et enregistrez le jeton.</translation>
     </message>
     <message>
         <source>Downloading %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléchargement de %1</translation>
     </message>
     <message>
         <source>Could not move the download to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de déplacer le téléchargement vers %1.</translation>
     </message>
     <message>
         <source>The archive %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’archive %1 n’existe pas.</translation>
     </message>
     <message>
         <source>A download step before this one should fetch it; check the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un pas de téléchargement précédent devrait la récupérer ; vérifiez le plan.</translation>
     </message>
     <message>
         <source>Could not move the extracted files to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de déplacer les fichiers extraits vers %1.</translation>
     </message>
     <message>
         <source>Cancelled while running git.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé pendant l’exécution de git.</translation>
     </message>
     <message>
         <source>Run the install again to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancez l’installation pour continuer.</translation>
     </message>
     <message>
         <source>Could not move the clone to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de déplacer le clone vers %1.</translation>
     </message>
     <message>
         <source>%1 is already a repository; fetching.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est déjà un dépôt ; récupération (fetch).</translation>
     </message>
     <message>
         <source>The working directory %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le répertoire de travail %1 n’existe pas.</translation>
     </message>
     <message>
-        <source>An earlier step should create it; check the plan&apos;s order.</source>
-        <translation type="unfinished"></translation>
+        <source>An earlier step should create it; check the plan's order.</source>
+        <translation>Un pas précédent devrait le créer ; vérifiez l’ordre du plan.</translation>
     </message>
     <message>
         <source>Cancelled while running %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé pendant l’exécution de %1.</translation>
     </message>
     <message>
         <source>Check that the prefix is writable and the disk is not full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que le préfixe est accessible en écriture et que le disque n’est pas plein.</translation>
     </message>
     <message>
         <source>the directory could not be created</source>
-        <translation type="unfinished"></translation>
+        <translation>le répertoire n’a pas pu être créé</translation>
     </message>
     <message>
         <source>Left %1 in place: it is outside the prefix and the cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 laissé en place : il est en dehors du préfixe et du cache.</translation>
     </message>
     <message>
         <source>Could not remove %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de supprimer %1.</translation>
     </message>
     <message>
         <source>Check its permissions, then run the rollback again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez ses permissions, puis relancez l’annulation.</translation>
     </message>
     <message>
         <source>Running undo command: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution de la commande d’annulation : %1</translation>
     </message>
     <message>
         <source>The undo command did not succeed (exit %1); continuing.</source>
-        <translation type="unfinished"></translation>
+        <translation>La commande d’annulation a échoué (code %1) ; on continue.</translation>
     </message>
     <message>
         <source>The journal names a backup outside the prefix: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal désigne une sauvegarde en dehors du préfixe : %1.</translation>
     </message>
     <message>
         <source>The journal may have been edited; restore the file by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal a peut-être été modifié ; restaurez le fichier à la main.</translation>
     </message>
     <message>
         <source>Could not restore %1 from its backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de restaurer %1 depuis sa sauvegarde.</translation>
     </message>
     <message>
         <source>The backup is still at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde se trouve toujours dans %1.</translation>
     </message>
     <message>
         <source>Check that the file exists, that you may read it and that the disk is not full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que le fichier existe, que vous pouvez le lire et que le disque n’est pas plein.</translation>
     </message>
     <message>
         <source>The build log %1 could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal de build %1 n’a pas pu être créé.</translation>
     </message>
     <message>
         <source>The log %1 could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal %1 n’a pas pu être ouvert.</translation>
     </message>
     <message>
         <source>%1 is not a regular file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas un fichier ordinaire.</translation>
     </message>
     <message>
         <source>Open a log file; a directory, pipe or device cannot be indexed. Save the output to a file first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez un fichier journal ; un répertoire, un tube ou un périphérique ne peut pas être indexé. Enregistrez d’abord la sortie dans un fichier.</translation>
     </message>
     <message>
         <source>The log %1 could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal %1 n’a pas pu être lu.</translation>
     </message>
     <message>
         <source>The log %1 is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal %1 est en lecture seule.</translation>
     </message>
     <message>
         <source>The build log %1 could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal de build %1 n’a pas pu être écrit.</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être lu : %2</translation>
     </message>
     <message>
         <source>Check the file name and that you may read the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez le nom du fichier et que vous avez le droit de le lire.</translation>
     </message>
     <message>
         <source>%1 is truncated or damaged: %2. The lines before the damage were read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est tronqué ou endommagé : %2. Les lignes précédant le dommage ont été lues.</translation>
     </message>
     <message>
         <source>Ask for the complete file, or check it with `gzip -t` or `xz -t`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez le fichier complet, ou vérifiez-le avec `gzip -t` ou `xz -t`.</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être écrit : %2</translation>
     </message>
     <message>
         <source>Free some disk space in the temporary folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Libérez de l’espace disque dans le dossier temporaire.</translation>
     </message>
     <message>
         <source>The regular expression is not valid: %1 (at character %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>L’expression régulière n’est pas valide : %1 (au caractère %2).</translation>
     </message>
     <message>
         <source>Escape special characters such as ( [ . * with a backslash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Échappez les caractères spéciaux tels que ( [ . * avec une barre oblique inverse.</translation>
     </message>
     <message>
         <source>The log folder %1 could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier de journaux %1 n’a pas pu être créé.</translation>
     </message>
     <message>
         <source>Check the permissions of the install prefix and the free disk space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez les permissions du préfixe d’installation et l’espace disque libre.</translation>
     </message>
     <message>
         <source>There is no stage %1 in this log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas d’étape %1 dans ce journal.</translation>
     </message>
     <message>
         <source>The log folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier de journaux %1 n’existe pas.</translation>
     </message>
     <message>
         <source>The diagnosis rules in %1 are malformed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Les règles de diagnostic dans %1 sont mal formées : %2</translation>
     </message>
     <message>
         <source>Fix the rule file as described in docs/diagnosis-rules.md, or reinstall dlstack.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez le fichier de règles comme décrit dans docs/diagnosis-rules.md, ou réinstallez dlstack.</translation>
     </message>
     <message>
         <source>the file must hold a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier doit contenir un objet JSON</translation>
     </message>
     <message>
-        <source>&quot;schema&quot; must be %1</source>
-        <translation type="unfinished"></translation>
+        <source>"schema" must be %1</source>
+        <translation>"schema" doit valoir %1</translation>
     </message>
     <message>
-        <source>&quot;rules&quot; must be an array</source>
-        <translation type="unfinished"></translation>
+        <source>"rules" must be an array</source>
+        <translation>"rules" doit être un tableau</translation>
     </message>
     <message>
         <source>%1, rule %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, règle %2</translation>
     </message>
     <message>
         <source>a rule must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>une règle doit être un objet</translation>
     </message>
     <message>
-        <source>&quot;id&quot; must be a string of a-z, 0-9 and _</source>
-        <translation type="unfinished"></translation>
+        <source>"id" must be a string of a-z, 0-9 and _</source>
+        <translation>"id" doit être une chaîne composée de a-z, 0-9 et _</translation>
     </message>
     <message>
-        <source>rule %1 needs non-empty &quot;title&quot;, &quot;explanation&quot; and &quot;remedy&quot; strings</source>
-        <translation type="unfinished"></translation>
+        <source>rule %1 needs non-empty "title", "explanation" and "remedy" strings</source>
+        <translation>la règle %1 nécessite des chaînes "title", "explanation" et "remedy" non vides</translation>
     </message>
     <message>
-        <source>&quot;weight&quot; of %1 must be an integer from 0 to 100</source>
-        <translation type="unfinished"></translation>
+        <source>"weight" of %1 must be an integer from 0 to 100</source>
+        <translation>"weight" de %1 doit être un entier de 0 à 100</translation>
     </message>
     <message>
-        <source>&quot;patterns&quot; of %1 must be a non-empty array of strings</source>
-        <translation type="unfinished"></translation>
+        <source>"patterns" of %1 must be a non-empty array of strings</source>
+        <translation>"patterns" de %1 doit être un tableau non vide de chaînes</translation>
     </message>
     <message>
-        <source>&quot;exclude&quot; of %1 must be an array of strings</source>
-        <translation type="unfinished"></translation>
+        <source>"exclude" of %1 must be an array of strings</source>
+        <translation>"exclude" de %1 doit être un tableau de chaînes</translation>
     </message>
     <message>
-        <source>pattern &quot;%1&quot; of %2 is not a valid regular expression: %3 at character %4</source>
-        <translation type="unfinished"></translation>
+        <source>pattern "%1" of %2 is not a valid regular expression: %3 at character %4</source>
+        <translation>le motif « %1 » de %2 n’est pas une expression régulière valide : %3 au caractère %4</translation>
     </message>
     <message>
-        <source>&quot;captures&quot; of %1 must be an object</source>
-        <translation type="unfinished"></translation>
+        <source>"captures" of %1 must be an object</source>
+        <translation>"captures" de %1 doit être un objet</translation>
     </message>
     <message>
-        <source>capture &quot;%1&quot; of %2 names group %3, which no pattern has</source>
-        <translation type="unfinished"></translation>
+        <source>capture "%1" of %2 names group %3, which no pattern has</source>
+        <translation>la capture « %1 » de %2 désigne le groupe %3, qu’aucun motif ne possède</translation>
     </message>
     <message>
         <source>%1 uses the unknown placeholder {%2}</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 utilise l’espace réservé inconnu {%2}</translation>
     </message>
     <message>
         <source>No diagnosis rules were found in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune règle de diagnostic n’a été trouvée dans %1.</translation>
     </message>
     <message>
         <source>Reinstall dlstack; the rules are part of the program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinstallez dlstack ; les règles font partie du programme.</translation>
     </message>
     <message>
         <source>The rule file %1 could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de règles %1 n’a pas pu être lu.</translation>
     </message>
     <message>
         <source>the rule id %1 is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>l’identifiant de règle %1 est utilisé deux fois</translation>
     </message>
     <message>
         <source>The version matrix file %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de matrice de versions %1 ne peut pas être lu : %2</translation>
     </message>
     <message>
         <source>Reinstall dlstack; the data files belong to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinstallez dlstack ; les fichiers de données en font partie.</translation>
     </message>
     <message>
         <source>The version matrix file %1 is invalid at line %2, column %3: %4: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de matrice de versions %1 est invalide à la ligne %2, colonne %3 : %4 : %5</translation>
     </message>
     <message>
         <source>file %1, line %2, column %3, field %4</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier %1, ligne %2, colonne %3, champ %4</translation>
     </message>
     <message>
         <source>Fix the field as described in docs/matrix-format.md, or reinstall dlstack if the file came with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez le champ comme décrit dans docs/matrix-format.md, ou réinstallez dlstack si le fichier était fourni avec.</translation>
     </message>
     <message>
         <source>The version matrix file %1 is not valid JSON at line %2, column %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de matrice de versions %1 n’est pas un JSON valide à la ligne %2, colonne %3 : %4</translation>
     </message>
     <message>
         <source>file %1, byte offset %2</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier %1, décalage %2 octets</translation>
     </message>
     <message>
         <source>Fix the JSON syntax, or reinstall dlstack if the file came with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez la syntaxe JSON, ou réinstallez dlstack si le fichier était fourni avec.</translation>
     </message>
     <message>
         <source>expected an object</source>
-        <translation type="unfinished"></translation>
+        <translation>objet attendu</translation>
     </message>
     <message>
         <source>missing or not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>manquant ou pas un nombre</translation>
     </message>
     <message>
         <source>schema %1 is not known to this dlstack (it reads schema %2); a newer dlstack is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>le schéma %1 est inconnu de ce dlstack (il lit le schéma %2) ; un dlstack plus récent est nécessaire</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>manquant</translation>
     </message>
     <message>
         <source>expected a non-empty string</source>
-        <translation type="unfinished"></translation>
+        <translation>chaîne non vide attendue</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a version</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not a version</source>
+        <translation>« %1 » n’est pas une version</translation>
     </message>
     <message>
         <source>expected a list of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>liste de chaînes attendue</translation>
     </message>
     <message>
         <source>expected a non-empty list</source>
-        <translation type="unfinished"></translation>
+        <translation>liste non vide attendue</translation>
     </message>
     <message>
         <source>The version matrix file %1 is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de matrice de versions %1 est manquant.</translation>
     </message>
     <message>
         <source>releases must be listed oldest first, without duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>les versions doivent être listées de la plus ancienne à la plus récente, sans doublons</translation>
     </message>
     <message>
-        <source>must be cuda, rocm or cpu, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>must be cuda, rocm or cpu, not "%1"</source>
+        <translation>doit être cuda, rocm ou cpu, pas « %1 »</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a compute capability</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not a compute capability</source>
+        <translation>« %1 » n’est pas une compute capability</translation>
     </message>
     <message>
         <source>a CUDA variant needs its arch list</source>
-        <translation type="unfinished"></translation>
+        <translation>une variante CUDA nécessite sa liste d’architectures</translation>
     </message>
     <message>
         <source>more than one variant is marked default</source>
-        <translation type="unfinished"></translation>
+        <translation>plus d’une variante est marquée par défaut</translation>
     </message>
     <message>
         <source>sm_min %1 is above sm_max %2</source>
-        <translation type="unfinished"></translation>
+        <translation>sm_min %1 est supérieur à sm_max %2</translation>
     </message>
     <message>
         <source>Newest PyTorch whose %1 wheels run on driver %2 and have kernels for %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>PyTorch le plus récent dont les wheels %1 fonctionnent avec le pilote %2 et ont des noyaux pour %3.</translation>
     </message>
     <message>
         <source>Newest PyTorch whose %1 wheels target %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>PyTorch le plus récent dont les wheels %1 ciblent %2.</translation>
     </message>
     <message>
         <source>Older release; its %1 wheels also run here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version plus ancienne ; ses wheels %1 fonctionnent aussi ici.</translation>
     </message>
     <message>
         <source>Older release; its %1 wheels also target %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version plus ancienne ; ses wheels %1 ciblent aussi %2.</translation>
     </message>
     <message>
         <source>No installed Python fits, so a conda environment brings Python %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun Python installé ne convient ; un environnement conda apporte donc Python %1.</translation>
     </message>
     <message>
         <source>No prebuilt wheel has kernels for %1; PyTorch %2 built from source with CUDA %3 does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune wheel précompilée n’a de noyaux pour %1 ; PyTorch %2 compilé depuis les sources avec CUDA %3 en a.</translation>
     </message>
     <message>
         <source>Works after a driver upgrade (see the findings); nothing runs on the current driver.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonctionne après une mise à jour du pilote (voir les constats) ; rien ne fonctionne avec le pilote actuel.</translation>
     </message>
     <message>
         <source>No GPU was found; the CPU build of the newest PyTorch runs anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun GPU n’a été trouvé ; la build CPU du PyTorch le plus récent fonctionne partout.</translation>
     </message>
     <message>
         <source>No GPU build runs on this machine as it is; the CPU build does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune build GPU ne fonctionne sur cette machine en l’état ; la build CPU, si.</translation>
     </message>
     <message>
         <source>from source</source>
-        <translation type="unfinished"></translation>
+        <translation>depuis les sources</translation>
     </message>
     <message>
         <source>prebuilt wheels</source>
-        <translation type="unfinished"></translation>
+        <translation>wheels précompilées</translation>
     </message>
     <message>
-        <source>Unknown route &quot;%1&quot; in the selection.</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown route "%1" in the selection.</source>
+        <translation>Méthode « %1 » inconnue dans la sélection.</translation>
     </message>
     <message>
         <source>Use prebuilt or source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez prebuilt ou source.</translation>
     </message>
     <message>
-        <source>Unknown backend &quot;%1&quot; in the selection.</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown backend "%1" in the selection.</source>
+        <translation>Backend « %1 » inconnu dans la sélection.</translation>
     </message>
     <message>
         <source>Use cuda, rocm or cpu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez cuda, rocm ou cpu.</translation>
     </message>
     <message>
-        <source>Unknown route &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown route "%1".</source>
+        <translation>Méthode « %1 » inconnue.</translation>
     </message>
     <message>
-        <source>Unknown backend &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown backend "%1".</source>
+        <translation>Backend « %1 » inconnu.</translation>
     </message>
     <message>
-        <source>Unknown environment kind &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown environment kind "%1".</source>
+        <translation>Type d’environnement « %1 » inconnu.</translation>
     </message>
     <message>
         <source>Use new_venv, new_conda or existing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez new_venv, new_conda ou existing.</translation>
     </message>
     <message>
         <source>An existing environment was chosen without its path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un environnement existant a été choisi sans son chemin.</translation>
     </message>
     <message>
-        <source>Name the environment&apos;s directory.</source>
-        <translation type="unfinished"></translation>
+        <source>Name the environment's directory.</source>
+        <translation>Indiquez le répertoire de l’environnement.</translation>
     </message>
     <message>
         <source>No PyTorch version was chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune version de PyTorch n’a été choisie.</translation>
     </message>
     <message>
         <source>Pick one from `dlstack matrix` (%1 to %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez-en une dans `dlstack matrix` (%1 à %2).</translation>
     </message>
     <message>
         <source>PyTorch %1 is not in the tested matrix (%2 to %3); dlstack does not guess its requirements.</source>
-        <translation type="unfinished"></translation>
+        <translation>PyTorch %1 ne figure pas dans la matrice testée (%2 à %3) ; dlstack ne devine pas ses exigences.</translation>
     </message>
     <message>
         <source>Pick a version listed by `dlstack matrix`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une version listée par `dlstack matrix`.</translation>
     </message>
     <message>
         <source>Both a CUDA and a ROCm version were chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une version de CUDA et une version de ROCm ont toutes deux été choisies.</translation>
     </message>
     <message>
         <source>Pick one backend.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un seul backend.</translation>
     </message>
     <message>
         <source>No CUDA version was chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune version de CUDA n’a été choisie.</translation>
     </message>
     <message>
         <source>Name one, e.g. --cuda 12.4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez-en une, p. ex. --cuda 12.4.</translation>
     </message>
     <message>
         <source>CUDA %1 is not in the tested matrix (%2 to %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>CUDA %1 ne figure pas dans la matrice testée (%2 à %3).</translation>
     </message>
     <message>
         <source>Pick a CUDA version listed by `dlstack matrix --torch %1`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une version de CUDA listée par `dlstack matrix --torch %1`.</translation>
     </message>
     <message>
         <source>ROCm %1 is not in the tested matrix.</source>
-        <translation type="unfinished"></translation>
+        <translation>ROCm %1 ne figure pas dans la matrice testée.</translation>
     </message>
     <message>
         <source>Pick a ROCm version listed by `dlstack matrix --torch %1`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une version de ROCm listée par `dlstack matrix --torch %1`.</translation>
     </message>
     <message>
         <source>A CPU-only install was chosen together with a GPU backend version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une installation CPU uniquement a été choisie avec une version de backend GPU.</translation>
     </message>
     <message>
         <source>Drop --cpu, or drop --cuda/--rocm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirez --cpu, ou retirez --cuda/--rocm.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a Python version.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not a Python version.</source>
+        <translation>« %1 » n’est pas une version de Python.</translation>
     </message>
     <message>
         <source>Write it like 3.11.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez-la sous la forme 3.11.</translation>
     </message>
     <message>
         <source>MAX_JOBS cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>MAX_JOBS ne peut pas être négatif.</translation>
     </message>
     <message>
         <source>Could not write the download %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire le téléchargement %1.</translation>
     </message>
     <message>
         <source>The download of %1 was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le téléchargement de %1 a été annulé.</translation>
     </message>
     <message>
         <source>%1: checksum mismatch (expected %2, got %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : somme de contrôle incorrecte (attendu %2, obtenu %3)</translation>
     </message>
     <message>
         <source>The downloaded file does not match its sha256 checksum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier téléchargé ne correspond pas à sa somme de contrôle sha256.</translation>
     </message>
     <message>
         <source>The download failed from every source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le téléchargement a échoué depuis toutes les sources.</translation>
     </message>
     <message>
-        <source>The file was deleted. Check the plan&apos;s sha256 or the mirror.</source>
-        <translation type="unfinished"></translation>
+        <source>The file was deleted. Check the plan's sha256 or the mirror.</source>
+        <translation>Le fichier a été supprimé. Vérifiez le sha256 du plan ou le miroir.</translation>
     </message>
     <message>
         <source>Check the network or proxy, or put the file into the mirror directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez le réseau ou le proxy, ou placez le fichier dans le répertoire miroir.</translation>
     </message>
     <message>
         <source>The version matrix blocks %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La matrice de versions bloque %1.</translation>
     </message>
     <message>
         <source>Change the selection as the findings say, or run `dlstack recommend`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifiez la sélection comme l’indiquent les constats, ou lancez `dlstack recommend`.</translation>
     </message>
     <message>
         <source>The install prefix must be an absolute path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le préfixe d’installation doit être un chemin absolu.</translation>
     </message>
     <message>
         <source>Pass --prefix /path/to/prefix.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez --prefix /path/to/prefix.</translation>
     </message>
     <message>
         <source>The matrix does not know torch %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La matrice ne connaît pas torch %1.</translation>
     </message>
     <message>
         <source>The planner produced a plan the loader rejects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le planificateur a produit un plan que le chargeur rejette.</translation>
     </message>
     <message>
         <source>Please report this with the selection and profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veuillez le signaler avec la sélection et le profil.</translation>
     </message>
     <message>
-        <source>No secret named &quot;%1&quot; is stored.</source>
-        <translation type="unfinished"></translation>
+        <source>No secret named "%1" is stored.</source>
+        <translation>Aucun secret nommé « %1 » n’est enregistré.</translation>
     </message>
     <message>
-        <source>Store it first, for example with the wizard&apos;s Options page.</source>
-        <translation type="unfinished"></translation>
+        <source>Store it first, for example with the wizard's Options page.</source>
+        <translation>Enregistrez-le d’abord, par exemple dans la page Options de l’assistant.</translation>
     </message>
     <message>
         <source>The system keyring is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau du système n’est pas disponible.</translation>
     </message>
     <message>
         <source>Start a Secret Service (gnome-keyring or KWallet) and unlock it, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrez un Secret Service (gnome-keyring ou KWallet) et déverrouillez-le, puis réessayez.</translation>
     </message>
     <message>
         <source>The tested matrix lists no PyTorch releases.</source>
-        <translation type="unfinished"></translation>
+        <translation>La matrice testée ne liste aucune version de PyTorch.</translation>
     </message>
     <message>
         <source>A CPU-only build will not use the GPU.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une build CPU uniquement n’utilisera pas le GPU.</translation>
     </message>
     <message>
         <source>No NVIDIA GPU was found, so CUDA builds cannot use one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun GPU NVIDIA n’a été trouvé ; les builds CUDA ne peuvent donc pas en utiliser.</translation>
     </message>
     <message>
         <source>No NVIDIA driver is loaded; install the driver first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun pilote NVIDIA n’est chargé ; installez d’abord le pilote.</translation>
     </message>
     <message>
         <source>CUDA %1 needs NVIDIA driver %2 or newer; this machine has %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>CUDA %1 nécessite le pilote NVIDIA %2 ou plus récent ; cette machine a %3.</translation>
     </message>
     <message>
         <source>These wheels are built for compute capability %1; the %2 has %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces wheels sont compilées pour la compute capability %1 ; le %2 a %3.</translation>
     </message>
     <message>
         <source>No AMD GPU was found, so ROCm builds cannot use one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun GPU AMD n’a été trouvé ; les builds ROCm ne peuvent donc pas en utiliser.</translation>
     </message>
     <message>
         <source>These wheels are built for %1; the %2 is %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces wheels sont compilées pour %1 ; le %2 est %3.</translation>
     </message>
     <message>
         <source>ROCm is not installed; the wheels bring their own runtime but need the amdgpu driver.</source>
-        <translation type="unfinished"></translation>
+        <translation>ROCm n’est pas installé ; les wheels apportent leur propre runtime mais nécessitent le pilote amdgpu.</translation>
     </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
         <source>Welcome to dlstack</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue dans dlstack</translation>
     </message>
     <message>
         <source>A working PyTorch on this machine, from a combination that is known to work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un PyTorch fonctionnel sur cette machine, issu d’une combinaison connue pour fonctionner.</translation>
     </message>
     <message>
         <source>&lt;p&gt;dlstack will:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;look at this machine: GPU, driver, CUDA or ROCm, compilers, Python and existing environments;&lt;/li&gt;&lt;li&gt;offer only PyTorch stacks that are tested to work with what it found, and say why the others are not offered;&lt;/li&gt;&lt;li&gt;install the stack into a new environment, step by step, with a log you can read;&lt;/li&gt;&lt;li&gt;tell you the one command that activates it.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Nothing outside the install folder you choose is changed, and every step can be rolled back.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;dlstack va :&lt;/p&gt;&lt;ol&gt;&lt;li&gt;examiner cette machine : GPU, pilote, CUDA ou ROCm, compilateurs, Python et environnements existants ;&lt;/li&gt;&lt;li&gt;ne proposer que des piles PyTorch testées pour fonctionner avec ce qu’il a trouvé, et expliquer pourquoi les autres ne sont pas proposées ;&lt;/li&gt;&lt;li&gt;installer la pile dans un nouvel environnement, étape par étape, avec un journal que vous pouvez lire ;&lt;/li&gt;&lt;li&gt;vous indiquer la seule commande qui l’active.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Rien n’est modifié en dehors du dossier d’installation que vous choisissez, et chaque étape peut être annulée.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>The built-in version matrix could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La matrice de versions intégrée n’a pas pu être lue : %1</translation>
     </message>
 </context>
 </TS>
