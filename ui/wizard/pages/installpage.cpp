@@ -64,6 +64,7 @@ InstallPage::InstallPage(InstallWizard *wizard)
 void InstallPage::initializePage()
 {
     const WizardState &state = m_wizard->state();
+    setButtonText(QWizard::NextButton, tr("&Next >"));
     InstallDriver *driver = m_wizard->installDriver();
     m_stages->clear();
     const QStringList names = driver ? driver->stages(state) : ReviewPage::stageNames(state);

@@ -52,7 +52,8 @@ StackPage::StackPage(InstallWizard *wizard)
     m_verdict->setAccessibleName(tr("Verdict on the chosen stack"));
     m_verdict->setWordWrap(true);
     m_recommended->setWordWrap(true);
-    m_variants->setMinimumHeight(140);
+    m_variants->setMinimumHeight(120);
+    m_variants->setMaximumHeight(220);
 
     m_backends->addButton(m_cuda);
     m_backends->addButton(m_rocm);
@@ -89,8 +90,9 @@ StackPage::StackPage(InstallWizard *wizard)
     recommendRow->addWidget(m_useRecommended);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(recommendRow);
-    layout->addLayout(form, 1);
+    layout->addLayout(form);
     layout->addWidget(m_verdict);
+    layout->addStretch(1);
 
     connect(m_torch, &QComboBox::currentIndexChanged, this, &StackPage::torchChanged);
     connect(m_backends, &QButtonGroup::buttonToggled, this, [this](QAbstractButton *, bool on) {
