@@ -317,7 +317,7 @@
     </message>
     <message>
         <source>Roll back %1 in %2? [y/N] </source>
-        <translation>%1 in %2 zurücknehmen? [j/N] </translation>
+        <translation>%1 in %2 zurücknehmen? [y/N] </translation>
     </message>
     <message>
         <source>every stage</source>
@@ -1062,7 +1062,7 @@
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation>&amp;Wiederholen</translation>
+        <translation>Wiede&amp;rholen</translation>
     </message>
     <message>
         <source>Installed. Go on to see how to use it.</source>

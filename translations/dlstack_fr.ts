@@ -317,7 +317,7 @@
     </message>
     <message>
         <source>Roll back %1 in %2? [y/N] </source>
-        <translation>Annuler %1 dans %2 ? [o/N] </translation>
+        <translation>Annuler %1 dans %2 ? [y/N] </translation>
     </message>
     <message>
         <source>every stage</source>
@@ -791,7 +791,7 @@
     </message>
     <message>
         <source>&amp;Then check that PyTorch works:</source>
-        <translation>&amp;Puis vérifiez que PyTorch fonctionne :</translation>
+        <translation>P&amp;uis vérifiez que PyTorch fonctionne :</translation>
     </message>
     <message>
         <source>%1 is installed.</source>
