@@ -99,11 +99,15 @@ private slots:
         QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().details));
         QCOMPARE(readAll(m_dir.filePath(QStringLiteral("drop"))), m_body);
         const auto requests = m_server.requests();
-        QCOMPARE(requests.size(), 2);
-        QVERIFY(requests[0].range.isEmpty());
-        QVERIFY2(requests[1].range.startsWith("bytes="), requests[1].range.constData());
-        const qint64 from = requests[1].range.mid(6).chopped(1).toLongLong();
-        QVERIFY2(from > 0 && from <= route.dropAt, requests[1].range.constData());
+        QByteArray ranges;
+        for (const auto &r : requests)
+            ranges += '[' + r.range + ']';
+        // Qt's HTTP layer may itself resend once after the drop; the resume is the last request.
+        QVERIFY2(requests.size() >= 2 && requests.size() <= 3, ranges.constData());
+        QVERIFY(requests.first().range.isEmpty());
+        QVERIFY2(requests.last().range.startsWith("bytes="), ranges.constData());
+        const qint64 from = requests.last().range.mid(6).chopped(1).toLongLong();
+        QVERIFY2(from > 0 && from <= route.dropAt, ranges.constData());
     }
 
     void retriesAfter503()
