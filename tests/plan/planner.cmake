@@ -2,4 +2,4 @@
 # Planner, recipes and exports.
 dlstack_add_test(tst_planner SOURCES tst_planner.cpp plannerprofiles.h LABELS unit)
 dlstack_add_test(tst_plannerexport SOURCES tst_plannerexport.cpp plannerprofiles.h LABELS integration TIMEOUT 120)
-dlstack_add_test(tst_plancli SOURCES tst_plancli.cpp plannerprofiles.h LABELS integration)
+dlstack_add_test(tst_plancli SOURCES tst_plancli.cpp plannerprofiles.h LABELS integration TIMEOUT 300)

@@ -5,6 +5,7 @@
 #include "core/plan/planloader.h"
 #include "tests/plan/plannerprofiles.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QProcess>
@@ -22,6 +23,7 @@ private slots:
     void exits_data();
     void exits();
     void writesLoadablePlan();
+    void installsAndRollsBackCpuPlan();
 
 private:
     QTemporaryDir m_dir;
@@ -98,6 +100,55 @@ void TestPlanCli::writesLoadablePlan()
     QVERIFY2(loaded.ok(), loaded.ok() ? "" : qPrintable(loaded.error().toText()));
     QVERIFY(loaded.value().stageIndex(QStringLiteral("pytorch")) >= 0);
     QVERIFY(QFile(out).open(QIODevice::ReadOnly));
+}
+
+// The engine runs a planned CPU install against a local mirror directory holding a wheel
+// built here (a stand-in named torch): environment, wheels, constraints and activation
+// succeed, the verify stage fails with its clear message, and rollback removes it all.
+void TestPlanCli::installsAndRollsBackCpuPlan()
+{
+    const QString mirror = m_dir.filePath(QStringLiteral("mirror"));
+    const QString prefix = m_dir.filePath(QStringLiteral("e2e"));
+    QVERIFY(QDir().mkpath(mirror));
+    QProcess wheel;
+    wheel.start(QStringLiteral("python3"), {QStringLiteral("-c"), QStringLiteral(
+        "import sys, zipfile\n"
+        "w = zipfile.ZipFile(sys.argv[1] + '/torch-2.4.1-py3-none-any.whl', 'w')\n"
+        "w.writestr('torch/__init__.py', '__version__ = \"2.4.1\"\\n')\n"
+        "w.writestr('torch-2.4.1.dist-info/METADATA', 'Metadata-Version: 2.1\\nName: torch\\nVersion: 2.4.1\\n')\n"
+        "w.writestr('torch-2.4.1.dist-info/WHEEL', 'Wheel-Version: 1.0\\nGenerator: test\\nRoot-Is-Purelib: true\\nTag: py3-none-any\\n')\n"
+        "w.writestr('torch-2.4.1.dist-info/RECORD', '')\n"
+        "w.close()\n"), mirror});
+    QVERIFY(wheel.waitForFinished(30000));
+    QCOMPARE(wheel.exitCode(), 0);
+    auto dlstack = [](const QStringList &args) {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("PIP_DISABLE_PIP_VERSION_CHECK"), QStringLiteral("1"));
+        p.setProcessEnvironment(env);
+        p.start(dlstackBinary(), args);
+        p.waitForFinished(240000);
+        return std::make_pair(p.exitCode(), QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError()));
+    };
+    const QString planFile = m_dir.filePath(QStringLiteral("cpu.json"));
+    // Planned for this machine (no --profile): the venv comes from a detected Python.
+    auto planned = dlstack({QStringLiteral("plan"), QStringLiteral("--torch"), QStringLiteral("2.4.1"), QStringLiteral("--cpu"),
+                            QStringLiteral("--prefix"), prefix, QStringLiteral("--mirror"), mirror, QStringLiteral("-o"), planFile});
+    if (planned.first != 0 && planned.second.contains(QStringLiteral("Python")))
+        QSKIP("no Python this torch release supports on this machine");
+    QVERIFY2(planned.first == 0, qPrintable(planned.second));
+    auto installed = dlstack({QStringLiteral("install"), planFile});
+    QCOMPARE(installed.first, 1);
+    QVERIFY2(installed.second.contains(QStringLiteral("verify: this torch has no usable torch.cuda/torch.version")), qPrintable(installed.second));
+    QFile constraints(prefix + QStringLiteral("/constraints.txt"));
+    QVERIFY(constraints.open(QIODevice::ReadOnly));
+    QCOMPARE(constraints.readAll().trimmed(), QByteArray("torch==2.4.1"));
+    QVERIFY(QFile::exists(prefix + QStringLiteral("/activate")));
+    auto rolledBack = dlstack({QStringLiteral("rollback"), QStringLiteral("--prefix"), prefix, QStringLiteral("--all"), QStringLiteral("--yes")});
+    QVERIFY2(rolledBack.first == 0, qPrintable(rolledBack.second));
+    QVERIFY(!QFile::exists(prefix + QStringLiteral("/venv")));
+    QVERIFY(!QFile::exists(prefix + QStringLiteral("/constraints.txt")));
+    QVERIFY(!QFile::exists(prefix + QStringLiteral("/activate")));
 }
 
 QTEST_GUILESS_MAIN(TestPlanCli)
