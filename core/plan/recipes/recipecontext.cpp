@@ -125,7 +125,7 @@ QMap<QString, QString> RecipeContext::buildEnv() const
             env.insert(QStringLiteral("CMAKE_CUDA_COMPILER_LAUNCHER"), launcher);
     }
     // CMake 4 dropped compatibility with cmake_minimum_required(< 3.5) used by old submodules.
-    if (compareVersions(release->version, u"2.7.0") < 0)
+    if (support::compareVersions(release->version, u"2.7.0") < 0)
         env.insert(QStringLiteral("CMAKE_POLICY_VERSION_MINIMUM"), QStringLiteral("3.5"));
     return env;
 }

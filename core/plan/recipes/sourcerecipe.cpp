@@ -49,7 +49,7 @@ std::optional<Stage> torchSourceRecipe(RecipeContext &ctx)
     Stage stage;
     stage.id = QStringLiteral("pytorch-source");
     stage.title = QStringLiteral("PyTorch %1 from source").arg(version);
-    stage.steps << gitStep(ctx, QStringLiteral("https://github.com/pytorch/pytorch"), u'v' + version, dir);
+    stage.steps << gitStep(ctx, QStringLiteral("https://github.com/pytorch/pytorch"), QStringLiteral("v") + version, dir);
 
     QStringList deps = pip(ctx) + QStringList{QStringLiteral("-r"), QStringLiteral("requirements.txt"), QStringLiteral("ninja")};
     if (support::compareVersions(version, u"2.7.0") < 0) {
@@ -90,7 +90,7 @@ std::optional<Stage> extrasSourceRecipe(RecipeContext &ctx)
         if (!ctx.wantsExtra(c.name) || version.isEmpty())
             continue;
         const QString dir = ctx.prefix + QStringLiteral("/src/") + c.name;
-        stage.steps << gitStep(ctx, c.repo, u'v' + version, dir);
+        stage.steps << gitStep(ctx, c.repo, QStringLiteral("v") + version, dir);
         Step build = buildStep(ctx, dir, c.name);
         build.env.insert(QStringLiteral("BUILD_VERSION"), version);
         if (ctx.isCuda())
