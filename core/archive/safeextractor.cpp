@@ -148,9 +148,11 @@ std::optional<support::Error> SafeExtractor::extract(const QString &archivePath,
                     return support::Error{Tr::tr("The archive %1 is damaged.").arg(archivePath),
                                           QString::fromUtf8(archive_error_string(in.get())),
                                           Tr::tr("Download it again; the file may be truncated.")};
-                if (archive_write_data_block(out.get(), block, length, offset) < ARCHIVE_WARN)
+                // A failed or short write(2) (a full disk) comes back as ARCHIVE_WARN here.
+                if (archive_write_data_block(out.get(), block, length, offset) != ARCHIVE_OK)
                     return support::Error{Tr::tr("Could not write %1.").arg(relative),
-                                          QString::fromUtf8(archive_error_string(out.get())),
+                                          QString::fromUtf8(archive_error_string(out.get())) + QStringLiteral(": ")
+                                              + qt_error_string(archive_errno(out.get())),
                                           Tr::tr("Check free disk space and permissions.")};
             }
         }

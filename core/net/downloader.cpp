@@ -11,6 +11,7 @@
 #include <QThread>
 #include <QTimer>
 
+#include <cerrno>
 #include <memory>
 
 namespace dlstack::net {
@@ -28,7 +29,13 @@ struct Attempt
 {
     Outcome outcome = Outcome::Retry;
     QString why;
+    bool localWrite = false; // the part file could not be written (a full disk): no other source helps
 };
+
+Attempt writeFailure()
+{
+    return {Outcome::GiveUp, qt_error_string(errno), true};
+}
 
 // Hashes what is already in the part file so a resumed download still checks every byte.
 bool hashExisting(QFile &file, QCryptographicHash &hash)
@@ -64,8 +71,8 @@ Attempt fromFile(const QUrl &url, QFile &part, QCryptographicHash &hash, const D
         buffer = source.read(1 << 20);
         if (buffer.isEmpty())
             break;
-        if (part.write(buffer) != buffer.size())
-            return {Outcome::GiveUp, part.errorString()};
+        if (part.write(buffer) != buffer.size() || !part.flush())
+            return writeFailure();
         hash.addData(buffer);
         if (progress)
             progress(part.pos(), total);
@@ -101,6 +108,7 @@ Attempt fromNetwork(const QUrl &url, const DownloadRequest &request, QFile &part
     bool stalled = false;
     bool started = false;
     bool writeFailed = false;
+    int writeErrno = 0;
     qint64 total = -1;
     QObject::connect(&stall, &QTimer::timeout, &loop, [&] {
         stalled = true;
@@ -126,8 +134,9 @@ Attempt fromNetwork(const QUrl &url, const DownloadRequest &request, QFile &part
         const QByteArray chunk = reply->readAll();
         if (chunk.isEmpty())
             return;
-        if (part.write(chunk) != chunk.size()) {
+        if (part.write(chunk) != chunk.size() || !part.flush()) {
             writeFailed = true;
+            writeErrno = errno;
             reply->abort();
             return;
         }
@@ -149,11 +158,14 @@ Attempt fromNetwork(const QUrl &url, const DownloadRequest &request, QFile &part
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (reply->error() == QNetworkReply::NoError && (status == 200 || status == 206))
         drain();
-    part.flush();
+    if (!writeFailed && !part.flush()) {
+        writeFailed = true;
+        writeErrno = errno;
+    }
     if (cancel && cancel->load())
         return {Outcome::Cancelled, QString()};
     if (writeFailed)
-        return {Outcome::GiveUp, part.errorString()};
+        return {Outcome::GiveUp, qt_error_string(writeErrno), true};
     if (stalled)
         return {Outcome::Retry, Tr::tr("no data for %1 s").arg(request.stallTimeoutMs / 1000)};
     if (status == 416 && offset > 0) { // already complete, or the file changed: start over next time
@@ -201,6 +213,10 @@ support::Result<QString> Downloader::fetch(const DownloadRequest &request, const
                 tried << Tr::tr("%1: checksum mismatch (expected %2, got %3)").arg(shown, request.sha256, got);
                 break;
             }
+            if (result.localWrite)
+                return support::Error{Tr::tr("Could not write the download %1.").arg(request.partPath), result.why,
+                                      Tr::tr("Free some disk space (or check the prefix's permissions) and run the "
+                                             "install again; the download continues where it stopped.")};
             tried << QStringLiteral("%1: %2").arg(shown, result.why);
             if (result.outcome == Outcome::GiveUp)
                 break;
