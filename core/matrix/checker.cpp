@@ -52,7 +52,7 @@ QString effectivePython(const probe::SystemProfile &profile, const Selection &se
             if (!v)
                 continue;
             const QString mm = v->majorMinor();
-            if (rules::pythonInRange(mm, release) && (best.isEmpty() || support::compareVersions(mm, best) > 0))
+            if (rules::pythonInRange(mm, release) && (best.isEmpty() || compareVersion(mm, best) > 0))
                 best = mm;
         }
         if (!best.isEmpty())
@@ -130,7 +130,7 @@ QList<Finding> check(const probe::SystemProfile &profile, const Selection &selec
     in.python = effectivePython(profile, selection, *release);
     if (selection.backend == u"cuda" && in.cuda && !in.nvidiaGpus.isEmpty()) {
         in.driverNeedsInstall = !profile.nvidiaDriver
-                                || support::compareVersions(profile.nvidiaDriver->version, in.cuda->driverMin) < 0;
+                                || compareVersion(profile.nvidiaDriver->version, in.cuda->driverMin) < 0;
     }
 
     rules::checkBackend(in, out);
@@ -159,8 +159,7 @@ Finding makeFinding(const char *id, Severity severity, const QString &message, c
 
 int majorOf(const QString &version)
 {
-    const auto v = support::Version::parse(version);
-    return v ? v->major() : 0;
+    return leadingNumber(version);
 }
 
 const probe::Compiler *defaultCompiler(const probe::SystemProfile &profile, const QString &kind)
@@ -173,7 +172,7 @@ const probe::Compiler *defaultCompiler(const probe::SystemProfile &profile, cons
         const QString file = c.path.section(u'/', -1);
         if (file == kind || (kind == u"gcc" && file == u"cc"))
             return &c;
-        if (!newest || support::compareVersions(c.version, newest->version) > 0)
+        if (!newest || compareVersion(c.version, newest->version) > 0)
             newest = &c;
     }
     return newest;
@@ -195,13 +194,9 @@ bool pythonInRange(const QString &python, const TorchRelease &release, bool *exp
             *experimental = true;
         return true;
     }
-    if (freeThreaded)
+    if (freeThreaded || base.isEmpty() || !base[0].isDigit())
         return false;
-    const auto v = support::Version::parse(base);
-    if (!v)
-        return false;
-    const QString mm = v->majorMinor();
-    return support::compareVersions(mm, release.pythonMin) >= 0 && support::compareVersions(mm, release.pythonMax) <= 0;
+    return compareVersion(base, release.pythonMin, 2) >= 0 && compareVersion(base, release.pythonMax, 2) <= 0;
 }
 
 } // namespace rules

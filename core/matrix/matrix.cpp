@@ -19,13 +19,13 @@ struct Tr
 template<typename T>
 const T *findByVersion(const QList<T> &list, const QString &wanted)
 {
-    const auto parsed = support::Version::parse(wanted);
-    if (!parsed || !parsed->suffix().isEmpty())
-        return nullptr;
-    for (const T &r : list) {
+    for (const T &r : list) { // the common case, without parsing
         if (r.version == wanted)
             return &r;
     }
+    const auto parsed = support::Version::parse(wanted);
+    if (!parsed || !parsed->suffix().isEmpty())
+        return nullptr;
     for (const T &r : list) {
         if (parsed->size() > 2 && support::compareVersions(r.version, parsed->majorMinor()) == 0)
             return &r;
@@ -112,13 +112,13 @@ const support::Result<Matrix> &Matrix::builtin()
 
 const TorchRelease *Matrix::release(const QString &version) const
 {
-    const auto parsed = support::Version::parse(version);
-    if (!parsed || !parsed->suffix().isEmpty())
-        return nullptr;
-    for (const TorchRelease &r : m_releases) {
+    for (const TorchRelease &r : m_releases) { // the common case, without parsing
         if (r.version == version)
             return &r;
     }
+    const auto parsed = support::Version::parse(version);
+    if (!parsed || !parsed->suffix().isEmpty())
+        return nullptr;
     if (parsed->size() == 2) { // "2.4" -> newest 2.4.x
         for (auto it = m_releases.crbegin(); it != m_releases.crend(); ++it) {
             if (it->parsedVersion.majorMinor() == version)

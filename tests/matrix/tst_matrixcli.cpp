@@ -12,7 +12,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-using namespace dlstack;
+
 
 namespace {
 
@@ -23,7 +23,7 @@ struct Run
     QByteArray err;
 };
 
-Run dlstack(const QStringList &args)
+Run runDlstack(const QStringList &args)
 {
     QProcess p;
     p.start(QStringLiteral(DLSTACK_BINARY_DIR "/bin/dlstack"), args);
@@ -48,7 +48,7 @@ class TestMatrixCli : public QObject
 
     QString writeProfile(const QString &name, const QString &spec, int schema = 1)
     {
-        QJsonObject o = test::profileFromSpec(spec).toJson();
+        QJsonObject o = dlstack::test::profileFromSpec(spec).toJson();
         if (schema != 1)
             o.insert(QStringLiteral("schema"), schema);
         const QString path = m_dir.filePath(name);
@@ -62,14 +62,14 @@ class TestMatrixCli : public QObject
 private slots:
     void matrixLists()
     {
-        const Run all = dlstack({QStringLiteral("matrix"), QStringLiteral("--json")});
+        const Run all = runDlstack({QStringLiteral("matrix"), QStringLiteral("--json")});
         QCOMPARE(all.exitCode, 0);
         QVERIFY(json(all.out).value(QStringLiteral("releases")).toArray().size() >= 40);
-        const Run one = dlstack({QStringLiteral("matrix"), QStringLiteral("--torch"), QStringLiteral("2.4")});
+        const Run one = runDlstack({QStringLiteral("matrix"), QStringLiteral("--torch"), QStringLiteral("2.4")});
         QCOMPARE(one.exitCode, 0);
         QVERIFY2(one.out.contains("torch 2.4.1") && one.out.contains("cu124"), one.out.constData());
         QVERIFY(!one.out.contains("torch 2.5.0"));
-        const Run unknown = dlstack({QStringLiteral("matrix"), QStringLiteral("--torch"), QStringLiteral("2.99")});
+        const Run unknown = runDlstack({QStringLiteral("matrix"), QStringLiteral("--torch"), QStringLiteral("2.99")});
         QCOMPARE(unknown.exitCode, 2);
         QVERIFY(unknown.err.contains("2.99"));
     }
@@ -108,7 +108,7 @@ private slots:
         QFETCH(QString, verdict);
         QFETCH(QString, finding);
         const QString profile = writeProfile(QStringLiteral("p.json"), spec);
-        const Run r = dlstack(QStringList{QStringLiteral("check"), QStringLiteral("--profile"), profile,
+        const Run r = runDlstack(QStringList{QStringLiteral("check"), QStringLiteral("--profile"), profile,
                                           QStringLiteral("--json")} + args);
         QVERIFY2(r.exitCode == exitCode, r.err.constData());
         if (verdict.isEmpty()) {
@@ -129,7 +129,7 @@ private slots:
     void newerProfileSchemaRefused()
     {
         const QString profile = writeProfile(QStringLiteral("future.json"), QStringLiteral("python=3.12.3"), 99);
-        const Run r = dlstack({QStringLiteral("check"), QStringLiteral("--profile"), profile, QStringLiteral("--torch"),
+        const Run r = runDlstack({QStringLiteral("check"), QStringLiteral("--profile"), profile, QStringLiteral("--torch"),
                                QStringLiteral("2.11.0"), QStringLiteral("--cpu")});
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.out.isEmpty());
@@ -143,7 +143,7 @@ private slots:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("{\"schema\": 1, \"gpus\": [");
         f.close();
-        const Run r = dlstack({QStringLiteral("check"), QStringLiteral("--profile"), path, QStringLiteral("--torch"),
+        const Run r = runDlstack({QStringLiteral("check"), QStringLiteral("--profile"), path, QStringLiteral("--torch"),
                                QStringLiteral("2.11.0"), QStringLiteral("--cpu")});
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains("broken.json"));
@@ -153,11 +153,11 @@ private slots:
     {
         // Real nvidia-smi output of an RTX 5070 (sm_120) on driver 575.
         const QString smi = QStringLiteral(DLSTACK_SOURCE_DIR "/tests/fixtures/probe/nvidia-smi/driver-575.64-rtx5070-cuda-na.txt");
-        const Run old = dlstack({QStringLiteral("check"), QStringLiteral("--import"), smi, QStringLiteral("--torch"),
+        const Run old = runDlstack({QStringLiteral("check"), QStringLiteral("--import"), smi, QStringLiteral("--torch"),
                                  QStringLiteral("2.6.0"), QStringLiteral("--cuda"), QStringLiteral("12.6"), QStringLiteral("--json")});
         QCOMPARE(old.exitCode, 1);
         QVERIFY(old.out.contains("gpu_arch_not_in_wheels"));
-        const Run fits = dlstack({QStringLiteral("check"), QStringLiteral("--import"), smi, QStringLiteral("--torch"),
+        const Run fits = runDlstack({QStringLiteral("check"), QStringLiteral("--import"), smi, QStringLiteral("--torch"),
                                   QStringLiteral("2.7.0"), QStringLiteral("--cuda"), QStringLiteral("12.8"), QStringLiteral("--json")});
         QCOMPARE(fits.exitCode, 0);
     }
@@ -166,7 +166,7 @@ private slots:
     {
         const QString profile = writeProfile(QStringLiteral("r.json"),
                                              QStringLiteral("gpu=GeForce RTX 5090:12.0;driver=575.64.03;python=3.12.3"));
-        const Run r = dlstack({QStringLiteral("recommend"), QStringLiteral("--profile"), profile, QStringLiteral("--json")});
+        const Run r = runDlstack({QStringLiteral("recommend"), QStringLiteral("--profile"), profile, QStringLiteral("--json")});
         QCOMPARE(r.exitCode, 0);
         const QJsonArray recs = json(r.out).value(QStringLiteral("recommendations")).toArray();
         QVERIFY(!recs.isEmpty());
@@ -174,10 +174,10 @@ private slots:
         QCOMPARE(first.value(QStringLiteral("selection")).toObject().value(QStringLiteral("cuda")).toString(),
                  QStringLiteral("12.8"));
         QVERIFY(!first.value(QStringLiteral("reason")).toString().isEmpty());
-        const Run text = dlstack({QStringLiteral("recommend"), QStringLiteral("--profile"), profile});
+        const Run text = runDlstack({QStringLiteral("recommend"), QStringLiteral("--profile"), profile});
         QCOMPARE(text.exitCode, 0);
         QVERIFY(text.out.startsWith("1. torch"));
-        const Run bad = dlstack({QStringLiteral("recommend"), QStringLiteral("--profile"), m_dir.filePath(QStringLiteral("none.json"))});
+        const Run bad = runDlstack({QStringLiteral("recommend"), QStringLiteral("--profile"), m_dir.filePath(QStringLiteral("none.json"))});
         QCOMPARE(bad.exitCode, 2);
     }
 };

@@ -24,7 +24,7 @@ bool matchesSpec(const QString &version, const QString &spec)
     const auto m = re.match(spec);
     if (!m.hasMatch())
         return false;
-    const int c = support::compareVersions(version, m.captured(2));
+    const int c = compareVersion(version, m.captured(2));
     const QString op = m.captured(1);
     return op == u">=" ? c >= 0 : op == u"<=" ? c <= 0 : op == u"==" ? c == 0 : op == u"<" ? c < 0 : c > 0;
 }
@@ -47,25 +47,29 @@ void checkCmake(const RuleInput &in, Findings &out)
     const std::optional<probe::Tool> cmake = in.profile.tools.value(QStringLiteral("cmake"));
     const QString range = r.cmakeMaxExclusive.isEmpty() ? QStringLiteral("cmake>=%1").arg(r.cmakeMin)
                                                         : QStringLiteral("cmake>=%1,<%2").arg(r.cmakeMin, r.cmakeMaxExclusive);
-    QJsonObject facts{{QStringLiteral("cmake_min"), r.cmakeMin}, {QStringLiteral("cmake_max_exclusive"), r.cmakeMaxExclusive}};
-    if (!cmake || cmake->version.isEmpty()) {
+    const QString have = cmake ? cmake->version : QString();
+    const auto facts = [&] {
+        QJsonObject f{{QStringLiteral("cmake_min"), r.cmakeMin}, {QStringLiteral("cmake_max_exclusive"), r.cmakeMaxExclusive}};
+        if (!have.isEmpty())
+            f.insert(QStringLiteral("cmake"), have);
+        return f;
+    };
+    if (have.isEmpty()) {
         out.append(makeFinding("cmake_missing", Severity::Info, Tr::tr("No cmake was found."),
-                               Tr::tr("The build environment gets one with pip install \"%1\".").arg(range), facts));
+                               Tr::tr("The build environment gets one with pip install \"%1\".").arg(range), facts()));
         return;
     }
-    const QString have = cmake->version;
-    facts.insert(QStringLiteral("cmake"), have);
-    if (support::compareVersions(have, r.cmakeMin) < 0) {
+    if (compareVersion(have, r.cmakeMin) < 0) {
         out.append(makeFinding("cmake_too_old", Severity::Blocker,
                                Tr::tr("Building PyTorch %1 needs CMake %2 or newer; you have %3.").arg(r.version, r.cmakeMin, have),
-                               Tr::tr("pip install \"%1\" in the build environment.").arg(range), facts));
-    } else if (!r.cmakeMaxExclusive.isEmpty() && support::compareVersions(have, r.cmakeMaxExclusive) >= 0) {
+                               Tr::tr("pip install \"%1\" in the build environment.").arg(range), facts()));
+    } else if (!r.cmakeMaxExclusive.isEmpty() && compareVersion(have, r.cmakeMaxExclusive) >= 0) {
         out.append(makeFinding("cmake_too_new", Severity::Warning,
                                Tr::tr("CMake %1 removed compatibility with cmake_minimum_required below 3.5, which "
                                       "PyTorch %2's third-party code still declares; the configure step fails.")
                                    .arg(have, r.version),
                                Tr::tr("Set CMAKE_POLICY_VERSION_MINIMUM=3.5 (dlstack's plan does), or pip install "
-                                      "\"%1\".").arg(range), facts));
+                                      "\"%1\".").arg(range), facts()));
     }
     const bool ninja = in.profile.tools.value(QStringLiteral("ninja")).has_value();
     for (const Pitfall &p : in.matrix.tools().cmakePitfalls) {

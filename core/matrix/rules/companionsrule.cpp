@@ -37,7 +37,7 @@ void checkCompanions(const RuleInput &in, Findings &out)
                                    Tr::tr("Drop %1, or pick torch 2.3 or older.").arg(name), facts));
             continue;
         }
-        if (!asked.isEmpty() && support::compareVersions(asked, paired) != 0) {
+        if (!asked.isEmpty() && compareVersion(asked, paired) != 0) {
             out.append(makeFinding("companion_mismatch", Severity::Blocker,
                                    Tr::tr("%1 %2 does not go with PyTorch %3; its partner is %1 %4.")
                                        .arg(name, asked, r.version, paired),
@@ -52,7 +52,7 @@ void checkCompanions(const RuleInput &in, Findings &out)
         }
         if (in.env) {
             const QString installed = in.env->packages.value(name);
-            if (!installed.isEmpty() && support::compareVersions(installed, paired) != 0) {
+            if (!installed.isEmpty() && compareVersion(installed, paired) != 0) {
                 out.append(makeFinding("companion_will_change", Severity::Info,
                                        Tr::tr("The environment has %1 %2; PyTorch %3 needs %1 %4, which will replace it.")
                                            .arg(name, installed, r.version, paired),

@@ -17,7 +17,7 @@ struct Tr
 
 bool fits(const QString &version, const QString &minimum, int maxMajor)
 {
-    if (!minimum.isEmpty() && support::compareVersions(version, minimum) < 0)
+    if (!minimum.isEmpty() && compareVersion(version, minimum) < 0)
         return false;
     return maxMajor <= 0 || majorOf(version) <= maxMajor;
 }
@@ -30,18 +30,25 @@ void checkCompiler(const RuleInput &in, Findings &out)
         return;
     const QString gccMin = in.release->gccMin;
     const int gccMax = in.selection.backend == u"cuda" && in.cuda ? in.cuda->gccMax : 0;
-    QJsonObject facts{{QStringLiteral("gcc_min"), gccMin}, {QStringLiteral("gcc_max"), gccMax}};
-    if (in.cuda)
-        facts.insert(QStringLiteral("source"), in.cuda->source);
+    const probe::Compiler *gcc = defaultCompiler(in.profile, QStringLiteral("gcc"));
+    const auto facts = [&] {
+        QJsonObject f{{QStringLiteral("gcc_min"), gccMin}, {QStringLiteral("gcc_max"), gccMax}};
+        if (in.cuda)
+            f.insert(QStringLiteral("source"), in.cuda->source);
+        if (gcc) {
+            f.insert(QStringLiteral("gcc"), gcc->version);
+            f.insert(QStringLiteral("gcc_path"), gcc->path);
+        }
+        return f;
+    };
     if (gccMax > 0 && !gccMin.isEmpty() && majorOf(gccMin) > gccMax) {
         out.append(makeFinding("compiler_range_empty", Severity::Blocker,
                                Tr::tr("PyTorch %1 needs gcc %2 or newer, but CUDA %3's nvcc accepts gcc up to %4: "
                                       "no compiler satisfies both.")
                                    .arg(in.release->version, gccMin, in.cuda->version).arg(gccMax),
-                               Tr::tr("Pick a newer CUDA for this release, or an older PyTorch for this CUDA."), facts));
+                               Tr::tr("Pick a newer CUDA for this release, or an older PyTorch for this CUDA."), facts()));
         return;
     }
-    const probe::Compiler *gcc = defaultCompiler(in.profile, QStringLiteral("gcc"));
     const int wantMajor = gccMax > 0 ? gccMax : qMax(majorOf(gccMin), 9);
     const QString install = Tr::tr("sudo apt install gcc-%1 g++-%1 (or in a conda env: conda install -c conda-forge "
                                    "gcc=%1 gxx=%1)").arg(wantMajor);
@@ -49,11 +56,9 @@ void checkCompiler(const RuleInput &in, Findings &out)
         out.append(makeFinding("compiler_missing", Severity::Blocker,
                                Tr::tr("No gcc was found; building PyTorch from source needs a C++%1 compiler.")
                                    .arg(in.release->cxxStd),
-                               Tr::tr("Install one: %1.").arg(install), facts));
+                               Tr::tr("Install one: %1.").arg(install), facts()));
         return;
     }
-    facts.insert(QStringLiteral("gcc"), gcc->version);
-    facts.insert(QStringLiteral("gcc_path"), gcc->path);
     if (fits(gcc->version, gccMin, gccMax))
         return;
     // Another gcc on the machine that fits: the build can be pointed at it.
@@ -64,7 +69,7 @@ void checkCompiler(const RuleInput &in, Findings &out)
                                        .arg(gcc->version, c.path, c.version),
                                    Tr::tr("Build with CC=%1 CXX=%2 CUDAHOSTCXX=%2 (dlstack's plan sets them).")
                                        .arg(c.path, QString(c.path).replace(QStringLiteral("gcc"), QStringLiteral("g++"))),
-                                   facts));
+                                   facts()));
             return;
         }
     }
@@ -83,12 +88,12 @@ void checkCompiler(const RuleInput &in, Findings &out)
         out.append(makeFinding("host_compiler_too_new", Severity::Blocker,
                                Tr::tr("CUDA %1's nvcc accepts gcc up to %2; your gcc is %3 (\"unsupported GNU "
                                       "version\").").arg(in.cuda->version).arg(gccMax).arg(gcc->version),
-                               remedy, facts));
+                               remedy, facts()));
     } else {
         out.append(makeFinding("compiler_too_old", Severity::Blocker,
                                Tr::tr("Building PyTorch %1 needs gcc %2 or newer; your gcc is %3.")
                                    .arg(in.release->version, gccMin, gcc->version),
-                               Tr::tr("Install a newer gcc: %1.").arg(install), facts));
+                               Tr::tr("Install a newer gcc: %1.").arg(install), facts()));
     }
 }
 

@@ -20,8 +20,8 @@ QString newestCudaFor(const RuleInput &in, const QString &driver)
     QString best;
     auto consider = [&](const QString &cuda) {
         const CudaRelease *c = in.matrix.cuda(cuda);
-        if (c && support::compareVersions(driver, c->driverMin) >= 0
-            && (best.isEmpty() || support::compareVersions(cuda, best) > 0))
+        if (c && compareVersion(driver, c->driverMin) >= 0
+            && (best.isEmpty() || compareVersion(cuda, best) > 0))
             best = cuda;
     };
     if (in.selection.isSource()) {
@@ -50,17 +50,25 @@ void checkDriver(const RuleInput &in, Findings &out)
     const CudaRelease &cuda = *in.cuda;
     const QString wanted = in.selection.isSource() && !cuda.driverBundled.isEmpty() ? cuda.driverBundled : cuda.driverMin;
     const QString windows = in.profile.host.wsl ? Tr::tr(" (on the Windows side)") : QString();
-    QJsonObject facts{{QStringLiteral("cuda"), cuda.version},
+    QString alternativeFact;
+    const auto facts = [&] {
+        QJsonObject f{{QStringLiteral("cuda"), cuda.version},
                       {QStringLiteral("driver_min"), cuda.driverMin},
                       {QStringLiteral("driver_bundled"), cuda.driverBundled},
                       {QStringLiteral("source"), cuda.source}};
+        if (in.profile.nvidiaDriver)
+            f.insert(QStringLiteral("driver"), in.profile.nvidiaDriver->version);
+        if (!alternativeFact.isEmpty())
+            f.insert(QStringLiteral("alternative_cuda"), alternativeFact);
+        return f;
+    };
     for (const probe::Gpu *gpu : in.nvidiaGpus) {
         if (gpu->state == u"driver_not_loaded") {
             out.append(makeFinding("driver_not_loaded", Severity::Blocker,
                                    Tr::tr("The NVIDIA driver is installed but not loaded for %1.").arg(gpuLabel(*gpu)),
                                    Tr::tr("Reboot; if it stays unloaded, check `sudo dmesg | grep -i nvidia` (Secure "
                                           "Boot can block an unsigned module)."),
-                                   facts));
+                                   facts()));
             return;
         }
     }
@@ -70,28 +78,27 @@ void checkDriver(const RuleInput &in, Findings &out)
             Tr::tr("No NVIDIA driver was found; CUDA %1 needs driver %2 or newer.").arg(cuda.version, cuda.driverMin),
             Tr::tr("Install %1 or newer%2 (Ubuntu: sudo ubuntu-drivers install), then reboot.")
                 .arg(driverPackage(wanted), windows),
-            facts));
+            facts()));
         return;
     }
     const QString have = in.profile.nvidiaDriver->version;
-    facts.insert(QStringLiteral("driver"), have);
-    if (support::compareVersions(have, cuda.driverMin) < 0) {
+    if (compareVersion(have, cuda.driverMin) < 0) {
         const QString alternative = newestCudaFor(in, have);
         QString remedy = Tr::tr("Install %1 or newer%2").arg(driverPackage(wanted), windows);
         remedy += alternative.isEmpty() ? Tr::tr(".") : Tr::tr(", or pick CUDA %1.").arg(alternative);
-        facts.insert(QStringLiteral("alternative_cuda"), alternative);
+        alternativeFact = alternative;
         out.append(makeFinding("driver_too_old", Severity::Blocker,
                                Tr::tr("CUDA %1 needs NVIDIA driver %2 or newer; you have %3.")
                                    .arg(cuda.version, cuda.driverMin, have),
-                               remedy, facts));
+                               remedy, facts()));
         return;
     }
-    if (!cuda.driverBundled.isEmpty() && support::compareVersions(have, cuda.driverBundled) < 0) {
+    if (!cuda.driverBundled.isEmpty() && compareVersion(have, cuda.driverBundled) < 0) {
         if (in.selection.isSource()) {
             const QString alternative = [&] {
                 QString best;
                 for (const CudaRelease &c : in.matrix.cudaReleases()) {
-                    if (!c.driverBundled.isEmpty() && support::compareVersions(have, c.driverBundled) >= 0)
+                    if (!c.driverBundled.isEmpty() && compareVersion(have, c.driverBundled) >= 0)
                         best = c.version;
                 }
                 return best;
@@ -105,7 +112,7 @@ void checkDriver(const RuleInput &in, Findings &out)
                     ? Tr::tr("Install %1 or newer%2.").arg(driverPackage(cuda.driverBundled), windows)
                     : Tr::tr("Install %1 or newer%2, or pick CUDA %3.")
                           .arg(driverPackage(cuda.driverBundled), windows, alternative),
-                facts));
+                facts()));
         } else {
             out.append(makeFinding(
                 "driver_minor_compatibility", Severity::Info,
@@ -113,7 +120,7 @@ void checkDriver(const RuleInput &in, Findings &out)
                        "compatibility.").arg(have, cuda.version, cuda.driverBundled),
                 Tr::tr("If kernels compiled at run time fail (PTX JIT), install %1 or newer.")
                     .arg(driverPackage(cuda.driverBundled)),
-                facts));
+                facts()));
         }
     }
 }

@@ -19,9 +19,11 @@ void checkNumpy(const RuleInput &in, Findings &out)
     const TorchRelease &r = *in.release;
     if (r.numpy2Compatible)
         return;
-    const QJsonObject facts{{QStringLiteral("torch"), r.version},
-                            {QStringLiteral("numpy2_first_torch"), in.matrix.tools().numpy2FirstTorch},
-                            {QStringLiteral("source"), in.matrix.tools().numpy2Source}};
+    const auto facts = [&] {
+        return QJsonObject{{QStringLiteral("torch"), r.version},
+                           {QStringLiteral("numpy2_first_torch"), in.matrix.tools().numpy2FirstTorch},
+                           {QStringLiteral("source"), in.matrix.tools().numpy2Source}};
+    };
     const QString numpy = in.env ? in.env->packages.value(QStringLiteral("numpy")) : QString();
     if (!numpy.isEmpty() && majorOf(numpy) >= 2) {
         out.append(makeFinding("numpy2_incompatible", Severity::Warning,
@@ -30,11 +32,11 @@ void checkNumpy(const RuleInput &in, Findings &out)
                                    .arg(r.version, numpy),
                                Tr::tr("pip install \"numpy<2\" in the environment, or pick torch %1 or newer.")
                                    .arg(in.matrix.tools().numpy2FirstTorch),
-                               facts));
+                               facts()));
     } else if (in.selection.envKind != u"existing") {
         out.append(makeFinding("numpy_pinned_below_2", Severity::Info,
                                Tr::tr("PyTorch %1 needs NumPy 1.x; the new environment gets numpy<2.").arg(r.version),
-                               {}, facts));
+                               {}, facts()));
     }
 }
 
@@ -44,7 +46,7 @@ void checkDistutils(const RuleInput &in, Findings &out)
     const QString removedIn = in.matrix.tools().distutilsRemovedPython;
     if (!in.selection.isSource() || in.python.isEmpty() || removedIn.isEmpty())
         return;
-    if (support::compareVersions(in.python, removedIn) < 0 || support::compareVersions(r.pythonMax, removedIn) >= 0)
+    if (compareVersion(in.python, removedIn) < 0 || compareVersion(r.pythonMax, removedIn) >= 0)
         return;
     out.append(makeFinding("python_without_distutils", Severity::Warning,
                            Tr::tr("Python %1 no longer ships distutils, which the build scripts of PyTorch %2 "

@@ -21,7 +21,7 @@ QString incompatibility(const RuleInput &in, const TorchRelease &installed, cons
     if (torchCuda.isEmpty() || in.nvidiaGpus.isEmpty())
         return {};
     if (const CudaRelease *c = in.matrix.cuda(torchCuda)) {
-        if (in.profile.nvidiaDriver && support::compareVersions(in.profile.nvidiaDriver->version, c->driverMin) < 0)
+        if (in.profile.nvidiaDriver && compareVersion(in.profile.nvidiaDriver->version, c->driverMin) < 0)
             return Tr::tr("its CUDA %1 needs driver %2, you have %3")
                 .arg(torchCuda, c->driverMin, in.profile.nvidiaDriver->version);
     }
@@ -65,7 +65,7 @@ void checkExistingEnv(const RuleInput &in, Findings &out)
                                Tr::tr("The install replaces it; anything built against it must be rebuilt."), facts));
         return;
     }
-    const bool sameVersion = support::compareVersions(base, in.release->version) == 0;
+    const bool sameVersion = compareVersion(base, in.release->version) == 0;
     const bool sameCuda = in.selection.backend != u"cuda" || in.env->torchCuda == in.selection.cuda;
     if (sameVersion && sameCuda) {
         out.append(makeFinding("torch_already_installed", Severity::Info,

@@ -29,7 +29,7 @@ bool driverRuns(const RuleInput &in, const QString &cuda)
     if (!in.profile.nvidiaDriver)
         return true;
     const CudaRelease *c = in.matrix.cuda(cuda);
-    return !c || support::compareVersions(in.profile.nvidiaDriver->version, c->driverMin) >= 0;
+    return !c || compareVersion(in.profile.nvidiaDriver->version, c->driverMin) >= 0;
 }
 
 // Where wheels with kernels for this GPU exist: this release first, then the newest release.
@@ -82,33 +82,42 @@ void checkGpuArch(const RuleInput &in, Findings &out)
         if (seen.contains(cc.value()))
             continue;
         seen.append(cc.value());
-        QJsonObject facts{{QStringLiteral("gpu"), gpuLabel(*gpu)}, {QStringLiteral("compute_capability"), cc.smName()}};
+        QJsonObject extra; // filled only on the paths that emit findings
+        const auto facts = [&] {
+            QJsonObject f = extra;
+            f.insert(QStringLiteral("gpu"), gpuLabel(*gpu));
+            f.insert(QStringLiteral("compute_capability"), cc.smName());
+            return f;
+        };
 
         if (in.selection.isSource()) {
             const CudaRelease &t = *in.cuda;
             const ComputeCapability lo = ComputeCapability::parse(t.smMin);
             const ComputeCapability hi = ComputeCapability::parse(t.smMax);
-            facts.insert(QStringLiteral("sm_min"), lo.smName());
-            facts.insert(QStringLiteral("sm_max"), hi.smName());
-            facts.insert(QStringLiteral("source"), t.source);
-            const QString alt = toolkitAlternative(in, cc);
-            const QString remedy = alt.isEmpty() ? Tr::tr("No CUDA toolkit in the matrix targets %1.").arg(cc.smName())
+            const bool outside = cc.value() < lo.value() || cc.value() > hi.value();
+            if (outside) {
+                extra.insert(QStringLiteral("sm_min"), lo.smName());
+                extra.insert(QStringLiteral("sm_max"), hi.smName());
+                extra.insert(QStringLiteral("source"), t.source);
+            }
+            const QString alt = outside ? toolkitAlternative(in, cc) : QString();
+            const QString remedy = !outside ? QString() : alt.isEmpty() ? Tr::tr("No CUDA toolkit in the matrix targets %1.").arg(cc.smName())
                                                  : Tr::tr("Pick CUDA %1, which targets %2.").arg(alt, cc.smName());
             if (cc.value() < lo.value()) {
                 out.append(makeFinding("gpu_arch_below_toolkit", Severity::Blocker,
                                        Tr::tr("CUDA %1 cannot compile for %2 (%3); its oldest target is %4.")
                                            .arg(t.version, gpuLabel(*gpu), cc.smName(), lo.smName()),
-                                       remedy, facts));
+                                       remedy, facts()));
             } else if (cc.value() > hi.value()) {
                 out.append(makeFinding("gpu_arch_above_toolkit", Severity::Blocker,
                                        Tr::tr("CUDA %1 cannot compile for %2 (%3); its newest target is %4.")
                                            .arg(t.version, gpuLabel(*gpu), cc.smName(), hi.smName()),
-                                       remedy, facts));
+                                       remedy, facts()));
             } else if (t.smDeprecated.contains(QString::number(cc.major) + u'.' + QString::number(cc.minor))) {
                 out.append(makeFinding("gpu_arch_deprecated", Severity::Info,
                                        Tr::tr("CUDA %1 deprecates %2; the next major CUDA drops it.")
                                            .arg(t.version, cc.smName()),
-                                       {}, facts));
+                                       {}, facts()));
             }
             if (!in.selection.archList.isEmpty()
                 && archCoverage(cc, in.selection.archList) < ArchCoverage::BinaryCompatible) {
@@ -117,7 +126,7 @@ void checkGpuArch(const RuleInput &in, Findings &out)
                                            .arg(in.selection.archList.join(u';'), gpuLabel(*gpu), cc.smName()),
                                        Tr::tr("Add %1 to TORCH_CUDA_ARCH_LIST.")
                                            .arg(QString::number(cc.major) + u'.' + QString::number(cc.minor)),
-                                       facts));
+                                       facts()));
             }
             continue;
         }
@@ -125,11 +134,11 @@ void checkGpuArch(const RuleInput &in, Findings &out)
         if (!in.variant)
             continue;
         const TorchVariant &v = *in.variant;
-        facts.insert(QStringLiteral("wheel_arch_list"), QJsonArray::fromStringList(v.archList));
-        facts.insert(QStringLiteral("arch_list_unverified"), in.release->isUnverified(QStringLiteral("variants")));
         const ArchCoverage coverage = archCoverage(cc, v.archList);
         if (coverage == ArchCoverage::Native || coverage == ArchCoverage::BinaryCompatible)
             continue;
+        extra.insert(QStringLiteral("wheel_arch_list"), QJsonArray::fromStringList(v.archList));
+        extra.insert(QStringLiteral("arch_list_unverified"), in.release->isUnverified(QStringLiteral("variants")));
         const QString alt = wheelAlternative(in, cc);
         const QString source = toolkitAlternative(in, cc);
         QString remedy;
@@ -144,7 +153,7 @@ void checkGpuArch(const RuleInput &in, Findings &out)
                                    Tr::tr("The torch %1 %2 wheels have no native kernels for %3 (%4); they run by "
                                           "JIT-compiling PTX, which makes the first start slow and may miss kernels.")
                                        .arg(in.release->version, v.id, gpuLabel(*gpu), cc.smName()),
-                                   remedy, facts));
+                                   remedy, facts()));
         } else {
             out.append(makeFinding("gpu_arch_not_in_wheels", Severity::Blocker,
                                    Tr::tr("The torch %1 %2 wheels have kernels for %3, not for %4 (%5): PyTorch "
@@ -152,7 +161,7 @@ void checkGpuArch(const RuleInput &in, Findings &out)
                                           "device\".")
                                        .arg(in.release->version, v.id, describeArchRange(v.archList), gpuLabel(*gpu),
                                             cc.smName()),
-                                   remedy, facts));
+                                   remedy, facts()));
         }
     }
 }

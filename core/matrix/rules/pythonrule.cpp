@@ -37,10 +37,13 @@ void checkPython(const RuleInput &in, Findings &out)
                                    Tr::tr("Install python3 and python3-venv, or use a new conda environment.")));
         return;
     }
-    const QJsonObject facts{{QStringLiteral("python"), in.python},
-                            {QStringLiteral("min"), r.pythonMin},
-                            {QStringLiteral("max"), r.pythonMax},
-                            {QStringLiteral("source"), r.source}};
+    // Facts are built only for findings that are emitted: QJsonObject is costly to fill.
+    const auto facts = [&] {
+        return QJsonObject{{QStringLiteral("python"), in.python},
+                           {QStringLiteral("min"), r.pythonMin},
+                           {QStringLiteral("max"), r.pythonMax},
+                           {QStringLiteral("source"), r.source}};
+    };
     bool experimental = false;
     if (!pythonInRange(in.python, r, &experimental)) {
         const QString other = newestReleaseFor(in.matrix, in.python);
@@ -51,19 +54,19 @@ void checkPython(const RuleInput &in, Findings &out)
         out.append(makeFinding("python_out_of_range", Severity::Blocker,
                                Tr::tr("PyTorch %1 has Linux wheels for Python %2 to %3, not for %4.")
                                    .arg(r.version, r.pythonMin, r.pythonMax, in.python),
-                               remedy, facts));
+                               remedy, facts()));
         return;
     }
     if (experimental) {
         out.append(makeFinding("python_experimental", Severity::Warning,
                                Tr::tr("Python %1 support in PyTorch %2 is experimental.").arg(in.python, r.version),
-                               Tr::tr("Use Python %1 for a supported setup.").arg(r.pythonMax), facts));
+                               Tr::tr("Use Python %1 for a supported setup.").arg(r.pythonMax), facts()));
     }
-    if (in.selection.isSource() && support::compareVersions(in.python, r.buildPythonMin) < 0) {
+    if (in.selection.isSource() && compareVersion(in.python, r.buildPythonMin) < 0) {
         out.append(makeFinding("python_too_old_for_build", Severity::Blocker,
                                Tr::tr("Building PyTorch %1 from source needs Python %2 or newer; the environment has %3.")
                                    .arg(r.version, r.buildPythonMin, in.python),
-                               Tr::tr("Use Python %1 or newer.").arg(r.buildPythonMin), facts));
+                               Tr::tr("Use Python %1 or newer.").arg(r.buildPythonMin), facts()));
     }
     if (in.selection.envKind == u"new_venv" && !in.selection.python.isEmpty()) {
         bool installed = false;
@@ -77,7 +80,7 @@ void checkPython(const RuleInput &in, Findings &out)
                                    Tr::tr("Python %1 is not installed on this machine, and a venv needs it.").arg(wanted),
                                    Tr::tr("Use a new conda environment (it installs Python %1), or install "
                                           "python%1 and python%1-venv.").arg(wanted),
-                                   facts));
+                                   facts()));
         }
     }
 }

@@ -72,7 +72,7 @@ void checkRocm(const RuleInput &in, Findings &out)
         }
     }
     if (in.selection.isSource() && in.profile.rocm
-        && support::compareVersions(support::Version::parse(in.profile.rocm->version)
+        && compareVersion(support::Version::parse(in.profile.rocm->version)
                                         ? support::Version::parse(in.profile.rocm->version)->majorMinor()
                                         : QString(),
                                     in.rocm->version) != 0) {

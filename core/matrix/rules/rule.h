@@ -7,6 +7,7 @@
 #include "core/matrix/finding.h"
 #include "core/matrix/matrix.h"
 #include "core/matrix/selection.h"
+#include "core/matrix/versioncompare.h"
 #include "core/probe/systemprofile.h"
 
 namespace dlstack::matrix::rules {
