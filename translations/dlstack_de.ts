@@ -3837,6 +3837,10 @@ Was zu tun ist: %2
         <source>ROCm is not installed; the wheels bring their own runtime but need the amdgpu driver.</source>
         <translation>ROCm ist nicht installiert; die Wheels bringen ihre eigene Laufzeit mit, brauchen aber den amdgpu-Treiber.</translation>
     </message>
+    <message>
+        <source>Free some disk space (or check the prefix's permissions) and run the install again; the download continues where it stopped.</source>
+        <translation>Schaffen Sie Speicherplatz (oder prüfen Sie die Berechtigungen des Präfixes) und führen Sie die Installation erneut aus; der Download wird dort fortgesetzt, wo er angehalten hat.</translation>
+    </message>
 </context>
 <context>
     <name>WelcomePage</name>

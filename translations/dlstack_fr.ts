@@ -3837,6 +3837,10 @@ Que faire : %2
         <source>ROCm is not installed; the wheels bring their own runtime but need the amdgpu driver.</source>
         <translation>ROCm n’est pas installé ; les wheels apportent leur propre runtime mais nécessitent le pilote amdgpu.</translation>
     </message>
+    <message>
+        <source>Free some disk space (or check the prefix's permissions) and run the install again; the download continues where it stopped.</source>
+        <translation>Libérez de l’espace disque (ou vérifiez les permissions du préfixe) et relancez l’installation ; le téléchargement reprend là où il s’est arrêté.</translation>
+    </message>
 </context>
 <context>
     <name>WelcomePage</name>
