@@ -52,9 +52,11 @@ std::optional<support::Error> LogReader::read(const QString &path, const std::fu
             ::close(fd);
     };
     if (archive_read_open_fd(reader.get(), fd, 1024 * 1024) != ARCHIVE_OK) {
+        // The input was recognised as compressed, but not even its start could be unpacked.
         const QString why = QString::fromLocal8Bit(archive_error_string(reader.get()));
         closeFd();
-        return support::Error{Tr::tr("%1 cannot be read: %2").arg(displayName(path), why), QString(), QString()};
+        return support::Error{Tr::tr("%1 is truncated or damaged: %2").arg(displayName(path), why), QString(),
+                              Tr::tr("Ask for the complete file, or check it with `gzip -t` or `xz -t`.")};
     }
     archive_entry *entry = nullptr;
     const int header = archive_read_next_header(reader.get(), &entry);
@@ -64,7 +66,11 @@ std::optional<support::Error> LogReader::read(const QString &path, const std::fu
     }
     if (header != ARCHIVE_OK && header != ARCHIVE_WARN) {
         const QString why = QString::fromLocal8Bit(archive_error_string(reader.get()));
+        const bool compressed = archive_filter_code(reader.get(), 0) != ARCHIVE_FILTER_NONE; // a decompressor was chosen
         closeFd();
+        if (compressed)
+            return support::Error{Tr::tr("%1 is truncated or damaged: %2").arg(displayName(path), why), QString(),
+                                  Tr::tr("Ask for the complete file, or check it with `gzip -t` or `xz -t`.")};
         return support::Error{Tr::tr("%1 cannot be read: %2").arg(displayName(path), why), QString(), QString()};
     }
     std::vector<char> buffer(1024 * 1024);

@@ -24,7 +24,7 @@ struct Run
     QByteArray err;
 };
 
-Run dlstack(const QStringList &args, const QByteArray &input = {})
+Run runDlstack(const QStringList &args, const QByteArray &input = {})
 {
     QProcess p;
     p.start(QStringLiteral(DLSTACK_BINARY_DIR "/bin/dlstack"), args);
@@ -56,7 +56,7 @@ private slots:
     void plainJson()
     {
         const QString log = test::fixturePath(firstFixture(QStringLiteral("disk_full")));
-        const Run run = dlstack({QStringLiteral("diagnose"), QStringLiteral("--json"), log});
+        const Run run = runDlstack({QStringLiteral("diagnose"), QStringLiteral("--json"), log});
         QCOMPARE(run.code, 0);
         const QJsonObject doc = QJsonDocument::fromJson(run.out).object();
         const QJsonObject first = doc.value(QStringLiteral("logs")).toArray().at(0).toObject();
@@ -76,7 +76,7 @@ private slots:
         profile.write(R"({"schema": 1, "host": {"cpu_cores": 32, "memory_mib": 16384}})");
         profile.close();
         const QString log = test::fixturePath(firstFixture(QStringLiteral("compiler_out_of_memory")));
-        const Run run = dlstack({QStringLiteral("diagnose"), QStringLiteral("--profile"), profile.fileName(), log});
+        const Run run = runDlstack({QStringLiteral("diagnose"), QStringLiteral("--profile"), profile.fileName(), log});
         QCOMPARE(run.code, 0);
         QVERIFY(run.out.contains("compiler_out_of_memory"));
         QVERIFY2(!run.out.contains("{max_jobs}"), run.out.constData());
@@ -91,11 +91,11 @@ private slots:
         QCOMPARE(QProcess::execute(QStringLiteral("gzip"), {QStringLiteral("-k"), plain}), 0);
         QCOMPARE(QProcess::execute(QStringLiteral("xz"), {QStringLiteral("-k"), plain}), 0);
         for (const QString &suffix : {QStringLiteral(".gz"), QStringLiteral(".xz")}) {
-            const Run run = dlstack({QStringLiteral("diagnose"), plain + suffix});
+            const Run run = runDlstack({QStringLiteral("diagnose"), plain + suffix});
             QCOMPARE(run.code, 0);
             QVERIFY(run.out.contains("nccl_error"));
         }
-        const Run fromStdin = dlstack({QStringLiteral("diagnose"), QStringLiteral("-")}, test::readFixture(firstFixture(QStringLiteral("nccl_error"))));
+        const Run fromStdin = runDlstack({QStringLiteral("diagnose"), QStringLiteral("-")}, test::readFixture(firstFixture(QStringLiteral("nccl_error"))));
         QCOMPARE(fromStdin.code, 0);
         QVERIFY(fromStdin.out.contains("nccl_error"));
 
@@ -106,7 +106,7 @@ private slots:
         QVERIFY(cut.open(QIODevice::WriteOnly));
         cut.write(packed.left(packed.size() / 2));
         cut.close();
-        const Run truncated = dlstack({QStringLiteral("diagnose"), cut.fileName()});
+        const Run truncated = runDlstack({QStringLiteral("diagnose"), cut.fileName()});
         QVERIFY(truncated.err.contains("truncated"));
         QVERIFY(truncated.code != 0 || truncated.out.contains("Root cause"));
     }
@@ -114,10 +114,10 @@ private slots:
     void exitCodes()
     {
         const QString nearMiss = test::fixturePath(firstFixture(QStringLiteral("near-miss")));
-        QCOMPARE(dlstack({QStringLiteral("diagnose"), nearMiss}).code, 3);
-        QCOMPARE(dlstack({QStringLiteral("diagnose"), QStringLiteral("/nonexistent/build.log")}).code, 2);
-        QCOMPARE(dlstack({QStringLiteral("diagnose")}).code, 2);
-        QCOMPARE(dlstack({QStringLiteral("diagnose"), QStringLiteral("-")}, QByteArray("\x00\x01\x02 binary", 10)).code, 3);
+        QCOMPARE(runDlstack({QStringLiteral("diagnose"), nearMiss}).code, 3);
+        QCOMPARE(runDlstack({QStringLiteral("diagnose"), QStringLiteral("/nonexistent/build.log")}).code, 2);
+        QCOMPARE(runDlstack({QStringLiteral("diagnose")}).code, 2);
+        QCOMPARE(runDlstack({QStringLiteral("diagnose"), QStringLiteral("-")}, QByteArray("\x00\x01\x02 binary", 10)).code, 3);
     }
 };
 
