@@ -89,7 +89,8 @@ void Diagnoser::addLine(QByteArrayView rawLine)
             hit.rule = r;
             hit.line = m_lines;
             hit.excerptFirstLine = m_lines - qint64(m_before.size());
-            hit.excerpt = QStringList(m_before.begin(), m_before.end());
+            for (const QByteArray &before : m_before)
+                hit.excerpt.append(cleanLine(before));
             hit.excerpt.append(decoded());
             for (auto it = rule.captures.begin(); it != rule.captures.end(); ++it)
                 if (it.value() <= match.lastCapturedIndex() && match.capturedStart(it.value()) >= 0)
@@ -102,7 +103,7 @@ void Diagnoser::addLine(QByteArrayView rawLine)
             ++m_fired;
         }
     }
-    m_before.push_back(decoded());
+    m_before.push_back(rawLine.first(qMin(rawLine.size(), kDisplayCap + 1)).toByteArray());
     if (m_before.size() > std::size_t(kContextBefore))
         m_before.pop_front();
 }

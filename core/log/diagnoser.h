@@ -80,7 +80,7 @@ private:
     std::vector<char> m_ruleFired;
     qsizetype m_fired = 0;
     std::vector<char> m_possible;
-    std::deque<QString> m_before;
+    std::deque<QByteArray> m_before; // raw bytes of the last lines, decoded only on a hit
     QList<Hit> m_hits;
     qint64 m_lines = 0;
     QByteArray m_partial;
