@@ -102,11 +102,23 @@ std::optional<support::Error> GitStep::perform(StepContext &context)
                 to))
             return error;
     }
-    if (m_step.submodules)
-        if (auto error = git({QStringLiteral("submodule"), QStringLiteral("update"), QStringLiteral("--init"),
-                              QStringLiteral("--recursive"), QStringLiteral("--progress")},
-                             to))
-            return error;
+    if (m_step.submodules) {
+        const QStringList update{QStringLiteral("submodule"), QStringLiteral("update"), QStringLiteral("--init"),
+                                 QStringLiteral("--recursive"), QStringLiteral("--progress")};
+        if (auto error = git(update, to)) {
+            if (context.cancelled())
+                return error;
+            // A clone of a submodule that was killed half-way cannot be continued: drop the
+            // submodules' clones (all inside this repository) and fetch them once more.
+            context.line(Stream::Info, Tr::tr("Fetching the submodules again after an interrupted update."));
+            (void)git({QStringLiteral("submodule"), QStringLiteral("deinit"), QStringLiteral("--force"),
+                       QStringLiteral("--all")},
+                      to);
+            QDir(to + QStringLiteral("/.git/modules")).removeRecursively();
+            if (auto again = git(update, to))
+                return again;
+        }
+    }
     context.progress(1.0);
     return std::nullopt;
 }
