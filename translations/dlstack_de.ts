@@ -3841,6 +3841,14 @@ Was zu tun ist: %2
         <source>Free some disk space (or check the prefix's permissions) and run the install again; the download continues where it stopped.</source>
         <translation>Schaffen Sie Speicherplatz (oder prüfen Sie die Berechtigungen des Präfixes) und führen Sie die Installation erneut aus; der Download wird dort fortgesetzt, wo er angehalten hat.</translation>
     </message>
+    <message>
+        <source>Fetching the submodules again after an interrupted update.</source>
+        <translation>Die Submodule werden nach einer unterbrochenen Aktualisierung erneut geholt.</translation>
+    </message>
+    <message>
+        <source>%1 is truncated or damaged: %2</source>
+        <translation>%1 ist abgeschnitten oder beschädigt: %2</translation>
+    </message>
 </context>
 <context>
     <name>WelcomePage</name>

@@ -3841,6 +3841,14 @@ Que faire : %2
         <source>Free some disk space (or check the prefix's permissions) and run the install again; the download continues where it stopped.</source>
         <translation>Libérez de l’espace disque (ou vérifiez les permissions du préfixe) et relancez l’installation ; le téléchargement reprend là où il s’est arrêté.</translation>
     </message>
+    <message>
+        <source>Fetching the submodules again after an interrupted update.</source>
+        <translation>Nouvelle récupération des sous-modules après une mise à jour interrompue.</translation>
+    </message>
+    <message>
+        <source>%1 is truncated or damaged: %2</source>
+        <translation>%1 est tronqué ou endommagé : %2</translation>
+    </message>
 </context>
 <context>
     <name>WelcomePage</name>
