@@ -47,8 +47,12 @@ void ProfileModel::setProfile(const probe::SystemProfile &p)
     add(host, tr("System"), p.host.osName.isEmpty() ? p.host.osId : p.host.osName, QStringLiteral("/etc/os-release"),
         State::Info);
     add(host, tr("Kernel"), p.host.kernel + (p.host.wsl ? tr(" (WSL)") : QString()), QStringLiteral("/proc"), State::Info);
-    add(host, tr("CPU cores"), QString::number(p.host.cpuCores), QStringLiteral("/proc/cpuinfo"), State::Info);
-    add(host, tr("Memory"), tr("%1 GiB").arg(static_cast<double>(p.host.memoryMib) / 1024.0, 0, 'f', 1),
+    // An imported profile often lacks these: say so rather than showing zero.
+    add(host, tr("CPU cores"), p.host.cpuCores > 0 ? QString::number(p.host.cpuCores) : tr("unknown"),
+        QStringLiteral("/proc/cpuinfo"), State::Info);
+    add(host, tr("Memory"),
+        p.host.memoryMib > 0 ? tr("%1 GiB").arg(static_cast<double>(p.host.memoryMib) / 1024.0, 0, 'f', 1)
+                             : tr("unknown"),
         QStringLiteral("/proc/meminfo"), State::Info);
     if (p.host.diskFreeMib >= 0)
         add(host, tr("Free disk"),
