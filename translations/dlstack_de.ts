@@ -2017,6 +2017,10 @@ Was zu tun ist: %2
         <source>Problems while detecting</source>
         <translation>Probleme bei der Erkennung</translation>
     </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
 </context>
 <context>
     <name>ProfileReport</name>

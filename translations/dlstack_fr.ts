@@ -2017,6 +2017,10 @@ Que faire : %2
         <source>Problems while detecting</source>
         <translation>Problèmes lors de la détection</translation>
     </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
 </context>
 <context>
     <name>ProfileReport</name>
