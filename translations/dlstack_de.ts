@@ -3033,6 +3033,14 @@ Was zu tun ist: %2
 <context>
     <name>SystemProfile</name>
     <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: not a profile written by `dlstack detect --json` (%2 at byte %3).</source>
+        <translation>%1: kein von `dlstack detect --json` geschriebenes Profil (%2 bei Byte %3).</translation>
+    </message>
+    <message>
         <source>This is not a dlstack profile.</source>
         <translation>Dies ist kein dlstack-Profil.</translation>
     </message>

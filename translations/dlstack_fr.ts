@@ -3033,6 +3033,14 @@ Que faire : %2
 <context>
     <name>SystemProfile</name>
     <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1 : lecture impossible : %2</translation>
+    </message>
+    <message>
+        <source>%1: not a profile written by `dlstack detect --json` (%2 at byte %3).</source>
+        <translation>%1 : ce n’est pas un profil écrit par `dlstack detect --json` (%2 à l’octet %3).</translation>
+    </message>
+    <message>
         <source>This is not a dlstack profile.</source>
         <translation>Ce n’est pas un profil dlstack.</translation>
     </message>

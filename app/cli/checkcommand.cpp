@@ -43,23 +43,9 @@ std::optional<probe::SystemProfile> profileFromOptions(const QCommandLineParser 
         return std::nullopt;
     }
     if (!profileFile.isEmpty()) {
-        QFile file(profileFile);
-        if (!file.open(QIODevice::ReadOnly)) {
-            cli.err() << Tr::tr("%1: cannot be read: %2").arg(profileFile, file.errorString()) << '\n';
-            return std::nullopt;
-        }
-        QJsonParseError error;
-        const QJsonDocument doc = QJsonDocument::fromJson(file.read(64 * 1024 * 1024), &error);
-        if (error.error != QJsonParseError::NoError || !doc.isObject()) {
-            cli.err() << Tr::tr("%1: not a profile written by `dlstack detect --json` (%2 at byte %3).")
-                             .arg(profileFile, error.errorString())
-                             .arg(error.offset)
-                      << '\n';
-            return std::nullopt;
-        }
-        auto profile = probe::SystemProfile::fromJson(doc.object());
+        auto profile = probe::SystemProfile::load(profileFile);
         if (!profile) {
-            cli.err() << profileFile << QStringLiteral(": ") << profile.error().toText() << '\n';
+            cli.err() << profile.error().toText() << '\n';
             return std::nullopt;
         }
         return profile.value();

@@ -21,20 +21,7 @@ struct Tr
 
 std::optional<probe::SystemProfile> readProfile(const QString &path, CliContext &cli, bool &failed)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        cli.err() << Tr::tr("%1: cannot be read: %2").arg(path, file.errorString()) << '\n';
-        failed = true;
-        return std::nullopt;
-    }
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(file.read(64 * 1024 * 1024), &error);
-    if (!doc.isObject()) {
-        cli.err() << Tr::tr("%1: not a profile written by `dlstack detect --json` (%2).").arg(path, error.errorString()) << '\n';
-        failed = true;
-        return std::nullopt;
-    }
-    auto profile = probe::SystemProfile::fromJson(doc.object());
+    auto profile = probe::SystemProfile::load(path);
     if (!profile) {
         cli.err() << profile.error().toText() << '\n';
         failed = true;

@@ -145,15 +145,9 @@ int runPlan(const QStringList &args, CliContext &cli)
 
     probe::SystemProfile machine;
     if (parser.isSet(profile)) {
-        QFile file(parser.value(profile));
-        if (!file.open(QIODevice::ReadOnly))
-            return bad(Tr::tr("%1: cannot be read: %2").arg(file.fileName(), file.errorString()));
-        QJsonParseError error;
-        const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
-        auto parsed = probe::SystemProfile::fromJson(doc.object());
-        if (!doc.isObject() || !parsed)
-            return bad(Tr::tr("%1 is not a dlstack profile: %2")
-                           .arg(file.fileName(), parsed ? error.errorString() : parsed.error().toText()));
+        auto parsed = probe::SystemProfile::load(parser.value(profile));
+        if (!parsed)
+            return bad(parsed.error().toText());
         machine = parsed.value();
     } else {
         support::ProcessRunner runner;

@@ -3,7 +3,9 @@
 #include "core/probe/systemprofile.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 
 namespace dlstack::probe {
 
@@ -258,6 +260,31 @@ support::Result<SystemProfile> SystemProfile::fromJson(const QJsonObject &json)
         return Problem{s(o, "probe"), s(o, "message")};
     });
     return p;
+}
+
+support::Result<SystemProfile> SystemProfile::load(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return support::Error{QCoreApplication::translate("SystemProfile", "%1: cannot be read: %2").arg(path, file.errorString()),
+                              {}, {}};
+    }
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.read(64 * 1024 * 1024), &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject()) {
+        return support::Error{QCoreApplication::translate("SystemProfile",
+                                                          "%1: not a profile written by `dlstack detect --json` (%2 at byte %3).")
+                                  .arg(path, error.errorString())
+                                  .arg(error.offset),
+                              {}, {}};
+    }
+    auto profile = fromJson(doc.object());
+    if (!profile) {
+        support::Error e = profile.error();
+        e.summary = path + QStringLiteral(": ") + e.summary;
+        return e;
+    }
+    return profile;
 }
 
 } // namespace dlstack::probe

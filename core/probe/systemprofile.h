@@ -174,6 +174,8 @@ struct SystemProfile
     QJsonObject toJson() const;
     // Reads a profile written by toJson(); a newer schema or a malformed file is an error.
     static support::Result<SystemProfile> fromJson(const QJsonObject &json);
+    // Reads a profile file written by `dlstack detect --json`; every failure names the file.
+    static support::Result<SystemProfile> load(const QString &path);
 };
 
 // "00000000:01:00.0", "0000:01:00.0" and "01:00.0" -> "0000:01:00.0" (lower case).
