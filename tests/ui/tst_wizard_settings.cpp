@@ -29,7 +29,11 @@ private slots:
     {
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(QStringLiteral("dlstack-test"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_wizard_settings"));
+        // The keyring and no-keyring runs are separate ctest entries that may run at the
+        // same time: each gets its own settings file so one's clear() cannot race the other.
+        QCoreApplication::setApplicationName(qEnvironmentVariableIsSet("DLSTACK_EXPECT_NO_KEYRING")
+                                                 ? QStringLiteral("tst_wizard_settings_nokeyring")
+                                                 : QStringLiteral("tst_wizard_settings"));
         QSettings().clear();
     }
 
