@@ -66,10 +66,6 @@
         <translation>%1: kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>%1: not a profile written by `dlstack detect --json` (%2 at byte %3).</source>
-        <translation>%1: kein von `dlstack detect --json` geschriebenes Profil (%2 bei Byte %3).</translation>
-    </message>
-    <message>
         <source>%1: not a format dlstack knows (see `dlstack import --help`).</source>
         <translation>%1: kein Format, das dlstack kennt (siehe `dlstack import --help`).</translation>
     </message>
@@ -134,7 +130,7 @@
         <translation>Nennen Sie die PyTorch-Version mit --torch (siehe `dlstack matrix`).</translation>
     </message>
     <message>
-        <source>--max-jobs needs a positive number, not "%1".</source>
+        <source>--max-jobs needs a positive number, not &quot;%1&quot;.</source>
         <translation>--max-jobs braucht eine positive Zahl, nicht „%1“.</translation>
     </message>
     <message>
@@ -188,7 +184,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>Run a plan's stages; running it again resumes</source>
+        <source>Run a plan&apos;s stages; running it again resumes</source>
         <translation>Die Stufen eines Plans ausführen; ein erneuter Aufruf setzt fort</translation>
     </message>
     <message>
@@ -248,11 +244,11 @@
         <translation>Nennen Sie eine Plandatei: dlstack install PLAN.json</translation>
     </message>
     <message>
-        <source>The plan has no stage "%1".</source>
+        <source>The plan has no stage &quot;%1&quot;.</source>
         <translation>Der Plan hat keine Stufe „%1“.</translation>
     </message>
     <message>
-        <source>Plan "%1" into %2</source>
+        <source>Plan &quot;%1&quot; into %2</source>
         <translation>Plan „%1“ nach %2</translation>
     </message>
     <message>
@@ -260,7 +256,7 @@
         <translation>Stufe %1: %2</translation>
     </message>
     <message>
-        <source>Install "%1" into %2?</source>
+        <source>Install &quot;%1&quot; into %2?</source>
         <translation>„%1“ nach %2 installieren?</translation>
     </message>
     <message>
@@ -336,7 +332,7 @@
         <translation>dlstack hat nichts nach %1 installiert.</translation>
     </message>
     <message>
-        <source>Plan "%1" in %2</source>
+        <source>Plan &quot;%1&quot; in %2</source>
         <translation>Plan „%1“ in %2</translation>
     </message>
     <message>
@@ -352,7 +348,7 @@
         <translation>Führen Sie `dlstack &lt;Befehl&gt; --help` aus, um die Optionen eines Befehls zu sehen.</translation>
     </message>
     <message>
-        <source>Unknown command "%1".</source>
+        <source>Unknown command &quot;%1&quot;.</source>
         <translation>Unbekannter Befehl „%1“.</translation>
     </message>
 </context>
@@ -363,24 +359,24 @@
         <translation>Es wurde kein cmake gefunden.</translation>
     </message>
     <message>
-        <source>The build environment gets one with pip install "%1".</source>
-        <translation>Die Build-Umgebung erhält eines mit pip install "%1".</translation>
+        <source>The build environment gets one with pip install &quot;%1&quot;.</source>
+        <translation>Die Build-Umgebung erhält eines mit pip install &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Building PyTorch %1 needs CMake %2 or newer; you have %3.</source>
         <translation>Der Build von PyTorch %1 braucht CMake %2 oder neuer; Sie haben %3.</translation>
     </message>
     <message>
-        <source>pip install "%1" in the build environment.</source>
-        <translation>pip install "%1" in der Build-Umgebung.</translation>
+        <source>pip install &quot;%1&quot; in the build environment.</source>
+        <translation>pip install &quot;%1&quot; in der Build-Umgebung.</translation>
     </message>
     <message>
-        <source>CMake %1 removed compatibility with cmake_minimum_required below 3.5, which PyTorch %2's third-party code still declares; the configure step fails.</source>
+        <source>CMake %1 removed compatibility with cmake_minimum_required below 3.5, which PyTorch %2&apos;s third-party code still declares; the configure step fails.</source>
         <translation>CMake %1 hat die Kompatibilität mit cmake_minimum_required unter 3.5 entfernt, das der Drittanbietercode von PyTorch %2 noch deklariert; der Konfigurationsschritt schlägt fehl.</translation>
     </message>
     <message>
-        <source>Set CMAKE_POLICY_VERSION_MINIMUM=3.5 (dlstack's plan does), or pip install "%1".</source>
-        <translation>Setzen Sie CMAKE_POLICY_VERSION_MINIMUM=3.5 (der Plan von dlstack tut das) oder pip install "%1".</translation>
+        <source>Set CMAKE_POLICY_VERSION_MINIMUM=3.5 (dlstack&apos;s plan does), or pip install &quot;%1&quot;.</source>
+        <translation>Setzen Sie CMAKE_POLICY_VERSION_MINIMUM=3.5 (der Plan von dlstack tut das) oder pip install &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>CMake %1 has a known problem with this build: %2</source>
@@ -428,7 +424,7 @@
 <context>
     <name>CompilerRule</name>
     <message>
-        <source>PyTorch %1 needs gcc %2 or newer, but CUDA %3's nvcc accepts gcc up to %4: no compiler satisfies both.</source>
+        <source>PyTorch %1 needs gcc %2 or newer, but CUDA %3&apos;s nvcc accepts gcc up to %4: no compiler satisfies both.</source>
         <translation>PyTorch %1 braucht gcc %2 oder neuer, aber nvcc von CUDA %3 akzeptiert gcc nur bis %4: Kein Compiler erfüllt beides.</translation>
     </message>
     <message>
@@ -452,7 +448,7 @@
         <translation>Der Standard-gcc %1 passt nicht zu diesem Build; %2 (gcc %3) passt.</translation>
     </message>
     <message>
-        <source>Build with CC=%1 CXX=%2 CUDAHOSTCXX=%2 (dlstack's plan sets them).</source>
+        <source>Build with CC=%1 CXX=%2 CUDAHOSTCXX=%2 (dlstack&apos;s plan sets them).</source>
         <translation>Bauen Sie mit CC=%1 CXX=%2 CUDAHOSTCXX=%2 (der Plan von dlstack setzt sie).</translation>
     </message>
     <message>
@@ -468,7 +464,7 @@
         <translation>; oder wählen Sie CUDA %1, dessen nvcc gcc %2 akzeptiert.</translation>
     </message>
     <message>
-        <source>CUDA %1's nvcc accepts gcc up to %2; your gcc is %3 ("unsupported GNU version").</source>
+        <source>CUDA %1&apos;s nvcc accepts gcc up to %2; your gcc is %3 (&quot;unsupported GNU version&quot;).</source>
         <translation>nvcc von CUDA %1 akzeptiert gcc bis %2; Ihr gcc ist %3 („unsupported GNU version“).</translation>
     </message>
     <message>
@@ -562,14 +558,6 @@
 </context>
 <context>
     <name>DiagnoseCommand</name>
-    <message>
-        <source>%1: cannot be read: %2</source>
-        <translation>%1: kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>%1: not a profile written by `dlstack detect --json` (%2).</source>
-        <translation>%1: kein von `dlstack detect --json` geschriebenes Profil (%2).</translation>
-    </message>
     <message>
         <source>No known cause of failure was found.</source>
         <translation>Es wurde keine bekannte Fehlerursache gefunden.</translation>
@@ -673,7 +661,7 @@
         <translation>CUDA %1 braucht NVIDIA-Treiber %2 oder neuer; Sie haben %3.</translation>
     </message>
     <message>
-        <source>CUDA %1 needs NVIDIA driver %2 or newer for its full feature set (PTX JIT, the toolkit's own checks); you have %3, which runs it only through minor-version compatibility.</source>
+        <source>CUDA %1 needs NVIDIA driver %2 or newer for its full feature set (PTX JIT, the toolkit&apos;s own checks); you have %3, which runs it only through minor-version compatibility.</source>
         <translation>CUDA %1 braucht NVIDIA-Treiber %2 oder neuer für den vollen Funktionsumfang (PTX-JIT, die eigenen Prüfungen des Toolkits); Sie haben %3, der es nur über die Minor-Version-Kompatibilität ausführt.</translation>
     </message>
     <message>
@@ -685,7 +673,7 @@
         <translation>Installieren Sie %1 oder neuer%2, oder wählen Sie CUDA %3.</translation>
     </message>
     <message>
-        <source>Driver %1 is older than CUDA %2's own driver %3; the wheels run through CUDA minor-version compatibility.</source>
+        <source>Driver %1 is older than CUDA %2&apos;s own driver %3; the wheels run through CUDA minor-version compatibility.</source>
         <translation>Treiber %1 ist älter als der eigene Treiber %3 von CUDA %2; die Wheels laufen über die CUDA-Minor-Version-Kompatibilität.</translation>
     </message>
     <message>
@@ -696,12 +684,12 @@
 <context>
     <name>EnvironmentRules</name>
     <message>
-        <source>PyTorch %1 was built against NumPy 1.x, and the environment has numpy %2: "A module that was compiled using NumPy 1.x cannot be run in NumPy 2.x".</source>
+        <source>PyTorch %1 was built against NumPy 1.x, and the environment has numpy %2: &quot;A module that was compiled using NumPy 1.x cannot be run in NumPy 2.x&quot;.</source>
         <translation>PyTorch %1 wurde gegen NumPy 1.x gebaut, und die Umgebung hat numpy %2: „A module that was compiled using NumPy 1.x cannot be run in NumPy 2.x“.</translation>
     </message>
     <message>
-        <source>pip install "numpy&lt;2" in the environment, or pick torch %1 or newer.</source>
-        <translation>pip install "numpy&lt;2" in der Umgebung, oder wählen Sie torch %1 oder neuer.</translation>
+        <source>pip install &quot;numpy&lt;2&quot; in the environment, or pick torch %1 or newer.</source>
+        <translation>pip install &quot;numpy&lt;2&quot; in der Umgebung, oder wählen Sie torch %1 oder neuer.</translation>
     </message>
     <message>
         <source>PyTorch %1 needs NumPy 1.x; the new environment gets numpy&lt;2.</source>
@@ -735,7 +723,7 @@
         <translation>Führen Sie `dlstack detect --env %1` aus und prüfen Sie erneut.</translation>
     </message>
     <message>
-        <source>The environment %1 holds torch %2, which cannot use this machine's GPU: %3.</source>
+        <source>The environment %1 holds torch %2, which cannot use this machine&apos;s GPU: %3.</source>
         <translation>Die Umgebung %1 enthält torch %2, das die GPU dieses Rechners nicht nutzen kann: %3.</translation>
     </message>
     <message>
@@ -861,8 +849,12 @@
         <translation>Die Wheels torch %1 %2 haben keine nativen Kernel für %3 (%4); sie laufen durch JIT-Kompilierung von PTX, was den ersten Start verlangsamt und Kernel verfehlen kann.</translation>
     </message>
     <message>
-        <source>The torch %1 %2 wheels have kernels for %3, not for %4 (%5): PyTorch would fail with "no kernel image is available for execution on the device".</source>
+        <source>The torch %1 %2 wheels have kernels for %3, not for %4 (%5): PyTorch would fail with &quot;no kernel image is available for execution on the device&quot;.</source>
         <translation>Die Wheels torch %1 %2 haben Kernel für %3, nicht für %4 (%5): PyTorch würde mit „no kernel image is available for execution on the device“ fehlschlagen.</translation>
+    </message>
+    <message>
+        <source>This arch list is not confirmed against the published wheels, so this is a warning: check with torch.cuda.get_arch_list() after installing.</source>
+        <translation>Diese Architekturliste ist nicht an den veröffentlichten Wheels bestätigt, daher ist dies nur eine Warnung: Prüfen Sie nach der Installation mit torch.cuda.get_arch_list().</translation>
     </message>
 </context>
 <context>
@@ -872,7 +864,7 @@
         <translation>Der quelloffene nouveau-Treiber ist geladen; der NVIDIA-Treiber kann nicht installiert werden, solange dieser die GPU belegt.</translation>
     </message>
     <message>
-        <source>Install the driver from your distribution's packages (they blacklist nouveau), or blacklist it, run sudo update-initramfs -u and reboot.</source>
+        <source>Install the driver from your distribution&apos;s packages (they blacklist nouveau), or blacklist it, run sudo update-initramfs -u and reboot.</source>
         <translation>Installieren Sie den Treiber aus den Paketen Ihrer Distribution (sie setzen nouveau auf die Blacklist) oder setzen Sie ihn selbst auf die Blacklist, führen Sie sudo update-initramfs -u aus und starten Sie neu.</translation>
     </message>
     <message>
@@ -880,7 +872,7 @@
         <translation>Secure Boot ist aktiv: Ein neu gebautes NVIDIA-Kernelmodul muss signiert sein, sonst wird es nicht geladen.</translation>
     </message>
     <message>
-        <source>Use your distribution's driver packages and enrol the MOK key when asked at the next boot, or disable Secure Boot.</source>
+        <source>Use your distribution&apos;s driver packages and enrol the MOK key when asked at the next boot, or disable Secure Boot.</source>
         <translation>Verwenden Sie die Treiberpakete Ihrer Distribution und registrieren Sie den MOK-Schlüssel, wenn Sie beim nächsten Start danach gefragt werden, oder deaktivieren Sie Secure Boot.</translation>
     </message>
     <message>
@@ -888,11 +880,11 @@
         <translation>Die Header des laufenden Kernels fehlen; DKMS kann das NVIDIA-Modul ohne sie nicht bauen.</translation>
     </message>
     <message>
-        <source>sudo apt install linux-headers-$(uname -r) (or your distribution's kernel-devel package) before installing the driver.</source>
+        <source>sudo apt install linux-headers-$(uname -r) (or your distribution&apos;s kernel-devel package) before installing the driver.</source>
         <translation>sudo apt install linux-headers-$(uname -r) (oder das kernel-devel-Paket Ihrer Distribution) vor der Installation des Treibers.</translation>
     </message>
     <message>
-        <source>The NVIDIA driver was installed both from packages and by a runfile; upgrades then leave mismatched libraries ("Driver/library version mismatch").</source>
+        <source>The NVIDIA driver was installed both from packages and by a runfile; upgrades then leave mismatched libraries (&quot;Driver/library version mismatch&quot;).</source>
         <translation>Der NVIDIA-Treiber wurde sowohl aus Paketen als auch per Runfile installiert; Upgrades hinterlassen dann nicht zusammenpassende Bibliotheken („Driver/library version mismatch“).</translation>
     </message>
     <message>
@@ -904,7 +896,7 @@
         <translation>CUDA-Toolkits wurden sowohl aus Paketen als auch per Runfile installiert; der Build könnte Header und Bibliotheken verschiedener Versionen verwenden.</translation>
     </message>
     <message>
-        <source>dlstack's plan sets CUDA_HOME explicitly; remove the toolkit you do not need to be safe.</source>
+        <source>dlstack&apos;s plan sets CUDA_HOME explicitly; remove the toolkit you do not need to be safe.</source>
         <translation>Der Plan von dlstack setzt CUDA_HOME ausdrücklich; entfernen Sie zur Sicherheit das Toolkit, das Sie nicht brauchen.</translation>
     </message>
     <message>
@@ -912,7 +904,7 @@
         <translation>Mehrere CUDA-Toolkits liegen im PATH; der Build könnte ihre nvcc und Bibliotheken mischen.</translation>
     </message>
     <message>
-        <source>dlstack's plan sets CUDA_HOME and PATH for the build; in your shell, keep only one toolkit on PATH.</source>
+        <source>dlstack&apos;s plan sets CUDA_HOME and PATH for the build; in your shell, keep only one toolkit on PATH.</source>
         <translation>Der Plan von dlstack setzt CUDA_HOME und PATH für den Build; behalten Sie in Ihrer Shell nur ein Toolkit im PATH.</translation>
     </message>
 </context>
@@ -954,7 +946,7 @@
 <context>
     <name>ImportCommand</name>
     <message>
-        <source>Builds a profile of another machine from text its owner sent: python -m torch.utils.collect_env, nvidia-smi (table, csv, -q), /proc/driver/nvidia/version, lspci, nvcc --version, rocminfo, rocm-smi, ROCm's .info/version, hipcc --version, conda info (plain or --json), conda env list, environments.txt, cudnn_version.h, gcc --version, cmake --version, /etc/os-release.</source>
+        <source>Builds a profile of another machine from text its owner sent: python -m torch.utils.collect_env, nvidia-smi (table, csv, -q), /proc/driver/nvidia/version, lspci, nvcc --version, rocminfo, rocm-smi, ROCm&apos;s .info/version, hipcc --version, conda info (plain or --json), conda env list, environments.txt, cudnn_version.h, gcc --version, cmake --version, /etc/os-release.</source>
         <translation>Erstellt ein Profil eines anderen Rechners aus Text, den sein Besitzer geschickt hat: python -m torch.utils.collect_env, nvidia-smi (Tabelle, csv, -q), /proc/driver/nvidia/version, lspci, nvcc --version, rocminfo, rocm-smi, .info/version von ROCm, hipcc --version, conda info (einfach oder --json), conda env list, environments.txt, cudnn_version.h, gcc --version, cmake --version, /etc/os-release.</translation>
     </message>
     <message>
@@ -1134,7 +1126,10 @@
     <message numerus="yes">
         <source>%n line(s)</source>
         <comment>status after indexing</comment>
-        <translation><numerusform>%n Zeile</numerusform><numerusform>%n Zeilen</numerusform></translation>
+        <translation>
+            <numerusform>%n Zeile</numerusform>
+            <numerusform>%n Zeilen</numerusform>
+        </translation>
     </message>
     <message>
         <source>no match</source>
@@ -1142,7 +1137,10 @@
     </message>
     <message numerus="yes">
         <source>%n match(es)</source>
-        <translation><numerusform>%n Treffer</numerusform><numerusform>%n Treffer</numerusform></translation>
+        <translation>
+            <numerusform>%n Treffer</numerusform>
+            <numerusform>%n Treffer</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 of %2 lines shown</source>
@@ -1175,7 +1173,10 @@
     </message>
     <message numerus="yes">
         <source>%n line(s)</source>
-        <translation><numerusform>%n Zeile</numerusform><numerusform>%n Zeilen</numerusform></translation>
+        <translation>
+            <numerusform>%n Zeile</numerusform>
+            <numerusform>%n Zeilen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Filtering…</source>
@@ -1286,7 +1287,7 @@ Was zu tun ist: %2
         <translation>Listet die getesteten PyTorch-Releases mit ihren CUDA/ROCm/CPU-Wheels, dem Python-Bereich, Begleitpaketen und den Anforderungen für Builds aus dem Quellcode auf. * markiert die Variante, die ein einfaches `pip install torch` erhält.</translation>
     </message>
     <message>
-        <source>Only this release ("2.4" means the newest 2.4.x).</source>
+        <source>Only this release (&quot;2.4&quot; means the newest 2.4.x).</source>
         <translation>Nur dieses Release („2.4“ bedeutet das neueste 2.4.x).</translation>
     </message>
     <message>
@@ -1403,7 +1404,7 @@ Was zu tun ist: %2
         <translation>Problem mit den Optionen</translation>
     </message>
     <message>
-        <source>e.g. 8.6;8.9 — empty: this machine's GPUs</source>
+        <source>e.g. 8.6;8.9 — empty: this machine&apos;s GPUs</source>
         <translation>z. B. 8.6;8.9 — leer: die GPUs dieses Rechners</translation>
     </message>
     <message>
@@ -1529,7 +1530,7 @@ Was zu tun ist: %2
 <context>
     <name>PackageProbe</name>
     <message>
-        <source>The NVIDIA driver was installed both with NVIDIA's .run installer and from packages (%1). Remove one of them (nvidia-uninstall, or apt purge) before installing another driver.</source>
+        <source>The NVIDIA driver was installed both with NVIDIA&apos;s .run installer and from packages (%1). Remove one of them (nvidia-uninstall, or apt purge) before installing another driver.</source>
         <translation>Der NVIDIA-Treiber wurde sowohl mit dem .run-Installer von NVIDIA als auch aus Paketen (%1) installiert. Entfernen Sie einen davon (nvidia-uninstall oder apt purge), bevor Sie einen anderen Treiber installieren.</translation>
     </message>
     <message>
@@ -1655,14 +1656,6 @@ Was zu tun ist: %2
         <translation>Unbekannter --launcher %1 (ccache, sccache, distcc).</translation>
     </message>
     <message>
-        <source>%1: cannot be read: %2</source>
-        <translation>%1: kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>%1 is not a dlstack profile: %2</source>
-        <translation>%1 ist kein dlstack-Profil: %2</translation>
-    </message>
-    <message>
         <source>note: %1</source>
         <translation>Hinweis: %1</translation>
     </message>
@@ -1682,7 +1675,7 @@ Was zu tun ist: %2
         <translation>Korrigieren Sie die JSON-Syntax an dieser Stelle.</translation>
     </message>
     <message>
-        <source>Correct the field "%1" (see docs/plan-format.md).</source>
+        <source>Correct the field &quot;%1&quot; (see docs/plan-format.md).</source>
         <translation>Korrigieren Sie das Feld „%1“ (siehe docs/plan-format.md).</translation>
     </message>
     <message>
@@ -1710,7 +1703,7 @@ Was zu tun ist: %2
         <translation>muss true oder false sein</translation>
     </message>
     <message>
-        <source>path "%1" leaves the install prefix and the download cache</source>
+        <source>path &quot;%1&quot; leaves the install prefix and the download cache</source>
         <translation>Pfad „%1“ verlässt das Installationspräfix und den Download-Cache</translation>
     </message>
     <message>
@@ -1746,12 +1739,12 @@ Was zu tun ist: %2
         <translation>eine Stufe muss ein Objekt sein</translation>
     </message>
     <message>
-        <source>stage id "%1" is used twice</source>
+        <source>stage id &quot;%1&quot; is used twice</source>
         <translation>Stufen-ID „%1“ wird doppelt verwendet</translation>
     </message>
     <message>
-        <source>use letters, digits, '.', '_' and '-' only</source>
-        <translation>nur Buchstaben, Ziffern, '.', '_' und '-' verwenden</translation>
+        <source>use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; only</source>
+        <translation>nur Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; und &apos;-&apos; verwenden</translation>
     </message>
     <message>
         <source>must be a list of steps</source>
@@ -1770,12 +1763,12 @@ Was zu tun ist: %2
         <translation>muss eine ganze Zahl von 0 bis 16 sein</translation>
     </message>
     <message>
-        <source>a ref cannot start with '-'</source>
-        <translation>eine Ref darf nicht mit '-' beginnen</translation>
+        <source>a ref cannot start with &apos;-&apos;</source>
+        <translation>eine Ref darf nicht mit &apos;-&apos; beginnen</translation>
     </message>
     <message>
-        <source>a URL cannot start with '-'</source>
-        <translation>eine URL darf nicht mit '-' beginnen</translation>
+        <source>a URL cannot start with &apos;-&apos;</source>
+        <translation>eine URL darf nicht mit &apos;-&apos; beginnen</translation>
     </message>
     <message>
         <source>must be a list of arguments, not a shell string</source>
@@ -1790,15 +1783,15 @@ Was zu tun ist: %2
         <translation>muss zuerst ein Programm nennen</translation>
     </message>
     <message>
-        <source>unknown progress parser "%1"</source>
+        <source>unknown progress parser &quot;%1&quot;</source>
         <translation>unbekannter Fortschritts-Parser „%1“</translation>
     </message>
     <message>
-        <source>must be an octal mode such as "0644"</source>
-        <translation>muss ein oktaler Modus wie "0644" sein</translation>
+        <source>must be an octal mode such as &quot;0644&quot;</source>
+        <translation>muss ein oktaler Modus wie &quot;0644&quot; sein</translation>
     </message>
     <message>
-        <source>unknown step kind "%1" (known: download, extract, git, run, write_file)</source>
+        <source>unknown step kind &quot;%1&quot; (known: download, extract, git, run, write_file)</source>
         <translation>unbekannte Schrittart „%1“ (bekannt: download, extract, git, run, write_file)</translation>
     </message>
     <message>
@@ -2154,7 +2147,10 @@ Was zu tun ist: %2
     </message>
     <message numerus="yes">
         <source>%n environment(s)</source>
-        <translation><numerusform>%n Umgebung</numerusform><numerusform>%n Umgebungen</numerusform></translation>
+        <translation>
+            <numerusform>%n Umgebung</numerusform>
+            <numerusform>%n Umgebungen</numerusform>
+        </translation>
     </message>
     <message>
         <source>built with CUDA %1</source>
@@ -2310,7 +2306,7 @@ Was zu tun ist: %2
         <translation>Fügen Sie Swap hinzu, verwenden Sie MAX_JOBS=1 oder vorgefertigte Wheels.</translation>
     </message>
     <message>
-        <source>MAX_JOBS=%1 needs about %2 GB of memory; this machine has %3 GiB, so compiler jobs would be killed ("Killed signal terminated program cc1plus").</source>
+        <source>MAX_JOBS=%1 needs about %2 GB of memory; this machine has %3 GiB, so compiler jobs would be killed (&quot;Killed signal terminated program cc1plus&quot;).</source>
         <translation>MAX_JOBS=%1 braucht etwa %2 GB Arbeitsspeicher; dieser Rechner hat %3 GiB, daher würden Compiler-Jobs beendet („Killed signal terminated program cc1plus“).</translation>
     </message>
     <message>
@@ -2902,7 +2898,7 @@ Was zu tun ist: %2
         <translation>Diesen Rechner neu scannen</translation>
     </message>
     <message>
-        <source>Import another machine's nvidia-smi or collect_env output</source>
+        <source>Import another machine&apos;s nvidia-smi or collect_env output</source>
         <translation>Die Ausgabe von nvidia-smi oder collect_env eines anderen Rechners importieren</translation>
     </message>
     <message>
@@ -2914,7 +2910,7 @@ Was zu tun ist: %2
         <translation>Diesen Rechner erneut erkennen.</translation>
     </message>
     <message>
-        <source>Check someone else's machine from the text of nvidia-smi, python -m torch.utils.collect_env, nvcc --version, conda info …</source>
+        <source>Check someone else&apos;s machine from the text of nvidia-smi, python -m torch.utils.collect_env, nvcc --version, conda info …</source>
         <translation>Den Rechner einer anderen Person anhand des Textes von nvidia-smi, python -m torch.utils.collect_env, nvcc --version, conda info … prüfen</translation>
     </message>
     <message>
@@ -2931,7 +2927,10 @@ Was zu tun ist: %2
     </message>
     <message numerus="yes">
         <source>%1: %n GPU(s), %2 CUDA toolkit(s), %3 Python environment(s).</source>
-        <translation><numerusform>%1: %n GPU, %2 CUDA-Toolkit(s), %3 Python-Umgebung(en).</numerusform><numerusform>%1: %n GPUs, %2 CUDA-Toolkit(s), %3 Python-Umgebung(en).</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n GPU, %2 CUDA-Toolkit(s), %3 Python-Umgebung(en).</numerusform>
+            <numerusform>%1: %n GPUs, %2 CUDA-Toolkit(s), %3 Python-Umgebung(en).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Why</source>
@@ -2986,7 +2985,7 @@ Was zu tun ist: %2
         <translation>%1 importiert.</translation>
     </message>
     <message>
-        <source>Import another machine's output</source>
+        <source>Import another machine&apos;s output</source>
         <translation>Die Ausgabe eines anderen Rechners importieren</translation>
     </message>
     <message>
@@ -3045,8 +3044,8 @@ Was zu tun ist: %2
         <translation>Dies ist kein dlstack-Profil.</translation>
     </message>
     <message>
-        <source>The field "schema" is missing.</source>
-        <translation>Das Feld "schema" fehlt.</translation>
+        <source>The field &quot;schema&quot; is missing.</source>
+        <translation>Das Feld &quot;schema&quot; fehlt.</translation>
     </message>
     <message>
         <source>Create a profile with `dlstack detect --json`.</source>
@@ -3089,7 +3088,10 @@ Was zu tun ist: %2
     </message>
     <message numerus="yes">
         <source>%n GPU(s), %1 CUDA toolkit(s), %2 Python environment(s).</source>
-        <translation><numerusform>%n GPU, %1 CUDA-Toolkit(s), %2 Python-Umgebung(en).</numerusform><numerusform>%n GPUs, %1 CUDA-Toolkit(s), %2 Python-Umgebung(en).</numerusform></translation>
+        <translation>
+            <numerusform>%n GPU, %1 CUDA-Toolkit(s), %2 Python-Umgebung(en).</numerusform>
+            <numerusform>%n GPUs, %1 CUDA-Toolkit(s), %2 Python-Umgebung(en).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3142,8 +3144,8 @@ Was zu tun ist: %2
         <translation>absoluter Pfad</translation>
     </message>
     <message>
-        <source>path with ".."</source>
-        <translation>Pfad mit ".."</translation>
+        <source>path with &quot;..&quot;</source>
+        <translation>Pfad mit &quot;..&quot;</translation>
     </message>
     <message>
         <source>device node or FIFO</source>
@@ -3194,7 +3196,7 @@ Was zu tun ist: %2
         <translation>Prüfen Sie das Präfix; nur was dlstack installiert hat, kann zurückgenommen werden.</translation>
     </message>
     <message>
-        <source>The journal has no stage "%1".</source>
+        <source>The journal has no stage &quot;%1&quot;.</source>
         <translation>Das Journal hat keine Stufe „%1“.</translation>
     </message>
     <message>
@@ -3230,7 +3232,7 @@ Was zu tun ist: %2
         <translation>%1 konnte vor dem Ersetzen nicht beiseitegeschoben werden.</translation>
     </message>
     <message>
-        <source>Check the prefix's permissions.</source>
+        <source>Check the prefix&apos;s permissions.</source>
         <translation>Prüfen Sie die Berechtigungen des Präfixes.</translation>
     </message>
     <message>
@@ -3238,7 +3240,7 @@ Was zu tun ist: %2
         <translation>%1 ist bereits mit der richtigen Prüfsumme vorhanden.</translation>
     </message>
     <message>
-        <source>The download needs the secret "%1" but no keyring is available.</source>
+        <source>The download needs the secret &quot;%1&quot; but no keyring is available.</source>
         <translation>Der Download braucht das Geheimnis „%1“, aber es ist kein Schlüsselbund verfügbar.</translation>
     </message>
     <message>
@@ -3286,7 +3288,7 @@ Was zu tun ist: %2
         <translation>Das Arbeitsverzeichnis %1 existiert nicht.</translation>
     </message>
     <message>
-        <source>An earlier step should create it; check the plan's order.</source>
+        <source>An earlier step should create it; check the plan&apos;s order.</source>
         <translation>Ein früherer Schritt sollte es erstellen; prüfen Sie die Reihenfolge des Plans.</translation>
     </message>
     <message>
@@ -3430,12 +3432,12 @@ Was zu tun ist: %2
         <translation>die Datei muss ein JSON-Objekt enthalten</translation>
     </message>
     <message>
-        <source>"schema" must be %1</source>
-        <translation>"schema" muss %1 sein</translation>
+        <source>&quot;schema&quot; must be %1</source>
+        <translation>&quot;schema&quot; muss %1 sein</translation>
     </message>
     <message>
-        <source>"rules" must be an array</source>
-        <translation>"rules" muss ein Array sein</translation>
+        <source>&quot;rules&quot; must be an array</source>
+        <translation>&quot;rules&quot; muss ein Array sein</translation>
     </message>
     <message>
         <source>%1, rule %2</source>
@@ -3446,35 +3448,35 @@ Was zu tun ist: %2
         <translation>eine Regel muss ein Objekt sein</translation>
     </message>
     <message>
-        <source>"id" must be a string of a-z, 0-9 and _</source>
-        <translation>"id" muss eine Zeichenkette aus a-z, 0-9 und _ sein</translation>
+        <source>&quot;id&quot; must be a string of a-z, 0-9 and _</source>
+        <translation>&quot;id&quot; muss eine Zeichenkette aus a-z, 0-9 und _ sein</translation>
     </message>
     <message>
-        <source>rule %1 needs non-empty "title", "explanation" and "remedy" strings</source>
-        <translation>Regel %1 braucht nicht leere Zeichenketten "title", "explanation" und "remedy"</translation>
+        <source>rule %1 needs non-empty &quot;title&quot;, &quot;explanation&quot; and &quot;remedy&quot; strings</source>
+        <translation>Regel %1 braucht nicht leere Zeichenketten &quot;title&quot;, &quot;explanation&quot; und &quot;remedy&quot;</translation>
     </message>
     <message>
-        <source>"weight" of %1 must be an integer from 0 to 100</source>
-        <translation>"weight" von %1 muss eine ganze Zahl von 0 bis 100 sein</translation>
+        <source>&quot;weight&quot; of %1 must be an integer from 0 to 100</source>
+        <translation>&quot;weight&quot; von %1 muss eine ganze Zahl von 0 bis 100 sein</translation>
     </message>
     <message>
-        <source>"patterns" of %1 must be a non-empty array of strings</source>
-        <translation>"patterns" von %1 muss ein nicht leeres Array von Zeichenketten sein</translation>
+        <source>&quot;patterns&quot; of %1 must be a non-empty array of strings</source>
+        <translation>&quot;patterns&quot; von %1 muss ein nicht leeres Array von Zeichenketten sein</translation>
     </message>
     <message>
-        <source>"exclude" of %1 must be an array of strings</source>
-        <translation>"exclude" von %1 muss ein Array von Zeichenketten sein</translation>
+        <source>&quot;exclude&quot; of %1 must be an array of strings</source>
+        <translation>&quot;exclude&quot; von %1 muss ein Array von Zeichenketten sein</translation>
     </message>
     <message>
-        <source>pattern "%1" of %2 is not a valid regular expression: %3 at character %4</source>
+        <source>pattern &quot;%1&quot; of %2 is not a valid regular expression: %3 at character %4</source>
         <translation>Muster „%1“ von %2 ist kein gültiger regulärer Ausdruck: %3 bei Zeichen %4</translation>
     </message>
     <message>
-        <source>"captures" of %1 must be an object</source>
-        <translation>"captures" von %1 muss ein Objekt sein</translation>
+        <source>&quot;captures&quot; of %1 must be an object</source>
+        <translation>&quot;captures&quot; von %1 muss ein Objekt sein</translation>
     </message>
     <message>
-        <source>capture "%1" of %2 names group %3, which no pattern has</source>
+        <source>capture &quot;%1&quot; of %2 names group %3, which no pattern has</source>
         <translation>Capture „%1“ von %2 nennt Gruppe %3, die kein Muster hat</translation>
     </message>
     <message>
@@ -3550,7 +3552,7 @@ Was zu tun ist: %2
         <translation>nicht leere Zeichenkette erwartet</translation>
     </message>
     <message>
-        <source>"%1" is not a version</source>
+        <source>&quot;%1&quot; is not a version</source>
         <translation>„%1“ ist keine Version</translation>
     </message>
     <message>
@@ -3570,11 +3572,11 @@ Was zu tun ist: %2
         <translation>Releases müssen ohne Duplikate aufgeführt sein, das älteste zuerst</translation>
     </message>
     <message>
-        <source>must be cuda, rocm or cpu, not "%1"</source>
+        <source>must be cuda, rocm or cpu, not &quot;%1&quot;</source>
         <translation>muss cuda, rocm oder cpu sein, nicht „%1“</translation>
     </message>
     <message>
-        <source>"%1" is not a compute capability</source>
+        <source>&quot;%1&quot; is not a compute capability</source>
         <translation>„%1“ ist keine Compute Capability</translation>
     </message>
     <message>
@@ -3634,7 +3636,7 @@ Was zu tun ist: %2
         <translation>vorgefertigte Wheels</translation>
     </message>
     <message>
-        <source>Unknown route "%1" in the selection.</source>
+        <source>Unknown route &quot;%1&quot; in the selection.</source>
         <translation>Unbekannter Weg „%1“ in der Auswahl.</translation>
     </message>
     <message>
@@ -3642,7 +3644,7 @@ Was zu tun ist: %2
         <translation>Verwenden Sie prebuilt oder source.</translation>
     </message>
     <message>
-        <source>Unknown backend "%1" in the selection.</source>
+        <source>Unknown backend &quot;%1&quot; in the selection.</source>
         <translation>Unbekanntes Backend „%1“ in der Auswahl.</translation>
     </message>
     <message>
@@ -3650,15 +3652,15 @@ Was zu tun ist: %2
         <translation>Verwenden Sie cuda, rocm oder cpu.</translation>
     </message>
     <message>
-        <source>Unknown route "%1".</source>
+        <source>Unknown route &quot;%1&quot;.</source>
         <translation>Unbekannter Weg „%1“.</translation>
     </message>
     <message>
-        <source>Unknown backend "%1".</source>
+        <source>Unknown backend &quot;%1&quot;.</source>
         <translation>Unbekanntes Backend „%1“.</translation>
     </message>
     <message>
-        <source>Unknown environment kind "%1".</source>
+        <source>Unknown environment kind &quot;%1&quot;.</source>
         <translation>Unbekannte Umgebungsart „%1“.</translation>
     </message>
     <message>
@@ -3670,7 +3672,7 @@ Was zu tun ist: %2
         <translation>Eine bestehende Umgebung wurde ohne ihren Pfad gewählt.</translation>
     </message>
     <message>
-        <source>Name the environment's directory.</source>
+        <source>Name the environment&apos;s directory.</source>
         <translation>Nennen Sie das Verzeichnis der Umgebung.</translation>
     </message>
     <message>
@@ -3730,7 +3732,7 @@ Was zu tun ist: %2
         <translation>Lassen Sie --cpu weg oder lassen Sie --cuda/--rocm weg.</translation>
     </message>
     <message>
-        <source>"%1" is not a Python version.</source>
+        <source>&quot;%1&quot; is not a Python version.</source>
         <translation>„%1“ ist keine Python-Version.</translation>
     </message>
     <message>
@@ -3762,7 +3764,7 @@ Was zu tun ist: %2
         <translation>Der Download ist von allen Quellen fehlgeschlagen.</translation>
     </message>
     <message>
-        <source>The file was deleted. Check the plan's sha256 or the mirror.</source>
+        <source>The file was deleted. Check the plan&apos;s sha256 or the mirror.</source>
         <translation>Die Datei wurde gelöscht. Prüfen Sie die sha256 des Plans oder den Mirror.</translation>
     </message>
     <message>
@@ -3798,11 +3800,11 @@ Was zu tun ist: %2
         <translation>Bitte melden Sie dies zusammen mit der Auswahl und dem Profil.</translation>
     </message>
     <message>
-        <source>No secret named "%1" is stored.</source>
+        <source>No secret named &quot;%1&quot; is stored.</source>
         <translation>Es ist kein Geheimnis namens „%1“ gespeichert.</translation>
     </message>
     <message>
-        <source>Store it first, for example with the wizard's Options page.</source>
+        <source>Store it first, for example with the wizard&apos;s Options page.</source>
         <translation>Speichern Sie es zuerst, zum Beispiel auf der Seite „Optionen“ des Assistenten.</translation>
     </message>
     <message>
@@ -3850,7 +3852,7 @@ Was zu tun ist: %2
         <translation>ROCm ist nicht installiert; die Wheels bringen ihre eigene Laufzeit mit, brauchen aber den amdgpu-Treiber.</translation>
     </message>
     <message>
-        <source>Free some disk space (or check the prefix's permissions) and run the install again; the download continues where it stopped.</source>
+        <source>Free some disk space (or check the prefix&apos;s permissions) and run the install again; the download continues where it stopped.</source>
         <translation>Schaffen Sie Speicherplatz (oder prüfen Sie die Berechtigungen des Präfixes) und führen Sie die Installation erneut aus; der Download wird dort fortgesetzt, wo er angehalten hat.</translation>
     </message>
     <message>
@@ -3860,6 +3862,10 @@ Was zu tun ist: %2
     <message>
         <source>%1 is truncated or damaged: %2</source>
         <translation>%1 ist abgeschnitten oder beschädigt: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a version comparison like &quot;&gt;=4.0&quot;</source>
+        <translation>„%1“ ist kein Versionsvergleich wie „&gt;=4.0“</translation>
     </message>
 </context>
 <context>

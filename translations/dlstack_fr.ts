@@ -66,10 +66,6 @@
         <translation>%1 : lecture impossible : %2</translation>
     </message>
     <message>
-        <source>%1: not a profile written by `dlstack detect --json` (%2 at byte %3).</source>
-        <translation>%1 : ce n’est pas un profil écrit par `dlstack detect --json` (%2 à l’octet %3).</translation>
-    </message>
-    <message>
         <source>%1: not a format dlstack knows (see `dlstack import --help`).</source>
         <translation>%1 : format inconnu de dlstack (voir `dlstack import --help`).</translation>
     </message>
@@ -134,7 +130,7 @@
         <translation>Indiquez la version de PyTorch avec --torch (voir `dlstack matrix`).</translation>
     </message>
     <message>
-        <source>--max-jobs needs a positive number, not "%1".</source>
+        <source>--max-jobs needs a positive number, not &quot;%1&quot;.</source>
         <translation>--max-jobs attend un nombre positif, pas « %1 ».</translation>
     </message>
     <message>
@@ -188,7 +184,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>Run a plan's stages; running it again resumes</source>
+        <source>Run a plan&apos;s stages; running it again resumes</source>
         <translation>Exécuter les étapes d’un plan ; une nouvelle exécution reprend</translation>
     </message>
     <message>
@@ -248,11 +244,11 @@
         <translation>Indiquez un fichier de plan : dlstack install PLAN.json</translation>
     </message>
     <message>
-        <source>The plan has no stage "%1".</source>
+        <source>The plan has no stage &quot;%1&quot;.</source>
         <translation>Le plan n’a pas d’étape « %1 ».</translation>
     </message>
     <message>
-        <source>Plan "%1" into %2</source>
+        <source>Plan &quot;%1&quot; into %2</source>
         <translation>Plan « %1 » dans %2</translation>
     </message>
     <message>
@@ -260,7 +256,7 @@
         <translation>étape %1 : %2</translation>
     </message>
     <message>
-        <source>Install "%1" into %2?</source>
+        <source>Install &quot;%1&quot; into %2?</source>
         <translation>Installer « %1 » dans %2 ?</translation>
     </message>
     <message>
@@ -336,7 +332,7 @@
         <translation>dlstack n’a rien installé dans %1.</translation>
     </message>
     <message>
-        <source>Plan "%1" in %2</source>
+        <source>Plan &quot;%1&quot; in %2</source>
         <translation>Plan « %1 » dans %2</translation>
     </message>
     <message>
@@ -352,7 +348,7 @@
         <translation>Lancez `dlstack &lt;commande&gt; --help` pour voir les options d’une commande.</translation>
     </message>
     <message>
-        <source>Unknown command "%1".</source>
+        <source>Unknown command &quot;%1&quot;.</source>
         <translation>Commande inconnue « %1 ».</translation>
     </message>
 </context>
@@ -363,24 +359,24 @@
         <translation>Aucun cmake n’a été trouvé.</translation>
     </message>
     <message>
-        <source>The build environment gets one with pip install "%1".</source>
-        <translation>L’environnement de build en obtient un avec pip install "%1".</translation>
+        <source>The build environment gets one with pip install &quot;%1&quot;.</source>
+        <translation>L’environnement de build en obtient un avec pip install &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Building PyTorch %1 needs CMake %2 or newer; you have %3.</source>
         <translation>La compilation de PyTorch %1 nécessite CMake %2 ou plus récent ; vous avez %3.</translation>
     </message>
     <message>
-        <source>pip install "%1" in the build environment.</source>
-        <translation>pip install "%1" dans l’environnement de build.</translation>
+        <source>pip install &quot;%1&quot; in the build environment.</source>
+        <translation>pip install &quot;%1&quot; dans l’environnement de build.</translation>
     </message>
     <message>
-        <source>CMake %1 removed compatibility with cmake_minimum_required below 3.5, which PyTorch %2's third-party code still declares; the configure step fails.</source>
+        <source>CMake %1 removed compatibility with cmake_minimum_required below 3.5, which PyTorch %2&apos;s third-party code still declares; the configure step fails.</source>
         <translation>CMake %1 a supprimé la compatibilité avec cmake_minimum_required inférieur à 3.5, que le code tiers de PyTorch %2 déclare encore ; l’étape de configuration échoue.</translation>
     </message>
     <message>
-        <source>Set CMAKE_POLICY_VERSION_MINIMUM=3.5 (dlstack's plan does), or pip install "%1".</source>
-        <translation>Définissez CMAKE_POLICY_VERSION_MINIMUM=3.5 (le plan de dlstack le fait), ou pip install "%1".</translation>
+        <source>Set CMAKE_POLICY_VERSION_MINIMUM=3.5 (dlstack&apos;s plan does), or pip install &quot;%1&quot;.</source>
+        <translation>Définissez CMAKE_POLICY_VERSION_MINIMUM=3.5 (le plan de dlstack le fait), ou pip install &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>CMake %1 has a known problem with this build: %2</source>
@@ -428,7 +424,7 @@
 <context>
     <name>CompilerRule</name>
     <message>
-        <source>PyTorch %1 needs gcc %2 or newer, but CUDA %3's nvcc accepts gcc up to %4: no compiler satisfies both.</source>
+        <source>PyTorch %1 needs gcc %2 or newer, but CUDA %3&apos;s nvcc accepts gcc up to %4: no compiler satisfies both.</source>
         <translation>PyTorch %1 nécessite gcc %2 ou plus récent, mais le nvcc de CUDA %3 n’accepte gcc que jusqu’à %4 : aucun compilateur ne satisfait les deux.</translation>
     </message>
     <message>
@@ -452,7 +448,7 @@
         <translation>Le gcc %1 par défaut ne convient pas à cette build ; %2 (gcc %3) convient.</translation>
     </message>
     <message>
-        <source>Build with CC=%1 CXX=%2 CUDAHOSTCXX=%2 (dlstack's plan sets them).</source>
+        <source>Build with CC=%1 CXX=%2 CUDAHOSTCXX=%2 (dlstack&apos;s plan sets them).</source>
         <translation>Compilez avec CC=%1 CXX=%2 CUDAHOSTCXX=%2 (le plan de dlstack les définit).</translation>
     </message>
     <message>
@@ -468,7 +464,7 @@
         <translation>; ou choisissez CUDA %1, dont le nvcc accepte gcc %2.</translation>
     </message>
     <message>
-        <source>CUDA %1's nvcc accepts gcc up to %2; your gcc is %3 ("unsupported GNU version").</source>
+        <source>CUDA %1&apos;s nvcc accepts gcc up to %2; your gcc is %3 (&quot;unsupported GNU version&quot;).</source>
         <translation>Le nvcc de CUDA %1 accepte gcc jusqu’à %2 ; votre gcc est %3 (« unsupported GNU version »).</translation>
     </message>
     <message>
@@ -562,14 +558,6 @@
 </context>
 <context>
     <name>DiagnoseCommand</name>
-    <message>
-        <source>%1: cannot be read: %2</source>
-        <translation>%1 : lecture impossible : %2</translation>
-    </message>
-    <message>
-        <source>%1: not a profile written by `dlstack detect --json` (%2).</source>
-        <translation>%1 : ce n’est pas un profil écrit par `dlstack detect --json` (%2).</translation>
-    </message>
     <message>
         <source>No known cause of failure was found.</source>
         <translation>Aucune cause d’échec connue n’a été trouvée.</translation>
@@ -673,7 +661,7 @@
         <translation>CUDA %1 nécessite le pilote NVIDIA %2 ou plus récent ; vous avez %3.</translation>
     </message>
     <message>
-        <source>CUDA %1 needs NVIDIA driver %2 or newer for its full feature set (PTX JIT, the toolkit's own checks); you have %3, which runs it only through minor-version compatibility.</source>
+        <source>CUDA %1 needs NVIDIA driver %2 or newer for its full feature set (PTX JIT, the toolkit&apos;s own checks); you have %3, which runs it only through minor-version compatibility.</source>
         <translation>CUDA %1 nécessite le pilote NVIDIA %2 ou plus récent pour toutes ses fonctions (PTX JIT, les vérifications propres au toolkit) ; vous avez %3, qui ne l’exécute que grâce à la compatibilité de version mineure.</translation>
     </message>
     <message>
@@ -685,7 +673,7 @@
         <translation>Installez %1 ou plus récent%2, ou choisissez CUDA %3.</translation>
     </message>
     <message>
-        <source>Driver %1 is older than CUDA %2's own driver %3; the wheels run through CUDA minor-version compatibility.</source>
+        <source>Driver %1 is older than CUDA %2&apos;s own driver %3; the wheels run through CUDA minor-version compatibility.</source>
         <translation>Le pilote %1 est plus ancien que le pilote %3 propre à CUDA %2 ; les wheels fonctionnent grâce à la compatibilité de version mineure de CUDA.</translation>
     </message>
     <message>
@@ -696,12 +684,12 @@
 <context>
     <name>EnvironmentRules</name>
     <message>
-        <source>PyTorch %1 was built against NumPy 1.x, and the environment has numpy %2: "A module that was compiled using NumPy 1.x cannot be run in NumPy 2.x".</source>
+        <source>PyTorch %1 was built against NumPy 1.x, and the environment has numpy %2: &quot;A module that was compiled using NumPy 1.x cannot be run in NumPy 2.x&quot;.</source>
         <translation>PyTorch %1 a été compilé avec NumPy 1.x, et l’environnement a numpy %2 : « A module that was compiled using NumPy 1.x cannot be run in NumPy 2.x ».</translation>
     </message>
     <message>
-        <source>pip install "numpy&lt;2" in the environment, or pick torch %1 or newer.</source>
-        <translation>pip install "numpy&lt;2" dans l’environnement, ou choisissez torch %1 ou plus récent.</translation>
+        <source>pip install &quot;numpy&lt;2&quot; in the environment, or pick torch %1 or newer.</source>
+        <translation>pip install &quot;numpy&lt;2&quot; dans l’environnement, ou choisissez torch %1 ou plus récent.</translation>
     </message>
     <message>
         <source>PyTorch %1 needs NumPy 1.x; the new environment gets numpy&lt;2.</source>
@@ -735,7 +723,7 @@
         <translation>Lancez `dlstack detect --env %1` et vérifiez à nouveau.</translation>
     </message>
     <message>
-        <source>The environment %1 holds torch %2, which cannot use this machine's GPU: %3.</source>
+        <source>The environment %1 holds torch %2, which cannot use this machine&apos;s GPU: %3.</source>
         <translation>L’environnement %1 contient torch %2, qui ne peut pas utiliser le GPU de cette machine : %3.</translation>
     </message>
     <message>
@@ -861,8 +849,12 @@
         <translation>Les wheels torch %1 %2 n’ont pas de noyaux natifs pour %3 (%4) ; elles fonctionnent en compilant le PTX à la volée (JIT), ce qui ralentit le premier démarrage et peut manquer des noyaux.</translation>
     </message>
     <message>
-        <source>The torch %1 %2 wheels have kernels for %3, not for %4 (%5): PyTorch would fail with "no kernel image is available for execution on the device".</source>
+        <source>The torch %1 %2 wheels have kernels for %3, not for %4 (%5): PyTorch would fail with &quot;no kernel image is available for execution on the device&quot;.</source>
         <translation>Les wheels torch %1 %2 ont des noyaux pour %3, pas pour %4 (%5) : PyTorch échouerait avec « no kernel image is available for execution on the device ».</translation>
+    </message>
+    <message>
+        <source>This arch list is not confirmed against the published wheels, so this is a warning: check with torch.cuda.get_arch_list() after installing.</source>
+        <translation>Cette liste d’architectures n’est pas confirmée sur les wheels publiées, c’est donc un avertissement : vérifiez avec torch.cuda.get_arch_list() après l’installation.</translation>
     </message>
 </context>
 <context>
@@ -872,7 +864,7 @@
         <translation>Le pilote libre nouveau est chargé ; le pilote NVIDIA ne peut pas être installé tant qu’il occupe le GPU.</translation>
     </message>
     <message>
-        <source>Install the driver from your distribution's packages (they blacklist nouveau), or blacklist it, run sudo update-initramfs -u and reboot.</source>
+        <source>Install the driver from your distribution&apos;s packages (they blacklist nouveau), or blacklist it, run sudo update-initramfs -u and reboot.</source>
         <translation>Installez le pilote depuis les paquets de votre distribution (ils mettent nouveau en liste noire), ou mettez-le en liste noire, lancez sudo update-initramfs -u et redémarrez.</translation>
     </message>
     <message>
@@ -880,7 +872,7 @@
         <translation>Secure Boot est activé : un module noyau NVIDIA nouvellement compilé doit être signé, sinon il ne sera pas chargé.</translation>
     </message>
     <message>
-        <source>Use your distribution's driver packages and enrol the MOK key when asked at the next boot, or disable Secure Boot.</source>
+        <source>Use your distribution&apos;s driver packages and enrol the MOK key when asked at the next boot, or disable Secure Boot.</source>
         <translation>Utilisez les paquets de pilote de votre distribution et enregistrez la clé MOK lorsque c’est demandé au prochain démarrage, ou désactivez Secure Boot.</translation>
     </message>
     <message>
@@ -888,11 +880,11 @@
         <translation>Les en-têtes du noyau en cours d’exécution sont absents ; DKMS ne peut pas compiler le module NVIDIA sans eux.</translation>
     </message>
     <message>
-        <source>sudo apt install linux-headers-$(uname -r) (or your distribution's kernel-devel package) before installing the driver.</source>
+        <source>sudo apt install linux-headers-$(uname -r) (or your distribution&apos;s kernel-devel package) before installing the driver.</source>
         <translation>sudo apt install linux-headers-$(uname -r) (ou le paquet kernel-devel de votre distribution) avant d’installer le pilote.</translation>
     </message>
     <message>
-        <source>The NVIDIA driver was installed both from packages and by a runfile; upgrades then leave mismatched libraries ("Driver/library version mismatch").</source>
+        <source>The NVIDIA driver was installed both from packages and by a runfile; upgrades then leave mismatched libraries (&quot;Driver/library version mismatch&quot;).</source>
         <translation>Le pilote NVIDIA a été installé à la fois depuis des paquets et par un runfile ; les mises à jour laissent alors des bibliothèques incohérentes (« Driver/library version mismatch »).</translation>
     </message>
     <message>
@@ -904,7 +896,7 @@
         <translation>Des toolkits CUDA ont été installés à la fois depuis des paquets et par des runfiles ; la build peut utiliser des en-têtes et des bibliothèques de versions différentes.</translation>
     </message>
     <message>
-        <source>dlstack's plan sets CUDA_HOME explicitly; remove the toolkit you do not need to be safe.</source>
+        <source>dlstack&apos;s plan sets CUDA_HOME explicitly; remove the toolkit you do not need to be safe.</source>
         <translation>Le plan de dlstack définit CUDA_HOME explicitement ; par sécurité, supprimez le toolkit dont vous n’avez pas besoin.</translation>
     </message>
     <message>
@@ -912,7 +904,7 @@
         <translation>Plusieurs toolkits CUDA sont dans le PATH ; la build pourrait mélanger leurs nvcc et leurs bibliothèques.</translation>
     </message>
     <message>
-        <source>dlstack's plan sets CUDA_HOME and PATH for the build; in your shell, keep only one toolkit on PATH.</source>
+        <source>dlstack&apos;s plan sets CUDA_HOME and PATH for the build; in your shell, keep only one toolkit on PATH.</source>
         <translation>Le plan de dlstack définit CUDA_HOME et PATH pour la build ; dans votre shell, ne gardez qu’un seul toolkit dans le PATH.</translation>
     </message>
 </context>
@@ -954,7 +946,7 @@
 <context>
     <name>ImportCommand</name>
     <message>
-        <source>Builds a profile of another machine from text its owner sent: python -m torch.utils.collect_env, nvidia-smi (table, csv, -q), /proc/driver/nvidia/version, lspci, nvcc --version, rocminfo, rocm-smi, ROCm's .info/version, hipcc --version, conda info (plain or --json), conda env list, environments.txt, cudnn_version.h, gcc --version, cmake --version, /etc/os-release.</source>
+        <source>Builds a profile of another machine from text its owner sent: python -m torch.utils.collect_env, nvidia-smi (table, csv, -q), /proc/driver/nvidia/version, lspci, nvcc --version, rocminfo, rocm-smi, ROCm&apos;s .info/version, hipcc --version, conda info (plain or --json), conda env list, environments.txt, cudnn_version.h, gcc --version, cmake --version, /etc/os-release.</source>
         <translation>Construit le profil d’une autre machine à partir du texte envoyé par son propriétaire : python -m torch.utils.collect_env, nvidia-smi (tableau, csv, -q), /proc/driver/nvidia/version, lspci, nvcc --version, rocminfo, rocm-smi, .info/version de ROCm, hipcc --version, conda info (simple ou --json), conda env list, environments.txt, cudnn_version.h, gcc --version, cmake --version, /etc/os-release.</translation>
     </message>
     <message>
@@ -1134,7 +1126,10 @@
     <message numerus="yes">
         <source>%n line(s)</source>
         <comment>status after indexing</comment>
-        <translation><numerusform>%n ligne</numerusform><numerusform>%n lignes</numerusform></translation>
+        <translation>
+            <numerusform>%n ligne</numerusform>
+            <numerusform>%n lignes</numerusform>
+        </translation>
     </message>
     <message>
         <source>no match</source>
@@ -1142,7 +1137,10 @@
     </message>
     <message numerus="yes">
         <source>%n match(es)</source>
-        <translation><numerusform>%n correspondance</numerusform><numerusform>%n correspondances</numerusform></translation>
+        <translation>
+            <numerusform>%n correspondance</numerusform>
+            <numerusform>%n correspondances</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 of %2 lines shown</source>
@@ -1175,7 +1173,10 @@
     </message>
     <message numerus="yes">
         <source>%n line(s)</source>
-        <translation><numerusform>%n ligne</numerusform><numerusform>%n lignes</numerusform></translation>
+        <translation>
+            <numerusform>%n ligne</numerusform>
+            <numerusform>%n lignes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Filtering…</source>
@@ -1286,7 +1287,7 @@ Que faire : %2
         <translation>Liste les versions testées de PyTorch avec leurs wheels CUDA/ROCm/CPU, la plage de Python, les paquets compagnons et les exigences de compilation depuis les sources. * marque la variante qu’obtient un simple `pip install torch`.</translation>
     </message>
     <message>
-        <source>Only this release ("2.4" means the newest 2.4.x).</source>
+        <source>Only this release (&quot;2.4&quot; means the newest 2.4.x).</source>
         <translation>Uniquement cette version (« 2.4 » signifie la plus récente 2.4.x).</translation>
     </message>
     <message>
@@ -1403,7 +1404,7 @@ Que faire : %2
         <translation>Problème avec les options</translation>
     </message>
     <message>
-        <source>e.g. 8.6;8.9 — empty: this machine's GPUs</source>
+        <source>e.g. 8.6;8.9 — empty: this machine&apos;s GPUs</source>
         <translation>p. ex. 8.6;8.9 — vide : les GPU de cette machine</translation>
     </message>
     <message>
@@ -1529,7 +1530,7 @@ Que faire : %2
 <context>
     <name>PackageProbe</name>
     <message>
-        <source>The NVIDIA driver was installed both with NVIDIA's .run installer and from packages (%1). Remove one of them (nvidia-uninstall, or apt purge) before installing another driver.</source>
+        <source>The NVIDIA driver was installed both with NVIDIA&apos;s .run installer and from packages (%1). Remove one of them (nvidia-uninstall, or apt purge) before installing another driver.</source>
         <translation>Le pilote NVIDIA a été installé à la fois avec l’installateur .run de NVIDIA et depuis des paquets (%1). Supprimez l’un des deux (nvidia-uninstall, ou apt purge) avant d’installer un autre pilote.</translation>
     </message>
     <message>
@@ -1655,14 +1656,6 @@ Que faire : %2
         <translation>--launcher %1 inconnu (ccache, sccache, distcc).</translation>
     </message>
     <message>
-        <source>%1: cannot be read: %2</source>
-        <translation>%1 : lecture impossible : %2</translation>
-    </message>
-    <message>
-        <source>%1 is not a dlstack profile: %2</source>
-        <translation>%1 n’est pas un profil dlstack : %2</translation>
-    </message>
-    <message>
         <source>note: %1</source>
         <translation>remarque : %1</translation>
     </message>
@@ -1682,7 +1675,7 @@ Que faire : %2
         <translation>Corrigez la syntaxe JSON à cette position.</translation>
     </message>
     <message>
-        <source>Correct the field "%1" (see docs/plan-format.md).</source>
+        <source>Correct the field &quot;%1&quot; (see docs/plan-format.md).</source>
         <translation>Corrigez le champ « %1 » (voir docs/plan-format.md).</translation>
     </message>
     <message>
@@ -1710,7 +1703,7 @@ Que faire : %2
         <translation>doit être true ou false</translation>
     </message>
     <message>
-        <source>path "%1" leaves the install prefix and the download cache</source>
+        <source>path &quot;%1&quot; leaves the install prefix and the download cache</source>
         <translation>le chemin « %1 » sort du préfixe d’installation et du cache de téléchargement</translation>
     </message>
     <message>
@@ -1746,12 +1739,12 @@ Que faire : %2
         <translation>une étape doit être un objet</translation>
     </message>
     <message>
-        <source>stage id "%1" is used twice</source>
+        <source>stage id &quot;%1&quot; is used twice</source>
         <translation>l’identifiant d’étape « %1 » est utilisé deux fois</translation>
     </message>
     <message>
-        <source>use letters, digits, '.', '_' and '-' only</source>
-        <translation>utilisez uniquement des lettres, des chiffres, '.', '_' et '-'</translation>
+        <source>use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; only</source>
+        <translation>utilisez uniquement des lettres, des chiffres, &apos;.&apos;, &apos;_&apos; et &apos;-&apos;</translation>
     </message>
     <message>
         <source>must be a list of steps</source>
@@ -1770,12 +1763,12 @@ Que faire : %2
         <translation>doit être un nombre entier de 0 à 16</translation>
     </message>
     <message>
-        <source>a ref cannot start with '-'</source>
-        <translation>une référence ne peut pas commencer par '-'</translation>
+        <source>a ref cannot start with &apos;-&apos;</source>
+        <translation>une référence ne peut pas commencer par &apos;-&apos;</translation>
     </message>
     <message>
-        <source>a URL cannot start with '-'</source>
-        <translation>une URL ne peut pas commencer par '-'</translation>
+        <source>a URL cannot start with &apos;-&apos;</source>
+        <translation>une URL ne peut pas commencer par &apos;-&apos;</translation>
     </message>
     <message>
         <source>must be a list of arguments, not a shell string</source>
@@ -1790,15 +1783,15 @@ Que faire : %2
         <translation>doit d’abord nommer un programme</translation>
     </message>
     <message>
-        <source>unknown progress parser "%1"</source>
+        <source>unknown progress parser &quot;%1&quot;</source>
         <translation>analyseur de progression « %1 » inconnu</translation>
     </message>
     <message>
-        <source>must be an octal mode such as "0644"</source>
-        <translation>doit être un mode octal comme "0644"</translation>
+        <source>must be an octal mode such as &quot;0644&quot;</source>
+        <translation>doit être un mode octal comme &quot;0644&quot;</translation>
     </message>
     <message>
-        <source>unknown step kind "%1" (known: download, extract, git, run, write_file)</source>
+        <source>unknown step kind &quot;%1&quot; (known: download, extract, git, run, write_file)</source>
         <translation>type de pas « %1 » inconnu (connus : download, extract, git, run, write_file)</translation>
     </message>
     <message>
@@ -2154,7 +2147,10 @@ Que faire : %2
     </message>
     <message numerus="yes">
         <source>%n environment(s)</source>
-        <translation><numerusform>%n environnement</numerusform><numerusform>%n environnements</numerusform></translation>
+        <translation>
+            <numerusform>%n environnement</numerusform>
+            <numerusform>%n environnements</numerusform>
+        </translation>
     </message>
     <message>
         <source>built with CUDA %1</source>
@@ -2310,7 +2306,7 @@ Que faire : %2
         <translation>Ajoutez du swap, utilisez MAX_JOBS=1, ou utilisez des wheels précompilées.</translation>
     </message>
     <message>
-        <source>MAX_JOBS=%1 needs about %2 GB of memory; this machine has %3 GiB, so compiler jobs would be killed ("Killed signal terminated program cc1plus").</source>
+        <source>MAX_JOBS=%1 needs about %2 GB of memory; this machine has %3 GiB, so compiler jobs would be killed (&quot;Killed signal terminated program cc1plus&quot;).</source>
         <translation>MAX_JOBS=%1 nécessite environ %2 Go de mémoire ; cette machine a %3 Gio, donc des tâches du compilateur seraient tuées (« Killed signal terminated program cc1plus »).</translation>
     </message>
     <message>
@@ -2902,7 +2898,7 @@ Que faire : %2
         <translation>Réanalyser cette machine</translation>
     </message>
     <message>
-        <source>Import another machine's nvidia-smi or collect_env output</source>
+        <source>Import another machine&apos;s nvidia-smi or collect_env output</source>
         <translation>Importer la sortie nvidia-smi ou collect_env d’une autre machine</translation>
     </message>
     <message>
@@ -2914,7 +2910,7 @@ Que faire : %2
         <translation>Détecter à nouveau cette machine.</translation>
     </message>
     <message>
-        <source>Check someone else's machine from the text of nvidia-smi, python -m torch.utils.collect_env, nvcc --version, conda info …</source>
+        <source>Check someone else&apos;s machine from the text of nvidia-smi, python -m torch.utils.collect_env, nvcc --version, conda info …</source>
         <translation>Vérifier la machine de quelqu’un d’autre à partir du texte de nvidia-smi, python -m torch.utils.collect_env, nvcc --version, conda info …</translation>
     </message>
     <message>
@@ -2931,7 +2927,10 @@ Que faire : %2
     </message>
     <message numerus="yes">
         <source>%1: %n GPU(s), %2 CUDA toolkit(s), %3 Python environment(s).</source>
-        <translation><numerusform>%1 : %n GPU, %2 toolkit(s) CUDA, %3 environnement(s) Python.</numerusform><numerusform>%1 : %n GPU, %2 toolkit(s) CUDA, %3 environnement(s) Python.</numerusform></translation>
+        <translation>
+            <numerusform>%1 : %n GPU, %2 toolkit(s) CUDA, %3 environnement(s) Python.</numerusform>
+            <numerusform>%1 : %n GPU, %2 toolkit(s) CUDA, %3 environnement(s) Python.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Why</source>
@@ -2986,7 +2985,7 @@ Que faire : %2
         <translation>%1 importé.</translation>
     </message>
     <message>
-        <source>Import another machine's output</source>
+        <source>Import another machine&apos;s output</source>
         <translation>Importer la sortie d’une autre machine</translation>
     </message>
     <message>
@@ -3045,8 +3044,8 @@ Que faire : %2
         <translation>Ce n’est pas un profil dlstack.</translation>
     </message>
     <message>
-        <source>The field "schema" is missing.</source>
-        <translation>Le champ "schema" est manquant.</translation>
+        <source>The field &quot;schema&quot; is missing.</source>
+        <translation>Le champ &quot;schema&quot; est manquant.</translation>
     </message>
     <message>
         <source>Create a profile with `dlstack detect --json`.</source>
@@ -3089,7 +3088,10 @@ Que faire : %2
     </message>
     <message numerus="yes">
         <source>%n GPU(s), %1 CUDA toolkit(s), %2 Python environment(s).</source>
-        <translation><numerusform>%n GPU, %1 toolkit(s) CUDA, %2 environnement(s) Python.</numerusform><numerusform>%n GPU, %1 toolkit(s) CUDA, %2 environnement(s) Python.</numerusform></translation>
+        <translation>
+            <numerusform>%n GPU, %1 toolkit(s) CUDA, %2 environnement(s) Python.</numerusform>
+            <numerusform>%n GPU, %1 toolkit(s) CUDA, %2 environnement(s) Python.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3142,8 +3144,8 @@ Que faire : %2
         <translation>chemin absolu</translation>
     </message>
     <message>
-        <source>path with ".."</source>
-        <translation>chemin contenant ".."</translation>
+        <source>path with &quot;..&quot;</source>
+        <translation>chemin contenant &quot;..&quot;</translation>
     </message>
     <message>
         <source>device node or FIFO</source>
@@ -3194,7 +3196,7 @@ Que faire : %2
         <translation>Vérifiez le préfixe ; seul ce que dlstack a installé peut être annulé.</translation>
     </message>
     <message>
-        <source>The journal has no stage "%1".</source>
+        <source>The journal has no stage &quot;%1&quot;.</source>
         <translation>Le journal n’a pas d’étape « %1 ».</translation>
     </message>
     <message>
@@ -3230,7 +3232,7 @@ Que faire : %2
         <translation>Impossible de mettre %1 de côté avant de le remplacer.</translation>
     </message>
     <message>
-        <source>Check the prefix's permissions.</source>
+        <source>Check the prefix&apos;s permissions.</source>
         <translation>Vérifiez les permissions du préfixe.</translation>
     </message>
     <message>
@@ -3238,7 +3240,7 @@ Que faire : %2
         <translation>%1 est déjà présent avec la bonne somme de contrôle.</translation>
     </message>
     <message>
-        <source>The download needs the secret "%1" but no keyring is available.</source>
+        <source>The download needs the secret &quot;%1&quot; but no keyring is available.</source>
         <translation>Le téléchargement nécessite le secret « %1 », mais aucun trousseau n’est disponible.</translation>
     </message>
     <message>
@@ -3286,7 +3288,7 @@ Que faire : %2
         <translation>Le répertoire de travail %1 n’existe pas.</translation>
     </message>
     <message>
-        <source>An earlier step should create it; check the plan's order.</source>
+        <source>An earlier step should create it; check the plan&apos;s order.</source>
         <translation>Un pas précédent devrait le créer ; vérifiez l’ordre du plan.</translation>
     </message>
     <message>
@@ -3430,12 +3432,12 @@ Que faire : %2
         <translation>le fichier doit contenir un objet JSON</translation>
     </message>
     <message>
-        <source>"schema" must be %1</source>
-        <translation>"schema" doit valoir %1</translation>
+        <source>&quot;schema&quot; must be %1</source>
+        <translation>&quot;schema&quot; doit valoir %1</translation>
     </message>
     <message>
-        <source>"rules" must be an array</source>
-        <translation>"rules" doit être un tableau</translation>
+        <source>&quot;rules&quot; must be an array</source>
+        <translation>&quot;rules&quot; doit être un tableau</translation>
     </message>
     <message>
         <source>%1, rule %2</source>
@@ -3446,35 +3448,35 @@ Que faire : %2
         <translation>une règle doit être un objet</translation>
     </message>
     <message>
-        <source>"id" must be a string of a-z, 0-9 and _</source>
-        <translation>"id" doit être une chaîne composée de a-z, 0-9 et _</translation>
+        <source>&quot;id&quot; must be a string of a-z, 0-9 and _</source>
+        <translation>&quot;id&quot; doit être une chaîne composée de a-z, 0-9 et _</translation>
     </message>
     <message>
-        <source>rule %1 needs non-empty "title", "explanation" and "remedy" strings</source>
-        <translation>la règle %1 nécessite des chaînes "title", "explanation" et "remedy" non vides</translation>
+        <source>rule %1 needs non-empty &quot;title&quot;, &quot;explanation&quot; and &quot;remedy&quot; strings</source>
+        <translation>la règle %1 nécessite des chaînes &quot;title&quot;, &quot;explanation&quot; et &quot;remedy&quot; non vides</translation>
     </message>
     <message>
-        <source>"weight" of %1 must be an integer from 0 to 100</source>
-        <translation>"weight" de %1 doit être un entier de 0 à 100</translation>
+        <source>&quot;weight&quot; of %1 must be an integer from 0 to 100</source>
+        <translation>&quot;weight&quot; de %1 doit être un entier de 0 à 100</translation>
     </message>
     <message>
-        <source>"patterns" of %1 must be a non-empty array of strings</source>
-        <translation>"patterns" de %1 doit être un tableau non vide de chaînes</translation>
+        <source>&quot;patterns&quot; of %1 must be a non-empty array of strings</source>
+        <translation>&quot;patterns&quot; de %1 doit être un tableau non vide de chaînes</translation>
     </message>
     <message>
-        <source>"exclude" of %1 must be an array of strings</source>
-        <translation>"exclude" de %1 doit être un tableau de chaînes</translation>
+        <source>&quot;exclude&quot; of %1 must be an array of strings</source>
+        <translation>&quot;exclude&quot; de %1 doit être un tableau de chaînes</translation>
     </message>
     <message>
-        <source>pattern "%1" of %2 is not a valid regular expression: %3 at character %4</source>
+        <source>pattern &quot;%1&quot; of %2 is not a valid regular expression: %3 at character %4</source>
         <translation>le motif « %1 » de %2 n’est pas une expression régulière valide : %3 au caractère %4</translation>
     </message>
     <message>
-        <source>"captures" of %1 must be an object</source>
-        <translation>"captures" de %1 doit être un objet</translation>
+        <source>&quot;captures&quot; of %1 must be an object</source>
+        <translation>&quot;captures&quot; de %1 doit être un objet</translation>
     </message>
     <message>
-        <source>capture "%1" of %2 names group %3, which no pattern has</source>
+        <source>capture &quot;%1&quot; of %2 names group %3, which no pattern has</source>
         <translation>la capture « %1 » de %2 désigne le groupe %3, qu’aucun motif ne possède</translation>
     </message>
     <message>
@@ -3550,7 +3552,7 @@ Que faire : %2
         <translation>chaîne non vide attendue</translation>
     </message>
     <message>
-        <source>"%1" is not a version</source>
+        <source>&quot;%1&quot; is not a version</source>
         <translation>« %1 » n’est pas une version</translation>
     </message>
     <message>
@@ -3570,11 +3572,11 @@ Que faire : %2
         <translation>les versions doivent être listées de la plus ancienne à la plus récente, sans doublons</translation>
     </message>
     <message>
-        <source>must be cuda, rocm or cpu, not "%1"</source>
+        <source>must be cuda, rocm or cpu, not &quot;%1&quot;</source>
         <translation>doit être cuda, rocm ou cpu, pas « %1 »</translation>
     </message>
     <message>
-        <source>"%1" is not a compute capability</source>
+        <source>&quot;%1&quot; is not a compute capability</source>
         <translation>« %1 » n’est pas une compute capability</translation>
     </message>
     <message>
@@ -3634,7 +3636,7 @@ Que faire : %2
         <translation>wheels précompilées</translation>
     </message>
     <message>
-        <source>Unknown route "%1" in the selection.</source>
+        <source>Unknown route &quot;%1&quot; in the selection.</source>
         <translation>Méthode « %1 » inconnue dans la sélection.</translation>
     </message>
     <message>
@@ -3642,7 +3644,7 @@ Que faire : %2
         <translation>Utilisez prebuilt ou source.</translation>
     </message>
     <message>
-        <source>Unknown backend "%1" in the selection.</source>
+        <source>Unknown backend &quot;%1&quot; in the selection.</source>
         <translation>Backend « %1 » inconnu dans la sélection.</translation>
     </message>
     <message>
@@ -3650,15 +3652,15 @@ Que faire : %2
         <translation>Utilisez cuda, rocm ou cpu.</translation>
     </message>
     <message>
-        <source>Unknown route "%1".</source>
+        <source>Unknown route &quot;%1&quot;.</source>
         <translation>Méthode « %1 » inconnue.</translation>
     </message>
     <message>
-        <source>Unknown backend "%1".</source>
+        <source>Unknown backend &quot;%1&quot;.</source>
         <translation>Backend « %1 » inconnu.</translation>
     </message>
     <message>
-        <source>Unknown environment kind "%1".</source>
+        <source>Unknown environment kind &quot;%1&quot;.</source>
         <translation>Type d’environnement « %1 » inconnu.</translation>
     </message>
     <message>
@@ -3670,7 +3672,7 @@ Que faire : %2
         <translation>Un environnement existant a été choisi sans son chemin.</translation>
     </message>
     <message>
-        <source>Name the environment's directory.</source>
+        <source>Name the environment&apos;s directory.</source>
         <translation>Indiquez le répertoire de l’environnement.</translation>
     </message>
     <message>
@@ -3730,7 +3732,7 @@ Que faire : %2
         <translation>Retirez --cpu, ou retirez --cuda/--rocm.</translation>
     </message>
     <message>
-        <source>"%1" is not a Python version.</source>
+        <source>&quot;%1&quot; is not a Python version.</source>
         <translation>« %1 » n’est pas une version de Python.</translation>
     </message>
     <message>
@@ -3762,7 +3764,7 @@ Que faire : %2
         <translation>Le téléchargement a échoué depuis toutes les sources.</translation>
     </message>
     <message>
-        <source>The file was deleted. Check the plan's sha256 or the mirror.</source>
+        <source>The file was deleted. Check the plan&apos;s sha256 or the mirror.</source>
         <translation>Le fichier a été supprimé. Vérifiez le sha256 du plan ou le miroir.</translation>
     </message>
     <message>
@@ -3798,11 +3800,11 @@ Que faire : %2
         <translation>Veuillez le signaler avec la sélection et le profil.</translation>
     </message>
     <message>
-        <source>No secret named "%1" is stored.</source>
+        <source>No secret named &quot;%1&quot; is stored.</source>
         <translation>Aucun secret nommé « %1 » n’est enregistré.</translation>
     </message>
     <message>
-        <source>Store it first, for example with the wizard's Options page.</source>
+        <source>Store it first, for example with the wizard&apos;s Options page.</source>
         <translation>Enregistrez-le d’abord, par exemple dans la page Options de l’assistant.</translation>
     </message>
     <message>
@@ -3850,7 +3852,7 @@ Que faire : %2
         <translation>ROCm n’est pas installé ; les wheels apportent leur propre runtime mais nécessitent le pilote amdgpu.</translation>
     </message>
     <message>
-        <source>Free some disk space (or check the prefix's permissions) and run the install again; the download continues where it stopped.</source>
+        <source>Free some disk space (or check the prefix&apos;s permissions) and run the install again; the download continues where it stopped.</source>
         <translation>Libérez de l’espace disque (ou vérifiez les permissions du préfixe) et relancez l’installation ; le téléchargement reprend là où il s’est arrêté.</translation>
     </message>
     <message>
@@ -3860,6 +3862,10 @@ Que faire : %2
     <message>
         <source>%1 is truncated or damaged: %2</source>
         <translation>%1 est tronqué ou endommagé : %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a version comparison like &quot;&gt;=4.0&quot;</source>
+        <translation>« %1 » n’est pas une comparaison de versions comme « &gt;=4.0 »</translation>
     </message>
 </context>
 <context>

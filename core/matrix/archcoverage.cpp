@@ -3,32 +3,47 @@
 
 namespace dlstack::matrix {
 
+namespace {
+
+constexpr bool isAsciiDigit(QChar c)
+{
+    return c.unicode() >= u'0' && c.unicode() <= u'9';
+}
+
+// Reads the ASCII digits at text[i...] into value; false when there are none.
+bool readNumber(QStringView text, qsizetype &i, int &value)
+{
+    const qsizetype start = i;
+    value = 0;
+    while (i < text.size() && isAsciiDigit(text[i]) && i - start < 6)
+        value = value * 10 + (text[i++].unicode() - u'0');
+    return i > start;
+}
+
+} // namespace
+
+// Parsed by hand: a matrix-wide check parses every wheel's arch list, and
+// QStringView::toInt goes through the locale-aware number parser.
 ComputeCapability ComputeCapability::parse(QStringView text)
 {
     text = text.trimmed();
     if (text.startsWith(u"sm_") || text.startsWith(u"SM_")) {
         // "sm_86" / "sm_120": the last digit is the minor.
-        text = text.mid(3);
-        qsizetype digits = 0;
-        while (digits < text.size() && text[digits].isDigit())
-            ++digits;
-        if (digits < 2)
+        qsizetype i = 3;
+        int digits = 0;
+        if (!readNumber(text, i, digits) || i - 3 < 2)
             return {};
-        return {text.left(digits - 1).toInt(), text.mid(digits - 1, 1).toInt()};
+        return {digits / 10, digits % 10};
     }
-    const qsizetype dot = text.indexOf(u'.');
-    if (dot <= 0)
+    qsizetype i = 0;
+    int major = 0;
+    int minor = 0;
+    if (!readNumber(text, i, major) || i >= text.size() || text[i] != u'.')
         return {};
-    bool ok = false;
-    const int major = text.left(dot).toInt(&ok);
-    if (!ok)
+    ++i;
+    if (!readNumber(text, i, minor))
         return {};
-    qsizetype end = dot + 1;
-    while (end < text.size() && text[end].isDigit())
-        ++end;
-    if (end == dot + 1)
-        return {};
-    return {major, text.mid(dot + 1, end - dot - 1).toInt()};
+    return {major, minor};
 }
 
 QString ComputeCapability::smName() const
@@ -36,23 +51,37 @@ QString ComputeCapability::smName() const
     return QStringLiteral("sm_") + QString::number(major) + QString::number(minor);
 }
 
-ArchCoverage archCoverage(const ComputeCapability &gpu, const QStringList &archList)
+QList<ArchTarget> parseArchList(const QStringList &archList)
+{
+    QList<ArchTarget> out;
+    out.reserve(archList.size());
+    for (const QString &entry : archList) {
+        const ComputeCapability cc = ComputeCapability::parse(entry);
+        if (cc.valid())
+            out.append({cc, entry.endsWith(QLatin1String("+PTX"), Qt::CaseInsensitive)});
+    }
+    return out;
+}
+
+ArchCoverage archCoverage(const ComputeCapability &gpu, const QList<ArchTarget> &archs)
 {
     if (!gpu.valid())
         return ArchCoverage::None;
     ArchCoverage best = ArchCoverage::None;
-    for (const QString &entry : archList) {
-        const ComputeCapability arch = ComputeCapability::parse(entry);
-        if (!arch.valid())
-            continue;
-        if (arch.major == gpu.major && arch.minor == gpu.minor)
+    for (const ArchTarget &arch : archs) {
+        if (arch.cc.major == gpu.major && arch.cc.minor == gpu.minor)
             return ArchCoverage::Native;
-        if (arch.major == gpu.major && arch.minor < gpu.minor)
+        if (arch.cc.major == gpu.major && arch.cc.minor < gpu.minor)
             best = std::max(best, ArchCoverage::BinaryCompatible);
-        else if (entry.endsWith(QLatin1String("+PTX"), Qt::CaseInsensitive) && arch.value() < gpu.value())
+        else if (arch.ptx && arch.cc.value() < gpu.value())
             best = std::max(best, ArchCoverage::PtxOnly);
     }
     return best;
+}
+
+ArchCoverage archCoverage(const ComputeCapability &gpu, const QStringList &archList)
+{
+    return archCoverage(gpu, parseArchList(archList));
 }
 
 QString describeArchRange(const QStringList &archList)

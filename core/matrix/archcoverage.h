@@ -21,6 +21,15 @@ struct ComputeCapability
     int value() const { return major * 10 + minor; }
 };
 
+// One entry of an arch list, parsed: "12.0+PTX" -> {12.0, ptx}.
+struct ArchTarget
+{
+    ComputeCapability cc;
+    bool ptx = false;
+};
+QList<ArchTarget> parseArchList(const QStringList &archList); // unparsable entries are dropped
+
+ArchCoverage archCoverage(const ComputeCapability &gpu, const QList<ArchTarget> &archs);
 ArchCoverage archCoverage(const ComputeCapability &gpu, const QStringList &archList);
 // "sm_50 to sm_90" for messages; PTX entries are named "sm_120 (+PTX)".
 QString describeArchRange(const QStringList &archList);

@@ -46,17 +46,14 @@ QString effectivePython(const probe::SystemProfile &profile, const Selection &se
         return {};
     }
     if (selection.envKind == u"new_venv") {
-        QString best;
+        QStringView best;
         for (const probe::PythonInterpreter &p : profile.pythons) {
-            const auto v = support::Version::parse(p.version);
-            if (!v)
-                continue;
-            const QString mm = v->majorMinor();
-            if (rules::pythonInRange(mm, release) && (best.isEmpty() || compareVersion(mm, best) > 0))
+            const QStringView mm = majorMinorPrefix(p.version);
+            if (!mm.isEmpty() && rules::pythonInRange(mm, release) && (best.isEmpty() || compareVersion(mm, best) > 0))
                 best = mm;
         }
         if (!best.isEmpty())
-            return best;
+            return best.toString();
     }
     return release.pythonMax;
 }
@@ -64,6 +61,7 @@ QString effectivePython(const probe::SystemProfile &profile, const Selection &se
 QList<Finding> check(const probe::SystemProfile &profile, const Selection &selection, const Matrix &matrix)
 {
     QList<Finding> out;
+    out.reserve(8);
     const TorchRelease *release = matrix.release(selection.torch);
     if (!release) {
         out.append(rules::makeFinding("selection_unknown", Severity::Blocker,
@@ -152,7 +150,7 @@ QList<Finding> check(const probe::SystemProfile &profile, const Selection &selec
 namespace rules {
 
 Finding makeFinding(const char *id, Severity severity, const QString &message, const QString &remedy,
-                    const QJsonObject &facts)
+                    const Facts &facts)
 {
     return Finding{QLatin1String(id), severity, message, remedy, facts};
 }
@@ -169,7 +167,7 @@ const probe::Compiler *defaultCompiler(const probe::SystemProfile &profile, cons
     for (const probe::Compiler &c : profile.compilers) {
         if (c.kind != kind)
             continue;
-        const QString file = c.path.section(u'/', -1);
+        const QStringView file = QStringView(c.path).mid(c.path.lastIndexOf(u'/') + 1);
         if (file == kind || (kind == u"gcc" && file == u"cc"))
             return &c;
         if (!newest || compareVersion(c.version, newest->version) > 0)
@@ -183,12 +181,12 @@ QString gpuLabel(const probe::Gpu &gpu)
     return gpu.name.isEmpty() ? QStringLiteral("GPU ") + gpu.pciBusId : gpu.name;
 }
 
-bool pythonInRange(const QString &python, const TorchRelease &release, bool *experimental)
+bool pythonInRange(QStringView python, const TorchRelease &release, bool *experimental)
 {
     if (experimental)
         *experimental = false;
     const bool freeThreaded = python.endsWith(u't');
-    const QString base = freeThreaded ? python.chopped(1) : python;
+    const QStringView base = freeThreaded ? python.chopped(1) : python;
     if (release.pythonExperimental.contains(python)) {
         if (experimental)
             *experimental = true;

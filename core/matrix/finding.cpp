@@ -22,7 +22,7 @@ QJsonObject Finding::toJson() const
             {QStringLiteral("severity"), severityName(severity)},
             {QStringLiteral("message"), message},
             {QStringLiteral("remedy"), remedy},
-            {QStringLiteral("facts"), facts}};
+            {QStringLiteral("facts"), facts.toJson()}};
 }
 
 Finding Finding::fromJson(const QJsonObject &json)
@@ -33,7 +33,7 @@ Finding Finding::fromJson(const QJsonObject &json)
     f.severity = s == u"blocker" ? Severity::Blocker : s == u"warning" ? Severity::Warning : Severity::Info;
     f.message = json.value(QStringLiteral("message")).toString();
     f.remedy = json.value(QStringLiteral("remedy")).toString();
-    f.facts = json.value(QStringLiteral("facts")).toObject();
+    f.facts = Facts::fromJson(json.value(QStringLiteral("facts")).toObject());
     return f;
 }
 

@@ -4,6 +4,8 @@
 // list of findings: blocked when any finding is a blocker, warning when any is a warning.
 #pragma once
 
+#include "core/matrix/facts.h"
+
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -20,7 +22,7 @@ struct Finding
     Severity severity = Severity::Info;
     QString message; // what is wrong, with the numbers
     QString remedy;  // what to do; may be empty for info
-    QJsonObject facts;
+    Facts facts;
 
     QJsonObject toJson() const;
     static Finding fromJson(const QJsonObject &json);

@@ -61,13 +61,42 @@ const TorchVariant *TorchRelease::variantFor(const QString &backend, const QStri
         if (backend == u"cpu" || v.version == version)
             return &v;
     }
-    // "6.2" selects a "6.2.4" wheel; "12.4.1" selects cu124.
+    // "6.2" selects a "6.2.4" wheel; "12.4.1" selects cu124: the first two components
+    // match and one side names no more than those two.
+    if (version.isEmpty())
+        return nullptr;
+    const auto wanted = support::Version::parse(version);
+    if (!wanted)
+        return nullptr;
+    const bool wantedIsMajorMinor = wanted->size() == 2 && wanted->suffix().isEmpty();
     for (const TorchVariant &v : variants) {
-        if (v.backend == backend && !version.isEmpty()
-            && (v.parsedVersion.majorMinor() == version || support::Version::parse(version)->majorMinor() == v.version))
+        if (v.backend != backend || v.parsedVersion.isNull())
+            continue;
+        const bool variantIsMajorMinor = v.parsedVersion.size() == 2 && v.parsedVersion.suffix().isEmpty();
+        if ((wantedIsMajorMinor || variantIsMajorMinor) && v.parsedVersion.major() == wanted->major()
+            && v.parsedVersion.minor() == wanted->minor())
             return &v;
     }
     return nullptr;
+}
+
+bool TorchRelease::archListUnverified(const TorchVariant &variant, bool *ptxOnly) const
+{
+    const QString any = QStringLiteral("variants[].arch_list");
+    const QString own = QStringLiteral("variants[") + variant.id + QStringLiteral("].arch_list");
+    bool whole = false;
+    bool ptx = false;
+    for (const QString &f : unverifiedFields) {
+        for (const QString &prefix : {any, own}) {
+            if (f == prefix)
+                whole = true;
+            else if (f.startsWith(prefix + u'.'))
+                ptx = true;
+        }
+    }
+    if (ptxOnly)
+        *ptxOnly = !whole && ptx;
+    return whole || ptx;
 }
 
 bool TorchRelease::isUnverified(const QString &field) const

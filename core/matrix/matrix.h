@@ -6,6 +6,8 @@
 #pragma once
 
 #include "core/support/error.h"
+#include "core/matrix/archcoverage.h"
+#include "core/matrix/versioncompare.h"
 #include "core/support/version.h"
 
 #include <QJsonObject>
@@ -27,6 +29,7 @@ struct TorchVariant
     QString indexUrl; // index_url or find_links
     bool isDefault = false;
     QStringList archList; // CUDA: "5.0", "12.0+PTX"
+    QList<ArchTarget> archs; // archList, parsed when loading
     QStringList gfx;      // ROCm targets
     bool gfxKnown = false;
 };
@@ -57,6 +60,9 @@ struct TorchRelease
     const TorchVariant *defaultVariant() const;
     const TorchVariant *variantFor(const QString &backend, const QString &version) const; // "cuda","12.4"
     bool isUnverified(const QString &field) const;
+    // Whether the variant's arch_list is not confirmed against the published wheels
+    // ("variants[].arch_list", "variants[cu124].arch_list"); ptxOnly: only its "+PTX" part is unsure.
+    bool archListUnverified(const TorchVariant &variant, bool *ptxOnly = nullptr) const;
 };
 
 struct CudaRelease
@@ -69,6 +75,8 @@ struct CudaRelease
     int clangMax = 0;
     QString smMin;
     QString smMax;
+    ComputeCapability smMinCc; // smMin/smMax, parsed when loading
+    ComputeCapability smMaxCc;
     QStringList smDeprecated;
     QString runfile;
     QString source;
@@ -92,6 +100,8 @@ struct Pitfall
     QStringList workaround;
     bool reportedOnly = false;
     QString source;
+    std::optional<VersionSpec> versionSpec; // `versions` parsed when loading (required for CMake)
+    std::optional<VersionSpec> torchSpec;   // from "torch<2.7..." in `affects`; none: any release
 };
 
 struct ToolFacts

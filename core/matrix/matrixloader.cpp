@@ -231,6 +231,7 @@ void MatrixLoader::readTorch(const QJsonObject &root, Matrix &m)
             v.isDefault = vo.value(QStringLiteral("default")).toBool();
             defaults += v.isDefault ? 1 : 0;
             v.archList = strings(vo, QStringLiteral("arch_list"), vpath);
+            v.archs = parseArchList(v.archList);
             for (const QString &arch : std::as_const(v.archList)) {
                 if (!support::Version::parse(arch))
                     fail(vpath + QStringLiteral(".arch_list"), Tr::tr("\"%1\" is not a compute capability").arg(arch));
@@ -264,6 +265,8 @@ void MatrixLoader::readCuda(const QJsonObject &root, Matrix &m)
         c.clangMax = version(o, QStringLiteral("clang_max"), path, false).toInt();
         c.smMin = version(o, QStringLiteral("sm_min"), path, true);
         c.smMax = version(o, QStringLiteral("sm_max"), path, true);
+        c.smMinCc = ComputeCapability::parse(c.smMin);
+        c.smMaxCc = ComputeCapability::parse(c.smMax);
         c.smDeprecated = strings(o, QStringLiteral("sm_deprecated"), path);
         c.runfile = text(o, QStringLiteral("runfile"), path, false);
         c.source = text(o, QStringLiteral("source"), path, true);
@@ -336,6 +339,17 @@ void MatrixLoader::readTools(const QJsonObject &root, Matrix &m)
             p.workaround = strings(o, QStringLiteral("workaround"), path);
             p.reportedOnly = o.value(QStringLiteral("reported_only")).toBool();
             p.source = text(o, QStringLiteral("source"), path, true);
+            if (failed())
+                break;
+            p.versionSpec = VersionSpec::parse(p.versions);
+            if (!p.versionSpec && key == u"cmake_pitfalls") { // compiler pitfalls may name versions in prose
+                fail(path + QStringLiteral(".versions"),
+                     Tr::tr("\"%1\" is not a version comparison like \">=4.0\"").arg(p.versions));
+                break;
+            }
+            static const QRegularExpression torchRange(QStringLiteral("^torch\\s*((?:>=|<=|==|<|>)\\s*[0-9][0-9.]*)"));
+            if (const auto m = torchRange.match(p.affects); m.hasMatch())
+                p.torchSpec = VersionSpec::parse(m.captured(1));
             out.append(p);
         }
         return out;

@@ -103,8 +103,10 @@ void Recommender::addPrebuilt(const probe::SystemProfile &profile, const QString
                                                                                            : v->version;
             s = withEnvironment(profile, s);
             const QList<Finding> findings = check(profile, s, m_matrix);
-            // Wheels whose targets are not recorded would be a guess, not a tested choice.
-            if (hasBlocker(findings) || findById(findings, QStringLiteral("rocm_wheel_targets_unknown")))
+            // Wheels whose targets are not recorded, or whose unconfirmed arch list lacks the
+            // GPU, would be a guess, not a tested choice.
+            if (hasBlocker(findings) || findById(findings, QStringLiteral("rocm_wheel_targets_unknown"))
+                || findById(findings, QStringLiteral("gpu_arch_not_in_wheels")))
                 continue;
             const QString gpu = gpuSummary(profile, backend == u"cuda" ? QStringLiteral("nvidia") : QStringLiteral("amd"));
             QString reason = backend == u"cuda"

@@ -5,11 +5,28 @@
 // support::compareVersions; text that does not start with a number is smaller.
 #pragma once
 
+#include <QString>
 #include <QStringView>
+
+#include <optional>
 
 namespace dlstack::matrix {
 
 int compareVersion(QStringView a, QStringView b, int parts = 8);
 int leadingNumber(QStringView text); // "12.2.0" -> 12; 0 when there is none
+// The "major.minor" prefix of a version without copying: "3.11.7" -> "3.11"; empty unless
+// the text starts with two numeric components.
+QStringView majorMinorPrefix(QStringView text);
+
+// One comparison against a version, as the data files write it: ">=4.0", "==3.23.0", "<3.13".
+struct VersionSpec
+{
+    enum class Op { Less, LessEqual, Equal, GreaterEqual, Greater };
+    Op op = Op::Equal;
+    QString version;
+
+    static std::optional<VersionSpec> parse(QStringView text); // nullopt unless "<op><number>..."
+    bool matches(QStringView candidate) const;
+};
 
 } // namespace dlstack::matrix

@@ -24,7 +24,9 @@ def messages(path, finished_only):
             if finished_only:
                 if translation is None or translation.get("type") in ("unfinished", "obsolete", "vanished"):
                     continue
-                text = translation.text or "".join(n.text or "" for n in translation.iter("numerusform"))
+                # lupdate writes plural forms on their own lines, so the element's own text
+                # is then only whitespace.
+                text = (translation.text or "").strip() or "".join(n.text or "" for n in translation.iter("numerusform"))
                 if not text.strip():
                     continue
             found[(name, source)] = True

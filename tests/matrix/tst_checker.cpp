@@ -6,9 +6,12 @@
 // Python 3.6-3.9) and today's (driver 580, CUDA 13.0, torch 2.11, H100).
 #include "core/matrix/archcoverage.h"
 #include "core/matrix/checker.h"
+#include "core/matrix/facts.h"
+#include "core/matrix/versioncompare.h"
 #include "core/matrix/rules/rule.h"
 #include "profilespec.h"
 
+#include <QJsonArray>
 #include <QtTest>
 
 using namespace dlstack;
@@ -67,7 +70,7 @@ private slots:
         QTest::newRow("torch 1.10.2 python 3.6") << "gpu=GeForce GTX 1080 Ti:6.1;driver=470.82.01;python=3.6.9" << "torch=1.10.2 cuda=10.2 python=3.6" << "ok" << "" << "python_out_of_range" << "";
         QTest::newRow("torch 1.11 python 3.6") << kSeed1080 << "torch=1.11.0 cuda=10.2 python=3.6" << "blocked" << "python_out_of_range" << "" << "";
         QTest::newRow("K80 sm_37 with cu113 wheels") << "gpu=Tesla K80:3.7;driver=470.82.01;python=3.8.10" << "torch=1.10.2 cuda=11.3 python=3.8" << "ok" << "" << "gpu_arch_not_in_wheels" << "";
-        QTest::newRow("GTX 680 sm_30 with cu102 wheels") << "gpu=GeForce GTX 680:3.0;driver=470.82.01;python=3.8.10" << "torch=1.10.2 cuda=10.2 python=3.8" << "blocked" << "gpu_arch_not_in_wheels" << "" << "CUDA 10.2";
+        QTest::newRow("GTX 680 sm_30 with cu102 wheels (arch list unverified)") << "gpu=GeForce GTX 680:3.0;driver=470.82.01;python=3.8.10" << "torch=1.10.2 cuda=10.2 python=3.8" << "warning" << "gpu_arch_not_in_wheels" << "" << "CUDA 10.2";
         QTest::newRow("seed source 1.8.2 CUDA 11.1 gcc 9") << "gpu=Tesla T4:7.5;driver=470.82.01;python=3.8.10" + kBuild << "torch=1.8.2 cuda=11.1 route=source python=3.8" << "ok" << "max_jobs_proposal" << "host_compiler_too_new" << "";
         QTest::newRow("source CUDA 11.1 gcc 11") << "gpu=Tesla T4:7.5;driver=470.82.01;python=3.8.10;gcc=11.3.0;cmake=3.22.1;mem=32;cores=16" << "torch=1.8.2 cuda=11.1 route=source python=3.8" << "blocked" << "host_compiler_too_new" << "" << "gcc-10";
         QTest::newRow("source CUDA 11.1 gcc 11 and gcc-10") << "gpu=Tesla T4:7.5;driver=470.82.01;python=3.8.10;gcc=11.3.0,10.5.0;cmake=3.22.1;mem=32;cores=16" << "torch=1.8.2 cuda=11.1 route=source python=3.8" << "warning" << "compiler_use_other_gcc" << "host_compiler_too_new" << "/usr/bin/gcc-10";
@@ -75,6 +78,9 @@ private slots:
         QTest::newRow("source 1.10.2 with cmake 4.0.2") << "gpu=Tesla T4:7.5;driver=495.29.05;python=3.9.7;gcc=9.4.0;cmake=4.0.2;mem=32;cores=16" << "torch=1.10.2 cuda=11.3 route=source python=3.9" << "warning" << "cmake_too_new" << "" << "CMAKE_POLICY_VERSION_MINIMUM=3.5";
         QTest::newRow("source with cmake 3.23.0 and CUDA") << "gpu=Tesla T4:7.5;driver=495.29.05;python=3.9.7;gcc=9.4.0;cmake=3.23.0;mem=32;cores=16" << "torch=1.10.2 cuda=11.3 route=source python=3.9" << "blocked" << "cmake_3_23_0_cuda" << "" << "3.22.3";
         QTest::newRow("source CPU with cmake 3.23.0") << "python=3.9.7;gcc=9.4.0;cmake=3.23.0;mem=32;cores=16" << "torch=1.10.2 cpu route=source python=3.9" << "ok" << "" << "cmake_3_23_0_cuda" << "";
+        QTest::newRow("source with cmake 3.31 and Ninja: reported only") << "python=3.12.3;gcc=13.3.0;cmake=3.31.6;ninja=1;mem=64;cores=16" << "torch=2.11.0 cpu route=source python=3.12" << "warning" << "cmake_3_30_ninja" << "" << "cmake<3.30";
+        QTest::newRow("source with cmake 3.31 without Ninja") << "python=3.12.3;gcc=13.3.0;cmake=3.31.6;mem=64;cores=16" << "torch=2.11.0 cpu route=source python=3.12" << "ok" << "" << "cmake_3_30_ninja" << "";
+        QTest::newRow("source with cmake 3.29 and Ninja") << "python=3.12.3;gcc=13.3.0;cmake=3.29.6;ninja=1;mem=64;cores=16" << "torch=2.11.0 cpu route=source python=3.12" << "ok" << "" << "cmake_3_30_ninja" << "";
         QTest::newRow("source 1.10.2 cmake 3.5") << "gpu=Tesla T4:7.5;driver=495.29.05;python=3.9.7;gcc=9.4.0;cmake=3.5.1;mem=32;cores=16" << "torch=1.10.2 cuda=11.3 route=source python=3.9" << "blocked" << "cmake_too_old" << "" << "cmake>=3.10,<4.0";
         QTest::newRow("source CUDA 10.2 for sm_86") << kSeed3090 + kBuild << "torch=1.10.2 cuda=10.2 route=source python=3.9" << "blocked" << "gpu_arch_above_toolkit" << "" << "CUDA";
         QTest::newRow("source CUDA 11.0 for sm_86") << kSeed3090 + kBuild << "torch=1.8.2 cuda=11.0 route=source python=3.8" << "blocked" << "gpu_arch_above_toolkit" << "" << "";
@@ -213,6 +219,89 @@ private slots:
         QCOMPARE(f->facts.value(QStringLiteral("alternative_cuda")).toString(), QStringLiteral("12.8"));
     }
 
+    // An arch list the data marks unverified (torch 1.10.2's) is not presented as a tested
+    // fact: a GTX 680 (sm_30, inside CUDA 10.2's targets) only warns. Outside the wheel's
+    // CUDA targets the gap is certain (RTX 3090, sm_86, with CUDA 10.2 wheels), and a
+    // confirmed list (2.8.0 cu128, from sm_75 on) blocks a GTX 1080 Ti.
+    void unverifiedArchListWarns()
+    {
+        const matrix::Matrix &m = shipped();
+        const matrix::TorchRelease *unsure = m.release(QStringLiteral("1.10.2"));
+        QVERIFY(unsure && unsure->variant(QStringLiteral("cu102")));
+        QVERIFY(unsure->archListUnverified(*unsure->variant(QStringLiteral("cu102"))));
+        const auto kepler = test::profileFromSpec(QStringLiteral("gpu=GeForce GTX 680:3.0;driver=470.82.01;python=3.8.10"));
+        const auto warned = matrix::check(kepler, test::selectionFromSpec(QStringLiteral("torch=1.10.2 cuda=10.2 python=3.8")), m);
+        const auto *w = matrix::findById(warned, QStringLiteral("gpu_arch_not_in_wheels"));
+        QVERIFY(w);
+        QCOMPARE(w->severity, matrix::Severity::Warning);
+        QVERIFY(w->facts.value(QStringLiteral("arch_list_unverified")).toBool());
+        QVERIFY(w->message.contains(QStringLiteral("not confirmed")));
+
+        const auto ampere = test::profileFromSpec(QStringLiteral("gpu=GeForce RTX 3090:8.6;driver=470.82.01;python=3.8.10"));
+        const auto certain = matrix::check(ampere, test::selectionFromSpec(QStringLiteral("torch=1.10.2 cuda=10.2 python=3.8")), m);
+        const auto *c = matrix::findById(certain, QStringLiteral("gpu_arch_not_in_wheels"));
+        QVERIFY(c);
+        QCOMPARE(c->severity, matrix::Severity::Blocker);
+
+        const matrix::TorchRelease *confirmed = m.release(QStringLiteral("2.8.0"));
+        QVERIFY(confirmed && confirmed->variant(QStringLiteral("cu128")));
+        QVERIFY(!confirmed->archListUnverified(*confirmed->variant(QStringLiteral("cu128"))));
+        const auto pascal = test::profileFromSpec(QStringLiteral("gpu=GeForce GTX 1080 Ti:6.1;driver=580.65.06;python=3.12.3"));
+        const auto blocked = matrix::check(pascal, test::selectionFromSpec(QStringLiteral("torch=2.8.0 cuda=12.8 python=3.12")), m);
+        const auto *b = matrix::findById(blocked, QStringLiteral("gpu_arch_not_in_wheels"));
+        QVERIFY(b);
+        QCOMPARE(b->severity, matrix::Severity::Blocker);
+        QVERIFY(!b->facts.value(QStringLiteral("arch_list_unverified")).toBool());
+    }
+
+    // Facts stay plain values until printed; JSON keeps their types and order-independent keys.
+    void factsJsonRoundTrip()
+    {
+        const matrix::Facts facts{{QStringLiteral("cuda"), QStringLiteral("12.4")},
+                                  {QStringLiteral("gcc_max"), 13},
+                                  {QStringLiteral("reported_only"), true},
+                                  {QStringLiteral("wheel_arch_list"), QStringList{QStringLiteral("7.5"), QStringLiteral("12.0+PTX")}}};
+        const QJsonObject json = facts.toJson();
+        QCOMPARE(json.value(QStringLiteral("gcc_max")).toInt(), 13);
+        QVERIFY(json.value(QStringLiteral("reported_only")).toBool());
+        QCOMPARE(json.value(QStringLiteral("wheel_arch_list")).toArray().size(), 2);
+        const matrix::Facts back = matrix::Facts::fromJson(json);
+        QCOMPARE(back.value(QStringLiteral("cuda")).toString(), QStringLiteral("12.4"));
+        QCOMPARE(back.value(QStringLiteral("gcc_max")).toInt(), 13);
+        QVERIFY(!back.value(QStringLiteral("absent")).isValid());
+    }
+
+    void versionSpec_data()
+    {
+        QTest::addColumn<QString>("spec");
+        QTest::addColumn<QString>("version");
+        QTest::addColumn<int>("expected"); // -1: spec invalid, 0: no match, 1: match
+        QTest::newRow(">= match") << ">=4.0" << "4.0.2" << 1;
+        QTest::newRow(">= below") << ">=4.0" << "3.31.6" << 0;
+        QTest::newRow("== exact") << "==3.23.0" << "3.23.0" << 1;
+        QTest::newRow("== other patch") << "==3.23.0" << "3.23.1" << 0;
+        QTest::newRow("< with spaces") << " < 3.13 " << "3.12.4" << 1;
+        QTest::newRow("> equal") << ">3.30" << "3.30" << 0;
+        QTest::newRow("<= equal") << "<=3.30" << "3.30.0" << 1;
+        QTest::newRow("prose") << "> cuda.json gcc_max" << "3.0" << -1;
+        QTest::newRow("no operator") << "3.30" << "3.30" << -1;
+        QTest::newRow("trailing text") << ">=3.30 with Ninja" << "3.31" << -1;
+    }
+
+    void versionSpec()
+    {
+        QFETCH(QString, spec);
+        QFETCH(QString, version);
+        QFETCH(int, expected);
+        const auto parsed = matrix::VersionSpec::parse(spec);
+        if (expected < 0) {
+            QVERIFY(!parsed);
+            return;
+        }
+        QVERIFY(parsed);
+        QCOMPARE(parsed->matches(version), expected == 1);
+    }
+
     void archCoverage_data()
     {
         QTest::addColumn<QString>("cc");
@@ -230,6 +319,10 @@ private slots:
         QTest::newRow("sm_121 on 12.0") << "12.1" << "12.0+PTX" << binary;
         QTest::newRow("sm name") << "sm_61" << "6.0" << binary;
         QTest::newRow("garbage") << "abc" << "6.0" << none;
+        QTest::newRow("sm_120 name") << "sm_120" << "12.0" << native;
+        QTest::newRow("sm_ too short") << "sm_8" << "8.0" << none;
+        QTest::newRow("arch suffix a") << "9.0" << "9.0a" << native;
+        QTest::newRow("unparsable entries skipped") << "8.6" << "x,8.0,?" << binary;
     }
 
     void archCoverage()

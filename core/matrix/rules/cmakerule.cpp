@@ -7,7 +7,6 @@
 #include "core/matrix/rules/rule.h"
 
 #include <QCoreApplication>
-#include <QRegularExpression>
 
 namespace dlstack::matrix::rules {
 
@@ -17,26 +16,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(CmakeRule)
 };
 
-// ">=4.0", "==3.23.0", "<3.13": one comparison against a version.
-bool matchesSpec(const QString &version, const QString &spec)
-{
-    static const QRegularExpression re(QStringLiteral("^\\s*(>=|<=|==|<|>)\\s*([0-9][0-9.]*)\\s*$"));
-    const auto m = re.match(spec);
-    if (!m.hasMatch())
-        return false;
-    const int c = compareVersion(version, m.captured(2));
-    const QString op = m.captured(1);
-    return op == u">=" ? c >= 0 : op == u"<=" ? c <= 0 : op == u"==" ? c == 0 : op == u"<" ? c < 0 : c > 0;
-}
-
-// "torch<2.7" / "torch>=1.11 when ..." applies to the release; free text applies always.
-bool affectsRelease(const QString &affects, const QString &torch)
-{
-    static const QRegularExpression re(QStringLiteral("^torch\\s*(>=|<=|==|<|>)\\s*([0-9][0-9.]*)"));
-    const auto m = re.match(affects);
-    return !m.hasMatch() || matchesSpec(torch, m.captured(1) + m.captured(2));
-}
-
 } // namespace
 
 void checkCmake(const RuleInput &in, Findings &out)
@@ -44,39 +23,42 @@ void checkCmake(const RuleInput &in, Findings &out)
     if (!in.selection.isSource())
         return;
     const TorchRelease &r = *in.release;
-    const std::optional<probe::Tool> cmake = in.profile.tools.value(QStringLiteral("cmake"));
-    const QString range = r.cmakeMaxExclusive.isEmpty() ? QStringLiteral("cmake>=%1").arg(r.cmakeMin)
-                                                        : QStringLiteral("cmake>=%1,<%2").arg(r.cmakeMin, r.cmakeMaxExclusive);
-    const QString have = cmake ? cmake->version : QString();
+    const auto cmake = in.profile.tools.constFind(QStringLiteral("cmake"));
+    const QString have = cmake != in.profile.tools.cend() && cmake->has_value() ? (*cmake)->version : QString();
+    const auto range = [&] {
+        return r.cmakeMaxExclusive.isEmpty() ? QStringLiteral("cmake>=%1").arg(r.cmakeMin)
+                                             : QStringLiteral("cmake>=%1,<%2").arg(r.cmakeMin, r.cmakeMaxExclusive);
+    };
     const auto facts = [&] {
-        QJsonObject f{{QStringLiteral("cmake_min"), r.cmakeMin}, {QStringLiteral("cmake_max_exclusive"), r.cmakeMaxExclusive}};
+        Facts f{{QStringLiteral("cmake_min"), r.cmakeMin}, {QStringLiteral("cmake_max_exclusive"), r.cmakeMaxExclusive}};
         if (!have.isEmpty())
             f.insert(QStringLiteral("cmake"), have);
         return f;
     };
     if (have.isEmpty()) {
         out.append(makeFinding("cmake_missing", Severity::Info, Tr::tr("No cmake was found."),
-                               Tr::tr("The build environment gets one with pip install \"%1\".").arg(range), facts()));
+                               Tr::tr("The build environment gets one with pip install \"%1\".").arg(range()), facts()));
         return;
     }
     if (compareVersion(have, r.cmakeMin) < 0) {
         out.append(makeFinding("cmake_too_old", Severity::Blocker,
                                Tr::tr("Building PyTorch %1 needs CMake %2 or newer; you have %3.").arg(r.version, r.cmakeMin, have),
-                               Tr::tr("pip install \"%1\" in the build environment.").arg(range), facts()));
+                               Tr::tr("pip install \"%1\" in the build environment.").arg(range()), facts()));
     } else if (!r.cmakeMaxExclusive.isEmpty() && compareVersion(have, r.cmakeMaxExclusive) >= 0) {
         out.append(makeFinding("cmake_too_new", Severity::Warning,
                                Tr::tr("CMake %1 removed compatibility with cmake_minimum_required below 3.5, which "
                                       "PyTorch %2's third-party code still declares; the configure step fails.")
                                    .arg(have, r.version),
                                Tr::tr("Set CMAKE_POLICY_VERSION_MINIMUM=3.5 (dlstack's plan does), or pip install "
-                                      "\"%1\".").arg(range), facts()));
+                                      "\"%1\".").arg(range()), facts()));
     }
-    const bool ninja = in.profile.tools.value(QStringLiteral("ninja")).has_value();
+    const auto ninjaTool = in.profile.tools.constFind(QStringLiteral("ninja"));
+    const bool ninja = ninjaTool != in.profile.tools.cend() && ninjaTool->has_value();
     for (const Pitfall &p : in.matrix.tools().cmakePitfalls) {
         // Range checks above already cover these two.
         if (p.id == u"cmake4_min_version" || p.id == u"cmake_below_project_minimum")
             continue;
-        if (!matchesSpec(have, p.versions) || !affectsRelease(p.affects, r.version))
+        if (!p.versionSpec || !p.versionSpec->matches(have) || (p.torchSpec && !p.torchSpec->matches(r.version)))
             continue;
         if (p.affects.contains(QLatin1String("CUDA")) && in.selection.backend != u"cuda")
             continue;

@@ -29,7 +29,7 @@ void checkCompanions(const RuleInput &in, Findings &out)
             paired = r.torchtext;
         else
             continue;
-        const QJsonObject facts{{QStringLiteral("package"), name}, {QStringLiteral("paired"), paired},
+        const Facts facts{{QStringLiteral("package"), name}, {QStringLiteral("paired"), paired},
                                 {QStringLiteral("torch"), r.version}, {QStringLiteral("source"), r.source}};
         if (paired.isEmpty()) {
             out.append(makeFinding("companion_unavailable", Severity::Blocker,

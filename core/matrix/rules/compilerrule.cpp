@@ -32,7 +32,7 @@ void checkCompiler(const RuleInput &in, Findings &out)
     const int gccMax = in.selection.backend == u"cuda" && in.cuda ? in.cuda->gccMax : 0;
     const probe::Compiler *gcc = defaultCompiler(in.profile, QStringLiteral("gcc"));
     const auto facts = [&] {
-        QJsonObject f{{QStringLiteral("gcc_min"), gccMin}, {QStringLiteral("gcc_max"), gccMax}};
+        Facts f{{QStringLiteral("gcc_min"), gccMin}, {QStringLiteral("gcc_max"), gccMax}};
         if (in.cuda)
             f.insert(QStringLiteral("source"), in.cuda->source);
         if (gcc) {
@@ -50,13 +50,15 @@ void checkCompiler(const RuleInput &in, Findings &out)
         return;
     }
     const int wantMajor = gccMax > 0 ? gccMax : qMax(majorOf(gccMin), 9);
-    const QString install = Tr::tr("sudo apt install gcc-%1 g++-%1 (or in a conda env: conda install -c conda-forge "
-                                   "gcc=%1 gxx=%1)").arg(wantMajor);
+    const auto install = [&] {
+        return Tr::tr("sudo apt install gcc-%1 g++-%1 (or in a conda env: conda install -c conda-forge "
+                      "gcc=%1 gxx=%1)").arg(wantMajor);
+    };
     if (!gcc) {
         out.append(makeFinding("compiler_missing", Severity::Blocker,
                                Tr::tr("No gcc was found; building PyTorch from source needs a C++%1 compiler.")
                                    .arg(in.release->cxxStd),
-                               Tr::tr("Install one: %1.").arg(install), facts()));
+                               Tr::tr("Install one: %1.").arg(install()), facts()));
         return;
     }
     if (fits(gcc->version, gccMin, gccMax))
@@ -82,7 +84,7 @@ void checkCompiler(const RuleInput &in, Findings &out)
             }
         }
         QString remedy = Tr::tr("Install gcc %1: %2, and build with CC=gcc-%1 CXX=g++-%1 CUDAHOSTCXX=g++-%1")
-                             .arg(gccMax).arg(install);
+                             .arg(gccMax).arg(install());
         remedy += newerCuda.isEmpty() ? Tr::tr(".") : Tr::tr("; or pick CUDA %1, whose nvcc accepts gcc %2.")
                                                           .arg(newerCuda).arg(majorOf(gcc->version));
         out.append(makeFinding("host_compiler_too_new", Severity::Blocker,
@@ -93,7 +95,7 @@ void checkCompiler(const RuleInput &in, Findings &out)
         out.append(makeFinding("compiler_too_old", Severity::Blocker,
                                Tr::tr("Building PyTorch %1 needs gcc %2 or newer; your gcc is %3.")
                                    .arg(in.release->version, gccMin, gcc->version),
-                               Tr::tr("Install a newer gcc: %1.").arg(install), facts()));
+                               Tr::tr("Install a newer gcc: %1.").arg(install()), facts()));
     }
 }
 

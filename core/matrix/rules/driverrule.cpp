@@ -52,7 +52,7 @@ void checkDriver(const RuleInput &in, Findings &out)
     const QString windows = in.profile.host.wsl ? Tr::tr(" (on the Windows side)") : QString();
     QString alternativeFact;
     const auto facts = [&] {
-        QJsonObject f{{QStringLiteral("cuda"), cuda.version},
+        Facts f{{QStringLiteral("cuda"), cuda.version},
                       {QStringLiteral("driver_min"), cuda.driverMin},
                       {QStringLiteral("driver_bundled"), cuda.driverBundled},
                       {QStringLiteral("source"), cuda.source}};

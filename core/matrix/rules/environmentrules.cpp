@@ -20,7 +20,7 @@ void checkNumpy(const RuleInput &in, Findings &out)
     if (r.numpy2Compatible)
         return;
     const auto facts = [&] {
-        return QJsonObject{{QStringLiteral("torch"), r.version},
+        return Facts{{QStringLiteral("torch"), r.version},
                            {QStringLiteral("numpy2_first_torch"), in.matrix.tools().numpy2FirstTorch},
                            {QStringLiteral("source"), in.matrix.tools().numpy2Source}};
     };

@@ -54,7 +54,7 @@ void checkExistingEnv(const RuleInput &in, Findings &out)
         return;
     const auto parsed = support::Version::parse(torch);
     const QString base = parsed ? parsed->toString() : torch;
-    QJsonObject facts{{QStringLiteral("env"), in.env->path}, {QStringLiteral("installed_torch"), torch},
+    Facts facts{{QStringLiteral("env"), in.env->path}, {QStringLiteral("installed_torch"), torch},
                       {QStringLiteral("installed_cuda"), in.env->torchCuda}};
     const TorchRelease *installed = in.matrix.release(base);
     const QString why = installed ? incompatibility(in, *installed, in.env->torchCuda) : QString();

@@ -7,7 +7,9 @@
 #include "core/matrix/rules/rule.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
+#include <QVarLengthArray>
+
+#include <algorithm>
 
 namespace dlstack::matrix::rules {
 
@@ -19,17 +21,19 @@ struct Tr
 
 bool covers(const TorchVariant &v, const ComputeCapability &cc)
 {
-    const ArchCoverage c = archCoverage(cc, v.archList);
+    const ArchCoverage c = archCoverage(cc, v.archs);
     return c == ArchCoverage::Native || c == ArchCoverage::BinaryCompatible;
 }
 
 // An alternative is only useful if the installed driver runs it too.
+bool driverRuns(const RuleInput &in, const CudaRelease *c)
+{
+    return !in.profile.nvidiaDriver || !c || compareVersion(in.profile.nvidiaDriver->version, c->driverMin) >= 0;
+}
+
 bool driverRuns(const RuleInput &in, const QString &cuda)
 {
-    if (!in.profile.nvidiaDriver)
-        return true;
-    const CudaRelease *c = in.matrix.cuda(cuda);
-    return !c || compareVersion(in.profile.nvidiaDriver->version, c->driverMin) >= 0;
+    return !in.profile.nvidiaDriver || driverRuns(in, in.matrix.cuda(cuda));
 }
 
 // Where wheels with kernels for this GPU exist: this release first, then the newest release.
@@ -54,9 +58,7 @@ QString toolkitAlternative(const RuleInput &in, const ComputeCapability &cc)
 {
     const auto &toolkits = in.matrix.cudaReleases();
     for (auto it = toolkits.crbegin(); it != toolkits.crend(); ++it) {
-        const ComputeCapability lo = ComputeCapability::parse(it->smMin);
-        const ComputeCapability hi = ComputeCapability::parse(it->smMax);
-        if (lo.value() <= cc.value() && cc.value() <= hi.value() && driverRuns(in, it->version))
+        if (it->smMinCc.value() <= cc.value() && cc.value() <= it->smMaxCc.value() && driverRuns(in, &*it))
             return it->version;
     }
     return {};
@@ -68,7 +70,7 @@ void checkGpuArch(const RuleInput &in, Findings &out)
 {
     if (in.selection.backend != u"cuda" || !in.cuda)
         return;
-    QList<int> seen;
+    QVarLengthArray<int, 8> seen;
     for (const probe::Gpu *gpu : in.nvidiaGpus) {
         const ComputeCapability cc = ComputeCapability::parse(gpu->computeCapability);
         if (!cc.valid()) {
@@ -82,9 +84,9 @@ void checkGpuArch(const RuleInput &in, Findings &out)
         if (seen.contains(cc.value()))
             continue;
         seen.append(cc.value());
-        QJsonObject extra; // filled only on the paths that emit findings
+        Facts extra; // filled only on the paths that emit findings
         const auto facts = [&] {
-            QJsonObject f = extra;
+            Facts f = extra;
             f.insert(QStringLiteral("gpu"), gpuLabel(*gpu));
             f.insert(QStringLiteral("compute_capability"), cc.smName());
             return f;
@@ -92,8 +94,8 @@ void checkGpuArch(const RuleInput &in, Findings &out)
 
         if (in.selection.isSource()) {
             const CudaRelease &t = *in.cuda;
-            const ComputeCapability lo = ComputeCapability::parse(t.smMin);
-            const ComputeCapability hi = ComputeCapability::parse(t.smMax);
+            const ComputeCapability lo = t.smMinCc;
+            const ComputeCapability hi = t.smMaxCc;
             const bool outside = cc.value() < lo.value() || cc.value() > hi.value();
             if (outside) {
                 extra.insert(QStringLiteral("sm_min"), lo.smName());
@@ -113,7 +115,10 @@ void checkGpuArch(const RuleInput &in, Findings &out)
                                        Tr::tr("CUDA %1 cannot compile for %2 (%3); its newest target is %4.")
                                            .arg(t.version, gpuLabel(*gpu), cc.smName(), hi.smName()),
                                        remedy, facts()));
-            } else if (t.smDeprecated.contains(QString::number(cc.major) + u'.' + QString::number(cc.minor))) {
+            } else if (std::any_of(t.smDeprecated.cbegin(), t.smDeprecated.cend(), [&](const QString &sm) {
+                           const ComputeCapability d = ComputeCapability::parse(sm);
+                           return d.major == cc.major && d.minor == cc.minor;
+                       })) {
                 out.append(makeFinding("gpu_arch_deprecated", Severity::Info,
                                        Tr::tr("CUDA %1 deprecates %2; the next major CUDA drops it.")
                                            .arg(t.version, cc.smName()),
@@ -134,11 +139,30 @@ void checkGpuArch(const RuleInput &in, Findings &out)
         if (!in.variant)
             continue;
         const TorchVariant &v = *in.variant;
-        const ArchCoverage coverage = archCoverage(cc, v.archList);
+        const ArchCoverage coverage = archCoverage(cc, v.archs);
         if (coverage == ArchCoverage::Native || coverage == ArchCoverage::BinaryCompatible)
             continue;
-        extra.insert(QStringLiteral("wheel_arch_list"), QJsonArray::fromStringList(v.archList));
-        extra.insert(QStringLiteral("arch_list_unverified"), in.release->isUnverified(QStringLiteral("variants")));
+        // An arch list the data marks unverified is not presented as a tested fact: the
+        // verdict becomes a warning. When only its "+PTX" part is unsure, that matters only
+        // for a GPU newer than every listed arch (PTX JITs forward, never backward).
+        bool ptxOnlyUnsure = false;
+        bool unverified = in.release->archListUnverified(v, &ptxOnlyUnsure);
+        if (unverified && ptxOnlyUnsure) {
+            const bool newerThanAll = std::all_of(v.archs.cbegin(), v.archs.cend(), [&](const ArchTarget &a) {
+                return a.cc.value() < cc.value();
+            });
+            unverified = newerThanAll;
+        }
+        // Beyond what the wheel's own CUDA can target (cuda.json sm range, a confirmed fact)
+        // no list could hold native kernels, so the gap is certain either way.
+        if (unverified) {
+            if (const CudaRelease *wheelCuda = in.matrix.cuda(v.version);
+                wheelCuda && wheelCuda->smMaxCc.valid()
+                && (cc.value() > wheelCuda->smMaxCc.value() || cc.value() < wheelCuda->smMinCc.value()))
+                unverified = false;
+        }
+        extra.insert(QStringLiteral("wheel_arch_list"), v.archList);
+        extra.insert(QStringLiteral("arch_list_unverified"), unverified);
         const QString alt = wheelAlternative(in, cc);
         const QString source = toolkitAlternative(in, cc);
         QString remedy;
@@ -155,13 +179,16 @@ void checkGpuArch(const RuleInput &in, Findings &out)
                                        .arg(in.release->version, v.id, gpuLabel(*gpu), cc.smName()),
                                    remedy, facts()));
         } else {
-            out.append(makeFinding("gpu_arch_not_in_wheels", Severity::Blocker,
-                                   Tr::tr("The torch %1 %2 wheels have kernels for %3, not for %4 (%5): PyTorch "
-                                          "would fail with \"no kernel image is available for execution on the "
-                                          "device\".")
-                                       .arg(in.release->version, v.id, describeArchRange(v.archList), gpuLabel(*gpu),
-                                            cc.smName()),
-                                   remedy, facts()));
+            QString message = Tr::tr("The torch %1 %2 wheels have kernels for %3, not for %4 (%5): PyTorch "
+                                     "would fail with \"no kernel image is available for execution on the "
+                                     "device\".")
+                                  .arg(in.release->version, v.id, describeArchRange(v.archList), gpuLabel(*gpu),
+                                       cc.smName());
+            if (unverified)
+                message += u' ' + Tr::tr("This arch list is not confirmed against the published wheels, so this is "
+                                         "a warning: check with torch.cuda.get_arch_list() after installing.");
+            out.append(makeFinding("gpu_arch_not_in_wheels", unverified ? Severity::Warning : Severity::Blocker,
+                                   message, remedy, facts()));
         }
     }
 }

@@ -20,7 +20,7 @@ void checkHazards(const RuleInput &in, Findings &out)
     const bool cuda = in.selection.backend == u"cuda";
     const bool sourceCuda = cuda && in.selection.isSource();
     for (const probe::Hazard &h : in.profile.host.hazards) {
-        const QJsonObject facts{{QStringLiteral("hazard"), h.id}, {QStringLiteral("detail"), h.message},
+        const Facts facts{{QStringLiteral("hazard"), h.id}, {QStringLiteral("detail"), h.message},
                                 {QStringLiteral("source"), h.source}};
         if (h.id == u"nouveau_loaded" && in.driverNeedsInstall) {
             out.append(makeFinding("hazard_nouveau_loaded", Severity::Blocker,

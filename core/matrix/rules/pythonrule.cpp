@@ -37,9 +37,9 @@ void checkPython(const RuleInput &in, Findings &out)
                                    Tr::tr("Install python3 and python3-venv, or use a new conda environment.")));
         return;
     }
-    // Facts are built only for findings that are emitted: QJsonObject is costly to fill.
+    // Facts are built only for findings that are emitted: Facts is costly to fill.
     const auto facts = [&] {
-        return QJsonObject{{QStringLiteral("python"), in.python},
+        return Facts{{QStringLiteral("python"), in.python},
                            {QStringLiteral("min"), r.pythonMin},
                            {QStringLiteral("max"), r.pythonMax},
                            {QStringLiteral("source"), r.source}};

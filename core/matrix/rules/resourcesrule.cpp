@@ -49,7 +49,7 @@ void checkResources(const RuleInput &in, Findings &out)
         const double gib = host.memoryMib / 1024.0;
         const int proposal = proposedMaxJobs(host);
         const auto facts = [&] {
-            return QJsonObject{{QStringLiteral("memory_gib"), std::round(gib * 10) / 10},
+            return Facts{{QStringLiteral("memory_gib"), std::round(gib * 10) / 10},
                                {QStringLiteral("cores"), host.cpuCores},
                                {QStringLiteral("max_jobs"), proposal}};
         };
@@ -82,20 +82,20 @@ void checkResources(const RuleInput &in, Findings &out)
         needGb += 30;
     const double freeGb = host.diskFreeMib * 1.048576 / 1000.0;
     const auto facts = [&] {
-        return QJsonObject{{QStringLiteral("free_gb"), std::round(freeGb * 10) / 10},
+        return Facts{{QStringLiteral("free_gb"), std::round(freeGb * 10) / 10},
                            {QStringLiteral("needed_gb"), needGb},
                            {QStringLiteral("path"), host.diskPath}};
     };
-    const QString where = host.diskPath.isEmpty() ? Tr::tr("the install location") : host.diskPath;
+    const auto where = [&] { return host.diskPath.isEmpty() ? Tr::tr("the install location") : host.diskPath; };
     if (freeGb < needGb) {
         out.append(makeFinding("disk_space", Severity::Blocker,
                                Tr::tr("This install needs about %1 GB of free disk at %2; there are %3 GB.")
-                                   .arg(needGb).arg(where).arg(freeGb, 0, 'f', 1),
+                                   .arg(needGb).arg(where()).arg(freeGb, 0, 'f', 1),
                                Tr::tr("Free some space, or install to a larger disk (--prefix)."), facts()));
     } else if (freeGb < needGb * 1.25) {
         out.append(makeFinding("disk_space_tight", Severity::Warning,
                                Tr::tr("This install needs about %1 GB of free disk at %2; only %3 GB are free.")
-                                   .arg(needGb).arg(where).arg(freeGb, 0, 'f', 1),
+                                   .arg(needGb).arg(where()).arg(freeGb, 0, 'f', 1),
                                Tr::tr("Free some space first; pip and build caches grow during the install."), facts()));
     }
 }

@@ -43,7 +43,7 @@ void checkRocm(const RuleInput &in, Findings &out)
         if (seen.contains(gfx))
             continue;
         seen << gfx;
-        const QJsonObject facts{{QStringLiteral("gpu"), gpuLabel(*gpu)}, {QStringLiteral("gfx"), gfx},
+        const Facts facts{{QStringLiteral("gpu"), gpuLabel(*gpu)}, {QStringLiteral("gfx"), gfx},
                                 {QStringLiteral("rocm"), in.rocm->version}, {QStringLiteral("source"), in.rocm->source}};
         if (in.variant) {
             if (!in.variant->gfxKnown) {

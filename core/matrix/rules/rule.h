@@ -46,11 +46,11 @@ void checkHazards(const RuleInput &in, Findings &out);      // install hazards f
 
 // Shared helpers.
 Finding makeFinding(const char *id, Severity severity, const QString &message, const QString &remedy,
-                    const QJsonObject &facts = {});
+                    const Facts &facts = {});
 int majorOf(const QString &version); // "12.2.0" -> 12; 0 when unparsable
 const probe::Compiler *defaultCompiler(const probe::SystemProfile &profile, const QString &kind);
 QString gpuLabel(const probe::Gpu &gpu); // "NVIDIA GeForce GTX 1080 Ti"
-bool pythonInRange(const QString &python, const TorchRelease &release, bool *experimental = nullptr);
+bool pythonInRange(QStringView python, const TorchRelease &release, bool *experimental = nullptr);
 int proposedMaxJobs(const probe::HostInfo &host); // min(cores, memory GiB / 3), at least 1
 
 } // namespace dlstack::matrix::rules
