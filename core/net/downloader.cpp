@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/net/downloader.h"
 
+#include "core/support/sha256.h"
+
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QEventLoop>
 #include <QFile>
 #include <QNetworkAccessManager>
@@ -38,7 +39,7 @@ Attempt writeFailure()
 }
 
 // Hashes what is already in the part file so a resumed download still checks every byte.
-bool hashExisting(QFile &file, QCryptographicHash &hash)
+bool hashExisting(QFile &file, support::Sha256 &hash)
 {
     if (!file.seek(0))
         return false;
@@ -51,7 +52,7 @@ bool hashExisting(QFile &file, QCryptographicHash &hash)
     return true;
 }
 
-Attempt fromFile(const QUrl &url, QFile &part, QCryptographicHash &hash, const Downloader::Progress &progress,
+Attempt fromFile(const QUrl &url, QFile &part, support::Sha256 &hash, const Downloader::Progress &progress,
                  const std::atomic_bool *cancel)
 {
     QFile source(url.toLocalFile());
@@ -80,7 +81,7 @@ Attempt fromFile(const QUrl &url, QFile &part, QCryptographicHash &hash, const D
     return {Outcome::Complete, QString()};
 }
 
-Attempt fromNetwork(const QUrl &url, const DownloadRequest &request, QFile &part, QCryptographicHash &hash,
+Attempt fromNetwork(const QUrl &url, const DownloadRequest &request, QFile &part, support::Sha256 &hash,
                     const Downloader::Progress &progress, const std::atomic_bool *cancel)
 {
     QNetworkAccessManager manager;
@@ -197,7 +198,7 @@ support::Result<QString> Downloader::fetch(const DownloadRequest &request, const
             if (!part.open(QIODevice::ReadWrite))
                 return support::Error{Tr::tr("Could not write the download %1.").arg(request.partPath),
                                       part.errorString(), Tr::tr("Check that the prefix is writable.")};
-            QCryptographicHash hash(QCryptographicHash::Sha256);
+            support::Sha256 hash;
             if (!hashExisting(part, hash))
                 part.resize(0);
             const Attempt result = url.isLocalFile() ? fromFile(url, part, hash, progress, cancel)

@@ -4,9 +4,9 @@
 #include "core/net/downloader.h"
 #include "core/secrets/redactor.h"
 #include "core/secrets/secretstore.h"
+#include "core/support/sha256.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -29,8 +29,9 @@ QString sha256Of(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return QString();
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(&file);
+    support::Sha256 hash;
+    if (!hash.addData(file))
+        return QString();
     return QString::fromLatin1(hash.result().toHex());
 }
 
