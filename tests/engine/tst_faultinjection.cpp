@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Crash safety of the real `dlstack` binary: `install` of a plan with every step kind
 // (file:// download, extract, git with a submodule, run steps, write_file over an existing
-// file) is killed with SIGKILL at random moments (DLSTACK_FAULT_RUNS times, default 10);
+// file) is killed with SIGKILL at random moments (DLSTACK_FAULT_RUNS times, default 30);
 // each time `install` again must finish, and `rollback --all --yes` (itself killed once
 // at a random moment on every other round) must bring the prefix back to its content hash
 // from before, with the pre-existing file byte for byte and nothing outside changed.
@@ -205,7 +205,7 @@ private slots:
 
     void killedAtRandomMoments()
     {
-        const int runs = qEnvironmentVariableIsSet("DLSTACK_FAULT_RUNS") ? qEnvironmentVariableIntValue("DLSTACK_FAULT_RUNS") : 10;
+        const int runs = qEnvironmentVariableIsSet("DLSTACK_FAULT_RUNS") ? qEnvironmentVariableIntValue("DLSTACK_FAULT_RUNS") : 30;
         // How long a whole install takes here: the kills land anywhere inside it.
         QElapsedTimer clock;
         clock.start();
