@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/log/logfile.h"
 
+#include "core/log/linestarts.h"
+
 #include <QCoreApplication>
 #include <QFile>
 
@@ -22,7 +24,9 @@ struct Tr
 };
 
 constexpr qint64 kBlock = 4 * 1024 * 1024;
-constexpr std::size_t kChunkLines = 4096;
+// Indexing reads in blocks that stay in the CPU's L2 cache: the newline scan then reads what
+// pread just copied from cache instead of from memory (a 4 MiB block halved the throughput).
+constexpr qint64 kIndexBlock = 256 * 1024;
 
 support::Error systemError(const QString &summary, const QString &path, int error)
 {
@@ -66,19 +70,8 @@ support::Result<std::shared_ptr<LogFile>> LogFile::open(const QString &path)
 void LogFile::addStarts(const std::vector<qint64> &starts, qint64 newSize, bool endsWithNewline)
 {
     std::unique_lock guard(m_lock);
-    for (const qint64 start : starts) {
-        if (m_chunks.empty() || m_chunks.back().rel.size() >= kChunkLines
-            || start - m_chunks.back().base > qint64(UINT32_MAX)) {
-            Chunk chunk;
-            chunk.firstLine = m_lineCount.load(std::memory_order_relaxed);
-            chunk.base = start;
-            chunk.rel.reserve(kChunkLines);
-            m_chunks.push_back(std::move(chunk));
-        }
-        Chunk &chunk = m_chunks.back();
-        chunk.rel.push_back(static_cast<std::uint32_t>(start - chunk.base));
-        m_lineCount.fetch_add(1, std::memory_order_release);
-    }
+    m_index.append(starts);
+    m_lineCount.store(m_index.lineCount(), std::memory_order_release);
     m_endsWithNewline = endsWithNewline;
     m_size.store(newSize, std::memory_order_release);
 }
@@ -90,12 +83,13 @@ std::optional<support::Error> LogFile::buildIndex(const std::function<void(qint6
     if (::fstat(m_fd, &st) != 0)
         return systemError(Tr::tr("The log %1 could not be read.").arg(m_path), m_path, errno);
     const qint64 total = st.st_size;
-    std::vector<char> buffer(kBlock);
+    std::vector<char> buffer(kIndexBlock);
     std::vector<qint64> starts;
+    starts.reserve(kIndexBlock / 16);
     while (m_scanned < total) {
         if (cancel && cancel->load(std::memory_order_relaxed))
             return std::nullopt;
-        const ssize_t got = ::pread(m_fd, buffer.data(), static_cast<size_t>(qMin(kBlock, total - m_scanned)), m_scanned);
+        const ssize_t got = ::pread(m_fd, buffer.data(), static_cast<size_t>(qMin(kIndexBlock, total - m_scanned)), m_scanned);
         if (got < 0 && errno == EINTR)
             continue;
         if (got < 0)
@@ -103,19 +97,7 @@ std::optional<support::Error> LogFile::buildIndex(const std::function<void(qint6
         if (got == 0)
             break; // truncated while we read
         starts.clear();
-        const char *p = buffer.data();
-        const char *end = p + got;
-        while (p < end) {
-            if (m_atLineStart) {
-                starts.push_back(m_scanned + (p - buffer.data()));
-                m_atLineStart = false;
-            }
-            const void *nl = std::memchr(p, '\n', static_cast<size_t>(end - p));
-            if (!nl)
-                break;
-            p = static_cast<const char *>(nl) + 1;
-            m_atLineStart = true;
-        }
+        collectLineStarts(buffer.data(), std::size_t(got), m_scanned, m_atLineStart, starts);
         m_scanned += got;
         addStarts(starts, m_scanned, m_atLineStart);
         if (progress)
@@ -140,19 +122,7 @@ std::optional<support::Error> LogFile::append(QByteArrayView bytes)
         left -= put;
     }
     std::vector<qint64> starts;
-    const char *p = bytes.data();
-    const char *end = p + bytes.size();
-    while (p < end) {
-        if (m_atLineStart) {
-            starts.push_back(m_scanned + (p - bytes.data()));
-            m_atLineStart = false;
-        }
-        const void *nl = std::memchr(p, '\n', static_cast<size_t>(end - p));
-        if (!nl)
-            break;
-        p = static_cast<const char *>(nl) + 1;
-        m_atLineStart = true;
-    }
+    collectLineStarts(bytes.data(), std::size_t(bytes.size()), m_scanned, m_atLineStart, starts);
     m_scanned += bytes.size();
     addStarts(starts, m_scanned, m_atLineStart);
     return std::nullopt;
@@ -160,10 +130,7 @@ std::optional<support::Error> LogFile::append(QByteArrayView bytes)
 
 qint64 LogFile::startLocked(qint64 line) const
 {
-    auto it = std::upper_bound(m_chunks.begin(), m_chunks.end(), line,
-                               [](qint64 l, const Chunk &c) { return l < c.firstLine; });
-    const Chunk &chunk = *(it - 1);
-    return chunk.base + chunk.rel[static_cast<std::size_t>(line - chunk.firstLine)];
+    return m_index.start(line);
 }
 
 qint64 LogFile::endLocked(qint64 line) const
@@ -179,17 +146,7 @@ void LogFile::fetchBounds(qint64 first, qint64 n, std::vector<qint64> &bounds) c
     bounds.clear();
     if (n <= 0)
         return;
-    auto it = std::upper_bound(m_chunks.begin(), m_chunks.end(), first,
-                               [](qint64 l, const Chunk &c) { return l < c.firstLine; }) - 1;
-    std::size_t k = static_cast<std::size_t>(first - it->firstLine);
-    for (qint64 i = 0; i < n; ++i) {
-        if (k >= it->rel.size()) {
-            ++it;
-            k = 0;
-        }
-        bounds.push_back(it->base + it->rel[k]);
-        ++k;
-    }
+    m_index.starts(first, n, bounds);
     bounds.push_back(endLocked(first + n - 1) + 1); // as if a '\n' followed the last line
 }
 
@@ -288,10 +245,7 @@ bool LogFile::forEachLine(qint64 first, qint64 last, const std::function<bool(qi
 qint64 LogFile::indexMemoryBytes() const
 {
     std::shared_lock guard(m_lock);
-    qint64 bytes = qint64(m_chunks.capacity() * sizeof(Chunk));
-    for (const Chunk &chunk : m_chunks)
-        bytes += qint64(chunk.rel.capacity() * sizeof(std::uint32_t));
-    return bytes;
+    return m_index.memoryBytes();
 }
 
 } // namespace dlstack::log

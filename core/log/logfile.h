@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // LogFile: one log on disk (a build stage, or any file a user opens) and an in-memory index of
-// where each line starts: chunks of 32-bit offsets relative to a 64-bit base, about 4 bytes per
-// line, never a QString per line. Lines are counted like Python's splitlines() on '\n': "a\nb"
+// where each line starts (LineIndex, about 1.5 bytes per line), never a QString per line. Lines are counted like Python's splitlines() on '\n': "a\nb"
 // and "a\nb\n" both have two lines; a line is reported without its '\n'.
 // Threads: one writer (append() or buildIndex()) may run while any number of readers call the
 // const functions; readers only ever see bytes that are on disk and indexed.
 #pragma once
 
 #include "core/log/lineclassifier.h"
+#include "core/log/lineindex.h"
 #include "core/log/textcleaner.h"
 #include "core/support/error.h"
 
@@ -62,12 +62,6 @@ public:
 
 private:
     LogFile(QString path, int fd, bool writable);
-    struct Chunk
-    {
-        qint64 firstLine = 0;
-        qint64 base = 0;
-        std::vector<std::uint32_t> rel; // start of line firstLine+k is base + rel[k]
-    };
     void addStarts(const std::vector<qint64> &starts, qint64 newSize, bool endsWithNewline); // takes the lock
     qint64 startLocked(qint64 line) const;
     qint64 endLocked(qint64 line) const; // end without '\n'
@@ -79,7 +73,7 @@ private:
     int m_fd = -1;
     bool m_writable = false;
     mutable std::shared_mutex m_lock;
-    std::vector<Chunk> m_chunks;
+    LineIndex m_index;
     std::atomic<qint64> m_lineCount{0};
     std::atomic<qint64> m_size{0};
     bool m_endsWithNewline = false; // guarded by m_lock

@@ -2,8 +2,9 @@
 // bench_log: a large generated build log (real fixture lines repeated, the root cause near the
 // end) indexed by LogFile against `wc -l` of the same file, diagnosis throughput, index memory
 // per GB, time to first paint in the LogInspector, the GUI thread's longest stall while a worker
-// appends 200,000 lines/s, and glogg opening the same file under Xvfb (time until its CPU goes
-// idle, i.e. indexing done, and peak memory). Prints a table for docs/benchmarks.md.
+// appends 200,000 lines/s, and glogg and dlstack-wizard --log opening the same file as
+// processes under the offscreen platform (time until each reports indexing done, and peak
+// memory). Prints a table for docs/benchmarks.md.
 // Run: build/bin/bench_log [megabytes, default 256] (file in /tmp, removed at the end)
 #include "core/log/diagnoser.h"
 #include "core/log/logfile.h"
@@ -18,7 +19,6 @@
 #include <QThread>
 #include <QTimer>
 
-#include <csignal>
 #include <cstdio>
 #include <thread>
 
@@ -67,57 +67,50 @@ qint64 procValue(qint64 pid, const char *file, const QByteArray &key)
     return -1;
 }
 
-qint64 cpuTicks(qint64 pid)
+// A log viewer opening `path` as its own process under the offscreen platform: seconds from
+// the start until its output shows `marker` (indexing done), and its peak memory (VmHWM)
+// at that moment. Both viewers are measured the same way, start-up included.
+struct ViewerRun
 {
-    QFile f(QStringLiteral("/proc/%1/stat").arg(pid));
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    const QByteArray stat = f.readAll();
-    const QList<QByteArray> fields = stat.mid(stat.lastIndexOf(')') + 2).split(' ');
-    return fields.value(11).toLongLong() + fields.value(12).toLongLong(); // utime + stime
-}
+    double doneS = -1;
+    double peakMib = -1;
+    QString note;
+};
 
-// glogg has no headless "indexing finished" signal: watch its CPU time; when it has not grown
-// for 1.5 s after work started, indexing is taken as done at the last moment it grew.
-void measureGlogg(const QString &path, double &doneS, double &peakMib)
+ViewerRun measureViewer(const QString &program, const QStringList &args, const QStringList &env, const QByteArray &marker)
 {
-    doneS = -1;
-    peakMib = -1;
-    QProcess xvfb;
+    ViewerRun run;
+    QProcess viewer;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    for (const QString &pair : env)
+        environment.insert(pair.section(u'=', 0, 0), pair.section(u'=', 1));
+    viewer.setProcessEnvironment(environment);
+    viewer.setProcessChannelMode(QProcess::MergedChannels);
     QElapsedTimer clock;
     clock.start();
-    xvfb.start(QStringLiteral("xvfb-run"), {QStringLiteral("-a"), QStringLiteral("/usr/bin/glogg"), path});
-    if (!xvfb.waitForStarted(5000))
-        return;
-    qint64 pid = -1;
-    for (int i = 0; i < 200 && pid < 0; ++i) {
-        QThread::msleep(25);
-        for (const QString &entry : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs)) {
-            QFile cmd(QStringLiteral("/proc/%1/cmdline").arg(entry));
-            if (cmd.open(QIODevice::ReadOnly) && cmd.readAll().startsWith("/usr/bin/glogg\0" + QFile::encodeName(path)))
-                pid = entry.toLongLong();
-        }
+    viewer.start(program, args);
+    if (!viewer.waitForStarted(5000)) {
+        run.note = QStringLiteral("%1 did not start").arg(program);
+        return run;
     }
-    if (pid < 0)
-        return;
-    qint64 lastTicks = 0;
-    double lastBusy = 0;
-    while (seconds(clock) < 600) {
-        QThread::msleep(50);
-        const qint64 ticks = cpuTicks(pid);
-        if (ticks < 0)
-            break;
-        peakMib = qMax(peakMib, double(procValue(pid, "status", "VmHWM:")) / 1024.0);
-        if (ticks > lastTicks) {
-            lastTicks = ticks;
-            lastBusy = seconds(clock);
-        } else if (lastTicks > 20 && seconds(clock) - lastBusy > 1.5) {
-            doneS = lastBusy;
+    QByteArray seen;
+    while (seconds(clock) < 600 && viewer.state() == QProcess::Running) {
+        viewer.waitForReadyRead(20);
+        seen += viewer.readAll();
+        if (seen.contains(marker)) {
+            run.doneS = seconds(clock);
+            run.peakMib = double(procValue(viewer.processId(), "status", "VmHWM:")) / 1024.0;
             break;
         }
+        if (seen.size() > (1 << 20))
+            seen = seen.right(4096);
     }
-    ::kill(pid_t(pid), SIGTERM);
-    xvfb.waitForFinished(10000);
+    if (run.doneS < 0)
+        run.note = QStringLiteral("no \"%1\" from %2").arg(QString::fromLatin1(marker), program);
+    viewer.kill();
+    viewer.waitForFinished(10000);
+    return run;
 }
 
 } // namespace
@@ -204,9 +197,14 @@ int main(int argc, char *argv[])
     const qint64 liveLines = live->lineCount();
     const qint64 livePaints = liveInspector.view()->paintCount();
 
-    double gloggS = -1;
-    double gloggMib = -1;
-    measureGlogg(path, gloggS, gloggMib);
+    // The same file in two viewers, each its own process: glogg 1.1.4 (its -dddd log says
+    // "indexingFinished") and dlstack-wizard --log (its log category says "indexed ...").
+    const ViewerRun glogg = measureViewer(QStringLiteral("/usr/bin/glogg"),
+                                          {QStringLiteral("-m"), QStringLiteral("-n"), QStringLiteral("-dddd"), path}, {},
+                                          "indexingFinished:");
+    const ViewerRun ours = measureViewer(QCoreApplication::applicationDirPath() + QStringLiteral("/dlstack-wizard"),
+                                         {QStringLiteral("--log"), path},
+                                         {QStringLiteral("QT_LOGGING_RULES=dlstack.loginspector.info=true")}, "indexed ");
 
     std::printf("\n| measurement | value |\n| --- | --- |\n");
     std::printf("| file | %.2f GiB, %lld lines |\n", gib, static_cast<long long>(file->lineCount()));
@@ -222,11 +220,13 @@ int main(int argc, char *argv[])
     std::printf("| GUI longest stall, 200k lines/s appended for 5 s | %lld ms (%lld lines, %lld repaints) |\n",
                 static_cast<long long>(longestStall), static_cast<long long>(liveLines), static_cast<long long>(livePaints));
     std::printf("| bench process peak RSS (index + diagnosis + inspector) | %.0f MiB |\n", peakMib);
-    if (gloggS >= 0)
-        std::printf("| glogg (Xvfb) until CPU idle | %.2f s, peak RSS %.0f MiB; dlstack index/glogg time = %.2f |\n", gloggS,
-                    gloggMib, indexS / gloggS);
-    else
-        std::printf("| glogg (Xvfb) | could not be measured (peak RSS seen %.0f MiB) |\n", gloggMib);
+    if (glogg.doneS >= 0 && ours.doneS >= 0) {
+        std::printf("| glogg 1.1.4 process: open until indexed | %.2f s, peak RSS %.0f MiB |\n", glogg.doneS, glogg.peakMib);
+        std::printf("| dlstack-wizard --log process: open until indexed | %.2f s, peak RSS %.0f MiB |\n", ours.doneS, ours.peakMib);
+        std::printf("| dlstack / glogg | time %.2f, memory %.2f |\n", ours.doneS / glogg.doneS, ours.peakMib / glogg.peakMib);
+    } else {
+        std::printf("| viewer comparison | not measured: %s %s |\n", qPrintable(glogg.note), qPrintable(ours.note));
+    }
     QFile::remove(path);
     QFile::remove(livePath);
     return 0;

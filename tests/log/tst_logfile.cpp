@@ -2,6 +2,8 @@
 // LogFile, LogStore, LogSearch and TextCleaner on awkward real-world shapes: CRLF, no trailing
 // newline, 10 MB lines, binary junk, non-UTF-8, ANSI colours, carriage-return progress bars,
 // appends from a worker while another thread reads, and per-stage files of a LogStore.
+#include "core/log/lineindex.h"
+#include "core/log/linestarts.h"
 #include "core/log/logreader.h"
 #include "core/log/logsearch.h"
 #include "core/log/logstore.h"
@@ -10,6 +12,7 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -79,6 +82,71 @@ private slots:
         QCOMPARE(viaBlocks, lines);
         QVERIFY(file->rawLine(lines.size()).isEmpty());
         QVERIFY(file->rawLine(-1).isEmpty());
+    }
+
+    // The SIMD line-start scan against a byte-by-byte reference, over random text with many
+    // or few newlines, cut into blocks at random places (the 64-byte loop, its tail, a '\n'
+    // as the last byte of a block, empty lines, a block of only newlines).
+    void lineStartsMatchReference()
+    {
+        QRandomGenerator random(11);
+        for (int round = 0; round < 200; ++round) {
+            const int size = random.bounded(0, 700);
+            const int newlineEvery = random.bounded(1, 120);
+            QByteArray text(size, Qt::Uninitialized);
+            for (char &c : text)
+                c = random.bounded(newlineEvery) == 0 ? '\n' : char('a' + random.bounded(26));
+            std::vector<qint64> expected;
+            bool start = true;
+            for (int i = 0; i < size; ++i) {
+                if (start)
+                    expected.push_back(i);
+                start = text[i] == '\n';
+            }
+            std::vector<qint64> got;
+            bool atLineStart = true;
+            int at = 0;
+            while (at < size) {
+                const int n = qMin(size - at, random.bounded(1, 200));
+                log::collectLineStarts(text.constData() + at, std::size_t(n), at, atLineStart, got);
+                at += n;
+            }
+            QCOMPARE(got, expected);
+        }
+    }
+
+    // The compact index against the plain list of starts: short and long lines (varints of one
+    // to five bytes), gaps over 4 GiB (a new chunk), every line and random ranges across group
+    // and chunk borders, appended in uneven batches.
+    void lineIndexMatchesStarts()
+    {
+        QRandomGenerator random(5);
+        std::vector<qint64> all;
+        qint64 at = 0;
+        for (int i = 0; i < 20000; ++i) {
+            all.push_back(at);
+            const int kind = random.bounded(100);
+            at += kind < 60 ? random.bounded(1, 128) : kind < 95 ? random.bounded(128, 20000)
+                : kind < 99 ? random.bounded(20000, 12000000) : qint64(5) << 30;
+        }
+        log::LineIndex index;
+        std::size_t fed = 0;
+        while (fed < all.size()) {
+            const std::size_t n = std::min<std::size_t>(all.size() - fed, std::size_t(random.bounded(1, 3000)));
+            index.append(std::vector<qint64>(all.begin() + qsizetype(fed), all.begin() + qsizetype(fed + n)));
+            fed += n;
+        }
+        QCOMPARE(index.lineCount(), qint64(all.size()));
+        for (std::size_t i = 0; i < all.size(); ++i)
+            QCOMPARE(index.start(qint64(i)), all[i]);
+        for (int round = 0; round < 300; ++round) {
+            const qint64 first = random.bounded(qint64(all.size()));
+            const qint64 n = random.bounded(qint64(all.size()) - first) + 1;
+            std::vector<qint64> got;
+            index.starts(first, n, got);
+            QCOMPARE(got, std::vector<qint64>(all.begin() + first, all.begin() + first + n));
+        }
+        QVERIFY2(index.memoryBytes() < qint64(all.size()) * 4, "the index must stay well under 4 bytes per line");
     }
 
     void tenMegabyteLineKeepsOffsets()

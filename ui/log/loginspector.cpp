@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLoggingCategory>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
@@ -22,6 +23,10 @@
 #include <QtConcurrent>
 
 namespace dlstack::ui {
+
+// "indexed N lines (B bytes) in T ms": one line per opened log, for timing and support logs
+// (QT_LOGGING_RULES="dlstack.loginspector.info=true").
+Q_LOGGING_CATEGORY(lcLogInspector, "dlstack.loginspector", QtWarningMsg)
 
 namespace {
 
@@ -129,6 +134,8 @@ LogInspector::LogInspector(QWidget *parent) : QWidget(parent)
             return;
         }
         m_status->setText(tr("%n line(s)", "status after indexing", int(qMin<qint64>(INT_MAX, m_file->lineCount()))));
+        qCInfo(lcLogInspector, "indexed %lld lines (%lld bytes) in %lld ms", static_cast<long long>(m_file->lineCount()),
+               static_cast<long long>(m_file->size()), static_cast<long long>(m_indexClock.elapsed()));
         emit indexingFinished();
         diagnose();
         if (!m_searchEdit->text().isEmpty())
@@ -231,6 +238,7 @@ void LogInspector::startIndexing(std::shared_ptr<log::LogFile> file)
     m_diagnoses.clear();
     m_diagnosisList->clear();
     setBusy(tr("Reading the log…"), 0);
+    m_indexClock.start();
     const auto cancel = m_cancel;
     QPointer<LogInspector> self(this);
     m_indexWatcher.setFuture(QtConcurrent::run([file, cancel, self] {

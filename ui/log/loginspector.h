@@ -9,6 +9,7 @@
 #include "core/log/diagnoser.h"
 #include "ui/log/logview.h"
 
+#include <QElapsedTimer>
 #include <QFutureWatcher>
 #include <QWidget>
 
@@ -85,6 +86,7 @@ private:
     std::shared_ptr<std::atomic_bool> m_cancel = std::make_shared<std::atomic_bool>(false);
     std::shared_ptr<std::atomic_bool> m_searchCancel = std::make_shared<std::atomic_bool>(false);
     QFutureWatcher<QString> m_indexWatcher;
+    QElapsedTimer m_indexClock;
     QFutureWatcher<std::vector<qint64>> m_searchWatcher;
     QFutureWatcher<std::vector<qint64>> m_filterWatcher;
     QFutureWatcher<QList<log::Diagnosis>> m_diagnosisWatcher;
