@@ -1206,6 +1206,10 @@ What to do: %2
 Was zu tun ist: %2
 </translation>
     </message>
+    <message>
+        <source>The diagnosis follows the build&apos;s output.</source>
+        <translation>Die Diagnose verfolgt die Ausgabe des Builds.</translation>
+    </message>
 </context>
 <context>
     <name>LogInspectorWindow</name>

@@ -1206,6 +1206,10 @@ What to do: %2
 Que faire : %2
 </translation>
     </message>
+    <message>
+        <source>The diagnosis follows the build&apos;s output.</source>
+        <translation>Le diagnostic suit la sortie de la compilation.</translation>
+    </message>
 </context>
 <context>
     <name>LogInspectorWindow</name>

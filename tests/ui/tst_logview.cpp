@@ -154,6 +154,43 @@ private slots:
         QVERIFY(!inspector.view()->follow());
     }
 
+    // While a build appends, the diagnosis, the errors-and-warnings filter and the search
+    // extend to the new lines by themselves.
+    void liveLogIsDiagnosedFilteredAndSearchedAsItGrows()
+    {
+        QTemporaryDir dir;
+        auto created = log::LogFile::create(dir.filePath(QStringLiteral("stage.log")));
+        QVERIFY(created.ok());
+        const auto file = created.value();
+        LogInspector inspector;
+        inspector.resize(900, 600);
+        inspector.show();
+        inspector.setLiveLog(file);
+        inspector.setSearch(QStringLiteral("Compiling"), false);
+        QByteArray first;
+        for (int i = 0; i < 500; ++i)
+            first += "[" + QByteArray::number(i) + "/9000] Compiling op" + QByteArray::number(i) + ".cpp\n";
+        first += "warning: deprecated declaration in op7.cpp\n";
+        QVERIFY(!file->append(first));
+        QTRY_COMPARE_WITH_TIMEOUT(inspector.matchCount(), qint64(500), 5000);
+        inspector.setErrorsAndWarningsOnly(true);
+        QTRY_COMPARE_WITH_TIMEOUT(inspector.view()->rowCount(), qint64(1), 5000);
+        QVERIFY(inspector.diagnoses().isEmpty());
+
+        // The build goes on and fails: the real log of a failing build arrives line by line.
+        QByteArray more;
+        for (int i = 500; i < 800; ++i)
+            more += "[" + QByteArray::number(i) + "/9000] Compiling op" + QByteArray::number(i) + ".cpp\n";
+        QVERIFY(!file->append(more));
+        QVERIFY(!file->append(test::readFixture(kFixture)));
+        QTRY_VERIFY_WITH_TIMEOUT(!inspector.diagnoses().isEmpty(), 10000);
+        QCOMPARE(inspector.diagnoses().value(0).id, QStringLiteral("host_compiler_unsupported"));
+        QTRY_VERIFY_WITH_TIMEOUT(inspector.matchCount() >= 800, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(inspector.view()->rowCount() > 1, 5000); // the fixture's errors joined the filter
+        const qint64 filtered = inspector.view()->rowCount();
+        QVERIFY(filtered < file->lineCount());
+    }
+
     void opensCompressedAndReportsUnreadable()
     {
         QTemporaryDir dir;

@@ -109,6 +109,9 @@ LogInspector::LogInspector(QWidget *parent) : QWidget(parent)
     m_searchDelay->setSingleShot(true);
     m_searchDelay->setInterval(250);
     connect(m_searchDelay, &QTimer::timeout, this, &LogInspector::runSearch);
+    m_liveTimer = new QTimer(this);
+    m_liveTimer->setInterval(500);
+    connect(m_liveTimer, &QTimer::timeout, this, &LogInspector::catchUpLive);
     connect(m_searchEdit, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
     connect(m_regexBox, &QCheckBox::toggled, m_searchDelay, qOverload<>(&QTimer::start));
     connect(m_searchEdit, &QLineEdit::returnPressed, this, &LogInspector::findNext);
@@ -144,21 +147,45 @@ LogInspector::LogInspector(QWidget *parent) : QWidget(parent)
     connect(&m_searchWatcher, &QFutureWatcher<std::vector<qint64>>::finished, this, [this] {
         if (m_searchWatcher.isCanceled())
             return;
-        m_matches = m_searchWatcher.result();
-        m_currentMatch = -1;
+        if (m_searchAppends) {
+            const std::vector<qint64> more = m_searchWatcher.result();
+            m_matches.insert(m_matches.end(), more.begin(), more.end());
+        } else {
+            m_matches = m_searchWatcher.result();
+            m_currentMatch = -1;
+        }
         m_matchLabel->setText(m_matches.empty() ? tr("no match") : tr("%n match(es)", "", int(qMin<std::size_t>(INT_MAX, m_matches.size()))));
         m_view->setHighlight(m_regexBox->isChecked() ? QString() : m_searchEdit->text());
         emit searchFinished();
     });
     connect(&m_filterWatcher, &QFutureWatcher<std::vector<qint64>>::finished, this, [this] {
-        if (m_errorsOnlyBox->isChecked())
-            m_view->setLineFilter(m_filterWatcher.result());
+        if (m_errorsOnlyBox->isChecked()) {
+            const std::vector<qint64> lines = m_filterWatcher.result();
+            if (m_filterAppends)
+                m_filterLines.insert(m_filterLines.end(), lines.begin(), lines.end());
+            else
+                m_filterLines = lines;
+            m_view->setLineFilter(m_filterLines);
+        }
         m_progress->hide();
         m_status->setText(tr("%1 of %2 lines shown").arg(m_view->rowCount()).arg(m_file ? m_file->lineCount() : 0));
         emit filterFinished();
     });
     connect(&m_diagnosisWatcher, &QFutureWatcher<QList<log::Diagnosis>>::finished, this, [this] {
-        m_diagnoses = m_diagnosisWatcher.result();
+        const QList<log::Diagnosis> found = m_diagnosisWatcher.result();
+        const auto same = [](const QList<log::Diagnosis> &a, const QList<log::Diagnosis> &b) {
+            if (a.size() != b.size())
+                return false;
+            for (qsizetype i = 0; i < a.size(); ++i)
+                if (a[i].id != b[i].id || a[i].line != b[i].line)
+                    return false;
+            return true;
+        };
+        if (m_liveDiagnoser && !m_diagnoses.isEmpty() && same(found, m_diagnoses)) {
+            emit diagnosisFinished(); // a live catch-up that found nothing new keeps the selection
+            return;
+        }
+        m_diagnoses = found;
         m_diagnosisList->clear();
         for (const log::Diagnosis &d : m_diagnoses)
             m_diagnosisList->addItem(tr("%1 (line %2)", "diagnosis list entry").arg(d.title).arg(d.line));
@@ -264,6 +291,56 @@ void LogInspector::setLiveLog(std::shared_ptr<const log::LogFile> file)
     m_file = std::const_pointer_cast<log::LogFile>(file);
     m_view->setLogFile(file);
     m_view->setFollow(true);
+    static const auto rules = log::RuleSet::builtin();
+    m_liveDiagnoser = rules ? std::make_shared<log::Diagnoser>(rules.value(), m_profile) : nullptr;
+    m_diagnosedUpTo = m_filteredUpTo = m_searchedUpTo = 0;
+    m_diagnoses.clear();
+    m_diagnosisList->clear();
+    m_diagnosisText->setPlainText(tr("The diagnosis follows the build's output."));
+    m_liveTimer->start();
+}
+
+void LogInspector::catchUpLive()
+{
+    if (!m_file)
+        return;
+    const qint64 count = m_file->lineCount();
+    const auto file = m_file;
+    const auto cancel = m_cancel;
+    if (m_liveDiagnoser && count > m_diagnosedUpTo && !m_diagnosisWatcher.isRunning()) {
+        const qint64 from = m_diagnosedUpTo;
+        m_diagnosedUpTo = count;
+        const auto diagnoser = m_liveDiagnoser;
+        m_diagnosisWatcher.setFuture(QtConcurrent::run([file, diagnoser, from, count, cancel] {
+            file->forEachLine(from, count, [&](qint64, QByteArrayView raw) {
+                diagnoser->addLine(raw);
+                return !cancel->load();
+            });
+            return diagnoser->results();
+        }));
+    }
+    if (m_errorsOnlyBox->isChecked() && count > m_filteredUpTo && !m_filterWatcher.isRunning()) {
+        const qint64 from = m_filteredUpTo;
+        m_filteredUpTo = count;
+        m_filterAppends = true;
+        m_filterWatcher.setFuture(QtConcurrent::run([file, cancel, from, count] {
+            const auto search = log::LogSearch::compile(
+                {QString(), false, false, log::classBit(log::LineClass::Error) | log::classBit(log::LineClass::Warning)});
+            return search.value().run(*file, from, count, cancel.get());
+        }));
+    }
+    if (!m_searchEdit->text().isEmpty() && count > m_searchedUpTo && !m_searchWatcher.isRunning()) {
+        auto search = log::LogSearch::compile({m_searchEdit->text(), m_regexBox->isChecked(), false, log::kAllClasses});
+        if (!search)
+            return;
+        const qint64 from = m_searchedUpTo;
+        m_searchedUpTo = count;
+        m_searchAppends = true;
+        const auto searchCancel = m_searchCancel;
+        m_searchWatcher.setFuture(QtConcurrent::run([file, searchCancel, from, count, s = std::move(search).value()] {
+            return s.run(*file, from, count, searchCancel.get());
+        }));
+    }
 }
 
 void LogInspector::setSearch(const QString &text, bool regex)
@@ -296,8 +373,11 @@ void LogInspector::runSearch()
     m_matchLabel->setText(tr("searching…"));
     const auto file = m_file;
     const auto cancel = m_searchCancel;
-    m_searchWatcher.setFuture(QtConcurrent::run([file, cancel, s = std::move(search).value()] {
-        return s.run(*file, 0, file->lineCount(), cancel.get());
+    const qint64 count = file->lineCount();
+    m_searchedUpTo = count;
+    m_searchAppends = false;
+    m_searchWatcher.setFuture(QtConcurrent::run([file, cancel, count, s = std::move(search).value()] {
+        return s.run(*file, 0, count, cancel.get());
     }));
 }
 
@@ -338,10 +418,13 @@ void LogInspector::setErrorsAndWarningsOnly(bool on)
     setBusy(tr("Filtering…"), 0);
     const auto file = m_file;
     const auto cancel = m_cancel;
-    m_filterWatcher.setFuture(QtConcurrent::run([file, cancel] {
+    const qint64 count = file->lineCount();
+    m_filteredUpTo = count;
+    m_filterAppends = false;
+    m_filterWatcher.setFuture(QtConcurrent::run([file, cancel, count] {
         const auto search = log::LogSearch::compile(
             {QString(), false, false, log::classBit(log::LineClass::Error) | log::classBit(log::LineClass::Warning)});
-        return search.value().run(*file, 0, file->lineCount(), cancel.get());
+        return search.value().run(*file, 0, count, cancel.get());
     }));
 }
 

@@ -36,7 +36,9 @@ public:
 
     // Opens a log file (plain, .gz or .xz); indexing runs in a worker, lines show as they are indexed.
     void openFile(const QString &path);
-    // Shows a log that a running build appends to (follow mode on); no diagnosis is started.
+    // Shows a log that a running build appends to (follow mode on). While lines arrive, the
+    // diagnosis, the errors-and-warnings filter and the search catch up with the new lines
+    // every half second in a worker, without going over the old ones again.
     void setLiveLog(std::shared_ptr<const log::LogFile> file);
     void setProfile(std::optional<probe::SystemProfile> profile) { m_profile = std::move(profile); }
 
@@ -64,6 +66,7 @@ signals:
 
 private:
     void startIndexing(std::shared_ptr<log::LogFile> file);
+    void catchUpLive(); // the live timer: extend diagnosis, filter and search to new lines
     void runSearch();
     void showDiagnosis(int row);
     void setBusy(const QString &what, int percent);
@@ -96,6 +99,17 @@ private:
     QList<log::Diagnosis> m_diagnoses;
     QString m_lastError;
     QTimer *m_searchDelay = nullptr;
+
+    // Live logs: how far each incremental worker has got, and the diagnoser it feeds.
+    QTimer *m_liveTimer = nullptr;
+    std::shared_ptr<log::Diagnoser> m_liveDiagnoser;
+    qint64 m_diagnosedUpTo = 0;
+    qint64 m_filteredUpTo = 0;
+    qint64 m_searchedUpTo = 0;
+    qint64 m_pendingUpTo = 0; // where the running filter/search/diagnosis stops
+    bool m_filterAppends = false;
+    bool m_searchAppends = false;
+    std::vector<qint64> m_filterLines;
 };
 
 } // namespace dlstack::ui
