@@ -2,6 +2,7 @@
 # Sources of the engine verbs of the CLI.
 set(cli_engine_sources
     cli/engineverbs.cpp
+    cli/enginerecorder.h cli/enginerecorder.cpp
     cli/installcommand.h cli/installcommand.cpp
     cli/statuscommand.h cli/statuscommand.cpp
     cli/rollbackcommand.h cli/rollbackcommand.cpp

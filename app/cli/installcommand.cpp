@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/installcommand.h"
 
+#include "app/cli/enginerecorder.h"
+
 #include "core/engine/engine.h"
 #include "core/plan/planloader.h"
 #include "core/secrets/secretstore.h"
@@ -50,12 +52,14 @@ bool confirm(CliContext &cli, const QString &question)
 
 } // namespace
 
-bool runEngineJob(CliContext &cli, const std::function<void(engine::Engine &)> &job)
+bool runEngineJob(CliContext &cli, const std::function<void(engine::Engine &)> &job, EngineRecorder *recorder)
 {
     QThread worker;
     secrets::SecretStore store;
     engine::Engine engine(&store);
     engine.moveToThread(&worker);
+    if (recorder)
+        recorder->attach(engine); // first, so it has every event when the loop below quits
     QEventLoop loop;
     bool ok = false;
     bool drewBar = false;
@@ -135,7 +139,9 @@ int runInstall(const QStringList &args, CliContext &cli)
     const QCommandLineOption only(QStringLiteral("only"), Tr::tr("Run only this stage."), QStringLiteral("STAGE"));
     const QCommandLineOption from(QStringLiteral("from"), Tr::tr("Start at this stage."), QStringLiteral("STAGE"));
     const QCommandLineOption dryRun(QStringLiteral("dry-run"), Tr::tr("Print the stages and steps; change nothing."));
-    parser.addOptions({yes, only, from, dryRun});
+    const QCommandLineOption events(QStringLiteral("events"),
+                                    Tr::tr("Also append every event as a JSON line to this file."), QStringLiteral("FILE"));
+    parser.addOptions({yes, only, from, dryRun, events});
     if (!parser.parse(args)) {
         cli.err() << parser.errorText() << '\n';
         return BadInput;
@@ -171,7 +177,9 @@ int runInstall(const QStringList &args, CliContext &cli)
     }
     if (!parser.isSet(yes) && !confirm(cli, Tr::tr("Install \"%1\" into %2?").arg(plan.name, plan.prefix)))
         return Failed;
-    const bool ok = runEngineJob(cli, [&plan, &options](engine::Engine &engine) { engine.install(plan, options); });
+    EngineRecorder recorder(plan.prefix, parser.value(events), QStringLiteral("install"));
+    const bool ok = runEngineJob(cli, [&plan, &options](engine::Engine &engine) { engine.install(plan, options); },
+                                 &recorder);
     cli.out() << (ok ? Tr::tr("All stages finished.") : Tr::tr("The install stopped; run the same command to resume, "
                                                                "or `dlstack rollback` to undo."))
               << '\n';

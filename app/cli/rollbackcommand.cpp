@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/rollbackcommand.h"
 
+#include "app/cli/enginerecorder.h"
 #include "app/cli/installcommand.h"
 #include "core/engine/engine.h"
 
@@ -30,7 +31,9 @@ int runRollback(const QStringList &args, CliContext &cli)
     const QCommandLineOption stage(QStringLiteral("stage"), Tr::tr("Roll back this stage."), QStringLiteral("ID"));
     const QCommandLineOption all(QStringLiteral("all"), Tr::tr("Roll back every stage, newest first."));
     const QCommandLineOption yes(QStringLiteral("yes"), Tr::tr("Do not ask for confirmation."));
-    parser.addOptions({prefix, stage, all, yes});
+    const QCommandLineOption events(QStringLiteral("events"),
+                                    Tr::tr("Also append every event as a JSON line to this file."), QStringLiteral("FILE"));
+    parser.addOptions({prefix, stage, all, yes, events});
     if (!parser.parse(args) || !parser.isSet(prefix) || parser.isSet(stage) == parser.isSet(all)) {
         cli.err() << Tr::tr("Usage: dlstack rollback --prefix P (--stage ID | --all) [--yes]") << '\n';
         return BadInput;
@@ -44,7 +47,8 @@ int runRollback(const QStringList &args, CliContext &cli)
         if (!std::fgets(answer, sizeof answer, stdin) || (answer[0] != 'y' && answer[0] != 'Y'))
             return Failed;
     }
-    const bool ok = runEngineJob(cli, [&](engine::Engine &engine) { engine.rollback(dir, stages); });
+    EngineRecorder recorder(dir, parser.value(events), QStringLiteral("rollback"));
+    const bool ok = runEngineJob(cli, [&](engine::Engine &engine) { engine.rollback(dir, stages); }, &recorder);
     return ok ? Ok : Failed;
 }
 

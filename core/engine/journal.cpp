@@ -83,6 +83,16 @@ QString Journal::pathFor(const QString &prefix)
     return prefix + QStringLiteral("/.dlstack/journal.jsonl");
 }
 
+QString Journal::stageLogPath(const QString &prefix, const QString &stage)
+{
+    return prefix + QStringLiteral("/.dlstack/logs/") + stage + QStringLiteral(".log");
+}
+
+QString Journal::runPidPath(const QString &prefix)
+{
+    return prefix + QStringLiteral("/.dlstack/run.pid");
+}
+
 Journal::~Journal()
 {
     if (m_fd >= 0)

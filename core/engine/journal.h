@@ -63,6 +63,9 @@ class Journal
 {
 public:
     static QString pathFor(const QString &prefix); // <prefix>/.dlstack/journal.jsonl
+    // Where `dlstack install` keeps each stage's output and its own pid while it runs.
+    static QString stageLogPath(const QString &prefix, const QString &stage); // <prefix>/.dlstack/logs/<stage>.log
+    static QString runPidPath(const QString &prefix);                        // <prefix>/.dlstack/run.pid
 
     // Opens (creating the .dlstack directory and the file) for appending.
     std::optional<support::Error> open(const QString &prefix);

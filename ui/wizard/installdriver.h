@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // InstallDriver: what the Install page needs from whatever runs an install: start the
-// stages the wizard state describes, cancel, and report stage states, output lines and
-// overall progress as signals on the GUI thread. The engine module plugs in behind this
-// interface; until then the wizard has no driver and the Install page says so.
+// stages the wizard state describes, cancel, roll a stage back, and report stage states,
+// output and overall progress as signals on the GUI thread. ProcessInstallDriver runs the
+// install as its own `dlstack install` process; tests plug in small drivers of their own.
 #pragma once
 
 #include "ui/wizard/wizardstate.h"
@@ -22,11 +22,29 @@ public:
     virtual QStringList stages(const WizardState &state) const = 0;
     virtual void start(const WizardState &state) = 0;
     virtual void cancel() = 0;
+    virtual bool isRunning() const { return false; }
+
+    // A file the stage's output is appended to while it runs (followed by the page's log
+    // inspector); empty when the driver reports lines through outputLine() instead.
+    virtual QString stageLogPath(int index) const
+    {
+        Q_UNUSED(index);
+        return QString();
+    }
+    // Rolling a finished stage back: what it would remove or restore, in words, and doing it.
+    virtual bool canRollBack() const { return false; }
+    virtual QStringList rollbackPreview(int index) const
+    {
+        Q_UNUSED(index);
+        return {};
+    }
+    virtual void rollBack(int index) { Q_UNUSED(index); }
 
 signals:
     void stageStarted(int index);
     void stageFinished(int index);
     void stageFailed(int index, const QString &reason);
+    void stageRolledBack(int index, bool ok, const QString &message);
     void outputLine(const QString &line);
     void progress(double fraction); // 0..1 of the whole install
     void finished(bool ok);
