@@ -351,6 +351,10 @@
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>Unbekannter Befehl „%1“.</translation>
     </message>
+    <message>
+        <source>Also append every event as a JSON line to this file.</source>
+        <translation>Jedes Ereignis zusätzlich als JSON-Zeile an diese Datei anhängen.</translation>
+    </message>
 </context>
 <context>
     <name>CmakeRule</name>
@@ -1033,10 +1037,6 @@
         <translation>Dieser Build kann die Installation noch nicht selbst ausführen. Gehen Sie weiter, um den Aktivierungsbefehl zu sehen; führen Sie die obigen Stufen von Hand oder mit der dlstack-Befehlszeile aus.</translation>
     </message>
     <message>
-        <source>Press Start to begin. You can cancel at any time.</source>
-        <translation>Klicken Sie auf Starten, um zu beginnen. Sie können jederzeit abbrechen.</translation>
-    </message>
-    <message>
         <source>waiting</source>
         <translation>wartet</translation>
     </message>
@@ -1053,16 +1053,8 @@
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <source>&amp;Retry</source>
-        <translation>Wiede&amp;rholen</translation>
-    </message>
-    <message>
         <source>Installed. Go on to see how to use it.</source>
         <translation>Installiert. Gehen Sie weiter, um zu sehen, wie Sie es verwenden.</translation>
-    </message>
-    <message>
-        <source>The install stopped. The log above says where; fix the cause and retry.</source>
-        <translation>Die Installation wurde angehalten. Das Log oben zeigt, wo; beheben Sie die Ursache und wiederholen Sie.</translation>
     </message>
     <message>
         <source>Installing…</source>
@@ -1076,6 +1068,118 @@
         <source>&amp;Next &gt;</source>
         <translation>&amp;Weiter &gt;</translation>
     </message>
+    <message>
+        <source>Roll &amp;back stage…</source>
+        <translation>Stufe &amp;zurücknehmen…</translation>
+    </message>
+    <message>
+        <source>Install messages</source>
+        <translation>Installationsmeldungen</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Verbleibende Zeit</translation>
+    </message>
+    <message>
+        <source>Roll back the selected stage</source>
+        <translation>Die gewählte Stufe zurücknehmen</translation>
+    </message>
+    <message>
+        <source>Removes what the selected stage created and restores what it changed.</source>
+        <translation>Entfernt, was die gewählte Stufe angelegt hat, und stellt wieder her, was sie geändert hat.</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>unterbrochen</translation>
+    </message>
+    <message>
+        <source>A build started earlier is still running; showing it.</source>
+        <translation>Ein früher gestarteter Build läuft noch; er wird angezeigt.</translation>
+    </message>
+    <message>
+        <source>No plan could be made for these choices; go back and change them.</source>
+        <translation>Für diese Auswahl ließ sich kein Plan erstellen; gehen Sie zurück und ändern Sie sie.</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>An earlier run into this folder stopped part-way. Resume goes on from there (finished stages are kept); a stage can also be rolled back.</source>
+        <translation>Ein früherer Lauf in diesen Ordner wurde unterwegs beendet. „Fortsetzen“ macht dort weiter (fertige Stufen bleiben erhalten); einzelne Stufen lassen sich auch zurücknehmen.</translation>
+    </message>
+    <message>
+        <source>Press Start to begin. You can cancel at any time and resume later.</source>
+        <translation>Drücken Sie „Start“. Sie können jederzeit abbrechen und später fortsetzen.</translation>
+    </message>
+    <message>
+        <source>rolled back</source>
+        <translation>zurückgenommen</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n second(s) left</source>
+        <translation>
+            <numerusform>noch etwa %n Sekunde</numerusform>
+            <numerusform>noch etwa %n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s) left</source>
+        <translation>
+            <numerusform>noch etwa %n Minute</numerusform>
+            <numerusform>noch etwa %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n hour(s) left</source>
+        <translation>
+            <numerusform>noch etwa %n Stunde</numerusform>
+            <numerusform>noch etwa %n Stunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The install stopped. The log above says where and the diagnosis panel why; fix the cause and press Resume (finished stages are kept), or roll stages back.</source>
+        <translation>Die Installation wurde beendet. Das Protokoll oben zeigt, wo, und die Diagnose, warum; beheben Sie die Ursache und drücken Sie „Fortsetzen“ (fertige Stufen bleiben erhalten), oder nehmen Sie Stufen zurück.</translation>
+    </message>
+    <message>
+        <source>The stage was rolled back.</source>
+        <translation>Die Stufe wurde zurückgenommen.</translation>
+    </message>
+    <message>
+        <source>The rollback did not finish: %1 Try it again; it continues where it stopped.</source>
+        <translation>Das Zurücknehmen wurde nicht beendet: %1 Versuchen Sie es erneut; es macht dort weiter, wo es aufgehört hat.</translation>
+    </message>
+    <message>
+        <source>Roll back &quot;%1&quot;?</source>
+        <translation>„%1“ zurücknehmen?</translation>
+    </message>
+    <message>
+        <source>The journal records nothing this stage left behind.</source>
+        <translation>Laut Journal hat diese Stufe nichts hinterlassen.</translation>
+    </message>
+    <message>
+        <source>This will:</source>
+        <translation>Dabei wird:</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weitere</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Roll back a stage</source>
+        <translation>Eine Stufe zurücknehmen</translation>
+    </message>
+    <message>
+        <source>Roll back</source>
+        <translation>Zurücknehmen</translation>
+    </message>
+    <message>
+        <source>Rolling back…</source>
+        <translation>Wird zurückgenommen…</translation>
+    </message>
 </context>
 <context>
     <name>InstallWizard</name>
@@ -1086,6 +1190,22 @@
     <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>A build is running</source>
+        <translation>Ein Build läuft</translation>
+    </message>
+    <message>
+        <source>The install is still running. It can keep running without this window: open dlstack again to see it, or to resume or roll back once it has stopped.</source>
+        <translation>Die Installation läuft noch. Sie kann ohne dieses Fenster weiterlaufen: Öffnen Sie dlstack erneut, um sie zu sehen oder um sie nach dem Ende fortzusetzen oder zurückzunehmen.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep building in the background</source>
+        <translation>Im &amp;Hintergrund weiterbauen</translation>
+    </message>
+    <message>
+        <source>&amp;Stop the build</source>
+        <translation>Build &amp;anhalten</translation>
     </message>
 </context>
 <context>
@@ -1209,6 +1329,10 @@ Was zu tun ist: %2
     <message>
         <source>The diagnosis follows the build&apos;s output.</source>
         <translation>Die Diagnose verfolgt die Ausgabe des Builds.</translation>
+    </message>
+    <message>
+        <source>Following %1</source>
+        <translation>Verfolge %1</translation>
     </message>
 </context>
 <context>
@@ -1874,6 +1998,41 @@ Was zu tun ist: %2
     </message>
 </context>
 <context>
+    <name>ProcessInstallDriver</name>
+    <message>
+        <source>No plan could be made for these choices.</source>
+        <translation>Für diese Auswahl ließ sich kein Plan erstellen.</translation>
+    </message>
+    <message>
+        <source>A dlstack job is already running in %1; following it.</source>
+        <translation>In %1 läuft bereits ein dlstack-Auftrag; er wird verfolgt.</translation>
+    </message>
+    <message>
+        <source>Could not start %1: %2</source>
+        <translation>%1 konnte nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <source>remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+    <message>
+        <source>restore %1 as it was before</source>
+        <translation>%1 im vorherigen Zustand wiederherstellen</translation>
+    </message>
+    <message>
+        <source>run %1</source>
+        <translation>%1 ausführen</translation>
+    </message>
+    <message>
+        <source>Could not start %1.</source>
+        <translation>%1 konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>The dlstack process ended without finishing (was it killed?). Start again to resume.</source>
+        <translation>Der dlstack-Prozess endete, ohne fertig zu werden (wurde er beendet?). Starten Sie erneut, um fortzusetzen.</translation>
+    </message>
+</context>
+<context>
     <name>ProfileBuilder</name>
     <message>
         <source>The probe failed: %1</source>
@@ -2369,10 +2528,6 @@ Was zu tun ist: %2
         <translation>Zusammenfassung der Installation</translation>
     </message>
     <message>
-        <source>Exporting needs the planner, which this build does not include yet.</source>
-        <translation>Der Export braucht den Planer, den dieser Build noch nicht enthält.</translation>
-    </message>
-    <message>
         <source>Export the plan as JSON</source>
         <translation>Den Plan als JSON exportieren</translation>
     </message>
@@ -2555,6 +2710,33 @@ Was zu tun ist: %2
     <message>
         <source>&amp;Install</source>
         <translation>&amp;Installieren</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>There is no plan to export for these choices.</source>
+        <translation>Für diese Auswahl gibt es keinen Plan zum Exportieren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n Schritt</numerusform>
+            <numerusform>%n Schritte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Disk space needed in %1: about %2 GB.</source>
+        <translation>Benötigter Speicherplatz in %1: etwa %2 GB.</translation>
+    </message>
+    <message>
+        <source>Run these as root first (dlstack never does):</source>
+        <translation>Führen Sie diese Befehle zuerst als root aus (dlstack tut das nie):</translation>
+    </message>
+    <message>
+        <source>No plan could be made.</source>
+        <translation>Es ließ sich kein Plan erstellen.</translation>
     </message>
 </context>
 <context>
@@ -3871,6 +4053,22 @@ Was zu tun ist: %2
         <source>&quot;%1&quot; is not a version comparison like &quot;&gt;=4.0&quot;</source>
         <translation>„%1“ ist kein Versionsvergleich wie „&gt;=4.0“</translation>
     </message>
+    <message>
+        <source>Another dlstack job is running in %1.</source>
+        <translation>In %1 läuft bereits ein anderer dlstack-Auftrag.</translation>
+    </message>
+    <message>
+        <source>Wait for it to finish, or stop it first (dlstack-wizard shows it).</source>
+        <translation>Warten Sie, bis er fertig ist, oder halten Sie ihn zuerst an (dlstack-wizard zeigt ihn an).</translation>
+    </message>
+    <message>
+        <source>Removed %1, left by an interrupted git command.</source>
+        <translation>%1 entfernt, von einem unterbrochenen git-Befehl hinterlassen.</translation>
+    </message>
+    <message>
+        <source>Choose a stack and an install folder first.</source>
+        <translation>Wählen Sie zuerst einen Stack und einen Installationsordner.</translation>
+    </message>
 </context>
 <context>
     <name>WelcomePage</name>
@@ -3889,6 +4087,17 @@ Was zu tun ist: %2
     <message>
         <source>The built-in version matrix could not be read: %1</source>
         <translation>Die eingebaute Versionsmatrix konnte nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WizardMain</name>
+    <message>
+        <source>An install stopped part-way</source>
+        <translation>Eine Installation wurde unterwegs beendet</translation>
+    </message>
+    <message>
+        <source>The install into %1 stopped before it finished. Open it to resume it or to roll stages back?</source>
+        <translation>Die Installation in %1 wurde vor dem Ende beendet. Öffnen, um sie fortzusetzen oder Stufen zurückzunehmen?</translation>
     </message>
 </context>
 </TS>

@@ -351,6 +351,10 @@
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>Commande inconnue « %1 ».</translation>
     </message>
+    <message>
+        <source>Also append every event as a JSON line to this file.</source>
+        <translation>Ajouter aussi chaque événement comme ligne JSON à ce fichier.</translation>
+    </message>
 </context>
 <context>
     <name>CmakeRule</name>
@@ -1033,10 +1037,6 @@
         <translation>Cette build ne peut pas encore exécuter l’installation elle-même. Continuez pour voir la commande d’activation ; exécutez les étapes ci-dessus à la main ou avec la ligne de commande dlstack.</translation>
     </message>
     <message>
-        <source>Press Start to begin. You can cancel at any time.</source>
-        <translation>Cliquez sur Démarrer pour commencer. Vous pouvez annuler à tout moment.</translation>
-    </message>
-    <message>
         <source>waiting</source>
         <translation>en attente</translation>
     </message>
@@ -1053,16 +1053,8 @@
         <translation>échoué</translation>
     </message>
     <message>
-        <source>&amp;Retry</source>
-        <translation>&amp;Réessayer</translation>
-    </message>
-    <message>
         <source>Installed. Go on to see how to use it.</source>
         <translation>Installé. Continuez pour voir comment l’utiliser.</translation>
-    </message>
-    <message>
-        <source>The install stopped. The log above says where; fix the cause and retry.</source>
-        <translation>L’installation s’est arrêtée. Le journal ci-dessus indique où ; corrigez la cause et réessayez.</translation>
     </message>
     <message>
         <source>Installing…</source>
@@ -1076,6 +1068,118 @@
         <source>&amp;Next &gt;</source>
         <translation>&amp;Suivant &gt;</translation>
     </message>
+    <message>
+        <source>Roll &amp;back stage…</source>
+        <translation>&amp;Annuler l’étape…</translation>
+    </message>
+    <message>
+        <source>Install messages</source>
+        <translation>Messages d’installation</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Temps restant</translation>
+    </message>
+    <message>
+        <source>Roll back the selected stage</source>
+        <translation>Annuler l’étape sélectionnée</translation>
+    </message>
+    <message>
+        <source>Removes what the selected stage created and restores what it changed.</source>
+        <translation>Supprime ce que l’étape sélectionnée a créé et restaure ce qu’elle a modifié.</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>interrompue</translation>
+    </message>
+    <message>
+        <source>A build started earlier is still running; showing it.</source>
+        <translation>Une compilation lancée plus tôt est toujours en cours ; elle est affichée.</translation>
+    </message>
+    <message>
+        <source>No plan could be made for these choices; go back and change them.</source>
+        <translation>Aucun plan n’a pu être établi pour ces choix ; revenez en arrière pour les modifier.</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reprendre</translation>
+    </message>
+    <message>
+        <source>An earlier run into this folder stopped part-way. Resume goes on from there (finished stages are kept); a stage can also be rolled back.</source>
+        <translation>Une exécution précédente dans ce dossier s’est arrêtée en cours de route. Reprendre continue à partir de là (les étapes terminées sont conservées) ; une étape peut aussi être annulée.</translation>
+    </message>
+    <message>
+        <source>Press Start to begin. You can cancel at any time and resume later.</source>
+        <translation>Appuyez sur Démarrer. Vous pouvez annuler à tout moment et reprendre plus tard.</translation>
+    </message>
+    <message>
+        <source>rolled back</source>
+        <translation>annulée</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n second(s) left</source>
+        <translation>
+            <numerusform>environ %n seconde restante</numerusform>
+            <numerusform>environ %n secondes restantes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s) left</source>
+        <translation>
+            <numerusform>environ %n minute restante</numerusform>
+            <numerusform>environ %n minutes restantes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n hour(s) left</source>
+        <translation>
+            <numerusform>environ %n heure restante</numerusform>
+            <numerusform>environ %n heures restantes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The install stopped. The log above says where and the diagnosis panel why; fix the cause and press Resume (finished stages are kept), or roll stages back.</source>
+        <translation>L’installation s’est arrêtée. Le journal ci-dessus indique où et le diagnostic pourquoi ; corrigez la cause et appuyez sur Reprendre (les étapes terminées sont conservées), ou annulez des étapes.</translation>
+    </message>
+    <message>
+        <source>The stage was rolled back.</source>
+        <translation>L’étape a été annulée.</translation>
+    </message>
+    <message>
+        <source>The rollback did not finish: %1 Try it again; it continues where it stopped.</source>
+        <translation>L’annulation n’a pas abouti : %1 Réessayez ; elle reprend là où elle s’est arrêtée.</translation>
+    </message>
+    <message>
+        <source>Roll back &quot;%1&quot;?</source>
+        <translation>Annuler « %1 » ?</translation>
+    </message>
+    <message>
+        <source>The journal records nothing this stage left behind.</source>
+        <translation>Le journal n’indique rien que cette étape ait laissé.</translation>
+    </message>
+    <message>
+        <source>This will:</source>
+        <translation>Cela va :</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… et %n autre</numerusform>
+            <numerusform>… et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Roll back a stage</source>
+        <translation>Annuler une étape</translation>
+    </message>
+    <message>
+        <source>Roll back</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Rolling back…</source>
+        <translation>Annulation…</translation>
+    </message>
 </context>
 <context>
     <name>InstallWizard</name>
@@ -1086,6 +1190,22 @@
     <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>A build is running</source>
+        <translation>Une compilation est en cours</translation>
+    </message>
+    <message>
+        <source>The install is still running. It can keep running without this window: open dlstack again to see it, or to resume or roll back once it has stopped.</source>
+        <translation>L’installation est toujours en cours. Elle peut continuer sans cette fenêtre : rouvrez dlstack pour la voir, ou pour la reprendre ou l’annuler une fois arrêtée.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep building in the background</source>
+        <translation>&amp;Continuer en arrière-plan</translation>
+    </message>
+    <message>
+        <source>&amp;Stop the build</source>
+        <translation>&amp;Arrêter la compilation</translation>
     </message>
 </context>
 <context>
@@ -1209,6 +1329,10 @@ Que faire : %2
     <message>
         <source>The diagnosis follows the build&apos;s output.</source>
         <translation>Le diagnostic suit la sortie de la compilation.</translation>
+    </message>
+    <message>
+        <source>Following %1</source>
+        <translation>Suivi de %1</translation>
     </message>
 </context>
 <context>
@@ -1874,6 +1998,41 @@ Que faire : %2
     </message>
 </context>
 <context>
+    <name>ProcessInstallDriver</name>
+    <message>
+        <source>No plan could be made for these choices.</source>
+        <translation>Aucun plan n’a pu être établi pour ces choix.</translation>
+    </message>
+    <message>
+        <source>A dlstack job is already running in %1; following it.</source>
+        <translation>Une tâche dlstack est déjà en cours dans %1 ; elle est suivie.</translation>
+    </message>
+    <message>
+        <source>Could not start %1: %2</source>
+        <translation>Impossible de lancer %1 : %2</translation>
+    </message>
+    <message>
+        <source>remove %1</source>
+        <translation>supprimer %1</translation>
+    </message>
+    <message>
+        <source>restore %1 as it was before</source>
+        <translation>restaurer %1 dans son état précédent</translation>
+    </message>
+    <message>
+        <source>run %1</source>
+        <translation>exécuter %1</translation>
+    </message>
+    <message>
+        <source>Could not start %1.</source>
+        <translation>Impossible de lancer %1.</translation>
+    </message>
+    <message>
+        <source>The dlstack process ended without finishing (was it killed?). Start again to resume.</source>
+        <translation>Le processus dlstack s’est terminé sans finir (a-t-il été tué ?). Relancez pour reprendre.</translation>
+    </message>
+</context>
+<context>
     <name>ProfileBuilder</name>
     <message>
         <source>The probe failed: %1</source>
@@ -2369,10 +2528,6 @@ Que faire : %2
         <translation>Récapitulatif de l’installation</translation>
     </message>
     <message>
-        <source>Exporting needs the planner, which this build does not include yet.</source>
-        <translation>L’export nécessite le planificateur, que cette build n’inclut pas encore.</translation>
-    </message>
-    <message>
         <source>Export the plan as JSON</source>
         <translation>Exporter le plan en JSON</translation>
     </message>
@@ -2555,6 +2710,33 @@ Que faire : %2
     <message>
         <source>&amp;Install</source>
         <translation>&amp;Installer</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>There is no plan to export for these choices.</source>
+        <translation>Il n’y a pas de plan à exporter pour ces choix.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n étape</numerusform>
+            <numerusform>%n étapes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Disk space needed in %1: about %2 GB.</source>
+        <translation>Espace disque nécessaire dans %1 : environ %2 Go.</translation>
+    </message>
+    <message>
+        <source>Run these as root first (dlstack never does):</source>
+        <translation>Exécutez d’abord ces commandes en root (dlstack ne le fait jamais) :</translation>
+    </message>
+    <message>
+        <source>No plan could be made.</source>
+        <translation>Aucun plan n’a pu être établi.</translation>
     </message>
 </context>
 <context>
@@ -3871,6 +4053,22 @@ Que faire : %2
         <source>&quot;%1&quot; is not a version comparison like &quot;&gt;=4.0&quot;</source>
         <translation>« %1 » n’est pas une comparaison de versions comme « &gt;=4.0 »</translation>
     </message>
+    <message>
+        <source>Another dlstack job is running in %1.</source>
+        <translation>Une autre tâche dlstack est en cours dans %1.</translation>
+    </message>
+    <message>
+        <source>Wait for it to finish, or stop it first (dlstack-wizard shows it).</source>
+        <translation>Attendez qu’elle se termine, ou arrêtez-la d’abord (dlstack-wizard l’affiche).</translation>
+    </message>
+    <message>
+        <source>Removed %1, left by an interrupted git command.</source>
+        <translation>%1 supprimé, laissé par une commande git interrompue.</translation>
+    </message>
+    <message>
+        <source>Choose a stack and an install folder first.</source>
+        <translation>Choisissez d’abord une pile et un dossier d’installation.</translation>
+    </message>
 </context>
 <context>
     <name>WelcomePage</name>
@@ -3889,6 +4087,17 @@ Que faire : %2
     <message>
         <source>The built-in version matrix could not be read: %1</source>
         <translation>La matrice de versions intégrée n’a pas pu être lue : %1</translation>
+    </message>
+</context>
+<context>
+    <name>WizardMain</name>
+    <message>
+        <source>An install stopped part-way</source>
+        <translation>Une installation s’est arrêtée en cours de route</translation>
+    </message>
+    <message>
+        <source>The install into %1 stopped before it finished. Open it to resume it or to roll stages back?</source>
+        <translation>L’installation dans %1 s’est arrêtée avant la fin. L’ouvrir pour la reprendre ou annuler des étapes ?</translation>
     </message>
 </context>
 </TS>

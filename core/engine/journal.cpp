@@ -12,6 +12,7 @@
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
+#include <sys/file.h>
 #include <unistd.h>
 
 namespace dlstack::engine {
@@ -111,6 +112,17 @@ std::optional<support::Error> Journal::open(const QString &prefix)
     m_fd = ::open(QFile::encodeName(m_path).constData(), O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0644);
     if (m_fd < 0)
         return ioError(m_path, QString::fromLocal8Bit(std::strerror(errno)));
+    // One job per prefix: a second install or rollback would interleave its effects with the
+    // first. The lock goes with the descriptor, so a killed job never leaves it behind.
+    if (::flock(m_fd, LOCK_EX | LOCK_NB) != 0) {
+        const int lockErrno = errno;
+        ::close(m_fd);
+        m_fd = -1;
+        if (lockErrno == EWOULDBLOCK)
+            return support::Error{Tr::tr("Another dlstack job is running in %1.").arg(prefix), QString(),
+                                  Tr::tr("Wait for it to finish, or stop it first (dlstack-wizard shows it).")};
+        return ioError(m_path, QString::fromLocal8Bit(std::strerror(lockErrno)));
+    }
     // A torn last line from a kill would glue onto the next record: start on a fresh line.
     QFile f(m_path);
     if (f.open(QIODevice::ReadOnly) && f.size() > 0 && f.seek(f.size() - 1) && f.read(1) != "\n")

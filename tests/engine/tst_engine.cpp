@@ -4,6 +4,7 @@
 // byte). Also: resume skips done stages, a failing run step reports its exit, cancel ends
 // a running child's process group, a run step's ninja progress reaches 100%.
 #include "core/engine/engine.h"
+#include "core/engine/journal.h"
 #include "core/plan/planloader.h"
 #include "tests/engine/enginetestutil.h"
 #include "tests/support/testsupport.h"
@@ -138,6 +139,24 @@ private slots:
         QFile keep(m_prefix + QStringLiteral("/existing/keep.txt"));
         QVERIFY(keep.open(QIODevice::ReadOnly));
         QCOMPARE(keep.readAll(), QByteArray("precious\n"));
+    }
+
+    // One job per prefix: while one holds the journal, a second is refused with a clear
+    // message; once the first is gone (closed, or its process killed) the next may start.
+    void secondJobInSamePrefixIsRefused()
+    {
+        QTemporaryDir dir;
+        {
+            engine::Journal first;
+            QVERIFY(!first.open(dir.path()));
+            engine::Journal second;
+            const auto refused = second.open(dir.path());
+            QVERIFY(refused);
+            QVERIFY2(refused->summary.contains(QStringLiteral("Another dlstack job is running")), qPrintable(refused->summary));
+            QVERIFY(!second.isOpen());
+        }
+        engine::Journal later;
+        QVERIFY(!later.open(dir.path()));
     }
 
     void resumeSkipsDoneStagesAndFailureIsReported()

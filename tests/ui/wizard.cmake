@@ -23,3 +23,8 @@ set_tests_properties(tst_wizard_settings_nokeyring PROPERTIES LABELS "ui" TIMEOU
 # Screenshots of every page in light and dark palettes for docs/screenshots (not a test).
 add_executable(wizard_screenshots ${CMAKE_CURRENT_LIST_DIR}/wizardscreenshots.cpp)
 target_link_libraries(wizard_screenshots PRIVATE dlstack_ui dlstack_testsupport dlstack_warnings)
+
+# The Install page with the real ProcessInstallDriver running `dlstack install` processes.
+dlstack_add_test(tst_wizard_install SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_wizard_install.cpp LABELS "ui;integration"
+    LIBS dlstack_ui TIMEOUT 180)
+add_dependencies(tst_wizard_install dlstack)

@@ -204,6 +204,7 @@ LogInspector::~LogInspector()
     m_cancel->store(true);
     m_searchCancel->store(true);
     m_indexWatcher.waitForFinished();
+    m_followIndexWatcher.waitForFinished();
     m_searchWatcher.waitForFinished();
     m_filterWatcher.waitForFinished();
     m_diagnosisWatcher.waitForFinished();
@@ -225,6 +226,9 @@ void LogInspector::setBusy(const QString &what, int percent)
 
 void LogInspector::openFile(const QString &path)
 {
+    m_liveTimer->stop(); // a file opened by the user is not followed
+    m_followPath.clear();
+    m_liveDiagnoser.reset();
     m_cancel->store(true);
     m_cancel = std::make_shared<std::atomic_bool>(false);
     m_lastError.clear();
@@ -286,8 +290,22 @@ void LogInspector::startIndexing(std::shared_ptr<log::LogFile> file)
     }));
 }
 
+void LogInspector::followFile(const QString &path)
+{
+    m_cancel->store(true);
+    m_cancel = std::make_shared<std::atomic_bool>(false);
+    m_followIndexWatcher.waitForFinished();
+    m_followPath = path;
+    m_lastError.clear();
+    setLiveLog(nullptr);
+    m_status->setText(tr("Following %1").arg(QFileInfo(path).fileName()));
+    catchUpLive();
+}
+
 void LogInspector::setLiveLog(std::shared_ptr<const log::LogFile> file)
 {
+    if (file)
+        m_followPath.clear();
     m_file = std::const_pointer_cast<log::LogFile>(file);
     m_view->setLogFile(file);
     m_view->setFollow(true);
@@ -302,6 +320,21 @@ void LogInspector::setLiveLog(std::shared_ptr<const log::LogFile> file)
 
 void LogInspector::catchUpLive()
 {
+    if (!m_followPath.isEmpty()) {
+        if (!m_file) {
+            auto opened = log::LogFile::open(m_followPath);
+            if (!opened.ok())
+                return; // not written yet: the next tick tries again
+            m_file = opened.value();
+            m_view->setLogFile(m_file);
+            m_view->setFollow(true);
+        }
+        if (!m_followIndexWatcher.isRunning()) {
+            const auto file = m_file;
+            const auto cancel = m_cancel;
+            m_followIndexWatcher.setFuture(QtConcurrent::run([file, cancel] { file->buildIndex({}, cancel.get()); }));
+        }
+    }
     if (!m_file)
         return;
     const qint64 count = m_file->lineCount();

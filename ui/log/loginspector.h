@@ -40,6 +40,10 @@ public:
     // diagnosis, the errors-and-warnings filter and the search catch up with the new lines
     // every half second in a worker, without going over the old ones again.
     void setLiveLog(std::shared_ptr<const log::LogFile> file);
+    // The same for a file another process appends to (a build started as its own process):
+    // it is opened once it exists and indexed as it grows.
+    void followFile(const QString &path);
+    QString followedPath() const { return m_followPath; }
     void setProfile(std::optional<probe::SystemProfile> profile) { m_profile = std::move(profile); }
 
     LogView *view() const { return m_view; }
@@ -89,6 +93,8 @@ private:
     std::shared_ptr<std::atomic_bool> m_cancel = std::make_shared<std::atomic_bool>(false);
     std::shared_ptr<std::atomic_bool> m_searchCancel = std::make_shared<std::atomic_bool>(false);
     QFutureWatcher<QString> m_indexWatcher;
+    QFutureWatcher<void> m_followIndexWatcher;
+    QString m_followPath;
     QElapsedTimer m_indexClock;
     QFutureWatcher<std::vector<qint64>> m_searchWatcher;
     QFutureWatcher<std::vector<qint64>> m_filterWatcher;

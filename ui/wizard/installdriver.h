@@ -31,6 +31,13 @@ public:
         Q_UNUSED(index);
         return QString();
     }
+    // What an earlier run left, per stage in order: "pending", "interrupted", "done",
+    // "failed" or "rolled-back" (the journal's words); empty when nothing ran yet.
+    virtual QStringList recordedStates(const WizardState &state) const
+    {
+        Q_UNUSED(state);
+        return {};
+    }
     // Rolling a finished stage back: what it would remove or restore, in words, and doing it.
     virtual bool canRollBack() const { return false; }
     virtual QStringList rollbackPreview(int index) const

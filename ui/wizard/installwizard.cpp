@@ -2,6 +2,7 @@
 #include "ui/wizard/installwizard.h"
 
 #include "ui/settings/settingsdialog.h"
+#include "ui/wizard/installdriver.h"
 #include "ui/wizard/pages/finishpage.h"
 #include "ui/wizard/pages/installpage.h"
 #include "ui/wizard/pages/optionspage.h"
@@ -10,6 +11,8 @@
 #include "ui/wizard/pages/systempage.h"
 #include "ui/wizard/pages/welcomepage.h"
 
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 
 namespace dlstack::ui {
@@ -74,8 +77,37 @@ void InstallWizard::openSettings()
     dialog.exec();
 }
 
+void InstallWizard::showRunningInstall()
+{
+    setStartId(InstallPageId);
+    restart();
+    if (auto *install = qobject_cast<InstallPage *>(page(InstallPageId)))
+        install->showAttached();
+}
+
+bool InstallWizard::confirmLeavingBuild()
+{
+    if (!m_driver || !m_driver->isRunning() || !isVisible())
+        return true;
+    QMessageBox box(QMessageBox::Question, tr("A build is running"),
+                    tr("The install is still running. It can keep running without this window: open dlstack "
+                       "again to see it, or to resume or roll back once it has stopped."),
+                    QMessageBox::Cancel, this);
+    QPushButton *keep = box.addButton(tr("&Keep building in the background"), QMessageBox::AcceptRole);
+    QPushButton *stop = box.addButton(tr("&Stop the build"), QMessageBox::DestructiveRole);
+    box.setDefaultButton(keep);
+    box.exec();
+    if (box.clickedButton() == stop) {
+        m_driver->cancel();
+        return true;
+    }
+    return box.clickedButton() == keep;
+}
+
 void InstallWizard::done(int result)
 {
+    if (result == QDialog::Rejected && !confirmLeavingBuild())
+        return;
     QSettings settings;
     settings.setValue(QStringLiteral("wizard/geometry"), saveGeometry());
     QWizard::done(result);

@@ -31,6 +31,11 @@ public:
     void setInstallDriver(InstallDriver *driver) { m_driver = driver; }
     InstallDriver *installDriver() const { return m_driver; }
 
+    // Opens on the Install page, showing the job the driver follows (a build that kept
+    // running after its window closed) or the stages a stopped build left (to resume or
+    // roll back). Set the state's planFile first.
+    void showRunningInstall();
+
     WizardState &state() { return m_state; }
     const StackCatalog &catalog() const { return m_catalog; }
     QString catalogError() const { return m_catalogError; }
@@ -39,9 +44,12 @@ public slots:
     void openSettings();
 
 protected:
-    void done(int result) override;
+    void done(int result) override; // a window closed mid-build asks first
 
 private:
+    // While a build runs: keep it running in the background, stop it, or stay. False: stay.
+    bool confirmLeavingBuild();
+
     WizardState m_state;
     StackCatalog m_catalog;
     QString m_catalogError;

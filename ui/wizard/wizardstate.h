@@ -50,6 +50,7 @@ struct WizardState
     StackChoice stack;
     QStringList stackNotes; // warnings about the chosen stack, in words
     InstallOptions options;
+    QString planFile; // `dlstack-wizard --plan FILE`: run this plan instead of planning from the choices
     bool installFinished = false;
     QString activationCommand;
 };

@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QDirIterator>
+#include <QFile>
 #include <QFileInfo>
 #include <QUrl>
 
@@ -87,6 +89,16 @@ std::optional<support::Error> GitStep::perform(StepContext &context)
             return error;
     } else {
         context.line(Stream::Info, Tr::tr("%1 is already a repository; fetching.").arg(to));
+        // A run killed inside git leaves its lock files behind (index.lock, HEAD.lock, ...),
+        // and every later git command refuses to work. Only this step's interrupted run can
+        // have made them: the engine runs one job per prefix at a time.
+        QDirIterator locks(to + QStringLiteral("/.git"), {QStringLiteral("*.lock")}, QDir::Files | QDir::Hidden,
+                           QDirIterator::Subdirectories);
+        while (locks.hasNext()) {
+            const QString lock = locks.next();
+            if (QFile::remove(lock))
+                context.line(Stream::Info, Tr::tr("Removed %1, left by an interrupted git command.").arg(lock));
+        }
         if (auto error = git({QStringLiteral("fetch"), QStringLiteral("--progress"), QStringLiteral("--tags"),
                               QStringLiteral("origin")},
                              to))

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/wizard/pages/installpage.h"
 
+#include "ui/log/loginspector.h"
 #include "ui/wizard/installdriver.h"
 #include "ui/wizard/installwizard.h"
 #include "ui/wizard/pages/reviewpage.h"
@@ -9,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -17,14 +19,16 @@
 #include <QVBoxLayout>
 
 namespace dlstack::ui {
+
 namespace {
 constexpr int StateRole = Qt::UserRole + 1;
 }
 
 InstallPage::InstallPage(InstallWizard *wizard)
     : QWizardPage(wizard), m_wizard(wizard), m_stages(new QTreeWidget), m_progress(new QProgressBar),
-      m_log(new QPlainTextEdit), m_status(new QLabel), m_start(new QPushButton(tr("&Start"))),
-      m_cancel(new QPushButton(tr("&Cancel install")))
+      m_inspector(new LogInspector), m_log(new QPlainTextEdit), m_status(new QLabel), m_eta(new QLabel),
+      m_start(new QPushButton(tr("&Start"))), m_cancel(new QPushButton(tr("&Cancel install"))),
+      m_rollback(new QPushButton(tr("Roll &back stage…")))
 {
     setTitle(tr("Install"));
     setSubTitle(tr("Each stage can be rolled back on its own. The log shows every line of output."));
@@ -34,24 +38,31 @@ InstallPage::InstallPage(InstallWizard *wizard)
     m_stages->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_progress->setAccessibleName(tr("Overall progress"));
     m_progress->setRange(0, 100);
+    m_inspector->setAccessibleName(tr("Install log"));
     m_log->setReadOnly(true);
-    m_log->setAccessibleName(tr("Install log"));
+    m_log->setAccessibleName(tr("Install messages"));
     m_log->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_log->setMaximumBlockCount(200000);
+    m_log->setMaximumBlockCount(20000);
+    m_log->setMaximumHeight(120);
     m_status->setWordWrap(true);
     m_status->setAccessibleName(tr("Install status"));
+    m_eta->setAccessibleName(tr("Time left"));
     m_start->setAccessibleName(tr("Start the install"));
     m_cancel->setAccessibleName(tr("Cancel the install"));
-    m_cancel->setEnabled(false);
+    m_rollback->setAccessibleName(tr("Roll back the selected stage"));
+    m_rollback->setToolTip(tr("Removes what the selected stage created and restores what it changed."));
 
     auto *splitter = new QSplitter(Qt::Vertical);
     splitter->addWidget(m_stages);
+    splitter->addWidget(m_inspector);
     splitter->addWidget(m_log);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(1, 3);
     auto *row = new QHBoxLayout;
     row->addWidget(m_progress, 1);
+    row->addWidget(m_eta);
     row->addWidget(m_start);
     row->addWidget(m_cancel);
+    row->addWidget(m_rollback);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter, 1);
     layout->addLayout(row);
@@ -59,6 +70,20 @@ InstallPage::InstallPage(InstallWizard *wizard)
 
     connect(m_start, &QPushButton::clicked, this, &InstallPage::start);
     connect(m_cancel, &QPushButton::clicked, this, &InstallPage::cancel);
+    connect(m_rollback, &QPushButton::clicked, this, [this] {
+        if (QTreeWidgetItem *item = m_stages->currentItem())
+            rollBackStage(m_stages->indexOfTopLevelItem(item));
+    });
+    connect(m_stages, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
+        updateButtons();
+        // Show the log of the stage the user picks (the running one while nothing is picked).
+        const int index = item ? m_stages->indexOfTopLevelItem(item) : -1;
+        if (InstallDriver *driver = m_wizard->installDriver(); driver && index >= 0) {
+            const QString path = driver->stageLogPath(index);
+            if (!path.isEmpty() && path != m_inspector->followedPath())
+                m_inspector->followFile(path);
+        }
+    });
 }
 
 void InstallPage::initializePage()
@@ -66,37 +91,72 @@ void InstallPage::initializePage()
     const WizardState &state = m_wizard->state();
     setButtonText(QWizard::NextButton, tr("&Next >"));
     InstallDriver *driver = m_wizard->installDriver();
+    const bool attached = driver && driver->isRunning(); // a build that kept running: showAttached()
     m_stages->clear();
     const QStringList names = driver ? driver->stages(state) : ReviewPage::stageNames(state);
-    for (const QString &name : names) {
-        auto *item = new QTreeWidgetItem(m_stages, {name, QString()});
-        Q_UNUSED(item);
-    }
+    for (const QString &name : names)
+        new QTreeWidgetItem(m_stages, {name, QString()});
     for (int i = 0; i < names.size(); ++i)
         setStageState(i, StageState::Waiting);
+    // A build that ran before into this prefix: show where it stopped (Start resumes it).
+    const QStringList recorded = driver ? driver->recordedStates(state) : QStringList();
+    bool resumable = false;
+    for (int i = 0; i < recorded.size() && i < names.size(); ++i) {
+        const QString &r = recorded.at(i);
+        if (r == u"done")
+            setStageState(i, StageState::Done);
+        else if (r == u"interrupted" && attached)
+            setStageState(i, StageState::Running);
+        else if (r == u"failed" || r == u"interrupted")
+            setStageState(i, StageState::Failed, r == u"interrupted" ? tr("interrupted") : QString());
+        else if (r == u"rolled-back")
+            setStageState(i, StageState::RolledBack);
+        resumable = resumable || r != u"pending";
+    }
     m_progress->setValue(0);
+    m_eta->clear();
     m_log->clear();
     m_finished = false;
-    m_start->setEnabled(driver != nullptr);
-    if (!driver) {
+    if (attached) {
+        m_status->setText(tr("A build started earlier is still running; showing it."));
+    } else if (!driver) {
         m_start->setToolTip(tr("This build of dlstack cannot run installs yet."));
         m_status->setText(tr("This build cannot run the install itself yet. Go on to see the activation "
                              "command; run the stages above by hand or with the dlstack command line."));
+    } else if (names.isEmpty()) {
+        m_status->setText(tr("No plan could be made for these choices; go back and change them."));
+    } else if (resumable) {
+        m_start->setText(tr("&Resume"));
+        m_status->setText(tr("An earlier run into this folder stopped part-way. Resume goes on from there "
+                             "(finished stages are kept); a stage can also be rolled back."));
     } else {
-        m_status->setText(tr("Press Start to begin. You can cancel at any time."));
+        m_start->setText(tr("&Start"));
+        m_status->setText(tr("Press Start to begin. You can cancel at any time and resume later."));
     }
+    updateButtons();
     emit completeChanged();
 }
 
 void InstallPage::cleanupPage()
 {
-    if (m_running)
-        cancel();
+    // Going back does not stop a build: it keeps running and this page shows it again.
 }
 
 bool InstallPage::isComplete() const
 {
-    return !m_running && (m_finished || !m_wizard->installDriver());
+    return !m_running && !m_rollingBack && (m_finished || !m_wizard->installDriver());
+}
+
+void InstallPage::updateButtons()
+{
+    InstallDriver *driver = m_wizard->installDriver();
+    const bool busy = m_running || m_rollingBack;
+    m_start->setEnabled(driver && !busy && !m_finished && m_stages->topLevelItemCount() > 0);
+    m_cancel->setEnabled(m_running);
+    const QTreeWidgetItem *item = m_stages->currentItem();
+    const StageState selected = item ? stageState(m_stages->indexOfTopLevelItem(const_cast<QTreeWidgetItem *>(item))) : StageState::Waiting;
+    m_rollback->setEnabled(driver && driver->canRollBack() && !busy
+                           && (selected == StageState::Done || selected == StageState::Failed));
 }
 
 void InstallPage::setStageState(int index, StageState state, const QString &detail)
@@ -105,14 +165,16 @@ void InstallPage::setStageState(int index, StageState state, const QString &deta
     if (!item)
         return;
     static const char *const names[] = {QT_TR_NOOP("waiting"), QT_TR_NOOP("running…"), QT_TR_NOOP("done"),
-                                        QT_TR_NOOP("failed")};
+                                        QT_TR_NOOP("failed"), QT_TR_NOOP("rolled back")};
     static const QColor colours[] = {QColor(0x6b, 0x7b, 0x8c), QColor(0x15, 0x65, 0xc0), QColor(0x2e, 0x9d, 0x4a),
-                                     QColor(0xc6, 0x28, 0x28)};
+                                     QColor(0xc6, 0x28, 0x28), QColor(0x8e, 0x6a, 0x00)};
     const int i = static_cast<int>(state);
     item->setText(1, detail.isEmpty() ? tr(names[i]) : tr(names[i]) + QStringLiteral(": ") + detail);
     item->setData(0, Qt::DecorationRole, colours[i]);
     item->setData(0, StateRole, i);
     item->setToolTip(1, item->text(1));
+    if (item == m_stages->currentItem())
+        updateButtons();
 }
 
 InstallPage::StageState InstallPage::stageState(int index) const
@@ -136,34 +198,99 @@ QString InstallPage::logText() const
     return m_log->toPlainText();
 }
 
-void InstallPage::start()
+QString InstallPage::statusText() const
+{
+    return m_status->text();
+}
+
+void InstallPage::updateEta(double fraction)
+{
+    // Only an honest estimate: from the measured pace once a little of the work is done.
+    const qint64 elapsedMs = m_clock.isValid() ? m_clock.elapsed() : 0;
+    if (fraction < 0.02 || fraction >= 1.0 || elapsedMs < 5000) {
+        m_eta->clear();
+        return;
+    }
+    const qint64 leftS = qint64(double(elapsedMs) * (1.0 - fraction) / fraction / 1000.0);
+    m_eta->setText(leftS < 90 ? tr("about %n second(s) left", "", int(leftS))
+                              : leftS < 5400 ? tr("about %n minute(s) left", "", int(leftS / 60))
+                                             : tr("about %n hour(s) left", "", int(leftS / 3600)));
+}
+
+void InstallPage::connectDriver()
 {
     InstallDriver *driver = m_wizard->installDriver();
-    if (!driver || m_running)
-        return;
     driver->disconnect(this);
-    connect(driver, &InstallDriver::stageStarted, this, [this](int i) { setStageState(i, StageState::Running); });
+    connect(driver, &InstallDriver::stageStarted, this, [this, driver](int i) {
+        setStageState(i, StageState::Running);
+        const QString path = driver->stageLogPath(i);
+        if (!path.isEmpty()) {
+            m_stages->setCurrentItem(m_stages->topLevelItem(i)); // follows the running stage's log
+            if (path != m_inspector->followedPath())
+                m_inspector->followFile(path);
+        }
+    });
     connect(driver, &InstallDriver::stageFinished, this, [this](int i) { setStageState(i, StageState::Done); });
     connect(driver, &InstallDriver::stageFailed, this,
             [this](int i, const QString &reason) { setStageState(i, StageState::Failed, reason); });
     connect(driver, &InstallDriver::outputLine, m_log, &QPlainTextEdit::appendPlainText);
-    connect(driver, &InstallDriver::progress, this,
-            [this](double f) { m_progress->setValue(static_cast<int>(qBound(0.0, f, 1.0) * 100.0 + 0.5)); });
+    connect(driver, &InstallDriver::progress, this, [this](double f) {
+        m_progress->setValue(static_cast<int>(qBound(0.0, f, 1.0) * 100.0 + 0.5));
+        updateEta(f);
+    });
     connect(driver, &InstallDriver::finished, this, [this](bool ok) {
         m_running = false;
         m_finished = ok;
-        m_cancel->setEnabled(false);
-        m_start->setEnabled(!ok);
-        m_start->setText(tr("&Retry"));
+        m_eta->clear();
+        m_start->setText(tr("&Resume"));
         m_status->setText(ok ? tr("Installed. Go on to see how to use it.")
-                             : tr("The install stopped. The log above says where; fix the cause and retry."));
+                             : tr("The install stopped. The log above says where and the diagnosis panel why; fix "
+                                  "the cause and press Resume (finished stages are kept), or roll stages back."));
         m_wizard->state().installFinished = ok;
+        updateButtons();
         emit completeChanged();
     });
+    connect(driver, &InstallDriver::stageRolledBack, this, [this](int i, bool ok, const QString &message) {
+        m_rollingBack = false;
+        if (ok) {
+            setStageState(i, StageState::RolledBack);
+            m_finished = false;
+            m_wizard->state().installFinished = false;
+            m_status->setText(tr("The stage was rolled back."));
+        } else {
+            m_status->setText(tr("The rollback did not finish: %1 Try it again; it continues where it stopped.")
+                                  .arg(message));
+        }
+        updateButtons();
+        emit completeChanged();
+    });
+}
+
+void InstallPage::showAttached()
+{
+    InstallDriver *driver = m_wizard->installDriver();
+    if (!driver)
+        return;
+    connectDriver();
+    m_running = driver->isRunning();
+    m_clock.invalidate();
+    updateButtons();
+    emit completeChanged();
+}
+
+void InstallPage::start()
+{
+    InstallDriver *driver = m_wizard->installDriver();
+    if (!driver || m_running || m_rollingBack)
+        return;
+    connectDriver();
+    for (int i = 0; i < stageCount(); ++i)
+        if (stageState(i) != StageState::Done)
+            setStageState(i, StageState::Waiting);
     m_running = true;
-    m_start->setEnabled(false);
-    m_cancel->setEnabled(true);
+    m_clock.start();
     m_status->setText(tr("Installing…"));
+    updateButtons();
     emit completeChanged();
     driver->start(m_wizard->state());
 }
@@ -174,6 +301,36 @@ void InstallPage::cancel()
         m_status->setText(tr("Cancelling…"));
         driver->cancel();
     }
+}
+
+void InstallPage::rollBackStage(int index, bool confirmed)
+{
+    InstallDriver *driver = m_wizard->installDriver();
+    if (!driver || !driver->canRollBack() || m_running || m_rollingBack || index < 0 || index >= stageCount())
+        return;
+    if (!confirmed) {
+        const QStringList preview = driver->rollbackPreview(index);
+        QString text = tr("Roll back \"%1\"?").arg(m_stages->topLevelItem(index)->text(0));
+        QString details;
+        if (preview.isEmpty())
+            details = tr("The journal records nothing this stage left behind.");
+        else
+            details = tr("This will:") + u'\n' + preview.mid(0, 30).join(u'\n')
+                + (preview.size() > 30 ? u'\n' + tr("… and %n more", "", int(preview.size() - 30)) : QString());
+        QMessageBox box(QMessageBox::Question, tr("Roll back a stage"), text, QMessageBox::Cancel, this);
+        box.setInformativeText(details);
+        QPushButton *go = box.addButton(tr("Roll back"), QMessageBox::DestructiveRole);
+        box.setDefaultButton(QMessageBox::Cancel);
+        box.exec();
+        if (box.clickedButton() != go)
+            return;
+    }
+    connectDriver();
+    m_rollingBack = true;
+    m_status->setText(tr("Rolling back…"));
+    updateButtons();
+    emit completeChanged();
+    driver->rollBack(index);
 }
 
 } // namespace dlstack::ui

@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // InstallPage: runs the install through the wizard's InstallDriver and shows each stage
-// with its state, the overall progress and the output as it arrives; Cancel stops it.
-// Without a driver it says that this build cannot run installs and lets the user go on
-// to Finish with the commands to run by hand.
+// with its state, the overall progress with an estimate of the time left, and the current
+// stage's log in the log inspector (following the build, diagnosing it as it goes).
+// Cancel stops the build; Start again resumes it (finished stages are skipped); a finished
+// or failed stage can be rolled back after a confirmation that lists what goes away.
+// Without a driver it says that this build cannot run installs and lets the user go on.
 #pragma once
 
+#include <QElapsedTimer>
 #include <QWizardPage>
 
 class QLabel;
@@ -16,6 +19,7 @@ class QTreeWidget;
 namespace dlstack::ui {
 
 class InstallWizard;
+class LogInspector;
 
 class InstallPage : public QWizardPage
 {
@@ -27,27 +31,45 @@ public:
     void cleanupPage() override;
     bool isComplete() const override;
 
-    enum class StageState { Waiting, Running, Done, Failed };
+    enum class StageState { Waiting, Running, Done, Failed, RolledBack };
     StageState stageState(int index) const;
     int stageCount() const;
     int progressPercent() const;
-    QString logText() const;
+    QString logText() const;     // lines reported through the driver's outputLine()
+    QString statusText() const;
+    LogInspector *inspector() const { return m_inspector; }
+    bool isRunning() const { return m_running; }
+
+    // Shows a job the driver is already following (a build that kept running after its
+    // window closed); called by the wizard when it re-attaches.
+    void showAttached();
 
 public slots:
     void start();
     void cancel();
+    // Asks, listing what the stage's rollback removes and restores, then rolls it back.
+    // confirmed: skip the question (tests, and callers that asked already).
+    void rollBackStage(int index, bool confirmed = false);
 
 private:
+    void connectDriver();
     void setStageState(int index, StageState state, const QString &detail = QString());
+    void updateButtons();
+    void updateEta(double fraction);
 
     InstallWizard *m_wizard;
     QTreeWidget *m_stages;
     QProgressBar *m_progress;
+    LogInspector *m_inspector;
     QPlainTextEdit *m_log;
     QLabel *m_status;
+    QLabel *m_eta;
     QPushButton *m_start;
     QPushButton *m_cancel;
+    QPushButton *m_rollback;
+    QElapsedTimer m_clock;
     bool m_running = false;
+    bool m_rollingBack = false;
     bool m_finished = false;
 };
 

@@ -1,10 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/wizard/pages/reviewpage.h"
 
+#include "core/plan/export/bashexporter.h"
+#include "core/plan/export/dockerfileexporter.h"
+#include "core/support/atomicfile.h"
 #include "ui/wizard/installdriver.h"
 #include "ui/wizard/installwizard.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
 #include <QHBoxLayout>
+#include <QJsonDocument>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTextBrowser>
 #include <QVBoxLayout>
@@ -20,11 +28,9 @@ ReviewPage::ReviewPage(InstallWizard *wizard)
     setSubTitle(tr("Check the summary. Nothing has been changed on this machine yet."));
     m_summary->setAccessibleName(tr("Summary of the install"));
     m_summary->setOpenExternalLinks(false);
-    const QString noPlanner = tr("Exporting needs the planner, which this build does not include yet.");
-    for (QPushButton *b : {m_exportPlan, m_exportScript, m_exportDocker}) {
-        b->setEnabled(false);
-        b->setToolTip(noPlanner);
-    }
+    connect(m_exportPlan, &QPushButton::clicked, this, [this] { exportAs(ExportKind::Plan); });
+    connect(m_exportScript, &QPushButton::clicked, this, [this] { exportAs(ExportKind::Bash); });
+    connect(m_exportDocker, &QPushButton::clicked, this, [this] { exportAs(ExportKind::Dockerfile); });
     m_exportPlan->setAccessibleName(tr("Export the plan as JSON"));
     m_exportScript->setAccessibleName(tr("Export the plan as a bash script"));
     m_exportDocker->setAccessibleName(tr("Export the plan as a Dockerfile"));
@@ -87,6 +93,37 @@ QStringList ReviewPage::stageNames(const WizardState &state)
     return stages;
 }
 
+void ReviewPage::exportAs(ExportKind kind)
+{
+    if (!m_plan.plan)
+        return;
+    const plan::Plan &plan = *m_plan.plan;
+    const QString suggested = QDir::home().filePath(kind == ExportKind::Plan   ? QStringLiteral("dlstack-plan.json")
+                                                    : kind == ExportKind::Bash ? QStringLiteral("dlstack-install.sh")
+                                                                               : QStringLiteral("Dockerfile"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export"), suggested);
+    if (path.isEmpty())
+        return;
+    QByteArray bytes;
+    if (kind == ExportKind::Plan) {
+        bytes = QJsonDocument(plan.toJson()).toJson(QJsonDocument::Indented);
+    } else if (kind == ExportKind::Bash) {
+        bytes = plan::exportBash(plan);
+    } else {
+        const WizardState &s = m_wizard->state();
+        plan::DockerTarget target;
+        target.backend = s.stack.backend;
+        target.version = s.stack.backendVersion;
+        target.archList = s.options.archList.join(u';');
+        target.maxJobs = s.options.maxJobs > 0 ? s.options.maxJobs : 4;
+        bytes = plan::exportDockerfile(plan, target);
+    }
+    if (const auto error = support::writeFileAtomically(path, bytes))
+        QMessageBox::warning(this, tr("Export"), error->summary + u'\n' + error->details);
+    else if (kind == ExportKind::Bash)
+        QFile::setPermissions(path, QFile::permissions(path) | QFile::ExeOwner | QFile::ExeUser);
+}
+
 QString ReviewPage::summaryText() const
 {
     return m_summary->toPlainText();
@@ -123,12 +160,35 @@ void ReviewPage::initializePage()
         html += row(tr("Offline folder"), o.offlineDir);
     if (!o.proxy.isEmpty())
         html += row(tr("Proxy"), o.proxy);
-    html += QStringLiteral("</table><h3>%1</h3><ol>").arg(tr("Stages").toHtmlEscaped());
-    const QStringList stages = m_wizard->installDriver() ? m_wizard->installDriver()->stages(s) : stageNames(s);
-    for (const QString &stage : stages)
-        html += QStringLiteral("<li>%1</li>").arg(stage.toHtmlEscaped());
-    html += QStringLiteral("</ol><h3>%1</h3>").arg(tr("Findings").toHtmlEscaped());
-    const QStringList found = findings(s, m_wizard->catalog());
+    m_plan = planFor(s);
+    for (QPushButton *b : {m_exportPlan, m_exportScript, m_exportDocker}) {
+        b->setEnabled(m_plan.plan.has_value());
+        b->setToolTip(m_plan.plan ? QString() : tr("There is no plan to export for these choices."));
+    }
+    html += QStringLiteral("</table><h3>%1</h3>").arg(tr("Stages").toHtmlEscaped());
+    if (m_plan.plan) {
+        html += QStringLiteral("<ol>");
+        for (const plan::Stage &stage : m_plan.plan->stages)
+            html += QStringLiteral("<li>%1 <i>(%2)</i></li>")
+                        .arg(stage.title.toHtmlEscaped(), tr("%n step(s)", "", int(stage.steps.size())).toHtmlEscaped());
+        html += QStringLiteral("</ol>");
+        if (m_plan.neededMib > 0)
+            html += QStringLiteral("<p>%1</p>").arg(tr("Disk space needed in %1: about %2 GB.")
+                                                        .arg(m_plan.plan->prefix)
+                                                        .arg(double(m_plan.neededMib) * 1.048576 / 1000.0, 0, 'f', 1)
+                                                        .toHtmlEscaped());
+        if (!m_plan.rootCommands.isEmpty()) {
+            html += QStringLiteral("<p>%1</p><pre>").arg(tr("Run these as root first (dlstack never does):").toHtmlEscaped());
+            html += m_plan.rootCommands.join(u'\n').toHtmlEscaped() + QStringLiteral("</pre>");
+        }
+    } else {
+        html += QStringLiteral("<p>%1</p>").arg((m_plan.error ? m_plan.error->summary + u' ' + m_plan.error->remedy
+                                                              : tr("No plan could be made."))
+                                                    .toHtmlEscaped());
+    }
+    html += QStringLiteral("<h3>%1</h3>").arg(tr("Findings").toHtmlEscaped());
+    QStringList found = findings(s, m_wizard->catalog());
+    found += m_plan.notes;
     if (found.isEmpty())
         html += QStringLiteral("<p>%1</p>").arg(tr("No problems found.").toHtmlEscaped());
     else {

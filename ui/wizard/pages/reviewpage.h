@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // ReviewPage: the chosen stack and options in one summary, every finding about them, the
-// stages the install will run, and the export buttons. Export stays disabled, with the
-// reason, until the planner and its exporters are part of the build.
+// stages of the plan the install will run (planFor(), the same plan the Install page runs)
+// with the disk space they need, and export of that plan as JSON, a bash script or a
+// Dockerfile.
 #pragma once
+
+#include "ui/wizard/wizardplan.h"
 
 #include <QWizardPage>
 
@@ -31,7 +34,11 @@ public:
     QString summaryText() const;
 
 private:
+    enum class ExportKind { Plan, Bash, Dockerfile };
+    void exportAs(ExportKind kind);
+
     InstallWizard *m_wizard;
+    plan::PlanOutcome m_plan;
     QTextBrowser *m_summary;
     QPushButton *m_exportPlan;
     QPushButton *m_exportScript;

@@ -1,0 +1,209 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The wizard's Install page with the real ProcessInstallDriver: a small local plan runs as
+// its own `dlstack install` process (build/bin/dlstack), the page follows its events and
+// stage logs to 100 %, a stage is rolled back, a failing stage is fixed and resumed, and a
+// window closed mid-build leaves the build running for a new window to re-attach to.
+#include "core/engine/journal.h"
+#include "ui/log/loginspector.h"
+#include "ui/log/logview.h"
+#include "ui/wizard/installwizard.h"
+#include "ui/wizard/pages/installpage.h"
+#include "ui/wizard/processinstalldriver.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace dlstack;
+
+namespace {
+
+QJsonObject runStep(const QString &script)
+{
+    return {{QStringLiteral("kind"), QStringLiteral("run")},
+            {QStringLiteral("argv"), QJsonArray{QStringLiteral("/bin/sh"), QStringLiteral("-c"), script}},
+            {QStringLiteral("progress"), QStringLiteral("ninja")}};
+}
+
+QJsonObject writeStep(const QString &path, const QString &content)
+{
+    return {{QStringLiteral("kind"), QStringLiteral("write_file")}, {QStringLiteral("path"), path},
+            {QStringLiteral("content"), content}, {QStringLiteral("mode"), QStringLiteral("0644")}};
+}
+
+// Three stages: compile-like output with [n/m] progress, a file written, and a check that
+// fails until `fixed` exists in the prefix. slowSeconds makes the first stage last longer.
+QString writePlan(const QTemporaryDir &dir, const QString &prefix, int slowSeconds = 0)
+{
+    const QString compile = QStringLiteral("for i in 1 2 3 4 5 6 7 8; do echo \"[$i/8] Building CXX object op$i.o\"; "
+                                           "sleep %1; done")
+                                .arg(slowSeconds > 0 ? QString::number(double(slowSeconds) / 8.0) : QStringLiteral("0.02"));
+    const QJsonObject plan{
+        {QStringLiteral("schema"), 1},
+        {QStringLiteral("name"), QStringLiteral("wizard test")},
+        {QStringLiteral("prefix"), prefix},
+        {QStringLiteral("stages"),
+         QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("build")},
+                                {QStringLiteral("title"), QStringLiteral("Build")},
+                                {QStringLiteral("steps"), QJsonArray{runStep(compile)}}},
+                    QJsonObject{{QStringLiteral("id"), QStringLiteral("activate")},
+                                {QStringLiteral("title"), QStringLiteral("Activation script")},
+                                {QStringLiteral("steps"),
+                                 QJsonArray{writeStep(QStringLiteral("activate.sh"), QStringLiteral("export X=1\n"))}}},
+                    QJsonObject{{QStringLiteral("id"), QStringLiteral("verify")},
+                                {QStringLiteral("title"), QStringLiteral("Verification")},
+                                {QStringLiteral("steps"),
+                                 QJsonArray{runStep(QStringLiteral("test -f %1/fixed || { echo 'error: verification "
+                                                                   "failed'; exit 3; }; echo verified")
+                                                        .arg(prefix))}}}}}};
+    const QString path = dir.filePath(QStringLiteral("plan.json"));
+    QFile f(path);
+    f.open(QIODevice::WriteOnly);
+    f.write(QJsonDocument(plan).toJson());
+    return path;
+}
+
+QString dlstackProgram()
+{
+    return QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("dlstack"));
+}
+
+ui::InstallPage *openOnInstall(ui::InstallWizard &wizard, ui::InstallDriver &driver, const QString &planFile)
+{
+    wizard.setInstallDriver(&driver);
+    wizard.state().planFile = planFile;
+    wizard.showRunningInstall();
+    wizard.show();
+    return qobject_cast<ui::InstallPage *>(wizard.currentPage());
+}
+
+} // namespace
+
+class TestWizardInstall : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("dlstack-test"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_wizard_install"));
+        QVERIFY2(QFile::exists(dlstackProgram()), qPrintable(dlstackProgram()));
+    }
+
+    void failFixResumeAndRollBack()
+    {
+        QTemporaryDir dir;
+        const QString prefix = dir.filePath(QStringLiteral("prefix"));
+        const QString planFile = writePlan(dir, prefix);
+        ui::ProcessInstallDriver driver(dlstackProgram());
+        ui::InstallWizard wizard;
+        ui::InstallPage *page = openOnInstall(wizard, driver, planFile);
+        QVERIFY(page);
+        QCOMPARE(page->stageCount(), 3);
+        QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+
+        // First run: the verification fails; the stages before it are done.
+        page->start();
+        QTRY_VERIFY_WITH_TIMEOUT(!page->isRunning(), 30000);
+        QCOMPARE(page->stageState(0), ui::InstallPage::StageState::Done);
+        QCOMPARE(page->stageState(1), ui::InstallPage::StageState::Done);
+        QCOMPARE(page->stageState(2), ui::InstallPage::StageState::Failed);
+        QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+        // The inspector followed the failing stage's own log, written by the install process.
+        QTRY_VERIFY_WITH_TIMEOUT(page->inspector()->view()->rowCount() >= 2, 5000);
+        QCOMPARE(page->inspector()->followedPath(), engine::Journal::stageLogPath(prefix, QStringLiteral("verify")));
+        QFile verifyLog(page->inspector()->followedPath());
+        QVERIFY(verifyLog.open(QIODevice::ReadOnly));
+        QVERIFY(verifyLog.readAll().contains("error: verification failed"));
+
+        // Fixed: Resume skips the finished stages and ends at 100 %.
+        QFile fixed(prefix + QStringLiteral("/fixed"));
+        QVERIFY(fixed.open(QIODevice::WriteOnly));
+        fixed.close();
+        const QByteArray buildLogBefore = [&] {
+            QFile f(engine::Journal::stageLogPath(prefix, QStringLiteral("build")));
+            f.open(QIODevice::ReadOnly);
+            return f.readAll();
+        }();
+        page->start();
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.button(QWizard::NextButton)->isEnabled(), 30000);
+        QCOMPARE(page->progressPercent(), 100);
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(page->stageState(i), ui::InstallPage::StageState::Done);
+        QFile buildLog(engine::Journal::stageLogPath(prefix, QStringLiteral("build")));
+        QVERIFY(buildLog.open(QIODevice::ReadOnly));
+        QCOMPARE(buildLog.readAll(), buildLogBefore); // not built a second time
+        QVERIFY(QFile::exists(prefix + QStringLiteral("/activate.sh")));
+
+        // Roll back the activation stage: the confirmation lists the file, the file goes.
+        const QStringList preview = driver.rollbackPreview(1);
+        QVERIFY2(preview.join(u'\n').contains(prefix + QStringLiteral("/activate.sh")), qPrintable(preview.join(u'\n')));
+        page->rollBackStage(1, true);
+        QTRY_COMPARE_WITH_TIMEOUT(page->stageState(1), ui::InstallPage::StageState::RolledBack, 30000);
+        QVERIFY(!QFile::exists(prefix + QStringLiteral("/activate.sh")));
+        QCOMPARE(page->stageState(0), ui::InstallPage::StageState::Done);
+        QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled()); // no longer a finished install
+    }
+
+    // The window is closed while the build runs; "Keep building" leaves it running, and a
+    // new window with a new driver attaches to it and sees it finish.
+    void closedWindowKeepsBuildingAndReattaches()
+    {
+        QTemporaryDir dir;
+        const QString prefix = dir.filePath(QStringLiteral("prefix"));
+        QDir().mkpath(prefix);
+        QFile fixed(prefix + QStringLiteral("/fixed"));
+        QVERIFY(fixed.open(QIODevice::WriteOnly));
+        fixed.close();
+        const QString planFile = writePlan(dir, prefix, 3);
+        {
+            ui::ProcessInstallDriver driver(dlstackProgram());
+            ui::InstallWizard wizard;
+            ui::InstallPage *page = openOnInstall(wizard, driver, planFile);
+            page->start();
+            QTRY_VERIFY_WITH_TIMEOUT(ui::ProcessInstallDriver::runningJob(prefix) > 0, 10000);
+            bool asked = false;
+            QTimer::singleShot(200, this, [&] {
+                auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+                if (!box)
+                    return;
+                for (QAbstractButton *b : box->buttons())
+                    if (b->text().contains(QStringLiteral("Keep building"))) {
+                        asked = true;
+                        b->click();
+                    }
+            });
+            wizard.reject(); // Cancel / Escape / the window's close button
+            QVERIFY(asked);
+            QVERIFY(!wizard.isVisible());
+        }
+        QVERIFY2(ui::ProcessInstallDriver::runningJob(prefix) > 0, "the build stopped with its window");
+
+        ui::ProcessInstallDriver again(dlstackProgram());
+        QVERIFY(again.attach(prefix));
+        ui::InstallWizard wizard;
+        wizard.setInstallDriver(&again);
+        wizard.state().planFile = ui::ProcessInstallDriver::planPath(prefix);
+        wizard.showRunningInstall();
+        wizard.show();
+        auto *page = qobject_cast<ui::InstallPage *>(wizard.currentPage());
+        QVERIFY(page->isRunning());
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.button(QWizard::NextButton)->isEnabled(), 30000);
+        QCOMPARE(page->stageState(2), ui::InstallPage::StageState::Done);
+        QCOMPARE(page->progressPercent(), 100);
+        QCOMPARE(ui::ProcessInstallDriver::runningJob(prefix), qint64(0));
+    }
+};
+
+QTEST_MAIN(TestWizardInstall)
+#include "tst_wizard_install.moc"

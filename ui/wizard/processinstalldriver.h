@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// ProcessInstallDriver: runs the install as its own `dlstack install` process, detached from
+// the window, so an hours-long build survives the window closing or the GUI crashing. The
+// driver writes the plan to <prefix>/.dlstack/wizard-plan.json, starts
+// `dlstack install PLAN --yes --events <prefix>/.dlstack/wizard-events.jsonl`, and follows
+// that events file (stage states, progress) and the stage logs the process keeps. A later
+// window attaches to a build that is still running (run.pid), or resumes one that stopped
+// (start again: the journal skips finished stages). Rolling a stage back runs
+// `dlstack rollback --stage ID` the same way.
+#pragma once
+
+#include "ui/wizard/installdriver.h"
+
+#include <QJsonObject>
+#include <QTimer>
+
+namespace dlstack::ui {
+
+class ProcessInstallDriver : public InstallDriver
+{
+    Q_OBJECT
+public:
+    // program: the `dlstack` command-line binary.
+    explicit ProcessInstallDriver(QString program, QObject *parent = nullptr);
+
+    QStringList stages(const WizardState &state) const override;
+    void start(const WizardState &state) override;
+    void cancel() override;
+    bool isRunning() const override { return m_pid > 0; }
+    QString stageLogPath(int index) const override;
+    QStringList recordedStates(const WizardState &state) const override;
+    bool canRollBack() const override { return !m_prefix.isEmpty(); }
+    QStringList rollbackPreview(int index) const override;
+    void rollBack(int index) override;
+
+    // Follows an install or rollback that is running in prefix (started by an earlier
+    // window); false when none is.
+    bool attach(const QString &prefix);
+    // The pid of a dlstack job running in prefix, or 0.
+    static qint64 runningJob(const QString &prefix);
+    QString prefix() const { return m_prefix; }
+    QStringList stageIds() const { return m_stageIds; }
+
+    static QString planPath(const QString &prefix);   // <prefix>/.dlstack/wizard-plan.json
+    static QString eventsPath(const QString &prefix); // <prefix>/.dlstack/wizard-events.jsonl
+
+private:
+    enum class Job { None, Install, Rollback };
+    bool launch(Job job, const QStringList &arguments);
+    bool loadStages(const QString &planFile);
+    void poll();
+    void handle(const QJsonObject &event);
+    void jobEnded(bool ok, const QString &message);
+
+    QString m_program;
+    QString m_prefix;
+    QStringList m_stageIds;
+    qint64 m_eventsOffset = 0;
+    QByteArray m_partial;
+    qint64 m_pid = 0;
+    Job m_job = Job::None;
+    int m_rollbackIndex = -1;
+    int m_currentStage = -1;
+    bool m_rollbackFailed = false;
+    QString m_failure;
+    QTimer m_timer;
+};
+
+} // namespace dlstack::ui
