@@ -793,6 +793,26 @@
         <source>%1 is planned but was not installed by this wizard. Once it is, use it like this:</source>
         <translation>%1 ist geplant, wurde aber nicht von diesem Assistenten installiert. Sobald es installiert ist, verwenden Sie es so:</translation>
     </message>
+    <message>
+        <source>Open the &amp;log…</source>
+        <translation>&amp;Protokoll öffnen…</translation>
+    </message>
+    <message>
+        <source>Verification results</source>
+        <translation>Ergebnisse der Prüfung</translation>
+    </message>
+    <message>
+        <source>Open the install log in the log inspector</source>
+        <translation>Das Installationsprotokoll im Protokollbetrachter öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Verification on this machine:</source>
+        <translation>&amp;Prüfung auf diesem Rechner:</translation>
+    </message>
+    <message>
+        <source>No verification output was recorded.</source>
+        <translation>Es wurde keine Ausgabe der Prüfung aufgezeichnet.</translation>
+    </message>
 </context>
 <context>
     <name>GpuArchRule</name>

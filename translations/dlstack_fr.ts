@@ -793,6 +793,26 @@
         <source>%1 is planned but was not installed by this wizard. Once it is, use it like this:</source>
         <translation>%1 est prévu mais n’a pas été installé par cet assistant. Une fois installé, utilisez-le ainsi :</translation>
     </message>
+    <message>
+        <source>Open the &amp;log…</source>
+        <translation>Ouvrir le &amp;journal…</translation>
+    </message>
+    <message>
+        <source>Verification results</source>
+        <translation>Résultats de la vérification</translation>
+    </message>
+    <message>
+        <source>Open the install log in the log inspector</source>
+        <translation>Ouvrir le journal d’installation dans l’inspecteur de journaux</translation>
+    </message>
+    <message>
+        <source>&amp;Verification on this machine:</source>
+        <translation>&amp;Vérification sur cette machine :</translation>
+    </message>
+    <message>
+        <source>No verification output was recorded.</source>
+        <translation>Aucune sortie de vérification n’a été enregistrée.</translation>
+    </message>
 </context>
 <context>
     <name>GpuArchRule</name>

@@ -7,6 +7,7 @@
 #include "ui/log/loginspector.h"
 #include "ui/log/logview.h"
 #include "ui/wizard/installwizard.h"
+#include "ui/wizard/pages/finishpage.h"
 #include "ui/wizard/pages/installpage.h"
 #include "ui/wizard/processinstalldriver.h"
 
@@ -140,6 +141,16 @@ private slots:
         QCOMPARE(page->progressPercent(), 100);
         for (int i = 0; i < 3; ++i)
             QCOMPARE(page->stageState(i), ui::InstallPage::StageState::Done);
+        {
+            // Finish shows what the verification stage printed.
+            wizard.next();
+            auto *finish = qobject_cast<ui::FinishPage *>(wizard.currentPage());
+            QVERIFY(finish);
+            QVERIFY2(finish->verificationText().contains(QStringLiteral("verified")), qPrintable(finish->verificationText()));
+            wizard.back();
+            page = qobject_cast<ui::InstallPage *>(wizard.currentPage());
+            QVERIFY(page);
+        }
         QFile buildLog(engine::Journal::stageLogPath(prefix, QStringLiteral("build")));
         QVERIFY(buildLog.open(QIODevice::ReadOnly));
         QCOMPARE(buildLog.readAll(), buildLogBefore); // not built a second time

@@ -52,6 +52,7 @@ struct WizardState
     InstallOptions options;
     QString planFile; // `dlstack-wizard --plan FILE`: run this plan instead of planning from the choices
     bool installFinished = false;
+    QStringList stageLogs; // the log file of each stage of the install, in order (may be empty)
     QString activationCommand;
 };
 

@@ -1,21 +1,27 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/wizard/pages/finishpage.h"
 
+#include "ui/log/loginspectorwindow.h"
 #include "ui/wizard/installwizard.h"
 
 #include <QClipboard>
+#include <QFile>
+#include <QFileInfo>
 #include <QFontDatabase>
 #include <QGridLayout>
 #include <QGuiApplication>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
 
 namespace dlstack::ui {
 
 FinishPage::FinishPage(InstallWizard *wizard)
-    : QWizardPage(wizard), m_wizard(wizard), m_intro(new QLabel), m_command(new QLineEdit), m_check(new QLineEdit)
+    : QWizardPage(wizard), m_wizard(wizard), m_intro(new QLabel), m_command(new QLineEdit), m_check(new QLineEdit),
+      m_verification(new QPlainTextEdit), m_openLog(new QPushButton(tr("Open the &log…")))
 {
     setTitle(tr("Done"));
     setFinalPage(true);
@@ -41,10 +47,27 @@ FinishPage::FinishPage(InstallWizard *wizard)
     grid->addWidget(checkLabel, 2, 0, 1, 2);
     grid->addWidget(m_check, 3, 0);
     grid->addWidget(copyCheck, 3, 1);
+    m_verification->setReadOnly(true);
+    m_verification->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_verification->setAccessibleName(tr("Verification results"));
+    m_openLog->setAccessibleName(tr("Open the install log in the log inspector"));
+    auto *verificationLabel = new QLabel(tr("&Verification on this machine:"));
+    verificationLabel->setBuddy(m_verification);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
     layout->addLayout(grid);
-    layout->addStretch(1);
+    layout->addWidget(verificationLabel);
+    layout->addWidget(m_verification, 1);
+    auto *logRow = new QHBoxLayout;
+    logRow->addStretch(1);
+    logRow->addWidget(m_openLog);
+    layout->addLayout(logRow);
+    connect(m_openLog, &QPushButton::clicked, this, [this] {
+        auto *window = new LogInspectorWindow;
+        window->setAttribute(Qt::WA_DeleteOnClose);
+        window->show();
+        window->openFile(m_logPath);
+    });
     connect(copy, &QPushButton::clicked, this, [this] { QGuiApplication::clipboard()->setText(m_command->text()); });
     connect(copyCheck, &QPushButton::clicked, this, [this] { QGuiApplication::clipboard()->setText(m_check->text()); });
 }
@@ -58,10 +81,33 @@ void FinishPage::initializePage()
                              ? QStringLiteral("python -c \"import torch; print(torch.__version__)\"")
                              : QStringLiteral("python -c \"import torch; print(torch.__version__, torch.cuda.is_available())\"");
     m_check->setText(test);
+    // The verification stage's own output (the last stage whose log names "verif", else the
+    // last stage with a log): what dlstack checked after installing.
+    m_logPath.clear();
+    for (const QString &log : std::as_const(state.stageLogs))
+        if (!log.isEmpty() && QFileInfo::exists(log)
+            && (m_logPath.isEmpty() || QFileInfo(log).fileName().contains(QStringLiteral("verif"))
+                || !QFileInfo(m_logPath).fileName().contains(QStringLiteral("verif"))))
+            m_logPath = log;
+    QStringList tail;
+    QFile log(m_logPath);
+    if (!m_logPath.isEmpty() && log.open(QIODevice::ReadOnly)) {
+        if (log.size() > 64 * 1024)
+            log.seek(log.size() - 64 * 1024);
+        tail = QString::fromUtf8(log.readAll()).split(u'\n', Qt::SkipEmptyParts);
+        tail = tail.mid(qMax<qsizetype>(0, tail.size() - 20));
+    }
+    m_verification->setPlainText(tail.isEmpty() ? tr("No verification output was recorded.") : tail.join(u'\n'));
+    m_openLog->setEnabled(!m_logPath.isEmpty());
     m_intro->setText(state.installFinished
                          ? tr("%1 is installed.").arg(state.stack.label())
                          : tr("%1 is planned but was not installed by this wizard. Once it is, use it like this:")
                                .arg(state.stack.label()));
+}
+
+QString FinishPage::verificationText() const
+{
+    return m_verification->toPlainText();
 }
 
 QString FinishPage::activationCommand() const

@@ -7,6 +7,8 @@
 
 class QLabel;
 class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
 
 namespace dlstack::ui {
 
@@ -19,12 +21,16 @@ public:
     explicit FinishPage(InstallWizard *wizard);
     void initializePage() override;
     QString activationCommand() const;
+    QString verificationText() const; // the verification stage's last lines
 
 private:
     InstallWizard *m_wizard;
     QLabel *m_intro;
     QLineEdit *m_command;
     QLineEdit *m_check;
+    QPlainTextEdit *m_verification;
+    QPushButton *m_openLog;
+    QString m_logPath;
 };
 
 } // namespace dlstack::ui

@@ -247,6 +247,10 @@ void InstallPage::connectDriver()
                              : tr("The install stopped. The log above says where and the diagnosis panel why; fix "
                                   "the cause and press Resume (finished stages are kept), or roll stages back."));
         m_wizard->state().installFinished = ok;
+        QStringList logs;
+        for (int i = 0; i < stageCount(); ++i)
+            logs << m_wizard->installDriver()->stageLogPath(i);
+        m_wizard->state().stageLogs = logs;
         updateButtons();
         emit completeChanged();
     });
