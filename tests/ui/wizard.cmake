@@ -28,3 +28,4 @@ target_link_libraries(wizard_screenshots PRIVATE dlstack_ui dlstack_testsupport 
 dlstack_add_test(tst_wizard_install SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_wizard_install.cpp LABELS "ui;integration"
     LIBS dlstack_ui TIMEOUT 180)
 add_dependencies(tst_wizard_install dlstack)
+add_dependencies(wizard_screenshots dlstack)

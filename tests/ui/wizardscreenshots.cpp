@@ -6,14 +6,24 @@
 #include "tests/support/testsupport.h"
 #include "ui/settings/settingsdialog.h"
 #include "ui/wizard/installwizard.h"
+#include "ui/wizard/pages/installpage.h"
+#include "ui/wizard/processinstalldriver.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLineEdit>
 #include <QPalette>
 #include <QStandardPaths>
 #include <QStyle>
 #include <QStyleFactory>
+#include <QTemporaryDir>
+#include <QThread>
 
 using namespace dlstack;
 
@@ -53,6 +63,46 @@ probe::SystemProfile replayedProfile()
     return profile;
 }
 
+// A small local plan the Install page really runs (as a `dlstack install` process) for its
+// screenshot: there is no network here for a real PyTorch install, so its stages say what
+// they are.
+QString writeDemoPlan(const QString &dir)
+{
+    const QString prefix = dir + QStringLiteral("/prefix");
+    const auto run = [](const QString &script) {
+        return QJsonObject{{QStringLiteral("kind"), QStringLiteral("run")},
+                           {QStringLiteral("argv"), QJsonArray{QStringLiteral("/bin/sh"), QStringLiteral("-c"), script}},
+                           {QStringLiteral("progress"), QStringLiteral("ninja")}};
+    };
+    const QString compile = QStringLiteral(
+        "for i in $(seq 1 60); do echo \"[$i/60] Building CXX object caffe2/CMakeFiles/torch_cpu.dir/aten/src/ATen/native/op$i.cpp.o\"; "
+        "done; echo 'warning: demo plan: nothing was installed'");
+    const QJsonObject plan{
+        {QStringLiteral("schema"), 1},
+        {QStringLiteral("name"), QStringLiteral("demo")},
+        {QStringLiteral("prefix"), prefix},
+        {QStringLiteral("stages"),
+         QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("demo-build")},
+                                {QStringLiteral("title"), QStringLiteral("Demo: compile 60 objects")},
+                                {QStringLiteral("steps"), QJsonArray{run(compile)}}},
+                    QJsonObject{{QStringLiteral("id"), QStringLiteral("activate")},
+                                {QStringLiteral("title"), QStringLiteral("Activation script")},
+                                {QStringLiteral("steps"),
+                                 QJsonArray{QJsonObject{{QStringLiteral("kind"), QStringLiteral("write_file")},
+                                                        {QStringLiteral("path"), QStringLiteral("activate.sh")},
+                                                        {QStringLiteral("content"), QStringLiteral("# demo\n")}}}}},
+                    QJsonObject{{QStringLiteral("id"), QStringLiteral("verify")},
+                                {QStringLiteral("title"), QStringLiteral("Verification")},
+                                {QStringLiteral("steps"),
+                                 QJsonArray{run(QStringLiteral("echo 'demo plan: activate.sh present'; test -f %1/activate.sh && echo OK")
+                                                    .arg(prefix))}}}}}};
+    const QString path = dir + QStringLiteral("/demo-plan.json");
+    QFile f(path);
+    f.open(QIODevice::WriteOnly);
+    f.write(QJsonDocument(plan).toJson());
+    return path;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -71,15 +121,30 @@ int main(int argc, char *argv[])
     for (const bool dark : {false, true}) {
         QApplication::setPalette(dark ? darkPalette() : light);
         const QString suffix = dark ? QStringLiteral("dark") : QStringLiteral("light");
+        QTemporaryDir demoDir;
+        ui::ProcessInstallDriver driver(QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("dlstack")));
         ui::InstallWizard wizard;
+        wizard.setInstallDriver(&driver);
         wizard.setInjectedProfile(replayedProfile(), QStringLiteral("replayed from nvidia-smi and os-release captures"));
         wizard.resize(1100, 720);
         wizard.show();
         for (int i = 0; i < names.size(); ++i) {
             if (i == ui::InstallWizard::OptionsPageId)
                 wizard.currentPage()->findChild<QLineEdit *>()->setText(QDir::tempPath() + QStringLiteral("/dlstack"));
+            if (i == ui::InstallWizard::InstallPageId) {
+                auto *install = qobject_cast<ui::InstallPage *>(wizard.currentPage());
+                install->start();
+                QElapsedTimer clock;
+                clock.start();
+                while ((install->isRunning() || !wizard.button(QWizard::NextButton)->isEnabled()) && clock.elapsed() < 30000)
+                    QApplication::processEvents(QEventLoop::AllEvents, 50);
+                QThread::msleep(700); // the log view's poll shows the last lines
+                QApplication::processEvents();
+            }
             QApplication::processEvents();
             wizard.grab().save(QStringLiteral("%1/wizard-%2-%3.png").arg(out, names.at(i), suffix));
+            if (i == ui::InstallWizard::ReviewPageId) // the Install page runs the demo plan
+                wizard.state().planFile = writeDemoPlan(demoDir.path());
             wizard.next();
         }
         ui::SettingsDialog settings(&wizard);

@@ -56,7 +56,10 @@ InstallPage::InstallPage(InstallWizard *wizard)
     splitter->addWidget(m_stages);
     splitter->addWidget(m_inspector);
     splitter->addWidget(m_log);
-    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 4);
+    splitter->setSizes({130, 420, 80});
+    m_log->hide(); // shown once the driver reports a message of its own
     auto *row = new QHBoxLayout;
     row->addWidget(m_progress, 1);
     row->addWidget(m_eta);
@@ -116,6 +119,7 @@ void InstallPage::initializePage()
     m_progress->setValue(0);
     m_eta->clear();
     m_log->clear();
+    m_log->hide();
     m_finished = false;
     if (attached) {
         m_status->setText(tr("A build started earlier is still running; showing it."));
@@ -233,7 +237,10 @@ void InstallPage::connectDriver()
     connect(driver, &InstallDriver::stageFinished, this, [this](int i) { setStageState(i, StageState::Done); });
     connect(driver, &InstallDriver::stageFailed, this,
             [this](int i, const QString &reason) { setStageState(i, StageState::Failed, reason); });
-    connect(driver, &InstallDriver::outputLine, m_log, &QPlainTextEdit::appendPlainText);
+    connect(driver, &InstallDriver::outputLine, this, [this](const QString &line) {
+        m_log->show();
+        m_log->appendPlainText(line);
+    });
     connect(driver, &InstallDriver::progress, this, [this](double f) {
         m_progress->setValue(static_cast<int>(qBound(0.0, f, 1.0) * 100.0 + 0.5));
         updateEta(f);
