@@ -5,6 +5,7 @@
 
 #if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
 #define DLSTACK_SHA_NI 1
+#include <cpuid.h>
 #include <immintrin.h>
 #endif
 
@@ -74,10 +75,17 @@ __attribute__((target("sha,sse4.1,ssse3"))) void compressAccelerated(std::uint32
     _mm_storeu_si128(reinterpret_cast<__m128i *>(state + 4), hgfe);
 }
 
+// CPUID: leaf 7 EBX bit 29 is SHA; leaf 1 ECX bit 19 is SSE4.1 and bit 9 SSSE3. (Read
+// directly: clang 14's __builtin_cpu_supports does not know "sha".)
 bool cpuHasShaExtensions()
 {
-    __builtin_cpu_init();
-    return __builtin_cpu_supports("sha") && __builtin_cpu_supports("sse4.1") && __builtin_cpu_supports("ssse3");
+    unsigned a = 0, b = 0, c = 0, d = 0;
+    if (!__get_cpuid(1, &a, &b, &c, &d))
+        return false;
+    const bool sse = (c & (1u << 19)) && (c & (1u << 9));
+    if (!__get_cpuid_count(7, 0, &a, &b, &c, &d))
+        return false;
+    return sse && (b & (1u << 29));
 }
 #endif
 
