@@ -1,0 +1,100 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>InstallPage</name>
+    <message numerus="yes">
+        <source>about %n second(s) left</source>
+        <translation>
+            <numerusform>about %n second left</numerusform>
+            <numerusform>about %n seconds left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s) left</source>
+        <translation>
+            <numerusform>about %n minute left</numerusform>
+            <numerusform>about %n minutes left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n hour(s) left</source>
+        <translation>
+            <numerusform>about %n hour left</numerusform>
+            <numerusform>about %n hours left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LogInspector</name>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <comment>status after indexing</comment>
+        <translation>
+            <numerusform>%n line</numerusform>
+            <numerusform>%n lines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n line</numerusform>
+            <numerusform>%n lines</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProfileReport</name>
+    <message numerus="yes">
+        <source>%n environment(s)</source>
+        <translation>
+            <numerusform>%n environment</numerusform>
+            <numerusform>%n environments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n step</numerusform>
+            <numerusform>%n steps</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SystemPage</name>
+    <message numerus="yes">
+        <source>%1: %n GPU(s), %2 CUDA toolkit(s), %3 Python environment(s).</source>
+        <translation>
+            <numerusform>%1: %n GPU, %2 CUDA toolkit(s), %3 Python environment(s).</numerusform>
+            <numerusform>%1: %n GPUs, %2 CUDA toolkit(s), %3 Python environment(s).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SystemWindow</name>
+    <message numerus="yes">
+        <source>%n GPU(s), %1 CUDA toolkit(s), %2 Python environment(s).</source>
+        <translation>
+            <numerusform>%n GPU, %1 CUDA toolkit(s), %2 Python environment(s).</numerusform>
+            <numerusform>%n GPUs, %1 CUDA toolkit(s), %2 Python environment(s).</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
