@@ -1200,6 +1200,26 @@
         <source>Rolling back…</source>
         <translation>Wird zurückgenommen…</translation>
     </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>Pause or continue the install</source>
+        <translation>Die Installation pausieren oder fortsetzen</translation>
+    </message>
+    <message>
+        <source>Stops the running program until you continue; downloads in progress go on.</source>
+        <translation>Hält das laufende Programm an, bis Sie fortsetzen; laufende Downloads gehen weiter.</translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue</source>
+        <translation>Fo&amp;rtfahren</translation>
+    </message>
+    <message>
+        <source>Paused: the running program is stopped and no new step starts.</source>
+        <translation>Pausiert: Das laufende Programm ist angehalten, und kein neuer Schritt beginnt.</translation>
+    </message>
 </context>
 <context>
     <name>InstallWizard</name>

@@ -1200,6 +1200,26 @@
         <source>Rolling back…</source>
         <translation>Annulation…</translation>
     </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>Pause or continue the install</source>
+        <translation>Mettre en pause ou poursuivre l’installation</translation>
+    </message>
+    <message>
+        <source>Stops the running program until you continue; downloads in progress go on.</source>
+        <translation>Arrête le programme en cours jusqu’à ce que vous poursuiviez ; les téléchargements en cours continuent.</translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue</source>
+        <translation>P&amp;oursuivre</translation>
+    </message>
+    <message>
+        <source>Paused: the running program is stopped and no new step starts.</source>
+        <translation>En pause : le programme en cours est arrêté et aucune nouvelle étape ne commence.</translation>
+    </message>
 </context>
 <context>
     <name>InstallWizard</name>

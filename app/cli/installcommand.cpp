@@ -33,6 +33,13 @@ void onInterrupt(int)
         g_engine->cancel();
 }
 
+// SIGUSR1 pauses (the running program is stopped, no new step starts), SIGUSR2 resumes.
+void onPauseSignal(int signal)
+{
+    if (g_engine)
+        g_engine->setPaused(signal == SIGUSR1);
+}
+
 QString bar(double fraction, int width)
 {
     const int filled = int(fraction * width + 0.5);
@@ -118,6 +125,8 @@ bool runEngineJob(CliContext &cli, const std::function<void(engine::Engine &)> &
     g_engine = &engine;
     std::signal(SIGINT, onInterrupt);
     std::signal(SIGTERM, onInterrupt);
+    std::signal(SIGUSR1, onPauseSignal);
+    std::signal(SIGUSR2, onPauseSignal);
     QMetaObject::invokeMethod(&engine, [&engine, &job] { job(engine); }, Qt::QueuedConnection);
     loop.exec();
     clearBar();
@@ -126,11 +135,17 @@ bool runEngineJob(CliContext &cli, const std::function<void(engine::Engine &)> &
     g_engine = nullptr;
     std::signal(SIGINT, SIG_DFL);
     std::signal(SIGTERM, SIG_DFL);
+    std::signal(SIGUSR1, SIG_DFL);
+    std::signal(SIGUSR2, SIG_DFL);
     return ok;
 }
 
 int runInstall(const QStringList &args, CliContext &cli)
 {
+    // Pause and resume requests that come before the engine runs must not end the process
+    // (the default action of SIGUSR1/2).
+    std::signal(SIGUSR1, SIG_IGN);
+    std::signal(SIGUSR2, SIG_IGN);
     QCommandLineParser parser;
     parser.setApplicationDescription(Tr::tr("Run a plan; running it again resumes where it stopped."));
     parser.addHelpOption();

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QThread>
 
 #include <algorithm>
 
@@ -152,6 +153,8 @@ bool Engine::runStage(const plan::Plan &plan, const plan::Stage &stage, const Jo
         m_progress.stepFraction = -1;
         if (state.doneSteps.contains(qMakePair(stage.id, i)))
             continue;
+        while (m_pause && !m_cancel) // paused between steps: the next one waits
+            QThread::msleep(100);
         std::unique_ptr<Step> step = Step::create(stage.steps[i]);
         if (!step->resumable()) {
             // Undo what an interrupted attempt of this step left behind, newest first.
@@ -177,6 +180,7 @@ bool Engine::runStage(const plan::Plan &plan, const plan::Stage &stage, const Jo
         context.stage = stage.id;
         context.step = i;
         context.cancel = &m_cancel;
+        context.pause = &m_pause;
         context.secrets = m_secrets;
         context.redactor = &m_redactor;
         context.line = sink;

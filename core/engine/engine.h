@@ -37,6 +37,10 @@ public:
     explicit Engine(const secrets::SecretStore *secrets = nullptr, QObject *parent = nullptr);
 
     void cancel() { m_cancel = true; }
+    // Pausing stops the running program's process group (SIGSTOP) and holds the next step;
+    // downloads and extraction run on. Any thread, and async-signal-safe.
+    void setPaused(bool paused) { m_pause = paused; }
+    bool isPaused() const { return m_pause; }
 
 public slots:
     // Both emit finished() exactly once.
@@ -63,6 +67,7 @@ private:
     const secrets::SecretStore *m_secrets;
     secrets::Redactor m_redactor; // every secret a step read; applied to lines and errors
     std::atomic_bool m_cancel{false};
+    std::atomic_bool m_pause{false};
     QList<LogLine> m_pending;
     QElapsedTimer m_lineClock;
     QElapsedTimer m_progressClock;

@@ -45,7 +45,7 @@ void drainLines(QByteArray &buffer, Stream stream, const StreamingRunner::LineSi
 } // namespace
 
 support::CommandResult StreamingRunner::run(const support::Command &command, const LineSink &sink,
-                                            const std::atomic_bool *cancel) const
+                                            const std::atomic_bool *cancel, const std::atomic_bool *pause) const
 {
     support::CommandResult result;
     QString program = command.program;
@@ -91,6 +91,7 @@ support::CommandResult StreamingRunner::run(const support::Command &command, con
     qint64 termAt = -1;
     bool timedOut = false;
     bool cancelled = false;
+    bool stopped = false; // the group got SIGSTOP for a pause
     while (process.state() != QProcess::NotRunning) {
         process.waitForReadyRead(50);
         out.append(process.readAllStandardOutput());
@@ -98,6 +99,11 @@ support::CommandResult StreamingRunner::run(const support::Command &command, con
         drainLines(out, Stream::Out, sink, false);
         drainLines(err, Stream::Err, sink, false);
         const bool wantStop = (cancel && cancel->load()) || (command.timeout.count() > 0 && clock.elapsed() > command.timeout.count());
+        const bool wantPause = pause && pause->load() && !wantStop;
+        if (wantPause != stopped) {
+            ::kill(-group, wantPause ? SIGSTOP : SIGCONT); // a stopped group must run on to see SIGTERM
+            stopped = wantPause;
+        }
         if (wantStop && termAt < 0) {
             cancelled = cancel && cancel->load();
             timedOut = !cancelled;

@@ -25,7 +25,7 @@ public:
 
     // command.timeout <= 0 means no limit. `cancel` may be set from any thread.
     support::CommandResult run(const support::Command &command, const LineSink &sink,
-                               const std::atomic_bool *cancel) const;
+                               const std::atomic_bool *cancel, const std::atomic_bool *pause = nullptr) const;
 
 private:
     std::chrono::milliseconds m_grace;

@@ -166,6 +166,40 @@ private slots:
         QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled()); // no longer a finished install
     }
 
+    // Pause stops the compiling program: its log stops growing until Continue, then the
+    // install finishes.
+    void pauseStopsTheRunningProgram()
+    {
+        QTemporaryDir dir;
+        const QString prefix = dir.filePath(QStringLiteral("prefix"));
+        QDir().mkpath(prefix);
+        QFile fixed(prefix + QStringLiteral("/fixed"));
+        QVERIFY(fixed.open(QIODevice::WriteOnly));
+        fixed.close();
+        const QString planFile = writePlan(dir, prefix, 4);
+        ui::ProcessInstallDriver driver(dlstackProgram());
+        ui::InstallWizard wizard;
+        ui::InstallPage *page = openOnInstall(wizard, driver, planFile);
+        page->start();
+        const QString buildLog = engine::Journal::stageLogPath(prefix, QStringLiteral("build"));
+        const auto lines = [&] {
+            QFile f(buildLog);
+            return f.open(QIODevice::ReadOnly) ? f.readAll().count('\n') : 0;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(lines() >= 3, 10000); // "==> run ..." and two objects
+        page->setPaused(true);
+        QVERIFY(page->isPaused());
+        QTest::qWait(300); // the signal arrives and the group stops
+        const qsizetype atPause = lines();
+        QTest::qWait(1500); // more than two objects' worth of time
+        QCOMPARE(lines(), atPause);
+        QVERIFY(page->isRunning());
+        page->setPaused(false);
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.button(QWizard::NextButton)->isEnabled(), 30000);
+        QCOMPARE(page->stageState(2), ui::InstallPage::StageState::Done);
+        QVERIFY(lines() >= 9);
+    }
+
     // The window is closed while the build runs; "Keep building" leaves it running, and a
     // new window with a new driver attaches to it and sees it finish.
     void closedWindowKeepsBuildingAndReattaches()

@@ -31,6 +31,10 @@ public:
         Q_UNUSED(index);
         return QString();
     }
+    // Pausing: the running program is stopped and no new step starts until setPaused(false).
+    virtual bool canPause() const { return false; }
+    virtual void setPaused(bool paused) { Q_UNUSED(paused); }
+
     // What an earlier run left, per stage in order: "pending", "interrupted", "done",
     // "failed" or "rolled-back" (the journal's words); empty when nothing ran yet.
     virtual QStringList recordedStates(const WizardState &state) const

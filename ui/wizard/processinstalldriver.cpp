@@ -173,8 +173,10 @@ bool ProcessInstallDriver::attach(const QString &prefix)
 
 void ProcessInstallDriver::cancel()
 {
-    if (m_pid > 0)
+    if (m_pid > 0) {
+        ::kill(pid_t(m_pid), SIGUSR2); // a paused job goes on, so that it can stop cleanly
         ::kill(pid_t(m_pid), SIGTERM); // the job cancels its step (TERM, then KILL) and records it
+    }
 }
 
 QStringList ProcessInstallDriver::recordedStates(const WizardState &state) const
@@ -191,6 +193,12 @@ QStringList ProcessInstallDriver::recordedStates(const WizardState &state) const
         states << (status ? engine::JournalState::stateName(status->state) : QStringLiteral("pending"));
     }
     return states;
+}
+
+void ProcessInstallDriver::setPaused(bool paused)
+{
+    if (canPause())
+        ::kill(pid_t(m_pid), paused ? SIGUSR1 : SIGUSR2);
 }
 
 QString ProcessInstallDriver::stageLogPath(int index) const

@@ -27,6 +27,8 @@ public:
     void start(const WizardState &state) override;
     void cancel() override;
     bool isRunning() const override { return m_pid > 0; }
+    bool canPause() const override { return m_pid > 0 && m_job == Job::Install; }
+    void setPaused(bool paused) override; // SIGUSR1 / SIGUSR2 to the job
     QString stageLogPath(int index) const override;
     QStringList recordedStates(const WizardState &state) const override;
     bool canRollBack() const override { return !m_prefix.isEmpty(); }

@@ -54,7 +54,7 @@ std::optional<support::Error> GitStep::perform(StepContext &context)
             const auto p = parseGitProgress(text);
             context.progress(p ? *p : -1.0);
         };
-        auto result = StreamingRunner().run(command, sink, context.cancel);
+        auto result = StreamingRunner().run(command, sink, context.cancel, context.pause);
         if (context.cancelled())
             return support::Error{Tr::tr("Cancelled while running git."), QString(),
                                   Tr::tr("Run the install again to continue.")};

@@ -49,7 +49,7 @@ std::optional<support::Error> RunStep::perform(StepContext &context)
         const auto p = parseProgressLine(parser, text);
         context.progress(p ? *p : -1.0);
     };
-    const support::CommandResult result = StreamingRunner().run(command, sink, context.cancel);
+    const support::CommandResult result = StreamingRunner().run(command, sink, context.cancel, context.pause);
     if (context.cancelled())
         return support::Error{Tr::tr("Cancelled while running %1.").arg(m_step.argv.first()), QString(),
                               Tr::tr("Run the install again to continue.")};

@@ -28,6 +28,7 @@ InstallPage::InstallPage(InstallWizard *wizard)
     : QWizardPage(wizard), m_wizard(wizard), m_stages(new QTreeWidget), m_progress(new QProgressBar),
       m_inspector(new LogInspector), m_log(new QPlainTextEdit), m_status(new QLabel), m_eta(new QLabel),
       m_start(new QPushButton(tr("&Start"))), m_cancel(new QPushButton(tr("&Cancel install"))),
+      m_pause(new QPushButton(tr("&Pause"))),
       m_rollback(new QPushButton(tr("Roll &back stage…")))
 {
     setTitle(tr("Install"));
@@ -49,6 +50,8 @@ InstallPage::InstallPage(InstallWizard *wizard)
     m_eta->setAccessibleName(tr("Time left"));
     m_start->setAccessibleName(tr("Start the install"));
     m_cancel->setAccessibleName(tr("Cancel the install"));
+    m_pause->setAccessibleName(tr("Pause or continue the install"));
+    m_pause->setToolTip(tr("Stops the running program until you continue; downloads in progress go on."));
     m_rollback->setAccessibleName(tr("Roll back the selected stage"));
     m_rollback->setToolTip(tr("Removes what the selected stage created and restores what it changed."));
 
@@ -64,6 +67,7 @@ InstallPage::InstallPage(InstallWizard *wizard)
     row->addWidget(m_progress, 1);
     row->addWidget(m_eta);
     row->addWidget(m_start);
+    row->addWidget(m_pause);
     row->addWidget(m_cancel);
     row->addWidget(m_rollback);
     auto *layout = new QVBoxLayout(this);
@@ -73,6 +77,7 @@ InstallPage::InstallPage(InstallWizard *wizard)
 
     connect(m_start, &QPushButton::clicked, this, &InstallPage::start);
     connect(m_cancel, &QPushButton::clicked, this, &InstallPage::cancel);
+    connect(m_pause, &QPushButton::clicked, this, [this] { setPaused(!m_paused); });
     connect(m_rollback, &QPushButton::clicked, this, [this] {
         if (QTreeWidgetItem *item = m_stages->currentItem())
             rollBackStage(m_stages->indexOfTopLevelItem(item));
@@ -157,6 +162,8 @@ void InstallPage::updateButtons()
     const bool busy = m_running || m_rollingBack;
     m_start->setEnabled(driver && !busy && !m_finished && m_stages->topLevelItemCount() > 0);
     m_cancel->setEnabled(m_running);
+    m_pause->setEnabled(m_running && driver && driver->canPause());
+    m_pause->setText(m_paused ? tr("C&ontinue") : tr("&Pause"));
     const QTreeWidgetItem *item = m_stages->currentItem();
     const StageState selected = item ? stageState(m_stages->indexOfTopLevelItem(const_cast<QTreeWidgetItem *>(item))) : StageState::Waiting;
     m_rollback->setEnabled(driver && driver->canRollBack() && !busy
@@ -247,6 +254,7 @@ void InstallPage::connectDriver()
     });
     connect(driver, &InstallDriver::finished, this, [this](bool ok) {
         m_running = false;
+        m_paused = false;
         m_finished = ok;
         m_eta->clear();
         m_start->setText(tr("&Resume"));
@@ -306,9 +314,22 @@ void InstallPage::start()
     driver->start(m_wizard->state());
 }
 
+void InstallPage::setPaused(bool paused)
+{
+    InstallDriver *driver = m_wizard->installDriver();
+    if (!driver || !m_running || !driver->canPause() || paused == m_paused)
+        return;
+    driver->setPaused(paused);
+    m_paused = paused;
+    m_status->setText(paused ? tr("Paused: the running program is stopped and no new step starts.")
+                             : tr("Installing…"));
+    updateButtons();
+}
+
 void InstallPage::cancel()
 {
     if (InstallDriver *driver = m_wizard->installDriver(); driver && m_running) {
+        m_paused = false;
         m_status->setText(tr("Cancelling…"));
         driver->cancel();
     }

@@ -39,6 +39,7 @@ public:
     QString statusText() const;
     LogInspector *inspector() const { return m_inspector; }
     bool isRunning() const { return m_running; }
+    bool isPaused() const { return m_paused; }
 
     // Shows a job the driver is already following (a build that kept running after its
     // window closed); called by the wizard when it re-attaches.
@@ -47,6 +48,7 @@ public:
 public slots:
     void start();
     void cancel();
+    void setPaused(bool paused);
     // Asks, listing what the stage's rollback removes and restores, then rolls it back.
     // confirmed: skip the question (tests, and callers that asked already).
     void rollBackStage(int index, bool confirmed = false);
@@ -66,9 +68,11 @@ private:
     QLabel *m_eta;
     QPushButton *m_start;
     QPushButton *m_cancel;
+    QPushButton *m_pause;
     QPushButton *m_rollback;
     QElapsedTimer m_clock;
     bool m_running = false;
+    bool m_paused = false;
     bool m_rollingBack = false;
     bool m_finished = false;
 };
