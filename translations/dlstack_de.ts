@@ -355,6 +355,62 @@
         <source>Also append every event as a JSON line to this file.</source>
         <translation>Jedes Ereignis zusätzlich als JSON-Zeile an diese Datei anhängen.</translation>
     </message>
+    <message>
+        <source>Fetch everything a plan downloads into a folder for an offline machine.</source>
+        <translation>Alles, was ein Plan herunterlädt, für einen Rechner ohne Internet in einen Ordner holen.</translation>
+    </message>
+    <message>
+        <source>The plan file (JSON).</source>
+        <translation>Die Plandatei (JSON).</translation>
+    </message>
+    <message>
+        <source>The folder to fill.</source>
+        <translation>Der zu füllende Ordner.</translation>
+    </message>
+    <message>
+        <source>Fetch wheels for this Python (e.g. 3.11).</source>
+        <translation>Wheels für dieses Python holen (z. B. 3.11).</translation>
+    </message>
+    <message>
+        <source>Fetch wheels for this platform tag (e.g. manylinux_2_28_x86_64).</source>
+        <translation>Wheels für diese Plattform holen (z. B. manylinux_2_28_x86_64).</translation>
+    </message>
+    <message>
+        <source>Usage: dlstack bundle PLAN.json DIR [--python X.Y] [--platform TAG]</source>
+        <translation>Aufruf: dlstack bundle PLAN.json ORDNER [--python X.Y] [--platform TAG]</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be written.</source>
+        <translation>In den Ordner %1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>download %1</source>
+        <translation>Download %1</translation>
+    </message>
+    <message>
+        <source>Could not move the download to %1.</source>
+        <translation>Der Download konnte nicht nach %1 verschoben werden.</translation>
+    </message>
+    <message>
+        <source>pip download %1</source>
+        <translation>pip download %1</translation>
+    </message>
+    <message>
+        <source>pip download failed for %1.</source>
+        <translation>pip download ist für %1 fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>not bundled (a git checkout; clone it on the offline machine&apos;s network or copy the prefix&apos;s source folder): %1</source>
+        <translation>nicht gebündelt (ein git-Checkout; klonen Sie ihn im Netz des Offline-Rechners oder kopieren Sie den Quellordner des Präfixes): %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 fetched, %3 already there, %4 failed. Use it as the offline folder: dlstack plan ... --mirror %1</source>
+        <translation>%1: %2 geholt, %3 schon vorhanden, %4 fehlgeschlagen. Als Offline-Ordner verwenden: dlstack plan ... --mirror %1</translation>
+    </message>
+    <message>
+        <source>Fetch everything a plan downloads into a folder for an offline machine</source>
+        <translation>Alles, was ein Plan herunterlädt, für einen Rechner ohne Internet in einen Ordner holen</translation>
+    </message>
 </context>
 <context>
     <name>CmakeRule</name>

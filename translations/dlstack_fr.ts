@@ -355,6 +355,62 @@
         <source>Also append every event as a JSON line to this file.</source>
         <translation>Ajouter aussi chaque événement comme ligne JSON à ce fichier.</translation>
     </message>
+    <message>
+        <source>Fetch everything a plan downloads into a folder for an offline machine.</source>
+        <translation>Récupérer dans un dossier tout ce qu’un plan télécharge, pour une machine sans Internet.</translation>
+    </message>
+    <message>
+        <source>The plan file (JSON).</source>
+        <translation>Le fichier de plan (JSON).</translation>
+    </message>
+    <message>
+        <source>The folder to fill.</source>
+        <translation>Le dossier à remplir.</translation>
+    </message>
+    <message>
+        <source>Fetch wheels for this Python (e.g. 3.11).</source>
+        <translation>Récupérer les wheels pour ce Python (p. ex. 3.11).</translation>
+    </message>
+    <message>
+        <source>Fetch wheels for this platform tag (e.g. manylinux_2_28_x86_64).</source>
+        <translation>Récupérer les wheels pour cette plateforme (p. ex. manylinux_2_28_x86_64).</translation>
+    </message>
+    <message>
+        <source>Usage: dlstack bundle PLAN.json DIR [--python X.Y] [--platform TAG]</source>
+        <translation>Usage : dlstack bundle PLAN.json DOSSIER [--python X.Y] [--platform TAG]</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be written.</source>
+        <translation>Impossible d’écrire dans le dossier %1.</translation>
+    </message>
+    <message>
+        <source>download %1</source>
+        <translation>téléchargement %1</translation>
+    </message>
+    <message>
+        <source>Could not move the download to %1.</source>
+        <translation>Impossible de déplacer le téléchargement vers %1.</translation>
+    </message>
+    <message>
+        <source>pip download %1</source>
+        <translation>pip download %1</translation>
+    </message>
+    <message>
+        <source>pip download failed for %1.</source>
+        <translation>pip download a échoué pour %1.</translation>
+    </message>
+    <message>
+        <source>not bundled (a git checkout; clone it on the offline machine&apos;s network or copy the prefix&apos;s source folder): %1</source>
+        <translation>non regroupé (un dépôt git ; clonez-le sur le réseau de la machine hors ligne ou copiez le dossier source du préfixe) : %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 fetched, %3 already there, %4 failed. Use it as the offline folder: dlstack plan ... --mirror %1</source>
+        <translation>%1 : %2 récupérés, %3 déjà présents, %4 en échec. À utiliser comme dossier hors ligne : dlstack plan ... --mirror %1</translation>
+    </message>
+    <message>
+        <source>Fetch everything a plan downloads into a folder for an offline machine</source>
+        <translation>Récupérer dans un dossier tout ce qu’un plan télécharge, pour une machine sans Internet</translation>
+    </message>
 </context>
 <context>
     <name>CmakeRule</name>

@@ -3,6 +3,7 @@
 set(cli_engine_sources
     cli/engineverbs.cpp
     cli/enginerecorder.h cli/enginerecorder.cpp
+    cli/bundlecommand.h cli/bundlecommand.cpp
     cli/installcommand.h cli/installcommand.cpp
     cli/statuscommand.h cli/statuscommand.cpp
     cli/rollbackcommand.h cli/rollbackcommand.cpp

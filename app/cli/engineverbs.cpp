@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/cli/bundlecommand.h"
 #include "app/cli/installcommand.h"
 #include "app/cli/rollbackcommand.h"
 #include "app/cli/statuscommand.h"
@@ -14,6 +15,8 @@ QList<Verb> engineVerbs()
         {"install", QT_TRANSLATE_NOOP("Cli", "Run a plan's stages; running it again resumes"), runInstall},
         {"status", QT_TRANSLATE_NOOP("Cli", "Show the state of each stage installed into a prefix"), runStatus},
         {"rollback", QT_TRANSLATE_NOOP("Cli", "Undo installed stages, newest first"), runRollback},
+        {"bundle", QT_TRANSLATE_NOOP("Cli", "Fetch everything a plan downloads into a folder for an offline machine"),
+         runBundle},
     };
 }
 

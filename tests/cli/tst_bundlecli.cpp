@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `dlstack bundle` against a real HTTP server on 127.0.0.1 and a real pip: the plan's
+// download (checksum verified) and the wheel of its pip install step land in the bundle
+// folder; a second run fetches nothing; the same plan then installs with the server gone,
+// from the bundle as its offline folder; a wrong checksum fails and leaves no file.
+#include "core/support/sha256.h"
+#include "tests/net/httptestserver.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run runDlstack(const QStringList &args)
+{
+    QProcess p;
+    p.start(QStringLiteral(DLSTACK_BINARY_DIR "/bin/dlstack"), args);
+    if (!p.waitForFinished(120000))
+        qFatal("dlstack %s hung", qPrintable(args.join(u' ')));
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+            p.readAllStandardError()};
+}
+
+QByteArray planJson(const QString &prefix, const QString &url, const QString &sha, const QString &wheels,
+                    const QString &mirrorDir = QString())
+{
+    const QByteArray mirror = mirrorDir.isEmpty() ? QByteArray() : ", \"mirror_dir\": \"" + mirrorDir.toUtf8() + "\"";
+    const QByteArray pipSource = mirrorDir.isEmpty() ? wheels.toUtf8() : mirrorDir.toUtf8();
+    return "{\"schema\": 1, \"name\": \"bundle test\", \"prefix\": \"" + prefix.toUtf8() + "\"" + mirror
+        + ", \"stages\": [{\"id\": \"s\", \"title\": \"S\", \"steps\": ["
+          "{\"kind\": \"download\", \"url\": \"" + url.toUtf8() + "\", \"sha256\": \"" + sha.toUtf8()
+        + "\", \"to\": \"downloads/data.bin\"},"
+          "{\"kind\": \"run\", \"argv\": [\"python3\", \"-m\", \"venv\", \"venv\"], \"creates\": [\"venv\"]},"
+          "{\"kind\": \"run\", \"argv\": [\"venv/bin/python\", \"-m\", \"pip\", \"install\", \"tinypkg\", \"--no-index\", "
+          "\"--find-links\", \"" + pipSource + "\"], \"env\": {\"PIP_DISABLE_PIP_VERSION_CHECK\": \"1\"}}]}]}";
+}
+
+void write(const QString &path, const QByteArray &bytes)
+{
+    QDir().mkpath(QFileInfo(path).path());
+    QFile f(path);
+    f.open(QIODevice::WriteOnly);
+    f.write(bytes);
+}
+
+} // namespace
+
+class TestBundleCli : public QObject
+{
+    Q_OBJECT
+private slots:
+    void bundleThenInstallOffline()
+    {
+        QTemporaryDir dir;
+        const QString wheels = dir.filePath(QStringLiteral("wheels"));
+        QDir().mkpath(wheels);
+        QProcess make;
+        make.start(QStringLiteral("python3"), {QStringLiteral(DLSTACK_SOURCE_DIR "/tests/engine/make_wheel.py"), wheels});
+        QVERIFY(make.waitForFinished(60000) && make.exitCode() == 0);
+
+        const QByteArray body(3 << 20, 'd');
+        const QString sha = QString::fromLatin1(dlstack::support::Sha256::hash(body).toHex());
+        const QString bundle = dir.filePath(QStringLiteral("bundle"));
+        const QString planFile = dir.filePath(QStringLiteral("plan.json"));
+        {
+            dlstack::test::HttpTestServer server;
+            server.setRoute("/files/data.bin", dlstack::test::HttpRoute{body});
+            const QString url = QString::fromLatin1(server.url("/files/data.bin"));
+            write(planFile, planJson(dir.filePath(QStringLiteral("prefix")), url, sha, wheels));
+            Run first = runDlstack({QStringLiteral("bundle"), planFile, bundle});
+            QVERIFY2(first.exitCode == 0, first.err.constData());
+            QVERIFY(first.out.contains("2 fetched, 0 already there, 0 failed"));
+            QCOMPARE(QString::fromLatin1(dlstack::support::Sha256::hash([&] {
+                         QFile f(bundle + QStringLiteral("/data.bin"));
+                         f.open(QIODevice::ReadOnly);
+                         return f.readAll();
+                     }()).toHex()),
+                     sha);
+            QVERIFY(!QDir(bundle).entryList({QStringLiteral("tinypkg-*.whl")}, QDir::Files).isEmpty());
+
+            const int requests = int(server.requests().size());
+            Run again = runDlstack({QStringLiteral("bundle"), planFile, bundle});
+            QVERIFY2(again.exitCode == 0, again.err.constData());
+            QVERIFY(again.out.contains("1 already there"));
+            QCOMPARE(int(server.requests().size()), requests); // the verified file was not fetched again
+
+            // Wrong checksum: a clear failure, nothing left behind.
+            write(planFile, planJson(dir.filePath(QStringLiteral("prefix")), url, QString(64, u'0'), wheels));
+            const QString badBundle = dir.filePath(QStringLiteral("bad"));
+            Run bad = runDlstack({QStringLiteral("bundle"), planFile, badBundle});
+            QCOMPARE(bad.exitCode, 1);
+            QVERIFY2(bad.err.contains("sha256") || bad.err.contains("checksum"), bad.err.constData());
+            QVERIFY(!QFileInfo::exists(badBundle + QStringLiteral("/data.bin")));
+            QVERIFY(!QFileInfo::exists(badBundle + QStringLiteral("/data.bin.part")));
+        }
+        // The server is gone and the wheel folder too: the install runs from the bundle alone.
+        QDir(wheels).removeRecursively();
+        write(planFile, planJson(dir.filePath(QStringLiteral("prefix")), QStringLiteral("http://127.0.0.1:9/files/data.bin"),
+                                 sha, wheels, bundle));
+        Run install = runDlstack({QStringLiteral("install"), planFile, QStringLiteral("--yes")});
+        QVERIFY2(install.exitCode == 0, (install.out + install.err).constData());
+        QVERIFY(QFileInfo(dir.filePath(QStringLiteral("prefix/downloads/data.bin"))).size() == body.size());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBundleCli)
+#include "tst_bundlecli.moc"
