@@ -869,6 +869,14 @@
         <source>No verification output was recorded.</source>
         <translation>Es wurde keine Ausgabe der Prüfung aufgezeichnet.</translation>
     </message>
+    <message>
+        <source>The plan &quot;%1&quot; ran to the end.</source>
+        <translation>Der Plan „%1“ ist vollständig durchgelaufen.</translation>
+    </message>
+    <message>
+        <source>The plan &quot;%1&quot; has not finished.</source>
+        <translation>Der Plan „%1“ ist noch nicht fertig.</translation>
+    </message>
 </context>
 <context>
     <name>GpuArchRule</name>

@@ -869,6 +869,14 @@
         <source>No verification output was recorded.</source>
         <translation>Aucune sortie de vérification n’a été enregistrée.</translation>
     </message>
+    <message>
+        <source>The plan &quot;%1&quot; ran to the end.</source>
+        <translation>Le plan « %1 » s’est exécuté jusqu’au bout.</translation>
+    </message>
+    <message>
+        <source>The plan &quot;%1&quot; has not finished.</source>
+        <translation>Le plan « %1 » n’est pas terminé.</translation>
+    </message>
 </context>
 <context>
     <name>GpuArchRule</name>

@@ -147,6 +147,7 @@ private slots:
             auto *finish = qobject_cast<ui::FinishPage *>(wizard.currentPage());
             QVERIFY(finish);
             QVERIFY2(finish->verificationText().contains(QStringLiteral("verified")), qPrintable(finish->verificationText()));
+            QCOMPARE(finish->activationCommand(), QStringLiteral("source ") + prefix + QStringLiteral("/activate.sh"));
             wizard.back();
             page = qobject_cast<ui::InstallPage *>(wizard.currentPage());
             QVERIFY(page);

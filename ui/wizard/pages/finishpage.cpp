@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/wizard/pages/finishpage.h"
 
+#include "core/plan/planloader.h"
 #include "ui/log/loginspectorwindow.h"
 #include "ui/wizard/installwizard.h"
 
@@ -99,6 +100,22 @@ void FinishPage::initializePage()
     }
     m_verification->setPlainText(tail.isEmpty() ? tr("No verification output was recorded.") : tail.join(u'\n'));
     m_openLog->setEnabled(!m_logPath.isEmpty());
+    if (!state.planFile.isEmpty()) {
+        // A plan given with --plan: its own activation script, if it writes one.
+        const auto plan = plan::loadPlanFile(state.planFile);
+        QString script;
+        if (plan.ok())
+            for (const plan::Stage &stage : plan.value().stages)
+                for (const plan::Step &step : stage.steps)
+                    if (step.kind == plan::Step::Kind::WriteFile && QFileInfo(step.path).fileName().startsWith(u"activate"))
+                        script = step.path;
+        state.activationCommand = script.isEmpty() ? QString() : QStringLiteral("source ") + script;
+        m_command->setText(state.activationCommand);
+        const QString name = plan.ok() ? plan.value().name : QFileInfo(state.planFile).fileName();
+        m_intro->setText(state.installFinished ? tr("The plan \"%1\" ran to the end.").arg(name)
+                                               : tr("The plan \"%1\" has not finished.").arg(name));
+        return;
+    }
     m_intro->setText(state.installFinished
                          ? tr("%1 is installed.").arg(state.stack.label())
                          : tr("%1 is planned but was not installed by this wizard. Once it is, use it like this:")
