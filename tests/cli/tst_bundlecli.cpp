@@ -5,6 +5,7 @@
 // from the bundle as its offline folder; a wrong checksum fails and leaves no file.
 #include "core/support/sha256.h"
 #include "tests/net/httptestserver.h"
+#include "tests/support/testsupport.h"
 
 #include <QDir>
 #include <QFile>
@@ -15,21 +16,11 @@
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = dlstack::test::ProgramRun;
 
 Run runDlstack(const QStringList &args)
 {
-    QProcess p;
-    p.start(QStringLiteral(DLSTACK_BINARY_DIR "/bin/dlstack"), args);
-    if (!p.waitForFinished(120000))
-        qFatal("dlstack %s hung", qPrintable(args.join(u' ')));
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-            p.readAllStandardError()};
+    return dlstack::test::runProgram(QStringLiteral(DLSTACK_BINARY_DIR "/bin/dlstack"), args);
 }
 
 QByteArray planJson(const QString &prefix, const QString &url, const QString &sha, const QString &wheels,

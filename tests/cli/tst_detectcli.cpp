@@ -2,6 +2,8 @@
 // `dlstack detect` and `dlstack import` run as processes on this machine: the real CUDA
 // toolkit is found, raw outputs saved with --save-raw replay to the same profile, and
 // unknown input is refused with exit code 2.
+#include "tests/support/testsupport.h"
+
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -12,23 +14,11 @@
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = dlstack::test::ProgramRun;
 
-Run dlstack(const QStringList &args, const QByteArray &input = {})
+Run runDlstack(const QStringList &args, const QByteArray &input = {})
 {
-    QProcess p;
-    p.start(QStringLiteral(DLSTACK_BINARY_DIR "/bin/dlstack"), args);
-    p.write(input);
-    p.closeWriteChannel();
-    if (!p.waitForFinished(60000))
-        qFatal("dlstack %s hung", qPrintable(args.join(u' ')));
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-            p.readAllStandardError()};
+    return dlstack::test::runProgram(QStringLiteral(DLSTACK_BINARY_DIR "/bin/dlstack"), args, input);
 }
 
 QJsonObject json(const QByteArray &bytes)
@@ -48,14 +38,14 @@ class TestDetectCli : public QObject
 private slots:
     void version()
     {
-        const Run r = dlstack({QStringLiteral("--version")});
+        const Run r = runDlstack({QStringLiteral("--version")});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.startsWith("dlstack "));
     }
 
     void detectFindsThisMachine()
     {
-        const Run r = dlstack({QStringLiteral("detect"), QStringLiteral("--json")});
+        const Run r = runDlstack({QStringLiteral("detect"), QStringLiteral("--json")});
         QCOMPARE(r.exitCode, 0);
         const QJsonObject p = json(r.out);
         QCOMPARE(p.value(QStringLiteral("schema")).toInt(), 1);
@@ -85,12 +75,12 @@ private slots:
     void saveRawThenReplayGivesTheSameProfile()
     {
         QTemporaryDir dir;
-        const Run saved = dlstack({QStringLiteral("detect"), QStringLiteral("--json"), QStringLiteral("--save-raw"), dir.path()});
+        const Run saved = runDlstack({QStringLiteral("detect"), QStringLiteral("--json"), QStringLiteral("--save-raw"), dir.path()});
         QCOMPARE(saved.exitCode, 0);
         QVERIFY(QFile::exists(dir.filePath(QStringLiteral("commands.json"))));
         QVERIFY(QFile::exists(dir.filePath(QStringLiteral("root/etc/os-release"))) ||
                 QFile::exists(dir.filePath(QStringLiteral("root/usr/lib/os-release"))));
-        const Run replayed = dlstack({QStringLiteral("detect"), QStringLiteral("--json"), QStringLiteral("--replay"), dir.path()});
+        const Run replayed = runDlstack({QStringLiteral("detect"), QStringLiteral("--json"), QStringLiteral("--replay"), dir.path()});
         QCOMPARE(replayed.exitCode, 0);
         QJsonObject a = json(saved.out);
         QJsonObject b = json(replayed.out);
@@ -106,33 +96,33 @@ private slots:
 
     void replayOfAMissingDirectoryIsAnError()
     {
-        const Run r = dlstack({QStringLiteral("detect"), QStringLiteral("--replay"), QStringLiteral("/nonexistent/dlstack")});
+        const Run r = runDlstack({QStringLiteral("detect"), QStringLiteral("--replay"), QStringLiteral("/nonexistent/dlstack")});
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains("not a saved detection"));
     }
 
     void importKnownAndUnknownText()
     {
-        const Run ok = dlstack({QStringLiteral("import"), QStringLiteral("--json"), QStringLiteral("-")},
+        const Run ok = runDlstack({QStringLiteral("import"), QStringLiteral("--json"), QStringLiteral("-")},
                                "PRETTY_NAME=\"Debian GNU/Linux 12 (bookworm)\"\nID=debian\nVERSION_ID=\"12\"\n");
         QCOMPARE(ok.exitCode, 0);
         QCOMPARE(json(ok.out).value(QStringLiteral("host")).toObject().value(QStringLiteral("os_id")).toString(),
                  QStringLiteral("debian"));
-        const Run unknown = dlstack({QStringLiteral("import"), QStringLiteral("-")}, "hello world\nthis is no tool output\n");
+        const Run unknown = runDlstack({QStringLiteral("import"), QStringLiteral("-")}, "hello world\nthis is no tool output\n");
         QCOMPARE(unknown.exitCode, 2);
         QVERIFY(unknown.err.contains("not a format"));
-        const Run binary = dlstack({QStringLiteral("import"), QStringLiteral("-")}, QByteArray("\x00\x01\x02\x7f\xff", 5).repeated(100));
+        const Run binary = runDlstack({QStringLiteral("import"), QStringLiteral("-")}, QByteArray("\x00\x01\x02\x7f\xff", 5).repeated(100));
         QCOMPARE(binary.exitCode, 2);
-        const Run missing = dlstack({QStringLiteral("import"), QStringLiteral("/nonexistent/file.txt")});
+        const Run missing = runDlstack({QStringLiteral("import"), QStringLiteral("/nonexistent/file.txt")});
         QCOMPARE(missing.exitCode, 2);
         QVERIFY(missing.err.contains("cannot be read"));
     }
 
     void badArguments()
     {
-        QCOMPARE(dlstack({QStringLiteral("detect"), QStringLiteral("--bogus")}).exitCode, 2);
-        QCOMPARE(dlstack({QStringLiteral("frobnicate")}).exitCode, 2);
-        QCOMPARE(dlstack({}).exitCode, 2);
+        QCOMPARE(runDlstack({QStringLiteral("detect"), QStringLiteral("--bogus")}).exitCode, 2);
+        QCOMPARE(runDlstack({QStringLiteral("frobnicate")}).exitCode, 2);
+        QCOMPARE(runDlstack({}).exitCode, 2);
     }
 };
 

@@ -3,6 +3,7 @@
 // 1 blocked, 2 bad arguments), the JSON they print, and the refusal of unknown versions,
 // contradictory flags and profiles from a newer schema.
 #include "profilespec.h"
+#include "tests/support/testsupport.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -16,21 +17,11 @@
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = dlstack::test::ProgramRun;
 
 Run runDlstack(const QStringList &args)
 {
-    QProcess p;
-    p.start(QStringLiteral(DLSTACK_BINARY_DIR "/bin/dlstack"), args);
-    if (!p.waitForFinished(120000))
-        qFatal("dlstack %s hung", qPrintable(args.join(u' ')));
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-            p.readAllStandardError()};
+    return dlstack::test::runProgram(QStringLiteral(DLSTACK_BINARY_DIR "/bin/dlstack"), args);
 }
 
 QJsonObject json(const QByteArray &bytes)

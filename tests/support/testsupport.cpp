@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QProcess>
 #include <QTest>
 
 namespace dlstack::test {
@@ -49,6 +50,18 @@ void writeTree(const QString &root, const QList<QPair<QString, QByteArray>> &fil
 void makeExecutable(const QString &path)
 {
     QFile::setPermissions(path, QFile::permissions(path) | QFile::ExeOwner | QFile::ExeGroup | QFile::ExeOther);
+}
+
+ProgramRun runProgram(const QString &program, const QStringList &args, const QByteArray &input, int timeoutMs)
+{
+    QProcess p;
+    p.start(program, args);
+    p.write(input);
+    p.closeWriteChannel();
+    if (!p.waitForFinished(timeoutMs))
+        qFatal("%s %s hung", qPrintable(program), qPrintable(args.join(u' ')));
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+            p.readAllStandardError()};
 }
 
 } // namespace dlstack::test

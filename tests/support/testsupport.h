@@ -17,4 +17,15 @@ QStringList fixtureFiles(const QString &dir, const QString &suffix = QStringLite
 void writeTree(const QString &root, const QList<QPair<QString, QByteArray>> &files);
 void makeExecutable(const QString &path);
 
+// A program run to the end as a user would: exit code (-1 when it crashed), stdout, stderr.
+// Fails the whole test run when it does not finish within timeoutMs.
+struct ProgramRun
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+ProgramRun runProgram(const QString &program, const QStringList &args, const QByteArray &input = {},
+                      int timeoutMs = 120000);
+
 } // namespace dlstack::test
