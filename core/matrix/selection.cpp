@@ -67,7 +67,8 @@ QJsonObject Selection::toJson() const
             {QStringLiteral("extras"), toArray(extras)},
             {QStringLiteral("build"), QJsonObject{{QStringLiteral("arch_list"), toArray(archList)},
                                                   {QStringLiteral("max_jobs"), maxJobs},
-                                                  {QStringLiteral("launcher"), launcher}}}};
+                                                  {QStringLiteral("launcher"), launcher},
+                                                  {QStringLiteral("distcc_hosts"), distccHosts}}}};
 }
 
 support::Result<Selection> Selection::fromJson(const QJsonObject &json)
@@ -91,6 +92,7 @@ support::Result<Selection> Selection::fromJson(const QJsonObject &json)
     s.archList = toStrings(build.value(QStringLiteral("arch_list")));
     s.maxJobs = build.value(QStringLiteral("max_jobs")).toInt();
     s.launcher = build.value(QStringLiteral("launcher")).toString();
+    s.distccHosts = build.value(QStringLiteral("distcc_hosts")).toString();
     if (s.route != u"prebuilt" && s.route != u"source")
         return badSelection(Tr::tr("Unknown route \"%1\" in the selection.").arg(s.route), Tr::tr("Use prebuilt or source."));
     if (s.backend != u"cuda" && s.backend != u"rocm" && s.backend != u"cpu")
@@ -147,6 +149,16 @@ std::optional<support::Error> Selection::validate(const Matrix &matrix) const
         return badSelection(Tr::tr("\"%1\" is not a Python version.").arg(python), Tr::tr("Write it like 3.11."));
     if (maxJobs < 0)
         return badSelection(Tr::tr("MAX_JOBS cannot be negative."), {});
+    if (!distccHosts.isEmpty()) {
+        if (launcher != u"distcc")
+            return badSelection(Tr::tr("distcc hosts were named but the compiler launcher is not distcc."),
+                                Tr::tr("Add --launcher distcc, or drop the hosts."));
+        // DISTCC_HOSTS: host[:port][/limit][,options] words, @ssh hosts, localhost, --randomize
+        static const QRegularExpression hostsPattern(QStringLiteral("^[A-Za-z0-9@:/,._\\[\\]+= -]+$"));
+        if (!hostsPattern.match(distccHosts).hasMatch())
+            return badSelection(Tr::tr("\"%1\" is not a distcc host list.").arg(distccHosts),
+                                Tr::tr("Write it like DISTCC_HOSTS: \"10.0.0.5/16 10.0.0.6:3632/8\"."));
+    }
     return std::nullopt;
 }
 

@@ -267,6 +267,29 @@ private slots:
         else
             QVERIFY2(error && error->summary.contains(problem), qPrintable(error ? error->summary : QStringLiteral("valid")));
     }
+
+    void distccHostsValidation()
+    {
+        matrix::Selection s;
+        s.torch = QStringLiteral("2.4.1");
+        s.cuda = QStringLiteral("12.4");
+        s.route = QStringLiteral("source");
+        s.distccHosts = QStringLiteral("10.0.0.5/16");
+        const matrix::Matrix m = matrix::Matrix::builtin().value();
+        auto error = s.validate(m);
+        QVERIFY(error && error->summary.contains(QStringLiteral("not distcc")));
+        s.launcher = QStringLiteral("distcc");
+        QVERIFY(!s.validate(m));
+        s.distccHosts = QStringLiteral("@build1/8 [::1]:3632/4,lzo localhost/2 --randomize");
+        QVERIFY(!s.validate(m));
+        s.distccHosts = QStringLiteral("10.0.0.5; rm -rf ~");
+        error = s.validate(m);
+        QVERIFY(error && error->summary.contains(QStringLiteral("not a distcc host list")));
+        s.distccHosts = QStringLiteral("10.0.0.5/16");
+        const auto back = matrix::Selection::fromJson(s.toJson());
+        QVERIFY(back.ok());
+        QCOMPARE(back.value().distccHosts, s.distccHosts);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestMatrixData)

@@ -42,7 +42,7 @@ matrix::Selection sel(const QString &torch, const QString &backend, const QStrin
 }
 
 // The facts a row asserts, flattened: "stages", "index", "pins", "arch", "jobs", "cc",
-// "cuda_home", "root", "launcher", "policy", "hipify", "find_links", "toolkit_args", "conda".
+// "cuda_home", "root", "launcher", "distcc_hosts", "policy", "hipify", "find_links", "toolkit_args", "conda".
 QMap<QString, QString> facts(const plan::PlanOutcome &outcome)
 {
     QMap<QString, QString> f;
@@ -75,6 +75,8 @@ QMap<QString, QString> facts(const plan::PlanOutcome &outcome)
                 f[QStringLiteral("cc")] = step.env.value(QStringLiteral("CC"));
             if (step.env.contains(QStringLiteral("CUDA_HOME")))
                 f[QStringLiteral("cuda_home")] = step.env.value(QStringLiteral("CUDA_HOME"));
+            if (step.env.contains(QStringLiteral("DISTCC_HOSTS")))
+                f[QStringLiteral("distcc_hosts")] = step.env.value(QStringLiteral("DISTCC_HOSTS"));
             if (step.env.contains(QStringLiteral("CMAKE_CXX_COMPILER_LAUNCHER")))
                 f[QStringLiteral("launcher")] = step.env.value(QStringLiteral("CMAKE_CXX_COMPILER_LAUNCHER")) + u'/'
                                                 + step.env.value(QStringLiteral("CMAKE_CUDA_COMPILER_LAUNCHER"));
@@ -248,6 +250,12 @@ void TestPlanner::plans_data()
     test::MachineSpec small = laptop;
     small.memoryGib = 8;
     small.toolkit = QStringLiteral("12.4");
+    s = sel(QStringLiteral("2.5.1"), QStringLiteral("cuda"), QStringLiteral("12.4"), QStringLiteral("source"));
+    s.launcher = QStringLiteral("distcc");
+    s.distccHosts = QStringLiteral("10.0.0.5/16,lzo 10.0.0.6 --randomize");
+    QTest::newRow("distcc hosts: MAX_JOBS from their slots, not the 8 GiB laptop")
+        << small << s << QString()
+        << M{{k("jobs"), k("20")}, {k("distcc_hosts"), k("10.0.0.5/16,lzo 10.0.0.6 --randomize")}, {k("launcher"), k("distcc/")}};
     QTest::newRow("8 GiB laptop source build: MAX_JOBS from memory")
         << small << sel(QStringLiteral("2.5.1"), QStringLiteral("cuda"), QStringLiteral("12.4"), QStringLiteral("source")) << QString()
         << M{{k("jobs"), k("2")}, {k("arch"), k("8.6+PTX")}, {k("cuda_home"), k("/usr/local/cuda-12.4")}};

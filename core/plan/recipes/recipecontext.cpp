@@ -83,15 +83,40 @@ QStringList RecipeContext::archList() const
     return variant ? variant->archList : QStringList();
 }
 
+namespace {
+
+// Compile slots of a DISTCC_HOSTS list: "host/N" counts N, a host without a limit counts
+// distcc's default of 4 (2 for localhost); options such as --randomize count nothing.
+int distccSlots(const QString &hosts)
+{
+    int total = 0;
+    for (const QString &word : hosts.split(u' ', Qt::SkipEmptyParts)) {
+        if (word.startsWith(u'-'))
+            continue;
+        const QString host = word.section(u',', 0, 0);
+        const qsizetype slash = host.lastIndexOf(u'/');
+        bool ok = false;
+        const int limit = slash >= 0 ? host.mid(slash + 1).toInt(&ok) : 0;
+        total += ok && limit > 0 ? limit : host.startsWith(QStringLiteral("localhost")) ? 2 : 4;
+    }
+    return total;
+}
+
+} // namespace
+
 int RecipeContext::maxJobs() const
 {
     if (selection->maxJobs > 0)
         return selection->maxJobs;
     const int cores = std::max(1, profile->host.cpuCores);
-    if (profile->host.memoryMib <= 0)
-        return cores;
-    const int byMemory = static_cast<int>(profile->host.memoryMib / 3072); // ~3 GiB per compile job
-    return std::max(1, std::min(cores, byMemory));
+    int local = cores;
+    if (profile->host.memoryMib > 0)
+        local = std::max(1, std::min(cores, static_cast<int>(profile->host.memoryMib / 3072))); // ~3 GiB per job
+    // distcc compiles elsewhere: the local machine only preprocesses and links, so the
+    // remote slots set the pace (CUDA files still compile here, limited by MAX_JOBS too).
+    if (selection->launcher == u"distcc" && !selection->distccHosts.isEmpty())
+        return std::max(local, distccSlots(selection->distccHosts));
+    return local;
 }
 
 QMap<QString, QString> RecipeContext::buildEnv() const
@@ -123,6 +148,8 @@ QMap<QString, QString> RecipeContext::buildEnv() const
         env.insert(QStringLiteral("CMAKE_CXX_COMPILER_LAUNCHER"), launcher);
         if (isCuda() && launcher != u"distcc") // distcc cannot run nvcc remotely
             env.insert(QStringLiteral("CMAKE_CUDA_COMPILER_LAUNCHER"), launcher);
+        if (launcher == u"distcc" && !selection->distccHosts.isEmpty())
+            env.insert(QStringLiteral("DISTCC_HOSTS"), selection->distccHosts);
     }
     // CMake 4 dropped compatibility with cmake_minimum_required(< 3.5) used by old submodules.
     if (support::compareVersions(release->version, u"2.7.0") < 0)

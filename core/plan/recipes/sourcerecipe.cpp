@@ -38,12 +38,34 @@ Step buildStep(const RecipeContext &ctx, const QString &dir, const QString &pack
     return build;
 }
 
+// A chosen launcher the machine lacks becomes a command for the user before the build;
+// distcc without hosts falls back to distcc's own configuration, which is said.
+void noteLauncher(RecipeContext &ctx)
+{
+    const QString launcher = ctx.selection->launcher;
+    if (launcher.isEmpty())
+        return;
+    const auto tool = ctx.profile->tools.constFind(launcher);
+    if (tool != ctx.profile->tools.cend() && !tool->has_value()) {
+        if (launcher == u"sccache") {
+            ctx.notes << QStringLiteral("sccache is not installed: put its release binary on PATH before the build.");
+        } else {
+            ctx.notes << QStringLiteral("%1 is not installed; the build needs it:").arg(launcher);
+            ctx.rootCommands << QStringLiteral("sudo apt-get install %1").arg(launcher);
+        }
+    }
+    if (launcher == u"distcc" && ctx.selection->distccHosts.isEmpty())
+        ctx.notes << QStringLiteral("No distcc hosts were named: distcc uses DISTCC_HOSTS or ~/.distcc/hosts at build time, "
+                                    "and compiles locally when neither lists a host.");
+}
+
 } // namespace
 
 std::optional<Stage> torchSourceRecipe(RecipeContext &ctx)
 {
     if (!ctx.selection->isSource())
         return std::nullopt;
+    noteLauncher(ctx);
     const QString version = ctx.release->version;
     const QString dir = ctx.prefix + QStringLiteral("/src/pytorch");
     Stage stage;
