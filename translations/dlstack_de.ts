@@ -1751,6 +1751,22 @@ Was zu tun ist: %2
         <source>Give the new environment a name.</source>
         <translation>Geben Sie der neuen Umgebung einen Namen.</translation>
     </message>
+    <message>
+        <source>distcc hosts</source>
+        <translation>distcc-Rechner</translation>
+    </message>
+    <message>
+        <source>e.g. 10.0.0.5/16 10.0.0.6/16 — empty: ~/.distcc/hosts</source>
+        <translation>z. B. 10.0.0.5/16 10.0.0.6/16 — leer: ~/.distcc/hosts</translation>
+    </message>
+    <message>
+        <source>distcc &amp;hosts:</source>
+        <translation>distcc-&amp;Rechner:</translation>
+    </message>
+    <message>
+        <source>The opencv-python-headless wheel; with a CUDA source build, OpenCV is built with CUDA too.</source>
+        <translation>Das Wheel opencv-python-headless; bei einem CUDA-Quellbau wird OpenCV ebenfalls mit CUDA gebaut.</translation>
+    </message>
 </context>
 <context>
     <name>OsRelease</name>
@@ -1832,10 +1848,6 @@ Was zu tun ist: %2
         <translation>Installationspräfix (absolut).</translation>
     </message>
     <message>
-        <source>torchvision, torchaudio, apex (comma separated).</source>
-        <translation>torchvision, torchaudio, apex (durch Kommas getrennt).</translation>
-    </message>
-    <message>
         <source>TORCH_CUDA_ARCH_LIST / PYTORCH_ROCM_ARCH instead of the detected GPUs.</source>
         <translation>TORCH_CUDA_ARCH_LIST / PYTORCH_ROCM_ARCH statt der erkannten GPUs.</translation>
     </message>
@@ -1894,6 +1906,14 @@ Was zu tun ist: %2
     <message>
         <source>run as root first: %1</source>
         <translation>zuerst als root ausführen: %1</translation>
+    </message>
+    <message>
+        <source>torchvision, torchaudio, apex, opencv (wheel), opencv-cuda (built with CUDA); comma separated.</source>
+        <translation>torchvision, torchaudio, apex, opencv (Wheel), opencv-cuda (mit CUDA gebaut); durch Kommas getrennt.</translation>
+    </message>
+    <message>
+        <source>DISTCC_HOSTS for --launcher distcc (&quot;10.0.0.5/16 10.0.0.6/16&quot;).</source>
+        <translation>DISTCC_HOSTS für --launcher distcc (&quot;10.0.0.5/16 10.0.0.6/16&quot;).</translation>
     </message>
 </context>
 <context>
@@ -2902,6 +2922,17 @@ Was zu tun ist: %2
     <message>
         <source>%1, rule %2</source>
         <translation>%1, Regel %2</translation>
+    </message>
+</context>
+<context>
+    <name>Selection</name>
+    <message>
+        <source>&quot;%1&quot; is not a distcc host list.</source>
+        <translation>&quot;%1&quot; ist keine distcc-Rechnerliste.</translation>
+    </message>
+    <message>
+        <source>Write it like DISTCC_HOSTS: &quot;10.0.0.5/16 10.0.0.6:3632/8&quot;.</source>
+        <translation>Schreiben Sie sie wie DISTCC_HOSTS: &quot;10.0.0.5/16 10.0.0.6:3632/8&quot;.</translation>
     </message>
 </context>
 <context>
@@ -4172,6 +4203,22 @@ Was zu tun ist: %2
     <message>
         <source>Choose a stack and an install folder first.</source>
         <translation>Wählen Sie zuerst einen Stack und einen Installationsordner.</translation>
+    </message>
+    <message>
+        <source>Unknown extra &quot;%1&quot;.</source>
+        <translation>Unbekanntes Extra &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Extras are torchvision, torchaudio (optionally ==VERSION), apex, opencv and opencv-cuda.</source>
+        <translation>Extras sind torchvision, torchaudio (wahlweise ==VERSION), apex, opencv und opencv-cuda.</translation>
+    </message>
+    <message>
+        <source>distcc hosts were named but the compiler launcher is not distcc.</source>
+        <translation>Es wurden distcc-Rechner genannt, aber der Compiler-Starter ist nicht distcc.</translation>
+    </message>
+    <message>
+        <source>Add --launcher distcc, or drop the hosts.</source>
+        <translation>Geben Sie --launcher distcc an oder lassen Sie die Rechner weg.</translation>
     </message>
 </context>
 <context>

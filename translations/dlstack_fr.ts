@@ -1751,6 +1751,22 @@ Que faire : %2
         <source>Give the new environment a name.</source>
         <translation>Donnez un nom au nouvel environnement.</translation>
     </message>
+    <message>
+        <source>distcc hosts</source>
+        <translation>hôtes distcc</translation>
+    </message>
+    <message>
+        <source>e.g. 10.0.0.5/16 10.0.0.6/16 — empty: ~/.distcc/hosts</source>
+        <translation>p. ex. 10.0.0.5/16 10.0.0.6/16 — vide : ~/.distcc/hosts</translation>
+    </message>
+    <message>
+        <source>distcc &amp;hosts:</source>
+        <translation>&amp;Hôtes distcc :</translation>
+    </message>
+    <message>
+        <source>The opencv-python-headless wheel; with a CUDA source build, OpenCV is built with CUDA too.</source>
+        <translation>Le wheel opencv-python-headless ; avec une compilation CUDA depuis les sources, OpenCV est aussi compilé avec CUDA.</translation>
+    </message>
 </context>
 <context>
     <name>OsRelease</name>
@@ -1832,10 +1848,6 @@ Que faire : %2
         <translation>Préfixe d’installation (absolu).</translation>
     </message>
     <message>
-        <source>torchvision, torchaudio, apex (comma separated).</source>
-        <translation>torchvision, torchaudio, apex (séparés par des virgules).</translation>
-    </message>
-    <message>
         <source>TORCH_CUDA_ARCH_LIST / PYTORCH_ROCM_ARCH instead of the detected GPUs.</source>
         <translation>TORCH_CUDA_ARCH_LIST / PYTORCH_ROCM_ARCH au lieu des GPU détectés.</translation>
     </message>
@@ -1894,6 +1906,14 @@ Que faire : %2
     <message>
         <source>run as root first: %1</source>
         <translation>exécuter d’abord en tant que root : %1</translation>
+    </message>
+    <message>
+        <source>torchvision, torchaudio, apex, opencv (wheel), opencv-cuda (built with CUDA); comma separated.</source>
+        <translation>torchvision, torchaudio, apex, opencv (wheel), opencv-cuda (compilé avec CUDA) ; séparés par des virgules.</translation>
+    </message>
+    <message>
+        <source>DISTCC_HOSTS for --launcher distcc (&quot;10.0.0.5/16 10.0.0.6/16&quot;).</source>
+        <translation>DISTCC_HOSTS pour --launcher distcc (&quot;10.0.0.5/16 10.0.0.6/16&quot;).</translation>
     </message>
 </context>
 <context>
@@ -2902,6 +2922,17 @@ Que faire : %2
     <message>
         <source>%1, rule %2</source>
         <translation>%1, règle %2</translation>
+    </message>
+</context>
+<context>
+    <name>Selection</name>
+    <message>
+        <source>&quot;%1&quot; is not a distcc host list.</source>
+        <translation>&quot;%1&quot; n’est pas une liste d’hôtes distcc.</translation>
+    </message>
+    <message>
+        <source>Write it like DISTCC_HOSTS: &quot;10.0.0.5/16 10.0.0.6:3632/8&quot;.</source>
+        <translation>Écrivez-la comme DISTCC_HOSTS : &quot;10.0.0.5/16 10.0.0.6:3632/8&quot;.</translation>
     </message>
 </context>
 <context>
@@ -4172,6 +4203,22 @@ Que faire : %2
     <message>
         <source>Choose a stack and an install folder first.</source>
         <translation>Choisissez d’abord une pile et un dossier d’installation.</translation>
+    </message>
+    <message>
+        <source>Unknown extra &quot;%1&quot;.</source>
+        <translation>Extra inconnu &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Extras are torchvision, torchaudio (optionally ==VERSION), apex, opencv and opencv-cuda.</source>
+        <translation>Les extras sont torchvision, torchaudio (éventuellement ==VERSION), apex, opencv et opencv-cuda.</translation>
+    </message>
+    <message>
+        <source>distcc hosts were named but the compiler launcher is not distcc.</source>
+        <translation>Des hôtes distcc sont indiqués, mais le lanceur du compilateur n’est pas distcc.</translation>
+    </message>
+    <message>
+        <source>Add --launcher distcc, or drop the hosts.</source>
+        <translation>Ajoutez --launcher distcc ou retirez les hôtes.</translation>
     </message>
 </context>
 <context>

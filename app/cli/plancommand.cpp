@@ -80,7 +80,7 @@ int runPlan(const QStringList &args, CliContext &cli)
     const auto route = value("route", Tr::tr("prebuilt (wheels) or source."), "ROUTE");
     const auto env = value("env", Tr::tr("new-venv, new-conda or the path of an existing environment."), "ENV");
     const auto prefix = value("prefix", Tr::tr("Install prefix (absolute)."), "DIR");
-    const auto extras = value("extras", Tr::tr("torchvision, torchaudio, apex (comma separated)."), "LIST");
+    const auto extras = value("extras", Tr::tr("torchvision, torchaudio, apex, opencv (wheel), opencv-cuda (built with CUDA); comma separated."), "LIST");
     const auto archList = value("arch-list", Tr::tr("TORCH_CUDA_ARCH_LIST / PYTORCH_ROCM_ARCH instead of the detected GPUs."), "LIST");
     const auto maxJobs = value("max-jobs", Tr::tr("Parallel compile jobs."), "N");
     const auto launcher = value("launcher", Tr::tr("ccache, sccache or distcc."), "TOOL");

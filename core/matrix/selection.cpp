@@ -101,6 +101,16 @@ support::Result<Selection> Selection::fromJson(const QJsonObject &json)
     return s;
 }
 
+std::optional<support::Error> checkDistccHosts(const QString &hosts)
+{
+    // DISTCC_HOSTS: host[:port][/limit][,options] words, @ssh hosts, localhost, --randomize
+    static const QRegularExpression hostsPattern(QStringLiteral("^[A-Za-z0-9@:/,._\\[\\]+= -]+$"));
+    if (!hostsPattern.match(hosts).hasMatch())
+        return badSelection(Tr::tr("\"%1\" is not a distcc host list.").arg(hosts),
+                            Tr::tr("Write it like DISTCC_HOSTS: \"10.0.0.5/16 10.0.0.6:3632/8\"."));
+    return std::nullopt;
+}
+
 std::optional<support::Error> Selection::validate(const Matrix &matrix) const
 {
     if (route != u"prebuilt" && route != u"source")
@@ -149,15 +159,19 @@ std::optional<support::Error> Selection::validate(const Matrix &matrix) const
         return badSelection(Tr::tr("\"%1\" is not a Python version.").arg(python), Tr::tr("Write it like 3.11."));
     if (maxJobs < 0)
         return badSelection(Tr::tr("MAX_JOBS cannot be negative."), {});
+    static const QRegularExpression extraPattern(
+        QStringLiteral("^(?:(?:torchvision|torchaudio)(?:==[0-9][0-9A-Za-z.+]*)?|apex|opencv|opencv-cuda)$"));
+    for (const QString &extra : extras) {
+        if (!extraPattern.match(extra).hasMatch())
+            return badSelection(Tr::tr("Unknown extra \"%1\".").arg(extra),
+                                Tr::tr("Extras are torchvision, torchaudio (optionally ==VERSION), apex, opencv and opencv-cuda."));
+    }
     if (!distccHosts.isEmpty()) {
         if (launcher != u"distcc")
             return badSelection(Tr::tr("distcc hosts were named but the compiler launcher is not distcc."),
                                 Tr::tr("Add --launcher distcc, or drop the hosts."));
-        // DISTCC_HOSTS: host[:port][/limit][,options] words, @ssh hosts, localhost, --randomize
-        static const QRegularExpression hostsPattern(QStringLiteral("^[A-Za-z0-9@:/,._\\[\\]+= -]+$"));
-        if (!hostsPattern.match(distccHosts).hasMatch())
-            return badSelection(Tr::tr("\"%1\" is not a distcc host list.").arg(distccHosts),
-                                Tr::tr("Write it like DISTCC_HOSTS: \"10.0.0.5/16 10.0.0.6:3632/8\"."));
+        if (auto bad = checkDistccHosts(distccHosts))
+            return bad;
     }
     return std::nullopt;
 }

@@ -42,4 +42,8 @@ struct Selection
     std::optional<support::Error> validate(const Matrix &matrix) const;
 };
 
+// A DISTCC_HOSTS value (host[:port][/limit][,options] words, @ssh hosts, localhost,
+// --randomize): nullopt when it is one, else the problem in words.
+std::optional<support::Error> checkDistccHosts(const QString &hosts);
+
 } // namespace dlstack::matrix

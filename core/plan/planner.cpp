@@ -37,6 +37,8 @@ qint64 estimateMib(const RecipeContext &ctx, const QList<Stage> &stages)
             mib += ctx.isCuda() || ctx.isRocm() ? 6 * 1024 : 1024;
         else if (stage.id == u"companions" || stage.id == u"apex")
             mib += 3 * 1024;
+        else if (stage.id == u"opencv") // sources with contrib and a CUDA build tree, or the wheel
+            mib += stage.steps.size() > 1 ? 6 * 1024 : 100;
     }
     return mib;
 }
@@ -101,7 +103,7 @@ PlanOutcome Planner::plan(const probe::SystemProfile &profile, const matrix::Sel
     plan.mirrorDir = ctx.mirrorDir;
     using Recipe = std::optional<Stage> (*)(RecipeContext &);
     const Recipe recipes[] = {environmentRecipe, toolkitRecipe, compilerRecipe, prebuiltRecipe, torchSourceRecipe,
-                              extrasSourceRecipe, apexRecipe, activationRecipe, verifyRecipe};
+                              extrasSourceRecipe, apexRecipe, opencvRecipe, activationRecipe, verifyRecipe};
     for (Recipe recipe : recipes) {
         if (std::optional<Stage> stage = recipe(ctx))
             plan.stages << *stage;

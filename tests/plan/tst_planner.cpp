@@ -42,7 +42,7 @@ matrix::Selection sel(const QString &torch, const QString &backend, const QStrin
 }
 
 // The facts a row asserts, flattened: "stages", "index", "pins", "arch", "jobs", "cc",
-// "cuda_home", "root", "launcher", "distcc_hosts", "policy", "hipify", "find_links", "toolkit_args", "conda".
+// "cuda_home", "root", "launcher", "distcc_hosts", "opencv", "opencv_arch", "policy", "hipify", "find_links", "toolkit_args", "conda".
 QMap<QString, QString> facts(const plan::PlanOutcome &outcome)
 {
     QMap<QString, QString> f;
@@ -92,6 +92,15 @@ QMap<QString, QString> facts(const plan::PlanOutcome &outcome)
                 f[QStringLiteral("git")] = step.ref + (step.submodules ? QStringLiteral("+submodules") : QString());
             if (step.kind == plan::Step::Kind::Download)
                 f[QStringLiteral("download")] = step.url;
+            if (stage.id == u"opencv") {
+                if (step.kind == plan::Step::Kind::Git)
+                    f[QStringLiteral("opencv")] = step.ref;
+                else if (a.contains(QStringLiteral("opencv-python-headless")) && !a.contains(QStringLiteral("uninstall")))
+                    f[QStringLiteral("opencv")] = QStringLiteral("wheel");
+                for (const QString &w : a)
+                    if (w.startsWith(QStringLiteral("-DCUDA_ARCH_")))
+                        f[QStringLiteral("opencv_arch")] += w.mid(12) + u' ';
+            }
         }
     }
     f[QStringLiteral("stages")] = ids.join(u',');
@@ -247,9 +256,25 @@ void TestPlanner::plans_data()
     QTest::newRow("distcc launches C/C++ only")
         << h100 << s << QString() << M{{k("launcher"), k("distcc/")}};
 
+    s = sel(QStringLiteral("2.9.0"), QStringLiteral("cuda"), QStringLiteral("13.0"), QStringLiteral("source"));
+    s.extras = {QStringLiteral("opencv-cuda")};
+    QTest::newRow("OpenCV with CUDA 13: the 4.x branch (no release builds with CCCL 3)")
+        << h100 << s << QString()
+        << M{{k("stages"), k("environment,pytorch-source,opencv,activation,verify")}, {k("opencv"), k("4.x")},
+             {k("opencv_arch"), k("BIN=9.0 PTX=9.0 ")}};
     test::MachineSpec small = laptop;
     small.memoryGib = 8;
     small.toolkit = QStringLiteral("12.4");
+    s = sel(QStringLiteral("2.5.1"), QStringLiteral("cuda"), QStringLiteral("12.4"));
+    s.extras = {QStringLiteral("opencv-cuda")};
+    QTest::newRow("OpenCV with CUDA 12.4 on prebuilt torch: release 4.13.0, the laptop's sm_86")
+        << small << s << QString()
+        << M{{k("stages"), k("environment,pytorch,opencv,activation,verify")}, {k("opencv"), k("4.13.0")},
+             {k("opencv_arch"), k("BIN=8.6 PTX=8.6 ")}, {k("cuda_home"), k("/usr/local/cuda-12.4")}};
+    s = sel(QStringLiteral("2.4.1"), QStringLiteral("cpu"), {});
+    s.extras = {QStringLiteral("opencv")};
+    QTest::newRow("OpenCV on a CPU machine: the headless wheel")
+        << cpuOnly << s << QString() << M{{k("stages"), k("environment,pytorch,opencv,activation,verify")}, {k("opencv"), k("wheel")}};
     s = sel(QStringLiteral("2.5.1"), QStringLiteral("cuda"), QStringLiteral("12.4"), QStringLiteral("source"));
     s.launcher = QStringLiteral("distcc");
     s.distccHosts = QStringLiteral("10.0.0.5/16,lzo 10.0.0.6 --randomize");
@@ -295,6 +320,9 @@ void TestPlanner::blocked_data()
     old.driverCuda = QStringLiteral("11.4");
     QTest::newRow("driver 470 cannot run CUDA 12.4 wheels") << old << sel(QStringLiteral("2.4.1"), QStringLiteral("cuda"), QStringLiteral("12.4"));
     QTest::newRow("unknown torch version") << old << sel(QStringLiteral("9.9.9"), QStringLiteral("cpu"), {});
+    matrix::Selection typo = sel(QStringLiteral("2.4.1"), QStringLiteral("cpu"), {});
+    typo.extras = {QStringLiteral("torchvison")};
+    QTest::newRow("unknown extra") << old << typo;
 }
 
 void TestPlanner::blocked()

@@ -86,7 +86,7 @@ void TestPlannerExport::bashPassesChecks_data()
 {
     QTest::addColumn<int>("which");
     QTest::newRow("prebuilt cu124 with companions") << 0;
-    QTest::newRow("source cu124 with apex and ccache") << 1;
+    QTest::newRow("source cu124 with apex, OpenCV-CUDA and ccache") << 1;
     QTest::newRow("ROCm source") << 2;
     QTest::newRow("prefix with a space and a quote") << 3;
 }
@@ -101,7 +101,7 @@ void TestPlannerExport::bashPassesChecks()
         outcome = planFor(rtx3060(), s, QStringLiteral("/opt/dl"));
     } else if (which == 1 || which == 3) {
         auto s = sel(QStringLiteral("2.5.1"), QStringLiteral("cuda"), QStringLiteral("12.4"), QStringLiteral("source"));
-        s.extras = {QStringLiteral("torchvision"), QStringLiteral("apex")};
+        s.extras = {QStringLiteral("torchvision"), QStringLiteral("apex"), QStringLiteral("opencv-cuda")};
         s.launcher = QStringLiteral("ccache");
         outcome = planFor(rtx3060(), s, which == 1 ? QStringLiteral("/opt/dl") : QStringLiteral("/opt/it's my dl"));
     } else {

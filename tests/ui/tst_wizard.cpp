@@ -13,6 +13,8 @@
 #include "ui/wizard/pages/systempage.h"
 
 #include <QAbstractButton>
+#include <QCheckBox>
+#include <QComboBox>
 #include <QCoreApplication>
 #include <QLabel>
 #include <QLineEdit>
@@ -206,6 +208,59 @@ private slots:
         QCOMPARE(finish->activationCommand(),
                  QStringLiteral("source ") + prefix.path() + QStringLiteral("/envs/torch") +
                      QString(wizard.state().stack.torch).remove(u'.') + QStringLiteral("/bin/activate"));
+    }
+
+    // A CUDA source build: distcc hosts are asked for (and checked) only with distcc, and
+    // the OpenCV box means OpenCV built with CUDA.
+    void sourceBuildOptions()
+    {
+        QTemporaryDir prefix;
+        QVERIFY(prefix.isValid());
+        ui::InstallWizard wizard;
+        wizard.setInjectedProfile(importFixtures({QStringLiteral("probe/nvidia-smi/driver-580.65-rtx4090-full.txt")}),
+                                  QStringLiteral("replayed"));
+        wizard.show();
+        wizard.next(); // System
+        wizard.next(); // Stack
+        auto *stack = qobject_cast<ui::StackPage *>(wizard.currentPage());
+        QVERIFY(stack->selectTorch(wizard.catalog().releases().last().version));
+        QVERIFY(stack->selectBackend(QStringLiteral("cuda")));
+        QRadioButton *source = nullptr;
+        for (QRadioButton *b : stack->findChildren<QRadioButton *>())
+            if (b->accessibleName() == u"Build PyTorch from source")
+                source = b;
+        QVERIFY(source);
+        source->setChecked(true);
+        wizard.next(); // Options
+        QCOMPARE(wizard.currentId(), int(ui::InstallWizard::OptionsPageId));
+        QWidget *page = wizard.currentPage();
+        auto named = [page](const QString &name) -> QWidget * {
+            for (QWidget *w : page->findChildren<QWidget *>())
+                if (w->accessibleName() == name)
+                    return w;
+            return nullptr;
+        };
+        auto *prefixEdit = qobject_cast<QLineEdit *>(named(QStringLiteral("Install folder")));
+        auto *launcher = qobject_cast<QComboBox *>(named(QStringLiteral("Compiler cache")));
+        auto *hosts = qobject_cast<QLineEdit *>(named(QStringLiteral("distcc hosts")));
+        QVERIFY(prefixEdit && launcher && hosts);
+        prefixEdit->setText(prefix.path());
+        QVERIFY(launcher->isEnabled());
+        QVERIFY(!hosts->isEnabled());
+        launcher->setCurrentIndex(launcher->findData(QStringLiteral("distcc")));
+        QVERIFY(hosts->isEnabled());
+        hosts->setText(QStringLiteral("10.0.0.5/16; reboot"));
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(ui::InstallWizard::OptionsPageId)); // refused
+        QVERIFY(qobject_cast<QLabel *>(named(QStringLiteral("Problem with the options")))->text().contains(QStringLiteral("distcc")));
+        hosts->setText(QStringLiteral("10.0.0.5/16  10.0.0.6/8"));
+        for (QCheckBox *c : page->findChildren<QCheckBox *>())
+            if (c->text() == u"&OpenCV")
+                c->setChecked(true);
+        wizard.next(); // Review
+        QCOMPARE(wizard.currentId(), int(ui::InstallWizard::ReviewPageId));
+        QCOMPARE(wizard.state().options.distccHosts, QStringLiteral("10.0.0.5/16 10.0.0.6/8"));
+        QVERIFY(wizard.state().options.extras.contains(QStringLiteral("opencv-cuda")));
     }
 
     // Without an install driver the Install page explains and lets the user go on.

@@ -160,12 +160,11 @@ matrix::Selection selectionOf(const StackChoice &stack, const InstallOptions &op
     s.python = stack.python;
     s.envKind = options.envKind;
     s.envPath = options.envPath;
-    for (const QString &extra : options.extras)
-        if (extra != u"opencv") // not a torch companion; installed from PyPI as is
-            s.extras << extra;
+    s.extras = options.extras;
     s.archList = options.archList;
     s.maxJobs = options.maxJobs;
     s.launcher = options.launcher;
+    s.distccHosts = options.distccHosts;
     return s;
 }
 

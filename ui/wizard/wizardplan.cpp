@@ -31,6 +31,7 @@ matrix::Selection selectionFor(const WizardState &state)
     s.archList = state.options.archList;
     s.maxJobs = state.options.maxJobs;
     s.launcher = state.options.launcher;
+    s.distccHosts = state.options.distccHosts;
     return s;
 }
 

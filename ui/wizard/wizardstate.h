@@ -37,6 +37,7 @@ struct InstallOptions
     QStringList archList;
     int maxJobs = 0;
     QString launcher; // "" | "ccache" | "sccache" | "distcc"
+    QString distccHosts; // DISTCC_HOSTS when launcher is distcc
     QString mirror;
     QString offlineDir;
     QString proxy;

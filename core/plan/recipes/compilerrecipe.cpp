@@ -45,7 +45,7 @@ std::optional<Stage> compilerRecipe(RecipeContext &ctx)
 {
     if (!ctx.isCuda() || ctx.cudaHome.isEmpty() || !ctx.cuda || ctx.cuda->gccMax <= 0)
         return std::nullopt;
-    if (!ctx.selection->isSource() && !ctx.wantsExtra(QStringLiteral("apex")))
+    if (!ctx.selection->isSource() && !ctx.wantsExtra(QStringLiteral("apex")) && !ctx.wantsExtra(QStringLiteral("opencv-cuda")))
         return std::nullopt;
     const int limit = ctx.cuda->gccMax;
     const probe::Compiler *host = defaultGcc(ctx);

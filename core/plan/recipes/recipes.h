@@ -19,6 +19,7 @@ std::optional<Stage> prebuiltRecipe(RecipeContext &ctx);    // prebuiltrecipe.cp
 std::optional<Stage> torchSourceRecipe(RecipeContext &ctx); // sourcerecipe.cpp
 std::optional<Stage> extrasSourceRecipe(RecipeContext &ctx); // sourcerecipe.cpp: vision, audio
 std::optional<Stage> apexRecipe(RecipeContext &ctx);        // sourcerecipe.cpp
+std::optional<Stage> opencvRecipe(RecipeContext &ctx);      // opencvrecipe.cpp
 std::optional<Stage> activationRecipe(RecipeContext &ctx);  // activationrecipe.cpp
 std::optional<Stage> verifyRecipe(RecipeContext &ctx);      // verifyrecipe.cpp
 

@@ -25,7 +25,7 @@ const probe::CudaToolkit *installedToolkit(const RecipeContext &ctx)
 
 bool needsNvcc(const RecipeContext &ctx)
 {
-    return ctx.selection->isSource() || ctx.wantsExtra(QStringLiteral("apex"));
+    return ctx.selection->isSource() || ctx.wantsExtra(QStringLiteral("apex")) || ctx.wantsExtra(QStringLiteral("opencv-cuda"));
 }
 
 } // namespace

@@ -18,7 +18,7 @@ QByteArray verifyScript()
 import argparse, json, os, sys, tempfile
 
 parser = argparse.ArgumentParser()
-parser.add_argument("--expect", default="{}", help="JSON: torch, torchvision, torchaudio, backend, gpus")
+parser.add_argument("--expect", default="{}", help="JSON: torch, torchvision, torchaudio, opencv, backend, gpus")
 parser.add_argument("--no-extension", action="store_true")
 args = parser.parse_args()
 expect = json.loads(args.expect)
@@ -53,6 +53,17 @@ for name in ("torchvision", "torchaudio"):
             problems.append("%s is %s but the plan installs %s" % (name, module.__version__, expect[name]))
     except Exception as error:
         problems.append("%s cannot be imported: %s" % (name, error))
+
+if "opencv" in expect:
+    try:
+        import cv2
+        report["opencv"] = cv2.__version__
+        if expect["opencv"] == "cuda":
+            report["opencv_cuda_devices"] = cv2.cuda.getCudaEnabledDeviceCount()
+            if expect.get("gpus", 0) and report["opencv_cuda_devices"] < 1:
+                problems.append("OpenCV %s sees no CUDA device: built without CUDA, or the driver is missing" % cv2.__version__)
+    except Exception as error:
+        problems.append("cv2 (OpenCV) cannot be imported: %s" % error)
 
 backend = expect.get("backend", "cpu")
 try:
@@ -125,6 +136,10 @@ std::optional<Stage> verifyRecipe(RecipeContext &ctx)
         if (ctx.wantsExtra(name) && !ctx.extraPin(name).isEmpty())
             expect.insert(name, ctx.extraPin(name));
     }
+    if (ctx.wantsExtra(QStringLiteral("opencv-cuda")) && ctx.isCuda())
+        expect.insert(QStringLiteral("opencv"), QStringLiteral("cuda"));
+    else if (ctx.wantsExtra(QStringLiteral("opencv")) || ctx.wantsExtra(QStringLiteral("opencv-cuda")))
+        expect.insert(QStringLiteral("opencv"), QStringLiteral("any"));
     int gpus = 0;
     for (const probe::Gpu &gpu : ctx.profile->gpus) {
         if ((ctx.isCuda() && gpu.vendor == u"nvidia") || (ctx.isRocm() && gpu.vendor == u"amd"))

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/wizard/pages/optionspage.h"
 
+#include "core/matrix/selection.h"
+
 #include "ui/wizard/installwizard.h"
 
 #include <QButtonGroup>
@@ -42,7 +44,7 @@ OptionsPage::OptionsPage(InstallWizard *wizard)
       m_envName(new QLineEdit), m_torchvision(new QCheckBox(QStringLiteral("torch&vision"))),
       m_torchaudio(new QCheckBox(QStringLiteral("torch&audio"))), m_apex(new QCheckBox(QStringLiteral("ap&ex"))),
       m_opencv(new QCheckBox(QStringLiteral("&OpenCV"))), m_archList(new QLineEdit), m_maxJobs(new QSpinBox),
-      m_launcher(new QComboBox), m_mirror(new QLineEdit), m_offline(new QLineEdit), m_proxy(new QLineEdit),
+      m_launcher(new QComboBox), m_distccHosts(new QLineEdit), m_mirror(new QLineEdit), m_offline(new QLineEdit), m_proxy(new QLineEdit),
       m_problem(new QLabel)
 {
     setTitle(tr("Options"));
@@ -55,6 +57,8 @@ OptionsPage::OptionsPage(InstallWizard *wizard)
     m_archList->setAccessibleName(tr("GPU architecture list"));
     m_maxJobs->setAccessibleName(tr("Parallel compile jobs"));
     m_launcher->setAccessibleName(tr("Compiler cache"));
+    m_distccHosts->setAccessibleName(tr("distcc hosts"));
+    m_distccHosts->setPlaceholderText(tr("e.g. 10.0.0.5/16 10.0.0.6/16 — empty: ~/.distcc/hosts"));
     m_mirror->setAccessibleName(tr("Package mirror URL"));
     m_offline->setAccessibleName(tr("Offline package folder"));
     m_proxy->setAccessibleName(tr("Proxy"));
@@ -106,6 +110,11 @@ OptionsPage::OptionsPage(InstallWizard *wizard)
     buildLayout->addRow(buddyLabel(tr("&Arch list:"), m_archList), m_archList);
     buildLayout->addRow(buddyLabel(tr("&MAX_JOBS:"), m_maxJobs), m_maxJobs);
     buildLayout->addRow(buddyLabel(tr("Compiler &cache:"), m_launcher), m_launcher);
+    buildLayout->addRow(buddyLabel(tr("distcc &hosts:"), m_distccHosts), m_distccHosts);
+    connect(m_launcher, &QComboBox::currentIndexChanged, this, [this] {
+        m_distccHosts->setEnabled(m_launcher->isEnabled() && m_launcher->currentData().toString() == u"distcc");
+    });
+    m_opencv->setToolTip(tr("The opencv-python-headless wheel; with a CUDA source build, OpenCV is built with CUDA too."));
 
     auto *netBox = new QGroupBox(tr("Network"));
     auto *netLayout = new QFormLayout(netBox);
@@ -169,7 +178,8 @@ void OptionsPage::initializePage()
     m_torchvision->setChecked(firstVisit || o.extras.contains(QStringLiteral("torchvision")));
     m_torchaudio->setChecked(o.extras.contains(QStringLiteral("torchaudio")));
     m_apex->setChecked(o.extras.contains(QStringLiteral("apex")));
-    m_opencv->setChecked(o.extras.contains(QStringLiteral("opencv")));
+    m_opencv->setChecked(o.extras.contains(QStringLiteral("opencv")) || o.extras.contains(QStringLiteral("opencv-cuda")));
+    m_distccHosts->setText(o.distccHosts);
     m_apex->setEnabled(state.stack.backend == u"cuda");
 
     QStringList arch = o.archList;
@@ -190,6 +200,7 @@ void OptionsPage::initializePage()
     const bool source = state.stack.route == u"source";
     for (QWidget *w : {static_cast<QWidget *>(m_archList), static_cast<QWidget *>(m_maxJobs), static_cast<QWidget *>(m_launcher)})
         w->setEnabled(source);
+    m_distccHosts->setEnabled(source && m_launcher->currentData().toString() == u"distcc");
     m_problem->clear();
     updateSpace();
     updateEnvironment();
@@ -260,11 +271,21 @@ bool OptionsPage::validatePage()
         o.extras << QStringLiteral("torchaudio");
     if (m_apex->isChecked() && m_apex->isEnabled())
         o.extras << QStringLiteral("apex");
-    if (m_opencv->isChecked())
-        o.extras << QStringLiteral("opencv");
+    if (m_opencv->isChecked()) // a CUDA source build gets OpenCV built with CUDA as well
+        o.extras << (m_wizard->state().stack.route == u"source" && m_wizard->state().stack.backend == u"cuda"
+                         ? QStringLiteral("opencv-cuda")
+                         : QStringLiteral("opencv"));
     o.archList = m_archList->text().split(QRegularExpression(QStringLiteral("[;, ]+")), Qt::SkipEmptyParts);
     o.maxJobs = m_maxJobs->value();
     o.launcher = m_launcher->currentData().toString();
+    if (o.launcher == u"distcc") {
+        o.distccHosts = m_distccHosts->text().simplified();
+        if (auto bad = matrix::checkDistccHosts(o.distccHosts); bad && !o.distccHosts.isEmpty()) {
+            m_problem->setText(bad->summary + u' ' + bad->remedy);
+            m_distccHosts->setFocus();
+            return false;
+        }
+    }
     o.mirror = m_mirror->text().trimmed();
     o.offlineDir = m_offline->text().trimmed();
     o.proxy = m_proxy->text().trimmed();

@@ -51,6 +51,7 @@ private:
     QLineEdit *m_archList;
     QSpinBox *m_maxJobs;
     QComboBox *m_launcher;
+    QLineEdit *m_distccHosts;
     QLineEdit *m_mirror;
     QLineEdit *m_offline;
     QLineEdit *m_proxy;

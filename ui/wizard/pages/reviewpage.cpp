@@ -152,7 +152,9 @@ void ReviewPage::initializePage()
     if (s.stack.route == u"source") {
         html += row(tr("Arch list"), o.archList.join(u';'));
         html += row(tr("MAX_JOBS"), QString::number(o.maxJobs));
-        html += row(tr("Compiler cache"), o.launcher.isEmpty() ? tr("none") : o.launcher);
+        html += row(tr("Compiler cache"), o.launcher.isEmpty()       ? tr("none")
+                                          : o.distccHosts.isEmpty() ? o.launcher
+                                                                    : QStringLiteral("%1 (%2)").arg(o.launcher, o.distccHosts));
     }
     if (!o.mirror.isEmpty())
         html += row(tr("Mirror"), o.mirror);
