@@ -173,4 +173,13 @@ const RocmRelease *Matrix::rocm(const QString &version) const
     return findByVersion(m_rocm, version);
 }
 
+const CudnnArchive *Matrix::cudnnArchive(const QString &cuda) const
+{
+    const QString majorMinor = cuda.section(u'.', 0, 1);
+    for (const CudnnArchive &archive : m_cudnnArchives)
+        if (archive.cudaToolkits.contains(majorMinor))
+            return &archive;
+    return nullptr;
+}
+
 } // namespace dlstack::matrix

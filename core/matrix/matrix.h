@@ -82,6 +82,17 @@ struct CudaRelease
     QString source;
 };
 
+// A cuDNN tar archive for Linux x86_64 (include/ and lib/ under one top directory).
+struct CudnnArchive
+{
+    QString version;          // "9.7.1.26"
+    QStringList cudaToolkits; // "12.4", ...
+    QString file;             // "cudnn-linux-x86_64-9.7.1.26_cuda12-archive.tar.xz"
+    QString url;
+    QString sha256;           // lower-case hex; empty: none recorded
+    QString source;
+};
+
 struct RocmRelease
 {
     QString version; // "6.1"
@@ -132,6 +143,7 @@ public:
 
     const TorchRelease *release(const QString &version) const; // "2.4" matches the newest 2.4.x
     const CudaRelease *cuda(const QString &version) const;     // "12.4" or "12.4.1"
+    const CudnnArchive *cudnnArchive(const QString &cuda) const; // the archive for toolkit "12.4"
     const RocmRelease *rocm(const QString &version) const;     // "6.1" or "6.1.3"
 
 private:
@@ -139,6 +151,7 @@ private:
     QList<TorchRelease> m_releases;
     QList<CudaRelease> m_cuda;
     QList<RocmRelease> m_rocm;
+    QList<CudnnArchive> m_cudnnArchives;
     ToolFacts m_tools;
 };
 

@@ -165,7 +165,7 @@ support::Result<Matrix> MatrixLoader::load(const QMap<QString, QByteArray> &file
         else if (name == u"gpus.json")
             readGpus(*root);
         else if (name == u"cudnn.json")
-            readCudnn(*root);
+            readCudnn(*root, m);
         else if (name == u"tools.json")
             readTools(*root, m);
         if (m_error)
@@ -309,7 +309,7 @@ void MatrixLoader::readGpus(const QJsonObject &root)
     }
 }
 
-void MatrixLoader::readCudnn(const QJsonObject &root)
+void MatrixLoader::readCudnn(const QJsonObject &root, Matrix &m)
 {
     const QJsonArray releases = array(root, QStringLiteral("releases"), {});
     for (qsizetype i = 0; i < releases.size() && !failed(); ++i) {
@@ -318,6 +318,31 @@ void MatrixLoader::readCudnn(const QJsonObject &root)
         m_anchor = o.value(QStringLiteral("version")).toString();
         version(o, QStringLiteral("version"), path, true);
         text(o, QStringLiteral("source"), path, true);
+    }
+    static const QRegularExpression sha256(QStringLiteral("^[0-9a-f]{64}$"));
+    static const QRegularExpression file(QStringLiteral("^cudnn-linux-x86_64-[0-9.]+_cuda[0-9]+-archive\\.tar\\.xz$"));
+    const QJsonArray archives = array(root, QStringLiteral("archives"), {});
+    for (qsizetype i = 0; i < archives.size() && !failed(); ++i) {
+        const QJsonObject o = archives[i].toObject();
+        const QString path = item(QStringLiteral("archives"), i);
+        m_anchor = o.value(QStringLiteral("file")).toString();
+        CudnnArchive a;
+        a.version = version(o, QStringLiteral("version"), path, true);
+        a.file = text(o, QStringLiteral("file"), path, true);
+        a.url = text(o, QStringLiteral("url"), path, true);
+        a.source = text(o, QStringLiteral("source"), path, true);
+        for (const QJsonValue &v : array(o, QStringLiteral("cuda_toolkits"), path))
+            a.cudaToolkits << v.toString();
+        if (failed())
+            return;
+        if (!file.match(a.file).hasMatch() || !a.url.startsWith(QStringLiteral("https://")) || !a.url.endsWith(u'/' + a.file))
+            fail(path + QStringLiteral(".file"), Tr::tr("a cuDNN archive needs a cudnn-linux-x86_64-*_cudaN-archive.tar.xz file and an https URL ending in it"));
+        const QJsonValue hash = o.value(QStringLiteral("sha256"));
+        if (hash.isString() && sha256.match(hash.toString()).hasMatch())
+            a.sha256 = hash.toString();
+        else if (!hash.isNull())
+            fail(path + QStringLiteral(".sha256"), Tr::tr("sha256 must be 64 lower-case hex digits, or null"));
+        m.m_cudnnArchives << a;
     }
 }
 

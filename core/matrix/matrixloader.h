@@ -26,7 +26,7 @@ private:
     void readRocm(const QJsonObject &root, Matrix &m);
     void readGpus(const QJsonObject &root);
     void readTools(const QJsonObject &root, Matrix &m);
-    void readCudnn(const QJsonObject &root);
+    void readCudnn(const QJsonObject &root, Matrix &m);
 
     // Field access that records the first problem with its path and position.
     QString text(const QJsonObject &o, const QString &key, const QString &path, bool required);

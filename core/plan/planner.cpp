@@ -31,6 +31,8 @@ qint64 estimateMib(const RecipeContext &ctx, const QList<Stage> &stages)
     for (const Stage &stage : stages) {
         if (stage.id == u"toolkit")
             mib += 8 * 1024; // runfile (~4 GB) plus the installed toolkit
+        else if (stage.id == u"cudnn")
+            mib += 2 * 1024; // archive (~0.8 GB) plus the unpacked libraries
         else if (stage.id == u"pytorch-source")
             mib += 25 * 1024; // sources with submodules plus a CUDA build tree
         else if (stage.id == u"pytorch")
@@ -102,7 +104,7 @@ PlanOutcome Planner::plan(const probe::SystemProfile &profile, const matrix::Sel
     plan.cache = ctx.prefix + QStringLiteral("/.dlstack/cache");
     plan.mirrorDir = ctx.mirrorDir;
     using Recipe = std::optional<Stage> (*)(RecipeContext &);
-    const Recipe recipes[] = {environmentRecipe, toolkitRecipe, compilerRecipe, prebuiltRecipe, torchSourceRecipe,
+    const Recipe recipes[] = {environmentRecipe, toolkitRecipe, cudnnRecipe, compilerRecipe, prebuiltRecipe, torchSourceRecipe,
                               extrasSourceRecipe, apexRecipe, opencvRecipe, activationRecipe, verifyRecipe};
     for (Recipe recipe : recipes) {
         if (std::optional<Stage> stage = recipe(ctx))

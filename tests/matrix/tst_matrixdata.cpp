@@ -148,6 +148,18 @@ private slots:
         QTest::newRow("tools pitfall without source")
             << "tools.json" << QByteArray("{\"schema\": 1, \"cmake_pitfalls\": [{\"id\": \"a\", \"tool\": \"cmake\", \"versions\": \">=4\", \"message\": \"m\"}]}")
             << "cmake_pitfalls[0].source: missing";
+        const QByteArray cudnnHead = "{\"schema\": 1, \"releases\": [{\"version\": \"9.7.1\", \"source\": \"x\"}], \"archives\": [{"
+                                     "\"version\": \"9.7.1.26\", \"cuda_toolkits\": [\"12.4\"], \"source\": \"x\", ";
+        QTest::newRow("cudnn archive sha256 not hex")
+            << "cudnn.json"
+            << cudnnHead + "\"file\": \"cudnn-linux-x86_64-9.7.1.26_cuda12-archive.tar.xz\", \"url\": "
+                           "\"https://h/cudnn-linux-x86_64-9.7.1.26_cuda12-archive.tar.xz\", \"sha256\": \"EJpeXGvN\"}]}"
+            << "archives[0].sha256: sha256 must be 64 lower-case hex digits";
+        QTest::newRow("cudnn archive URL not https")
+            << "cudnn.json"
+            << cudnnHead + "\"file\": \"cudnn-linux-x86_64-9.7.1.26_cuda12-archive.tar.xz\", \"url\": "
+                           "\"http://h/cudnn-linux-x86_64-9.7.1.26_cuda12-archive.tar.xz\", \"sha256\": null}]}"
+            << "archives[0].file: a cuDNN archive needs";
     }
 
     void malformed()
@@ -266,6 +278,19 @@ private slots:
             QVERIFY2(!error, error ? qPrintable(error->toText()) : "");
         else
             QVERIFY2(error && error->summary.contains(problem), qPrintable(error ? error->summary : QStringLiteral("valid")));
+    }
+
+    void cudnnArchives()
+    {
+        const matrix::Matrix m = matrix::Matrix::builtin().value();
+        const matrix::CudnnArchive *a = m.cudnnArchive(QStringLiteral("12.4.1"));
+        QVERIFY(a);
+        QCOMPARE(a->version, QStringLiteral("9.7.1.26"));
+        QCOMPARE(a->sha256, QStringLiteral("109a5e5c6bcdf4396e6f63f3f862ed2dcf16ee93ee034dc704a1b11bdf00c0b1"));
+        QVERIFY(a->url.endsWith(a->file));
+        QCOMPARE(m.cudnnArchive(QStringLiteral("11.7"))->version, QStringLiteral("8.9.7.29"));
+        QVERIFY(m.cudnnArchive(QStringLiteral("13.0"))->sha256.isEmpty()); // none recorded: fetched with a warning
+        QVERIFY(!m.cudnnArchive(QStringLiteral("10.2")));
     }
 
     void distccHostsValidation()

@@ -22,6 +22,7 @@ struct MachineSpec
     QString driverCuda;   // "12.2"
     QString toolkit;      // "12.1" installed at /usr/local/cuda-12.1
     QString rocm;         // "6.1.0" at /opt/rocm-6.1.0
+    QString cudnn;        // "9.13.0" in the toolkit
     QString gcc = QStringLiteral("12.2.0"); // /usr/bin/gcc
     QString olderGcc;     // e.g. "11.4.0" at /usr/bin/gcc-11
     QString python = QStringLiteral("3.11.2");
@@ -53,6 +54,8 @@ inline probe::SystemProfile machine(const MachineSpec &m)
         const QString path = QStringLiteral("/usr/local/cuda-") + m.toolkit;
         p.cudaToolkits << probe::CudaToolkit{m.toolkit, m.toolkit + QStringLiteral(".0"), path, path + QStringLiteral("/bin/nvcc"), {}, {}};
     }
+    if (!m.cudnn.isEmpty())
+        p.cudnn << probe::Cudnn{m.cudnn, QStringLiteral("/usr/local/cuda-") + m.toolkit + QStringLiteral("/include/cudnn_version.h"), {}};
     if (!m.rocm.isEmpty())
         p.rocm = probe::Rocm{m.rocm, QStringLiteral("/opt/rocm-") + m.rocm, QStringLiteral("/opt/rocm-") + m.rocm + QStringLiteral("/bin/hipcc"), {}};
     p.compilers << probe::Compiler{QStringLiteral("gcc"), m.gcc, QStringLiteral("/usr/bin/gcc"), {}};

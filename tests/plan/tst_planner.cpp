@@ -92,6 +92,12 @@ QMap<QString, QString> facts(const plan::PlanOutcome &outcome)
                 f[QStringLiteral("git")] = step.ref + (step.submodules ? QStringLiteral("+submodules") : QString());
             if (step.kind == plan::Step::Kind::Download)
                 f[QStringLiteral("download")] = step.url;
+            if (stage.id == u"cudnn" && step.kind == plan::Step::Kind::Extract)
+                f[QStringLiteral("cudnn")] = step.to;
+            if (stage.id == u"cudnn" && step.kind == plan::Step::Kind::Download)
+                f[QStringLiteral("cudnn_sha256")] = step.insecure ? QStringLiteral("insecure") : step.sha256.left(12);
+            if (step.env.contains(QStringLiteral("CUDNN_INCLUDE_DIR")))
+                f[QStringLiteral("cudnn_env")] = step.env.value(QStringLiteral("USE_CUDNN")) + u' ' + step.env.value(QStringLiteral("CUDNN_INCLUDE_DIR"));
             if (stage.id == u"opencv") {
                 if (step.kind == plan::Step::Kind::Git)
                     f[QStringLiteral("opencv")] = step.ref;
@@ -157,6 +163,7 @@ void TestPlanner::plans_data()
     h100.driverCuda = QStringLiteral("13.0");
     h100.toolkit = QStringLiteral("13.0");
     h100.gcc = QStringLiteral("13.3.0");
+    h100.cudnn = QStringLiteral("9.13.0");
     s = sel(QStringLiteral("2.9.0"), QStringLiteral("cuda"), QStringLiteral("13.0"), QStringLiteral("source"));
     s.extras = {QStringLiteral("torchvision"), QStringLiteral("apex")};
     QTest::newRow("H100 x8, driver 580, CUDA 13 from source")
@@ -204,7 +211,9 @@ void TestPlanner::plans_data()
     ada.cores = 24;
     QTest::newRow("gcc 13 too new for CUDA 12.1, no older gcc: root command and toolkit runfile")
         << ada << sel(QStringLiteral("2.3.1"), QStringLiteral("cuda"), QStringLiteral("12.1"), QStringLiteral("source")) << QString()
-        << M{{k("stages"), k("environment,toolkit,compiler,pytorch-source,activation,verify")},
+        << M{{k("stages"), k("environment,toolkit,cudnn,compiler,pytorch-source,activation,verify")},
+             {k("cudnn"), k("/opt/dl/cuda-12.1/cudnn")}, {k("cudnn_sha256"), k("109a5e5c6bcd")},
+             {k("cudnn_env"), k("1 /opt/dl/cuda-12.1/cudnn/include")},
              {k("root"), k("sudo apt-get install gcc-12 g++-12")}, {k("cc"), k("/usr/bin/gcc-12")},
              {k("cuda_home"), k("/opt/dl/cuda-12.1")}, {k("arch"), k("8.9+PTX")}, {k("jobs"), k("21")},
              {k("toolkit_args"), k("--silent --toolkit --toolkitpath=/opt/dl/cuda-12.1 --no-opengl-libs")},
@@ -216,7 +225,8 @@ void TestPlanner::plans_data()
     QTest::newRow("gcc 13 too new, gcc-11 installed")
         << adaOlder << sel(QStringLiteral("2.3.1"), QStringLiteral("cuda"), QStringLiteral("12.1"), QStringLiteral("source")) << QString()
         << M{{k("cc"), k("/usr/bin/gcc-11")}, {k("cuda_home"), k("/usr/local/cuda-12.1")},
-             {k("stages"), k("environment,compiler,pytorch-source,activation,verify")}};
+             {k("stages"), k("environment,cudnn,compiler,pytorch-source,activation,verify")},
+             {k("cudnn"), k("/opt/dl/cudnn-9.7.1.26")}}; // the system toolkit stays untouched
 
     test::MachineSpec condaUser = laptop;
     condaUser.condaRoot = QStringLiteral("/home/u/miniforge3");
@@ -262,6 +272,11 @@ void TestPlanner::plans_data()
         << h100 << s << QString()
         << M{{k("stages"), k("environment,pytorch-source,opencv,activation,verify")}, {k("opencv"), k("4.x")},
              {k("opencv_arch"), k("BIN=9.0 PTX=9.0 ")}};
+    test::MachineSpec h100NoCudnn = h100;
+    h100NoCudnn.cudnn.clear();
+    QTest::newRow("CUDA 13 without cuDNN: archive named, no sha256 recorded: downloaded with a warning")
+        << h100NoCudnn << sel(QStringLiteral("2.9.0"), QStringLiteral("cuda"), QStringLiteral("13.0"), QStringLiteral("source")) << QString()
+        << M{{k("cudnn"), k("/opt/dl/cudnn-9.14.0.64")}, {k("cudnn_sha256"), k("insecure")}};
     test::MachineSpec small = laptop;
     small.memoryGib = 8;
     small.toolkit = QStringLiteral("12.4");
@@ -269,7 +284,7 @@ void TestPlanner::plans_data()
     s.extras = {QStringLiteral("opencv-cuda")};
     QTest::newRow("OpenCV with CUDA 12.4 on prebuilt torch: release 4.13.0, the laptop's sm_86")
         << small << s << QString()
-        << M{{k("stages"), k("environment,pytorch,opencv,activation,verify")}, {k("opencv"), k("4.13.0")},
+        << M{{k("stages"), k("environment,cudnn,pytorch,opencv,activation,verify")}, {k("opencv"), k("4.13.0")},
              {k("opencv_arch"), k("BIN=8.6 PTX=8.6 ")}, {k("cuda_home"), k("/usr/local/cuda-12.4")}};
     s = sel(QStringLiteral("2.4.1"), QStringLiteral("cpu"), {});
     s.extras = {QStringLiteral("opencv")};

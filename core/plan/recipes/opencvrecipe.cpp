@@ -119,7 +119,10 @@ std::optional<Stage> opencvRecipe(RecipeContext &ctx)
                           QStringLiteral("-DWITH_CUDA=ON"), QStringLiteral("-DCUDA_TOOLKIT_ROOT_DIR=") + ctx.cudaHome,
                           QStringLiteral("-DCUDA_FAST_MATH=ON"), QStringLiteral("-DWITH_CUBLAS=ON")};
     cudaArchArgs(ctx, &configure);
-    const bool cudnn = !ctx.profile->cudnn.isEmpty();
+    const bool cudnn = !ctx.profile->cudnn.isEmpty() || !ctx.cudnnRoot.isEmpty();
+    if (!ctx.cudnnRoot.isEmpty())
+        configure << QStringLiteral("-DCUDNN_INCLUDE_DIR=") + ctx.cudnnRoot + QStringLiteral("/include")
+                  << QStringLiteral("-DCUDNN_LIBRARY=") + ctx.cudnnRoot + QStringLiteral("/lib/libcudnn.so");
     configure << QStringLiteral("-DWITH_CUDNN=") + QLatin1String(cudnn ? "ON" : "OFF")
               << QStringLiteral("-DOPENCV_DNN_CUDA=") + QLatin1String(cudnn ? "ON" : "OFF")
               << QStringLiteral("-DBUILD_opencv_python3=ON") << QStringLiteral("-DPYTHON3_EXECUTABLE=") + ctx.envPython

@@ -131,7 +131,13 @@ QMap<QString, QString> RecipeContext::buildEnv() const
         env.insert(QStringLiteral("CUDA_HOME"), cudaHome);
         env.insert(QStringLiteral("CUDACXX"), cudaHome + QStringLiteral("/bin/nvcc"));
         env.insert(QStringLiteral("TORCH_CUDA_ARCH_LIST"), arch.join(u';'));
-        env.insert(QStringLiteral("USE_CUDNN"), profile->cudnn.isEmpty() ? QStringLiteral("0") : QStringLiteral("1"));
+        env.insert(QStringLiteral("USE_CUDNN"), profile->cudnn.isEmpty() && cudnnRoot.isEmpty() ? QStringLiteral("0") : QStringLiteral("1"));
+        if (!cudnnRoot.isEmpty()) { // read by PyTorch's setup.py / FindCUDNN
+            env.insert(QStringLiteral("CUDNN_ROOT_DIR"), cudnnRoot);
+            env.insert(QStringLiteral("CUDNN_INCLUDE_DIR"), cudnnRoot + QStringLiteral("/include"));
+            env.insert(QStringLiteral("CUDNN_LIB_DIR"), cudnnRoot + QStringLiteral("/lib"));
+            env.insert(QStringLiteral("CUDNN_LIBRARY"), cudnnRoot + QStringLiteral("/lib/libcudnn.so"));
+        }
     } else if (isRocm()) {
         env.insert(QStringLiteral("ROCM_PATH"), rocmPath);
         env.insert(QStringLiteral("PYTORCH_ROCM_ARCH"), arch.join(u';'));

@@ -38,6 +38,7 @@ struct RecipeContext
     QString condaRoot;     // root whose etc/profile.d/conda.sh activates it
     // Settled by the toolkit and compiler recipes.
     QString cudaHome;
+    QString cudnnRoot; // a cuDNN archive unpacked by the plan (include/, lib/); empty: the system's
     QString rocmPath;
     QString cc;
     QString cxx;

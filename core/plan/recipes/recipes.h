@@ -14,6 +14,7 @@ namespace dlstack::plan {
 
 std::optional<Stage> environmentRecipe(RecipeContext &ctx); // environmentrecipe.cpp
 std::optional<Stage> toolkitRecipe(RecipeContext &ctx);     // toolkitrecipe.cpp
+std::optional<Stage> cudnnRecipe(RecipeContext &ctx);       // toolkitrecipe.cpp
 std::optional<Stage> compilerRecipe(RecipeContext &ctx);    // compilerrecipe.cpp
 std::optional<Stage> prebuiltRecipe(RecipeContext &ctx);    // prebuiltrecipe.cpp
 std::optional<Stage> torchSourceRecipe(RecipeContext &ctx); // sourcerecipe.cpp

@@ -28,6 +28,13 @@ bool needsNvcc(const RecipeContext &ctx)
     return ctx.selection->isSource() || ctx.wantsExtra(QStringLiteral("apex")) || ctx.wantsExtra(QStringLiteral("opencv-cuda"));
 }
 
+// Builds that link cuDNN: PyTorch from source and OpenCV's DNN module with CUDA. Wheels
+// bring their own cuDNN through pip; Apex does not use it.
+bool needsCudnn(const RecipeContext &ctx)
+{
+    return ctx.isCuda() && (ctx.selection->isSource() || ctx.wantsExtra(QStringLiteral("opencv-cuda")));
+}
+
 } // namespace
 
 std::optional<Stage> toolkitRecipe(RecipeContext &ctx)
@@ -80,6 +87,45 @@ std::optional<Stage> toolkitRecipe(RecipeContext &ctx)
         ctx.libraryEntries << ctx.cudaHome + QStringLiteral("/lib64");
     }
     return std::nullopt;
+}
+
+// cuDNN stage: when a build links cuDNN and none was detected, the archive matching the
+// toolkit's CUDA major is unpacked into <CUDA_HOME>/cudnn when the plan installs that
+// toolkit, else into <prefix>/cudnn-<version> (a system toolkit stays untouched). Its
+// sha256 comes from the matrix; an archive without one is fetched with a warning.
+std::optional<Stage> cudnnRecipe(RecipeContext &ctx)
+{
+    if (!needsCudnn(ctx) || !ctx.profile->cudnn.isEmpty() || ctx.cudaHome.isEmpty())
+        return std::nullopt;
+    const matrix::CudnnArchive *archive = ctx.matrix->cudnnArchive(ctx.selection->cuda);
+    if (!archive) {
+        ctx.notes << QStringLiteral("No cuDNN archive is known for CUDA %1: the build goes on without cuDNN (USE_CUDNN=0).")
+                         .arg(ctx.selection->cuda);
+        return std::nullopt;
+    }
+    const bool ownToolkit = ctx.cudaHome.startsWith(ctx.prefix + u'/');
+    ctx.cudnnRoot = ownToolkit ? ctx.cudaHome + QStringLiteral("/cudnn") : ctx.prefix + QStringLiteral("/cudnn-") + archive->version;
+    Stage stage;
+    stage.id = QStringLiteral("cudnn");
+    stage.title = QStringLiteral("cuDNN %1 for CUDA %2").arg(archive->version, ctx.selection->cuda);
+    Step download;
+    download.kind = Step::Kind::Download;
+    download.url = mirrored(ctx, archive->url);
+    download.to = QStringLiteral("$cache/") + archive->file;
+    download.sha256 = archive->sha256;
+    download.insecure = archive->sha256.isEmpty();
+    if (download.insecure)
+        ctx.notes << QStringLiteral("cuDNN %1 is downloaded without a checksum: the matrix records no sha256 for %2.")
+                         .arg(archive->version, archive->file);
+    stage.steps << download;
+    Step extract;
+    extract.kind = Step::Kind::Extract;
+    extract.archive = download.to;
+    extract.to = ctx.cudnnRoot;
+    extract.strip = 1; // cudnn-linux-x86_64-<v>_cudaN-archive/{include,lib}
+    stage.steps << extract;
+    ctx.libraryEntries << ctx.cudnnRoot + QStringLiteral("/lib");
+    return stage;
 }
 
 } // namespace dlstack::plan
