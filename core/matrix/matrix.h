@@ -79,6 +79,7 @@ struct CudaRelease
     ComputeCapability smMaxCc;
     QStringList smDeprecated;
     QString runfile;
+    QString runfileSha256; // lower-case hex; empty: none recorded
     QString source;
 };
 
@@ -123,6 +124,9 @@ struct ToolFacts
     QString numpy2Source;
     QString distutilsRemovedPython; // "3.12"
     QString distutilsSource;
+    QString miniforgeVersion;               // "25.3.1-0": the installer a plan pins
+    QMap<QString, QString> miniforgeSha256; // arch ("x86_64") -> sha256 of Miniforge3-<v>-Linux-<arch>.sh
+    QString miniforgeSource;
 };
 
 class Matrix

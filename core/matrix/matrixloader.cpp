@@ -269,6 +269,12 @@ void MatrixLoader::readCuda(const QJsonObject &root, Matrix &m)
         c.smMaxCc = ComputeCapability::parse(c.smMax);
         c.smDeprecated = strings(o, QStringLiteral("sm_deprecated"), path);
         c.runfile = text(o, QStringLiteral("runfile"), path, false);
+        c.runfileSha256 = text(o, QStringLiteral("runfile_sha256"), path, false);
+        static const QRegularExpression hex64(QStringLiteral("^[0-9a-f]{64}$"));
+        if (!c.runfileSha256.isEmpty() && !hex64.match(c.runfileSha256).hasMatch())
+            fail(path + QStringLiteral(".runfile_sha256"), Tr::tr("sha256 must be 64 lower-case hex digits, or null"));
+        if (!c.runfileSha256.isEmpty() && text(o, QStringLiteral("runfile_sha256_source"), path, true).isEmpty())
+            return;
         c.source = text(o, QStringLiteral("source"), path, true);
         if (!failed() && support::compareVersions(c.smMin, c.smMax) > 0)
             fail(path + QStringLiteral(".sm_min"), Tr::tr("sm_min %1 is above sm_max %2").arg(c.smMin, c.smMax));
@@ -384,6 +390,19 @@ void MatrixLoader::readTools(const QJsonObject &root, Matrix &m)
     const QJsonObject numpy = root.value(QStringLiteral("numpy2")).toObject();
     m.m_tools.numpy2FirstTorch = version(numpy, QStringLiteral("first_torch"), QStringLiteral("numpy2"), true);
     m.m_tools.numpy2Source = text(numpy, QStringLiteral("source"), QStringLiteral("numpy2"), true);
+    const QJsonObject miniforge = root.value(QStringLiteral("miniforge")).toObject();
+    m.m_tools.miniforgeVersion = text(miniforge, QStringLiteral("version"), QStringLiteral("miniforge"), true);
+    m.m_tools.miniforgeSource = text(miniforge, QStringLiteral("source"), QStringLiteral("miniforge"), true);
+    static const QRegularExpression hex64(QStringLiteral("^[0-9a-f]{64}$"));
+    static const QRegularExpression miniforgeVersion(QStringLiteral("^[0-9]+\\.[0-9]+\\.[0-9]+-[0-9]+$"));
+    if (!failed() && !miniforgeVersion.match(m.m_tools.miniforgeVersion).hasMatch())
+        fail(QStringLiteral("miniforge.version"), Tr::tr("a Miniforge release looks like 25.3.1-0"));
+    const QJsonObject sums = miniforge.value(QStringLiteral("sha256")).toObject();
+    for (auto it = sums.begin(); it != sums.end() && !failed(); ++it) {
+        if (!hex64.match(it.value().toString()).hasMatch())
+            fail(QStringLiteral("miniforge.sha256.") + it.key(), Tr::tr("sha256 must be 64 lower-case hex digits, or null"));
+        m.m_tools.miniforgeSha256.insert(it.key(), it.value().toString());
+    }
     const QJsonObject distutils = root.value(QStringLiteral("python_distutils_removed")).toObject();
     m.m_tools.distutilsRemovedPython =
         version(distutils, QStringLiteral("python"), QStringLiteral("python_distutils_removed"), true);

@@ -90,8 +90,12 @@ QMap<QString, QString> facts(const plan::PlanOutcome &outcome)
                 f[QStringLiteral("conda")] = a.value(0) + u' ' + step.env.value(QStringLiteral("CONDA_SOLVER"));
             if (step.kind == plan::Step::Kind::Git && stage.id == u"pytorch-source")
                 f[QStringLiteral("git")] = step.ref + (step.submodules ? QStringLiteral("+submodules") : QString());
-            if (step.kind == plan::Step::Kind::Download)
+            if (step.kind == plan::Step::Kind::Download) {
                 f[QStringLiteral("download")] = step.url;
+                f[QStringLiteral("download_sha256")] = step.insecure ? QStringLiteral("insecure") : step.sha256;
+            }
+            if (stage.id == u"toolkit" && step.kind == plan::Step::Kind::Download)
+                f[QStringLiteral("runfile_sha256")] = step.insecure ? QStringLiteral("insecure") : step.sha256.left(12);
             if (stage.id == u"cudnn" && step.kind == plan::Step::Kind::Extract)
                 f[QStringLiteral("cudnn")] = step.to;
             if (stage.id == u"cudnn" && step.kind == plan::Step::Kind::Download)
@@ -213,6 +217,7 @@ void TestPlanner::plans_data()
         << ada << sel(QStringLiteral("2.3.1"), QStringLiteral("cuda"), QStringLiteral("12.1"), QStringLiteral("source")) << QString()
         << M{{k("stages"), k("environment,toolkit,cudnn,compiler,pytorch-source,activation,verify")},
              {k("cudnn"), k("/opt/dl/cuda-12.1/cudnn")}, {k("cudnn_sha256"), k("109a5e5c6bcd")},
+             {k("runfile_sha256"), k("d74022d41d80")},
              {k("cudnn_env"), k("1 /opt/dl/cuda-12.1/cudnn/include")},
              {k("root"), k("sudo apt-get install gcc-12 g++-12")}, {k("cc"), k("/usr/bin/gcc-12")},
              {k("cuda_home"), k("/opt/dl/cuda-12.1")}, {k("arch"), k("8.9+PTX")}, {k("jobs"), k("21")},
@@ -246,7 +251,8 @@ void TestPlanner::plans_data()
     QTest::newRow("new conda env without conda: Miniforge into the prefix")
         << laptop << s << QString()
         << M{{k("conda"), k("/opt/dl/miniforge3/bin/conda libmamba")},
-             {k("download"), k("https://github.com/conda-forge/miniforge/releases/latest/download/Miniforge3-Linux-x86_64.sh")}};
+             {k("download"), k("https://github.com/conda-forge/miniforge/releases/download/25.3.1-0/Miniforge3-25.3.1-0-Linux-x86_64.sh")},
+             {k("download_sha256"), k("376b160ed8130820db0ab0f3826ac1fc85923647f75c1b8231166e3d559ab768")}};
 
     QTest::newRow("offline mirror directory")
         << cpuOnly << sel(QStringLiteral("2.4.1"), QStringLiteral("cpu"), {}) << QStringLiteral("/srv/wheels")

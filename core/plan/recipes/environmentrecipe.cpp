@@ -88,21 +88,27 @@ void newConda(RecipeContext &ctx, Stage &stage)
     ctx.envPython = ctx.envBin() + QStringLiteral("/python");
     findConda(ctx);
     if (ctx.condaExe.isEmpty()) {
-        // Miniforge into the prefix: conda-forge defaults, libmamba solver built in.
-        const QString file = QStringLiteral("Miniforge3-Linux-%1.sh")
-                                 .arg(ctx.profile->host.arch.isEmpty() ? QStringLiteral("x86_64") : ctx.profile->host.arch);
+        // Miniforge into the prefix: conda-forge defaults, libmamba solver built in; the
+        // release and its sha256 come from the matrix (tools.json).
+        const matrix::ToolFacts &tools = ctx.matrix->tools();
+        const QString arch = ctx.profile->host.arch.isEmpty() ? QStringLiteral("x86_64") : ctx.profile->host.arch;
+        const QString file = QStringLiteral("Miniforge3-%1-Linux-%2.sh").arg(tools.miniforgeVersion, arch);
         Step download;
         download.kind = Step::Kind::Download;
-        download.url = mirrored(ctx, QStringLiteral("https://github.com/conda-forge/miniforge/releases/latest/download/") + file);
+        download.url = mirrored(ctx, QStringLiteral("https://github.com/conda-forge/miniforge/releases/download/%1/%2")
+                                         .arg(tools.miniforgeVersion, file));
         download.to = QStringLiteral("$cache/") + file;
-        download.insecure = true; // the matrix holds no checksum for "latest"; see docs/recipes.md
+        download.sha256 = tools.miniforgeSha256.value(arch);
+        download.insecure = download.sha256.isEmpty();
+        if (download.insecure)
+            ctx.notes << QStringLiteral("Miniforge %1 for %2 is downloaded without a checksum: the matrix records none for it.")
+                             .arg(tools.miniforgeVersion, arch);
         stage.steps << download;
         ctx.condaRoot = ctx.prefix + QStringLiteral("/miniforge3");
         ctx.condaExe = ctx.condaRoot + QStringLiteral("/bin/conda");
         Step install = runStep({QStringLiteral("bash"), download.to, QStringLiteral("-b"), QStringLiteral("-p"), ctx.condaRoot});
         install.creates = {ctx.condaRoot};
         stage.steps << install;
-        ctx.notes << QStringLiteral("Miniforge is downloaded without a pinned checksum (latest release).");
     }
     stage.title = QStringLiteral("Conda environment with Python %1").arg(ctx.python);
     const bool micromamba = ctx.condaExe.endsWith(u"micromamba");

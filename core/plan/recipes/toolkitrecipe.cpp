@@ -65,7 +65,11 @@ std::optional<Stage> toolkitRecipe(RecipeContext &ctx)
         download.url = mirrored(ctx, QStringLiteral("https://developer.download.nvidia.com/compute/cuda/%1/local_installers/%2")
                                          .arg(full, runfile));
         download.to = QStringLiteral("$cache/") + runfile;
-        download.insecure = true; // NVIDIA publishes md5 sums only; the matrix holds no sha256
+        download.sha256 = ctx.cuda->runfileSha256;
+        download.insecure = download.sha256.isEmpty(); // NVIDIA publishes md5 sums; sha256 only where recorded
+        if (download.insecure)
+            ctx.notes << QStringLiteral("The CUDA %1 runfile is downloaded without a checksum: the matrix records no sha256 for %2.")
+                             .arg(ctx.selection->cuda, runfile);
         stage.steps << download;
         ctx.cudaHome = ctx.prefix + QStringLiteral("/cuda-") + ctx.selection->cuda;
         Step install = runStep({QStringLiteral("sh"), download.to, QStringLiteral("--silent"), QStringLiteral("--toolkit"),
