@@ -1915,6 +1915,10 @@ Was zu tun ist: %2
         <source>DISTCC_HOSTS for --launcher distcc (&quot;10.0.0.5/16 10.0.0.6/16&quot;).</source>
         <translation>DISTCC_HOSTS für --launcher distcc (&quot;10.0.0.5/16 10.0.0.6/16&quot;).</translation>
     </message>
+    <message>
+        <source>Where a missing CUDA toolkit comes from: runfile or conda (default: conda in a conda environment on CUDA 12 and newer).</source>
+        <translation>Woher ein fehlendes CUDA-Toolkit kommt: runfile oder conda (Vorgabe: conda in einer conda-Umgebung ab CUDA 12).</translation>
+    </message>
 </context>
 <context>
     <name>PlanLoader</name>
@@ -4219,6 +4223,34 @@ Was zu tun ist: %2
     <message>
         <source>Add --launcher distcc, or drop the hosts.</source>
         <translation>Geben Sie --launcher distcc an oder lassen Sie die Rechner weg.</translation>
+    </message>
+    <message>
+        <source>sha256 must be 64 lower-case hex digits, or null</source>
+        <translation>sha256 muss aus 64 kleingeschriebenen Hexziffern bestehen oder null sein</translation>
+    </message>
+    <message>
+        <source>a cuDNN archive needs a cudnn-linux-x86_64-*_cudaN-archive.tar.xz file and an https URL ending in it</source>
+        <translation>ein cuDNN-Archiv braucht eine Datei cudnn-linux-x86_64-*_cudaN-archive.tar.xz und eine https-URL, die damit endet</translation>
+    </message>
+    <message>
+        <source>a Miniforge release looks like 25.3.1-0</source>
+        <translation>eine Miniforge-Version sieht aus wie 25.3.1-0</translation>
+    </message>
+    <message>
+        <source>Unknown toolkit source &quot;%1&quot;.</source>
+        <translation>Unbekannte Toolkit-Quelle &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Use runfile or conda.</source>
+        <translation>Verwenden Sie runfile oder conda.</translation>
+    </message>
+    <message>
+        <source>A CUDA toolkit from conda needs a conda environment.</source>
+        <translation>Ein CUDA-Toolkit aus conda braucht eine conda-Umgebung.</translation>
+    </message>
+    <message>
+        <source>Choose a new conda environment, or take the toolkit from the runfile.</source>
+        <translation>Wählen Sie eine neue conda-Umgebung oder nehmen Sie das Toolkit aus dem runfile.</translation>
     </message>
 </context>
 <context>

@@ -1915,6 +1915,10 @@ Que faire : %2
         <source>DISTCC_HOSTS for --launcher distcc (&quot;10.0.0.5/16 10.0.0.6/16&quot;).</source>
         <translation>DISTCC_HOSTS pour --launcher distcc (&quot;10.0.0.5/16 10.0.0.6/16&quot;).</translation>
     </message>
+    <message>
+        <source>Where a missing CUDA toolkit comes from: runfile or conda (default: conda in a conda environment on CUDA 12 and newer).</source>
+        <translation>D’où vient un toolkit CUDA manquant : runfile ou conda (par défaut : conda dans un environnement conda à partir de CUDA 12).</translation>
+    </message>
 </context>
 <context>
     <name>PlanLoader</name>
@@ -4219,6 +4223,34 @@ Que faire : %2
     <message>
         <source>Add --launcher distcc, or drop the hosts.</source>
         <translation>Ajoutez --launcher distcc ou retirez les hôtes.</translation>
+    </message>
+    <message>
+        <source>sha256 must be 64 lower-case hex digits, or null</source>
+        <translation>sha256 doit compter 64 chiffres hexadécimaux en minuscules, ou valoir null</translation>
+    </message>
+    <message>
+        <source>a cuDNN archive needs a cudnn-linux-x86_64-*_cudaN-archive.tar.xz file and an https URL ending in it</source>
+        <translation>une archive cuDNN demande un fichier cudnn-linux-x86_64-*_cudaN-archive.tar.xz et une URL https qui se termine par lui</translation>
+    </message>
+    <message>
+        <source>a Miniforge release looks like 25.3.1-0</source>
+        <translation>une version de Miniforge s’écrit comme 25.3.1-0</translation>
+    </message>
+    <message>
+        <source>Unknown toolkit source &quot;%1&quot;.</source>
+        <translation>Source de toolkit inconnue &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Use runfile or conda.</source>
+        <translation>Utilisez runfile ou conda.</translation>
+    </message>
+    <message>
+        <source>A CUDA toolkit from conda needs a conda environment.</source>
+        <translation>Un toolkit CUDA venant de conda demande un environnement conda.</translation>
+    </message>
+    <message>
+        <source>Choose a new conda environment, or take the toolkit from the runfile.</source>
+        <translation>Choisissez un nouvel environnement conda, ou prenez le toolkit depuis le runfile.</translation>
     </message>
 </context>
 <context>

@@ -84,6 +84,7 @@ int runPlan(const QStringList &args, CliContext &cli)
     const auto archList = value("arch-list", Tr::tr("TORCH_CUDA_ARCH_LIST / PYTORCH_ROCM_ARCH instead of the detected GPUs."), "LIST");
     const auto maxJobs = value("max-jobs", Tr::tr("Parallel compile jobs."), "N");
     const auto launcher = value("launcher", Tr::tr("ccache, sccache or distcc."), "TOOL");
+    const auto toolkitFrom = value("toolkit-from", Tr::tr("Where a missing CUDA toolkit comes from: runfile or conda (default: conda in a conda environment on CUDA 12 and newer)."), "SOURCE");
     const auto distccHosts = value("distcc-hosts", Tr::tr("DISTCC_HOSTS for --launcher distcc (\"10.0.0.5/16 10.0.0.6/16\")."), "HOSTS");
     const auto mirror = value("mirror", Tr::tr("Mirror base URL or offline directory."), "URL|DIR");
     const auto output = value("o", Tr::tr("Write to this file instead of standard output."), "FILE");
@@ -144,6 +145,7 @@ int runPlan(const QStringList &args, CliContext &cli)
         && selection.launcher != u"distcc")
         return bad(Tr::tr("Unknown --launcher %1 (ccache, sccache, distcc).").arg(selection.launcher));
     selection.distccHosts = parser.value(distccHosts).simplified();
+    selection.toolkitFrom = parser.value(toolkitFrom);
 
     probe::SystemProfile machine;
     if (parser.isSet(profile)) {

@@ -68,7 +68,8 @@ QJsonObject Selection::toJson() const
             {QStringLiteral("build"), QJsonObject{{QStringLiteral("arch_list"), toArray(archList)},
                                                   {QStringLiteral("max_jobs"), maxJobs},
                                                   {QStringLiteral("launcher"), launcher},
-                                                  {QStringLiteral("distcc_hosts"), distccHosts}}}};
+                                                  {QStringLiteral("distcc_hosts"), distccHosts},
+                                                  {QStringLiteral("toolkit_from"), toolkitFrom}}}};
 }
 
 support::Result<Selection> Selection::fromJson(const QJsonObject &json)
@@ -93,6 +94,7 @@ support::Result<Selection> Selection::fromJson(const QJsonObject &json)
     s.maxJobs = build.value(QStringLiteral("max_jobs")).toInt();
     s.launcher = build.value(QStringLiteral("launcher")).toString();
     s.distccHosts = build.value(QStringLiteral("distcc_hosts")).toString();
+    s.toolkitFrom = build.value(QStringLiteral("toolkit_from")).toString();
     if (s.route != u"prebuilt" && s.route != u"source")
         return badSelection(Tr::tr("Unknown route \"%1\" in the selection.").arg(s.route), Tr::tr("Use prebuilt or source."));
     if (s.backend != u"cuda" && s.backend != u"rocm" && s.backend != u"cpu")
@@ -166,6 +168,11 @@ std::optional<support::Error> Selection::validate(const Matrix &matrix) const
             return badSelection(Tr::tr("Unknown extra \"%1\".").arg(extra),
                                 Tr::tr("Extras are torchvision, torchaudio (optionally ==VERSION), apex, opencv and opencv-cuda."));
     }
+    if (!toolkitFrom.isEmpty() && toolkitFrom != u"runfile" && toolkitFrom != u"conda")
+        return badSelection(Tr::tr("Unknown toolkit source \"%1\".").arg(toolkitFrom), Tr::tr("Use runfile or conda."));
+    if (toolkitFrom == u"conda" && envKind == u"new_venv")
+        return badSelection(Tr::tr("A CUDA toolkit from conda needs a conda environment."),
+                            Tr::tr("Choose a new conda environment, or take the toolkit from the runfile."));
     if (!distccHosts.isEmpty()) {
         if (launcher != u"distcc")
             return badSelection(Tr::tr("distcc hosts were named but the compiler launcher is not distcc."),

@@ -29,6 +29,7 @@ struct Selection
     QStringList archList; // TORCH_CUDA_ARCH_LIST / PYTORCH_ROCM_ARCH for a source build
     int maxJobs = 0;      // 0: dlstack proposes one
     QString launcher;     // "" | "ccache" | "sccache" | "distcc"
+    QString toolkitFrom;  // a missing CUDA toolkit: "" (conda in a conda env on CUDA 12+, else runfile) | "runfile" | "conda"
     QString distccHosts;  // DISTCC_HOSTS for the distcc launcher ("10.0.0.5/16 10.0.0.6/16"); empty: distcc's own config
 
     bool isSource() const { return route == u"source"; }

@@ -94,6 +94,8 @@ QMap<QString, QString> facts(const plan::PlanOutcome &outcome)
                 f[QStringLiteral("download")] = step.url;
                 f[QStringLiteral("download_sha256")] = step.insecure ? QStringLiteral("insecure") : step.sha256;
             }
+            if (stage.id == u"toolkit" && a.value(1) == u"install")
+                f[QStringLiteral("conda_toolkit")] = a.mid(a.indexOf(QStringLiteral("conda-forge")) + 1).join(u' ');
             if (stage.id == u"toolkit" && step.kind == plan::Step::Kind::Download)
                 f[QStringLiteral("runfile_sha256")] = step.insecure ? QStringLiteral("insecure") : step.sha256.left(12);
             if (stage.id == u"cudnn" && step.kind == plan::Step::Kind::Extract)
@@ -253,6 +255,21 @@ void TestPlanner::plans_data()
         << M{{k("conda"), k("/opt/dl/miniforge3/bin/conda libmamba")},
              {k("download"), k("https://github.com/conda-forge/miniforge/releases/download/25.3.1-0/Miniforge3-25.3.1-0-Linux-x86_64.sh")},
              {k("download_sha256"), k("376b160ed8130820db0ab0f3826ac1fc85923647f75c1b8231166e3d559ab768")}};
+    s = sel(QStringLiteral("2.5.1"), QStringLiteral("cuda"), QStringLiteral("12.4"), QStringLiteral("source"));
+    s.envKind = QStringLiteral("existing");
+    s.envPath = condaUser.condaEnv;
+    s.python.clear();
+    QTest::newRow("source build in a conda env without a toolkit: cuda-toolkit and cudnn from conda-forge")
+        << condaUser << s << QString()
+        << M{{k("stages"), k("environment,toolkit,pytorch-source,activation,verify")},
+             {k("conda_toolkit"), k("cuda-toolkit=12.4 cuda-version=12.4 cudnn")},
+             {k("cuda_home"), k("/home/u/miniforge3/envs/dl")},
+             {k("cudnn_env"), k("1 /home/u/miniforge3/envs/dl/include")}};
+    s.toolkitFrom = QStringLiteral("runfile");
+    QTest::newRow("the same with --toolkit-from runfile")
+        << condaUser << s << QString()
+        << M{{k("stages"), k("environment,toolkit,cudnn,pytorch-source,activation,verify")},
+             {k("cuda_home"), k("/opt/dl/cuda-12.4")}, {k("cudnn"), k("/opt/dl/cuda-12.4/cudnn")}};
 
     QTest::newRow("offline mirror directory")
         << cpuOnly << sel(QStringLiteral("2.4.1"), QStringLiteral("cpu"), {}) << QStringLiteral("/srv/wheels")
@@ -344,6 +361,9 @@ void TestPlanner::blocked_data()
     matrix::Selection typo = sel(QStringLiteral("2.4.1"), QStringLiteral("cpu"), {});
     typo.extras = {QStringLiteral("torchvison")};
     QTest::newRow("unknown extra") << old << typo;
+    matrix::Selection venvConda = sel(QStringLiteral("2.4.1"), QStringLiteral("cuda"), QStringLiteral("12.1"), QStringLiteral("source"));
+    venvConda.toolkitFrom = QStringLiteral("conda");
+    QTest::newRow("toolkit from conda into a venv") << old << venvConda;
 }
 
 void TestPlanner::blocked()

@@ -35,6 +35,47 @@ bool needsCudnn(const RecipeContext &ctx)
     return ctx.isCuda() && (ctx.selection->isSource() || ctx.wantsExtra(QStringLiteral("opencv-cuda")));
 }
 
+// conda-forge publishes cuda-toolkit (nvcc, headers, libraries) for CUDA 12 and newer.
+bool useConda(const RecipeContext &ctx)
+{
+    const QString from = ctx.selection->toolkitFrom;
+    if (from == u"runfile" || ctx.envKind != u"conda" || ctx.condaExe.isEmpty())
+        return false;
+    return from == u"conda" || ctx.selection->cuda.section(u'.', 0, 0).toInt() >= 12;
+}
+
+// The toolkit (and cuDNN when a build links it and none was detected) installed into the
+// conda environment itself; CUDA_HOME is the environment.
+Stage condaToolkit(RecipeContext &ctx)
+{
+    const QString cuda = ctx.selection->cuda;
+    Stage stage;
+    stage.id = QStringLiteral("toolkit");
+    stage.title = QStringLiteral("CUDA %1 toolkit from conda-forge").arg(cuda);
+    QStringList packages{QStringLiteral("cuda-toolkit=") + cuda, QStringLiteral("cuda-version=") + cuda};
+    const bool cudnn = needsCudnn(ctx) && ctx.profile->cudnn.isEmpty();
+    if (cudnn)
+        packages << QStringLiteral("cudnn");
+    Step install = runStep(QStringList{ctx.condaExe, QStringLiteral("install"), QStringLiteral("-y"), QStringLiteral("-p"), ctx.envPath,
+                                       QStringLiteral("-c"), QStringLiteral("conda-forge")}
+                           + packages);
+    if (!ctx.condaExe.endsWith(u"micromamba"))
+        install.env.insert(QStringLiteral("CONDA_SOLVER"), QStringLiteral("libmamba"));
+    install.progress = QStringLiteral("conda");
+    install.undo = {ctx.condaExe, QStringLiteral("remove"), QStringLiteral("-y"), QStringLiteral("-p"), ctx.envPath,
+                    QStringLiteral("cuda-toolkit")};
+    if (cudnn)
+        install.undo << QStringLiteral("cudnn");
+    stage.steps << install;
+    ctx.cudaHome = ctx.envPath;
+    if (cudnn)
+        ctx.cudnnRoot = ctx.envPath;
+    stage.steps << runStep({ctx.cudaHome + QStringLiteral("/bin/nvcc"), QStringLiteral("--version")});
+    ctx.exports.insert(QStringLiteral("CUDA_HOME"), ctx.cudaHome);
+    ctx.libraryEntries << ctx.envPath + QStringLiteral("/lib"); // cudart, cuBLAS, cuDNN for the built libraries
+    return stage;
+}
+
 } // namespace
 
 std::optional<Stage> toolkitRecipe(RecipeContext &ctx)
@@ -54,6 +95,8 @@ std::optional<Stage> toolkitRecipe(RecipeContext &ctx)
         return std::nullopt;
     if (const probe::CudaToolkit *found = installedToolkit(ctx)) {
         ctx.cudaHome = found->path;
+    } else if (needsNvcc(ctx) && ctx.cuda && useConda(ctx)) {
+        return condaToolkit(ctx);
     } else if (needsNvcc(ctx) && ctx.cuda) {
         Stage stage;
         stage.id = QStringLiteral("toolkit");
@@ -99,7 +142,7 @@ std::optional<Stage> toolkitRecipe(RecipeContext &ctx)
 // sha256 comes from the matrix; an archive without one is fetched with a warning.
 std::optional<Stage> cudnnRecipe(RecipeContext &ctx)
 {
-    if (!needsCudnn(ctx) || !ctx.profile->cudnn.isEmpty() || ctx.cudaHome.isEmpty())
+    if (!needsCudnn(ctx) || !ctx.profile->cudnn.isEmpty() || ctx.cudaHome.isEmpty() || !ctx.cudnnRoot.isEmpty())
         return std::nullopt;
     const matrix::CudnnArchive *archive = ctx.matrix->cudnnArchive(ctx.selection->cuda);
     if (!archive) {
