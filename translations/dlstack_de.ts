@@ -2866,6 +2866,24 @@ Was zu tun ist: %2
         <source>No plan could be made.</source>
         <translation>Es ließ sich kein Plan erstellen.</translation>
     </message>
+    <message numerus="yes">
+        <source>about %n minute(s)</source>
+        <translation>
+            <numerusform>etwa %n Minute</numerusform>
+            <numerusform>etwa %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n hour(s)</source>
+        <translation>
+            <numerusform>etwa %n Stunde</numerusform>
+            <numerusform>etwa %n Stunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time: %1 in all on this machine. A rough estimate from typical build work and MAX_JOBS; the Install page measures the real pace.</source>
+        <translation>Zeit: insgesamt %1 auf diesem Rechner. Eine grobe Schätzung aus typischem Bauaufwand und MAX_JOBS; die Installationsseite misst das tatsächliche Tempo.</translation>
+    </message>
 </context>
 <context>
     <name>RocmProbe</name>

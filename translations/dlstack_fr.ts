@@ -2866,6 +2866,24 @@ Que faire : %2
         <source>No plan could be made.</source>
         <translation>Aucun plan n’a pu être établi.</translation>
     </message>
+    <message numerus="yes">
+        <source>about %n minute(s)</source>
+        <translation>
+            <numerusform>environ %n minute</numerusform>
+            <numerusform>environ %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n hour(s)</source>
+        <translation>
+            <numerusform>environ %n heure</numerusform>
+            <numerusform>environ %n heures</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time: %1 in all on this machine. A rough estimate from typical build work and MAX_JOBS; the Install page measures the real pace.</source>
+        <translation>Durée : %1 au total sur cette machine. Une estimation grossière fondée sur le travail de compilation habituel et MAX_JOBS ; la page d’installation mesure le rythme réel.</translation>
+    </message>
 </context>
 <context>
     <name>RocmProbe</name>

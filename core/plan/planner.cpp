@@ -2,6 +2,7 @@
 #include "core/plan/planner.h"
 
 #include "core/matrix/checker.h"
+#include "core/plan/estimate.h"
 #include "core/plan/planloader.h"
 #include "core/plan/recipes/recipes.h"
 
@@ -23,26 +24,6 @@ struct Tr
 bool isUrl(const QString &text)
 {
     return text.startsWith(u"https://") || text.startsWith(u"http://") || text.startsWith(u"file://");
-}
-
-qint64 estimateMib(const RecipeContext &ctx, const QList<Stage> &stages)
-{
-    qint64 mib = 500; // environment, pip cache
-    for (const Stage &stage : stages) {
-        if (stage.id == u"toolkit")
-            mib += 8 * 1024; // runfile (~4 GB) plus the installed toolkit
-        else if (stage.id == u"cudnn")
-            mib += 2 * 1024; // archive (~0.8 GB) plus the unpacked libraries
-        else if (stage.id == u"pytorch-source")
-            mib += 25 * 1024; // sources with submodules plus a CUDA build tree
-        else if (stage.id == u"pytorch")
-            mib += ctx.isCuda() || ctx.isRocm() ? 6 * 1024 : 1024;
-        else if (stage.id == u"companions" || stage.id == u"apex")
-            mib += 3 * 1024;
-        else if (stage.id == u"opencv") // sources with contrib and a CUDA build tree, or the wheel
-            mib += stage.steps.size() > 1 ? 6 * 1024 : 100;
-    }
-    return mib;
 }
 
 } // namespace
@@ -119,6 +100,7 @@ PlanOutcome Planner::plan(const probe::SystemProfile &profile, const matrix::Sel
         return outcome;
     }
     outcome.neededMib = estimateMib(ctx, plan.stages);
+    outcome.stageMinutes = estimateMinutes(ctx, plan.stages);
     outcome.notes = ctx.notes;
     outcome.rootCommands = ctx.rootCommands;
     outcome.plan = plan;

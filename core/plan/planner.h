@@ -14,6 +14,7 @@
 #include "core/support/error.h"
 
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -35,6 +36,7 @@ struct PlanOutcome
     QStringList notes;                // choices the user should know about
     QStringList rootCommands;         // commands the user runs as root first (never run by dlstack)
     qint64 neededMib = 0;             // disk space estimate for the prefix
+    QMap<QString, int> stageMinutes;  // rough time estimate per stage id (docs/recipes.md)
 };
 
 class Planner

@@ -133,8 +133,47 @@ private slots:
     void blocked_data();
     void blocked();
     void activationExportsConstraint();
+    void timeEstimates();
     void targetChecks();
 };
+
+// Build time scales with MAX_JOBS and the arch list; wheels take minutes.
+void TestPlanner::timeEstimates()
+{
+    const matrix::Matrix &m = matrix::Matrix::builtin().value();
+    test::MachineSpec big;
+    big.gpu = QStringLiteral("NVIDIA H100 80GB HBM3");
+    big.cc = QStringLiteral("9.0");
+    big.cores = 64;
+    big.memoryGib = 1024;
+    big.driver = QStringLiteral("580.95.05");
+    big.driverCuda = QStringLiteral("13.0");
+    big.toolkit = QStringLiteral("13.0");
+    big.cudnn = QStringLiteral("9.13.0");
+    test::MachineSpec small = big;
+    small.cores = 4;
+    small.memoryGib = 16;
+    const auto source = sel(QStringLiteral("2.9.0"), QStringLiteral("cuda"), QStringLiteral("13.0"), QStringLiteral("source"));
+    const auto fast = plan::Planner(m).plan(test::machine(big), source, {QStringLiteral("/opt/dl"), {}});
+    const auto slow = plan::Planner(m).plan(test::machine(small), source, {QStringLiteral("/opt/dl"), {}});
+    QVERIFY(fast.plan && slow.plan);
+    const int fastBuild = fast.stageMinutes.value(QStringLiteral("pytorch-source"));
+    const int slowBuild = slow.stageMinutes.value(QStringLiteral("pytorch-source"));
+    QVERIFY2(fastBuild >= 20 && fastBuild <= 60, qPrintable(QString::number(fastBuild)));
+    QVERIFY2(slowBuild > 5 * 60, qPrintable(QString::number(slowBuild))); // 4 jobs: most of a working day
+    auto twoArchs = source;
+    twoArchs.archList = {QStringLiteral("8.0"), QStringLiteral("9.0")};
+    QVERIFY(plan::Planner(m).plan(test::machine(big), twoArchs, {QStringLiteral("/opt/dl"), {}}).stageMinutes.value(QStringLiteral("pytorch-source"))
+            > fastBuild);
+    const auto wheels = plan::Planner(m).plan(test::machine(big), sel(QStringLiteral("2.9.0"), QStringLiteral("cuda"), QStringLiteral("13.0")),
+                                              {QStringLiteral("/opt/dl"), {}});
+    QVERIFY(wheels.plan);
+    int total = 0;
+    for (int minutes : wheels.stageMinutes)
+        total += minutes;
+    QVERIFY2(total > 0 && total < 20, qPrintable(QString::number(total)));
+    QCOMPARE(wheels.stageMinutes.size(), wheels.plan->stages.size());
+}
 
 void TestPlanner::plans_data()
 {

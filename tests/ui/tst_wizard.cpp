@@ -190,6 +190,7 @@ private slots:
         auto *review = qobject_cast<ui::ReviewPage *>(wizard.currentPage());
         QVERIFY(review->summaryText().contains(wizard.state().stack.torch));
         QVERIFY(review->summaryText().contains(prefix.path()));
+        QVERIFY2(review->summaryText().contains(QStringLiteral("in all on this machine")), qPrintable(review->summaryText()));
         QCOMPARE(wizard.state().options.prefix, prefix.path());
         wizard.next(); // Install
         auto *install = qobject_cast<ui::InstallPage *>(wizard.currentPage());
@@ -217,13 +218,14 @@ private slots:
         QTemporaryDir prefix;
         QVERIFY(prefix.isValid());
         ui::InstallWizard wizard;
-        wizard.setInjectedProfile(importFixtures({QStringLiteral("probe/nvidia-smi/driver-580.65-rtx4090-full.txt")}),
+        wizard.setInjectedProfile(importFixtures({QStringLiteral("probe/nvidia-smi/driver-580.65-rtx4090-full.txt"),
+                                                  QStringLiteral("probe/gcc/ubuntu-22.04-gcc-11.4.0.txt")}),
                                   QStringLiteral("replayed"));
         wizard.show();
         wizard.next(); // System
         wizard.next(); // Stack
         auto *stack = qobject_cast<ui::StackPage *>(wizard.currentPage());
-        QVERIFY(stack->selectTorch(wizard.catalog().releases().last().version));
+        QVERIFY(stack->selectTorch(QStringLiteral("2.4.1")));
         QVERIFY(stack->selectBackend(QStringLiteral("cuda")));
         QRadioButton *source = nullptr;
         for (QRadioButton *b : stack->findChildren<QRadioButton *>())
@@ -260,6 +262,8 @@ private slots:
         wizard.next(); // Review
         QCOMPARE(wizard.currentId(), int(ui::InstallWizard::ReviewPageId));
         QCOMPARE(wizard.state().options.distccHosts, QStringLiteral("10.0.0.5/16 10.0.0.6/8"));
+        auto *review = qobject_cast<ui::ReviewPage *>(wizard.currentPage());
+        QVERIFY2(review->summaryText().contains(QStringLiteral("hour(s) in all on this machine")), qPrintable(review->summaryText()));
         QVERIFY(wizard.state().options.extras.contains(QStringLiteral("opencv-cuda")));
     }
 

@@ -129,6 +129,14 @@ QString ReviewPage::summaryText() const
     return m_summary->toPlainText();
 }
 
+QString ReviewPage::roughDuration(int minutes)
+{
+    if (minutes < 90)
+        return tr("about %n minute(s)", "", minutes);
+    const int hours = (minutes + 30) / 60;
+    return tr("about %n hour(s)", "", hours);
+}
+
 void ReviewPage::initializePage()
 {
     const WizardState &s = m_wizard->state();
@@ -170,10 +178,21 @@ void ReviewPage::initializePage()
     html += QStringLiteral("</table><h3>%1</h3>").arg(tr("Stages").toHtmlEscaped());
     if (m_plan.plan) {
         html += QStringLiteral("<ol>");
-        for (const plan::Stage &stage : m_plan.plan->stages)
-            html += QStringLiteral("<li>%1 <i>(%2)</i></li>")
-                        .arg(stage.title.toHtmlEscaped(), tr("%n step(s)", "", int(stage.steps.size())).toHtmlEscaped());
+        int total = 0;
+        for (const plan::Stage &stage : m_plan.plan->stages) {
+            const int minutes = m_plan.stageMinutes.value(stage.id);
+            total += minutes;
+            QString detail = tr("%n step(s)", "", int(stage.steps.size()));
+            if (minutes > 0)
+                detail += QStringLiteral(", ") + roughDuration(minutes);
+            html += QStringLiteral("<li>%1 <i>(%2)</i></li>").arg(stage.title.toHtmlEscaped(), detail.toHtmlEscaped());
+        }
         html += QStringLiteral("</ol>");
+        if (total > 0)
+            html += QStringLiteral("<p>%1</p>").arg(tr("Time: %1 in all on this machine. A rough estimate from typical build work "
+                                                       "and MAX_JOBS; the Install page measures the real pace.")
+                                                        .arg(roughDuration(total))
+                                                        .toHtmlEscaped());
         if (m_plan.neededMib > 0)
             html += QStringLiteral("<p>%1</p>").arg(tr("Disk space needed in %1: about %2 GB.")
                                                         .arg(m_plan.plan->prefix)

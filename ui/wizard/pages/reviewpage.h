@@ -35,6 +35,7 @@ public:
 
 private:
     enum class ExportKind { Plan, Bash, Dockerfile };
+    static QString roughDuration(int minutes); // "about 40 minutes", "about 7 hours"
     void exportAs(ExportKind kind);
 
     InstallWizard *m_wizard;
