@@ -1273,16 +1273,16 @@
         <translation>Die Installation pausieren oder fortsetzen</translation>
     </message>
     <message>
-        <source>Stops the running program until you continue; downloads in progress go on.</source>
-        <translation>Hält das laufende Programm an, bis Sie fortsetzen; laufende Downloads gehen weiter.</translation>
-    </message>
-    <message>
         <source>C&amp;ontinue</source>
         <translation>Fo&amp;rtfahren</translation>
     </message>
     <message>
         <source>Paused: the running program is stopped and no new step starts.</source>
         <translation>Pausiert: Das laufende Programm ist angehalten, und kein neuer Schritt beginnt.</translation>
+    </message>
+    <message>
+        <source>Stops the running program or download until you continue.</source>
+        <translation>Hält das laufende Programm oder den Download an, bis Sie fortfahren.</translation>
     </message>
 </context>
 <context>

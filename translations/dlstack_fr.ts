@@ -1273,16 +1273,16 @@
         <translation>Mettre en pause ou poursuivre l’installation</translation>
     </message>
     <message>
-        <source>Stops the running program until you continue; downloads in progress go on.</source>
-        <translation>Arrête le programme en cours jusqu’à ce que vous poursuiviez ; les téléchargements en cours continuent.</translation>
-    </message>
-    <message>
         <source>C&amp;ontinue</source>
         <translation>P&amp;oursuivre</translation>
     </message>
     <message>
         <source>Paused: the running program is stopped and no new step starts.</source>
         <translation>En pause : le programme en cours est arrêté et aucune nouvelle étape ne commence.</translation>
+    </message>
+    <message>
+        <source>Stops the running program or download until you continue.</source>
+        <translation>Arrête le programme ou le téléchargement en cours jusqu’à ce que vous continuiez.</translation>
     </message>
 </context>
 <context>

@@ -29,7 +29,7 @@ struct StepContext
     QString stage;
     int step = -1;
     const std::atomic_bool *cancel = nullptr;
-    const std::atomic_bool *pause = nullptr; // while set, a running program is stopped (SIGSTOP)
+    const std::atomic_bool *pause = nullptr; // while set, a running program is stopped (SIGSTOP), a download waits
     std::function<void(Stream, const QString &)> line;
     std::function<void(double)> progress; // 0..1, or -1 for activity without a percentage
     const secrets::SecretStore *secrets = nullptr;

@@ -24,7 +24,7 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Downloader)
 };
 
-enum class Outcome { Complete, Retry, GiveUp, Cancelled };
+enum class Outcome { Complete, Retry, GiveUp, Cancelled, Paused };
 
 struct Attempt
 {
@@ -52,8 +52,13 @@ bool hashExisting(QFile &file, support::Sha256 &hash)
     return true;
 }
 
+bool set(const std::atomic_bool *flag)
+{
+    return flag && flag->load();
+}
+
 Attempt fromFile(const QUrl &url, QFile &part, support::Sha256 &hash, const Downloader::Progress &progress,
-                 const std::atomic_bool *cancel)
+                 const std::atomic_bool *cancel, const std::atomic_bool *pause)
 {
     QFile source(url.toLocalFile());
     if (!source.open(QIODevice::ReadOnly))
@@ -67,7 +72,9 @@ Attempt fromFile(const QUrl &url, QFile &part, support::Sha256 &hash, const Down
     part.seek(part.size());
     QByteArray buffer;
     for (;;) {
-        if (cancel && cancel->load())
+        while (set(pause) && !set(cancel))
+            QThread::msleep(50);
+        if (set(cancel))
             return {Outcome::Cancelled, QString()};
         buffer = source.read(1 << 20);
         if (buffer.isEmpty())
@@ -82,7 +89,7 @@ Attempt fromFile(const QUrl &url, QFile &part, support::Sha256 &hash, const Down
 }
 
 Attempt fromNetwork(const QUrl &url, const DownloadRequest &request, QFile &part, support::Sha256 &hash,
-                    const Downloader::Progress &progress, const std::atomic_bool *cancel)
+                    const Downloader::Progress &progress, const std::atomic_bool *cancel, const std::atomic_bool *pause)
 {
     QNetworkAccessManager manager;
     if (!request.proxy.isEmpty()) {
@@ -107,6 +114,7 @@ Attempt fromNetwork(const QUrl &url, const DownloadRequest &request, QFile &part
     QTimer cancelPoll;
     cancelPoll.setInterval(100);
     bool stalled = false;
+    bool paused = false;
     bool started = false;
     bool writeFailed = false;
     int writeErrno = 0;
@@ -116,8 +124,12 @@ Attempt fromNetwork(const QUrl &url, const DownloadRequest &request, QFile &part
         reply->abort();
     });
     QObject::connect(&cancelPoll, &QTimer::timeout, &loop, [&] {
-        if (cancel && cancel->load())
+        if (set(cancel)) {
             reply->abort();
+        } else if (set(pause)) {
+            paused = true;
+            reply->abort();
+        }
     });
     auto drain = [&] {
         if (!started) {
@@ -147,6 +159,11 @@ Attempt fromNetwork(const QUrl &url, const DownloadRequest &request, QFile &part
             progress(part.pos(), total);
     };
     QObject::connect(reply.get(), &QNetworkReply::readyRead, &loop, [&] {
+        if (set(pause)) { // what is buffered is left unread; the continuation asks for it again
+            paused = true;
+            reply->abort();
+            return;
+        }
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         if (status == 200 || status == 206)
             drain();
@@ -157,16 +174,18 @@ Attempt fromNetwork(const QUrl &url, const DownloadRequest &request, QFile &part
     if (!reply->isFinished())
         loop.exec();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (reply->error() == QNetworkReply::NoError && (status == 200 || status == 206))
+    if (!paused && reply->error() == QNetworkReply::NoError && (status == 200 || status == 206))
         drain();
     if (!writeFailed && !part.flush()) {
         writeFailed = true;
         writeErrno = errno;
     }
-    if (cancel && cancel->load())
+    if (set(cancel))
         return {Outcome::Cancelled, QString()};
     if (writeFailed)
         return {Outcome::GiveUp, qt_error_string(writeErrno), true};
+    if (paused)
+        return {Outcome::Paused, QString()};
     if (stalled)
         return {Outcome::Retry, Tr::tr("no data for %1 s").arg(request.stallTimeoutMs / 1000)};
     if (status == 416 && offset > 0) { // already complete, or the file changed: start over next time
@@ -187,7 +206,7 @@ Attempt fromNetwork(const QUrl &url, const DownloadRequest &request, QFile &part
 } // namespace
 
 support::Result<QString> Downloader::fetch(const DownloadRequest &request, const Progress &progress,
-                                           const std::atomic_bool *cancel) const
+                                           const std::atomic_bool *cancel, const std::atomic_bool *pause) const
 {
     QStringList tried;
     for (const QUrl &url : request.sources) {
@@ -201,8 +220,16 @@ support::Result<QString> Downloader::fetch(const DownloadRequest &request, const
             support::Sha256 hash;
             if (!hashExisting(part, hash))
                 part.resize(0);
-            const Attempt result = url.isLocalFile() ? fromFile(url, part, hash, progress, cancel)
-                                                     : fromNetwork(url, request, part, hash, progress, cancel);
+            const Attempt result = url.isLocalFile() ? fromFile(url, part, hash, progress, cancel, pause)
+                                                     : fromNetwork(url, request, part, hash, progress, cancel, pause);
+            if (result.outcome == Outcome::Paused) { // not a failed attempt: wait, then continue from the part file
+                while (set(pause) && !set(cancel))
+                    QThread::msleep(50);
+                if (set(cancel))
+                    return support::Error{Tr::tr("The download of %1 was cancelled.").arg(shown), QString(), QString()};
+                --attempt;
+                continue;
+            }
             if (result.outcome == Outcome::Cancelled)
                 return support::Error{Tr::tr("The download of %1 was cancelled.").arg(shown), QString(), QString()};
             if (result.outcome == Outcome::Complete) {

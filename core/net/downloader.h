@@ -36,9 +36,11 @@ class Downloader
 public:
     using Progress = std::function<void(qint64 received, qint64 total)>; // total -1: unknown
 
-    // On success the part file is complete and verified; returns its sha256 (hex).
+    // On success the part file is complete and verified; returns its sha256 (hex). While
+    // *pause is set, no byte is read: a network transfer is dropped (the part file keeps
+    // what came) and continues with a Range request once *pause is cleared.
     support::Result<QString> fetch(const DownloadRequest &request, const Progress &progress,
-                                   const std::atomic_bool *cancel) const;
+                                   const std::atomic_bool *cancel, const std::atomic_bool *pause = nullptr) const;
 };
 
 } // namespace dlstack::net

@@ -14,8 +14,11 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QRandomGenerator>
+#include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <thread>
 
 using namespace dlstack;
 using dlstack::test::HttpRoute;
@@ -190,6 +193,48 @@ private slots:
         QVERIFY2(result.error().summary.contains(QStringLiteral("cancelled")), qPrintable(result.error().summary));
         QVERIFY(seen >= 8192 && seen < m_body.size());
         QCOMPARE(m_server.requests().size(), 1); // no retry after a cancel
+    }
+
+    // A pause drops the transfer and reads nothing; clearing it continues with a Range
+    // request from the part file, and the result is still verified.
+    void pauseStopsAndContinuesWithRange()
+    {
+        HttpRoute route{m_body};
+        route.chunk = 32 << 10;
+        route.chunkDelayMs = 10; // about 1 s for the whole body
+        m_server.setRoute("/pause.bin", route);
+        std::atomic_bool pause{false};
+        QElapsedTimer clock;
+        clock.start();
+        qint64 pausedAt = -1;
+        qint64 atPause = 0;
+        qint64 firstAfter = -1;
+        std::thread resumer;
+        const auto result = net::Downloader().fetch(
+            request({"/pause.bin"}, QStringLiteral("pause")),
+            [&](qint64 received, qint64) {
+                if (pausedAt < 0 && received >= 256 << 10) {
+                    pausedAt = clock.elapsed();
+                    atPause = received;
+                    pause = true;
+                    resumer = std::thread([&pause] {
+                        std::this_thread::sleep_for(std::chrono::milliseconds(600));
+                        pause = false;
+                    });
+                } else if (pausedAt >= 0 && firstAfter < 0 && received > atPause) {
+                    firstAfter = clock.elapsed();
+                }
+            },
+            nullptr, &pause);
+        resumer.join();
+        QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().details));
+        QCOMPARE(readAll(m_dir.filePath(QStringLiteral("pause"))), m_body);
+        QVERIFY2(firstAfter - pausedAt >= 500, qPrintable(QStringLiteral("bytes came %1 ms after the pause").arg(firstAfter - pausedAt)));
+        const auto requests = m_server.requests();
+        QVERIFY(requests.size() >= 2);
+        QVERIFY(requests.first().range.isEmpty());
+        QVERIFY2(requests.last().range.startsWith("bytes="), requests.last().range.constData());
+        QVERIFY(requests.last().range.mid(6).chopped(1).toLongLong() >= atPause);
     }
 
     // Through the engine: mirror_dir first (the server is never asked), and a credential

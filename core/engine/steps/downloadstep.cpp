@@ -90,7 +90,7 @@ std::optional<support::Error> DownloadStep::perform(StepContext &context)
     const auto progress = [&context](qint64 received, qint64 total) {
         context.progress(total > 0 ? double(received) / double(total) : -1.0);
     };
-    const auto result = net::Downloader().fetch(request, progress, context.cancel);
+    const auto result = net::Downloader().fetch(request, progress, context.cancel, context.pause);
     if (!result.ok())
         return result.error();
     if (std::rename(QFile::encodeName(part).constData(), QFile::encodeName(to).constData()) != 0)

@@ -51,7 +51,7 @@ InstallPage::InstallPage(InstallWizard *wizard)
     m_start->setAccessibleName(tr("Start the install"));
     m_cancel->setAccessibleName(tr("Cancel the install"));
     m_pause->setAccessibleName(tr("Pause or continue the install"));
-    m_pause->setToolTip(tr("Stops the running program until you continue; downloads in progress go on."));
+    m_pause->setToolTip(tr("Stops the running program or download until you continue."));
     m_rollback->setAccessibleName(tr("Roll back the selected stage"));
     m_rollback->setToolTip(tr("Removes what the selected stage created and restores what it changed."));
 
