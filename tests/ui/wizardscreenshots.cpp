@@ -3,6 +3,7 @@
 // profile replayed from real captures, in the light and the dark palette, into
 // OUTDIR/wizard-<page>-<light|dark>.png (docs/screenshots). Run with QT_QPA_PLATFORM=offscreen.
 #include "core/probe/importer.h"
+#include "core/support/translator.h"
 #include "tests/support/testsupport.h"
 #include "ui/settings/settingsdialog.h"
 #include "ui/wizard/installwizard.h"
@@ -112,6 +113,9 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("dlstack-screenshots"));
     QApplication::setApplicationName(QStringLiteral("dlstack"));
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    dlstack::support::Translator translator; // as dlstack-wizard does: English plural forms
+    if (translator.loadFor(QLocale(QLocale::English)))
+        QApplication::installTranslator(&translator);
     const QString out = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("docs/screenshots");
     QDir().mkpath(out);
     const QStringList names = {QStringLiteral("welcome"), QStringLiteral("system"), QStringLiteral("stack"),
