@@ -9,6 +9,7 @@
 #include "core/plan/planner.h"
 #include "tests/engine/enginetestutil.h"
 #include "tests/plan/plannerprofiles.h"
+#include "tests/support/testsupport.h"
 
 #include <QProcess>
 #include <QRegularExpression>
@@ -103,17 +104,6 @@ private:
         return ok;
     }
 
-    static bool runs(const QString &program, const QStringList &args, const QMap<QString, QString> &env = {})
-    {
-        QProcess p;
-        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
-        for (auto it = env.cbegin(); it != env.cend(); ++it)
-            e.insert(it.key(), it.value());
-        p.setProcessEnvironment(e);
-        p.start(program, args);
-        return p.waitForFinished(30000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
-    }
-
 private slots:
     void initTestCase()
     {
@@ -172,7 +162,7 @@ private slots:
         daemon.waitForFinished(5000);
         const QString log = QString::fromUtf8(daemon.readAllStandardError());
         QVERIFY2(ok, qPrintable(why + u'\n' + log));
-        QVERIFY(runs(prefix + QStringLiteral("/build/tiny"), {}));
+        QCOMPARE(test::runProgram(prefix + QStringLiteral("/build/tiny"), {}).exitCode, 0);
         for (const char *source : {"main.cpp", "a.cpp", "b.c"}) {
             const QRegularExpression done(QStringLiteral("COMPILE_OK .*/project/") + QRegularExpression::escape(QLatin1String(source)));
             QVERIFY2(done.match(log).hasMatch(), qPrintable(QStringLiteral("%1 was not compiled by distccd:\n%2").arg(QLatin1String(source), log)));
@@ -189,13 +179,10 @@ private slots:
         QString why;
         QVERIFY2(build(prefix, env, true, &why), qPrintable(why));
 
-        QProcess stats;
-        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
-        e.insert(QStringLiteral("CCACHE_DIR"), env.value(QStringLiteral("CCACHE_DIR")));
-        stats.setProcessEnvironment(e);
-        stats.start(QStringLiteral("ccache"), {QStringLiteral("-s")});
-        QVERIFY(stats.waitForFinished(10000));
-        const QString text = QString::fromUtf8(stats.readAllStandardOutput());
+        const QString text = QString::fromUtf8(
+            test::runProgram(QStringLiteral("ccache"), {QStringLiteral("-s")}, {}, 10000,
+                             {{QStringLiteral("CCACHE_DIR"), env.value(QStringLiteral("CCACHE_DIR"))}})
+                .out);
         const auto hits = QRegularExpression(QStringLiteral("Hits:\\s+(\\d+)")).match(text);
         QVERIFY2(hits.hasMatch(), qPrintable(text));
         QVERIFY2(hits.captured(1).toInt() >= 3, qPrintable(text)); // the three sources, rebuilt from the cache

@@ -10,6 +10,7 @@
 #include "core/plan/export/dockerfileexporter.h"
 #include "core/plan/planner.h"
 #include "tests/plan/plannerprofiles.h"
+#include "tests/support/testsupport.h"
 
 #include <QDir>
 #include <QFile>
@@ -47,15 +48,8 @@ struct Ran
 
 Ran run(const QString &program, const QStringList &args, const QMap<QString, QString> &env = {})
 {
-    QProcess p;
-    QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
-    for (auto it = env.cbegin(); it != env.cend(); ++it)
-        e.insert(it.key(), it.value());
-    p.setProcessEnvironment(e);
-    p.start(program, args);
-    p.waitForFinished(110000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+    const test::ProgramRun r = test::runProgram(program, args, {}, 110000, env);
+    return {r.exitCode, QString::fromUtf8(r.out), QString::fromUtf8(r.err)};
 }
 
 test::MachineSpec rtx3060()

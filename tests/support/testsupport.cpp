@@ -52,9 +52,16 @@ void makeExecutable(const QString &path)
     QFile::setPermissions(path, QFile::permissions(path) | QFile::ExeOwner | QFile::ExeGroup | QFile::ExeOther);
 }
 
-ProgramRun runProgram(const QString &program, const QStringList &args, const QByteArray &input, int timeoutMs)
+ProgramRun runProgram(const QString &program, const QStringList &args, const QByteArray &input, int timeoutMs,
+                      const QMap<QString, QString> &env)
 {
     QProcess p;
+    if (!env.isEmpty()) {
+        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+        for (auto it = env.cbegin(); it != env.cend(); ++it)
+            e.insert(it.key(), it.value());
+        p.setProcessEnvironment(e);
+    }
     p.start(program, args);
     p.write(input);
     p.closeWriteChannel();

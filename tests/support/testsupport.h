@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -25,7 +26,9 @@ struct ProgramRun
     QByteArray out;
     QByteArray err;
 };
+// Runs program to its end (a hang is fatal) with input on stdin and env added to this
+// process's environment.
 ProgramRun runProgram(const QString &program, const QStringList &args, const QByteArray &input = {},
-                      int timeoutMs = 120000);
+                      int timeoutMs = 120000, const QMap<QString, QString> &env = {});
 
 } // namespace dlstack::test
