@@ -1724,10 +1724,6 @@ Was zu tun ist: %2
         <translation>Es wurde keine venv- oder conda-Umgebung gefunden.</translation>
     </message>
     <message>
-        <source>Default: the smaller of the CPU cores (%1) and GiB of memory / 2 (%2).</source>
-        <translation>Standard: der kleinere Wert aus CPU-Kernen (%1) und GiB Arbeitsspeicher / 2 (%2).</translation>
-    </message>
-    <message>
         <source>Free space: unknown.</source>
         <translation>Freier Speicherplatz: unbekannt.</translation>
     </message>
@@ -1766,6 +1762,10 @@ Was zu tun ist: %2
     <message>
         <source>The opencv-python-headless wheel; with a CUDA source build, OpenCV is built with CUDA too.</source>
         <translation>Das Wheel opencv-python-headless; bei einem CUDA-Quellbau wird OpenCV ebenfalls mit CUDA gebaut.</translation>
+    </message>
+    <message>
+        <source>Default: the smaller of the CPU cores (%1) and GiB of memory / 3 (%2).</source>
+        <translation>Standard: der kleinere Wert aus CPU-Kernen (%1) und GiB Arbeitsspeicher / 3 (%2).</translation>
     </message>
 </context>
 <context>

@@ -1724,10 +1724,6 @@ Que faire : %2
         <translation>Aucun environnement venv ou conda n’a été trouvé.</translation>
     </message>
     <message>
-        <source>Default: the smaller of the CPU cores (%1) and GiB of memory / 2 (%2).</source>
-        <translation>Par défaut : le plus petit entre le nombre de cœurs CPU (%1) et les Gio de mémoire / 2 (%2).</translation>
-    </message>
-    <message>
         <source>Free space: unknown.</source>
         <translation>Espace libre : inconnu.</translation>
     </message>
@@ -1766,6 +1762,10 @@ Que faire : %2
     <message>
         <source>The opencv-python-headless wheel; with a CUDA source build, OpenCV is built with CUDA too.</source>
         <translation>Le wheel opencv-python-headless ; avec une compilation CUDA depuis les sources, OpenCV est aussi compilé avec CUDA.</translation>
+    </message>
+    <message>
+        <source>Default: the smaller of the CPU cores (%1) and GiB of memory / 3 (%2).</source>
+        <translation>Par défaut : le plus petit entre le nombre de cœurs CPU (%1) et les Gio de mémoire / 3 (%2).</translation>
     </message>
 </context>
 <context>

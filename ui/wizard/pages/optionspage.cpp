@@ -188,11 +188,11 @@ void OptionsPage::initializePage()
             if (!gpu.computeCapability.isEmpty() && !arch.contains(gpu.computeCapability))
                 arch << gpu.computeCapability;
     m_archList->setText(arch.join(u';'));
-    // A compile job of PyTorch needs about 2 GiB of RAM at its peak.
-    const int byMemory = p.host.memoryMib > 0 ? static_cast<int>(p.host.memoryMib / 2048) : 4;
+    // As the planner proposes (docs/recipes.md): a CUDA compile job of PyTorch can take 2-3 GB.
+    const int byMemory = p.host.memoryMib > 0 ? std::max(1, static_cast<int>(p.host.memoryMib / 3072)) : 4;
     const int byCores = p.host.cpuCores > 0 ? p.host.cpuCores : 4;
     m_maxJobs->setValue(o.maxJobs > 0 ? o.maxJobs : std::max(1, std::min(byMemory, byCores)));
-    m_maxJobs->setToolTip(tr("Default: the smaller of the CPU cores (%1) and GiB of memory / 2 (%2).").arg(byCores).arg(byMemory));
+    m_maxJobs->setToolTip(tr("Default: the smaller of the CPU cores (%1) and GiB of memory / 3 (%2).").arg(byCores).arg(byMemory));
     m_launcher->setCurrentIndex(std::max(0, m_launcher->findData(o.launcher)));
     m_mirror->setText(o.mirror);
     m_offline->setText(o.offlineDir);
