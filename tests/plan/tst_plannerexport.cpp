@@ -14,7 +14,7 @@
 
 #include <QDir>
 #include <QFile>
-#include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -135,12 +135,26 @@ void TestPlannerExport::dockerfile()
     QVERIFY2(text.contains(QStringLiteral("FROM nvidia/cuda:12.4.1-cudnn-devel-ubuntu22.04 AS build")), qPrintable(text.left(600)));
     QVERIFY(text.contains(QStringLiteral("ARG TORCH_CUDA_ARCH_LIST=\"8.6+PTX\"")));
     QVERIFY(text.contains(QStringLiteral("ARG MAX_JOBS=8")));
-    QVERIFY(text.contains(QStringLiteral("CFG_SKIP=toolkit,compiler,verify")));
+    // The machine has the toolkit (as the image does): no toolkit stage to skip, and
+    // CFG_SKIP names only stages the plan has (the script exits 2 on an unknown one).
+    QVERIFY2(text.contains(QStringLiteral("CFG_SKIP=verify bash")), qPrintable(text.right(400)));
     QVERIFY(text.contains(QStringLiteral("COPY --from=build /opt/dl /opt/dl")));
     // The build args reach the build: the script takes them from the environment.
     QVERIFY(text.contains(QStringLiteral("\"TORCH_CUDA_ARCH_LIST=${TORCH_CUDA_ARCH_LIST:-\"8.6+PTX\"}\"")));
     QCOMPARE(plan::dockerBaseImage({QStringLiteral("cuda"), QStringLiteral("13.0.2"), {}, 1}, false),
              QStringLiteral("nvidia/cuda:13.0.2-cudnn-runtime-ubuntu24.04"));
+
+    // Planned on a machine without the toolkit: its stage is skipped, the image has one.
+    test::MachineSpec noToolkit = rtx3060();
+    noToolkit.toolkit.clear();
+    const auto onImage = planFor(noToolkit, s, QStringLiteral("/opt/dl"));
+    QVERIFY(onImage.plan);
+    const QString text2 = QString::fromUtf8(plan::exportDockerfile(*onImage.plan, target));
+    const auto skip = QRegularExpression(QStringLiteral("CFG_SKIP=([a-z,-]+) bash /opt/dlstack-plan.sh")).match(text2);
+    QVERIFY2(skip.hasMatch(), qPrintable(text2.right(800)));
+    for (const QString &id : skip.captured(1).split(u','))
+        QVERIFY2(onImage.plan->stageIndex(id) >= 0, qPrintable(id + QStringLiteral(" is not a stage of the plan")));
+    QVERIFY2(skip.captured(1).startsWith(QStringLiteral("toolkit,")), qPrintable(skip.captured(1)));
 }
 
 void TestPlannerExport::cpuPlanRunsAgainstMirror()

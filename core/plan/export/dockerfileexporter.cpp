@@ -38,8 +38,14 @@ QByteArray exportDockerfile(const Plan &plan, const DockerTarget &target)
     out << QStringLiteral("COPY <<'DLSTACK_PLAN_EOF' /opt/dlstack-plan.sh");
     out << QString::fromUtf8(exportBash(plan)).trimmed();
     out << QStringLiteral("DLSTACK_PLAN_EOF");
-    // The image supplies the toolkit and compiler; the environment uses its python3.
-    out << QStringLiteral("RUN DLSTACK_PYTHON=python3 CFG_SKIP=toolkit,compiler,verify bash /opt/dlstack-plan.sh");
+    // The image supplies the toolkit and compiler, and has no GPU for the verify stage; the
+    // environment uses its python3. Only stages the plan has may be named (others exit 2).
+    QStringList skip;
+    for (const Stage &stage : plan.stages)
+        if (stage.id == u"toolkit" || stage.id == u"compiler" || stage.id == u"verify")
+            skip << stage.id;
+    out << QStringLiteral("RUN DLSTACK_PYTHON=python3 %1bash /opt/dlstack-plan.sh")
+               .arg(skip.isEmpty() ? QString() : QStringLiteral("CFG_SKIP=%1 ").arg(skip.join(u',')));
     out << QString();
     out << QStringLiteral("FROM %1").arg(dockerBaseImage(target, false));
     out << QStringLiteral("RUN apt-get update && apt-get install -y --no-install-recommends python3 \\\n"
