@@ -411,6 +411,10 @@
         <source>Fetch everything a plan downloads into a folder for an offline machine</source>
         <translation>Alles, was ein Plan herunterlädt, für einen Rechner ohne Internet in einen Ordner holen</translation>
     </message>
+    <message>
+        <source>not bundled (conda packages; give the offline machine a conda channel mirror, or build the environment where there is a network and move it with conda-pack): %1</source>
+        <translation>nicht gebündelt (conda-Pakete; geben Sie dem Offline-Rechner einen Spiegel eines conda-Kanals, oder bauen Sie die Umgebung dort, wo es Netz gibt, und bringen Sie sie mit conda-pack hinüber): %1</translation>
+    </message>
 </context>
 <context>
     <name>CmakeRule</name>

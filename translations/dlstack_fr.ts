@@ -411,6 +411,10 @@
         <source>Fetch everything a plan downloads into a folder for an offline machine</source>
         <translation>Récupérer dans un dossier tout ce qu’un plan télécharge, pour une machine sans Internet</translation>
     </message>
+    <message>
+        <source>not bundled (conda packages; give the offline machine a conda channel mirror, or build the environment where there is a network and move it with conda-pack): %1</source>
+        <translation>non inclus (paquets conda ; donnez à la machine hors ligne un miroir de canal conda, ou construisez l’environnement là où il y a du réseau et déplacez-le avec conda-pack) : %1</translation>
+    </message>
 </context>
 <context>
     <name>CmakeRule</name>

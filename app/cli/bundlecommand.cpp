@@ -33,6 +33,16 @@ QString sha256Of(const QString &path)
 
 // "python -m pip install SPEC... [options]": the package specs and the options that say
 // where packages come from; empty specs when argv is not a pip install.
+// `conda|mamba|micromamba create|install ...`: packages from conda channels.
+bool isCondaInstall(const QStringList &argv)
+{
+    if (argv.size() < 2)
+        return false;
+    const QString tool = QFileInfo(argv.first()).fileName();
+    return (tool == u"conda" || tool == u"mamba" || tool == u"micromamba")
+        && (argv.at(1) == u"create" || argv.at(1) == u"install");
+}
+
 void splitPipInstall(const QStringList &argv, QStringList &specs, QStringList &sourceOptions)
 {
     const qsizetype at = argv.indexOf(QStringLiteral("install"));
@@ -93,6 +103,7 @@ int runBundle(const QStringList &args, CliContext &cli)
     int kept = 0;
     int failed = 0;
     QStringList notBundled;
+    QStringList condaNotBundled;
     for (const plan::Stage &stage : loaded.value().stages) {
         for (const plan::Step &step : stage.steps) {
             if (step.kind == plan::Step::Kind::Download) {
@@ -123,6 +134,8 @@ int runBundle(const QStringList &args, CliContext &cli)
                     continue;
                 }
                 ++fetched;
+            } else if (step.kind == plan::Step::Kind::Run && isCondaInstall(step.argv)) {
+                condaNotBundled << step.argv.join(u' ');
             } else if (step.kind == plan::Step::Kind::Run) {
                 QStringList specs;
                 QStringList sources;
@@ -157,6 +170,10 @@ int runBundle(const QStringList &args, CliContext &cli)
     for (const QString &url : notBundled)
         cli.out() << Tr::tr("not bundled (a git checkout; clone it on the offline machine's network or copy the "
                             "prefix's source folder): %1").arg(url)
+                  << '\n';
+    for (const QString &command : condaNotBundled)
+        cli.out() << Tr::tr("not bundled (conda packages; give the offline machine a conda channel mirror, or build the "
+                            "environment where there is a network and move it with conda-pack): %1").arg(command)
                   << '\n';
     cli.out() << Tr::tr("%1: %2 fetched, %3 already there, %4 failed. Use it as the offline folder: "
                         "dlstack plan ... --mirror %1")

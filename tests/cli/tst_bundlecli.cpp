@@ -103,6 +103,24 @@ private slots:
         QVERIFY2(install.exitCode == 0, (install.out + install.err).constData());
         QVERIFY(QFileInfo(dir.filePath(QStringLiteral("prefix/downloads/data.bin"))).size() == body.size());
     }
+
+    // What a bundle cannot hold is named, not silently left out: git checkouts and conda
+    // packages. Nothing failed, so the exit status is 0.
+    void namesWhatIsNotBundled()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString planFile = dir.filePath(QStringLiteral("plan.json"));
+        write(planFile, "{\"schema\": 1, \"name\": \"n\", \"prefix\": \"" + dir.filePath(QStringLiteral("p")).toUtf8()
+                            + "\", \"stages\": [{\"id\": \"s\", \"title\": \"S\", \"steps\": ["
+                              "{\"kind\": \"git\", \"url\": \"https://github.com/pytorch/pytorch\", \"ref\": \"v2.4.1\", \"to\": \"src\"},"
+                              "{\"kind\": \"run\", \"argv\": [\"/opt/mf/bin/conda\", \"install\", \"-y\", \"-p\", \"env\", "
+                              "\"-c\", \"conda-forge\", \"cuda-toolkit=12.4\"]}]}]}");
+        const Run r = runDlstack({QStringLiteral("bundle"), planFile, dir.filePath(QStringLiteral("bundle"))});
+        QVERIFY2(r.exitCode == 0, (r.out + r.err).constData());
+        QVERIFY2(r.out.contains("not bundled (a git checkout") && r.out.contains("https://github.com/pytorch/pytorch"), r.out.constData());
+        QVERIFY2(r.out.contains("not bundled (conda packages") && r.out.contains("cuda-toolkit=12.4"), r.out.constData());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestBundleCli)
