@@ -1923,6 +1923,10 @@ Was zu tun ist: %2
         <source>Where a missing CUDA toolkit comes from: runfile or conda (default: conda in a conda environment on CUDA 12 and newer).</source>
         <translation>Woher ein fehlendes CUDA-Toolkit kommt: runfile oder conda (Vorgabe: conda in einer conda-Umgebung ab CUDA 12).</translation>
     </message>
+    <message>
+        <source>warning: the mirror directory %1 has no %2; the install will fetch it from its URL (run `dlstack bundle` where there is a network to fill the directory).</source>
+        <translation>Warnung: Im Spiegelverzeichnis %1 fehlt %2; die Installation lädt es von seiner URL (füllen Sie das Verzeichnis mit `dlstack bundle` dort, wo es Netz gibt).</translation>
+    </message>
 </context>
 <context>
     <name>PlanLoader</name>
@@ -2887,6 +2891,10 @@ Was zu tun ist: %2
     <message>
         <source>Time: %1 in all on this machine. A rough estimate from typical build work and MAX_JOBS; the Install page measures the real pace.</source>
         <translation>Zeit: insgesamt %1 auf diesem Rechner. Eine grobe Schätzung aus typischem Bauaufwand und MAX_JOBS; die Installationsseite misst das tatsächliche Tempo.</translation>
+    </message>
+    <message>
+        <source>The offline folder has no %1; the install will try to download it.</source>
+        <translation>Im Offline-Ordner fehlt %1; die Installation versucht, es herunterzuladen.</translation>
     </message>
 </context>
 <context>

@@ -1923,6 +1923,10 @@ Que faire : %2
         <source>Where a missing CUDA toolkit comes from: runfile or conda (default: conda in a conda environment on CUDA 12 and newer).</source>
         <translation>D’où vient un toolkit CUDA manquant : runfile ou conda (par défaut : conda dans un environnement conda à partir de CUDA 12).</translation>
     </message>
+    <message>
+        <source>warning: the mirror directory %1 has no %2; the install will fetch it from its URL (run `dlstack bundle` where there is a network to fill the directory).</source>
+        <translation>avertissement : le répertoire miroir %1 ne contient pas %2 ; l’installation le téléchargera depuis son URL (lancez `dlstack bundle` là où il y a du réseau pour remplir le répertoire).</translation>
+    </message>
 </context>
 <context>
     <name>PlanLoader</name>
@@ -2887,6 +2891,10 @@ Que faire : %2
     <message>
         <source>Time: %1 in all on this machine. A rough estimate from typical build work and MAX_JOBS; the Install page measures the real pace.</source>
         <translation>Durée : %1 au total sur cette machine. Une estimation grossière fondée sur le travail de compilation habituel et MAX_JOBS ; la page d’installation mesure le rythme réel.</translation>
+    </message>
+    <message>
+        <source>The offline folder has no %1; the install will try to download it.</source>
+        <translation>Le dossier hors ligne ne contient pas %1 ; l’installation tentera de le télécharger.</translation>
     </message>
 </context>
 <context>

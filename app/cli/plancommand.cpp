@@ -182,6 +182,11 @@ int runPlan(const QStringList &args, CliContext &cli)
             return Failed;
         }
     }
+    for (const QString &file : plan::missingFromMirror(*outcome.plan))
+        cli.err() << Tr::tr("warning: the mirror directory %1 has no %2; the install will fetch it from its URL "
+                            "(run `dlstack bundle` where there is a network to fill the directory).")
+                         .arg(outcome.plan->mirrorDir, file)
+                  << '\n';
     for (const QString &note : outcome.notes)
         cli.err() << Tr::tr("note: %1").arg(note) << '\n';
     for (const QString &command : outcome.rootCommands)

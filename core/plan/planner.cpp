@@ -11,6 +11,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QStorageInfo>
+#include <QUrl>
 
 namespace dlstack::plan {
 
@@ -105,6 +106,20 @@ PlanOutcome Planner::plan(const probe::SystemProfile &profile, const matrix::Sel
     outcome.rootCommands = ctx.rootCommands;
     outcome.plan = plan;
     return outcome;
+}
+
+QStringList missingFromMirror(const Plan &plan)
+{
+    QStringList missing;
+    if (plan.mirrorDir.isEmpty())
+        return missing;
+    for (const Stage &stage : plan.stages)
+        for (const Step &step : stage.steps) {
+            const QString name = QUrl(step.url).fileName();
+            if (step.kind == Step::Kind::Download && !name.isEmpty() && !QFileInfo::exists(QDir(plan.mirrorDir).filePath(name)))
+                missing << name;
+        }
+    return missing;
 }
 
 std::optional<support::Error> checkTarget(const Plan &plan, qint64 neededMib)

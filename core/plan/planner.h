@@ -55,4 +55,8 @@ private:
 // neededMib free, and a mirror directory must exist. nullopt when all is well.
 std::optional<support::Error> checkTarget(const Plan &plan, qint64 neededMib);
 
+// With a mirror directory: the file names of download steps it does not hold (the
+// install would have to fetch them from their URLs). Empty without a mirror directory.
+QStringList missingFromMirror(const Plan &plan);
+
 } // namespace dlstack::plan

@@ -455,6 +455,27 @@ void TestPlanner::targetChecks()
     const auto mirror = plan::checkTarget(p, 1);
     QVERIFY(mirror.has_value());
     QVERIFY(mirror->summary.contains(QStringLiteral("mirror")));
+
+    // A mirror directory without an installer the plan downloads: named before any stage.
+    QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("mirror"))));
+    p.mirrorDir = dir.filePath(QStringLiteral("mirror"));
+    plan::Stage stage;
+    stage.id = QStringLiteral("toolkit");
+    for (const char *name : {"cuda_12.1.1_530.30.02_linux.run", "cudnn-linux-x86_64-9.7.1.26_cuda12-archive.tar.xz"}) {
+        plan::Step download;
+        download.kind = plan::Step::Kind::Download;
+        download.url = QStringLiteral("https://example.org/x/") + QLatin1String(name);
+        stage.steps << download;
+    }
+    p.stages = {stage};
+    QCOMPARE(plan::missingFromMirror(p), QStringList({QStringLiteral("cuda_12.1.1_530.30.02_linux.run"),
+                                                      QStringLiteral("cudnn-linux-x86_64-9.7.1.26_cuda12-archive.tar.xz")}));
+    QFile present(p.mirrorDir + QStringLiteral("/cuda_12.1.1_530.30.02_linux.run"));
+    QVERIFY(present.open(QIODevice::WriteOnly));
+    present.close();
+    QCOMPARE(plan::missingFromMirror(p), QStringList({QStringLiteral("cudnn-linux-x86_64-9.7.1.26_cuda12-archive.tar.xz")}));
+    p.mirrorDir.clear();
+    QVERIFY(plan::missingFromMirror(p).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestPlanner)

@@ -210,6 +210,9 @@ void ReviewPage::initializePage()
     html += QStringLiteral("<h3>%1</h3>").arg(tr("Findings").toHtmlEscaped());
     QStringList found = findings(s, m_wizard->catalog());
     found += m_plan.notes;
+    if (m_plan.plan)
+        for (const QString &file : plan::missingFromMirror(*m_plan.plan))
+            found << tr("The offline folder has no %1; the install will try to download it.").arg(file);
     if (found.isEmpty())
         html += QStringLiteral("<p>%1</p>").arg(tr("No problems found.").toHtmlEscaped());
     else {
