@@ -2,6 +2,7 @@
 #include "ui/wizard/wizardplan.h"
 
 #include "core/plan/planloader.h"
+#include "ui/wizard/stackcatalog.h"
 
 #include <QCoreApplication>
 
@@ -16,23 +17,7 @@ struct Tr
 
 matrix::Selection selectionFor(const WizardState &state)
 {
-    matrix::Selection s;
-    s.route = state.stack.route;
-    s.backend = state.stack.backend;
-    s.torch = state.stack.torch;
-    if (s.backend == u"cuda")
-        s.cuda = state.stack.backendVersion;
-    else if (s.backend == u"rocm")
-        s.rocm = state.stack.backendVersion;
-    s.python = state.stack.python;
-    s.envKind = state.options.envKind;
-    s.envPath = state.options.envPath;
-    s.extras = state.options.extras;
-    s.archList = state.options.archList;
-    s.maxJobs = state.options.maxJobs;
-    s.launcher = state.options.launcher;
-    s.distccHosts = state.options.distccHosts;
-    return s;
+    return selectionOf(state.stack, state.options);
 }
 
 plan::PlanOutcome planFor(const WizardState &state)
