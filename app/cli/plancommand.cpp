@@ -167,6 +167,8 @@ int runPlan(const QStringList &args, CliContext &cli)
     plan::PlannerOptions options;
     options.prefix = QDir::cleanPath(QDir(parser.value(prefix)).absolutePath());
     options.mirror = parser.value(mirror);
+    if (fmt == u"dockerfile") // planned for the image's toolkit, compiler and python, not this host's
+        machine = plan::imageProfile(machine, dockerTarget({}, selection, loaded.value()));
     const plan::PlanOutcome outcome = plan::Planner(loaded.value()).plan(machine, selection, options);
     for (const matrix::Finding &f : outcome.findings) {
         if (f.severity != matrix::Severity::Info)

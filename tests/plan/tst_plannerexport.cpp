@@ -155,6 +155,32 @@ void TestPlannerExport::dockerfile()
     for (const QString &id : skip.captured(1).split(u','))
         QVERIFY2(onImage.plan->stageIndex(id) >= 0, qPrintable(id + QStringLiteral(" is not a stage of the plan")));
     QVERIFY2(skip.captured(1).startsWith(QStringLiteral("toolkit,")), qPrintable(skip.captured(1)));
+
+    // `dlstack plan --format dockerfile` plans for the image, not the host: the host has no
+    // toolkit, gcc 14 and a conda install, yet the plan uses the image's CUDA 12.4 and cuDNN,
+    // its gcc 11 and no conda.
+    test::MachineSpec host = noToolkit;
+    host.gcc = QStringLiteral("14.2.0");
+    host.condaRoot = QStringLiteral("/home/u/miniforge3");
+    const probe::SystemProfile image = plan::imageProfile(test::machine(host), target);
+    QCOMPARE(image.cudaToolkits.size(), 1);
+    QCOMPARE(image.cudaToolkits.constFirst().path, QStringLiteral("/usr/local/cuda-12.4"));
+    QVERIFY(image.conda.isEmpty());
+    QCOMPARE(image.gpus.size(), 1); // the arch list still comes from the host's GPU
+    const auto forImage = plan::Planner(matrix::Matrix::builtin().value()).plan(image, s, {QStringLiteral("/opt/dl"), {}});
+    QVERIFY2(forImage.plan, forImage.error ? qPrintable(forImage.error->toText()) : "");
+    for (const QString &absent : {QStringLiteral("toolkit"), QStringLiteral("cudnn"), QStringLiteral("compiler")})
+        QVERIFY2(forImage.plan->stageIndex(absent) < 0, qPrintable(absent));
+    bool sawHome = false;
+    for (const plan::Stage &stage : forImage.plan->stages)
+        for (const plan::Step &step : stage.steps)
+            if (step.env.contains(QStringLiteral("TORCH_CUDA_ARCH_LIST"))) { // the build steps
+                QCOMPARE(step.env.value(QStringLiteral("CUDA_HOME")), QStringLiteral("/usr/local/cuda-12.4"));
+                QCOMPARE(step.env.value(QStringLiteral("TORCH_CUDA_ARCH_LIST")), QStringLiteral("8.6+PTX"));
+                QCOMPARE(step.env.value(QStringLiteral("USE_CUDNN")), QStringLiteral("1"));
+                sawHome = true;
+            }
+    QVERIFY(sawHome);
 }
 
 void TestPlannerExport::cpuPlanRunsAgainstMirror()

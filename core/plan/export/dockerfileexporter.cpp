@@ -19,6 +19,33 @@ QString dockerBaseImage(const DockerTarget &target, bool devel)
     return QStringLiteral("ubuntu:22.04");
 }
 
+probe::SystemProfile imageProfile(const probe::SystemProfile &machine, const DockerTarget &target)
+{
+    probe::SystemProfile image;
+    image.host = machine.host;
+    image.gpus = machine.gpus;
+    image.nvidiaDriver = machine.nvidiaDriver; // the host's driver runs the container
+    const auto v = support::Version::parse(target.version);
+    const bool noble = target.backend == u"cuda" && v && v->major() >= 13; // ubuntu24.04 images
+    image.host.osId = QStringLiteral("ubuntu");
+    image.host.osVersion = noble ? QStringLiteral("24.04") : QStringLiteral("22.04");
+    const QString source = QStringLiteral("base image %1").arg(dockerBaseImage(target, true));
+    if (target.backend == u"cuda" && v) {
+        const QString majorMinor = QStringLiteral("%1.%2").arg(v->major()).arg(v->minor());
+        const QString home = QStringLiteral("/usr/local/cuda-") + majorMinor;
+        image.cudaToolkits << probe::CudaToolkit{majorMinor, target.version, home, home + QStringLiteral("/bin/nvcc"), {}, source};
+        image.cudnn << probe::Cudnn{QStringLiteral("9"), QStringLiteral("/usr/include/cudnn_version.h"), source};
+    } else if (target.backend == u"rocm") {
+        image.rocm = probe::Rocm{target.version, QStringLiteral("/opt/rocm"), QStringLiteral("/opt/rocm/bin/hipcc"), source};
+    }
+    image.compilers << probe::Compiler{QStringLiteral("gcc"), noble ? QStringLiteral("13.2.0") : QStringLiteral("11.4.0"),
+                                       QStringLiteral("/usr/bin/gcc"), source};
+    image.pythons << probe::PythonInterpreter{noble ? QStringLiteral("3.12.3") : QStringLiteral("3.10.12"),
+                                              QStringLiteral("/usr/bin/python3"), source};
+    image.tools.insert(QStringLiteral("git"), probe::Tool{QString(), QStringLiteral("/usr/bin/git"), source});
+    return image;
+}
+
 QByteArray exportDockerfile(const Plan &plan, const DockerTarget &target)
 {
     const QString archArg = target.backend == u"rocm" ? QStringLiteral("PYTORCH_ROCM_ARCH") : QStringLiteral("TORCH_CUDA_ARCH_LIST");
