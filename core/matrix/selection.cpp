@@ -113,6 +113,21 @@ std::optional<support::Error> checkDistccHosts(const QString &hosts)
     return std::nullopt;
 }
 
+int distccSlots(const QString &hosts)
+{
+    int total = 0;
+    for (const QString &word : hosts.split(u' ', Qt::SkipEmptyParts)) {
+        if (word.startsWith(u'-'))
+            continue;
+        const QString host = word.section(u',', 0, 0);
+        const qsizetype slash = host.lastIndexOf(u'/');
+        bool ok = false;
+        const int limit = slash >= 0 ? host.mid(slash + 1).toInt(&ok) : 0;
+        total += ok && limit > 0 ? limit : host.startsWith(QStringLiteral("localhost")) ? 2 : 4;
+    }
+    return total;
+}
+
 std::optional<support::Error> Selection::validate(const Matrix &matrix) const
 {
     if (route != u"prebuilt" && route != u"source")

@@ -46,5 +46,8 @@ struct Selection
 // A DISTCC_HOSTS value (host[:port][/limit][,options] words, @ssh hosts, localhost,
 // --randomize): nullopt when it is one, else the problem in words.
 std::optional<support::Error> checkDistccHosts(const QString &hosts);
+// Compile slots of a DISTCC_HOSTS list: "host/N" counts N, a host without a limit counts
+// distcc's default of 4 (2 for localhost); options such as --randomize count nothing.
+int distccSlots(const QString &hosts);
 
 } // namespace dlstack::matrix

@@ -22,6 +22,7 @@
 #include <QProcess>
 #include <QRadioButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -262,8 +263,15 @@ private slots:
         wizard.next(); // Review
         QCOMPARE(wizard.currentId(), int(ui::InstallWizard::ReviewPageId));
         QCOMPARE(wizard.state().options.distccHosts, QStringLiteral("10.0.0.5/16 10.0.0.6/8"));
+        QCOMPARE(wizard.state().options.maxJobs, 24); // the hosts' slots, above this machine's 4
         auto *review = qobject_cast<ui::ReviewPage *>(wizard.currentPage());
         QVERIFY2(review->summaryText().contains(QStringLiteral("hour(s) in all on this machine")), qPrintable(review->summaryText()));
+        wizard.back(); // a MAX_JOBS the user sets stays, whatever the hosts say
+        auto *jobs = qobject_cast<QSpinBox *>(named(QStringLiteral("Parallel compile jobs")));
+        QVERIFY(jobs);
+        jobs->setValue(7);
+        hosts->setText(QStringLiteral("10.0.0.7/64"));
+        QCOMPARE(jobs->value(), 7);
         QVERIFY(wizard.state().options.extras.contains(QStringLiteral("opencv-cuda")));
     }
 

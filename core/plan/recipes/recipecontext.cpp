@@ -83,27 +83,6 @@ QStringList RecipeContext::archList() const
     return variant ? variant->archList : QStringList();
 }
 
-namespace {
-
-// Compile slots of a DISTCC_HOSTS list: "host/N" counts N, a host without a limit counts
-// distcc's default of 4 (2 for localhost); options such as --randomize count nothing.
-int distccSlots(const QString &hosts)
-{
-    int total = 0;
-    for (const QString &word : hosts.split(u' ', Qt::SkipEmptyParts)) {
-        if (word.startsWith(u'-'))
-            continue;
-        const QString host = word.section(u',', 0, 0);
-        const qsizetype slash = host.lastIndexOf(u'/');
-        bool ok = false;
-        const int limit = slash >= 0 ? host.mid(slash + 1).toInt(&ok) : 0;
-        total += ok && limit > 0 ? limit : host.startsWith(QStringLiteral("localhost")) ? 2 : 4;
-    }
-    return total;
-}
-
-} // namespace
-
 int RecipeContext::maxJobs() const
 {
     if (selection->maxJobs > 0)
@@ -115,7 +94,7 @@ int RecipeContext::maxJobs() const
     // distcc compiles elsewhere: the local machine only preprocesses and links, so the
     // remote slots set the pace (CUDA files still compile here, limited by MAX_JOBS too).
     if (selection->launcher == u"distcc" && !selection->distccHosts.isEmpty())
-        return std::max(local, distccSlots(selection->distccHosts));
+        return std::max(local, matrix::distccSlots(selection->distccHosts));
     return local;
 }
 

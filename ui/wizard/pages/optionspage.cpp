@@ -113,6 +113,12 @@ OptionsPage::OptionsPage(InstallWizard *wizard)
     buildLayout->addRow(buddyLabel(tr("distcc &hosts:"), m_distccHosts), m_distccHosts);
     connect(m_launcher, &QComboBox::currentIndexChanged, this, [this] {
         m_distccHosts->setEnabled(m_launcher->isEnabled() && m_launcher->currentData().toString() == u"distcc");
+        proposeJobs();
+    });
+    connect(m_distccHosts, &QLineEdit::textChanged, this, &OptionsPage::proposeJobs);
+    connect(m_maxJobs, &QSpinBox::valueChanged, this, [this] {
+        if (!m_proposing)
+            m_jobsEdited = true;
     });
     m_opencv->setToolTip(tr("The opencv-python-headless wheel; with a CUDA source build, OpenCV is built with CUDA too."));
 
@@ -191,7 +197,11 @@ void OptionsPage::initializePage()
     // As the planner proposes (docs/recipes.md): a CUDA compile job of PyTorch can take 2-3 GB.
     const int byMemory = p.host.memoryMib > 0 ? std::max(1, static_cast<int>(p.host.memoryMib / 3072)) : 4;
     const int byCores = p.host.cpuCores > 0 ? p.host.cpuCores : 4;
-    m_maxJobs->setValue(o.maxJobs > 0 ? o.maxJobs : std::max(1, std::min(byMemory, byCores)));
+    m_localJobs = std::max(1, std::min(byMemory, byCores));
+    m_proposing = true;
+    m_maxJobs->setValue(o.maxJobs > 0 ? o.maxJobs : m_localJobs);
+    m_proposing = false;
+    m_jobsEdited = o.maxJobs > 0 && o.maxJobs != m_localJobs;
     m_maxJobs->setToolTip(tr("Default: the smaller of the CPU cores (%1) and GiB of memory / 3 (%2).").arg(byCores).arg(byMemory));
     m_launcher->setCurrentIndex(std::max(0, m_launcher->findData(o.launcher)));
     m_mirror->setText(o.mirror);
@@ -236,6 +246,19 @@ void OptionsPage::updateSpace()
                                          : tr("Only %1 GiB free; about %2 GiB needed. Choose another folder or free some space.")
                                                .arg(freeGiB, 0, 'f', 1)
                                                .arg(needGiB, 0, 'f', 0));
+}
+
+void OptionsPage::proposeJobs()
+{
+    if (m_jobsEdited)
+        return;
+    int jobs = m_localJobs;
+    const QString hosts = m_distccHosts->text().simplified();
+    if (m_launcher->currentData().toString() == u"distcc" && !hosts.isEmpty() && !matrix::checkDistccHosts(hosts))
+        jobs = std::max(jobs, matrix::distccSlots(hosts)); // the remote slots set the pace
+    m_proposing = true;
+    m_maxJobs->setValue(jobs);
+    m_proposing = false;
 }
 
 void OptionsPage::updateEnvironment()

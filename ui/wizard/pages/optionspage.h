@@ -35,6 +35,7 @@ public:
 private:
     void updateSpace();
     void updateEnvironment();
+    void proposeJobs(); // MAX_JOBS: the local value, or the distcc hosts' slots when larger
 
     InstallWizard *m_wizard;
     QLineEdit *m_prefix;
@@ -50,6 +51,9 @@ private:
     QCheckBox *m_opencv;
     QLineEdit *m_archList;
     QSpinBox *m_maxJobs;
+    int m_localJobs = 1;       // the MAX_JOBS this machine alone supports
+    bool m_jobsEdited = false; // the user set MAX_JOBS: proposals leave it alone
+    bool m_proposing = false;
     QComboBox *m_launcher;
     QLineEdit *m_distccHosts;
     QLineEdit *m_mirror;
