@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/matrix/matrixloader.h"
 
+#include "core/support/sha256.h"
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -270,8 +272,7 @@ void MatrixLoader::readCuda(const QJsonObject &root, Matrix &m)
         c.smDeprecated = strings(o, QStringLiteral("sm_deprecated"), path);
         c.runfile = text(o, QStringLiteral("runfile"), path, false);
         c.runfileSha256 = text(o, QStringLiteral("runfile_sha256"), path, false);
-        static const QRegularExpression hex64(QStringLiteral("^[0-9a-f]{64}$"));
-        if (!c.runfileSha256.isEmpty() && !hex64.match(c.runfileSha256).hasMatch())
+        if (!c.runfileSha256.isEmpty() && !support::Sha256::isHex(c.runfileSha256))
             fail(path + QStringLiteral(".runfile_sha256"), Tr::tr("sha256 must be 64 lower-case hex digits, or null"));
         if (!c.runfileSha256.isEmpty() && text(o, QStringLiteral("runfile_sha256_source"), path, true).isEmpty())
             return;
@@ -325,7 +326,6 @@ void MatrixLoader::readCudnn(const QJsonObject &root, Matrix &m)
         version(o, QStringLiteral("version"), path, true);
         text(o, QStringLiteral("source"), path, true);
     }
-    static const QRegularExpression sha256(QStringLiteral("^[0-9a-f]{64}$"));
     static const QRegularExpression file(QStringLiteral("^cudnn-linux-x86_64-[0-9.]+_cuda[0-9]+-archive\\.tar\\.xz$"));
     const QJsonArray archives = array(root, QStringLiteral("archives"), {});
     for (qsizetype i = 0; i < archives.size() && !failed(); ++i) {
@@ -344,7 +344,7 @@ void MatrixLoader::readCudnn(const QJsonObject &root, Matrix &m)
         if (!file.match(a.file).hasMatch() || !a.url.startsWith(QStringLiteral("https://")) || !a.url.endsWith(u'/' + a.file))
             fail(path + QStringLiteral(".file"), Tr::tr("a cuDNN archive needs a cudnn-linux-x86_64-*_cudaN-archive.tar.xz file and an https URL ending in it"));
         const QJsonValue hash = o.value(QStringLiteral("sha256"));
-        if (hash.isString() && sha256.match(hash.toString()).hasMatch())
+        if (hash.isString() && support::Sha256::isHex(hash.toString()))
             a.sha256 = hash.toString();
         else if (!hash.isNull())
             fail(path + QStringLiteral(".sha256"), Tr::tr("sha256 must be 64 lower-case hex digits, or null"));
@@ -393,13 +393,12 @@ void MatrixLoader::readTools(const QJsonObject &root, Matrix &m)
     const QJsonObject miniforge = root.value(QStringLiteral("miniforge")).toObject();
     m.m_tools.miniforgeVersion = text(miniforge, QStringLiteral("version"), QStringLiteral("miniforge"), true);
     m.m_tools.miniforgeSource = text(miniforge, QStringLiteral("source"), QStringLiteral("miniforge"), true);
-    static const QRegularExpression hex64(QStringLiteral("^[0-9a-f]{64}$"));
     static const QRegularExpression miniforgeVersion(QStringLiteral("^[0-9]+\\.[0-9]+\\.[0-9]+-[0-9]+$"));
     if (!failed() && !miniforgeVersion.match(m.m_tools.miniforgeVersion).hasMatch())
         fail(QStringLiteral("miniforge.version"), Tr::tr("a Miniforge release looks like 25.3.1-0"));
     const QJsonObject sums = miniforge.value(QStringLiteral("sha256")).toObject();
     for (auto it = sums.begin(); it != sums.end() && !failed(); ++it) {
-        if (!hex64.match(it.value().toString()).hasMatch())
+        if (!support::Sha256::isHex(it.value().toString()))
             fail(QStringLiteral("miniforge.sha256.") + it.key(), Tr::tr("sha256 must be 64 lower-case hex digits, or null"));
         m.m_tools.miniforgeSha256.insert(it.key(), it.value().toString());
     }

@@ -2,6 +2,7 @@
 #include "core/plan/planloader.h"
 
 #include "core/plan/planjson.h"
+#include "core/support/sha256.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -249,8 +250,7 @@ private:
                 checkUrl(step.mirrors[i], path + QStringLiteral(".mirrors[%1]").arg(i));
             step.insecure = boolean(o, path, QStringLiteral("insecure"));
             step.sha256 = string(o, path, QStringLiteral("sha256"), !step.insecure).toLower();
-            static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{64}$"));
-            if (!step.sha256.isEmpty() && !hex.match(step.sha256).hasMatch())
+            if (!step.sha256.isEmpty() && !support::Sha256::isHex(step.sha256))
                 fail(path + QStringLiteral(".sha256"), Tr::tr("must be 64 hexadecimal digits"));
             step.credential = string(o, path, QStringLiteral("credential"), false);
             step.to = insidePath(string(o, path, QStringLiteral("to"), true), path + QStringLiteral(".to"));

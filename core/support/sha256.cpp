@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/support/sha256.h"
 
+#include <algorithm>
+
 #include <cstring>
 
 #if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
@@ -191,6 +193,12 @@ QByteArray Sha256::hash(QByteArrayView data)
     Sha256 h;
     h.addData(data);
     return h.result();
+}
+
+bool Sha256::isHex(QStringView digest)
+{
+    return digest.size() == 64
+        && std::all_of(digest.begin(), digest.end(), [](QChar c) { return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f'); });
 }
 
 } // namespace dlstack::support

@@ -9,6 +9,7 @@
 #include <QByteArrayView>
 #include <QCryptographicHash>
 #include <QIODevice>
+#include <QStringView>
 
 #include <array>
 #include <cstdint>
@@ -26,6 +27,7 @@ public:
     QByteArray result() const; // 32 raw bytes; the object can keep receiving data
 
     static QByteArray hash(QByteArrayView data);
+    static bool isHex(QStringView digest); // 64 lower-case hex digits, as plans and the matrix write them
     static bool hardwareAccelerated(); // whether this CPU takes the SHA-extension path
 
 private:
