@@ -22,17 +22,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
 
-QString sha256Of(const QString &path)
-{
-    QFile file(path);
-    support::Sha256 hash;
-    if (!file.open(QIODevice::ReadOnly) || !hash.addData(file))
-        return QString();
-    return QString::fromLatin1(hash.result().toHex());
-}
-
-// "python -m pip install SPEC... [options]": the package specs and the options that say
-// where packages come from; empty specs when argv is not a pip install.
 // `conda|mamba|micromamba create|install ...`: packages from conda channels.
 bool isCondaInstall(const QStringList &argv)
 {
@@ -43,6 +32,8 @@ bool isCondaInstall(const QStringList &argv)
         && (argv.at(1) == u"create" || argv.at(1) == u"install");
 }
 
+// "python -m pip install SPEC... [options]": the package specs and the options that say
+// where packages come from; empty specs when argv is not a pip install.
 void splitPipInstall(const QStringList &argv, QStringList &specs, QStringList &sourceOptions)
 {
     const qsizetype at = argv.indexOf(QStringLiteral("install"));
@@ -107,9 +98,9 @@ int runBundle(const QStringList &args, CliContext &cli)
     for (const plan::Stage &stage : loaded.value().stages) {
         for (const plan::Step &step : stage.steps) {
             if (step.kind == plan::Step::Kind::Download) {
-                const QString name = QUrl(step.url).fileName();
+                const QString name = step.mirrorFileName();
                 const QString target = QDir(dir).filePath(name);
-                if (QFileInfo::exists(target) && (step.sha256.isEmpty() || sha256Of(target) == step.sha256)) {
+                if (QFileInfo::exists(target) && (step.sha256.isEmpty() || support::Sha256::hexOfFile(target) == step.sha256)) {
                     ++kept;
                     continue;
                 }

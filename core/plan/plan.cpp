@@ -2,6 +2,7 @@
 #include "core/plan/plan.h"
 
 #include <QJsonArray>
+#include <QUrl>
 
 namespace dlstack::plan {
 
@@ -27,6 +28,11 @@ QString Step::kindName(Kind kind)
     case Kind::WriteFile: return QStringLiteral("write_file");
     }
     return QString();
+}
+
+QString Step::mirrorFileName() const
+{
+    return kind == Kind::Download ? QUrl(url).fileName() : QString();
 }
 
 QString Step::describe() const

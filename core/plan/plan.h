@@ -44,6 +44,9 @@ struct Step
     int mode = 0644;
 
     static QString kindName(Kind kind);
+    // The name a download's file has in a mirror directory or bundle: the URL's file name
+    // (empty for other steps).
+    QString mirrorFileName() const;
     QString describe() const; // one line for logs and --dry-run
     QJsonObject toJson() const;
 };

@@ -11,7 +11,6 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QStorageInfo>
-#include <QUrl>
 
 namespace dlstack::plan {
 
@@ -113,10 +112,11 @@ QStringList missingFromMirror(const Plan &plan)
     QStringList missing;
     if (plan.mirrorDir.isEmpty())
         return missing;
+    const QDir mirror(plan.mirrorDir);
     for (const Stage &stage : plan.stages)
         for (const Step &step : stage.steps) {
-            const QString name = QUrl(step.url).fileName();
-            if (step.kind == Step::Kind::Download && !name.isEmpty() && !QFileInfo::exists(QDir(plan.mirrorDir).filePath(name)))
+            const QString name = step.mirrorFileName();
+            if (!name.isEmpty() && !QFileInfo::exists(mirror.filePath(name)))
                 missing << name;
         }
     return missing;

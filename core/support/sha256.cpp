@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/support/sha256.h"
 
+#include <QFile>
+
 #include <algorithm>
 
 #include <cstring>
@@ -199,6 +201,15 @@ bool Sha256::isHex(QStringView digest)
 {
     return digest.size() == 64
         && std::all_of(digest.begin(), digest.end(), [](QChar c) { return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f'); });
+}
+
+QString Sha256::hexOfFile(const QString &path)
+{
+    QFile file(path);
+    Sha256 hash;
+    if (!file.open(QIODevice::ReadOnly) || !hash.addData(file))
+        return QString();
+    return QString::fromLatin1(hash.result().toHex());
 }
 
 } // namespace dlstack::support

@@ -9,6 +9,7 @@
 #include <QByteArrayView>
 #include <QCryptographicHash>
 #include <QIODevice>
+#include <QString>
 #include <QStringView>
 
 #include <array>
@@ -27,7 +28,8 @@ public:
     QByteArray result() const; // 32 raw bytes; the object can keep receiving data
 
     static QByteArray hash(QByteArrayView data);
-    static bool isHex(QStringView digest); // 64 lower-case hex digits, as plans and the matrix write them
+    static bool isHex(QStringView digest);
+    static QString hexOfFile(const QString &path); // lower-case hex; empty when it cannot be read // 64 lower-case hex digits, as plans and the matrix write them
     static bool hardwareAccelerated(); // whether this CPU takes the SHA-extension path
 
 private:

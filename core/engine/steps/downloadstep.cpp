@@ -24,17 +24,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(DownloadStep)
 };
 
-QString sha256Of(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return QString();
-    support::Sha256 hash;
-    if (!hash.addData(file))
-        return QString();
-    return QString::fromLatin1(hash.result().toHex());
-}
-
 } // namespace
 
 bool DownloadStep::resumable() const
@@ -47,7 +36,7 @@ std::optional<support::Error> DownloadStep::perform(StepContext &context)
     const QString &to = m_step.to;
     const QString part = to + QStringLiteral(".part");
     if (QFileInfo::exists(to)) {
-        if (!m_step.sha256.isEmpty() && sha256Of(to) == m_step.sha256) {
+        if (!m_step.sha256.isEmpty() && support::Sha256::hexOfFile(to) == m_step.sha256) {
             context.line(Stream::Info, Tr::tr("%1 is already there with the right checksum.").arg(to));
             context.progress(1.0);
             return std::nullopt;
@@ -64,7 +53,7 @@ std::optional<support::Error> DownloadStep::perform(StepContext &context)
     QDir().mkpath(QFileInfo(to).path());
 
     net::DownloadRequest request;
-    const QString fileName = QUrl(m_step.url).fileName();
+    const QString fileName = m_step.mirrorFileName();
     if (!context.plan->mirrorDir.isEmpty() && !fileName.isEmpty()
         && QFileInfo::exists(context.plan->mirrorDir + u'/' + fileName))
         request.sources.append(QUrl::fromLocalFile(context.plan->mirrorDir + u'/' + fileName));

@@ -45,7 +45,7 @@ std::optional<Stage> compilerRecipe(RecipeContext &ctx)
 {
     if (!ctx.isCuda() || ctx.cudaHome.isEmpty() || !ctx.cuda || ctx.cuda->gccMax <= 0)
         return std::nullopt;
-    if (!ctx.selection->isSource() && !ctx.wantsExtra(QStringLiteral("apex")) && !ctx.wantsExtra(QStringLiteral("opencv-cuda")))
+    if (!ctx.needsNvcc())
         return std::nullopt;
     const int limit = ctx.cuda->gccMax;
     const probe::Compiler *host = defaultGcc(ctx);
@@ -71,13 +71,8 @@ std::optional<Stage> compilerRecipe(RecipeContext &ctx)
     }
     if (ctx.envKind == u"conda" && !ctx.condaExe.isEmpty()) {
         stage.title = QStringLiteral("gcc %1 from conda-forge").arg(limit);
-        Step pin = runStep({ctx.condaExe, QStringLiteral("install"), QStringLiteral("-y"), QStringLiteral("-p"), ctx.envPath,
-                            QStringLiteral("-c"), QStringLiteral("conda-forge"), QStringLiteral("gcc=%1").arg(limit),
-                            QStringLiteral("gxx=%1").arg(limit)});
-        pin.progress = QStringLiteral("conda");
-        pin.undo = {ctx.condaExe, QStringLiteral("remove"), QStringLiteral("-y"), QStringLiteral("-p"), ctx.envPath,
-                    QStringLiteral("gcc"), QStringLiteral("gxx")};
-        stage.steps << pin;
+        stage.steps << condaInstallStep(ctx, {QStringLiteral("gcc=%1").arg(limit), QStringLiteral("gxx=%1").arg(limit)},
+                                        {QStringLiteral("gcc"), QStringLiteral("gxx")});
         ctx.cc = ctx.envBin() + QStringLiteral("/gcc");
         ctx.cxx = ctx.envBin() + QStringLiteral("/g++");
         return stage;

@@ -19,13 +19,6 @@ namespace {
 const QString kOpencvRelease = QStringLiteral("4.13.0");
 const QString kOpencvBranch = QStringLiteral("4.x");
 
-QString opencvRef(const RecipeContext &ctx, bool *isBranch)
-{
-    const bool cuda13 = ctx.selection->cuda.section(u'.', 0, 0).toInt() >= 13;
-    *isBranch = cuda13;
-    return cuda13 ? kOpencvBranch : kOpencvRelease;
-}
-
 // CUDA_ARCH_BIN takes "8.6;9.0"; PTX for the newest goes to CUDA_ARCH_PTX.
 void cudaArchArgs(const RecipeContext &ctx, QStringList *args)
 {
@@ -48,8 +41,7 @@ Stage wheelStage(const RecipeContext &ctx)
     Stage stage;
     stage.id = QStringLiteral("opencv");
     stage.title = QStringLiteral("OpenCV (opencv-python-headless)");
-    QStringList argv{ctx.envPython, QStringLiteral("-m"), QStringLiteral("pip"), QStringLiteral("install"),
-                     QStringLiteral("opencv-python-headless")};
+    QStringList argv = pipInstall(ctx) << QStringLiteral("opencv-python-headless");
     if (!ctx.mirrorDir.isEmpty())
         argv << QStringLiteral("--no-index") << QStringLiteral("--find-links") << ctx.mirrorDir;
     Step install = runStep(argv, ctx.prefix);
@@ -78,8 +70,8 @@ std::optional<Stage> opencvRecipe(RecipeContext &ctx)
         return wheelStage(ctx);
     }
 
-    bool branch = false;
-    const QString ref = opencvRef(ctx, &branch);
+    const bool branch = ctx.cudaMajor() >= 13;
+    const QString ref = branch ? kOpencvBranch : kOpencvRelease;
     if (branch)
         ctx.notes << QStringLiteral("No OpenCV release builds with CUDA %1 (CCCL 3 changes, opencv/opencv_contrib#4120); "
                                     "OpenCV follows its %2 branch, which carries the fixes.")
@@ -93,21 +85,10 @@ std::optional<Stage> opencvRecipe(RecipeContext &ctx)
     Stage stage;
     stage.id = QStringLiteral("opencv");
     stage.title = QStringLiteral("OpenCV %1 with CUDA from source").arg(ref);
-    for (const auto &[repo, to] : {std::pair{QStringLiteral("https://github.com/opencv/opencv"), src},
-                                   std::pair{QStringLiteral("https://github.com/opencv/opencv_contrib"), contrib}}) {
-        Step git;
-        git.kind = Step::Kind::Git;
-        git.url = mirrored(ctx, repo);
-        git.ref = ref;
-        git.to = to;
-        git.progress = QStringLiteral("git");
-        stage.steps << git;
-    }
+    stage.steps << gitStep(ctx, QStringLiteral("https://github.com/opencv/opencv"), ref, src, false)
+                << gitStep(ctx, QStringLiteral("https://github.com/opencv/opencv_contrib"), ref, contrib, false);
     // The Python bindings are only configured when numpy is importable.
-    Step numpy = runStep(QStringList{ctx.envPython, QStringLiteral("-m"), QStringLiteral("pip"), QStringLiteral("install"),
-                                     QStringLiteral("numpy")}
-                             + pipSourceArgs(ctx),
-                         ctx.prefix);
+    Step numpy = runStep(pipInstall(ctx) << QStringLiteral("numpy") << pipSourceArgs(ctx), ctx.prefix);
     numpy.progress = QStringLiteral("pip");
     stage.steps << numpy;
 
@@ -119,7 +100,7 @@ std::optional<Stage> opencvRecipe(RecipeContext &ctx)
                           QStringLiteral("-DWITH_CUDA=ON"), QStringLiteral("-DCUDA_TOOLKIT_ROOT_DIR=") + ctx.cudaHome,
                           QStringLiteral("-DCUDA_FAST_MATH=ON"), QStringLiteral("-DWITH_CUBLAS=ON")};
     cudaArchArgs(ctx, &configure);
-    const bool cudnn = !ctx.profile->cudnn.isEmpty() || !ctx.cudnnRoot.isEmpty();
+    const bool cudnn = ctx.hasCudnn();
     if (!ctx.cudnnRoot.isEmpty())
         configure << QStringLiteral("-DCUDNN_INCLUDE_DIR=") + ctx.cudnnRoot + QStringLiteral("/include")
                   << QStringLiteral("-DCUDNN_LIBRARY=") + ctx.cudnnRoot + QStringLiteral("/lib/libcudnn.so");

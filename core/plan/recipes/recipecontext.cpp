@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/plan/recipes/recipecontext.h"
 
+#include "core/plan/recipes/recipes.h"
+
 #include "core/support/version.h"
 
 #include <QSet>
@@ -18,6 +20,16 @@ bool RecipeContext::wantsExtra(const QString &name) const
             return true;
     }
     return false;
+}
+
+bool RecipeContext::needsNvcc() const
+{
+    return selection->isSource() || wantsExtra(QStringLiteral("apex")) || wantsExtra(QStringLiteral("opencv-cuda"));
+}
+
+bool RecipeContext::linksCudnn() const
+{
+    return isCuda() && (selection->isSource() || wantsExtra(QStringLiteral("opencv-cuda")));
 }
 
 QString RecipeContext::extraPin(const QString &name) const
@@ -110,7 +122,7 @@ QMap<QString, QString> RecipeContext::buildEnv() const
         env.insert(QStringLiteral("CUDA_HOME"), cudaHome);
         env.insert(QStringLiteral("CUDACXX"), cudaHome + QStringLiteral("/bin/nvcc"));
         env.insert(QStringLiteral("TORCH_CUDA_ARCH_LIST"), arch.join(u';'));
-        env.insert(QStringLiteral("USE_CUDNN"), profile->cudnn.isEmpty() && cudnnRoot.isEmpty() ? QStringLiteral("0") : QStringLiteral("1"));
+        env.insert(QStringLiteral("USE_CUDNN"), hasCudnn() ? QStringLiteral("1") : QStringLiteral("0"));
         if (!cudnnRoot.isEmpty()) { // read by PyTorch's setup.py / FindCUDNN
             env.insert(QStringLiteral("CUDNN_ROOT_DIR"), cudnnRoot);
             env.insert(QStringLiteral("CUDNN_INCLUDE_DIR"), cudnnRoot + QStringLiteral("/include"));
@@ -177,6 +189,34 @@ Step writeFileStep(const QString &path, const QByteArray &content, int mode)
     step.content = content;
     step.mode = mode;
     return step;
+}
+
+QStringList pipInstall(const RecipeContext &ctx)
+{
+    return {ctx.envPython, QStringLiteral("-m"), QStringLiteral("pip"), QStringLiteral("install")};
+}
+
+Step gitStep(const RecipeContext &ctx, const QString &url, const QString &ref, const QString &to, bool submodules)
+{
+    Step git;
+    git.kind = Step::Kind::Git;
+    git.url = mirrored(ctx, url);
+    git.ref = ref;
+    git.to = to;
+    git.submodules = submodules;
+    git.progress = QStringLiteral("git");
+    return git;
+}
+
+Step condaInstallStep(const RecipeContext &ctx, const QStringList &packages, const QStringList &undoPackages)
+{
+    Step install = runStep(QStringList{ctx.condaExe, QStringLiteral("install"), QStringLiteral("-y"), QStringLiteral("-p"),
+                                       ctx.envPath, QStringLiteral("-c"), QStringLiteral("conda-forge")}
+                           + packages);
+    install.progress = QStringLiteral("conda");
+    install.undo = QStringList{ctx.condaExe, QStringLiteral("remove"), QStringLiteral("-y"), QStringLiteral("-p"), ctx.envPath}
+                   + undoPackages;
+    return install;
 }
 
 } // namespace dlstack::plan

@@ -52,7 +52,14 @@ struct RecipeContext
 
     bool isCuda() const { return selection->backend == u"cuda"; }
     bool isRocm() const { return selection->backend == u"rocm"; }
-    bool wantsExtra(const QString &name) const; // "torchvision" matches "torchvision==0.19.1"
+    bool wantsExtra(const QString &name) const;
+    // A build that compiles CUDA code with nvcc: PyTorch from source, Apex, OpenCV with CUDA.
+    bool needsNvcc() const;
+    // A build that links cuDNN: PyTorch from source and OpenCV with CUDA (wheels bring their
+    // own cuDNN through pip; Apex does not use it). hasCudnn: detected, or planned into cudnnRoot.
+    bool linksCudnn() const;
+    bool hasCudnn() const { return !profile->cudnn.isEmpty() || !cudnnRoot.isEmpty(); }
+    int cudaMajor() const { return cuda ? cuda->parsedVersion.major() : 0; } // "torchvision" matches "torchvision==0.19.1"
     QString extraPin(const QString &name) const; // version of "name==V", else the release's
 
     // TORCH_CUDA_ARCH_LIST ("8.6;9.0+PTX") or PYTORCH_ROCM_ARCH ("gfx90a"): the user's list,
@@ -72,5 +79,10 @@ QString shellQuote(const QString &word);
 // Convenience constructors for steps.
 Step runStep(const QStringList &argv, const QString &cwd = {}, const QMap<QString, QString> &env = {});
 Step writeFileStep(const QString &path, const QByteArray &content, int mode = 0644);
+// `<env python> -m pip install` and a git checkout (through the mirror URL when there is one).
+QStringList pipInstall(const RecipeContext &ctx);
+Step gitStep(const RecipeContext &ctx, const QString &url, const QString &ref, const QString &to, bool submodules = true);
+// `<conda> install -y -p <env> -c conda-forge PACKAGES`, undone by removing undoPackages.
+Step condaInstallStep(const RecipeContext &ctx, const QStringList &packages, const QStringList &undoPackages);
 
 } // namespace dlstack::plan

@@ -11,26 +11,9 @@ namespace dlstack::plan {
 
 namespace {
 
-Step gitStep(const RecipeContext &ctx, const QString &url, const QString &ref, const QString &to)
-{
-    Step git;
-    git.kind = Step::Kind::Git;
-    git.url = mirrored(ctx, url);
-    git.ref = ref;
-    git.to = to;
-    git.submodules = true;
-    git.progress = QStringLiteral("git");
-    return git;
-}
-
-QStringList pip(const RecipeContext &ctx)
-{
-    return {ctx.envPython, QStringLiteral("-m"), QStringLiteral("pip"), QStringLiteral("install")};
-}
-
 Step buildStep(const RecipeContext &ctx, const QString &dir, const QString &package, QStringList extraArgs = {})
 {
-    Step build = runStep(pip(ctx) + QStringList{QStringLiteral("--no-build-isolation"), QStringLiteral("-v")} + extraArgs
+    Step build = runStep(pipInstall(ctx) + QStringList{QStringLiteral("--no-build-isolation"), QStringLiteral("-v")} + extraArgs
                              + QStringList{QStringLiteral(".")},
                          dir, ctx.buildEnv());
     build.progress = QStringLiteral("ninja");
@@ -73,7 +56,7 @@ std::optional<Stage> torchSourceRecipe(RecipeContext &ctx)
     stage.title = QStringLiteral("PyTorch %1 from source").arg(version);
     stage.steps << gitStep(ctx, QStringLiteral("https://github.com/pytorch/pytorch"), QStringLiteral("v") + version, dir);
 
-    QStringList deps = pip(ctx) + QStringList{QStringLiteral("-r"), QStringLiteral("requirements.txt"), QStringLiteral("ninja")};
+    QStringList deps = pipInstall(ctx) + QStringList{QStringLiteral("-r"), QStringLiteral("requirements.txt"), QStringLiteral("ninja")};
     if (support::compareVersions(version, u"2.7.0") < 0) {
         deps << QStringLiteral("cmake<4"); // CMake 4 rejects the old submodules' cmake_minimum_required
         ctx.notes << QStringLiteral("torch %1 predates CMake 4 support: cmake<4 is pinned and CMAKE_POLICY_VERSION_MINIMUM=3.5 set.").arg(version);

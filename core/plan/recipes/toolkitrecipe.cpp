@@ -23,25 +23,13 @@ const probe::CudaToolkit *installedToolkit(const RecipeContext &ctx)
     return nullptr;
 }
 
-bool needsNvcc(const RecipeContext &ctx)
-{
-    return ctx.selection->isSource() || ctx.wantsExtra(QStringLiteral("apex")) || ctx.wantsExtra(QStringLiteral("opencv-cuda"));
-}
-
-// Builds that link cuDNN: PyTorch from source and OpenCV's DNN module with CUDA. Wheels
-// bring their own cuDNN through pip; Apex does not use it.
-bool needsCudnn(const RecipeContext &ctx)
-{
-    return ctx.isCuda() && (ctx.selection->isSource() || ctx.wantsExtra(QStringLiteral("opencv-cuda")));
-}
-
 // conda-forge publishes cuda-toolkit (nvcc, headers, libraries) for CUDA 12 and newer.
 bool useConda(const RecipeContext &ctx)
 {
     const QString from = ctx.selection->toolkitFrom;
     if (from == u"runfile" || ctx.envKind != u"conda" || ctx.condaExe.isEmpty())
         return false;
-    return from == u"conda" || ctx.selection->cuda.section(u'.', 0, 0).toInt() >= 12;
+    return from == u"conda" || ctx.cudaMajor() >= 12;
 }
 
 // The toolkit (and cuDNN when a build links it and none was detected) installed into the
@@ -53,19 +41,15 @@ Stage condaToolkit(RecipeContext &ctx)
     stage.id = QStringLiteral("toolkit");
     stage.title = QStringLiteral("CUDA %1 toolkit from conda-forge").arg(cuda);
     QStringList packages{QStringLiteral("cuda-toolkit=") + cuda, QStringLiteral("cuda-version=") + cuda};
-    const bool cudnn = needsCudnn(ctx) && ctx.profile->cudnn.isEmpty();
-    if (cudnn)
+    QStringList undo{QStringLiteral("cuda-toolkit")};
+    const bool cudnn = ctx.linksCudnn() && ctx.profile->cudnn.isEmpty();
+    if (cudnn) {
         packages << QStringLiteral("cudnn");
-    Step install = runStep(QStringList{ctx.condaExe, QStringLiteral("install"), QStringLiteral("-y"), QStringLiteral("-p"), ctx.envPath,
-                                       QStringLiteral("-c"), QStringLiteral("conda-forge")}
-                           + packages);
+        undo << QStringLiteral("cudnn");
+    }
+    Step install = condaInstallStep(ctx, packages, undo);
     if (!ctx.condaExe.endsWith(u"micromamba"))
         install.env.insert(QStringLiteral("CONDA_SOLVER"), QStringLiteral("libmamba"));
-    install.progress = QStringLiteral("conda");
-    install.undo = {ctx.condaExe, QStringLiteral("remove"), QStringLiteral("-y"), QStringLiteral("-p"), ctx.envPath,
-                    QStringLiteral("cuda-toolkit")};
-    if (cudnn)
-        install.undo << QStringLiteral("cudnn");
     stage.steps << install;
     ctx.cudaHome = ctx.envPath;
     if (cudnn)
@@ -95,9 +79,9 @@ std::optional<Stage> toolkitRecipe(RecipeContext &ctx)
         return std::nullopt;
     if (const probe::CudaToolkit *found = installedToolkit(ctx)) {
         ctx.cudaHome = found->path;
-    } else if (needsNvcc(ctx) && ctx.cuda && useConda(ctx)) {
-        return condaToolkit(ctx);
-    } else if (needsNvcc(ctx) && ctx.cuda) {
+    } else if (ctx.needsNvcc() && ctx.cuda) {
+        if (useConda(ctx))
+            return condaToolkit(ctx);
         Stage stage;
         stage.id = QStringLiteral("toolkit");
         stage.title = QStringLiteral("CUDA %1 toolkit in the prefix").arg(ctx.selection->cuda);
@@ -142,7 +126,7 @@ std::optional<Stage> toolkitRecipe(RecipeContext &ctx)
 // sha256 comes from the matrix; an archive without one is fetched with a warning.
 std::optional<Stage> cudnnRecipe(RecipeContext &ctx)
 {
-    if (!needsCudnn(ctx) || !ctx.profile->cudnn.isEmpty() || ctx.cudaHome.isEmpty() || !ctx.cudnnRoot.isEmpty())
+    if (!ctx.linksCudnn() || ctx.hasCudnn() || ctx.cudaHome.isEmpty())
         return std::nullopt;
     const matrix::CudnnArchive *archive = ctx.matrix->cudnnArchive(ctx.selection->cuda);
     if (!archive) {
