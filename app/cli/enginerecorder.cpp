@@ -66,16 +66,14 @@ void EngineRecorder::attach(engine::Engine &engine)
         record({{QStringLiteral("event"), QStringLiteral("stage_skipped")}, {QStringLiteral("stage"), id}});
     });
     connect(&engine, &Engine::stageFinished, this, [this](const QString &id) {
-        if (QFile *log = logFor(id))
-            log->flush();
+        logFor(id)->flush(); // a stage without output still gets its (empty) log
         record({{QStringLiteral("event"), QStringLiteral("stage_finished")}, {QStringLiteral("stage"), id}});
     });
     connect(&engine, &Engine::stageFailed, this,
             [this](const QString &id, const QString &summary, const QString &details, const QString &remedy) {
-                if (QFile *log = logFor(id)) {
-                    log->write(QStringLiteral("dlstack: %1\n").arg(summary).toUtf8());
-                    log->flush();
-                }
+                QFile *log = logFor(id);
+                log->write(QStringLiteral("dlstack: %1\n").arg(summary).toUtf8());
+                log->flush();
                 record({{QStringLiteral("event"), QStringLiteral("stage_failed")}, {QStringLiteral("stage"), id},
                         {QStringLiteral("summary"), summary}, {QStringLiteral("details"), details},
                         {QStringLiteral("remedy"), remedy}});

@@ -31,9 +31,9 @@ public:
     ~EngineRecorder() override; // removes the pid file
 
     void attach(engine::Engine &engine); // call on the thread that runs the event loop
-    void record(const QJsonObject &event);
 
 private:
+    void record(const QJsonObject &event);
     QFile *logFor(const QString &stage);
 
     QString m_prefix;

@@ -59,14 +59,13 @@ bool confirm(CliContext &cli, const QString &question)
 
 } // namespace
 
-bool runEngineJob(CliContext &cli, const std::function<void(engine::Engine &)> &job, EngineRecorder *recorder)
+bool runEngineJob(CliContext &cli, const std::function<void(engine::Engine &)> &job, EngineRecorder &recorder)
 {
     QThread worker;
     secrets::SecretStore store;
     engine::Engine engine(&store);
     engine.moveToThread(&worker);
-    if (recorder)
-        recorder->attach(engine); // first, so it has every event when the loop below quits
+    recorder.attach(engine); // first, so it has every event when the loop below quits
     QEventLoop loop;
     bool ok = false;
     bool drewBar = false;
@@ -123,20 +122,22 @@ bool runEngineJob(CliContext &cli, const std::function<void(engine::Engine &)> &
     });
     worker.start();
     g_engine = &engine;
-    std::signal(SIGINT, onInterrupt);
-    std::signal(SIGTERM, onInterrupt);
-    std::signal(SIGUSR1, onPauseSignal);
-    std::signal(SIGUSR2, onPauseSignal);
+    // The handlers before the job come back after it: a late pause request from the wizard
+    // must not end the process (SIGUSR1/2's default action).
+    const auto previousInt = std::signal(SIGINT, onInterrupt);
+    const auto previousTerm = std::signal(SIGTERM, onInterrupt);
+    const auto previousUsr1 = std::signal(SIGUSR1, onPauseSignal);
+    const auto previousUsr2 = std::signal(SIGUSR2, onPauseSignal);
     QMetaObject::invokeMethod(&engine, [&engine, &job] { job(engine); }, Qt::QueuedConnection);
     loop.exec();
     clearBar();
     worker.quit();
     worker.wait();
     g_engine = nullptr;
-    std::signal(SIGINT, SIG_DFL);
-    std::signal(SIGTERM, SIG_DFL);
-    std::signal(SIGUSR1, SIG_DFL);
-    std::signal(SIGUSR2, SIG_DFL);
+    std::signal(SIGINT, previousInt);
+    std::signal(SIGTERM, previousTerm);
+    std::signal(SIGUSR1, previousUsr1);
+    std::signal(SIGUSR2, previousUsr2);
     return ok;
 }
 
@@ -194,7 +195,7 @@ int runInstall(const QStringList &args, CliContext &cli)
         return Failed;
     EngineRecorder recorder(plan.prefix, parser.value(events), QStringLiteral("install"));
     const bool ok = runEngineJob(cli, [&plan, &options](engine::Engine &engine) { engine.install(plan, options); },
-                                 &recorder);
+                                 recorder);
     cli.out() << (ok ? Tr::tr("All stages finished.") : Tr::tr("The install stopped; run the same command to resume, "
                                                                "or `dlstack rollback` to undo."))
               << '\n';

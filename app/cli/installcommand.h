@@ -17,7 +17,7 @@ namespace dlstack::cli {
 
 int runInstall(const QStringList &args, CliContext &cli);
 class EngineRecorder;
-// recorder (may be null) sees every event before this function returns.
-bool runEngineJob(CliContext &cli, const std::function<void(engine::Engine &)> &job, EngineRecorder *recorder = nullptr);
+// recorder sees every event before this function returns.
+bool runEngineJob(CliContext &cli, const std::function<void(engine::Engine &)> &job, EngineRecorder &recorder);
 
 } // namespace dlstack::cli

@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QDir>
 
+#include <csignal>
 #include <cstdio>
 #include <unistd.h>
 
@@ -25,6 +26,8 @@ struct Tr
 
 int runRollback(const QStringList &args, CliContext &cli)
 {
+    std::signal(SIGUSR1, SIG_IGN); // a pause request must never end the process (see runInstall)
+    std::signal(SIGUSR2, SIG_IGN);
     QCommandLineParser parser;
     parser.addHelpOption();
     const QCommandLineOption prefix(QStringLiteral("prefix"), Tr::tr("The install prefix."), QStringLiteral("P"));
@@ -48,7 +51,7 @@ int runRollback(const QStringList &args, CliContext &cli)
             return Failed;
     }
     EngineRecorder recorder(dir, parser.value(events), QStringLiteral("rollback"));
-    const bool ok = runEngineJob(cli, [&](engine::Engine &engine) { engine.rollback(dir, stages); }, &recorder);
+    const bool ok = runEngineJob(cli, [&](engine::Engine &engine) { engine.rollback(dir, stages); }, recorder);
     return ok ? Ok : Failed;
 }
 

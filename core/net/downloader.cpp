@@ -41,15 +41,7 @@ Attempt writeFailure()
 // Hashes what is already in the part file so a resumed download still checks every byte.
 bool hashExisting(QFile &file, support::Sha256 &hash)
 {
-    if (!file.seek(0))
-        return false;
-    while (!file.atEnd()) {
-        const QByteArray chunk = file.read(4 << 20);
-        if (chunk.isEmpty())
-            return false;
-        hash.addData(chunk);
-    }
-    return true;
+    return file.seek(0) && hash.addData(file);
 }
 
 bool set(const std::atomic_bool *flag)
@@ -220,17 +212,14 @@ support::Result<QString> Downloader::fetch(const DownloadRequest &request, const
             support::Sha256 hash;
             if (!hashExisting(part, hash))
                 part.resize(0);
-            const Attempt result = url.isLocalFile() ? fromFile(url, part, hash, progress, cancel, pause)
-                                                     : fromNetwork(url, request, part, hash, progress, cancel, pause);
-            if (result.outcome == Outcome::Paused) { // not a failed attempt: wait, then continue from the part file
-                while (set(pause) && !set(cancel))
+            Attempt result;
+            do { // a pause is not a failed attempt: wait, then go on with the same part file and hash
+                result = url.isLocalFile() ? fromFile(url, part, hash, progress, cancel, pause)
+                                           : fromNetwork(url, request, part, hash, progress, cancel, pause);
+                while (result.outcome == Outcome::Paused && set(pause) && !set(cancel))
                     QThread::msleep(50);
-                if (set(cancel))
-                    return support::Error{Tr::tr("The download of %1 was cancelled.").arg(shown), QString(), QString()};
-                --attempt;
-                continue;
-            }
-            if (result.outcome == Outcome::Cancelled)
+            } while (result.outcome == Outcome::Paused && !set(cancel));
+            if (result.outcome == Outcome::Cancelled || set(cancel))
                 return support::Error{Tr::tr("The download of %1 was cancelled.").arg(shown), QString(), QString()};
             if (result.outcome == Outcome::Complete) {
                 const QString got = QString::fromLatin1(hash.result().toHex());
@@ -249,7 +238,7 @@ support::Result<QString> Downloader::fetch(const DownloadRequest &request, const
             if (result.outcome == Outcome::GiveUp)
                 break;
             if (attempt < request.attempts) {
-                for (int waited = 0; waited < delay && !(cancel && cancel->load()); waited += 50)
+                for (int waited = 0; waited < delay && !set(cancel); waited += 50)
                     QThread::msleep(50);
                 delay *= 2;
             }

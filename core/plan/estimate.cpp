@@ -15,7 +15,8 @@ bool hasStep(const Stage &stage, Step::Kind kind)
 // Compile work in core-minutes spread over MAX_JOBS, plus fixed minutes (clone, deps, link).
 int buildMinutes(const RecipeContext &ctx, int coreMinutes, int fixed)
 {
-    return fixed + (coreMinutes + ctx.maxJobs() - 1) / ctx.maxJobs();
+    const int jobs = ctx.maxJobs();
+    return fixed + (coreMinutes + jobs - 1) / jobs;
 }
 
 } // namespace
@@ -53,8 +54,6 @@ QMap<QString, int> estimateMinutes(const RecipeContext &ctx, const QList<Stage> 
             m = hasStep(stage, Step::Kind::Download) ? 8 : 6; // ~4 GB runfile, or the conda packages
         else if (stage.id == u"cudnn")
             m = 2;
-        else if (stage.id == u"compiler")
-            m = 1;
         else if (stage.id == u"pytorch")
             m = gpu ? 5 : 2; // ~3 GB of CUDA/ROCm wheels
         else if (stage.id == u"pytorch-source") // ~15 core-hours on the CPU, plus device code per arch

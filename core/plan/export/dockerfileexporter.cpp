@@ -6,12 +6,21 @@
 
 namespace dlstack::plan {
 
+namespace {
+
+// CUDA 13 images exist for Ubuntu 24.04; 12.x and older (and ROCm, CPU) use 22.04.
+bool onUbuntu2404(const DockerTarget &target)
+{
+    const auto v = support::Version::parse(target.version);
+    return target.backend == u"cuda" && v && v->major() >= 13;
+}
+
+} // namespace
+
 QString dockerBaseImage(const DockerTarget &target, bool devel)
 {
     if (target.backend == u"cuda") {
-        auto v = support::Version::parse(target.version);
-        // CUDA 13 images exist for Ubuntu 24.04; 12.x and older for 22.04.
-        const QString ubuntu = v && v->major() >= 13 ? QStringLiteral("ubuntu24.04") : QStringLiteral("ubuntu22.04");
+        const QString ubuntu = onUbuntu2404(target) ? QStringLiteral("ubuntu24.04") : QStringLiteral("ubuntu22.04");
         return QStringLiteral("nvidia/cuda:%1-cudnn-%2-%3").arg(target.version, devel ? QStringLiteral("devel") : QStringLiteral("runtime"), ubuntu);
     }
     if (target.backend == u"rocm")
@@ -26,7 +35,7 @@ probe::SystemProfile imageProfile(const probe::SystemProfile &machine, const Doc
     image.gpus = machine.gpus;
     image.nvidiaDriver = machine.nvidiaDriver; // the host's driver runs the container
     const auto v = support::Version::parse(target.version);
-    const bool noble = target.backend == u"cuda" && v && v->major() >= 13; // ubuntu24.04 images
+    const bool noble = onUbuntu2404(target);
     image.host.osId = QStringLiteral("ubuntu");
     image.host.osVersion = noble ? QStringLiteral("24.04") : QStringLiteral("22.04");
     const QString source = QStringLiteral("base image %1").arg(dockerBaseImage(target, true));
