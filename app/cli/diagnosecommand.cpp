@@ -90,7 +90,7 @@ int runDiagnose(const QStringList &args, CliContext &cli)
         if (failed)
             return BadInput;
     }
-    auto rules = log::RuleSet::builtin();
+    const auto &rules = log::RuleSet::builtin();
     if (!rules) {
         cli.err() << rules.error().toText() << '\n';
         return Failed;

@@ -41,7 +41,7 @@ public:
     static support::Result<RuleSet> parse(const QByteArray &json, const QString &fileName);
     // Every *.json of a folder (":/diagnosis" for the compiled-in rules), ids unique across files.
     static support::Result<RuleSet> loadDirectory(const QString &directory);
-    static support::Result<RuleSet> builtin(); // loadDirectory(":/diagnosis")
+    static const support::Result<RuleSet> &builtin(); // loadDirectory(":/diagnosis"), read once per process
 
     const QList<DiagnosisRule> &rules() const { return m_rules; }
     bool isEmpty() const { return m_rules.isEmpty(); }

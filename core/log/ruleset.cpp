@@ -199,9 +199,10 @@ support::Result<RuleSet> RuleSet::loadDirectory(const QString &directory)
     return all;
 }
 
-support::Result<RuleSet> RuleSet::builtin()
+const support::Result<RuleSet> &RuleSet::builtin()
 {
-    return loadDirectory(QStringLiteral(":/diagnosis"));
+    static const support::Result<RuleSet> rules = loadDirectory(QStringLiteral(":/diagnosis"));
+    return rules;
 }
 
 } // namespace dlstack::log

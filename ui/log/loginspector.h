@@ -112,7 +112,6 @@ private:
     qint64 m_diagnosedUpTo = 0;
     qint64 m_filteredUpTo = 0;
     qint64 m_searchedUpTo = 0;
-    qint64 m_pendingUpTo = 0; // where the running filter/search/diagnosis stops
     bool m_filterAppends = false;
     bool m_searchAppends = false;
     std::vector<qint64> m_filterLines;

@@ -9,7 +9,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
 #include <QSettings>
@@ -236,7 +235,6 @@ void ProcessInstallDriver::rollBack(int index)
     if (isRunning() || index < 0 || index >= m_stageIds.size())
         return;
     m_rollbackIndex = index;
-    m_rollbackFailed = false;
     if (!launch(Job::Rollback, {QStringLiteral("rollback"), QStringLiteral("--prefix"), m_prefix, QStringLiteral("--stage"),
                                 m_stageIds.at(index), QStringLiteral("--yes"), QStringLiteral("--events"),
                                 eventsPath(m_prefix)}))

@@ -40,8 +40,6 @@ public:
     bool attach(const QString &prefix);
     // The pid of a dlstack job running in prefix, or 0.
     static qint64 runningJob(const QString &prefix);
-    QString prefix() const { return m_prefix; }
-    QStringList stageIds() const { return m_stageIds; }
 
     static QString planPath(const QString &prefix);   // <prefix>/.dlstack/wizard-plan.json
     static QString eventsPath(const QString &prefix); // <prefix>/.dlstack/wizard-events.jsonl
@@ -63,7 +61,6 @@ private:
     Job m_job = Job::None;
     int m_rollbackIndex = -1;
     int m_currentStage = -1;
-    bool m_rollbackFailed = false;
     QString m_failure;
     QTimer m_timer;
 };

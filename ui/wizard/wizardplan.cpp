@@ -31,7 +31,7 @@ plan::PlanOutcome planFor(const WizardState &state)
             outcome.plan = std::move(loaded).value();
         return outcome;
     }
-    const auto matrix = matrix::Matrix::builtin();
+    const auto &matrix = matrix::Matrix::builtin();
     if (!matrix.ok()) {
         outcome.error = matrix.error();
         return outcome;

@@ -146,11 +146,6 @@ void InstallPage::initializePage()
     emit completeChanged();
 }
 
-void InstallPage::cleanupPage()
-{
-    // Going back does not stop a build: it keeps running and this page shows it again.
-}
-
 bool InstallPage::isComplete() const
 {
     return !m_running && !m_rollingBack && (m_finished || !m_wizard->installDriver());
@@ -207,11 +202,6 @@ int InstallPage::progressPercent() const
 QString InstallPage::logText() const
 {
     return m_log->toPlainText();
-}
-
-QString InstallPage::statusText() const
-{
-    return m_status->text();
 }
 
 void InstallPage::updateEta(double fraction)

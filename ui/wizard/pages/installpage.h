@@ -28,7 +28,6 @@ public:
     explicit InstallPage(InstallWizard *wizard);
 
     void initializePage() override;
-    void cleanupPage() override;
     bool isComplete() const override;
 
     enum class StageState { Waiting, Running, Done, Failed, RolledBack };
@@ -36,7 +35,6 @@ public:
     int stageCount() const;
     int progressPercent() const;
     QString logText() const;     // lines reported through the driver's outputLine()
-    QString statusText() const;
     LogInspector *inspector() const { return m_inspector; }
     bool isRunning() const { return m_running; }
     bool isPaused() const { return m_paused; }

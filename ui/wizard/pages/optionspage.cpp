@@ -18,6 +18,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSignalBlocker>
 #include <QRegularExpression>
 #include <QSpinBox>
 #include <QStorageInfo>
@@ -112,14 +113,11 @@ OptionsPage::OptionsPage(InstallWizard *wizard)
     buildLayout->addRow(buddyLabel(tr("Compiler &cache:"), m_launcher), m_launcher);
     buildLayout->addRow(buddyLabel(tr("distcc &hosts:"), m_distccHosts), m_distccHosts);
     connect(m_launcher, &QComboBox::currentIndexChanged, this, [this] {
-        m_distccHosts->setEnabled(m_launcher->isEnabled() && m_launcher->currentData().toString() == u"distcc");
+        updateDistccHosts();
         proposeJobs();
     });
     connect(m_distccHosts, &QLineEdit::textChanged, this, &OptionsPage::proposeJobs);
-    connect(m_maxJobs, &QSpinBox::valueChanged, this, [this] {
-        if (!m_proposing)
-            m_jobsEdited = true;
-    });
+    connect(m_maxJobs, &QSpinBox::valueChanged, this, [this] { m_jobsEdited = true; }); // proposals block this
     m_opencv->setToolTip(tr("The opencv-python-headless wheel; with a CUDA source build, OpenCV is built with CUDA too."));
 
     auto *netBox = new QGroupBox(tr("Network"));
@@ -198,9 +196,10 @@ void OptionsPage::initializePage()
     const int byMemory = p.host.memoryMib > 0 ? std::max(1, static_cast<int>(p.host.memoryMib / 3072)) : 4;
     const int byCores = p.host.cpuCores > 0 ? p.host.cpuCores : 4;
     m_localJobs = std::max(1, std::min(byMemory, byCores));
-    m_proposing = true;
-    m_maxJobs->setValue(o.maxJobs > 0 ? o.maxJobs : m_localJobs);
-    m_proposing = false;
+    {
+        const QSignalBlocker proposal(m_maxJobs);
+        m_maxJobs->setValue(o.maxJobs > 0 ? o.maxJobs : m_localJobs);
+    }
     m_jobsEdited = o.maxJobs > 0 && o.maxJobs != m_localJobs;
     m_maxJobs->setToolTip(tr("Default: the smaller of the CPU cores (%1) and GiB of memory / 3 (%2).").arg(byCores).arg(byMemory));
     m_launcher->setCurrentIndex(std::max(0, m_launcher->findData(o.launcher)));
@@ -210,7 +209,7 @@ void OptionsPage::initializePage()
     const bool source = state.stack.route == u"source";
     for (QWidget *w : {static_cast<QWidget *>(m_archList), static_cast<QWidget *>(m_maxJobs), static_cast<QWidget *>(m_launcher)})
         w->setEnabled(source);
-    m_distccHosts->setEnabled(source && m_launcher->currentData().toString() == u"distcc");
+    updateDistccHosts();
     m_problem->clear();
     updateSpace();
     updateEnvironment();
@@ -256,9 +255,13 @@ void OptionsPage::proposeJobs()
     const QString hosts = m_distccHosts->text().simplified();
     if (m_launcher->currentData().toString() == u"distcc" && !hosts.isEmpty() && !matrix::checkDistccHosts(hosts))
         jobs = std::max(jobs, matrix::distccSlots(hosts)); // the remote slots set the pace
-    m_proposing = true;
+    const QSignalBlocker proposal(m_maxJobs);
     m_maxJobs->setValue(jobs);
-    m_proposing = false;
+}
+
+void OptionsPage::updateDistccHosts()
+{
+    m_distccHosts->setEnabled(m_launcher->isEnabled() && m_launcher->currentData().toString() == u"distcc");
 }
 
 void OptionsPage::updateEnvironment()

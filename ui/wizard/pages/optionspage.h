@@ -36,6 +36,7 @@ private:
     void updateSpace();
     void updateEnvironment();
     void proposeJobs(); // MAX_JOBS: the local value, or the distcc hosts' slots when larger
+    void updateDistccHosts(); // enabled only for distcc on a source build
 
     InstallWizard *m_wizard;
     QLineEdit *m_prefix;
@@ -53,7 +54,6 @@ private:
     QSpinBox *m_maxJobs;
     int m_localJobs = 1;       // the MAX_JOBS this machine alone supports
     bool m_jobsEdited = false; // the user set MAX_JOBS: proposals leave it alone
-    bool m_proposing = false;
     QComboBox *m_launcher;
     QLineEdit *m_distccHosts;
     QLineEdit *m_mirror;
