@@ -1,21 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/matrix/archcoverage.h"
 
+#include "core/matrix/versioncompare.h"
+
 namespace dlstack::matrix {
 
 namespace {
-
-constexpr bool isAsciiDigit(QChar c)
-{
-    return c.unicode() >= u'0' && c.unicode() <= u'9';
-}
 
 // Reads the ASCII digits at text[i...] into value; false when there are none.
 bool readNumber(QStringView text, qsizetype &i, int &value)
 {
     const qsizetype start = i;
     value = 0;
-    while (i < text.size() && isAsciiDigit(text[i]) && i - start < 6)
+    while (i < text.size() && isAsciiDigit(text[i].unicode()) && i - start < 6)
         value = value * 10 + (text[i++].unicode() - u'0');
     return i > start;
 }

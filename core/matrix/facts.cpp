@@ -5,11 +5,8 @@
 
 namespace dlstack::matrix {
 
-Facts::Facts(std::initializer_list<Entry> entries)
+Facts::Facts(std::initializer_list<Entry> entries) : m_entries(entries) // literal lists name each key once
 {
-    m_entries.reserve(qsizetype(entries.size()));
-    for (const Entry &e : entries)
-        m_entries.append(e); // literal lists name each key once
 }
 
 void Facts::insert(const QString &key, const QVariant &value)
@@ -30,15 +27,6 @@ QVariant Facts::value(QStringView key) const
             return e.second;
     }
     return {};
-}
-
-bool Facts::contains(QStringView key) const
-{
-    for (const Entry &e : m_entries) {
-        if (e.first == key)
-            return true;
-    }
-    return false;
 }
 
 QJsonObject Facts::toJson() const

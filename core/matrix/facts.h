@@ -25,9 +25,7 @@ public:
 
     void insert(const QString &key, const QVariant &value); // replaces an existing key
     QVariant value(QStringView key) const;                 // invalid when absent
-    bool contains(QStringView key) const;
     bool isEmpty() const { return m_entries.isEmpty(); }
-    qsizetype size() const { return m_entries.size(); }
 
     QJsonObject toJson() const;
     static Facts fromJson(const QJsonObject &json);

@@ -78,6 +78,7 @@ struct CudaRelease
     ComputeCapability smMinCc; // smMin/smMax, parsed when loading
     ComputeCapability smMaxCc;
     QStringList smDeprecated;
+    QList<ComputeCapability> smDeprecatedCc; // smDeprecated, parsed when loading
     QString runfile;
     QString runfileSha256; // lower-case hex; empty: none recorded
     QString source;

@@ -270,6 +270,8 @@ void MatrixLoader::readCuda(const QJsonObject &root, Matrix &m)
         c.smMinCc = ComputeCapability::parse(c.smMin);
         c.smMaxCc = ComputeCapability::parse(c.smMax);
         c.smDeprecated = strings(o, QStringLiteral("sm_deprecated"), path);
+        for (const QString &sm : std::as_const(c.smDeprecated))
+            c.smDeprecatedCc << ComputeCapability::parse(sm);
         c.runfile = text(o, QStringLiteral("runfile"), path, false);
         c.runfileSha256 = text(o, QStringLiteral("runfile_sha256"), path, false);
         if (!c.runfileSha256.isEmpty() && !support::Sha256::isHex(c.runfileSha256))

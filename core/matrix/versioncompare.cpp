@@ -6,13 +6,6 @@ namespace dlstack::matrix {
 namespace {
 
 // Reads the next numeric component at i; false when there is none.
-// Version strings are ASCII; QChar::isDigit/digitValue are Unicode-aware calls into
-// QtCore and made this the hottest function of a matrix-wide check.
-constexpr bool isAsciiDigit(char16_t c)
-{
-    return c >= u'0' && c <= u'9';
-}
-
 bool nextPart(QStringView text, qsizetype &i, long long &value)
 {
     const char16_t *s = text.utf16();

@@ -12,6 +12,13 @@
 
 namespace dlstack::matrix {
 
+// Version strings are ASCII; QChar::isDigit/digitValue are Unicode-aware calls into
+// QtCore and made digit tests the hottest code of a matrix-wide check.
+constexpr bool isAsciiDigit(char16_t c)
+{
+    return c >= u'0' && c <= u'9';
+}
+
 int compareVersion(QStringView a, QStringView b, int parts = 8);
 int leadingNumber(QStringView text); // "12.2.0" -> 12; 0 when there is none
 // The "major.minor" prefix of a version without copying: "3.11.7" -> "3.11"; empty unless

@@ -30,7 +30,7 @@ QString incompatibility(const RuleInput &in, const TorchRelease &installed, cons
         return {};
     for (const probe::Gpu *gpu : in.nvidiaGpus) {
         const ComputeCapability cc = ComputeCapability::parse(gpu->computeCapability);
-        if (cc.valid() && archCoverage(cc, v->archList) == ArchCoverage::None)
+        if (cc.valid() && archCoverage(cc, v->archs) == ArchCoverage::None)
             return Tr::tr("it has no kernels for %1 (%2)").arg(gpuLabel(*gpu), cc.smName());
     }
     return {};

@@ -115,8 +115,7 @@ void checkGpuArch(const RuleInput &in, Findings &out)
                                        Tr::tr("CUDA %1 cannot compile for %2 (%3); its newest target is %4.")
                                            .arg(t.version, gpuLabel(*gpu), cc.smName(), hi.smName()),
                                        remedy, facts()));
-            } else if (std::any_of(t.smDeprecated.cbegin(), t.smDeprecated.cend(), [&](const QString &sm) {
-                           const ComputeCapability d = ComputeCapability::parse(sm);
+            } else if (std::any_of(t.smDeprecatedCc.cbegin(), t.smDeprecatedCc.cend(), [&](const ComputeCapability &d) {
                            return d.major == cc.major && d.minor == cc.minor;
                        })) {
                 out.append(makeFinding("gpu_arch_deprecated", Severity::Info,

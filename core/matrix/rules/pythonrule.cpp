@@ -37,7 +37,7 @@ void checkPython(const RuleInput &in, Findings &out)
                                    Tr::tr("Install python3 and python3-venv, or use a new conda environment.")));
         return;
     }
-    // Facts are built only for findings that are emitted: Facts is costly to fill.
+    // Facts are built only for findings that are emitted, not for every combination checked.
     const auto facts = [&] {
         return Facts{{QStringLiteral("python"), in.python},
                            {QStringLiteral("min"), r.pythonMin},
