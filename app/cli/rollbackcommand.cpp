@@ -36,9 +36,12 @@ int runRollback(const QStringList &args, CliContext &cli)
     const QCommandLineOption yes(QStringLiteral("yes"), Tr::tr("Do not ask for confirmation."));
     const QCommandLineOption events(QStringLiteral("events"),
                                     Tr::tr("Also append every event as a JSON line to this file."), QStringLiteral("FILE"));
-    parser.addOptions({prefix, stage, all, yes, events});
+    const QCommandLineOption reanchor(QStringLiteral("reanchor"),
+                                      Tr::tr("The prefix was moved with its journal: read the journal's paths as "
+                                             "paths in this prefix."));
+    parser.addOptions({prefix, stage, all, yes, events, reanchor});
     if (!parser.parse(args) || !parser.isSet(prefix) || parser.isSet(stage) == parser.isSet(all)) {
-        cli.err() << Tr::tr("Usage: dlstack rollback --prefix P (--stage ID | --all) [--yes]") << '\n';
+        cli.err() << Tr::tr("Usage: dlstack rollback --prefix P (--stage ID | --all) [--yes] [--reanchor]") << '\n';
         return BadInput;
     }
     const QString dir = QDir::cleanPath(QDir(parser.value(prefix)).absolutePath());
@@ -51,7 +54,7 @@ int runRollback(const QStringList &args, CliContext &cli)
             return Failed;
     }
     EngineRecorder recorder(dir, parser.value(events), QStringLiteral("rollback"));
-    const bool ok = runEngineJob(cli, [&](engine::Engine &engine) { engine.rollback(dir, stages); }, recorder);
+    const bool ok = runEngineJob(cli, [&](engine::Engine &engine) { engine.rollback(dir, stages, parser.isSet(reanchor)); }, recorder);
     return ok ? Ok : Failed;
 }
 

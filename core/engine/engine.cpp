@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/engine/engine.h"
 
+#include "core/engine/prefixidentity.h"
 #include "core/engine/step.h"
 #include "core/engine/undoer.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QThread>
 
@@ -41,7 +43,7 @@ Engine::Engine(const secrets::SecretStore *secrets, QObject *parent) : QObject(p
 
 void Engine::addLine(const QString &stage, Stream stream, const QString &text)
 {
-    const QString shown = m_redactor.isEmpty() ? text : m_redactor.apply(text);
+    const QString shown = m_redactor.apply(text); // known secrets, and every URL's user-info and query
     m_pending.append(LogLine{stage, stream, shown});
     m_progress.lastLine = shown;
     if (m_pending.size() >= kMaxBatch || m_lineClock.elapsed() >= kFlushMs)
@@ -91,19 +93,31 @@ void Engine::install(const plan::Plan &plan, const InstallOptions &options)
 {
     m_cancel = false;
     Journal journal;
-    if (auto error = journal.open(plan.prefix)) {
+    if (auto error = journal.open(plan.prefix, QStringLiteral("install"))) {
         fail(QString(), *error, nullptr);
+        emit finished(false);
+        return;
+    }
+    if (!anchorPrefix(plan.prefix, options.reanchor, journal)) {
+        emit finished(false);
+        return;
+    }
+    const auto identity = PrefixAnchor::here(plan.prefix, true);
+    if (!identity.ok()) {
+        fail(QString(), identity.error(), nullptr);
         emit finished(false);
         return;
     }
     QJsonArray stages;
     for (const plan::Stage &stage : plan.stages)
         stages.append(QJsonObject{{QStringLiteral("id"), stage.id}, {QStringLiteral("title"), stage.title}});
-    if (auto error = journal.append(QJsonObject{{QStringLiteral("t"), QStringLiteral("plan")},
-                                                {QStringLiteral("name"), plan.name},
-                                                {QStringLiteral("prefix"), plan.prefix},
-                                                {QStringLiteral("cache"), plan.cache},
-                                                {QStringLiteral("stages"), stages}})) {
+    QJsonObject planRecord = identity.value().toJson();
+    planRecord.insert(QStringLiteral("t"), QStringLiteral("plan"));
+    planRecord.insert(QStringLiteral("name"), plan.name);
+    planRecord.insert(QStringLiteral("prefix"), plan.prefix);
+    planRecord.insert(QStringLiteral("cache"), plan.cache);
+    planRecord.insert(QStringLiteral("stages"), stages);
+    if (auto error = journal.append(planRecord)) {
         fail(QString(), *error, nullptr);
         emit finished(false);
         return;
@@ -156,16 +170,15 @@ bool Engine::runStage(const plan::Plan &plan, const plan::Stage &stage, const Jo
         while (m_pause && !m_cancel) // paused between steps: the next one waits
             QThread::msleep(100);
         std::unique_ptr<Step> step = Step::create(stage.steps[i]);
-        if (!step->resumable()) {
-            // Undo what an interrupted attempt of this step left behind, newest first.
-            for (auto it = state.effects.crbegin(); it != state.effects.crend(); ++it) {
-                if (it->stage != stage.id || it->step != i || it->undone || it->done)
-                    continue;
-                if (auto error = undoer.undo(*it)) {
-                    fail(stage.id, *error, &journal);
-                    return false;
-                }
-                (void)journal.undone(it->seq);
+        // What an interrupted attempt of this step left behind, newest first: a step that
+        // cannot continue starts clean, and so does any effect a rollback began to reverse
+        // (a half-removed clone or build directory cannot be continued either).
+        for (auto it = state.effects.crbegin(); it != state.effects.crend(); ++it) {
+            if (it->stage != stage.id || it->step != i || it->undone || (step->resumable() && !it->undoing))
+                continue;
+            if (auto error = undoEffect(undoer, *it, journal)) {
+                fail(stage.id, *error, &journal);
+                return false;
             }
         }
         emit stepStarted(stage.id, i, stage.steps[i].describe());
@@ -210,9 +223,66 @@ bool Engine::runStage(const plan::Plan &plan, const plan::Stage &stage, const Jo
     return true;
 }
 
-void Engine::rollback(const QString &prefix, const QStringList &stageIds)
+std::optional<support::Error> Engine::undoEffect(const Undoer &undoer, const Effect &effect, Journal &journal)
+{
+    if (!effect.undoing)
+        if (auto error = journal.undoing(effect.seq))
+            return error;
+    if (auto error = undoer.undo(effect))
+        return error;
+    return journal.undone(effect.seq);
+}
+
+bool Engine::anchorPrefix(const QString &prefix, bool reanchor, Journal &journal)
+{
+    const auto read = Journal::read(prefix);
+    if (!read.ok()) {
+        fail(QString(), read.error(), nullptr);
+        return false;
+    }
+    const auto here = PrefixAnchor::here(prefix, false);
+    if (!here.ok()) {
+        fail(QString(), here.error(), nullptr);
+        return false;
+    }
+    QJsonObject anchor;
+    if (auto error = PrefixAnchor::check(prefix, read.value(), here.value(), reanchor, &anchor)) {
+        fail(QString(), *error, nullptr);
+        return false;
+    }
+    if (anchor.isEmpty())
+        return true;
+    addLine(QString(), Stream::Info,
+            Tr::tr("The journal's paths under %1 are now read as paths under %2.")
+                .arg(anchor.value(QStringLiteral("from")).toString(), prefix));
+    if (auto error = journal.append(anchor)) {
+        fail(QString(), *error, nullptr);
+        return false;
+    }
+    return true;
+}
+
+void Engine::rollback(const QString &prefix, const QStringList &stageIds, bool reanchor)
 {
     m_cancel = false;
+    if (!QFileInfo::exists(Journal::pathFor(prefix))) {
+        fail(QString(),
+             support::Error{Tr::tr("There is no install journal in %1.").arg(prefix), QString(),
+                            Tr::tr("Check the prefix; only what dlstack installed can be rolled back.")},
+             nullptr);
+        emit finished(false);
+        return;
+    }
+    Journal journal;
+    if (auto error = journal.open(prefix, QStringLiteral("rollback"))) {
+        fail(QString(), *error, nullptr);
+        emit finished(false);
+        return;
+    }
+    if (!anchorPrefix(prefix, reanchor, journal)) {
+        emit finished(false);
+        return;
+    }
     const auto read = Journal::read(prefix);
     if (!read.ok()) {
         fail(QString(), read.error(), nullptr);
@@ -225,12 +295,6 @@ void Engine::rollback(const QString &prefix, const QStringList &stageIds)
              support::Error{Tr::tr("There is no install journal in %1.").arg(prefix), QString(),
                             Tr::tr("Check the prefix; only what dlstack installed can be rolled back.")},
              nullptr);
-        emit finished(false);
-        return;
-    }
-    Journal journal;
-    if (auto error = journal.open(prefix)) {
-        fail(QString(), *error, nullptr);
         emit finished(false);
         return;
     }
@@ -259,16 +323,21 @@ void Engine::rollback(const QString &prefix, const QStringList &stageIds)
             continue;
         emit stageStarted(id, status ? status->title : id);
         (void)journal.append(stageRecord(id, QStringLiteral("rollback_started")));
+        QList<int> stepsUndoing;
         for (auto it = state.effects.crbegin(); it != state.effects.crend(); ++it) {
             if (it->stage != id || it->undone)
                 continue;
-            if (auto error = undoer.undo(*it)) {
-                fail(id, *error, &journal);
-                emit finished(false);
-                return;
+            // The step stops being done before its first effect is reversed: an install
+            // after this rollback is interrupted runs it again instead of skipping it.
+            std::optional<support::Error> error;
+            if (!stepsUndoing.contains(it->step)) {
+                stepsUndoing.append(it->step);
+                error = journal.stepUndoing(id, it->step);
             }
-            if (auto error = journal.undone(it->seq)) {
-                fail(id, *error, nullptr);
+            if (!error)
+                error = undoEffect(undoer, *it, journal);
+            if (error) {
+                fail(id, *error, &journal);
                 emit finished(false);
                 return;
             }

@@ -23,10 +23,13 @@ class SecretStore;
 
 namespace dlstack::engine {
 
+class Undoer;
+
 struct InstallOptions
 {
     QString only; // run just this stage
     QString from; // start at this stage (earlier ones must be done or are skipped)
+    bool reanchor = false; // a prefix moved with its journal: read its recorded paths as paths here
 };
 
 class Engine : public QObject
@@ -45,7 +48,8 @@ public:
 public slots:
     // Both emit finished() exactly once.
     void install(const dlstack::plan::Plan &plan, const dlstack::engine::InstallOptions &options);
-    void rollback(const QString &prefix, const QStringList &stageIds); // empty list: all stages
+    // Empty list: all stages. `reanchor`: as InstallOptions::reanchor.
+    void rollback(const QString &prefix, const QStringList &stageIds, bool reanchor = false);
 
 signals:
     void stageStarted(const QString &id, const QString &title);
@@ -63,6 +67,9 @@ private:
     void setProgress(double stepFraction, bool force = false);
     void flush(bool force);
     void fail(const QString &stage, const support::Error &error, Journal *journal);
+    // Refuses a copied or moved prefix (re-anchors a moved one when asked); false after fail().
+    bool anchorPrefix(const QString &prefix, bool reanchor, Journal &journal);
+    std::optional<support::Error> undoEffect(const Undoer &undoer, const Effect &effect, Journal &journal);
 
     const secrets::SecretStore *m_secrets;
     secrets::Redactor m_redactor; // every secret a step read; applied to lines and errors

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/engine/journal.h"
 
+#include "core/support/atomicfile.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
@@ -36,6 +38,37 @@ QStringList toStringList(const QJsonValue &v)
     for (const QJsonValue &e : v.toArray())
         out.append(e.toString());
     return out;
+}
+
+// A moved prefix: every path recorded under `from` is read as the same path under `to`.
+void reanchor(JournalState &state, const QString &from, const QString &to)
+{
+    if (from.isEmpty() || to.isEmpty() || from == to)
+        return;
+    const auto move = [&](QString &path) {
+        if (path == from || path.startsWith(from + u'/'))
+            path = to + path.mid(from.size());
+    };
+    const auto moveAll = [&](QStringList &paths) {
+        for (QString &p : paths)
+            move(p);
+    };
+    move(state.prefix);
+    move(state.cache);
+    for (Effect &e : state.effects) {
+        moveAll(e.creates);
+        moveAll(e.dirs);
+        move(e.backupOf);
+        move(e.backup);
+        move(e.undoCwd);
+    }
+}
+
+// The pid in run.pid ("<pid> <job>"), 0 when there is none.
+qint64 runPidIn(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.read(64).split(' ').value(0).trimmed().toLongLong() : 0;
 }
 
 } // namespace
@@ -96,11 +129,15 @@ QString Journal::runPidPath(const QString &prefix)
 
 Journal::~Journal()
 {
-    if (m_fd >= 0)
-        ::close(m_fd);
+    if (m_fd < 0)
+        return;
+    // Still under the lock, so no other job can have written its pid in between.
+    if (!m_pidFile.isEmpty() && runPidIn(m_pidFile) == ::getpid())
+        QFile::remove(m_pidFile);
+    ::close(m_fd);
 }
 
-std::optional<support::Error> Journal::open(const QString &prefix)
+std::optional<support::Error> Journal::open(const QString &prefix, const QString &job)
 {
     m_path = pathFor(prefix);
     if (!QDir().mkpath(prefix + QStringLiteral("/.dlstack")))
@@ -118,11 +155,23 @@ std::optional<support::Error> Journal::open(const QString &prefix)
         const int lockErrno = errno;
         ::close(m_fd);
         m_fd = -1;
-        if (lockErrno == EWOULDBLOCK)
-            return support::Error{Tr::tr("Another dlstack job is running in %1.").arg(prefix), QString(),
+        if (lockErrno == EWOULDBLOCK) {
+            const qint64 holder = runPidIn(runPidPath(prefix));
+            return support::Error{Tr::tr("Another dlstack job is running in %1.").arg(prefix),
+                                  holder > 0 ? Tr::tr("Process %1 holds the lock on %2.").arg(holder).arg(m_path)
+                                             : Tr::tr("Another process holds the lock on %1.").arg(m_path),
                                   Tr::tr("Wait for it to finish, or stop it first (dlstack-wizard shows it).")};
+        }
         return ioError(m_path, QString::fromLocal8Bit(std::strerror(lockErrno)));
     }
+    // Only the job that holds the lock names itself in run.pid; a refused one never touches it.
+    const QByteArray pidLine = QByteArray::number(::getpid()) + ' ' + job.toUtf8() + '\n';
+    if (auto error = support::writeFileAtomically(runPidPath(prefix), pidLine)) {
+        ::close(m_fd);
+        m_fd = -1;
+        return error;
+    }
+    m_pidFile = runPidPath(prefix);
     // A torn last line from a kill would glue onto the next record: start on a fresh line.
     QFile f(m_path);
     if (f.open(QIODevice::ReadOnly) && f.size() > 0 && f.seek(f.size() - 1) && f.read(1) != "\n")
@@ -193,6 +242,19 @@ std::optional<support::Error> Journal::undone(qint64 seq)
     return append(QJsonObject{{QStringLiteral("t"), QStringLiteral("undone")}, {QStringLiteral("seq"), seq}});
 }
 
+std::optional<support::Error> Journal::undoing(qint64 seq)
+{
+    return append(QJsonObject{{QStringLiteral("t"), QStringLiteral("undoing")}, {QStringLiteral("seq"), seq}});
+}
+
+std::optional<support::Error> Journal::stepUndoing(const QString &stage, int step)
+{
+    return append(QJsonObject{{QStringLiteral("t"), QStringLiteral("step")},
+                              {QStringLiteral("stage"), stage},
+                              {QStringLiteral("step"), step},
+                              {QStringLiteral("state"), QStringLiteral("undoing")}});
+}
+
 support::Result<JournalState> Journal::read(const QString &prefix)
 {
     QFile file(pathFor(prefix));
@@ -230,6 +292,8 @@ JournalState Journal::parse(const QByteArray &bytes)
             state.prefix = o.value(QStringLiteral("prefix")).toString();
             state.cache = o.value(QStringLiteral("cache")).toString();
             state.planName = o.value(QStringLiteral("name")).toString();
+            if (o.contains(QStringLiteral("prefix_id")))
+                state.identity = PrefixIdentity::fromJson(o);
             for (const QJsonValue &v : o.value(QStringLiteral("stages")).toArray()) {
                 StageStatus &s = stageRef(v.toObject().value(QStringLiteral("id")).toString());
                 s.title = v.toObject().value(QStringLiteral("title")).toString();
@@ -250,14 +314,18 @@ JournalState Journal::parse(const QByteArray &bytes)
                 s.stepsDone = 0;
                 state.doneSteps.removeIf([&s](const QPair<QString, int> &p) { return p.first == s.id; });
             }
+        } else if (t == u"anchor") {
+            reanchor(state, o.value(QStringLiteral("from")).toString(), o.value(QStringLiteral("to")).toString());
+            state.identity = PrefixIdentity::fromJson(o);
         } else if (t == u"step") {
-            if (o.value(QStringLiteral("state")).toString() == u"done") {
-                const QPair<QString, int> key{o.value(QStringLiteral("stage")).toString(),
-                                              o.value(QStringLiteral("step")).toInt()};
-                if (!state.doneSteps.contains(key)) {
-                    state.doneSteps.append(key);
-                    ++stageRef(key.first).stepsDone;
-                }
+            const QString st = o.value(QStringLiteral("state")).toString();
+            const QPair<QString, int> key{o.value(QStringLiteral("stage")).toString(),
+                                          o.value(QStringLiteral("step")).toInt()};
+            if (st == u"done" && !state.doneSteps.contains(key)) {
+                state.doneSteps.append(key);
+                ++stageRef(key.first).stepsDone;
+            } else if (st == u"undoing" && state.doneSteps.removeOne(key)) {
+                --stageRef(key.first).stepsDone;
             }
         } else if (t == u"intent") {
             Effect e;
@@ -272,12 +340,14 @@ JournalState Journal::parse(const QByteArray &bytes)
             e.undoCwd = o.value(QStringLiteral("undo_cwd")).toString();
             bySeq.insert(e.seq, int(state.effects.size()));
             state.effects.append(e);
-        } else if (t == u"done" || t == u"undone") {
+        } else if (t == u"done" || t == u"undoing" || t == u"undone") {
             const auto it = bySeq.constFind(o.value(QStringLiteral("seq")).toInteger());
             if (it == bySeq.constEnd())
                 continue;
             if (t == u"done")
                 state.effects[*it].done = true;
+            else if (t == u"undoing")
+                state.effects[*it].undoing = true;
             else
                 state.effects[*it].undone = true;
         }

@@ -6,6 +6,7 @@
 // format. Not thread-safe: one Journal per engine thread.
 #pragma once
 
+#include "core/engine/prefixidentity.h"
 #include "core/support/error.h"
 
 #include <QJsonObject>
@@ -29,8 +30,9 @@ struct Effect
     QString backup;      // ... here (restored on undo when present)
     QStringList undoArgv; // run on undo before removing `creates`
     QString undoCwd;
-    bool done = false;   // a "done" record followed
-    bool undone = false; // an "undone" record followed (rollback or a redo of a torn step)
+    bool done = false;    // a "done" record followed
+    bool undoing = false; // an "undoing" record followed: its reversal began (and may be partial)
+    bool undone = false;  // an "undone" record followed (rollback or a redo of a torn step)
 };
 
 enum class StageState { Pending, Running, Done, Failed, RolledBack };
@@ -49,6 +51,7 @@ struct JournalState
     QString prefix;
     QString cache;
     QString planName;
+    PrefixIdentity identity;            // as recorded by the last plan or anchor record
     QList<StageStatus> stages;          // in plan order
     QList<Effect> effects;              // in journal order
     QList<QPair<QString, int>> doneSteps; // (stage, step) with a done step record since the stage last started
@@ -67,8 +70,11 @@ public:
     static QString stageLogPath(const QString &prefix, const QString &stage); // <prefix>/.dlstack/logs/<stage>.log
     static QString runPidPath(const QString &prefix);                        // <prefix>/.dlstack/run.pid
 
-    // Opens (creating the .dlstack directory and the file) for appending.
-    std::optional<support::Error> open(const QString &prefix);
+    // Opens (creating the .dlstack directory and the file) for appending and takes the
+    // prefix's lock; a second job on the prefix gets an error naming the one that runs. While
+    // the lock is held, run.pid reads "<pid> <job>" for this process; the destructor removes it
+    // (before the lock goes, and only while it still names this process).
+    std::optional<support::Error> open(const QString &prefix, const QString &job = QString());
     bool isOpen() const { return m_fd >= 0; }
     ~Journal();
 
@@ -78,6 +84,10 @@ public:
     qint64 intent(const Effect &effect);
     std::optional<support::Error> done(qint64 seq);
     std::optional<support::Error> undone(qint64 seq);
+    // Before the first effect of a step is reversed: the step is no longer done, so an
+    // install after an interrupted rollback runs it again (see docs/journal-format.md).
+    std::optional<support::Error> stepUndoing(const QString &stage, int step);
+    std::optional<support::Error> undoing(qint64 seq);
     const support::Error &lastError() const { return m_lastError; }
     qint64 nextSeq() const { return m_nextSeq; }
 
@@ -89,6 +99,7 @@ private:
     int m_fd = -1;
     qint64 m_nextSeq = 1;
     QString m_path;
+    QString m_pidFile; // written by open() once the lock is held
     support::Error m_lastError;
 };
 

@@ -159,6 +159,51 @@ private slots:
         QVERIFY(!later.open(dir.path()));
     }
 
+    // The undo intents of a rollback: a step stops being done before its first effect is
+    // reversed, and an effect whose reversal began is known as such (install then starts
+    // that step clean instead of continuing half-removed work).
+    void undoingRecordsMakeAStepNotDone()
+    {
+        const QByteArray journal =
+            "{\"t\":\"plan\",\"name\":\"p\",\"prefix\":\"/p\",\"cache\":\"/p/c\",\"stages\":[{\"id\":\"s\"}]}\n"
+            "{\"t\":\"stage\",\"id\":\"s\",\"state\":\"started\"}\n"
+            "{\"t\":\"intent\",\"seq\":1,\"stage\":\"s\",\"step\":0,\"creates\":[\"/p/a\"]}\n"
+            "{\"t\":\"done\",\"seq\":1}\n"
+            "{\"t\":\"step\",\"stage\":\"s\",\"step\":0,\"state\":\"done\"}\n"
+            "{\"t\":\"intent\",\"seq\":2,\"stage\":\"s\",\"step\":1,\"creates\":[\"/p/b\"]}\n"
+            "{\"t\":\"done\",\"seq\":2}\n"
+            "{\"t\":\"step\",\"stage\":\"s\",\"step\":1,\"state\":\"done\"}\n"
+            "{\"t\":\"stage\",\"id\":\"s\",\"state\":\"done\"}\n"
+            "{\"t\":\"stage\",\"id\":\"s\",\"state\":\"rollback_started\"}\n"
+            "{\"t\":\"step\",\"stage\":\"s\",\"step\":1,\"state\":\"undoing\"}\n"
+            "{\"t\":\"undoing\",\"seq\":2}\n";
+        const engine::JournalState state = engine::Journal::parse(journal);
+        QCOMPARE(state.stage(QStringLiteral("s"))->state, engine::StageState::Running);
+        QCOMPARE(state.stage(QStringLiteral("s"))->stepsDone, 1);
+        QVERIFY(state.doneSteps.contains(qMakePair(QStringLiteral("s"), 0)));
+        QVERIFY(!state.doneSteps.contains(qMakePair(QStringLiteral("s"), 1)));
+        QVERIFY(state.effects[1].undoing && !state.effects[1].undone);
+        QVERIFY(!state.effects[0].undoing);
+    }
+
+    // A moved prefix re-anchored: effects recorded under the old path are read under the new.
+    void anchorRecordMovesRecordedPaths()
+    {
+        const QByteArray journal =
+            "{\"t\":\"plan\",\"name\":\"p\",\"prefix\":\"/old\",\"cache\":\"/old/.cache\",\"prefix_id\":\"ab\","
+            "\"dev\":\"1\",\"ino\":\"2\"}\n"
+            "{\"t\":\"intent\",\"seq\":1,\"stage\":\"s\",\"step\":0,\"creates\":[\"/old/a\",\"/older/x\"],"
+            "\"backup_of\":\"/old/b\",\"backup\":\"/old/.dlstack/backups/1\"}\n"
+            "{\"t\":\"anchor\",\"from\":\"/old\",\"to\":\"/new\",\"prefix_id\":\"ab\",\"dev\":\"1\",\"ino\":\"3\"}\n";
+        const engine::JournalState state = engine::Journal::parse(journal);
+        QCOMPARE(state.prefix, QStringLiteral("/new"));
+        QCOMPARE(state.cache, QStringLiteral("/new/.cache"));
+        QCOMPARE(state.effects[0].creates, (QStringList{QStringLiteral("/new/a"), QStringLiteral("/older/x")}));
+        QCOMPARE(state.effects[0].backupOf, QStringLiteral("/new/b"));
+        QCOMPARE(state.effects[0].backup, QStringLiteral("/new/.dlstack/backups/1"));
+        QCOMPARE(state.identity.ino, quint64(3));
+    }
+
     void resumeSkipsDoneStagesAndFailureIsReported()
     {
         const QString marker = m_prefix + QStringLiteral("/count");

@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Crash safety of the real `dlstack` binary: `install` of a plan with every step kind
-// (file:// download, extract, git with a submodule, run steps, write_file over an existing
-// file) is killed with SIGKILL at random moments (DLSTACK_FAULT_RUNS times, default 30);
-// each time `install` again must finish, and `rollback --all --yes` (itself killed once
-// at a random moment on every other round) must bring the prefix back to its content hash
-// from before, with the pre-existing file byte for byte and nothing outside changed.
+// Crash safety of the real `dlstack` binary on a plan with every step kind (file://
+// download, extract, git with a submodule, run steps, write_file over an existing file),
+// killed with SIGKILL at random moments, DLSTACK_FAULT_RUNS times (default 40) in each order:
+// - install killed, then install again (must finish), then rollback (itself killed once on
+//   every other round): the prefix is back to its content from before;
+// - install killed, then rollback at once: the content from before;
+// - rollback killed, then install: the full manifest of a clean install (nothing missing,
+//   nothing half-undone left marked done);
+// - install, rollback, install, rollback each killed, then install and rollback to the end.
+// "Content from before" includes the pre-existing file byte for byte and nothing outside changed.
 #include "tests/engine/enginetestutil.h"
 
 #include <QDirIterator>
@@ -74,6 +78,36 @@ void reapOrphans()
     }
 }
 
+// The installed content of a prefix: every path with its type, mode and bytes, without
+// the journal directory and without the inside of git directories (their index and logs
+// carry times; what a checkout put in the work tree is compared).
+QByteArray installedManifest(const QString &root)
+{
+    QStringList entries;
+    QDirIterator it(root, QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        const QString rel = path.mid(root.size());
+        if (rel.startsWith(QStringLiteral("/.dlstack")) || rel.contains(QStringLiteral("/.git/")))
+            continue;
+        const QFileInfo info(path);
+        QString entry = rel + u' ' + QString::number(int(info.permissions()), 16);
+        if (info.isSymLink()) {
+            entry += QStringLiteral(" -> ") + info.symLinkTarget();
+        } else if (info.isFile() && info.fileName() != u".git") {
+            QFile f(path);
+            f.open(QIODevice::ReadOnly);
+            entry += u' ' + QString::fromLatin1(QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex());
+        } else if (info.isDir()) {
+            entry += QStringLiteral(" dir");
+        }
+        entries.append(entry);
+    }
+    entries.sort();
+    return entries.join(u'\n').toUtf8();
+}
+
 // A hash of everything below `root` except `skip` (the prefix, compared on its own).
 QByteArray hashExcept(const QString &root, const QString &skip)
 {
@@ -132,6 +166,46 @@ private:
         return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1001;
     }
 
+    QByteArray m_installed; // installedManifest() after a clean install
+    int m_installMs = 0;
+    int m_rollbackMs = 0;
+
+    QStringList installArgs() const { return {QStringLiteral("install"), m_planPath, QStringLiteral("--yes")}; }
+    QStringList rollbackArgs() const
+    {
+        return {QStringLiteral("rollback"), QStringLiteral("--prefix"), m_prefix, QStringLiteral("--all"),
+                QStringLiteral("--yes")};
+    }
+    int runs() const
+    {
+        return qEnvironmentVariableIsSet("DLSTACK_FAULT_RUNS") ? qEnvironmentVariableIntValue("DLSTACK_FAULT_RUNS") : 40;
+    }
+
+    // Runs `args` to its end; it must exit 0.
+    void finish(const QStringList &args, const QString &when)
+    {
+        QString out;
+        const int code = dlstack(args, -1, &out);
+        QVERIFY2(code == 0, qPrintable(QStringLiteral("%1: %2 exited %3\n%4").arg(when, args.first()).arg(code).arg(out.right(3000))));
+    }
+
+    void checkInstalled(const QString &when)
+    {
+        const QByteArray now = installedManifest(m_prefix);
+        if (now != m_installed) {
+            const QStringList want = QString::fromUtf8(m_installed).split(u'\n');
+            const QStringList got = QString::fromUtf8(now).split(u'\n');
+            QStringList diff;
+            for (const QString &w : want)
+                if (!got.contains(w))
+                    diff.append(QStringLiteral("missing: ") + w);
+            for (const QString &g : got)
+                if (!want.contains(g))
+                    diff.append(QStringLiteral("extra:   ") + g);
+            QFAIL(qPrintable(when + QStringLiteral(": the prefix differs from a clean install\n") + diff.join(u'\n')));
+        }
+    }
+
     void checkRestored(const char *when)
     {
         QVERIFY2(test::treeHash(m_prefix) == m_prefixHash, when);
@@ -183,7 +257,7 @@ private slots:
               "\"creates\": [\"build\"]},"
               "{\"kind\": \"write_file\", \"path\": \"etc/activate.sh\", \"content\": \"export X=1\\n\", \"mode\": \"0755\"},"
               "{\"kind\": \"write_file\", \"path\": \"existing/keep.txt\", \"content\": \"replaced\\n\"},"
-              "{\"kind\": \"run\", \"argv\": [\"sh\", \"-c\", \"echo more >> build/out\"]}]}]}";
+              "{\"kind\": \"run\", \"argv\": [\"sh\", \"-c\", \"echo more > build/out2\"]}]}]}";
         m_planPath = m_dir.filePath(QStringLiteral("plan.json"));
         write(m_planPath, plan);
         m_prefixHash = test::treeHash(m_prefix);
@@ -203,17 +277,26 @@ private slots:
         checkRestored("after a clean install and rollback");
     }
 
-    void killedAtRandomMoments()
+    void measure()
     {
-        const int runs = qEnvironmentVariableIsSet("DLSTACK_FAULT_RUNS") ? qEnvironmentVariableIntValue("DLSTACK_FAULT_RUNS") : 30;
-        // How long a whole install takes here: the kills land anywhere inside it.
+        // How long a whole install and a whole rollback take here: the kills land anywhere inside.
         QElapsedTimer clock;
         clock.start();
-        QCOMPARE(dlstack({QStringLiteral("install"), m_planPath, QStringLiteral("--yes")}), 0);
-        const int installMs = int(clock.elapsed());
-        QCOMPARE(dlstack({QStringLiteral("rollback"), QStringLiteral("--prefix"), m_prefix, QStringLiteral("--all"),
-                          QStringLiteral("--yes")}),
-                 0);
+        QCOMPARE(dlstack(installArgs()), 0);
+        m_installMs = int(clock.elapsed());
+        m_installed = installedManifest(m_prefix);
+        QVERIFY(m_installed.contains("/build/out2"));
+        clock.restart();
+        QCOMPARE(dlstack(rollbackArgs()), 0);
+        m_rollbackMs = int(clock.elapsed());
+        checkRestored("after the measuring rollback");
+        qInfo("install %d ms, rollback %d ms", m_installMs, m_rollbackMs);
+    }
+
+    void killedAtRandomMoments()
+    {
+        const int runs = this->runs();
+        const int installMs = m_installMs;
         auto *random = QRandomGenerator::global();
         int killedInstalls = 0;
         int killedRollbacks = 0;
@@ -237,6 +320,69 @@ private slots:
         }
         qInfo("fault runs: %d, install took %d ms, installs killed mid-way: %d, rollbacks killed mid-way: %d", runs,
               installMs, killedInstalls, killedRollbacks);
+    }
+
+    void installKilledThenRollback()
+    {
+        auto *random = QRandomGenerator::global();
+        int killed = 0;
+        for (int i = 0; i < runs(); ++i) {
+            const int at = random->bounded(m_installMs + 20);
+            if (dlstack(installArgs(), at) == -9)
+                ++killed;
+            finish(rollbackArgs(), QStringLiteral("round %1, install killed after %2 ms").arg(i).arg(at));
+            checkRestored(qPrintable(QStringLiteral("round %1, install killed after %2 ms, then rollback").arg(i).arg(at)));
+            if (QTest::currentTestFailed())
+                return;
+        }
+        qInfo("installs killed, then rolled back: %d rounds, %d killed mid-way", runs(), killed);
+    }
+
+    void rollbackKilledThenInstall()
+    {
+        auto *random = QRandomGenerator::global();
+        int killed = 0;
+        finish(installArgs(), QStringLiteral("first install"));
+        for (int i = 0; i < runs(); ++i) {
+            const int at = random->bounded(m_rollbackMs + 20);
+            if (dlstack(rollbackArgs(), at) == -9)
+                ++killed;
+            const QString when = QStringLiteral("round %1, rollback killed after %2 ms, then install").arg(i).arg(at);
+            finish(installArgs(), when);
+            checkInstalled(when);
+            if (QTest::currentTestFailed())
+                return;
+        }
+        finish(rollbackArgs(), QStringLiteral("last rollback"));
+        checkRestored("after the last rollback");
+        qInfo("rollbacks killed, then installed again: %d rounds, %d killed mid-way", runs(), killed);
+    }
+
+    void bothKilledTwice()
+    {
+        auto *random = QRandomGenerator::global();
+        int kills = 0;
+        for (int i = 0; i < runs(); ++i) {
+            QStringList moments;
+            for (int k = 0; k < 2; ++k) {
+                const int a = random->bounded(m_installMs + 20);
+                const int b = random->bounded(m_rollbackMs + 20);
+                kills += dlstack(installArgs(), a) == -9;
+                kills += dlstack(rollbackArgs(), b) == -9;
+                moments << QString::number(a) << QString::number(b);
+            }
+            const QString when = QStringLiteral("round %1, killed after %2 ms").arg(i).arg(moments.join(u'/'));
+            if (i % 2 == 0) {
+                finish(installArgs(), when);
+                checkInstalled(when);
+            }
+            finish(rollbackArgs(), when);
+            checkRestored(qPrintable(when));
+            if (QTest::currentTestFailed())
+                return;
+        }
+        qInfo("install, rollback, install, rollback killed: %d rounds, %d of %d commands killed mid-way", runs(),
+              kills, 4 * runs());
     }
 };
 
