@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/log/diagnoser.h"
 
+#include "core/log/causeranker.h"
+
 #include <QJsonArray>
 
 #include <algorithm>
@@ -142,13 +144,19 @@ void Diagnoser::finish()
 QList<Diagnosis> Diagnoser::results() const
 {
     QList<Diagnosis> out;
+    QList<AnchorHit> anchors;
     for (const Hit &hit : m_hits) {
         const DiagnosisRule &rule = m_rules.rules().at(hit.rule);
+        if (rule.role == DiagnosisRule::Role::Anchor) {
+            anchors.append(AnchorHit{&rule, hit.line, hit.lastLine, hit.excerptFirstLine, hit.excerpt});
+            continue;
+        }
         Diagnosis d;
         d.id = rule.id;
         d.title = rule.title;
         d.weight = rule.weight;
         d.line = hit.line;
+        d.lastLine = hit.lastLine;
         d.excerptFirstLine = hit.excerptFirstLine;
         d.excerpt = hit.excerpt;
         d.captures = hit.captures;
@@ -156,14 +164,12 @@ QList<Diagnosis> Diagnoser::results() const
         d.remedy = fillPlaceholders(rule.remedy, m_profile, hit.captures);
         out.append(d);
     }
-    std::sort(out.begin(), out.end(), [](const Diagnosis &a, const Diagnosis &b) {
-        if (a.weight != b.weight)
-            return a.weight > b.weight;
-        if (a.line != b.line)
-            return a.line < b.line;
-        return a.id < b.id;
-    });
-    return out;
+    if (out.isEmpty()) {
+        if (auto none = CauseRanker::unrecognised(anchors))
+            out.append(*none);
+        return out;
+    }
+    return CauseRanker::rank(out, anchors);
 }
 
 QList<Diagnosis> Diagnoser::diagnoseFile(const LogFile &file, const RuleSet &rules,

@@ -24,6 +24,8 @@ struct Diagnosis
     QString title;
     int weight = 0;
     qint64 line = 0;              // 1-based line of the first matching line
+    qint64 lastLine = 0;          // 1-based line of the last matching line (0: only `line` known)
+    bool inFailureRegion = false; // a matching line lies where a tool reported the failure
     qint64 excerptFirstLine = 0;  // 1-based line of excerpt.first()
     QStringList excerpt;          // up to 2 lines before, the line, up to 2 after (cleaned)
     QString explanation;          // placeholders filled
@@ -68,6 +70,7 @@ private:
         qint64 line = 0;
         qint64 excerptFirstLine = 0;
         QStringList excerpt;
+        qint64 lastLine = 0; // the last confirmed matching line, when the scan records it
         int afterMissing = kContextAfter;
         QMap<QString, QString> captures;
     };

@@ -19,7 +19,16 @@ inline constexpr int kRuleSchema = 1;
 
 struct DiagnosisRule
 {
+    // A cause names why a build failed; an anchor marks where a tool reported the failure
+    // (ninja's FAILED:, a Python traceback, pip's subprocess error, CMake Error, apt's E:).
+    // Anchors are never shown as causes: they set the failure region that causes are ranked
+    // by, and name the failing tool when no cause fits (docs/diagnosis-rules.md).
+    enum class Role { Cause, Anchor };
+
     QString id;    // [a-z0-9_]+, unique
+    Role role = Role::Cause;
+    int windowBefore = 0; // anchors: the region covers these lines before each anchor line ...
+    int windowAfter = 0;  // ... and these after it
     QString title;
     QStringList patterns; // regular expressions, case-insensitive, per cleaned line
     QStringList exclude;

@@ -128,6 +128,18 @@ support::Result<RuleSet> RuleSet::parse(const QByteArray &json, const QString &f
             rule.exclude = *exclude;
         }
         rule.sources = stringList(o.value(QStringLiteral("sources"))).value_or(QStringList());
+        const QJsonValue role = o.value(QStringLiteral("role"));
+        if (role.isString() && role.toString() == u"anchor") {
+            rule.role = DiagnosisRule::Role::Anchor;
+            const QJsonArray window = o.value(QStringLiteral("window")).toArray();
+            if (window.size() != 2 || !window.at(0).isDouble() || !window.at(1).isDouble() || window.at(0).toInt() < 0
+                || window.at(1).toInt() < 0)
+                return malformed(where, Tr::tr("anchor %1 needs \"window\": [lines before, lines after]").arg(rule.id));
+            rule.windowBefore = window.at(0).toInt();
+            rule.windowAfter = window.at(1).toInt();
+        } else if (!role.isUndefined() && !(role.isString() && role.toString() == u"cause")) {
+            return malformed(where, Tr::tr("\"role\" of %1 must be \"cause\" or \"anchor\"").arg(rule.id));
+        }
         int maxGroups = 0;
         for (int k = 0; k < rule.patterns.size() + rule.exclude.size(); ++k) {
             const bool isPattern = k < rule.patterns.size();

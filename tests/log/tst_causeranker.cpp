@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// CauseRanker and the built-in anchors: a cause inside the failure region outranks a heavier
+// one outside it; without a matching cause the first failure line comes back as
+// "unrecognised", naming the tool; a log without any error stays undiagnosed.
+#include "core/log/causeranker.h"
+
+#include <QTest>
+
+using namespace dlstack;
+using namespace dlstack::log;
+
+namespace {
+
+QList<Diagnosis> diagnose(const QByteArray &text)
+{
+    Diagnoser diagnoser(RuleSet::builtin().value());
+    diagnoser.addText(text);
+    diagnoser.finish();
+    return diagnoser.results();
+}
+
+Diagnosis cause(const char *id, int weight, qint64 line)
+{
+    Diagnosis d;
+    d.id = QString::fromLatin1(id);
+    d.weight = weight;
+    d.line = line;
+    return d;
+}
+
+} // namespace
+
+class TstCauseRanker : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void regionBeatsWeight()
+    {
+        DiagnosisRule ninja;
+        ninja.id = QStringLiteral("anchor_ninja_failed");
+        ninja.role = DiagnosisRule::Role::Anchor;
+        ninja.windowAfter = 10;
+        const QList<AnchorHit> anchors{AnchorHit{&ninja, 100, 0, 100, {}}};
+        const QList<Diagnosis> ranked =
+            CauseRanker::rank({cause("early_warning", 95, 3), cause("real", 70, 104), cause("later", 80, 400)}, anchors);
+        QCOMPARE(ranked.at(0).id, QStringLiteral("real"));
+        QVERIFY(ranked.at(0).inFailureRegion);
+        QCOMPARE(ranked.at(1).id, QStringLiteral("early_warning"));
+        QVERIFY(!ranked.at(1).inFailureRegion);
+        // No anchors: weight order, as before.
+        QCOMPARE(CauseRanker::rank({cause("a", 60, 1), cause("b", 90, 9)}, {}).first().id, QStringLiteral("b"));
+    }
+
+    void unrecognisedNamesTheFirstFailure()
+    {
+        const QList<Diagnosis> found = diagnose("[1/3] Building CXX object a.o\n"
+                                                "FAILED: a.o\n"
+                                                "/usr/bin/c++ -c a.cpp -o a.o\n"
+                                                "a.cpp:3:5: error: 'frobnicate' was not declared in this scope\n"
+                                                "ninja: build stopped: subcommand failed.\n");
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found.first().id, QStringLiteral("unrecognised"));
+        QCOMPARE(found.first().line, 2);
+        QVERIFY2(found.first().title.contains(QStringLiteral("ninja")), qPrintable(found.first().title));
+        QVERIFY(!found.first().excerpt.isEmpty());
+        QVERIFY(!found.first().remedy.isEmpty());
+    }
+
+    void cleanLogStaysUndiagnosed()
+    {
+        QVERIFY(diagnose("[1/2] Building CXX object a.o\n[2/2] Linking CXX executable app\n").isEmpty());
+        // A cascade line alone names no failure of its own.
+        QVERIFY(diagnose("ninja: build stopped: subcommand failed.\n").isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TstCauseRanker)
+#include "tst_causeranker.moc"
