@@ -5,6 +5,7 @@
 #include "core/plan/planloader.h"
 #include "core/support/processrunner.h"
 #include "core/support/sha256.h"
+#include "core/support/urlredaction.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -104,11 +105,11 @@ int runBundle(const QStringList &args, CliContext &cli)
                     ++kept;
                     continue;
                 }
-                cli.out() << Tr::tr("download %1").arg(step.url) << '\n' << Qt::flush;
+                cli.out() << Tr::tr("download %1").arg(support::redactedUrl(step.url)) << '\n' << Qt::flush;
                 net::DownloadRequest request;
                 request.sources << QUrl(step.url);
-                for (const QString &mirror : step.mirrors)
-                    request.sources << QUrl(mirror);
+                for (const plan::Mirror &mirror : step.mirrors)
+                    request.sources << QUrl(mirror.url);
                 request.partPath = target + QStringLiteral(".part");
                 request.sha256 = step.sha256;
                 request.proxy = loaded.value().proxy;
@@ -154,7 +155,7 @@ int runBundle(const QStringList &args, CliContext &cli)
                 }
                 ++fetched;
             } else if (step.kind == plan::Step::Kind::Git) {
-                notBundled << step.url;
+                notBundled << support::redactedUrl(step.url);
             }
         }
     }

@@ -4,6 +4,7 @@
 #include "app/cli/enginerecorder.h"
 
 #include "core/engine/engine.h"
+#include "core/engine/steps/downloadstep.h"
 #include "core/plan/planloader.h"
 #include "core/secrets/secretstore.h"
 
@@ -158,6 +159,10 @@ int runInstall(const QStringList &args, CliContext &cli)
     const QCommandLineOption events(QStringLiteral("events"),
                                     Tr::tr("Also append every event as a JSON line to this file."), QStringLiteral("FILE"));
     parser.addOptions({yes, only, from, dryRun, events});
+    const QCommandLineOption insecureAuth(QStringLiteral("allow-insecure-auth"),
+                                          Tr::tr("Send the credentials of download steps marked "
+                                                 "\"allow_insecure_auth\" over plain http."));
+    parser.addOption(insecureAuth);
     if (!parser.parse(args)) {
         cli.err() << parser.errorText() << '\n';
         return BadInput;
@@ -190,6 +195,14 @@ int runInstall(const QStringList &args, CliContext &cli)
                 cli.out() << "  - " << step.describe() << '\n';
         }
         return Ok;
+    }
+    // A locked keyring, a missing secret or an unconfirmed credential over http stops the
+    // install here, before anything changes.
+    const secrets::SecretStore store;
+    if (auto error = engine::DownloadStep::checkBeforeInstall(plan, options.only, options.from, &store,
+                                                              parser.isSet(insecureAuth))) {
+        cli.err() << error->toText() << '\n';
+        return BadInput;
     }
     if (!parser.isSet(yes) && !confirm(cli, Tr::tr("Install \"%1\" into %2?").arg(plan.name, plan.prefix)))
         return Failed;

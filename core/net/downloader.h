@@ -3,13 +3,20 @@
 // http://, https://), resuming a partial file with an HTTP Range request, retrying with
 // exponential backoff, and computing sha256 while receiving. Blocks the calling thread,
 // running its own QNetworkAccessManager and event loop there (any thread will do).
-// The Authorization value is sent but never appears in errors or logs.
+// Credentials are bound to origins (scheme, host, port): a request carries the
+// Authorization stored for its own origin and no other, redirects are followed by hand so
+// a hop to another origin drops it, and none goes over plain http:// unless the request
+// allows it. A URL's user-info becomes such a credential (Basic) for that URL's origin and
+// is never handed to Qt. Secrets never appear in errors or notices; URLs in them are
+// redacted (support::redactedUrl). file:// reads only regular files: a FIFO, a device or a
+// socket is refused at once instead of blocking.
 #pragma once
 
 #include "core/support/error.h"
 
 #include <QByteArray>
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QUrl>
 
@@ -24,11 +31,16 @@ struct DownloadRequest
     QList<QUrl> sources;      // tried in order
     QString partPath;         // bytes go here; kept between attempts and runs for resuming
     QString sha256;           // expected, lower-case hex; empty: not checked (insecure)
-    QByteArray authorization; // e.g. "Bearer <token>"; never logged
+    // Authorization header values by origin ("https://host:443", support::originOf), e.g.
+    // "Bearer <token>"; a request to any other origin carries none. Never logged.
+    QMap<QString, QByteArray> credentials;
+    bool allowInsecureAuth = false; // a credential may go to an http:// origin (the user confirmed)
     QString proxy;            // "http://host:port"; empty: none
     int attempts = 4;         // per source
     int backoffMs = 500;      // doubled after each failed attempt
     int stallTimeoutMs = 30000; // no byte for this long: the attempt fails
+    int maxRedirects = 10;
+    std::function<void(const QString &)> notice; // lines for the log, e.g. a credential left out after a redirect
 };
 
 class Downloader
@@ -38,7 +50,8 @@ public:
 
     // On success the part file is complete and verified; returns its sha256 (hex). While
     // *pause is set, no byte is read: a network transfer is dropped (the part file keeps
-    // what came) and continues with a Range request once *pause is cleared.
+    // what came) and continues with a Range request once *pause is cleared. A credential
+    // for an http:// origin without allowInsecureAuth is an error before any request.
     support::Result<QString> fetch(const DownloadRequest &request, const Progress &progress,
                                    const std::atomic_bool *cancel, const std::atomic_bool *pause = nullptr) const;
 };

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/plan/plan.h"
 
+#include "core/support/urlredaction.h"
+
 #include <QJsonArray>
 #include <QUrl>
 
@@ -38,10 +40,17 @@ QString Step::mirrorFileName() const
 QString Step::describe() const
 {
     switch (kind) {
-    case Kind::Download: return QStringLiteral("download %1 -> %2").arg(url, to);
+    case Kind::Download: return QStringLiteral("download %1 -> %2").arg(support::redactedUrl(url), to);
     case Kind::Extract: return QStringLiteral("extract %1 -> %2").arg(archive, to);
-    case Kind::Git: return QStringLiteral("git %1 @ %2 -> %3").arg(url, ref.isEmpty() ? QStringLiteral("HEAD") : ref, to);
-    case Kind::Run: return QStringLiteral("run %1").arg(argv.join(u' '));
+    case Kind::Git:
+        return QStringLiteral("git %1 @ %2 -> %3")
+            .arg(support::redactedUrl(url), ref.isEmpty() ? QStringLiteral("HEAD") : ref, to);
+    case Kind::Run: {
+        QStringList shown;
+        for (const QString &word : argv)
+            shown << support::redactUrls(word);
+        return QStringLiteral("run %1").arg(shown.join(u' '));
+    }
     case Kind::WriteFile: return QStringLiteral("write %1").arg(path);
     }
     return QString();
@@ -53,14 +62,22 @@ QJsonObject Step::toJson() const
     switch (kind) {
     case Kind::Download:
         o.insert(QStringLiteral("url"), url);
-        if (!mirrors.isEmpty())
-            o.insert(QStringLiteral("mirrors"), QJsonArray::fromStringList(mirrors));
+        if (!mirrors.isEmpty()) {
+            QJsonArray list;
+            for (const Mirror &mirror : mirrors)
+                list.append(mirror.credential.isEmpty() ? QJsonValue(mirror.url)
+                                                        : QJsonObject{{QStringLiteral("url"), mirror.url},
+                                                                      {QStringLiteral("credential"), mirror.credential}});
+            o.insert(QStringLiteral("mirrors"), list);
+        }
         if (!sha256.isEmpty())
             o.insert(QStringLiteral("sha256"), sha256);
         if (insecure)
             o.insert(QStringLiteral("insecure"), true);
         if (!credential.isEmpty())
             o.insert(QStringLiteral("credential"), credential);
+        if (allowInsecureAuth)
+            o.insert(QStringLiteral("allow_insecure_auth"), true);
         o.insert(QStringLiteral("to"), to);
         break;
     case Kind::Extract:

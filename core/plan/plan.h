@@ -12,6 +12,14 @@
 
 namespace dlstack::plan {
 
+// A download's other source; its credential (a secret's name) goes to its own origin only.
+struct Mirror
+{
+    QString url;
+    QString credential;
+    bool operator==(const Mirror &) const = default;
+};
+
 struct Step
 {
     enum class Kind { Download, Extract, Git, Run, WriteFile };
@@ -19,10 +27,11 @@ struct Step
 
     // download
     QString url;
-    QStringList mirrors;
+    QList<Mirror> mirrors;
     QString sha256; // lower-case hex; empty only when insecure
     bool insecure = false;
-    QString credential; // name of a secret in the SecretStore, never the secret itself
+    QString credential; // name of a secret in the SecretStore, never the secret itself; for url's origin only
+    bool allowInsecureAuth = false; // a credential may go over plain http:// (the CLI asks for confirmation too)
     // download / extract / git
     QString to;
     // extract
@@ -47,7 +56,7 @@ struct Step
     // The name a download's file has in a mirror directory or bundle: the URL's file name
     // (empty for other steps).
     QString mirrorFileName() const;
-    QString describe() const; // one line for logs and --dry-run
+    QString describe() const; // one line for logs and --dry-run; URLs redacted (support::redactedUrl)
     QJsonObject toJson() const;
 };
 

@@ -3,6 +3,7 @@
 
 #include "core/plan/planjson.h"
 #include "core/support/sha256.h"
+#include "core/support/urlorigin.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -11,6 +12,7 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
+#include <QUrl>
 
 #include <optional>
 
@@ -242,17 +244,18 @@ private:
         if (kind == u"download") {
             step.kind = Step::Kind::Download;
             keys({QStringLiteral("url"), QStringLiteral("mirrors"), QStringLiteral("sha256"),
-                  QStringLiteral("insecure"), QStringLiteral("to"), QStringLiteral("credential")});
+                  QStringLiteral("insecure"), QStringLiteral("to"), QStringLiteral("credential"),
+                  QStringLiteral("allow_insecure_auth")});
             step.url = string(o, path, QStringLiteral("url"), true);
             checkUrl(step.url, path + QStringLiteral(".url"));
-            step.mirrors = stringList(o, path, QStringLiteral("mirrors"));
-            for (int i = 0; i < step.mirrors.size(); ++i)
-                checkUrl(step.mirrors[i], path + QStringLiteral(".mirrors[%1]").arg(i));
+            step.mirrors = mirrorList(o, path);
             step.insecure = boolean(o, path, QStringLiteral("insecure"));
             step.sha256 = string(o, path, QStringLiteral("sha256"), !step.insecure).toLower();
             if (!step.sha256.isEmpty() && !support::Sha256::isHex(step.sha256))
                 fail(path + QStringLiteral(".sha256"), Tr::tr("must be 64 hexadecimal digits"));
             step.credential = string(o, path, QStringLiteral("credential"), false);
+            step.allowInsecureAuth = boolean(o, path, QStringLiteral("allow_insecure_auth"));
+            checkCredentials(step, path);
             step.to = insidePath(string(o, path, QStringLiteral("to"), true), path + QStringLiteral(".to"));
         } else if (kind == u"extract") {
             step.kind = Step::Kind::Extract;
@@ -324,6 +327,72 @@ private:
         static const QRegularExpression scheme(QStringLiteral("^(https?|file)://"));
         if (!url.isEmpty() && !scheme.match(url).hasMatch())
             fail(field, Tr::tr("must start with https://, http:// or file://"));
+    }
+
+    // "mirrors": ["https://a/f", {"url": "https://b/f", "credential": "b-token"}]
+    QList<Mirror> mirrorList(const QJsonObject &o, const QString &path)
+    {
+        const QString field = path + QStringLiteral(".mirrors");
+        const QJsonValue v = o.value(QStringLiteral("mirrors"));
+        QList<Mirror> out;
+        if (v.isUndefined())
+            return out;
+        if (!v.isArray()) {
+            fail(field, Tr::tr("must be a list of URLs"));
+            return out;
+        }
+        const QJsonArray a = v.toArray();
+        for (int i = 0; i < a.size(); ++i) {
+            const QString at = field + QStringLiteral("[%1]").arg(i);
+            Mirror mirror;
+            if (a[i].isString()) {
+                mirror.url = a[i].toString();
+            } else if (a[i].isObject()) {
+                const QJsonObject m = a[i].toObject();
+                checkKeys(m, at, {QStringLiteral("url"), QStringLiteral("credential"), QStringLiteral("comment")});
+                mirror.url = string(m, at, QStringLiteral("url"), true);
+                mirror.credential = string(m, at, QStringLiteral("credential"), false);
+            } else {
+                fail(at, Tr::tr("must be a URL or an object with \"url\" and \"credential\""));
+            }
+            checkUrl(mirror.url, at);
+            out.append(mirror);
+        }
+        return out;
+    }
+
+    // A credential goes to the origin of the URL it is named beside, never over plain http
+    // unless the step allows it, and one origin has one credential.
+    void checkCredentials(const Step &step, const QString &path)
+    {
+        struct Source
+        {
+            QString url;
+            QString credential;
+            QString field;
+        };
+        QList<Source> sources{{step.url, step.credential, path + QStringLiteral(".url")}};
+        for (int i = 0; i < step.mirrors.size(); ++i)
+            sources.append({step.mirrors[i].url, step.mirrors[i].credential,
+                            path + QStringLiteral(".mirrors[%1]").arg(i)});
+        QMap<QString, QString> byOrigin;
+        for (const Source &source : sources) {
+            const QUrl url(source.url);
+            const bool secret = !source.credential.isEmpty() || !url.userInfo().isEmpty();
+            if (!source.credential.isEmpty() && url.isLocalFile())
+                fail(source.field, Tr::tr("a credential is sent to http(s) servers only, not to a file:// URL"));
+            if (secret && url.scheme().toLower() == u"http" && !step.allowInsecureAuth)
+                fail(source.field, Tr::tr("a credential would be sent over plain http://; use https://, or set "
+                                          "\"allow_insecure_auth\": true and run `dlstack install "
+                                          "--allow-insecure-auth`"));
+            const QString origin = support::originOf(url);
+            if (source.credential.isEmpty() || origin.isEmpty())
+                continue;
+            if (byOrigin.contains(origin) && byOrigin.value(origin) != source.credential)
+                fail(source.field, Tr::tr("the credentials \"%1\" and \"%2\" are both named for %3; name one")
+                                       .arg(byOrigin.value(origin), source.credential, origin));
+            byOrigin.insert(origin, source.credential);
+        }
     }
 
     LocatedJson m_json;

@@ -2,8 +2,9 @@
 // HttpTestServer: a small HTTP/1.1 server on 127.0.0.1 for the download suites and the
 // engine benchmark. It runs in its own thread (blocking QTcpServer/QTcpSocket calls, one
 // connection at a time, "Connection: close") and serves routes with scripted faults: a
-// number of 503 answers first, a connection dropped after N body bytes, a slow body.
-// Every request's path and headers are recorded for the test to check.
+// number of 503 answers first, a connection dropped after N body bytes, a slow body, a
+// redirect. Every request's path (with its query) and headers are recorded for the test
+// to check.
 #pragma once
 
 #include <QByteArray>
@@ -29,6 +30,7 @@ struct HttpRoute
     bool honorRange = true; // answer "Range: bytes=N-" with 206
     int chunk = 1 << 20;    // body bytes per write
     int chunkDelayMs = 0;   // pause after each chunk (a slow server)
+    QByteArray location;    // with status 301/302/307/308: the Location header sent
 };
 
 struct HttpRequestRecord
@@ -36,6 +38,7 @@ struct HttpRequestRecord
     QByteArray path;
     QByteArray range;
     QByteArray authorization;
+    QByteArray host;
 };
 
 class HttpTestServer
@@ -66,10 +69,12 @@ public:
         m_thread.join();
     }
 
-    QByteArray url(const QByteArray &path) const
+    // host "localhost" names the same server by another origin.
+    QByteArray url(const QByteArray &path, const QByteArray &host = "127.0.0.1") const
     {
-        return "http://127.0.0.1:" + QByteArray::number(m_port) + path;
+        return "http://" + host + ':' + QByteArray::number(m_port) + path;
     }
+    quint16 port() const { return m_port; }
     void setRoute(const QByteArray &path, const HttpRoute &route)
     {
         QMutexLocker lock(&m_mutex);
@@ -119,7 +124,8 @@ private:
         }
         const QList<QByteArray> lines = head.left(head.indexOf("\r\n\r\n")).split('\n');
         const QList<QByteArray> first = lines.value(0).trimmed().split(' ');
-        HttpRequestRecord record{first.value(1), header(lines, "range"), header(lines, "authorization")};
+        HttpRequestRecord record{first.value(1), header(lines, "range"), header(lines, "authorization"),
+                                 header(lines, "host")};
         HttpRoute route;
         bool found = false;
         {
@@ -145,7 +151,8 @@ private:
         } else if (route.failFirst > 0) {
             answer(503, "Service Unavailable", "Retry-After: 0\r\n", "busy\n");
         } else if (route.status != 200) {
-            answer(route.status, "Scripted", QByteArray(), "scripted\n");
+            answer(route.status, "Scripted",
+                   route.location.isEmpty() ? QByteArray() : "Location: " + route.location + "\r\n", "scripted\n");
         } else {
             qint64 from = 0;
             QByteArray status = "200 OK";

@@ -1,10 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Downloader against a real HTTP server on 127.0.0.1 (tests/net/httptestserver.h): a plain
 // verified download, Range resume after a dropped connection, retry after 503, 404, a
-// wrong checksum, mirrors in order, file:// URLs, cancel of a slow body. Through the
-// Engine: the plan's mirror directory is used before the network, and a credential read
-// from the secret store never appears in a line or an error.
+// wrong checksum, mirrors in order, file:// URLs, a FIFO refused at once, cancel of a slow
+// body. Credentials bound to origins: a redirect to another port or host name drops the
+// Authorization (the server records each request's headers), a same-origin redirect keeps
+// it, a mirror of another origin gets none or its own, plain http needs allowInsecureAuth.
+// Through the Engine: the plan's mirror directory is used before the network, a credential
+// read from the secret store never appears in a line or an error, a mirror's credential
+// goes to the mirror only, and a missing keyring stops the step before anything changes.
 #include "core/engine/engine.h"
+#include "core/engine/steps/downloadstep.h"
 #include "core/net/downloader.h"
 #include "core/plan/planloader.h"
 #include "core/secrets/redactor.h"
@@ -12,6 +17,7 @@
 #include "tests/net/httptestserver.h"
 
 #include <QCryptographicHash>
+#include <QDirIterator>
 #include <QFile>
 #include <QRandomGenerator>
 #include <QElapsedTimer>
@@ -19,6 +25,8 @@
 #include <QTest>
 
 #include <thread>
+
+#include <sys/stat.h>
 
 using namespace dlstack;
 using dlstack::test::HttpRoute;
@@ -45,12 +53,38 @@ QByteArray readAll(const QString &path)
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray("<missing>");
 }
 
-// A secret store that needs no keyring: the engine only calls read().
+// A secret store that needs no keyring: the engine only calls read(). "hub" is the token
+// the older rows know; any other name gets a token of its own.
 class FixedSecrets : public secrets::SecretStore
 {
 public:
-    support::Result<QString> read(const QString &) const override { return QStringLiteral("tok-SECRET-4711"); }
+    support::Result<QString> read(const QString &key) const override
+    {
+        return key == u"hub" ? QStringLiteral("tok-SECRET-4711") : QStringLiteral("tok-%1-SECRET").arg(key);
+    }
 };
+
+// A keyring that is there but locked, as QtKeychain reports it.
+class LockedSecrets : public secrets::SecretStore
+{
+public:
+    support::Result<QString> read(const QString &) const override
+    {
+        return support::Error{QStringLiteral("The system keyring is not available."),
+                              QStringLiteral("Could not unlock the keyring"),
+                              QStringLiteral("Unlock it, then try again.")};
+    }
+};
+
+QStringList filesBelow(const QString &root)
+{
+    QStringList files;
+    QDirIterator it(root, QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        files << it.next().mid(root.size());
+    files.sort();
+    return files;
+}
 
 } // namespace
 
@@ -237,6 +271,218 @@ private slots:
         QVERIFY(requests.last().range.mid(6).chopped(1).toLongLong() >= atPause);
     }
 
+    // A credential stored for one origin is not sent to another one a redirect leads to:
+    // another port, or the same server by another host name. The hop is said in a notice.
+    void redirectToOtherOriginDropsAuthorization_data()
+    {
+        QTest::addColumn<bool>("otherPort");
+        QTest::newRow("another port") << true;
+        QTest::newRow("another host name (localhost)") << false;
+    }
+    void redirectToOtherOriginDropsAuthorization()
+    {
+        QFETCH(bool, otherPort);
+        HttpTestServer other;
+        other.setRoute("/target.bin", HttpRoute{m_body});
+        m_server.setRoute("/target.bin", HttpRoute{m_body});
+        HttpRoute redirect;
+        redirect.status = 302;
+        redirect.location = otherPort ? other.url("/target.bin") : m_server.url("/target.bin", "localhost");
+        m_server.setRoute("/moved.bin", redirect);
+        auto r = request({"/moved.bin"}, QStringLiteral("moved"));
+        r.credentials.insert(QStringLiteral("http://127.0.0.1:%1").arg(m_server.port()), "Bearer tok-ORIGIN-1");
+        r.allowInsecureAuth = true;
+        QStringList notices;
+        r.notice = [&notices](const QString &text) { notices << text; };
+        const auto result = net::Downloader().fetch(r, {}, nullptr);
+        QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().details));
+        QCOMPARE(readAll(r.partPath), m_body);
+        QList<test::HttpRequestRecord> seen = m_server.requests();
+        if (otherPort)
+            seen += other.requests();
+        QCOMPARE(seen.size(), 2);
+        QCOMPARE(seen[0].path, QByteArray("/moved.bin"));
+        QCOMPARE(seen[0].authorization, QByteArray("Bearer tok-ORIGIN-1"));
+        QCOMPARE(seen[1].path, QByteArray("/target.bin"));
+        QVERIFY2(seen[1].authorization.isEmpty(), seen[1].authorization.constData());
+        if (!otherPort)
+            QVERIFY2(seen[1].host.startsWith("localhost:"), seen[1].host.constData());
+        QCOMPARE(notices.size(), 1);
+        QVERIFY2(notices[0].contains(QStringLiteral("not sent")), qPrintable(notices[0]));
+        QVERIFY(!notices[0].contains(QStringLiteral("tok-ORIGIN-1")));
+    }
+
+    void sameOriginRedirectKeepsAuthorization()
+    {
+        m_server.setRoute("/same/target.bin", HttpRoute{m_body});
+        HttpRoute redirect;
+        redirect.status = 301;
+        redirect.location = "/same/target.bin"; // relative: resolved against the request's URL
+        m_server.setRoute("/same/moved.bin", redirect);
+        auto r = request({"/same/moved.bin"}, QStringLiteral("same"));
+        r.credentials.insert(QStringLiteral("http://127.0.0.1:%1").arg(m_server.port()), "Bearer tok-SAME");
+        r.allowInsecureAuth = true;
+        QStringList notices;
+        r.notice = [&notices](const QString &text) { notices << text; };
+        const auto result = net::Downloader().fetch(r, {}, nullptr);
+        QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().details));
+        const auto seen = m_server.requests();
+        QCOMPARE(seen.size(), 2);
+        QCOMPARE(seen[1].path, QByteArray("/same/target.bin"));
+        QCOMPARE(seen[0].authorization, QByteArray("Bearer tok-SAME"));
+        QCOMPARE(seen[1].authorization, QByteArray("Bearer tok-SAME"));
+        QVERIFY(notices.isEmpty());
+    }
+
+    void redirectLoopEnds()
+    {
+        HttpRoute loop;
+        loop.status = 307;
+        loop.location = "/loop.bin";
+        m_server.setRoute("/loop.bin", loop);
+        auto r = request({"/loop.bin"}, QStringLiteral("loop"));
+        r.maxRedirects = 3;
+        const auto result = net::Downloader().fetch(r, {}, nullptr);
+        QVERIFY(!result.ok());
+        QVERIFY2(result.error().details.contains(QStringLiteral("redirects")), qPrintable(result.error().details));
+        QCOMPARE(m_server.requests().size(), 4); // the first request and three hops, not retried
+    }
+
+    // Each mirror is its own origin: the primary's credential does not go there; a
+    // credential named for the mirror does.
+    void mirrorOfOtherOriginGetsNoCredential_data()
+    {
+        QTest::addColumn<bool>("mirrorHasOwn");
+        QTest::newRow("no credential of its own") << false;
+        QTest::newRow("its own credential") << true;
+    }
+    void mirrorOfOtherOriginGetsNoCredential()
+    {
+        QFETCH(bool, mirrorHasOwn);
+        HttpTestServer mirror;
+        mirror.setRoute("/pkg.bin", HttpRoute{m_body});
+        net::DownloadRequest r = request({"/gone/pkg.bin"}, QStringLiteral("viamirror"));
+        r.sources.append(QUrl(QString::fromLatin1(mirror.url("/pkg.bin"))));
+        r.credentials.insert(QStringLiteral("http://127.0.0.1:%1").arg(m_server.port()), "Bearer tok-PRIMARY");
+        if (mirrorHasOwn)
+            r.credentials.insert(QStringLiteral("http://127.0.0.1:%1").arg(mirror.port()), "Bearer tok-MIRROR");
+        r.allowInsecureAuth = true;
+        const auto result = net::Downloader().fetch(r, {}, nullptr);
+        QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().details));
+        QCOMPARE(m_server.requests().size(), 1);
+        QCOMPARE(m_server.requests().first().authorization, QByteArray("Bearer tok-PRIMARY"));
+        QCOMPARE(mirror.requests().size(), 1);
+        QCOMPARE(mirror.requests().first().authorization,
+                 mirrorHasOwn ? QByteArray("Bearer tok-MIRROR") : QByteArray());
+    }
+
+    // A credential over plain http is refused before any request unless allowed; a URL's
+    // user-info counts as a credential and is sent as Basic to its own origin only.
+    void plainHttpCredentialNeedsAllowInsecureAuth_data()
+    {
+        QTest::addColumn<bool>("userInfo");
+        QTest::addColumn<bool>("allow");
+        QTest::newRow("token, refused") << false << false;
+        QTest::newRow("token, allowed") << false << true;
+        QTest::newRow("user:password in the URL, refused") << true << false;
+        QTest::newRow("user:password in the URL, allowed") << true << true;
+    }
+    void plainHttpCredentialNeedsAllowInsecureAuth()
+    {
+        QFETCH(bool, userInfo);
+        QFETCH(bool, allow);
+        m_server.setRoute("/auth.bin", HttpRoute{m_body});
+        net::DownloadRequest r = request({}, userInfo ? QStringLiteral("auth-basic") : QStringLiteral("auth-bearer"));
+        if (userInfo) {
+            r.sources = {QUrl(QStringLiteral("http://someone:pw-SECRET-9@127.0.0.1:%1/auth.bin").arg(m_server.port()))};
+        } else {
+            r.sources = {QUrl(QString::fromLatin1(m_server.url("/auth.bin")))};
+            r.credentials.insert(QStringLiteral("http://127.0.0.1:%1").arg(m_server.port()), "Bearer tok-PLAIN");
+        }
+        r.allowInsecureAuth = allow;
+        const auto result = net::Downloader().fetch(r, {}, nullptr);
+        if (!allow) {
+            QVERIFY(!result.ok());
+            const QString text = result.error().toText();
+            QVERIFY2(text.contains(QStringLiteral("plain http")), qPrintable(text));
+            QVERIFY2(text.contains(QStringLiteral("allow_insecure_auth")), qPrintable(text));
+            QVERIFY(!text.contains(QStringLiteral("SECRET")) && !text.contains(QStringLiteral("tok-PLAIN")));
+            QCOMPARE(m_server.requests().size(), 0);
+            QVERIFY(!QFile::exists(r.partPath) || QFileInfo(r.partPath).size() == 0);
+            return;
+        }
+        QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().details));
+        QCOMPARE(m_server.requests().size(), 1);
+        QCOMPARE(m_server.requests().first().authorization,
+                 userInfo ? "Basic " + QByteArray("someone:pw-SECRET-9").toBase64() : QByteArray("Bearer tok-PLAIN"));
+    }
+
+    void userInfoIsNotSentAfterRedirect()
+    {
+        HttpTestServer other;
+        other.setRoute("/f.bin", HttpRoute{m_body});
+        HttpRoute redirect;
+        redirect.status = 302;
+        redirect.location = other.url("/f.bin");
+        m_server.setRoute("/ui.bin", redirect);
+        net::DownloadRequest r = request({}, QStringLiteral("ui"));
+        r.sources = {QUrl(QStringLiteral("http://someone:pw-SECRET-9@127.0.0.1:%1/ui.bin").arg(m_server.port()))};
+        r.allowInsecureAuth = true;
+        const auto result = net::Downloader().fetch(r, {}, nullptr);
+        QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().details));
+        QVERIFY(m_server.requests().first().authorization.startsWith("Basic "));
+        QCOMPARE(other.requests().size(), 1);
+        QVERIFY(other.requests().first().authorization.isEmpty());
+    }
+
+    // Errors show URLs without their user-info and query values.
+    void errorsShowRedactedUrls()
+    {
+        net::DownloadRequest r = request({}, QStringLiteral("redacted-error"));
+        r.sources = {QUrl(QStringLiteral("https://someone:pw-SECRET-9@127.0.0.1:%1/x.bin?token=abc&sig=Q1")
+                              .arg(m_server.port())),
+                     QUrl(QString::fromLatin1(m_server.url("/nothere.bin?access_token=abc")))};
+        r.attempts = 1;
+        const auto result = net::Downloader().fetch(r, {}, nullptr);
+        QVERIFY(!result.ok());
+        const QString text = result.error().toText();
+        QVERIFY2(text.contains(QStringLiteral("/x.bin?token=***&sig=***")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("/nothere.bin?access_token=***")), qPrintable(text));
+        QVERIFY2(!text.contains(QStringLiteral("SECRET")) && !text.contains(QStringLiteral("abc"))
+                     && !text.contains(QStringLiteral("someone")),
+                 qPrintable(text));
+    }
+
+    // A FIFO with no writer would block open() and read() for ever, past any cancel: it
+    // is refused at once and the next source is used.
+    void fifoSourceIsRefusedAtOnce()
+    {
+        const QString fifo = m_dir.filePath(QStringLiteral("pipe.bin"));
+        QVERIFY(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+        const QString regular = m_dir.filePath(QStringLiteral("after-fifo.bin"));
+        QFile f(regular);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(m_body);
+        f.close();
+        net::DownloadRequest r;
+        r.sources = {QUrl::fromLocalFile(fifo)};
+        r.partPath = m_dir.filePath(QStringLiteral("fromfifo"));
+        r.sha256 = sha(m_body);
+        r.backoffMs = 20;
+        std::atomic_bool cancel{false};
+        QElapsedTimer clock;
+        clock.start();
+        const auto refused = net::Downloader().fetch(r, {}, &cancel);
+        QVERIFY2(clock.elapsed() < 2000, qPrintable(QString::number(clock.elapsed())));
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().details.contains(QStringLiteral("named pipe")), qPrintable(refused.error().details));
+        r.sources.append(QUrl::fromLocalFile(regular));
+        const auto result = net::Downloader().fetch(r, {}, &cancel);
+        QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().details));
+        QCOMPARE(readAll(r.partPath), m_body);
+        QVERIFY(clock.elapsed() < 4000);
+    }
+
     // Through the engine: mirror_dir first (the server is never asked), and a credential
     // is sent but never shown.
     void engineMirrorDirAndRedaction_data()
@@ -264,7 +510,7 @@ private slots:
         json += "\"stages\": [{\"id\": \"s\", \"steps\": [{\"kind\": \"download\", \"url\": \"" + url
             + "\", \"sha256\": \"" + sha(m_body).toLatin1() + "\", \"to\": \"dl/pkg.bin\"";
         if (!useMirrorDir)
-            json += ", \"credential\": \"hub\"}, {\"kind\": \"run\", \"argv\": [\"sh\", \"-c\", "
+            json += ", \"credential\": \"hub\", \"allow_insecure_auth\": true}, {\"kind\": \"run\", \"argv\": [\"sh\", \"-c\", "
                     "\"echo token=tok-SECRET-4711; echo tok-SECRET-4711 >&2; exit 3\"]";
         json += "}]}]}";
         const auto plan = plan::loadPlan(json, QStringLiteral("t.json"));
@@ -296,6 +542,74 @@ private slots:
             QVERIFY(journal.open(QIODevice::ReadOnly));
             QVERIFY(!journal.readAll().contains("SECRET"));
         }
+    }
+
+    // A mirror's own credential goes to the mirror, the step's to the step's url; neither
+    // is shown.
+    void engineMirrorCredential()
+    {
+        const QString prefix = m_dir.filePath(QStringLiteral("p-mirror-cred"));
+        HttpTestServer mirror;
+        mirror.setRoute("/m/pkg.bin", HttpRoute{m_body});
+        const QByteArray json = "{\"schema\": 1, \"name\": \"t\", \"prefix\": \"" + prefix.toUtf8()
+            + "\", \"stages\": [{\"id\": \"s\", \"steps\": [{\"kind\": \"download\", \"url\": \""
+            + m_server.url("/gone/pkg.bin") + "\", \"credential\": \"hub\", \"allow_insecure_auth\": true, "
+            + "\"mirrors\": [{\"url\": \"" + mirror.url("/m/pkg.bin") + "\", \"credential\": \"mirror\"}], "
+            + "\"sha256\": \"" + sha(m_body).toLatin1() + "\", \"to\": \"dl/pkg.bin\"}]}]}";
+        const auto plan = plan::loadPlan(json, QStringLiteral("t.json"));
+        QVERIFY2(plan.ok(), qPrintable(plan.ok() ? QString() : plan.error().summary));
+        FixedSecrets secrets;
+        engine::Engine engine(&secrets);
+        QStringList seen;
+        bool ok = false;
+        connect(&engine, &engine::Engine::linesReady, this, [&seen](const QList<engine::LogLine> &lines) {
+            for (const auto &line : lines)
+                seen << line.text;
+        });
+        connect(&engine, &engine::Engine::finished, this, [&ok](bool success) { ok = success; });
+        engine.install(plan.value(), {});
+        QVERIFY2(ok, qPrintable(seen.join(u'\n')));
+        QCOMPARE(m_server.requests().size(), 1);
+        QCOMPARE(m_server.requests().first().authorization, QByteArray("Bearer tok-SECRET-4711"));
+        QCOMPARE(mirror.requests().size(), 1);
+        QCOMPARE(mirror.requests().first().authorization, QByteArray("Bearer tok-mirror-SECRET"));
+        QVERIFY2(!seen.join(u'\n').contains(QStringLiteral("SECRET")), qPrintable(seen.join(u'\n')));
+    }
+
+    // A locked keyring: the step fails with the keyring's words before it creates a
+    // directory or journals an effect, and no request is made.
+    void engineLockedKeyringTouchesNothing()
+    {
+        const QString prefix = m_dir.filePath(QStringLiteral("p-locked"));
+        const QByteArray json = "{\"schema\": 1, \"name\": \"t\", \"prefix\": \"" + prefix.toUtf8()
+            + "\", \"stages\": [{\"id\": \"s\", \"steps\": [{\"kind\": \"download\", \"url\": \""
+            + m_server.url("/private/pkg.bin") + "\", \"credential\": \"hub\", \"allow_insecure_auth\": true, "
+            + "\"sha256\": \"" + sha(m_body).toLatin1() + "\", \"to\": \"dl/deeper/pkg.bin\"}]}]}";
+        const auto plan = plan::loadPlan(json, QStringLiteral("t.json"));
+        QVERIFY(plan.ok());
+        LockedSecrets secrets;
+        engine::Engine engine(&secrets);
+        QString failure;
+        bool ok = true;
+        connect(&engine, &engine::Engine::stageFailed, this,
+                [&failure](const QString &, const QString &s, const QString &d, const QString &r) {
+                    failure = s + u'\n' + d + u'\n' + r;
+                });
+        connect(&engine, &engine::Engine::finished, this, [&ok](bool success) { ok = success; });
+        engine.install(plan.value(), {});
+        QVERIFY(!ok);
+        QVERIFY2(failure.contains(QStringLiteral("keyring is not available")), qPrintable(failure));
+        QVERIFY2(failure.contains(QStringLiteral("\"hub\"")) && failure.contains(QStringLiteral("nothing was changed")),
+                 qPrintable(failure));
+        QCOMPARE(m_server.requests().size(), 0);
+        QVERIFY2(!QFileInfo::exists(prefix + QStringLiteral("/dl")), qPrintable(filesBelow(prefix).join(u' ')));
+        QFile journal(prefix + QStringLiteral("/.dlstack/journal.jsonl"));
+        QVERIFY(journal.open(QIODevice::ReadOnly));
+        QVERIFY2(!journal.readAll().contains("\"intent\""), "an effect was journaled");
+        // The same check before an install starts, as `dlstack install` runs it.
+        const auto early = engine::DownloadStep::checkBeforeInstall(plan.value(), QString(), QString(), &secrets, true);
+        QVERIFY(early.has_value());
+        QVERIFY(early->summary.contains(QStringLiteral("keyring")));
     }
 
     void redactorReplacesEveryOccurrence()

@@ -2,6 +2,7 @@
 #include "core/plan/export/bashexporter.h"
 
 #include "core/plan/recipes/recipecontext.h"
+#include "core/support/urlredaction.h"
 
 #include <QDir>
 
@@ -81,25 +82,56 @@ QString isVenvCreation(const Step &step)
     return step.argv.size() == 4 && step.argv.at(1) == u"-m" && step.argv.at(2) == u"venv" ? step.argv.at(0) : QString();
 }
 
-QStringList stepLines(const Plan &plan, const Step &step)
+// A word holding a URL with user-info or a query is not written into the script (scripts
+// are shared and baked into images): the script reads it from DLSTACK_URL_<n>, and a
+// comment above the step shows the redacted form so the reader knows what to put there.
+struct SecretWords
+{
+    int count = 0;
+    QStringList notes; // comment lines for the step being written
+
+    QString word(const QString &value)
+    {
+        const QString shown = support::redactUrls(value);
+        if (shown == value)
+            return shellQuote(value);
+        const QString name = QStringLiteral("DLSTACK_URL_%1").arg(++count);
+        notes << QStringLiteral("# %1: %2 (its user name, password and query are not written here)")
+                     .arg(name, QString(shown).replace(u'\n', u' '));
+        return QStringLiteral("\"${%1:?set %1 to the full value the plan names}\"").arg(name);
+    }
+    QString words(const QStringList &argv)
+    {
+        QStringList out;
+        for (const QString &w : argv)
+            out << word(w);
+        return out.join(u' ');
+    }
+};
+
+QStringList stepLines(const Plan &plan, const Step &step, SecretWords &secret)
 {
     QStringList lines;
     switch (step.kind) {
-    case Step::Kind::Download:
-        lines << QStringLiteral("dl_fetch %1 %2 %3").arg(shellQuote(step.url), step.sha256.isEmpty() ? QStringLiteral("''") : step.sha256,
+    case Step::Kind::Download: {
+        const QString url = secret.word(step.url);
+        lines << QStringLiteral("dl_fetch %1 %2 %3").arg(url, step.sha256.isEmpty() ? QStringLiteral("''") : step.sha256,
                                                           pathWord(plan, step.to));
         break;
+    }
     case Step::Kind::Extract: {
         const QString to = pathWord(plan, step.to);
         lines << QStringLiteral("mkdir -p %1").arg(to);
         lines << QStringLiteral("tar -xf %1 -C %2 --strip-components=%3").arg(pathWord(plan, step.archive), to).arg(step.strip);
         break;
     }
-    case Step::Kind::Git:
+    case Step::Kind::Git: {
+        const QString url = secret.word(step.url);
         lines << QStringLiteral("git_checkout %1 %2 %3 %4")
-                     .arg(shellQuote(step.url), shellQuote(step.ref.isEmpty() ? QStringLiteral("HEAD") : step.ref),
+                     .arg(url, shellQuote(step.ref.isEmpty() ? QStringLiteral("HEAD") : step.ref),
                           pathWord(plan, step.to), step.submodules ? QStringLiteral("1") : QStringLiteral("0"));
         break;
+    }
     case Step::Kind::Run: {
         QStringList parts;
         if (!step.env.isEmpty()) {
@@ -108,7 +140,7 @@ QStringList stepLines(const Plan &plan, const Step &step)
                 if (kOverridable.contains(it.key()))
                     parts << QStringLiteral("\"%1=${%1:-\"%2\"}\"").arg(it.key(), doubleQuoted(it.value()));
                 else
-                    parts << shellQuote(it.key() + u'=' + it.value());
+                    parts << secret.word(it.key() + u'=' + it.value());
             }
         }
         QStringList argv = step.argv;
@@ -116,9 +148,9 @@ QStringList stepLines(const Plan &plan, const Step &step)
         const QString python = isVenvCreation(step);
         if (!python.isEmpty()) {
             argv.removeFirst();
-            command = QStringLiteral("\"${DLSTACK_PYTHON:-%1}\" ").arg(python) + words(argv);
+            command = QStringLiteral("\"${DLSTACK_PYTHON:-%1}\" ").arg(python) + secret.words(argv);
         } else {
-            command = words(argv);
+            command = secret.words(argv);
         }
         const QString line = (parts.isEmpty() ? QString() : parts.join(u' ') + u' ') + command;
         lines << (step.cwd.isEmpty() ? line : QStringLiteral("(cd %1 && %2)").arg(pathWord(plan, step.cwd), line));
@@ -185,8 +217,13 @@ QByteArray exportBash(const Plan &plan)
     out << QStringLiteral("STATE=\"$PREFIX/.dlstack/bash\"");
     out << QStringLiteral("CFG_STAGE=\"${CFG_STAGE:-all}\"");
     out << QStringLiteral("CFG_SKIP=\"${CFG_SKIP:-}\"");
-    for (auto it = plan.env.cbegin(); it != plan.env.cend(); ++it)
-        out << QStringLiteral("export %1=%2").arg(it.key(), shellQuote(it.value()));
+    SecretWords secret;
+    for (auto it = plan.env.cbegin(); it != plan.env.cend(); ++it) {
+        const QString value = secret.word(it.value());
+        out << secret.notes;
+        secret.notes.clear();
+        out << QStringLiteral("export %1=%2").arg(it.key(), value);
+    }
     out << QStringLiteral("mkdir -p \"$CACHE\" \"$STATE\"");
     out << QString::fromLatin1(kHelpers);
     for (const Stage &stage : plan.stages) {
@@ -194,8 +231,10 @@ QByteArray exportBash(const Plan &plan)
         out << QStringLiteral("%1() { # %2").arg(fn, QString(stage.title).replace(u'\n', u' '));
         out << QStringLiteral("    echo %1 >&2").arg(shellQuote(QStringLiteral("== stage %1: %2").arg(stage.id, stage.title)));
         for (const Step &step : stage.steps) {
-            for (const QString &line : stepLines(plan, step))
+            const QStringList lines = stepLines(plan, step, secret);
+            for (const QString &line : secret.notes + lines)
                 out << QStringLiteral("    ") + line;
+            secret.notes.clear();
         }
         out << QStringLiteral("}");
         out << QString();

@@ -2,7 +2,9 @@
 // BashExporter: the same Plan as a standalone bash script: `set -euo pipefail`, one
 // function per stage, a stage selector (CFG_STAGE=all|id,id; CFG_SKIP=id,id) and, as each
 // stage completes, <prefix>/.dlstack/bash/uninstall-<id>.sh that undoes it. Every word is
-// single-quoted, so no value from the plan is ever parsed by the shell. TORCH_CUDA_ARCH_LIST,
+// single-quoted, so no value from the plan is ever parsed by the shell; a word holding a URL
+// with user-info or a query is read from DLSTACK_URL_<n> instead of being written into the
+// script (a comment shows it redacted, support::redactUrls). TORCH_CUDA_ARCH_LIST,
 // MAX_JOBS and DLSTACK_PYTHON (the interpreter creating the env) can be overridden from
 // the environment. Pure function.
 #pragma once
