@@ -42,7 +42,10 @@ void printText(const QString &name, const QList<log::Diagnosis> &found, bool sev
     int rank = 0;
     for (const log::Diagnosis &d : found) {
         ++rank;
-        out << (rank == 1 ? Tr::tr("Root cause") : Tr::tr("Also found")) << ": " << d.title << " [" << d.id << "]\n";
+        const QString heading = d.id == u"unrecognised" ? Tr::tr("No known cause")
+                                : rank == 1                ? Tr::tr("Root cause")
+                                                           : Tr::tr("Also found");
+        out << heading << ": " << d.title << " [" << d.id << "]\n";
         out << "  " << Tr::tr("line %1").arg(d.line) << ":\n";
         for (int i = 0; i < d.excerpt.size(); ++i) {
             const qint64 number = d.excerptFirstLine + i;
@@ -52,6 +55,29 @@ void printText(const QString &name, const QList<log::Diagnosis> &found, bool sev
         out << "  " << Tr::tr("Why: ") << d.explanation << '\n';
         out << "  " << Tr::tr("What to do: ") << d.remedy << "\n\n";
     }
+}
+
+int explain(const QString &id, const log::RuleSet &rules, const std::optional<probe::SystemProfile> &profile,
+            CliContext &cli)
+{
+    const log::DiagnosisRule *rule = rules.find(id);
+    if (!rule || rule->role != log::DiagnosisRule::Role::Cause) {
+        QStringList ids;
+        for (const log::DiagnosisRule &r : rules.rules())
+            if (r.role == log::DiagnosisRule::Role::Cause)
+                ids.append(r.id);
+        cli.err() << Tr::tr("There is no cause \"%1\". Known causes: %2").arg(id, ids.join(QStringLiteral(", "))) << '\n';
+        return BadInput;
+    }
+    QTextStream &out = cli.out();
+    const QMap<QString, QString> none;
+    out << rule->title << " [" << rule->id << "]\n";
+    out << "  " << Tr::tr("Why: ") << log::Diagnoser::fillPlaceholders(rule->explanation, profile, none) << '\n';
+    out << "  " << Tr::tr("What to do: ") << log::Diagnoser::fillPlaceholders(rule->remedy, profile, none) << '\n';
+    out << "  " << Tr::tr("Defined in: ") << rule->file << '\n';
+    for (const QString &source : rule->sources)
+        out << "  " << Tr::tr("Seen in: ") << source << '\n';
+    return Ok;
 }
 
 } // namespace
@@ -67,8 +93,16 @@ int runDiagnose(const QStringList &args, CliContext &cli)
     const QCommandLineOption profileOption(QStringLiteral("profile"),
                                            Tr::tr("Fill remedies with facts of this machine profile (dlstack detect --json)."),
                                            QStringLiteral("FILE"));
+    const QCommandLineOption rulesOption(QStringLiteral("rules"),
+                                         Tr::tr("Also use the rule files (*.json) in this folder (besides %1).")
+                                             .arg(log::RuleSet::userDirectory()),
+                                         QStringLiteral("DIR"));
+    const QCommandLineOption explainOption(QStringLiteral("explain"),
+                                           Tr::tr("Print what a cause means and what to do about it."), QStringLiteral("ID"));
     parser.addOption(json);
     parser.addOption(profileOption);
+    parser.addOption(rulesOption);
+    parser.addOption(explainOption);
     parser.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("Log files; - reads standard input."), QStringLiteral("FILE..."));
     if (!parser.parse(args)) {
         cli.err() << parser.errorText() << '\n';
@@ -79,7 +113,7 @@ int runDiagnose(const QStringList &args, CliContext &cli)
         return Ok;
     }
     const QStringList files = parser.positionalArguments();
-    if (files.isEmpty()) {
+    if (files.isEmpty() && !parser.isSet(explainOption)) {
         cli.err() << Tr::tr("Name at least one log file (or - for standard input).") << '\n';
         return BadInput;
     }
@@ -90,11 +124,16 @@ int runDiagnose(const QStringList &args, CliContext &cli)
         if (failed)
             return BadInput;
     }
-    const auto &rules = log::RuleSet::builtin();
+    QList<support::Error> problems;
+    const auto rules = log::RuleSet::withUserRules(parser.values(rulesOption), &problems);
+    for (const support::Error &problem : problems)
+        cli.err() << Tr::tr("Skipped: ") << problem.toText() << '\n';
     if (!rules) {
         cli.err() << rules.error().toText() << '\n';
         return Failed;
     }
+    if (parser.isSet(explainOption))
+        return explain(parser.value(explainOption), rules.value(), profile, cli);
 
     int unreadable = 0;
     bool anything = false;
@@ -116,7 +155,7 @@ int runDiagnose(const QStringList &args, CliContext &cli)
             }
         }
         const QList<log::Diagnosis> found = diagnoser.results();
-        anything = anything || !found.isEmpty();
+        anything = anything || (!found.isEmpty() && found.first().id != u"unrecognised");
         if (parser.isSet(json)) {
             QJsonArray list;
             for (const log::Diagnosis &d : found)

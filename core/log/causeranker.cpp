@@ -66,7 +66,7 @@ std::optional<Diagnosis> CauseRanker::unrecognised(const QList<AnchorHit> &ancho
         return std::nullopt;
     Diagnosis d;
     d.id = QStringLiteral("unrecognised");
-    d.title = Tr::tr("No known cause; the failure starts at line %1 (%2)").arg(first->line).arg(first->rule->title);
+    d.title = Tr::tr("The failure starts at line %1: %2").arg(first->line).arg(first->rule->title);
     d.line = first->line;
     d.lastLine = first->lastLine;
     d.excerptFirstLine = first->excerptFirstLine;

@@ -51,6 +51,13 @@ public:
     // Every *.json of a folder (":/diagnosis" for the compiled-in rules), ids unique across files.
     static support::Result<RuleSet> loadDirectory(const QString &directory);
     static const support::Result<RuleSet> &builtin(); // loadDirectory(":/diagnosis"), read once per process
+    // The built-in rules with the user's rule files merged in: every *.json of
+    // $XDG_CONFIG_HOME/dlstack/diagnosis (userDirectory()) and of each `extra` folder. A user
+    // rule with a built-in id replaces it. A bad file is skipped with an Error in `problems`
+    // naming the file, rule and field; the built-in and the other files' rules still apply.
+    static support::Result<RuleSet> withUserRules(const QStringList &extra, QList<support::Error> *problems);
+    static QString userDirectory();
+    const DiagnosisRule *find(const QString &id) const;
 
     const QList<DiagnosisRule> &rules() const { return m_rules; }
     bool isEmpty() const { return m_rules.isEmpty(); }

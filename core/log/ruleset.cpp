@@ -8,6 +8,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
+#include <QStandardPaths>
+
+#include <algorithm>
 
 namespace dlstack::log {
 
@@ -206,6 +209,62 @@ support::Result<RuleSet> RuleSet::loadDirectory(const QString &directory)
                 return malformed(file.fileName(), Tr::tr("the rule id %1 is used twice").arg(rule.id));
             ids.insert(rule.id);
             all.m_rules.append(rule);
+        }
+    }
+    return all;
+}
+
+QString RuleSet::userDirectory()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) + QStringLiteral("/dlstack/diagnosis");
+}
+
+const DiagnosisRule *RuleSet::find(const QString &id) const
+{
+    for (const DiagnosisRule &rule : m_rules)
+        if (rule.id == id)
+            return &rule;
+    return nullptr;
+}
+
+support::Result<RuleSet> RuleSet::withUserRules(const QStringList &extra, QList<support::Error> *problems)
+{
+    const auto &base = builtin();
+    if (!base.ok())
+        return base.error();
+    RuleSet all = base.value();
+    QStringList folders{userDirectory()};
+    folders += extra;
+    for (const QString &folder : folders) {
+        const QDir dir(folder);
+        if (!dir.exists()) {
+            if (folder != folders.first() && problems)
+                problems->append(support::Error{Tr::tr("The rule folder %1 does not exist.").arg(folder), QString(),
+                                                Tr::tr("Check the path given to --rules.")});
+            continue;
+        }
+        for (const QString &name : dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
+            QFile file(dir.filePath(name));
+            if (!file.open(QIODevice::ReadOnly) || file.size() > 16 * 1024 * 1024) {
+                if (problems)
+                    problems->append(support::Error{Tr::tr("The rule file %1 could not be read.").arg(file.fileName()),
+                                                    file.errorString(), Tr::tr("Rule files are JSON of at most 16 MiB.")});
+                continue;
+            }
+            auto parsed = parse(file.readAll(), file.fileName());
+            if (!parsed.ok()) {
+                if (problems)
+                    problems->append(parsed.error());
+                continue;
+            }
+            for (const DiagnosisRule &rule : parsed.value().rules()) {
+                const auto same = std::find_if(all.m_rules.begin(), all.m_rules.end(),
+                                               [&](const DiagnosisRule &r) { return r.id == rule.id; });
+                if (same != all.m_rules.end())
+                    *same = rule;
+                else
+                    all.m_rules.append(rule);
+            }
         }
     }
     return all;

@@ -309,7 +309,7 @@ void LogInspector::setLiveLog(std::shared_ptr<const log::LogFile> file)
     m_file = std::const_pointer_cast<log::LogFile>(file);
     m_view->setLogFile(file);
     m_view->setFollow(true);
-    const auto &rules = log::RuleSet::builtin();
+    const auto rules = log::RuleSet::withUserRules({}, nullptr); // a bad user file is skipped
     m_liveDiagnoser = rules ? std::make_shared<log::Diagnoser>(rules.value(), m_profile) : nullptr;
     m_diagnosedUpTo = m_filteredUpTo = m_searchedUpTo = 0;
     m_diagnoses.clear();
@@ -470,7 +470,7 @@ void LogInspector::diagnose()
     const auto cancel = m_cancel;
     const auto profile = m_profile;
     m_diagnosisWatcher.setFuture(QtConcurrent::run([file, cancel, profile] {
-        const auto &rules = log::RuleSet::builtin();
+        const auto rules = log::RuleSet::withUserRules({}, nullptr);
         if (!rules)
             return QList<log::Diagnosis>();
         return log::Diagnoser::diagnoseFile(*file, rules.value(), profile, cancel.get());
