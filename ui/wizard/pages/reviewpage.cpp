@@ -4,6 +4,7 @@
 #include "core/plan/export/bashexporter.h"
 #include "core/plan/export/dockerfileexporter.h"
 #include "core/support/atomicfile.h"
+#include "core/support/urlredaction.h"
 #include "ui/wizard/installdriver.h"
 #include "ui/wizard/installwizard.h"
 
@@ -150,7 +151,7 @@ void ReviewPage::initializePage()
     html += row(tr("Python"), s.stack.python);
     html += row(tr("Route"), s.stack.route == u"source" ? tr("build from source") : tr("prebuilt wheels"));
     if (!s.stack.indexUrl.isEmpty())
-        html += row(tr("Package index"), s.stack.indexUrl);
+        html += row(tr("Package index"), support::redactUrls(s.stack.indexUrl));
     html += QStringLiteral("</table><h3>%1</h3><table cellspacing=4>").arg(tr("Options").toHtmlEscaped());
     html += row(tr("Install folder"), o.prefix);
     html += row(tr("Environment"), o.envKind == u"existing" ? tr("existing: %1").arg(o.envPath)
@@ -165,11 +166,11 @@ void ReviewPage::initializePage()
                                                                     : QStringLiteral("%1 (%2)").arg(o.launcher, o.distccHosts));
     }
     if (!o.mirror.isEmpty())
-        html += row(tr("Mirror"), o.mirror);
+        html += row(tr("Mirror"), support::redactUrls(o.mirror));
     if (!o.offlineDir.isEmpty())
         html += row(tr("Offline folder"), o.offlineDir);
     if (!o.proxy.isEmpty())
-        html += row(tr("Proxy"), o.proxy);
+        html += row(tr("Proxy"), support::redactUrls(o.proxy));
     m_plan = planFor(s);
     for (QPushButton *b : {m_exportPlan, m_exportScript, m_exportDocker}) {
         b->setEnabled(m_plan.plan.has_value());
