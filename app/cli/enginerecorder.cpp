@@ -20,18 +20,9 @@ EngineRecorder::EngineRecorder(const QString &prefix, const QString &eventsPath,
         m_events.setFileName(eventsPath);
         m_events.open(QIODevice::WriteOnly | QIODevice::Append);
     }
-    m_pidFile = engine::Journal::runPidPath(prefix);
-    QFile pid(m_pidFile);
-    if (pid.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        pid.write(QByteArray::number(QCoreApplication::applicationPid()) + ' ' + job.toUtf8() + '\n');
     record({{QStringLiteral("event"), QStringLiteral("job_started")},
             {QStringLiteral("job"), job},
             {QStringLiteral("pid"), QCoreApplication::applicationPid()}});
-}
-
-EngineRecorder::~EngineRecorder()
-{
-    QFile::remove(m_pidFile);
 }
 
 void EngineRecorder::record(const QJsonObject &event)
@@ -44,36 +35,47 @@ void EngineRecorder::record(const QJsonObject &event)
     m_events.flush();
 }
 
-QFile *EngineRecorder::logFor(const QString &stage)
+QFile &EngineRecorder::logFor(const QString &stage)
 {
-    auto it = m_logs.find(stage);
-    if (it == m_logs.end()) {
-        auto file = std::make_shared<QFile>(engine::Journal::stageLogPath(m_prefix, stage));
-        file->open(QIODevice::WriteOnly | QIODevice::Append);
-        it = m_logs.insert(stage, file);
-    }
-    return it->get();
+    if (m_log.isOpen() && m_logStage == stage)
+        return m_log;
+    closeLog();
+    m_logStage = stage;
+    m_log.setFileName(engine::Journal::stageLogPath(m_prefix, stage));
+    m_log.open(QIODevice::WriteOnly | QIODevice::Append);
+    return m_log;
+}
+
+void EngineRecorder::closeLog()
+{
+    if (m_log.isOpen())
+        m_log.close(); // flushes
+    m_logStage.clear();
 }
 
 void EngineRecorder::attach(engine::Engine &engine)
 {
     using engine::Engine;
     connect(&engine, &Engine::stageStarted, this, [this](const QString &id, const QString &title) {
+        m_reachedAStage = true;
         record({{QStringLiteral("event"), QStringLiteral("stage_started")}, {QStringLiteral("stage"), id},
                 {QStringLiteral("title"), title}});
     });
     connect(&engine, &Engine::stageSkipped, this, [this](const QString &id) {
+        m_reachedAStage = true;
         record({{QStringLiteral("event"), QStringLiteral("stage_skipped")}, {QStringLiteral("stage"), id}});
     });
     connect(&engine, &Engine::stageFinished, this, [this](const QString &id) {
-        logFor(id)->flush(); // a stage without output still gets its (empty) log
+        logFor(id); // a stage without output still gets its (empty) log
+        closeLog();
         record({{QStringLiteral("event"), QStringLiteral("stage_finished")}, {QStringLiteral("stage"), id}});
     });
     connect(&engine, &Engine::stageFailed, this,
             [this](const QString &id, const QString &summary, const QString &details, const QString &remedy) {
-                QFile *log = logFor(id);
-                log->write(QStringLiteral("dlstack: %1\n").arg(summary).toUtf8());
-                log->flush();
+                if (!id.isEmpty()) { // no stage: the job was refused, its prefix is another job's
+                    logFor(id).write(QStringLiteral("dlstack: %1\n").arg(summary).toUtf8());
+                    closeLog();
+                }
                 record({{QStringLiteral("event"), QStringLiteral("stage_failed")}, {QStringLiteral("stage"), id},
                         {QStringLiteral("summary"), summary}, {QStringLiteral("details"), details},
                         {QStringLiteral("remedy"), remedy}});
@@ -83,20 +85,12 @@ void EngineRecorder::attach(engine::Engine &engine)
                 {QStringLiteral("step"), step}, {QStringLiteral("description"), description}});
     });
     connect(&engine, &Engine::linesReady, this, [this](const QList<engine::LogLine> &lines) {
-        QFile *current = nullptr;
-        QString currentStage;
         for (const engine::LogLine &line : lines) {
-            if (!current || line.stage != currentStage) {
-                if (current)
-                    current->flush();
-                current = logFor(line.stage);
-                currentStage = line.stage;
-            }
-            current->write(line.text.toUtf8());
-            current->write("\n", 1);
+            QFile &log = logFor(line.stage);
+            log.write(line.text.toUtf8());
+            log.write("\n", 1);
         }
-        if (current)
-            current->flush();
+        m_log.flush(); // readers (the wizard, diagnose) follow the file while it grows
     });
     connect(&engine, &Engine::progress, this, [this](const engine::ProgressEvent &p) {
         record({{QStringLiteral("event"), QStringLiteral("progress")}, {QStringLiteral("stage"), p.stage},
@@ -105,8 +99,7 @@ void EngineRecorder::attach(engine::Engine &engine)
                 {QStringLiteral("overall"), p.overallFraction}});
     });
     connect(&engine, &Engine::finished, this, [this](bool ok) {
-        for (const auto &log : std::as_const(m_logs))
-            log->flush();
+        closeLog();
         record({{QStringLiteral("event"), QStringLiteral("finished")}, {QStringLiteral("ok"), ok}});
     });
 }

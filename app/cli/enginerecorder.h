@@ -1,20 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // EngineRecorder: keeps what an install or rollback does on disk, for anyone who was not
 // watching the terminal (the wizard watching a build it started, a later `diagnose`):
-//  - every output line of a stage appended to <prefix>/.dlstack/logs/<stage>.log;
+//  - every output line of a stage appended to <prefix>/.dlstack/logs/<stage>.log; only the
+//    current stage's log is open, and it is closed when the stage ends, so a plan of any
+//    number of stages needs one descriptor;
 //  - with --events FILE, one JSON object per event (stage started/skipped/finished/failed,
-//    step started, progress, finished) appended and flushed as it happens;
-//  - <prefix>/.dlstack/run.pid while the job runs, so a new window can find a running build.
+//    step started, progress, finished) appended and flushed as it happens.
+// <prefix>/.dlstack/run.pid is not written here: the journal writes it once it holds the
+// prefix's lock (Journal::open), so a job that is refused never touches it.
 // Lines reach it already redacted by the engine.
 #pragma once
 
 #include <QFile>
-#include <QHash>
 #include <QJsonObject>
 #include <QObject>
 #include <QString>
-
-#include <memory>
 
 namespace dlstack::engine {
 class Engine;
@@ -26,20 +26,23 @@ class EngineRecorder : public QObject
 {
     Q_OBJECT
 public:
-    // prefix: the plan's prefix (logs and pid file go below it); eventsPath may be empty.
+    // prefix: the plan's prefix (logs go below it); eventsPath may be empty.
     EngineRecorder(const QString &prefix, const QString &eventsPath, const QString &job);
-    ~EngineRecorder() override; // removes the pid file
 
     void attach(engine::Engine &engine); // call on the thread that runs the event loop
+    // False when the job stopped before its first stage (refused, or an unreadable journal).
+    bool reachedAStage() const { return m_reachedAStage; }
 
 private:
     void record(const QJsonObject &event);
-    QFile *logFor(const QString &stage);
+    QFile &logFor(const QString &stage); // opens it, closing another stage's log
+    void closeLog();
 
     QString m_prefix;
     QFile m_events;
-    QString m_pidFile;
-    QHash<QString, std::shared_ptr<QFile>> m_logs;
+    QFile m_log;        // the log of m_logStage, or closed
+    QString m_logStage;
+    bool m_reachedAStage = false;
 };
 
 } // namespace dlstack::cli

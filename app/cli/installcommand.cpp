@@ -28,6 +28,8 @@ struct Tr
 
 engine::Engine *g_engine = nullptr;
 
+// SIGINT, SIGTERM and SIGHUP (the terminal was closed) cancel: the running program's group
+// is ended, the stage is recorded as failed and the job exits with code 1.
 void onInterrupt(int)
 {
     if (g_engine)
@@ -90,7 +92,10 @@ bool runEngineJob(CliContext &cli, const std::function<void(engine::Engine &)> &
     QObject::connect(&engine, &engine::Engine::stageFailed, &loop,
                      [&](const QString &id, const QString &summary, const QString &details, const QString &remedy) {
                          clearBar();
-                         cli.err() << Tr::tr("== stage %1 failed: %2").arg(id, summary) << '\n';
+                         if (id.isEmpty()) // before any stage: refused, or the journal is unusable
+                             cli.err() << summary << '\n';
+                         else
+                             cli.err() << Tr::tr("== stage %1 failed: %2").arg(id, summary) << '\n';
                          if (!details.isEmpty())
                              cli.err() << details << '\n';
                          if (!remedy.isEmpty())
@@ -127,6 +132,10 @@ bool runEngineJob(CliContext &cli, const std::function<void(engine::Engine &)> &
     // must not end the process (SIGUSR1/2's default action).
     const auto previousInt = std::signal(SIGINT, onInterrupt);
     const auto previousTerm = std::signal(SIGTERM, onInterrupt);
+    const auto previousHup = std::signal(SIGHUP, onInterrupt);
+    // Output to a closed terminal or a reader that is gone must not end the job before it
+    // has ended its programs and recorded where it stopped.
+    const auto previousPipe = std::signal(SIGPIPE, SIG_IGN);
     const auto previousUsr1 = std::signal(SIGUSR1, onPauseSignal);
     const auto previousUsr2 = std::signal(SIGUSR2, onPauseSignal);
     QMetaObject::invokeMethod(&engine, [&engine, &job] { job(engine); }, Qt::QueuedConnection);
@@ -137,6 +146,8 @@ bool runEngineJob(CliContext &cli, const std::function<void(engine::Engine &)> &
     g_engine = nullptr;
     std::signal(SIGINT, previousInt);
     std::signal(SIGTERM, previousTerm);
+    std::signal(SIGHUP, previousHup);
+    std::signal(SIGPIPE, previousPipe);
     std::signal(SIGUSR1, previousUsr1);
     std::signal(SIGUSR2, previousUsr2);
     return ok;
@@ -209,9 +220,11 @@ int runInstall(const QStringList &args, CliContext &cli)
     EngineRecorder recorder(plan.prefix, parser.value(events), QStringLiteral("install"));
     const bool ok = runEngineJob(cli, [&plan, &options](engine::Engine &engine) { engine.install(plan, options); },
                                  recorder);
-    cli.out() << (ok ? Tr::tr("All stages finished.") : Tr::tr("The install stopped; run the same command to resume, "
-                                                               "or `dlstack rollback` to undo."))
-              << '\n';
+    if (ok)
+        cli.out() << Tr::tr("All stages finished.") << '\n';
+    else if (recorder.reachedAStage())
+        cli.out() << Tr::tr("The install stopped; run the same command to resume, or `dlstack rollback` to undo.")
+                  << '\n';
     return ok ? Ok : Failed;
 }
 

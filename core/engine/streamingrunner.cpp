@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/engine/streamingrunner.h"
 
+#include "core/engine/groupwatchdog.h"
 #include "core/support/textutil.h"
 
 #include <QElapsedTimer>
@@ -76,6 +77,7 @@ support::CommandResult StreamingRunner::run(const support::Command &command, con
     process.setChildProcessModifier([] {
         ::setpgid(0, 0);
         ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+        ::signal(SIGPIPE, SIG_DFL); // dlstack ignores it during a job; an ignored signal survives exec
     });
     process.start();
     if (!process.waitForStarted(-1)) {
@@ -84,6 +86,7 @@ support::CommandResult StreamingRunner::run(const support::Command &command, con
         return result;
     }
     const pid_t group = pid_t(process.processId());
+    const GroupWatchdog watchdog(group, m_grace);
     QByteArray out;
     QByteArray err;
     QElapsedTimer clock;
@@ -119,8 +122,12 @@ support::CommandResult StreamingRunner::run(const support::Command &command, con
     err.append(process.readAllStandardError());
     drainLines(out, Stream::Out, sink, true);
     drainLines(err, Stream::Err, sink, true);
+    // What the program left running in its group (a background job, a daemon) ends with the
+    // step: nothing may write into the prefix once the step is recorded as done or failed.
     if (termAt >= 0)
-        ::kill(-group, SIGKILL); // leftovers of the group
+        ::kill(-group, SIGKILL);
+    else
+        endProcessGroup(group, m_grace);
     result.exitCode = process.exitCode();
     if (timedOut)
         result.status = support::CommandResult::Status::TimedOut;

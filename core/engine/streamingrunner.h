@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // StreamingRunner: runs one long program (a build, git, pip) for the engine and hands each
 // line of stdout and stderr to a callback as it arrives ('\r' also ends a line, so progress
-// bars arrive as lines). The child runs in its own process group and dies with the engine
-// thread; cancelling sends SIGTERM to the group, then SIGKILL after the grace period.
-// Blocks the calling thread; no event loop needed.
+// bars arrive as lines). The child runs in its own process group, which never outlives the
+// step: cancelling or a timeout sends SIGTERM to the group, then SIGKILL after the grace
+// period; when the program exits, what it left in its group gets the same; and when dlstack
+// itself dies (kill -9), a GroupWatchdog ends the group. The program also has
+// PR_SET_PDEATHSIG(SIGKILL), which fires when the thread that called run() ends: the
+// engine's worker, which lives for the whole job. A process that leaves the group (setsid)
+// is not followed. Blocks the calling thread; no event loop needed.
 #pragma once
 
 #include "core/support/commandrunner.h"
