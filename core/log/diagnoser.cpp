@@ -7,18 +7,17 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 
 namespace dlstack::log {
 
 namespace {
 
-QStringList allPatterns(const RuleSet &rules)
-{
-    QStringList patterns;
-    for (const DiagnosisRule &rule : rules.rules())
-        patterns += rule.patterns;
-    return patterns;
-}
+// Blocks are scanned in pieces that stay in the CPU's L2 cache while BlockLines and the
+// scanner each read them once.
+constexpr qsizetype kPiece = 256 * 1024;
+// What diagnoseFile() reads at a time.
+constexpr qint64 kFileBlock = 4 * 1024 * 1024;
 
 } // namespace
 
@@ -31,6 +30,8 @@ QJsonObject Diagnosis::toJson() const
             {QStringLiteral("title"), title},
             {QStringLiteral("weight"), weight},
             {QStringLiteral("line"), line},
+            {QStringLiteral("last_line"), lastLine},
+            {QStringLiteral("hits"), hits},
             {QStringLiteral("excerpt_first_line"), excerptFirstLine},
             {QStringLiteral("excerpt"), QJsonArray::fromStringList(excerpt)},
             {QStringLiteral("explanation"), explanation},
@@ -39,106 +40,271 @@ QJsonObject Diagnosis::toJson() const
 }
 
 Diagnoser::Diagnoser(RuleSet rules, std::optional<probe::SystemProfile> profile)
-    : m_rules(std::move(rules)), m_profile(std::move(profile)), m_filter(allPatterns(m_rules))
+    : m_rules(std::move(rules)), m_profile(std::move(profile)), m_scanner(m_rules.scanner())
 {
-    for (int r = 0; r < m_rules.rules().size(); ++r) {
-        m_ruleFirstPattern.push_back(int(m_patternRule.size()));
-        for (int p = 0; p < m_rules.rules().at(r).patterns.size(); ++p) {
-            m_patternRule.push_back(r);
-            m_patternInRule.push_back(p);
-        }
+    for (const DiagnosisRule &rule : m_rules.rules()) {
+        m_ruleFirstPattern.push_back(int(m_allPatterns.size()));
+        for (int p = 0; p < rule.patterns.size(); ++p)
+            m_allPatterns.push_back(int(m_allPatterns.size()));
     }
-    m_ruleFired.assign(std::size_t(m_rules.rules().size()), 0);
+    m_ruleFirstPattern.push_back(int(m_allPatterns.size()));
+    m_ruleHit.assign(std::size_t(m_rules.rules().size()), -1);
 }
 
 void Diagnoser::addLine(QByteArrayView rawLine)
 {
-    ++m_lines;
-    const QByteArray clean = cleanLineBytes(rawLine);
-    QString text; // decoded lazily: most lines never need it
-    const auto decoded = [&]() -> const QString & {
-        if (text.isNull())
-            text = cleanLine(rawLine);
-        return text;
-    };
-    for (Hit &hit : m_hits) {
-        if (hit.afterMissing > 0) {
-            hit.excerpt.append(decoded());
-            --hit.afterMissing;
-        }
-    }
-    if (m_fired < m_rules.rules().size()) {
-        QByteArray lower = clean;
-        asciiLower(lower);
-        m_filter.scan(lower, m_possible);
-        int lastRule = -1;
-        QString subject;
-        for (std::size_t p = 0; p < m_possible.size(); ++p) {
-            const int r = m_patternRule[p];
-            if (!m_possible[p] || m_ruleFired[std::size_t(r)] || r == lastRule)
-                continue;
-            const DiagnosisRule &rule = m_rules.rules().at(r);
-            if (subject.isNull())
-                subject = QString::fromUtf8(clean);
-            const QRegularExpressionMatch match = rule.compiledPatterns.at(m_patternInRule[p]).match(subject);
-            if (!match.hasMatch())
-                continue;
-            lastRule = r; // the first matching pattern of a rule decides its captures
-            if (std::any_of(rule.compiledExclude.begin(), rule.compiledExclude.end(),
-                            [&](const QRegularExpression &e) { return e.match(subject).hasMatch(); }))
-                continue;
-            Hit hit;
-            hit.rule = r;
-            hit.line = m_lines;
-            hit.excerptFirstLine = m_lines - qint64(m_before.size());
-            for (const QByteArray &before : m_before)
-                hit.excerpt.append(cleanLine(before));
-            hit.excerpt.append(decoded());
-            for (auto it = rule.captures.begin(); it != rule.captures.end(); ++it)
-                if (it.value() <= match.lastCapturedIndex() && match.capturedStart(it.value()) >= 0)
-                    hit.captures.insert(it.key(), match.captured(it.value()));
-            for (int g = 1; g <= match.lastCapturedIndex(); ++g)
-                if (match.capturedStart(g) >= 0)
-                    hit.captures.insert(QString::number(g), match.captured(g));
-            m_hits.append(hit);
-            m_ruleFired[std::size_t(r)] = 1;
-            ++m_fired;
-        }
-    }
-    m_before.push_back(rawLine.first(qMin(rawLine.size(), kDisplayCap + 1)).toByteArray());
-    if (m_before.size() > std::size_t(kContextBefore))
-        m_before.pop_front();
+    processLine(rawLine);
 }
 
 void Diagnoser::addText(QByteArrayView bytes)
 {
     qsizetype start = 0;
-    while (start < bytes.size()) {
-        const qsizetype nl = bytes.indexOf('\n', start);
-        if (nl < 0) {
-            // Keep at most what is looked at of a very long line, so memory stays bounded.
-            if (m_partial.size() < kDisplayCap + 1)
-                m_partial.append(bytes.sliced(start, qMin(bytes.size() - start, kDisplayCap + 1 - m_partial.size())));
+    if (!m_partial.isEmpty()) {
+        const auto *nl = static_cast<const char *>(std::memchr(bytes.data(), '\n', std::size_t(bytes.size())));
+        const qsizetype end = nl ? nl - bytes.data() : bytes.size();
+        // Keep at most what is looked at of a very long line, so memory stays bounded.
+        if (m_partial.size() < kDisplayCap + 1)
+            m_partial.append(bytes.first(qMin(end, kDisplayCap + 1 - m_partial.size())));
+        if (!nl)
             return;
-        }
-        if (m_partial.isEmpty()) {
-            addLine(bytes.sliced(start, nl - start));
-        } else {
-            if (m_partial.size() < kDisplayCap + 1)
-                m_partial.append(bytes.sliced(start, qMin(nl - start, kDisplayCap + 1 - m_partial.size())));
-            addLine(m_partial);
-            m_partial.clear();
-        }
-        start = nl + 1;
+        processLine(m_partial);
+        m_partial.clear();
+        start = end + 1;
     }
+    const QByteArrayView rest = bytes.sliced(start);
+    const auto *last = static_cast<const char *>(memrchr(rest.data(), '\n', std::size_t(rest.size())));
+    qsizetype tail = 0;
+    if (last) {
+        processLines(rest.first(last - rest.data()));
+        tail = last - rest.data() + 1;
+    }
+    if (tail < rest.size())
+        m_partial = rest.sliced(tail, qMin(rest.size() - tail, kDisplayCap + 1)).toByteArray();
 }
 
 void Diagnoser::finish()
 {
     if (!m_partial.isEmpty()) {
-        addLine(m_partial);
+        processLine(m_partial);
         m_partial.clear();
     }
+}
+
+void Diagnoser::processLine(QByteArrayView raw)
+{
+    const qint64 number = ++m_lines;
+    if (m_waitingAfter > 0)
+        appendAfter(cleanLine(raw));
+    const QByteArray clean = cleanLineBytes(raw);
+    const std::vector<int> *patterns = &m_patterns;
+    if (!m_scanner.scanLine(clean, m_patterns))
+        patterns = &m_allPatterns;
+    if (!patterns->empty())
+        confirm(number, clean, patterns->data(), patterns->size(), Site{nullptr, raw, 0, raw.size()});
+    remember(raw);
+}
+
+void Diagnoser::processLines(QByteArrayView lines)
+{
+    qsizetype from = 0;
+    for (;;) {
+        const qsizetype left = lines.size() - from;
+        if (left <= kPiece) {
+            processBlock(lines.sliced(from));
+            return;
+        }
+        const char *base = lines.data() + from;
+        const auto *nl = static_cast<const char *>(memrchr(base, '\n', std::size_t(kPiece)));
+        if (!nl) // one line longer than a piece: it ends at the next '\n'
+            nl = static_cast<const char *>(std::memchr(base + kPiece, '\n', std::size_t(left - kPiece)));
+        if (!nl) {
+            processBlock(lines.sliced(from));
+            return;
+        }
+        processBlock(lines.sliced(from, nl - base));
+        from += nl - base + 1;
+    }
+}
+
+void Diagnoser::processBlock(QByteArrayView block)
+{
+    m_map.map(block, kDisplayCap);
+    const qint64 firstNumber = m_lines + 1;
+    if (m_waitingAfter > 0) {
+        qsizetype at = 0;
+        for (int k = 0; k < kContextAfter && m_waitingAfter > 0 && at <= block.size(); ++k) {
+            const qsizetype end = m_map.lineEnd(at);
+            appendAfter(cleanLine(block.sliced(at, end - at)));
+            at = end + 1;
+        }
+    }
+    // Unchanged lines are scanned as they are, the runs between changed lines at once.
+    m_candidates.clear();
+    bool scanned = true;
+    qint64 line = -1;
+    qsizetype lineStart = 0;
+    qsizetype lineEnd = -1;
+    const auto onMatch = [&](qsizetype base) {
+        return [&, base](int pattern, qsizetype end) {
+            const qsizetype last = qMax<qsizetype>(base, base + end - 1); // the match's last byte
+            if (last > lineEnd || last < lineStart) {
+                line = m_map.lineAt(last);
+                lineStart = m_map.lineStart(last);
+                lineEnd = m_map.lineEnd(last);
+            }
+            m_candidates.push_back({line, pattern, lineStart});
+        };
+    };
+    const auto scanRun = [&](qsizetype from, qsizetype to) {
+        if (to > from)
+            scanned = m_scanner.scanBuffer(block.sliced(from, to - from), onMatch(from)) && scanned;
+    };
+    qsizetype from = 0;
+    for (const qsizetype start : m_map.changedLines()) {
+        scanRun(from, start);
+        from = qMin(m_map.lineEnd(start) + 1, block.size());
+    }
+    scanRun(from, block.size());
+    // Changed lines are cleaned first, then scanned one by one.
+    std::vector<int> patterns;
+    for (const qsizetype start : m_map.changedLines()) {
+        const QByteArray clean = cleanLineBytes(block.sliced(start, m_map.lineEnd(start) - start));
+        const qint64 at = m_map.lineAt(start);
+        if (!m_scanner.scanLine(clean, patterns))
+            patterns = m_allPatterns;
+        for (const int pattern : patterns)
+            m_candidates.push_back({at, pattern, start});
+    }
+    if (!scanned) { // no memory for the scan: every line is a candidate for every pattern
+        m_candidates.clear();
+        for (qsizetype at = 0; at <= block.size();) {
+            const qsizetype end = m_map.lineEnd(at);
+            for (const int pattern : m_allPatterns)
+                m_candidates.push_back({m_map.lineAt(at), pattern, at});
+            at = end + 1;
+        }
+    }
+    std::sort(m_candidates.begin(), m_candidates.end());
+    m_candidates.erase(std::unique(m_candidates.begin(), m_candidates.end(),
+                                   [](const Candidate &a, const Candidate &b) { return a.line == b.line && a.pattern == b.pattern; }),
+                       m_candidates.end());
+    for (std::size_t k = 0; k < m_candidates.size();) {
+        std::size_t next = k;
+        m_patterns.clear();
+        while (next < m_candidates.size() && m_candidates[next].line == m_candidates[k].line)
+            m_patterns.push_back(m_candidates[next++].pattern);
+        const qsizetype start = m_candidates[k].start;
+        const qsizetype end = m_map.lineEnd(start);
+        const QByteArrayView raw = block.sliced(start, end - start);
+        const bool changed = std::binary_search(m_map.changedLines().begin(), m_map.changedLines().end(), start);
+        const QByteArray clean = changed ? cleanLineBytes(raw) : QByteArray::fromRawData(raw.data(), raw.size());
+        confirm(firstNumber + m_candidates[k].line, clean, m_patterns.data(), m_patterns.size(),
+                Site{&m_map, block, start, end});
+        k = next;
+    }
+    m_lines += m_map.lineCount();
+    // The last two lines are the context before whatever comes next.
+    const qsizetype lastStart = m_map.lineStart(block.size());
+    if (m_map.lineCount() > 1) {
+        const qsizetype previousStart = m_map.lineStart(lastStart - 1);
+        remember(block.sliced(previousStart, lastStart - 1 - previousStart));
+    }
+    remember(block.sliced(lastStart));
+}
+
+void Diagnoser::confirm(qint64 number, QByteArrayView clean, const int *patterns, std::size_t count, const Site &site)
+{
+    QString subject;
+    for (std::size_t k = 0; k < count;) {
+        // The patterns of one rule are consecutive: try the rule's reported ones in order.
+        const int first = patterns[k];
+        const auto ruleEnd = std::upper_bound(m_ruleFirstPattern.begin(), m_ruleFirstPattern.end(), first);
+        const int r = int(ruleEnd - m_ruleFirstPattern.begin()) - 1;
+        std::size_t next = k;
+        while (next < count && patterns[next] < *ruleEnd)
+            ++next;
+        const DiagnosisRule &rule = m_rules.rules().at(r);
+        if (subject.isNull())
+            subject = QString::fromUtf8(clean);
+        QRegularExpressionMatch match;
+        for (std::size_t p = k; p < next && !match.hasMatch(); ++p)
+            match = rule.compiledPatterns.at(patterns[p] - m_ruleFirstPattern[std::size_t(r)]).match(subject);
+        k = next;
+        if (!match.hasMatch())
+            continue; // the scanner's hit was looser than the pattern, or ran over a line end
+        // The first matching pattern of a rule decides its captures.
+        if (std::any_of(rule.compiledExclude.begin(), rule.compiledExclude.end(),
+                        [&](const QRegularExpression &e) { return e.match(subject).hasMatch(); }))
+            continue;
+        if (const int existing = m_ruleHit[std::size_t(r)]; existing >= 0) {
+            Hit &hit = m_hits[existing];
+            hit.lastLine = number;
+            ++hit.count;
+            continue;
+        }
+        Hit hit;
+        hit.rule = r;
+        hit.line = hit.lastLine = number;
+        hit.count = 1;
+        fillExcerpt(hit, number, site);
+        for (auto it = rule.captures.begin(); it != rule.captures.end(); ++it)
+            if (it.value() <= match.lastCapturedIndex() && match.capturedStart(it.value()) >= 0)
+                hit.captures.insert(it.key(), match.captured(it.value()));
+        for (int g = 1; g <= match.lastCapturedIndex(); ++g)
+            if (match.capturedStart(g) >= 0)
+                hit.captures.insert(QString::number(g), match.captured(g));
+        m_ruleHit[std::size_t(r)] = int(m_hits.size());
+        if (hit.afterMissing > 0)
+            ++m_waitingAfter;
+        m_hits.append(hit);
+        ++m_fired;
+    }
+}
+
+void Diagnoser::fillExcerpt(Hit &hit, qint64 number, const Site &site) const
+{
+    QList<QByteArrayView> before;
+    qsizetype at = site.start;
+    if (site.block) {
+        while (before.size() < kContextBefore && at > 0) {
+            const qsizetype start = site.block->lineStart(at - 1);
+            before.prepend(site.bytes.sliced(start, at - 1 - start));
+            at = start;
+        }
+    }
+    if (at == 0) // the lines before the block (or the single line) come from earlier input
+        for (auto it = m_before.rbegin(); it != m_before.rend() && before.size() < kContextBefore; ++it)
+            before.prepend(QByteArrayView(*it));
+    hit.excerptFirstLine = number - before.size();
+    for (const QByteArrayView line : before)
+        hit.excerpt.append(cleanLine(line));
+    hit.excerpt.append(cleanLine(site.bytes.sliced(site.start, site.end - site.start)));
+    hit.afterMissing = kContextAfter;
+    if (!site.block)
+        return;
+    for (qsizetype next = site.end + 1; hit.afterMissing > 0 && next <= site.bytes.size(); --hit.afterMissing) {
+        const qsizetype end = site.block->lineEnd(next);
+        hit.excerpt.append(cleanLine(site.bytes.sliced(next, end - next)));
+        next = end + 1;
+    }
+}
+
+void Diagnoser::appendAfter(const QString &line)
+{
+    for (Hit &hit : m_hits) {
+        if (hit.afterMissing > 0) {
+            hit.excerpt.append(line);
+            if (--hit.afterMissing == 0)
+                --m_waitingAfter;
+        }
+    }
+}
+
+void Diagnoser::remember(QByteArrayView raw)
+{
+    m_before.push_back(raw.first(qMin(raw.size(), kDisplayCap + 1)).toByteArray());
+    if (m_before.size() > std::size_t(kContextBefore))
+        m_before.pop_front();
 }
 
 QList<Diagnosis> Diagnoser::results() const
@@ -156,6 +322,7 @@ QList<Diagnosis> Diagnoser::results() const
         d.title = rule.title;
         d.weight = rule.weight;
         d.line = hit.line;
+        d.hits = hit.count;
         d.lastLine = hit.lastLine;
         d.excerptFirstLine = hit.excerptFirstLine;
         d.excerpt = hit.excerpt;
@@ -176,12 +343,14 @@ QList<Diagnosis> Diagnoser::diagnoseFile(const LogFile &file, const RuleSet &rul
                                          const std::optional<probe::SystemProfile> &profile, const std::atomic_bool *cancel)
 {
     Diagnoser diagnoser(rules, profile);
-    file.forEachLine(0, file.lineCount(), [&](qint64 line, QByteArrayView raw) {
-        if ((line & 0xffff) == 0 && cancel && cancel->load(std::memory_order_relaxed))
+    const bool complete = file.forEachBlock(kFileBlock, [&](QByteArrayView bytes) {
+        if (cancel && cancel->load(std::memory_order_relaxed))
             return false;
-        diagnoser.addLine(raw);
+        diagnoser.addText(bytes);
         return true;
     });
+    if (complete)
+        diagnoser.finish();
     return diagnoser.results();
 }
 

@@ -1,14 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Diagnoser: runs the diagnosis rules over a log, line by line as a build streams (addLine) or
-// over a whole LogFile, and ranks the causes found: weight (highest first), then the earliest
-// line, then id (docs/diagnosis-rules.md). Each Diagnosis carries the first matching line, a few
-// lines around it and the rule's texts with placeholders filled from a SystemProfile.
+// in large blocks (addText, diagnoseFile), and ranks the causes found: weight (highest first),
+// then the earliest line, then id (docs/diagnosis-rules.md). The rules' PatternScanner looks at
+// whole blocks of bytes at once; only lines it reports are cleaned and confirmed with the rule's
+// QRegularExpression, so a line that matches nothing costs no per-line work. Each Diagnosis
+// carries the first and the last matching line, how many lines matched, a few lines around the
+// first and the rule's texts with placeholders filled from a SystemProfile.
 // Not thread-safe: feed one Diagnoser from one thread at a time; results() may be called any time.
 #pragma once
 
 #include "core/log/diagnosisrule.h"
+#include "core/log/blocklines.h"
 #include "core/log/literalfilter.h"
 #include "core/log/logfile.h"
+#include "core/log/patternscanner.h"
 #include "core/probe/systemprofile.h"
 
 #include <QJsonObject>
@@ -25,6 +30,7 @@ struct Diagnosis
     int weight = 0;
     qint64 line = 0;              // 1-based line of the first matching line
     qint64 lastLine = 0;          // 1-based line of the last matching line (0: only `line` known)
+    qint64 hits = 0;              // how many lines matched (0: not counted)
     bool inFailureRegion = false; // a matching line lies where a tool reported the failure
     qint64 excerptFirstLine = 0;  // 1-based line of excerpt.first()
     QStringList excerpt;          // up to 2 lines before, the line, up to 2 after (cleaned)
@@ -44,7 +50,8 @@ public:
     explicit Diagnoser(RuleSet rules, std::optional<probe::SystemProfile> profile = std::nullopt);
 
     void addLine(QByteArrayView rawLine); // the next line, without '\n'
-    // Splits bytes into lines (a partial last line waits for the next call or finish()).
+    // Any piece of the log (a partial last line waits for the next call or finish()). The
+    // complete lines are scanned as blocks; pieces of 1 MiB or more are the cheapest.
     void addText(QByteArrayView bytes);
     void finish(); // takes a pending partial line of addText()
     qint64 linesSeen() const { return m_lines; }
@@ -52,7 +59,8 @@ public:
 
     QList<Diagnosis> results() const; // ranked, best first
 
-    // Convenience: diagnoses lines [0, lineCount) of a file; stops early when *cancel.
+    // Diagnoses lines [0, lineCount) of a file, reading its bytes in large blocks; stops early
+    // when *cancel.
     static QList<Diagnosis> diagnoseFile(const LogFile &file, const RuleSet &rules,
                                          const std::optional<probe::SystemProfile> &profile = std::nullopt,
                                          const std::atomic_bool *cancel = nullptr);
@@ -68,25 +76,52 @@ private:
     {
         int rule = -1;
         qint64 line = 0;
+        qint64 lastLine = 0;
+        qint64 count = 0;
         qint64 excerptFirstLine = 0;
         QStringList excerpt;
-        qint64 lastLine = 0; // the last confirmed matching line, when the scan records it
         int afterMissing = kContextAfter;
         QMap<QString, QString> captures;
     };
+    // Where a line to confirm lies: inside the block being scanned, or alone (block == nullptr).
+    struct Site
+    {
+        const BlockLines *block = nullptr;
+        QByteArrayView bytes; // the block, or the line
+        qsizetype start = 0;
+        qsizetype end = 0; // of the line, without '\n'
+    };
+    struct Candidate
+    {
+        qint64 line;  // in the block, 0-based
+        int pattern;
+        qsizetype start; // of the line
+        bool operator<(const Candidate &o) const { return line != o.line ? line < o.line : pattern < o.pattern; }
+    };
+
+    void processLine(QByteArrayView raw);
+    void processLines(QByteArrayView lines); // complete lines joined by '\n'
+    void processBlock(QByteArrayView block);
+    void confirm(qint64 number, QByteArrayView clean, const int *patterns, std::size_t count, const Site &site);
+    void fillExcerpt(Hit &hit, qint64 number, const Site &site) const;
+    void appendAfter(const QString &line);
+    void remember(QByteArrayView raw); // the newest line, as context for the next hit
+
     RuleSet m_rules;
     std::optional<probe::SystemProfile> m_profile;
-    LiteralFilter m_filter;
-    std::vector<int> m_patternRule;   // flat pattern index -> rule
-    std::vector<int> m_patternInRule; // flat pattern index -> index inside the rule
-    std::vector<int> m_ruleFirstPattern;
-    std::vector<char> m_ruleFired;
+    PatternScanner m_scanner;
+    BlockLines m_map;
+    std::vector<int> m_ruleFirstPattern; // rule -> its first pattern in the scanner
+    std::vector<int> m_ruleHit;          // rule -> index into m_hits, or -1
     qsizetype m_fired = 0;
-    std::vector<char> m_possible;
+    int m_waitingAfter = 0; // hits whose excerpt still waits for lines after
     std::deque<QByteArray> m_before; // raw bytes of the last lines, decoded only on a hit
     QList<Hit> m_hits;
     qint64 m_lines = 0;
-    QByteArray m_partial;
+    QByteArray m_partial; // the start of a line whose end has not come yet (at most kDisplayCap + 1 bytes)
+    std::vector<Candidate> m_candidates;
+    std::vector<int> m_patterns;
+    std::vector<int> m_allPatterns; // when a scan fails, every pattern is a candidate
 };
 
 } // namespace dlstack::log

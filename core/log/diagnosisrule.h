@@ -2,9 +2,11 @@
 // DiagnosisRule and RuleSet: the knowledge base of build-failure causes, read from JSON files
 // (resources/diagnosis/*.json, compiled in under :/diagnosis; format in docs/diagnosis-rules.md).
 // Loading validates everything a diagnosis relies on; a malformed file is a support::Error that
-// names the file and the position (line:column, or the rule and field).
+// names the file and the position (line:column, or the rule and field). Loading also compiles
+// all patterns once into the PatternScanner that every Diagnoser of the set copies.
 #pragma once
 
+#include "core/log/patternscanner.h"
 #include "core/support/error.h"
 
 #include <QList>
@@ -61,9 +63,15 @@ public:
 
     const QList<DiagnosisRule> &rules() const { return m_rules; }
     bool isEmpty() const { return m_rules.isEmpty(); }
+    // Every rule's patterns, in rule order, each with its rule's index.
+    const PatternScanner &scanner() const { return m_scanner; }
 
 private:
+    static support::Result<RuleSet> parseRules(const QByteArray &json, const QString &fileName);
+    std::optional<support::Error> compileScanner();
+
     QList<DiagnosisRule> m_rules;
+    PatternScanner m_scanner;
 };
 
 // Placeholder names a rule's text may use besides its own captures (docs/diagnosis-rules.md).

@@ -242,6 +242,17 @@ bool LogFile::forEachLine(qint64 first, qint64 last, const std::function<bool(qi
     return true;
 }
 
+bool LogFile::forEachBlock(qint64 blockSize, const std::function<bool(QByteArrayView)> &fn) const
+{
+    const qint64 total = size();
+    QByteArray block;
+    for (qint64 at = 0; at < total; at += blockSize) {
+        if (!readAt(at, qMin(blockSize, total - at), block) || !fn(QByteArrayView(block)))
+            return false;
+    }
+    return true;
+}
+
 qint64 LogFile::indexMemoryBytes() const
 {
     std::shared_lock guard(m_lock);

@@ -58,6 +58,10 @@ public:
     bool forEachLine(qint64 first, qint64 last, const std::function<bool(qint64, QByteArrayView)> &fn,
                      qsizetype cap = kDisplayCap) const;
 
+    // Calls fn(bytes) for the indexed bytes [0, size()) in order, blockSize at a time (the last
+    // block shorter); fn returns false to stop. Returns false on a read error or a stop.
+    bool forEachBlock(qint64 blockSize, const std::function<bool(QByteArrayView)> &fn) const;
+
     qint64 indexMemoryBytes() const; // heap used by the index
 
 private:

@@ -83,6 +83,41 @@ const QStringList &profilePlaceholders()
 
 support::Result<RuleSet> RuleSet::parse(const QByteArray &json, const QString &fileName)
 {
+    auto set = parseRules(json, fileName);
+    if (!set)
+        return set;
+    if (auto error = set.value().compileScanner())
+        return *error;
+    return set;
+}
+
+std::optional<support::Error> RuleSet::compileScanner()
+{
+    QList<PatternScanner::Pattern> patterns;
+    QList<QPair<int, int>> origin; // flat pattern -> (rule, pattern in rule)
+    for (int r = 0; r < m_rules.size(); ++r) {
+        for (int p = 0; p < m_rules.at(r).patterns.size(); ++p) {
+            patterns.append({m_rules.at(r).patterns.at(p), r});
+            origin.append({r, p});
+        }
+    }
+    auto compiled = PatternScanner::compile(patterns);
+    if (auto *scanner = std::get_if<PatternScanner>(&compiled)) {
+        m_scanner = std::move(*scanner);
+        return std::nullopt;
+    }
+    const auto &refusal = std::get<PatternScanner::Refusal>(compiled);
+    if (refusal.pattern < 0 || refusal.pattern >= origin.size()) {
+        const QString files = m_rules.isEmpty() ? QString() : m_rules.first().file;
+        return malformed(files, Tr::tr("the patterns cannot be compiled for scanning together: %1").arg(refusal.reason));
+    }
+    const DiagnosisRule &rule = m_rules.at(origin.at(refusal.pattern).first);
+    return malformed(rule.file, Tr::tr("pattern \"%1\" of %2 cannot be compiled for scanning, not even as a prefilter: %3")
+                                    .arg(rule.patterns.at(origin.at(refusal.pattern).second), rule.id, refusal.reason));
+}
+
+support::Result<RuleSet> RuleSet::parseRules(const QByteArray &json, const QString &fileName)
+{
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
@@ -201,7 +236,7 @@ support::Result<RuleSet> RuleSet::loadDirectory(const QString &directory)
         QFile file(dir.filePath(name));
         if (!file.open(QIODevice::ReadOnly))
             return support::Error{Tr::tr("The rule file %1 could not be read.").arg(file.fileName()), file.errorString(), QString()};
-        auto parsed = parse(file.readAll(), file.fileName());
+        auto parsed = parseRules(file.readAll(), file.fileName());
         if (!parsed)
             return parsed.error();
         for (const DiagnosisRule &rule : parsed.value().rules()) {
@@ -211,6 +246,8 @@ support::Result<RuleSet> RuleSet::loadDirectory(const QString &directory)
             all.m_rules.append(rule);
         }
     }
+    if (auto error = all.compileScanner())
+        return *error;
     return all;
 }
 
@@ -251,7 +288,7 @@ support::Result<RuleSet> RuleSet::withUserRules(const QStringList &extra, QList<
                                                     file.errorString(), Tr::tr("Rule files are JSON of at most 16 MiB.")});
                 continue;
             }
-            auto parsed = parse(file.readAll(), file.fileName());
+            auto parsed = parse(file.readAll(), file.fileName()); // its patterns checked for scanning too
             if (!parsed.ok()) {
                 if (problems)
                     problems->append(parsed.error());
@@ -267,6 +304,8 @@ support::Result<RuleSet> RuleSet::withUserRules(const QStringList &extra, QList<
             }
         }
     }
+    if (auto error = all.compileScanner())
+        return *error;
     return all;
 }
 

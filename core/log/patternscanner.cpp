@@ -1,0 +1,207 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/log/patternscanner.h"
+
+#include "core/log/bytepattern.h"
+
+#include <hs/hs.h>
+
+#include <QList>
+#include <QPair>
+
+#include <algorithm>
+#include <cstring>
+#include <mutex>
+
+namespace dlstack::log {
+
+struct PatternScanner::Shared
+{
+    hs_database_t *database = nullptr;
+    std::vector<int> rules;
+    std::vector<char> prefilter;
+
+    Shared() = default;
+    Shared(const Shared &) = delete;
+    Shared &operator=(const Shared &) = delete;
+    ~Shared() { hs_free_database(database); }
+};
+
+namespace {
+
+// The last databases compiled in this process, by their patterns: loading the same rules again
+// (a test, a user rule folder merged again) shares the database instead of compiling for a
+// fifth of a second. A few hundred KiB each.
+constexpr int kCached = 4;
+std::mutex g_cacheLock;
+QList<QPair<QByteArray, std::shared_ptr<const PatternScanner::Shared>>> g_cache; // newest last
+
+} // namespace
+
+std::variant<PatternScanner, PatternScanner::Refusal> PatternScanner::compile(const QList<Pattern> &patterns)
+{
+    auto shared = std::make_shared<Shared>();
+    std::vector<QByteArray> expressions;
+    QByteArray key;
+    for (int i = 0; i < patterns.size(); ++i) {
+        const BytePattern rewritten = bytePattern(patterns.at(i).expression);
+        if (!rewritten.error.isEmpty())
+            return Refusal{i, rewritten.error};
+        expressions.push_back(rewritten.expression);
+        shared->rules.push_back(patterns.at(i).rule);
+        key += rewritten.expression + '\0' + QByteArray::number(patterns.at(i).rule) + '\0';
+    }
+    PatternScanner scanner;
+    {
+        const std::lock_guard guard(g_cacheLock);
+        for (const auto &[patternsKey, cached] : g_cache) {
+            if (patternsKey == key) {
+                scanner.m_shared = cached;
+                return scanner;
+            }
+        }
+    }
+    if (expressions.empty()) {
+        scanner.m_shared = std::move(shared); // no database: scans find nothing
+        return scanner;
+    }
+    shared->prefilter.assign(expressions.size(), 0);
+    std::vector<const char *> pointers;
+    std::vector<unsigned> ids;
+    for (std::size_t i = 0; i < expressions.size(); ++i) {
+        pointers.push_back(expressions[i].constData());
+        ids.push_back(unsigned(i));
+    }
+    // Try every pattern exactly; one Vectorscan refuses is retried as a prefilter, one it
+    // refuses even so is the answer. Each retry compiles the set again, but only patterns
+    // with backreferences or lookarounds ever need it.
+    for (;;) {
+        std::vector<unsigned> flags;
+        for (std::size_t i = 0; i < expressions.size(); ++i)
+            flags.push_back(HS_FLAG_CASELESS | HS_FLAG_MULTILINE | (shared->prefilter[i] ? HS_FLAG_PREFILTER : 0u));
+        hs_compile_error_t *error = nullptr;
+        hs_database_t *database = nullptr;
+        const hs_error_t status = hs_compile_multi(pointers.data(), flags.data(), ids.data(), unsigned(expressions.size()),
+                                                   HS_MODE_BLOCK, nullptr, &database, &error);
+        if (status == HS_SUCCESS) {
+            shared->database = database;
+            break;
+        }
+        const int failed = error ? error->expression : -1;
+        const QString reason = error && error->message ? QString::fromUtf8(error->message) : QStringLiteral("error %1").arg(status);
+        hs_free_compile_error(error);
+        if (failed < 0 || std::size_t(failed) >= expressions.size() || shared->prefilter[std::size_t(failed)])
+            return Refusal{failed, reason};
+        shared->prefilter[std::size_t(failed)] = 1;
+    }
+    scanner.m_shared = std::move(shared);
+    const std::lock_guard guard(g_cacheLock);
+    g_cache.append({key, scanner.m_shared});
+    if (g_cache.size() > kCached)
+        g_cache.removeFirst();
+    return scanner;
+}
+
+PatternScanner::PatternScanner() = default;
+
+PatternScanner::PatternScanner(const PatternScanner &other) : m_shared(other.m_shared) {}
+
+PatternScanner &PatternScanner::operator=(const PatternScanner &other)
+{
+    if (this != &other) {
+        hs_free_scratch(m_scratch);
+        m_scratch = nullptr;
+        m_shared = other.m_shared;
+    }
+    return *this;
+}
+
+PatternScanner::PatternScanner(PatternScanner &&other) noexcept
+    : m_shared(std::move(other.m_shared)), m_scratch(std::exchange(other.m_scratch, nullptr))
+{
+}
+
+PatternScanner &PatternScanner::operator=(PatternScanner &&other) noexcept
+{
+    if (this != &other) {
+        hs_free_scratch(m_scratch);
+        m_shared = std::move(other.m_shared);
+        m_scratch = std::exchange(other.m_scratch, nullptr);
+    }
+    return *this;
+}
+
+PatternScanner::~PatternScanner()
+{
+    hs_free_scratch(m_scratch);
+}
+
+int PatternScanner::patternCount() const
+{
+    return m_shared ? int(m_shared->rules.size()) : 0;
+}
+
+int PatternScanner::rule(int pattern) const
+{
+    return m_shared->rules[std::size_t(pattern)];
+}
+
+bool PatternScanner::isPrefilter(int pattern) const
+{
+    return m_shared->prefilter[std::size_t(pattern)] != 0;
+}
+
+bool PatternScanner::ensureScratch()
+{
+    if (!m_shared)
+        return false;
+    return !m_shared->database || m_scratch || hs_alloc_scratch(m_shared->database, &m_scratch) == HS_SUCCESS;
+}
+
+bool PatternScanner::scanBuffer(QByteArrayView bytes, const std::function<void(int, qsizetype)> &onMatch)
+{
+    if (!ensureScratch())
+        return false;
+    if (bytes.isEmpty() || !m_shared->database)
+        return true;
+    struct Context
+    {
+        const std::function<void(int, qsizetype)> *onMatch;
+        qsizetype base;
+    } context{&onMatch, 0};
+    const auto report = [](unsigned int id, unsigned long long, unsigned long long to, unsigned int, void *data) {
+        const auto *c = static_cast<const Context *>(data);
+        (*c->onMatch)(int(id), c->base + qsizetype(to));
+        return 0; // go on
+    };
+    // Vectorscan takes an unsigned int length: a larger view is scanned in pieces split at a '\n'.
+    constexpr qsizetype kMaxScan = qsizetype(1) << 30;
+    while (context.base < bytes.size()) {
+        const qsizetype from = context.base;
+        qsizetype to = bytes.size();
+        if (to - from > kMaxScan) {
+            const auto *nl = static_cast<const char *>(memrchr(bytes.data() + from, '\n', std::size_t(kMaxScan)));
+            to = nl ? nl - bytes.data() + 1 : from + kMaxScan;
+        }
+        if (hs_scan(m_shared->database, bytes.data() + from, unsigned(to - from), 0, m_scratch, report, &context) != HS_SUCCESS)
+            return false;
+        context.base = to;
+    }
+    return true;
+}
+
+bool PatternScanner::scanLine(QByteArrayView line, std::vector<int> &patterns)
+{
+    patterns.clear();
+    if (!scanBuffer(line, [&](int pattern, qsizetype) { patterns.push_back(pattern); }))
+        return false;
+    std::sort(patterns.begin(), patterns.end());
+    patterns.erase(std::unique(patterns.begin(), patterns.end()), patterns.end());
+    return true;
+}
+
+QString PatternScanner::engineVersion() const
+{
+    return QStringLiteral("Vectorscan %1").arg(QString::fromLatin1(hs_version()));
+}
+
+} // namespace dlstack::log

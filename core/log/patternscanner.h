@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// PatternScanner: finds where any of many regular expressions (the diagnosis rules' patterns)
+// match in a block of log bytes, in one pass, with a Vectorscan block-mode database compiled once
+// (caseless, multi-line: ^ and $ at every '\n'; '.' never crosses a '\n'). The database finds a
+// superset of the lines the rules' QRegularExpressions match (see bytePattern(); a pattern
+// Vectorscan cannot compile exactly is compiled as a prefilter), so every hit is a candidate that
+// the caller confirms; no line that matches is ever missed.
+// Threads: the compiled database is immutable and shared by copies; each instance has its own
+// scratch space, allocated on its first scan, so one instance is used by one thread at a time.
+// Copy the instance for another thread.
+#pragma once
+
+#include "core/support/error.h"
+
+#include <QByteArrayView>
+#include <QList>
+#include <QString>
+
+#include <functional>
+#include <variant>
+#include <memory>
+#include <vector>
+
+struct hs_scratch;
+
+namespace dlstack::log {
+
+class PatternScanner
+{
+public:
+    struct Pattern
+    {
+        QString expression; // QRegularExpression syntax, matched case-insensitively
+        int rule = -1;      // the caller's index, handed back by rule()
+    };
+    // Why a pattern was refused: its index in the list given to compile(), and Vectorscan's words.
+    struct Refusal
+    {
+        int pattern = -1; // -1: the set as a whole (e.g. too large)
+        QString reason;
+    };
+
+    // Compiles every pattern into one database: exactly where Vectorscan can, else as a prefilter.
+    static std::variant<PatternScanner, Refusal> compile(const QList<Pattern> &patterns);
+
+    PatternScanner();
+    PatternScanner(const PatternScanner &other);
+    PatternScanner &operator=(const PatternScanner &other);
+    PatternScanner(PatternScanner &&other) noexcept;
+    PatternScanner &operator=(PatternScanner &&other) noexcept;
+    ~PatternScanner();
+
+    bool isValid() const { return m_shared != nullptr; }
+    int patternCount() const;
+    int rule(int pattern) const;
+    bool isPrefilter(int pattern) const; // compiled as a prefilter: hits are looser than the pattern
+
+    // Calls onMatch(pattern, end) for every match in bytes, in increasing end order; end is the
+    // offset just after the match's last byte. A match may run over a '\n' (a '\s' or '[^x]' can):
+    // the caller confirms per line. Returns false when Vectorscan could not scan (no memory).
+    bool scanBuffer(QByteArrayView bytes, const std::function<void(int pattern, qsizetype end)> &onMatch);
+    // The patterns that match somewhere in one line, each once, in increasing order.
+    bool scanLine(QByteArrayView line, std::vector<int> &patterns);
+
+    QString engineVersion() const; // "Vectorscan 5.4.9 ..." for diagnostics
+
+    struct Shared; // the compiled database, shared by copies
+
+private:
+    bool ensureScratch();
+
+    std::shared_ptr<const Shared> m_shared;
+    hs_scratch *m_scratch = nullptr;
+};
+
+} // namespace dlstack::log

@@ -1,0 +1,224 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The Diagnoser's block scan (PatternScanner over raw bytes, cleaned lines scanned apart) finds
+// exactly what the plain definition finds: every line cleaned, every rule's QRegularExpressions
+// tried on it. Checked per cause (first line, last line, hit count, captures, excerpt) on every
+// diagnosis fixture and on constructed lines that the cleaner changes (colours, CR, very long
+// lines), with the log fed whole, in odd pieces, line by line and as a LogFile.
+#include "core/log/diagnoser.h"
+#include "tests/support/testsupport.h"
+
+#include <QDirIterator>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace dlstack;
+using namespace dlstack::log;
+
+namespace {
+
+struct Found
+{
+    qint64 first = 0;
+    qint64 last = 0;
+    qint64 count = 0;
+    qint64 excerptFirst = 0;
+    QStringList excerpt;
+    QMap<QString, QString> captures;
+    bool operator==(const Found &) const = default;
+};
+
+using Findings = QMap<QString, Found>; // cause id -> what was found
+
+const RuleSet &rules()
+{
+    static const RuleSet set = [] {
+        auto loaded = RuleSet::loadDirectory(QStringLiteral(DLSTACK_SOURCE_DIR "/resources/diagnosis"));
+        if (!loaded)
+            qFatal("%s", qPrintable(loaded.error().toText()));
+        return loaded.value();
+    }();
+    return set;
+}
+
+// The definition: lines split at '\n' (a last line without one counts), each cleaned, each rule
+// tried with its first matching pattern deciding the captures, exclusions applied.
+Findings reference(const QByteArray &bytes)
+{
+    QList<QByteArray> lines = bytes.split('\n');
+    if (bytes.endsWith('\n') || bytes.isEmpty())
+        lines.removeLast();
+    Findings out;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const QString subject = QString::fromUtf8(cleanLineBytes(lines.at(i)));
+        for (const DiagnosisRule &rule : rules().rules()) {
+            if (rule.role == DiagnosisRule::Role::Anchor)
+                continue;
+            QRegularExpressionMatch match;
+            for (const QRegularExpression &re : rule.compiledPatterns)
+                if ((match = re.match(subject)).hasMatch())
+                    break;
+            if (!match.hasMatch())
+                continue;
+            if (std::any_of(rule.compiledExclude.begin(), rule.compiledExclude.end(),
+                            [&](const QRegularExpression &e) { return e.match(subject).hasMatch(); }))
+                continue;
+            Found &f = out[rule.id];
+            f.last = i + 1;
+            if (f.count++ > 0)
+                continue;
+            f.first = i + 1;
+            f.excerptFirst = qMax<qsizetype>(0, i - Diagnoser::kContextBefore) + 1;
+            for (qsizetype k = f.excerptFirst - 1; k <= qMin(lines.size() - 1, i + Diagnoser::kContextAfter); ++k)
+                f.excerpt.append(cleanLine(lines.at(k)));
+            for (auto it = rule.captures.begin(); it != rule.captures.end(); ++it)
+                if (it.value() <= match.lastCapturedIndex() && match.capturedStart(it.value()) >= 0)
+                    f.captures.insert(it.key(), match.captured(it.value()));
+            for (int g = 1; g <= match.lastCapturedIndex(); ++g)
+                if (match.capturedStart(g) >= 0)
+                    f.captures.insert(QString::number(g), match.captured(g));
+        }
+    }
+    return out;
+}
+
+Findings findings(const QList<Diagnosis> &diagnoses)
+{
+    Findings out;
+    for (const Diagnosis &d : diagnoses)
+        if (d.id != u"unrecognised")
+            out.insert(d.id, Found{d.line, d.lastLine, d.hits, d.excerptFirstLine, d.excerpt, d.captures});
+    return out;
+}
+
+QByteArray describe(const Findings &f)
+{
+    QByteArray text;
+    for (auto it = f.begin(); it != f.end(); ++it)
+        text += it.key().toUtf8() + " first " + QByteArray::number(it->first) + " last " + QByteArray::number(it->last)
+                + " hits " + QByteArray::number(it->count) + " excerpt@" + QByteArray::number(it->excerptFirst) + " "
+                + it->excerpt.join(u" / ").left(200).toUtf8() + "\n";
+    return text;
+}
+
+// Every way the Diagnoser can be fed gives the reference's findings.
+void checkAllFeeds(const QByteArray &bytes)
+{
+    const Findings expected = reference(bytes);
+    Diagnoser whole(rules());
+    whole.addText(bytes);
+    whole.finish();
+    const Findings got = findings(whole.results());
+    QVERIFY2(got == expected, ("whole\nexpected:\n" + describe(expected) + "got:\n" + describe(got)).constData());
+
+    Diagnoser pieces(rules());
+    for (qsizetype at = 0; at < bytes.size(); at += 37)
+        pieces.addText(QByteArrayView(bytes).sliced(at, qMin<qsizetype>(37, bytes.size() - at)));
+    pieces.finish();
+    QCOMPARE(findings(pieces.results()), expected);
+
+    Diagnoser lines(rules());
+    QList<QByteArray> split = bytes.split('\n');
+    if (bytes.endsWith('\n') || bytes.isEmpty())
+        split.removeLast();
+    for (const QByteArray &line : split)
+        lines.addLine(line);
+    QCOMPARE(findings(lines.results()), expected);
+    QCOMPARE(lines.linesSeen(), whole.linesSeen());
+
+    QTemporaryDir dir;
+    QFile file(dir.filePath(QStringLiteral("log")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+    file.close();
+    auto opened = LogFile::open(file.fileName());
+    QVERIFY(opened.ok());
+    QVERIFY(!opened.value()->buildIndex());
+    QCOMPARE(findings(Diagnoser::diagnoseFile(*opened.value(), rules())), expected);
+}
+
+} // namespace
+
+class TestDiagnoserScan : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void fixtures_data()
+    {
+        QTest::addColumn<QString>("path");
+        QDirIterator it(test::fixturePath(QStringLiteral("diagnosis")), {QStringLiteral("*.log")}, QDir::Files,
+                        QDirIterator::Subdirectories);
+        QStringList paths;
+        while (it.hasNext())
+            paths.append(it.next());
+        paths.sort();
+        QVERIFY(paths.size() > 100);
+        for (const QString &path : paths)
+            QTest::newRow(qPrintable(path.section(u'/', -2))) << path;
+    }
+
+    void fixtures()
+    {
+        QFETCH(QString, path);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        checkAllFeeds(f.readAll());
+    }
+
+    void changedLines_data()
+    {
+        QTest::addColumn<QByteArray>("log");
+        const QByteArray cause = "OSError: [Errno 28] No space left on device";
+        QTest::newRow("colour inside the literal") << QByteArray("x\n\x1b[1m\x1b[31mOSError: [Errno 28] No space\x1b[0m left on device\ny\n");
+        QTest::newRow("colour codes only around") << QByteArray("a\n\x1b[31m" + cause + "\x1b[0m\nb");
+        QTest::newRow("crlf") << QByteArray("a\r\nb\r\n" + cause + "\r\nc\r\n");
+        QTest::newRow("progress bar redraw") << QByteArray("10%\r20%\r" + cause + "\nnext\n");
+        QTest::newRow("redraw hides the cause") << QByteArray(cause + "\rall good now\n");
+        QTest::newRow("cause then long line") << QByteArray(cause + "\n" + QByteArray(200000, 'x') + "\n" + cause);
+        QTest::newRow("cause inside the cap") << QByteArray(QByteArray(1000, 'y') + cause + QByteArray(100000, 'z') + "\n");
+        QTest::newRow("cause beyond the cap") << QByteArray(QByteArray(70000, 'y') + cause + "\nlast\n");
+        QTest::newRow("NUL bytes around") << QByteArray("\0\0a\n", 4) + cause + QByteArray("\0\n\0", 3);
+        QTest::newRow("invalid UTF-8 around") << QByteArray("\xff\xfe\n\xc3(" + cause + "\xe2\x82\n\x80");
+        QTest::newRow("multi-byte where '.' stands") << QByteArray("ImportError: /x/\xc3\xa9\xe2\x82\xac.so: undefined symbol: _ZN3c10\n");
+        QTest::newRow("empty lines and no final newline") << QByteArray("\n\n\n" + cause);
+        QTest::newRow("several causes, repeated") << QByteArray(cause + "\nPermissionError: [Errno 13] Permission denied: '/x'\n"
+                                                           + cause + "\n\x1b[31m" + cause + "\x1b[0m\n");
+        QByteArray many;
+        for (int i = 0; i < 20000; ++i)
+            many += "[" + QByteArray::number(i) + "/20000] Building CXX object op" + QByteArray::number(i) + ".o\n"
+                    + (i % 997 == 0 ? cause + "\n" : QByteArray()) + (i % 1499 == 0 ? "\x1b[31m" + cause + "\x1b[0m\r\n" : QByteArray());
+        QTest::newRow("causes across blocks") << many;
+    }
+
+    void changedLines()
+    {
+        QFETCH(QByteArray, log);
+        checkAllFeeds(log);
+    }
+
+    void coloredLineIsFoundAndShownClean()
+    {
+        Diagnoser d(rules());
+        d.addText("ok\n\x1b[1m\x1b[31mOSError: [Errno 28] No space\x1b[0m left on device\nok\n");
+        d.finish();
+        const Findings f = findings(d.results());
+        QVERIFY(f.contains(QStringLiteral("disk_full")));
+        QCOMPARE(f.value(QStringLiteral("disk_full")).first, 2);
+        QCOMPARE(f.value(QStringLiteral("disk_full")).excerpt.at(1), QStringLiteral("OSError: [Errno 28] No space left on device"));
+    }
+
+    void lastLineAndHitsAreCounted()
+    {
+        Diagnoser d(rules());
+        d.addText("OSError: [Errno 28] No space left on device\nx\nOSError: [Errno 28] No space left on device\ny\n");
+        d.finish();
+        const Found f = findings(d.results()).value(QStringLiteral("disk_full"));
+        QCOMPARE(f.first, 1);
+        QCOMPARE(f.last, 3);
+        QCOMPARE(f.count, 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDiagnoserScan)
+#include "tst_diagnoserscan.moc"
