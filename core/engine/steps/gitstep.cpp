@@ -115,8 +115,10 @@ std::optional<support::Error> GitStep::perform(StepContext &context)
             return error;
     }
     if (m_step.submodules) {
+        // --force: check every submodule out even when it already sits at the recorded commit;
+        // a run killed between a submodule's clone and its checkout left its files missing.
         const QStringList update{QStringLiteral("submodule"), QStringLiteral("update"), QStringLiteral("--init"),
-                                 QStringLiteral("--recursive"), QStringLiteral("--progress")};
+                                 QStringLiteral("--recursive"), QStringLiteral("--force"), QStringLiteral("--progress")};
         if (auto error = git(update, to)) {
             if (context.cancelled())
                 return error;
