@@ -142,6 +142,8 @@ QJsonObject Plan::toJson() const
         o.insert(QStringLiteral("mirror_dir"), mirrorDir);
     if (!proxy.isEmpty())
         o.insert(QStringLiteral("proxy"), proxy);
+    if (!machine.isEmpty())
+        o.insert(QStringLiteral("machine"), machine);
     return o;
 }
 

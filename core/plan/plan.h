@@ -77,6 +77,9 @@ struct Plan
     QString proxy;     // optional http://host:port
     QMap<QString, QString> env;
     QList<Stage> stages;
+    // The machine the plan was made for, as a SystemProfile's JSON (docs/profile-format.md);
+    // empty when unknown. Diagnosis of a failed stage fills its remedies from it.
+    QJsonObject machine;
 
     int stageIndex(const QString &id) const; // -1 when absent
     QJsonObject toJson() const;

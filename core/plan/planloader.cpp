@@ -159,7 +159,7 @@ private:
         checkKeys(o, QString(),
                   {QStringLiteral("schema"), QStringLiteral("name"), QStringLiteral("prefix"), QStringLiteral("cache"),
                    QStringLiteral("env"), QStringLiteral("stages"), QStringLiteral("mirror_dir"),
-                   QStringLiteral("proxy"), QStringLiteral("comment")});
+                   QStringLiteral("proxy"), QStringLiteral("comment"), QStringLiteral("machine")});
         const QJsonValue schema = o.value(QStringLiteral("schema"));
         if (schema.isUndefined())
             fail(QStringLiteral("schema"), Tr::tr("required field is missing"));
@@ -181,6 +181,11 @@ private:
         plan.mirrorDir = string(o, QString(), QStringLiteral("mirror_dir"), false);
         plan.proxy = string(o, QString(), QStringLiteral("proxy"), false);
         plan.env = stringMap(o, QString(), QStringLiteral("env"));
+        const QJsonValue machine = o.value(QStringLiteral("machine"));
+        if (machine.isObject())
+            plan.machine = machine.toObject();
+        else if (!machine.isUndefined())
+            fail(QStringLiteral("machine"), Tr::tr("must be an object (a machine profile)"));
         const QJsonValue stages = o.value(QStringLiteral("stages"));
         if (!stages.isArray()) {
             fail(QStringLiteral("stages"), stages.isUndefined() ? Tr::tr("required field is missing")

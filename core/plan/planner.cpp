@@ -84,6 +84,7 @@ PlanOutcome Planner::plan(const probe::SystemProfile &profile, const matrix::Sel
     plan.prefix = ctx.prefix;
     plan.cache = ctx.prefix + QStringLiteral("/.dlstack/cache");
     plan.mirrorDir = ctx.mirrorDir;
+    plan.machine = profile.toJson();
     using Recipe = std::optional<Stage> (*)(RecipeContext &);
     const Recipe recipes[] = {environmentRecipe, toolkitRecipe, cudnnRecipe, compilerRecipe, prebuiltRecipe, torchSourceRecipe,
                               extrasSourceRecipe, apexRecipe, opencvRecipe, activationRecipe, verifyRecipe};
