@@ -162,6 +162,12 @@ std::optional<support::Error> Journal::open(const QString &prefix, const QString
                                              : Tr::tr("Another process holds the lock on %1.").arg(m_path),
                                   Tr::tr("Wait for it to finish, or stop it first (dlstack-wizard shows it).")};
         }
+        if (lockErrno == ENOLCK || lockErrno == EOPNOTSUPP || lockErrno == ENOSYS || lockErrno == EINVAL)
+            return support::Error{
+                Tr::tr("The file system of %1 does not support file locks; nothing was changed.").arg(prefix),
+                QString::fromLocal8Bit(std::strerror(lockErrno)),
+                Tr::tr("dlstack needs a lock to keep two jobs in one prefix apart. Choose a prefix on a local disk "
+                       "(or an NFS mount with locking enabled).")};
         return ioError(m_path, QString::fromLocal8Bit(std::strerror(lockErrno)));
     }
     // Only the job that holds the lock names itself in run.pid; a refused one never touches it.
