@@ -61,8 +61,19 @@ int runImport(const QStringList &args, CliContext &cli)
             ++failures;
             continue;
         }
-        const QByteArray bytes = file.read(64 * 1024 * 1024);
+        const QByteArray bytes = probe::Importer::read(file);
         const auto outcome = importer.import(bytes, name == u"-" ? QStringLiteral("stdin") : name);
+        if (outcome.format.isEmpty() && !outcome.cutNote.isEmpty()) {
+            cli.err() << Tr::tr("%1: longer than %2 MiB, and its first %2 MiB are in no format dlstack knows (a JSON "
+                                "text cut short cannot be read at all). Import a shorter excerpt.")
+                             .arg(name)
+                             .arg(probe::Importer::kMaxInputBytes >> 20)
+                      << '\n';
+            ++failures;
+            continue;
+        }
+        if (!outcome.cutNote.isEmpty())
+            cli.err() << outcome.cutNote << '\n'; // with --json it is also in "problems"
         if (outcome.format.isEmpty()) {
             cli.err() << Tr::tr("%1: not a format dlstack knows. It reads the output of collect_env, nvidia-smi, "
                                 "nvcc, rocminfo, conda info and the other tools listed in `dlstack import --help`.")
@@ -78,10 +89,14 @@ int runImport(const QStringList &args, CliContext &cli)
     if (failures == files.size())
         return BadInput;
     profile.finalize();
-    if (parser.isSet(json))
-        cli.out() << QJsonDocument(profile.toJson()).toJson(QJsonDocument::Indented);
-    else
+    if (parser.isSet(json)) {
+        // Straight to the device: a profile of many environments is megabytes of JSON, not
+        // worth a round trip through UTF-16.
+        cli.out().flush();
+        cli.out().device()->write(QJsonDocument(profile.toJson()).toJson(QJsonDocument::Indented));
+    } else {
         printProfileReport(profile, cli.out(), cli.isTerminal());
+    }
     return failures > 0 ? BadInput : Ok;
 }
 

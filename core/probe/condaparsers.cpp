@@ -4,10 +4,14 @@
 #include "core/support/textutil.h"
 #include "core/support/version.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QSet>
+
+#include <algorithm>
 
 namespace dlstack::probe::condaparsers {
 
@@ -80,7 +84,7 @@ CondaInfo parseInfo(const QString &text)
     CondaInfo info;
     QString key;
     QMap<QString, QStringList> values;
-    for (const QString &raw : support::splitLines(text.left(1024 * 1024))) {
+    for (const QString &raw : support::splitLines(text)) {
         const QString line = raw.trimmed();
         if (line.isEmpty())
             continue;
@@ -122,9 +126,15 @@ CondaInfo parseInfoJson(const QString &text)
     info.activePrefix = o.value(QStringLiteral("active_prefix")).toString();
     const QJsonValue envs = o.value(QStringLiteral("envs"));
     info.hasEnvList = envs.isArray();
-    for (const QJsonValue &env : envs.toArray()) {
-        if (env.isString() && !env.toString().isEmpty() && !info.envs.contains(env.toString()))
-            info.envs << env.toString();
+    const QJsonArray list = envs.toArray();
+    QSet<QString> seen;
+    seen.reserve(list.size());
+    for (const QJsonValue &env : list) {
+        const QString path = env.toString();
+        if (!path.isEmpty() && !seen.contains(path)) {
+            seen.insert(path);
+            info.envs << path;
+        }
     }
     for (const QJsonValue &pkg : o.value(QStringLiteral("virtual_pkgs")).toArray()) {
         const QJsonArray parts = pkg.toArray();
@@ -138,7 +148,7 @@ CondaInfo parseInfoJson(const QString &text)
 QList<EnvListEntry> parseEnvList(const QString &text)
 {
     QList<EnvListEntry> entries;
-    for (const QString &raw : support::splitLines(text.left(1024 * 1024))) {
+    for (const QString &raw : support::splitLines(text)) {
         const QString line = raw.trimmed();
         if (line.isEmpty() || line.startsWith(u'#'))
             continue;
@@ -155,10 +165,13 @@ QList<EnvListEntry> parseEnvList(const QString &text)
 QStringList parseEnvironmentsTxt(const QString &text)
 {
     QStringList paths;
-    for (const QString &raw : support::splitLines(text.left(1024 * 1024))) {
+    QSet<QString> seen;
+    for (const QString &raw : support::splitLines(text)) {
         const QString line = raw.trimmed();
-        if (isAbsolute(line) && !paths.contains(line))
+        if (isAbsolute(line) && !seen.contains(line)) {
+            seen.insert(line);
             paths << line;
+        }
     }
     return paths;
 }
@@ -238,7 +251,8 @@ bool looksLikeInfo(const QString &text)
 
 bool looksLikeInfoJson(const QString &text)
 {
-    if (!text.trimmed().startsWith(u'{'))
+    const qsizetype start = std::find_if(text.cbegin(), text.cend(), [](QChar c) { return !c.isSpace(); }) - text.cbegin();
+    if (start == text.size() || text.at(start) != u'{')
         return false;
     const QJsonObject o = QJsonDocument::fromJson(text.toUtf8()).object();
     return o.contains(QStringLiteral("conda_version")) &&
@@ -248,7 +262,9 @@ bool looksLikeInfoJson(const QString &text)
 
 bool looksLikeEnvList(const QString &text)
 {
-    return text.left(4096).contains(QStringLiteral("# conda environments:")) && !parseEnvList(text).isEmpty();
+    // The head is enough to tell; the whole text is parsed once, by parseEnvList().
+    return text.left(4096).contains(QStringLiteral("# conda environments:")) &&
+           !parseEnvList(text.left(64 * 1024)).isEmpty();
 }
 
 bool looksLikeEnvironmentsTxt(const QString &text)
@@ -311,9 +327,13 @@ SystemProfile infoToProfile(const CondaInfo &info, const QString &source)
 SystemProfile envListToProfile(const QList<EnvListEntry> &entries, const QString &source)
 {
     QStringList paths;
+    paths.reserve(entries.size());
+    QHash<QString, QString> names; // path -> the name the list gives it (the last one listed)
     QString root;
     for (const EnvListEntry &e : entries) {
         paths << e.path;
+        if (!e.name.isEmpty())
+            names.insert(e.path, e.name == u"root" ? QStringLiteral("base") : e.name);
         if (root.isEmpty() && (e.name == u"base" || e.name == u"root"))
             root = e.path;
     }
@@ -322,10 +342,9 @@ SystemProfile envListToProfile(const QList<EnvListEntry> &entries, const QString
         profile.conda.first().root = root;
     for (CondaInstall &install : profile.conda) {
         for (CondaEnv &env : install.envs) {
-            for (const EnvListEntry &e : entries) {
-                if (e.path == env.path && !e.name.isEmpty())
-                    env.name = e.name == u"root" ? QStringLiteral("base") : e.name;
-            }
+            const auto named = names.constFind(env.path);
+            if (named != names.constEnd())
+                env.name = *named;
         }
     }
     return profile;
@@ -336,22 +355,25 @@ SystemProfile environmentsTxtToProfile(const QStringList &paths, const QString &
     // Group by root: "<root>/envs/<name>" belongs to <root>; a path that is the root of
     // another entry is that root; the rest (Snakemake, --prefix envs) join the only root
     // there is, or an install whose root is unknown.
-    QStringList roots;
+    QStringList roots; // in the order they first appear
+    QSet<QString> isRoot;
     for (const QString &p : paths) {
         const QString r = rootOfEnvPath(p);
-        if (!r.isEmpty() && !roots.contains(r))
+        if (!r.isEmpty() && !isRoot.contains(r)) {
+            isRoot.insert(r);
             roots << r;
+        }
     }
-    for (const QString &p : paths) {
-        if (roots.isEmpty() && rootOfEnvPath(p).isEmpty() && paths.size() == 1)
-            roots << p; // a lone base environment
+    if (roots.isEmpty() && paths.size() == 1 && rootOfEnvPath(paths.first()).isEmpty()) {
+        roots << paths.first(); // a lone base environment
+        isRoot.insert(paths.first());
     }
     SystemProfile profile;
     QMap<QString, CondaInstall> installs;
     for (const QString &p : paths) {
         QString root = rootOfEnvPath(p);
         if (root.isEmpty())
-            root = roots.contains(p) ? p : (roots.size() == 1 ? roots.first() : QString());
+            root = isRoot.contains(p) ? p : (roots.size() == 1 ? roots.first() : QString());
         CondaInstall &install = installs[root];
         install.root = root;
         install.source = source;

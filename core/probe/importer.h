@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Importer: builds a partial SystemProfile of another machine from text someone pasted
 // or sent (nvidia-smi, collect_env, conda info, ...). Each known format has a recogniser
-// and a parser; several texts merge into one profile. Pure: no files, no programs.
+// and a parser; several texts merge into one profile. No files, no programs: callers read
+// the text (read() bounds it). At most kMaxInputBytes of a text are parsed, and a longer
+// one says so in its profile's problems; parsing is linear in the text's length.
 #pragma once
 
 #include "core/probe/systemprofile.h"
 
 #include <functional>
+
+class QIODevice;
 
 namespace dlstack::probe {
 
@@ -28,6 +32,10 @@ class Importer
 public:
     Importer();
 
+    static constexpr qint64 kMaxInputBytes = qint64(32) << 20;
+    // Reads at most kMaxInputBytes + 1 bytes: enough for import() to tell that there was more.
+    static QByteArray read(QIODevice &device);
+
     // The id of the first format that recognises the text, or empty.
     QString recognize(const QString &text) const;
 
@@ -35,8 +43,12 @@ public:
     {
         QString format;        // empty: not recognised
         SystemProfile profile; // partial
+        // Non-empty when the text was longer than kMaxInputBytes: "Stopped reading NAME after
+        // 32 MiB; ...". Then only the lines before that point were parsed, and the profile's
+        // problems carry the same sentence.
+        QString cutNote;
     };
-    // Parses one text (the name is used as the facts' source).
+    // Parses one text (the name is used as the facts' source and in the cut note).
     Outcome import(const QByteArray &bytes, const QString &name) const;
 
     const QList<ImportFormat> &formats() const { return m_formats; }

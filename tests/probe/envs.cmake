@@ -1,3 +1,4 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 dlstack_add_test(tst_envimport SOURCES tst_envimport.cpp LABELS unit)
 dlstack_add_test(tst_envprobes SOURCES tst_envprobes.cpp LABELS unit)
+dlstack_add_test(tst_importlimits SOURCES tst_importlimits.cpp LABELS unit TIMEOUT 120)
