@@ -9,8 +9,8 @@
 #include <QFileInfo>
 #include <QLocale>
 
-#include <archive.h>
 #include <algorithm>
+#include <archive.h>
 #include <archive_entry.h>
 #include <cerrno>
 #include <memory>
@@ -103,21 +103,22 @@ support::Error Extraction::writeFailed(const QString &relative) const
         remedy = Tr::tr("Check that the prefix is writable by this user.");
     else
         remedy = Tr::tr("The details say what the file system answered.");
-    return support::Error{Tr::tr("Could not write %1 from the archive %2.").arg(relative, QFileInfo(m_archivePath).fileName()),
-                          error ? said + QStringLiteral(": ") + qt_error_string(error) : said, remedy};
+    return support::Error{
+        Tr::tr("Could not write %1 from the archive %2.").arg(relative, QFileInfo(m_archivePath).fileName()),
+        error ? said + QStringLiteral(": ") + qt_error_string(error) : said, remedy};
 }
 
 std::optional<support::Error> Extraction::withinLimits(const QString &member, qint64 unpacked) const
 {
     const QLocale c = QLocale::c();
     auto refuseCap = [&](const QString &what, const QString &field, const QString &limit) {
-        return support::Error{Tr::tr("The archive %1 was not extracted: it unpacks to more than %2.")
-                                  .arg(QFileInfo(m_archivePath).fileName(), what),
-                              Tr::tr("Stopped at %1. An archive this large is most likely a decompression bomb.")
-                                  .arg(member),
-                              Tr::tr("If you trust the archive, raise \"%1\" on this extract step in the plan "
-                                     "(now %2; see docs/plan-format.md).")
-                                  .arg(field, limit)};
+        return support::Error{
+            Tr::tr("The archive %1 was not extracted: it unpacks to more than %2.")
+                .arg(QFileInfo(m_archivePath).fileName(), what),
+            Tr::tr("Stopped at %1. An archive this large is most likely a decompression bomb.").arg(member),
+            Tr::tr("If you trust the archive, raise \"%1\" on this extract step in the plan "
+                   "(now %2; see docs/plan-format.md).")
+                .arg(field, limit)};
     };
     if (m_entries > m_limits.entries)
         return refuseCap(Tr::tr("%1 entries").arg(m_limits.entries), QStringLiteral("max_entries"),
@@ -125,8 +126,8 @@ std::optional<support::Error> Extraction::withinLimits(const QString &member, qi
     if (unpacked > m_limits.bytes)
         return refuseCap(c.formattedDataSize(m_limits.bytes), QStringLiteral("max_bytes"),
                          QString::number(m_limits.bytes));
-    if (unpacked > SafeExtractor::kRatioFloor && m_archiveSize > 0
-        && double(unpacked) > m_limits.ratio * double(m_archiveSize))
+    if (unpacked > SafeExtractor::kRatioFloor && m_archiveSize > 0 &&
+        double(unpacked) > m_limits.ratio * double(m_archiveSize))
         return refuseCap(Tr::tr("%1 times its own size (%2)")
                              .arg(QString::number(m_limits.ratio), c.formattedDataSize(m_archiveSize)),
                          QStringLiteral("max_ratio"), QString::number(m_limits.ratio));
@@ -150,8 +151,8 @@ std::optional<support::Error> Extraction::run(const QString &destination, int st
                               Tr::tr("Check that the prefix is writable.")};
     m_root = QFileInfo(destination).canonicalFilePath();
     m_guard.emplace(QStringList{m_root});
-    archive_write_disk_set_options(m_out.get(), ARCHIVE_EXTRACT_TIME | ARCHIVE_EXTRACT_PERM
-                                                    | ARCHIVE_EXTRACT_SECURE_SYMLINKS | ARCHIVE_EXTRACT_SECURE_NODOTDOT);
+    archive_write_disk_set_options(m_out.get(), ARCHIVE_EXTRACT_TIME | ARCHIVE_EXTRACT_PERM |
+                                                    ARCHIVE_EXTRACT_SECURE_SYMLINKS | ARCHIVE_EXTRACT_SECURE_NODOTDOT);
     struct archive_entry *entry = nullptr;
     for (;;) {
         if (cancel && cancel->load())
@@ -266,17 +267,17 @@ std::optional<support::Error> Extraction::linksStayInside() const
             continue;
         const auto resolved = m_guard->resolve(path);
         if (!resolved.ok())
-            return refuse(path.mid(m_root.size() + 1), Tr::tr("symbolic link pointing outside once all is unpacked: %1")
-                                                           .arg(resolved.error().summary));
+            return refuse(
+                path.mid(m_root.size() + 1),
+                Tr::tr("symbolic link pointing outside once all is unpacked: %1").arg(resolved.error().summary));
     }
     return std::nullopt;
 }
 
 } // namespace
 
-std::optional<support::Error> SafeExtractor::extract(const QString &archivePath, const QString &destination,
-                                                     int strip, const Progress &progress,
-                                                     const std::atomic_bool *cancel) const
+std::optional<support::Error> SafeExtractor::extract(const QString &archivePath, const QString &destination, int strip,
+                                                     const Progress &progress, const std::atomic_bool *cancel) const
 {
     return Extraction(archivePath, m_limits).run(destination, strip, progress, cancel);
 }

@@ -17,6 +17,8 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace dlstack::engine {
 
@@ -86,6 +88,34 @@ std::optional<support::Error> StepContext::moveAside(const QString &path) const
         return support::Error{Tr::tr("Could not move %1 aside before replacing it.").arg(path),
                               QString::fromLocal8Bit(std::strerror(errno)), Tr::tr("Check the prefix's permissions.")};
     return done(seq);
+}
+
+support::Result<QString> StepContext::guarded(const QString &path, support::PathGuard::Last last) const
+{
+    const support::PathGuard guard({plan->prefix, plan->cache}, {plan->prefix + QStringLiteral("/.dlstack")});
+    return guard.resolve(path, last);
+}
+
+void StepContext::removeScratch(const QString &path) const
+{
+    struct stat st;
+    if (::lstat(QFile::encodeName(path).constData(), &st) != 0)
+        return;
+    if (S_ISDIR(st.st_mode))
+        QDir(path).removeRecursively(); // links inside are removed, not followed
+    else
+        ::unlink(QFile::encodeName(path).constData());
+}
+
+std::optional<support::Error> StepContext::plainScratch(const QString &path) const
+{
+    struct stat st;
+    if (::lstat(QFile::encodeName(path).constData(), &st) != 0 || S_ISREG(st.st_mode))
+        return std::nullopt;
+    return support::Error{Tr::tr("%1 is in the way: it is not a plain file.").arg(path),
+                          S_ISLNK(st.st_mode) ? Tr::tr("It is a symbolic link; dlstack would write through it.")
+                                              : QString(),
+                          Tr::tr("dlstack keeps a partial file there. Remove it, then run the install again.")};
 }
 
 std::unique_ptr<Step> Step::create(const plan::Step &step)

@@ -9,6 +9,7 @@
 #include "core/engine/streamingrunner.h"
 #include "core/plan/plan.h"
 #include "core/support/error.h"
+#include "core/support/pathguard.h"
 
 #include <atomic>
 #include <functional>
@@ -43,8 +44,18 @@ struct StepContext
     QStringList missingDirs(const QString &dir) const;
     QString newBackupPath() const; // <prefix>/.dlstack/backups/<unique>
     QMap<QString, QString> environment(const QMap<QString, QString> &overlay) const;
-    // Moves an existing `path` aside into a journaled backup (restored on rollback).
+    // Moves an existing `path` aside into a journaled backup (restored on rollback); a
+    // symlink is moved itself, never what it points at.
     std::optional<support::Error> moveAside(const QString &path) const;
+    // Where a path the step writes really lies: resolved beneath the prefix or the cache,
+    // never into <prefix>/.dlstack (support::PathGuard). Every step resolves its paths first.
+    support::Result<QString> guarded(const QString &path, support::PathGuard::Last last) const;
+    // Removes a scratch path of this step (<to>.dlstack-part): a directory tree, or a file
+    // or link itself; a link is never followed.
+    void removeScratch(const QString &path) const;
+    // An Error when the scratch file `path` exists as anything but a plain file (a link there
+    // would have the step write through it).
+    std::optional<support::Error> plainScratch(const QString &path) const;
     support::Error journalError() const;
 };
 

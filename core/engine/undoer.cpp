@@ -33,6 +33,8 @@ bool exists(const QString &path, struct stat *st = nullptr)
 
 bool Undoer::allowed(const QString &path) const
 {
+    if (path.contains(QChar(u'\0')))
+        return false; // the system would see the path cut short there: another file
     const QString clean = QDir::cleanPath(path);
     if (clean != path || clean == m_prefix || clean == m_cache)
         return false;

@@ -85,6 +85,12 @@ QJsonObject Step::toJson() const
         o.insert(QStringLiteral("to"), to);
         if (strip)
             o.insert(QStringLiteral("strip"), strip);
+        if (maxEntries)
+            o.insert(QStringLiteral("max_entries"), maxEntries);
+        if (maxBytes)
+            o.insert(QStringLiteral("max_bytes"), maxBytes);
+        if (maxRatio)
+            o.insert(QStringLiteral("max_ratio"), maxRatio);
         break;
     case Kind::Git:
         o.insert(QStringLiteral("url"), url);

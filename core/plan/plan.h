@@ -37,6 +37,11 @@ struct Step
     // extract
     QString archive;
     int strip = 0;
+    // Archive bomb caps ("max_entries", "max_bytes", "max_ratio"); 0: the extractor's
+    // default (archive::SafeExtractor::Limits).
+    qint64 maxEntries = 0;
+    qint64 maxBytes = 0;
+    double maxRatio = 0;
     // git
     QString ref;
     bool submodules = false;

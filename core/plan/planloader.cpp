@@ -2,6 +2,7 @@
 #include "core/plan/planloader.h"
 
 #include "core/plan/planjson.h"
+#include "core/support/pathguard.h"
 #include "core/support/sha256.h"
 #include "core/support/urlorigin.h"
 
@@ -14,6 +15,7 @@
 #include <QSet>
 #include <QUrl>
 
+#include <cmath>
 #include <optional>
 
 namespace dlstack::plan {
@@ -123,14 +125,64 @@ private:
         return v.toBool();
     }
 
+    // A NUL would cut the path short where the engine hands it to the system; no control
+    // character has a place in a path.
+    bool printablePath(const QString &value, const QString &field)
+    {
+        QChar bad;
+        if (!support::PathGuard::hasControlCharacter(value, &bad))
+            return true;
+        const QString code = QStringLiteral("U+%1").arg(uint(bad.unicode()), 4, 16, QLatin1Char('0'));
+        fail(field, m_stage.isEmpty()
+                        ? Tr::tr("the path contains the control character %1; a path must be printable text").arg(code)
+                        : Tr::tr("the path contains the control character %1 (stage \"%2\"); a path must be "
+                                 "printable text")
+                              .arg(code, m_stage));
+        return false;
+    }
+
     QString insidePath(const QString &value, const QString &field)
     {
-        if (value.isEmpty())
+        if (value.isEmpty() || !printablePath(value, field))
             return QString();
         const QString resolved = resolvePlanPath(value, m_prefix, m_cache);
         if (resolved.isEmpty())
             fail(field, Tr::tr("path \"%1\" leaves the install prefix and the download cache").arg(value));
         return resolved;
+    }
+
+    enum class Root { Refused, Allowed };
+    // A path a step writes (or works in): inside the prefix or the cache, neither of them
+    // itself unless `root` allows it, and never in <prefix>/.dlstack outside the cache.
+    QString writtenPath(const QString &value, const QString &field, Root root = Root::Refused)
+    {
+        const QString resolved = insidePath(value, field);
+        if (resolved.isEmpty())
+            return resolved;
+        if (root == Root::Refused && (resolved == m_prefix || resolved == m_cache))
+            fail(field, Tr::tr("path \"%1\" is the install prefix or the download cache itself; name a path "
+                               "inside it")
+                            .arg(value));
+        else if (isInside(resolved, m_prefix + QStringLiteral("/.dlstack")) && !isInside(resolved, m_cache))
+            fail(field, Tr::tr("path \"%1\" is inside %2/.dlstack, where dlstack keeps its journal, logs and "
+                               "backups; no step may write there")
+                            .arg(value, m_prefix));
+        return resolved;
+    }
+
+    // "max_entries" and the like: a positive number, whole when `whole`; 0 when absent.
+    double positive(const QJsonObject &o, const QString &path, const QString &key, bool whole)
+    {
+        const QJsonValue v = o.value(key);
+        if (v.isUndefined())
+            return 0;
+        const double d = v.toDouble();
+        if (!v.isDouble() || d < 1 || d > 9007199254740992.0 || (whole && d != std::floor(d))) {
+            fail(path + u'.' + key, whole ? Tr::tr("must be a whole number of at least 1")
+                                          : Tr::tr("must be a number of at least 1"));
+            return 0;
+        }
+        return d;
     }
 
     // `creates` paths are relative to the step's working directory when it has one.
@@ -169,6 +221,8 @@ private:
         const QString prefix = string(o, QString(), QStringLiteral("prefix"), true);
         if (!prefix.isEmpty() && !QDir::isAbsolutePath(prefix))
             fail(QStringLiteral("prefix"), Tr::tr("must be an absolute path"));
+        if (!printablePath(prefix, QStringLiteral("prefix")))
+            return plan;
         plan.prefix = m_prefix = QDir::cleanPath(prefix);
         if (m_prefix == u"/")
             fail(QStringLiteral("prefix"), Tr::tr("the root directory cannot be an install prefix"));
@@ -178,7 +232,14 @@ private:
         plan.cache = m_cache = cache.isEmpty() ? m_prefix + QStringLiteral("/.dlstack/cache") : QDir::cleanPath(cache);
         if (m_cache == u"/")
             fail(QStringLiteral("cache"), Tr::tr("the root directory cannot be a cache"));
+        printablePath(cache, QStringLiteral("cache"));
+        const QString records = m_prefix + QStringLiteral("/.dlstack");
+        if (!prefix.isEmpty() && isInside(records, m_cache))
+            fail(QStringLiteral("cache"), Tr::tr("must not hold %1, where dlstack keeps its journal").arg(records));
+        else if (isInside(m_cache, records) && !isInside(m_cache, records + QStringLiteral("/cache")))
+            fail(QStringLiteral("cache"), Tr::tr("inside %1 only as %1/cache").arg(records));
         plan.mirrorDir = string(o, QString(), QStringLiteral("mirror_dir"), false);
+        printablePath(plan.mirrorDir, QStringLiteral("mirror_dir"));
         plan.proxy = string(o, QString(), QStringLiteral("proxy"), false);
         plan.env = stringMap(o, QString(), QStringLiteral("env"));
         const QJsonValue machine = o.value(QStringLiteral("machine"));
@@ -213,7 +274,7 @@ private:
     {
         Stage stage;
         checkKeys(o, path, {QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("steps")});
-        stage.id = string(o, path, QStringLiteral("id"), true);
+        stage.id = m_stage = string(o, path, QStringLiteral("id"), true);
         static const QRegularExpression idPattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]*$"));
         if (!stage.id.isEmpty() && !idPattern.match(stage.id).hasMatch())
             fail(path + QStringLiteral(".id"), Tr::tr("use letters, digits, '.', '_' and '-' only"));
@@ -261,18 +322,22 @@ private:
             step.credential = string(o, path, QStringLiteral("credential"), false);
             step.allowInsecureAuth = boolean(o, path, QStringLiteral("allow_insecure_auth"));
             checkCredentials(step, path);
-            step.to = insidePath(string(o, path, QStringLiteral("to"), true), path + QStringLiteral(".to"));
+            step.to = writtenPath(string(o, path, QStringLiteral("to"), true), path + QStringLiteral(".to"));
         } else if (kind == u"extract") {
             step.kind = Step::Kind::Extract;
-            keys({QStringLiteral("archive"), QStringLiteral("to"), QStringLiteral("strip")});
+            keys({QStringLiteral("archive"), QStringLiteral("to"), QStringLiteral("strip"), QStringLiteral("max_entries"),
+                  QStringLiteral("max_bytes"), QStringLiteral("max_ratio")});
             step.archive =
                 insidePath(string(o, path, QStringLiteral("archive"), true), path + QStringLiteral(".archive"));
-            step.to = insidePath(string(o, path, QStringLiteral("to"), true), path + QStringLiteral(".to"));
+            step.to = writtenPath(string(o, path, QStringLiteral("to"), true), path + QStringLiteral(".to"));
             const QJsonValue strip = o.value(QStringLiteral("strip"));
             if (!strip.isUndefined() && (!strip.isDouble() || strip.toDouble() < 0 || strip.toDouble() > 16
                                          || strip.toDouble() != double(strip.toInt())))
                 fail(path + QStringLiteral(".strip"), Tr::tr("must be a whole number from 0 to 16"));
             step.strip = strip.toInt();
+            step.maxEntries = qint64(positive(o, path, QStringLiteral("max_entries"), true));
+            step.maxBytes = qint64(positive(o, path, QStringLiteral("max_bytes"), true));
+            step.maxRatio = positive(o, path, QStringLiteral("max_ratio"), false);
         } else if (kind == u"git") {
             step.kind = Step::Kind::Git;
             keys({QStringLiteral("url"), QStringLiteral("ref"), QStringLiteral("to"), QStringLiteral("submodules")});
@@ -282,7 +347,7 @@ private:
                 fail(path + QStringLiteral(".ref"), Tr::tr("a ref cannot start with '-'"));
             if (step.url.startsWith(u'-'))
                 fail(path + QStringLiteral(".url"), Tr::tr("a URL cannot start with '-'"));
-            step.to = insidePath(string(o, path, QStringLiteral("to"), true), path + QStringLiteral(".to"));
+            step.to = writtenPath(string(o, path, QStringLiteral("to"), true), path + QStringLiteral(".to"));
             step.submodules = boolean(o, path, QStringLiteral("submodules"));
         } else if (kind == u"run") {
             step.kind = Step::Kind::Run;
@@ -296,7 +361,8 @@ private:
             step.argv = stringList(o, path, QStringLiteral("argv"));
             if (argv.isArray() && (step.argv.isEmpty() || step.argv.first().isEmpty()))
                 fail(path + QStringLiteral(".argv"), Tr::tr("must name a program first"));
-            step.cwd = insidePath(string(o, path, QStringLiteral("cwd"), false), path + QStringLiteral(".cwd"));
+            step.cwd = writtenPath(string(o, path, QStringLiteral("cwd"), false), path + QStringLiteral(".cwd"),
+                                   Root::Allowed);
             step.env = stringMap(o, path, QStringLiteral("env"));
             step.progress = string(o, path, QStringLiteral("progress"), false);
             static const QStringList parsers{QString(),          QStringLiteral("ninja"), QStringLiteral("make"),
@@ -306,12 +372,12 @@ private:
                 fail(path + QStringLiteral(".progress"), Tr::tr("unknown progress parser \"%1\"").arg(step.progress));
             const QStringList creates = stringList(o, path, QStringLiteral("creates"));
             for (int i = 0; i < creates.size(); ++i)
-                step.creates.append(insidePath(relativeTo(step.cwd, creates[i]), path + QStringLiteral(".creates[%1]").arg(i)));
+                step.creates.append(writtenPath(relativeTo(step.cwd, creates[i]), path + QStringLiteral(".creates[%1]").arg(i)));
             step.undo = stringList(o, path, QStringLiteral("undo"));
         } else if (kind == u"write_file") {
             step.kind = Step::Kind::WriteFile;
             keys({QStringLiteral("path"), QStringLiteral("content"), QStringLiteral("mode")});
-            step.path = insidePath(string(o, path, QStringLiteral("path"), true), path + QStringLiteral(".path"));
+            step.path = writtenPath(string(o, path, QStringLiteral("path"), true), path + QStringLiteral(".path"));
             step.content = string(o, path, QStringLiteral("content"), false).toUtf8();
             const QString mode = string(o, path, QStringLiteral("mode"), false);
             if (!mode.isEmpty()) {
@@ -404,6 +470,7 @@ private:
     QString m_source;
     QString m_prefix;
     QString m_cache;
+    QString m_stage; // the stage being read, for messages
     std::optional<support::Error> m_error;
 };
 

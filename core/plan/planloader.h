@@ -2,8 +2,10 @@
 // PlanLoader: turns plan JSON (schema 1, docs/plan-format.md) into a checked Plan, or an
 // Error whose summary names the file, line, column and field ("plan.json:7:18: stages[0].
 // steps[1].kind: unknown step kind "copy""). Rejects unknown kinds and fields of the wrong
-// type, paths that leave the prefix or the cache, downloads without sha256 unless
-// "insecure": true, and run steps without an argv list. Pure function.
+// type, paths that leave the prefix or the cache, paths with control characters (a NUL
+// would name another file) and steps that write into <prefix>/.dlstack (outside the
+// default cache), downloads without sha256 unless "insecure": true, and run steps without
+// an argv list. Pure function.
 #pragma once
 
 #include "core/plan/plan.h"

@@ -65,8 +65,9 @@ QString shown(const QString &path)
 {
     QString out;
     for (const QChar c : path)
-        out += c.unicode() < 0x20 || c.unicode() == 0x7f ? QStringLiteral("\\x%1").arg(uint(c.unicode()), 2, 16, QLatin1Char('0'))
-                                                          : QString(c);
+        out += c.unicode() < 0x20 || c.unicode() == 0x7f
+                   ? QStringLiteral("\\x%1").arg(uint(c.unicode()), 2, 16, QLatin1Char('0'))
+                   : QString(c);
     return out;
 }
 
@@ -241,8 +242,8 @@ std::optional<QString> PathGuard::kernelResolve(int root, const QStringList &par
         const Fd found{static_cast<int>(fd)};
         // The first absent name must be absent even as a link: a dangling link is followed later.
         struct stat st;
-        if (missing > 0 && (::fstatat(found.get(), encoded(tail.first()).constData(), &st, AT_SYMLINK_NOFOLLOW) == 0
-                            || errno != ENOENT))
+        if (missing > 0 && (::fstatat(found.get(), encoded(tail.first()).constData(), &st, AT_SYMLINK_NOFOLLOW) == 0 ||
+                            errno != ENOENT))
             return std::nullopt;
         for (qsizetype i = 0; i < missing; ++i)
             if (tail[i] == u"." || tail[i] == u"..")
@@ -269,9 +270,11 @@ Result<QString> PathGuard::walk(int root, QStringList queue, Last last) const
     QStringList names;
     bool fileAtEnd = false;
     int links = 0;
-    QString link;   // the last link followed and its target, for the messages
+    QString link; // the last link followed and its target, for the messages
     QString target;
-    auto spelled = [&] { return names.isEmpty() ? m_roots[root].given : m_roots[root].given + u'/' + names.join(u'/'); };
+    auto spelled = [&] {
+        return names.isEmpty() ? m_roots[root].given : m_roots[root].given + u'/' + names.join(u'/');
+    };
     auto enter = [&](int next) {
         root = next;
         dirs.clear();
@@ -333,7 +336,9 @@ Result<QString> PathGuard::walk(int root, QStringList queue, Last last) const
                 continue;
             }
             if (++links > kMaxLinks)
-                return Error{Tr::tr("The path %1 passes through more than %2 symbolic links.").arg(shown(original)).arg(kMaxLinks),
+                return Error{Tr::tr("The path %1 passes through more than %2 symbolic links.")
+                                 .arg(shown(original))
+                                 .arg(kMaxLinks),
                              QString(), Tr::tr("A link probably points at itself; remove it.")};
             link = here;
             target = readLink(dirs.back().get(), name);
@@ -352,7 +357,8 @@ Result<QString> PathGuard::walk(int root, QStringList queue, Last last) const
             continue;
         }
         if (S_ISDIR(st.st_mode)) {
-            Fd dir(::openat(dirs.back().get(), encoded(name).constData(), O_PATH | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC));
+            Fd dir(
+                ::openat(dirs.back().get(), encoded(name).constData(), O_PATH | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC));
             if (!dir.valid())
                 return lookError(here, errno);
             dirs.push_back(std::move(dir));

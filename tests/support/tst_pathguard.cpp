@@ -87,7 +87,9 @@ private slots:
         QTest::newRow("the journal through a link") << "j/journal.jsonl" << true << "!may not change";
         QTest::newRow("NUL") << QStringLiteral("file") + QChar(u'\0') + QStringLiteral("x") << true << "!U+0000";
         QTest::newRow("newline") << "fi\nle" << true << "!U+000a";
-        QTest::newRow("DEL") << QStringLiteral("fi\x7f" "le") << true << "!U+007f";
+        QTest::newRow("DEL") << QStringLiteral("fi\x7f"
+                                               "le")
+                             << true << "!U+007f";
         QTest::newRow("outside every root") << "/etc/passwd" << true << "!is outside";
     }
     void resolves()
@@ -102,14 +104,16 @@ private slots:
             const auto resolved = guard.resolve(full, last);
             const char *how = method == PathGuard::Method::Kernel ? "kernel" : "walk";
             if (expected.startsWith(u'!')) {
-                QVERIFY2(!resolved.ok(), qPrintable(QString::fromLatin1(how) + u' ' + (resolved.ok() ? resolved.value() : QString())));
+                QVERIFY2(!resolved.ok(),
+                         qPrintable(QString::fromLatin1(how) + u' ' + (resolved.ok() ? resolved.value() : QString())));
                 QVERIFY2(resolved.error().summary.contains(expected.mid(1)), qPrintable(resolved.error().summary));
                 QVERIFY(!resolved.error().remedy.isEmpty());
                 continue;
             }
-            QVERIFY2(resolved.ok(), qPrintable(QString::fromLatin1(how) + u' ' + (resolved.ok() ? QString() : resolved.error().summary)));
+            QVERIFY2(resolved.ok(), qPrintable(QString::fromLatin1(how) + u' ' +
+                                               (resolved.ok() ? QString() : resolved.error().summary)));
             const QString want = expected.startsWith(u'=') ? m_dir.path() + u'/' + expected.mid(1)
-                : expected.isEmpty()                       ? m_prefix
+                                 : expected.isEmpty()      ? m_prefix
                                                            : m_prefix + u'/' + expected;
             QCOMPARE(resolved.value(), want);
         }

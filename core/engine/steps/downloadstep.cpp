@@ -117,17 +117,24 @@ std::optional<support::Error> DownloadStep::perform(StepContext &context)
         for (const plan::Mirror &source : sourcesOf(m_step))
             context.redactor->addUrl(source.url);
 
-    const QString &to = m_step.to;
+    // A link as the target is moved aside, never written through; the partial file must be a
+    // plain file, since the download appends to it.
+    const auto guarded = context.guarded(m_step.to, support::PathGuard::Last::Keep);
+    if (!guarded.ok())
+        return guarded.error();
+    const QString to = guarded.value();
     const QString part = to + QStringLiteral(".part");
-    if (QFileInfo::exists(to)) {
-        if (!m_step.sha256.isEmpty() && support::Sha256::hexOfFile(to) == m_step.sha256) {
-            context.line(Stream::Info, Tr::tr("%1 is already there with the right checksum.").arg(to));
-            context.progress(1.0);
-            return std::nullopt;
-        }
-        if (auto error = context.moveAside(to))
-            return error;
+    if (auto error = context.plainScratch(part))
+        return error;
+    const QFileInfo existing(to);
+    if (existing.isFile() && !existing.isSymLink() && !m_step.sha256.isEmpty()
+        && support::Sha256::hexOfFile(to) == m_step.sha256) {
+        context.line(Stream::Info, Tr::tr("%1 is already there with the right checksum.").arg(to));
+        context.progress(1.0);
+        return std::nullopt;
     }
+    if (auto error = context.moveAside(to))
+        return error;
     Effect effect;
     effect.dirs = context.missingDirs(QFileInfo(to).path());
     effect.creates = {to, part};

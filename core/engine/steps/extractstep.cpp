@@ -29,7 +29,10 @@ bool ExtractStep::resumable() const
 
 std::optional<support::Error> ExtractStep::perform(StepContext &context)
 {
-    const QString &to = m_step.to;
+    const auto guarded = context.guarded(m_step.to, support::PathGuard::Last::Keep);
+    if (!guarded.ok())
+        return guarded.error();
+    const QString to = guarded.value();
     const QString part = to + QStringLiteral(".dlstack-part");
     if (!QFileInfo::exists(m_step.archive))
         return support::Error{Tr::tr("The archive %1 does not exist.").arg(m_step.archive), QString(),
@@ -42,14 +45,21 @@ std::optional<support::Error> ExtractStep::perform(StepContext &context)
     const qint64 seq = context.intent(effect);
     if (seq < 0)
         return context.journalError();
-    if (QFileInfo::exists(part))
-        QDir(part).removeRecursively();
+    context.removeScratch(part);
     QDir().mkpath(QFileInfo(to).path());
     const auto progress = [&context](qint64 done, qint64 total) {
         context.progress(total > 0 ? double(done) / double(total) : -1.0);
     };
-    if (auto error = archive::SafeExtractor().extract(m_step.archive, part, m_step.strip, progress, context.cancel)) {
-        QDir(part).removeRecursively(); // nothing half-written is left behind
+    archive::SafeExtractor::Limits limits;
+    if (m_step.maxEntries > 0)
+        limits.entries = m_step.maxEntries;
+    if (m_step.maxBytes > 0)
+        limits.bytes = m_step.maxBytes;
+    if (m_step.maxRatio > 0)
+        limits.ratio = m_step.maxRatio;
+    const archive::SafeExtractor extractor(limits);
+    if (auto error = extractor.extract(m_step.archive, part, m_step.strip, progress, context.cancel)) {
+        context.removeScratch(part); // nothing half-written is left behind
         return error;
     }
     if (std::rename(QFile::encodeName(part).constData(), QFile::encodeName(to).constData()) != 0)

@@ -33,7 +33,15 @@ bool GitStep::resumable() const
 
 std::optional<support::Error> GitStep::perform(StepContext &context)
 {
-    const QString &to = m_step.to;
+    // git works inside `to` (fetch, checkout, submodules): it must lead, links followed, to a
+    // place inside the prefix or the cache, and so must its .git.
+    const auto guarded = context.guarded(m_step.to, support::PathGuard::Last::Follow);
+    if (!guarded.ok())
+        return guarded.error();
+    const QString to = guarded.value();
+    if (const auto gitDir = context.guarded(to + QStringLiteral("/.git"), support::PathGuard::Last::Follow);
+        !gitDir.ok())
+        return gitDir.error();
     const QString part = to + QStringLiteral(".dlstack-part");
     // Submodules of a local repository are fetched over the file protocol, which git
     // disables by default; allow it only when the plan itself points at a local path.
@@ -76,8 +84,7 @@ std::optional<support::Error> GitStep::perform(StepContext &context)
         if (seq < 0)
             return context.journalError();
         QDir().mkpath(QFileInfo(to).path());
-        if (QFileInfo::exists(part))
-            QDir(part).removeRecursively(); // an interrupted clone cannot be continued
+        context.removeScratch(part); // an interrupted clone cannot be continued
         if (auto error = git({QStringLiteral("clone"), QStringLiteral("--progress"), QStringLiteral("--no-checkout"),
                               QStringLiteral("--"), m_step.url, part},
                              context.plan->prefix))

@@ -25,17 +25,31 @@ bool RunStep::resumable() const
 
 std::optional<support::Error> RunStep::perform(StepContext &context)
 {
+    // The working directory and what the step says it creates must lie inside the prefix or
+    // the cache once links are followed; what the program itself writes is its own business.
+    QString cwd = context.plan->prefix;
+    if (!m_step.cwd.isEmpty()) {
+        const auto guarded = context.guarded(m_step.cwd, support::PathGuard::Last::Follow);
+        if (!guarded.ok())
+            return guarded.error();
+        cwd = guarded.value();
+    }
     Effect effect;
-    for (const QString &path : m_step.creates)
+    for (const QString &created : m_step.creates) {
+        const auto guarded = context.guarded(created, support::PathGuard::Last::Keep);
+        if (!guarded.ok())
+            return guarded.error();
+        const QString path = guarded.value();
         if (!QFileInfo::exists(path) && !QFileInfo(path).isSymLink())
             effect.creates.append(path); // a path that was there before is never removed
+    }
     effect.undoArgv = m_step.undo;
-    effect.undoCwd = m_step.cwd;
+    effect.undoCwd = m_step.cwd.isEmpty() ? QString() : cwd;
     const qint64 seq = context.intent(effect);
     if (seq < 0)
         return context.journalError();
     support::Command command{m_step.argv.first(), m_step.argv.mid(1), context.environment(m_step.env),
-                             m_step.cwd.isEmpty() ? context.plan->prefix : m_step.cwd, std::chrono::milliseconds(0)};
+                             cwd, std::chrono::milliseconds(0)};
     if (!QFileInfo(command.cwd).isDir())
         return support::Error{Tr::tr("The working directory %1 does not exist.").arg(command.cwd), QString(),
                               Tr::tr("An earlier step should create it; check the plan's order.")};

@@ -25,7 +25,9 @@ struct Tr
 // Writes bytes to `path` (created or truncated), fsyncs it and sets `mode`.
 bool writeSynced(const QString &path, const QByteArray &bytes, int mode, QString *why)
 {
-    const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+    // O_NOFOLLOW: a link in place of the temporary file is refused, not written through.
+    const int fd =
+        ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0600);
     bool ok = fd >= 0;
     qsizetype written = 0;
     while (ok && written < bytes.size()) {
@@ -43,6 +45,37 @@ bool writeSynced(const QString &path, const QByteArray &bytes, int mode, QString
     return ok;
 }
 
+// Copies the file or link `path` (lstat'ed as `st`) to `copy`: a link as a link with the
+// same target, a file byte for byte with its mode.
+bool copyAside(const QString &path, const struct stat &st, const QString &copy, QString *why)
+{
+    const QByteArray copyName = QFile::encodeName(copy);
+    ::unlink(copyName.constData()); // a leftover of an interrupted attempt
+    if (S_ISLNK(st.st_mode)) {
+        QByteArray target(4096, '\0');
+        const ssize_t n = ::readlink(QFile::encodeName(path).constData(), target.data(), size_t(target.size()));
+        if (n > 0 && n < target.size() && ::symlink(target.left(n).constData(), copyName.constData()) == 0)
+            return true;
+        *why = QString::fromLocal8Bit(std::strerror(n >= target.size() ? ENAMETOOLONG : errno));
+        return false;
+    }
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
+    if (fd < 0) {
+        *why = QString::fromLocal8Bit(std::strerror(errno));
+        return false;
+    }
+    QFile original;
+    const bool opened = original.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle);
+    if (!opened)
+        ::close(fd);
+    const QByteArray bytes = opened ? original.readAll() : QByteArray();
+    if (!opened || original.error() != QFileDevice::NoError) {
+        *why = original.errorString();
+        return false;
+    }
+    return writeSynced(copy, bytes, int(st.st_mode & 07777), why);
+}
+
 } // namespace
 
 bool WriteFileStep::resumable() const
@@ -52,15 +85,25 @@ bool WriteFileStep::resumable() const
 
 std::optional<support::Error> WriteFileStep::perform(StepContext &context)
 {
-    const QString &path = m_step.path;
+    // The path's directories resolved (a link that leads out is refused); a link as the file
+    // itself is replaced, never written through.
+    const auto guarded = context.guarded(m_step.path, support::PathGuard::Last::Keep);
+    if (!guarded.ok())
+        return guarded.error();
+    const QString path = guarded.value();
     const QString temp = path + QStringLiteral(".dlstack-tmp");
     auto failure = [&](const QString &why) {
         return support::Error{Tr::tr("Could not write %1.").arg(path), why,
                               Tr::tr("Check that the prefix is writable and the disk is not full.")};
     };
     QString why;
-    if (QFileInfo::exists(path)) {
-        // Back up by copy (the original stays in place until the rename), as its own effect.
+    struct stat st;
+    if (::lstat(QFile::encodeName(path).constData(), &st) == 0) {
+        if (S_ISDIR(st.st_mode))
+            return support::Error{Tr::tr("Could not write %1: it is a directory.").arg(path), QString(),
+                                  Tr::tr("write_file replaces files only; choose another path in the plan.")};
+        // Back up by copy (the original stays in place until the rename), as its own effect;
+        // a symlink is copied as a link, so a rollback puts the link back.
         Effect backup;
         backup.backupOf = path;
         backup.backup = context.newBackupPath();
@@ -69,14 +112,8 @@ std::optional<support::Error> WriteFileStep::perform(StepContext &context)
         const qint64 seq = context.intent(backup);
         if (seq < 0)
             return context.journalError();
-        QFile original(path);
-        if (!original.open(QIODevice::ReadOnly))
-            return failure(original.errorString());
-        if (!writeSynced(backup.creates.first(), original.readAll(), 0600, &why))
+        if (!copyAside(path, st, backup.creates.first(), &why))
             return failure(why);
-        struct stat st;
-        if (::stat(QFile::encodeName(path).constData(), &st) == 0)
-            ::chmod(QFile::encodeName(backup.creates.first()).constData(), st.st_mode & 07777);
         if (std::rename(QFile::encodeName(backup.creates.first()).constData(),
                         QFile::encodeName(backup.backup).constData()) != 0)
             return failure(QString::fromLocal8Bit(std::strerror(errno)));

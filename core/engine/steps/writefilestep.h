@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// WriteFileStep: writes content atomically (temp sibling, fsync, rename), backing up an existing file first.
+// WriteFileStep: writes content atomically (temp sibling, fsync, rename), backing up an existing
+// file first; a symlink in its place is backed up and restored as the link, never written through.
 #pragma once
 
 #include "core/engine/step.h"
