@@ -102,7 +102,13 @@ int runDiagnose(const QStringList &args, CliContext &cli)
     parser.addOption(json);
     parser.addOption(profileOption);
     parser.addOption(rulesOption);
+    const QCommandLineOption idleOption(
+        QStringLiteral("idle-timeout"),
+        Tr::tr("Stop reading a FIFO or pipe after this many seconds without new output (0: wait for its end; "
+               "default: 600 for a FIFO, 0 for standard input)."),
+        QStringLiteral("SECONDS"));
     parser.addOption(explainOption);
+    parser.addOption(idleOption);
     parser.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("Log files; - reads standard input."), QStringLiteral("FILE..."));
     if (!parser.parse(args)) {
         cli.err() << parser.errorText() << '\n';
@@ -134,17 +140,36 @@ int runDiagnose(const QStringList &args, CliContext &cli)
     }
     if (parser.isSet(explainOption))
         return explain(parser.value(explainOption), rules.value(), profile, cli);
+    bool idleValid = true;
+    const double idleSeconds = parser.isSet(idleOption) ? parser.value(idleOption).toDouble(&idleValid) : -1;
+    if (!idleValid || (parser.isSet(idleOption) && idleSeconds < 0)) {
+        cli.err() << Tr::tr("--idle-timeout needs a number of seconds, 0 or more.") << '\n';
+        return BadInput;
+    }
 
     int unreadable = 0;
     bool anything = false;
     QJsonArray reports;
     for (const QString &name : files) {
         log::Diagnoser diagnoser(rules.value(), profile);
-        const auto error = log::LogReader::read(name, [&](QByteArrayView bytes) {
-            diagnoser.addText(bytes);
-            return true;
-        });
+        log::LogReader::Options reading;
+        reading.idleTimeoutMs = idleSeconds >= 0 ? int(idleSeconds * 1000) : (name == u"-" ? 0 : 600 * 1000);
+        reading.writerWaitMs = idleSeconds >= 0 ? int(idleSeconds * 1000) : 30 * 1000;
+        QByteArray head; // the first bytes, to tell a binary file
+        const auto error = log::LogReader::read(
+            name,
+            [&](QByteArrayView bytes) {
+                if (head.size() < 65536)
+                    head += bytes.first(qMin<qsizetype>(bytes.size(), 65536 - head.size()));
+                diagnoser.addText(bytes);
+                return true;
+            },
+            reading);
         diagnoser.finish();
+        if (log::looksBinary(head))
+            cli.err() << Tr::tr("%1 looks like binary data, not a text log; its readable lines were diagnosed anyway.")
+                             .arg(name == u"-" ? Tr::tr("Standard input") : name)
+                      << '\n';
         if (error) {
             cli.err() << error->summary << '\n';
             if (!error->remedy.isEmpty())

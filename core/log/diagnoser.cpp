@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <thread>
 
 namespace dlstack::log {
 
@@ -16,6 +17,8 @@ namespace {
 // Blocks are scanned in pieces that stay in the CPU's L2 cache while BlockLines and the
 // scanner each read them once.
 constexpr qsizetype kPiece = 256 * 1024;
+// At most this many threads scan one large input (each piece of it independent).
+constexpr int kMaxScanThreads = 4;
 // What diagnoseFile() reads at a time.
 constexpr qint64 kFileBlock = 4 * 1024 * 1024;
 
@@ -49,6 +52,9 @@ Diagnoser::Diagnoser(RuleSet rules, std::optional<probe::SystemProfile> profile)
     }
     m_ruleFirstPattern.push_back(int(m_allPatterns.size()));
     m_ruleHit.assign(std::size_t(m_rules.rules().size()), -1);
+    const unsigned cores = std::thread::hardware_concurrency();
+    for (unsigned t = 1; t < qBound(1u, cores, unsigned(kMaxScanThreads)); ++t)
+        m_helpers.push_back(m_scanner);
 }
 
 void Diagnoser::addLine(QByteArrayView rawLine)
@@ -106,40 +112,57 @@ void Diagnoser::processLine(QByteArrayView raw)
 
 void Diagnoser::processLines(QByteArrayView lines)
 {
-    qsizetype from = 0;
-    for (;;) {
+    // Pieces that end at a '\n'; one line longer than a piece makes its piece longer.
+    std::size_t count = 0;
+    for (qsizetype from = 0;;) {
+        if (m_pieces.size() <= count)
+            m_pieces.emplace_back();
+        Piece &piece = m_pieces[count++];
         const qsizetype left = lines.size() - from;
-        if (left <= kPiece) {
-            processBlock(lines.sliced(from));
-            return;
-        }
         const char *base = lines.data() + from;
-        const auto *nl = static_cast<const char *>(memrchr(base, '\n', std::size_t(kPiece)));
-        if (!nl) // one line longer than a piece: it ends at the next '\n'
-            nl = static_cast<const char *>(std::memchr(base + kPiece, '\n', std::size_t(left - kPiece)));
-        if (!nl) {
-            processBlock(lines.sliced(from));
-            return;
+        const char *nl = nullptr;
+        if (left > kPiece) {
+            nl = static_cast<const char *>(memrchr(base, '\n', std::size_t(kPiece)));
+            if (!nl)
+                nl = static_cast<const char *>(std::memchr(base + kPiece, '\n', std::size_t(left - kPiece)));
         }
-        processBlock(lines.sliced(from, nl - base));
+        if (!nl) {
+            piece.bytes = lines.sliced(from);
+            break;
+        }
+        piece.bytes = lines.sliced(from, nl - base);
         from += nl - base + 1;
     }
+    // Scanning is independent per piece: large inputs are scanned by a few threads, each with
+    // its own scanner (scratch); confirming stays in order on this thread.
+    const std::size_t threads = std::min<std::size_t>(count, m_helpers.size() + 1);
+    if (threads > 1) {
+        std::vector<std::thread> workers;
+        for (std::size_t t = 1; t < threads; ++t)
+            workers.emplace_back([this, t, threads, count] {
+                for (std::size_t i = t; i < count; i += threads)
+                    scanPiece(m_pieces[i], m_helpers[t - 1], m_allPatterns);
+            });
+        for (std::size_t i = 0; i < count; i += threads)
+            scanPiece(m_pieces[i], m_scanner, m_allPatterns);
+        for (std::thread &worker : workers)
+            worker.join();
+    } else {
+        for (std::size_t i = 0; i < count; ++i)
+            scanPiece(m_pieces[i], m_scanner, m_allPatterns);
+    }
+    for (std::size_t i = 0; i < count; ++i)
+        confirmPiece(m_pieces[i]);
 }
 
-void Diagnoser::processBlock(QByteArrayView block)
+void Diagnoser::scanPiece(Piece &piece, PatternScanner &scanner, const std::vector<int> &allPatterns)
 {
-    m_map.map(block, kDisplayCap);
-    const qint64 firstNumber = m_lines + 1;
-    if (m_waitingAfter > 0) {
-        qsizetype at = 0;
-        for (int k = 0; k < kContextAfter && m_waitingAfter > 0 && at <= block.size(); ++k) {
-            const qsizetype end = m_map.lineEnd(at);
-            appendAfter(cleanLine(block.sliced(at, end - at)));
-            at = end + 1;
-        }
-    }
+    const QByteArrayView block = piece.bytes;
+    BlockLines &map = piece.map;
+    std::vector<Candidate> &candidates = piece.candidates;
+    map.map(block, kDisplayCap);
+    candidates.clear();
     // Unchanged lines are scanned as they are, the runs between changed lines at once.
-    m_candidates.clear();
     bool scanned = true;
     qint64 line = -1;
     qsizetype lineStart = 0;
@@ -148,65 +171,80 @@ void Diagnoser::processBlock(QByteArrayView block)
         return [&, base](int pattern, qsizetype end) {
             const qsizetype last = qMax<qsizetype>(base, base + end - 1); // the match's last byte
             if (last > lineEnd || last < lineStart) {
-                line = m_map.lineAt(last);
-                lineStart = m_map.lineStart(last);
-                lineEnd = m_map.lineEnd(last);
+                line = map.lineAt(last);
+                lineStart = map.lineStart(last);
+                lineEnd = map.lineEnd(last);
             }
-            m_candidates.push_back({line, pattern, lineStart});
+            candidates.push_back({line, pattern, lineStart});
         };
     };
     const auto scanRun = [&](qsizetype from, qsizetype to) {
         if (to > from)
-            scanned = m_scanner.scanBuffer(block.sliced(from, to - from), onMatch(from)) && scanned;
+            scanned = scanner.scanBuffer(block.sliced(from, to - from), onMatch(from)) && scanned;
     };
     qsizetype from = 0;
-    for (const qsizetype start : m_map.changedLines()) {
+    for (const qsizetype start : map.changedLines()) {
         scanRun(from, start);
-        from = qMin(m_map.lineEnd(start) + 1, block.size());
+        from = qMin(map.lineEnd(start) + 1, block.size());
     }
     scanRun(from, block.size());
     // Changed lines are cleaned first, then scanned one by one.
     std::vector<int> patterns;
-    for (const qsizetype start : m_map.changedLines()) {
-        const QByteArray clean = cleanLineBytes(block.sliced(start, m_map.lineEnd(start) - start));
-        const qint64 at = m_map.lineAt(start);
-        if (!m_scanner.scanLine(clean, patterns))
-            patterns = m_allPatterns;
+    for (const qsizetype start : map.changedLines()) {
+        const QByteArray clean = cleanLineBytes(block.sliced(start, map.lineEnd(start) - start));
+        const qint64 at = map.lineAt(start);
+        if (!scanner.scanLine(clean, patterns))
+            patterns = allPatterns;
         for (const int pattern : patterns)
-            m_candidates.push_back({at, pattern, start});
+            candidates.push_back({at, pattern, start});
     }
     if (!scanned) { // no memory for the scan: every line is a candidate for every pattern
-        m_candidates.clear();
+        candidates.clear();
         for (qsizetype at = 0; at <= block.size();) {
-            const qsizetype end = m_map.lineEnd(at);
-            for (const int pattern : m_allPatterns)
-                m_candidates.push_back({m_map.lineAt(at), pattern, at});
+            const qsizetype end = map.lineEnd(at);
+            for (const int pattern : allPatterns)
+                candidates.push_back({map.lineAt(at), pattern, at});
             at = end + 1;
         }
     }
-    std::sort(m_candidates.begin(), m_candidates.end());
-    m_candidates.erase(std::unique(m_candidates.begin(), m_candidates.end(),
-                                   [](const Candidate &a, const Candidate &b) { return a.line == b.line && a.pattern == b.pattern; }),
-                       m_candidates.end());
-    for (std::size_t k = 0; k < m_candidates.size();) {
+    std::sort(candidates.begin(), candidates.end());
+    candidates.erase(std::unique(candidates.begin(), candidates.end(),
+                                 [](const Candidate &a, const Candidate &b) { return a.line == b.line && a.pattern == b.pattern; }),
+                     candidates.end());
+}
+
+void Diagnoser::confirmPiece(const Piece &piece)
+{
+    const QByteArrayView block = piece.bytes;
+    const BlockLines &map = piece.map;
+    const std::vector<Candidate> &candidates = piece.candidates;
+    const qint64 firstNumber = m_lines + 1;
+    if (m_waitingAfter > 0) {
+        qsizetype at = 0;
+        for (int k = 0; k < kContextAfter && m_waitingAfter > 0 && at <= block.size(); ++k) {
+            const qsizetype end = map.lineEnd(at);
+            appendAfter(cleanLine(block.sliced(at, end - at)));
+            at = end + 1;
+        }
+    }
+    for (std::size_t k = 0; k < candidates.size();) {
         std::size_t next = k;
         m_patterns.clear();
-        while (next < m_candidates.size() && m_candidates[next].line == m_candidates[k].line)
-            m_patterns.push_back(m_candidates[next++].pattern);
-        const qsizetype start = m_candidates[k].start;
-        const qsizetype end = m_map.lineEnd(start);
+        while (next < candidates.size() && candidates[next].line == candidates[k].line)
+            m_patterns.push_back(candidates[next++].pattern);
+        const qsizetype start = candidates[k].start;
+        const qsizetype end = map.lineEnd(start);
         const QByteArrayView raw = block.sliced(start, end - start);
-        const bool changed = std::binary_search(m_map.changedLines().begin(), m_map.changedLines().end(), start);
+        const bool changed = std::binary_search(map.changedLines().begin(), map.changedLines().end(), start);
         const QByteArray clean = changed ? cleanLineBytes(raw) : QByteArray::fromRawData(raw.data(), raw.size());
-        confirm(firstNumber + m_candidates[k].line, clean, m_patterns.data(), m_patterns.size(),
-                Site{&m_map, block, start, end});
+        confirm(firstNumber + candidates[k].line, clean, m_patterns.data(), m_patterns.size(), Site{&map, block, start, end});
         k = next;
     }
-    m_lines += m_map.lineCount();
+    m_lines += map.lineCount();
     // The last two lines are the context before whatever comes next.
-    const qsizetype lastStart = m_map.lineStart(block.size());
-    if (m_map.lineCount() > 1) {
-        const qsizetype previousStart = m_map.lineStart(lastStart - 1);
+    const qsizetype lastStart = map.lineStart(block.size());
+    if (map.lineCount() > 1) {
+        const qsizetype previousStart = map.lineStart(lastStart - 1);
         remember(block.sliced(previousStart, lastStart - 1 - previousStart));
     }
     remember(block.sliced(lastStart));

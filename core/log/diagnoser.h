@@ -7,6 +7,7 @@
 // carries the first and the last matching line, how many lines matched, a few lines around the
 // first and the rule's texts with placeholders filled from a SystemProfile.
 // Not thread-safe: feed one Diagnoser from one thread at a time; results() may be called any time.
+// A large addText() is scanned by up to four short-lived threads (one per core) in pieces.
 #pragma once
 
 #include "core/log/diagnosisrule.h"
@@ -100,8 +101,17 @@ private:
     };
 
     void processLine(QByteArrayView raw);
+    // A piece of a block of lines, scanned on its own (possibly on a helper thread).
+    struct Piece
+    {
+        QByteArrayView bytes;
+        BlockLines map;
+        std::vector<Candidate> candidates; // sorted by line, then pattern
+    };
+
     void processLines(QByteArrayView lines); // complete lines joined by '\n'
-    void processBlock(QByteArrayView block);
+    static void scanPiece(Piece &piece, PatternScanner &scanner, const std::vector<int> &allPatterns);
+    void confirmPiece(const Piece &piece);
     void confirm(qint64 number, QByteArrayView clean, const int *patterns, std::size_t count, const Site &site);
     void fillExcerpt(Hit &hit, qint64 number, const Site &site) const;
     void appendAfter(const QString &line);
@@ -110,7 +120,8 @@ private:
     RuleSet m_rules;
     std::optional<probe::SystemProfile> m_profile;
     PatternScanner m_scanner;
-    BlockLines m_map;
+    std::vector<PatternScanner> m_helpers; // for the helper threads of a large input
+    std::vector<Piece> m_pieces;
     std::vector<int> m_ruleFirstPattern; // rule -> its first pattern in the scanner
     std::vector<int> m_ruleHit;          // rule -> index into m_hits, or -1
     qsizetype m_fired = 0;
@@ -119,7 +130,6 @@ private:
     QList<Hit> m_hits;
     qint64 m_lines = 0;
     QByteArray m_partial; // the start of a line whose end has not come yet (at most kDisplayCap + 1 bytes)
-    std::vector<Candidate> m_candidates;
     std::vector<int> m_patterns;
     std::vector<int> m_allPatterns; // when a scan fails, every pattern is a candidate
 };

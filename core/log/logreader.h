@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// LogReader: streams the bytes of a log someone sent: a plain file, a .gz or .xz (or any
-// compression libarchive knows, detected from the content, not the name), or standard input
-// ("-"). Memory stays bounded whatever the size. A truncated or corrupt compressed file ends
-// with an Error that says so, after the bytes that could be read were delivered.
+// LogReader: streams the bytes of a log someone sent: a plain file, a .gz, .xz or .zst (or any
+// compression libarchive knows, detected from the content, not the name), a FIFO, or standard
+// input ("-"). Memory stays bounded whatever the size. A truncated or corrupt compressed file
+// ends with an Error that says so, after the bytes that could be read were delivered. Reading
+// a FIFO or pipe never blocks forever: it waits a bounded time for a writer, and can stop when
+// no byte came for a while; devices other than a terminal on standard input are refused.
 #pragma once
 
 #include "core/support/error.h"
@@ -10,6 +12,7 @@
 #include <QByteArrayView>
 #include <QString>
 
+#include <atomic>
 #include <functional>
 #include <optional>
 
@@ -18,8 +21,20 @@ namespace dlstack::log {
 class LogReader
 {
 public:
+    struct Options
+    {
+        int writerWaitMs = 30000; // a FIFO that no program has opened for writing yet
+        int idleTimeoutMs = 0;    // a FIFO or pipe that sends nothing for this long ends (0: wait for EOF)
+        const std::atomic_bool *cancel = nullptr; // checked at least every 100 ms while waiting
+    };
+
     // Calls sink(bytes) for successive blocks; sink returns false to stop early.
-    static std::optional<support::Error> read(const QString &path, const std::function<bool(QByteArrayView)> &sink);
+    static std::optional<support::Error> read(const QString &path, const std::function<bool(QByteArrayView)> &sink,
+                                              const Options &options);
+    static std::optional<support::Error> read(const QString &path, const std::function<bool(QByteArrayView)> &sink)
+    {
+        return read(path, sink, Options());
+    }
     // Copies a (possibly compressed) log to a plain file, for viewers that need random access.
     static std::optional<support::Error> decompressTo(const QString &path, const QString &target);
 };

@@ -74,6 +74,22 @@ QString cleanLine(QByteArrayView raw, qsizetype cap)
     return text;
 }
 
+bool looksBinary(QByteArrayView head)
+{
+    if (head.isEmpty())
+        return false;
+    if (head.contains('\0'))
+        return true;
+    const QString text = QString::fromUtf8(head);
+    qsizetype odd = 0;
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u == 0xfffd || (u < 0x20 && u != u'\t' && u != u'\n' && u != u'\r' && u != 0x1b && u != u'\f') || u == 0x7f)
+            ++odd;
+    }
+    return odd * 8 > text.size();
+}
+
 void asciiLower(QByteArray &bytes)
 {
     char *p = bytes.data();

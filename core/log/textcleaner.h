@@ -23,6 +23,10 @@ QByteArray cleanLineBytes(QByteArrayView raw, qsizetype cap = kDisplayCap);
 // shown as U+FFFD; when the raw line was longer than cap, " …" is appended.
 QString cleanLine(QByteArrayView raw, qsizetype cap = kDisplayCap);
 
+// Whether the start of a log looks like binary data rather than text: a NUL byte, or more than
+// one character in eight that is not valid UTF-8 or a control character other than whitespace.
+bool looksBinary(QByteArrayView head);
+
 // ASCII lower-casing in place (used by the literal prefilters; non-ASCII bytes are kept).
 void asciiLower(QByteArray &bytes);
 

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// bench_log: a large generated build log (real fixture lines repeated, the root cause near the
-// end) indexed by LogFile against `wc -l` of the same file, diagnosis throughput, index memory
-// per GB, time to first paint in the LogInspector, the GUI thread's longest stall while a worker
-// appends 200,000 lines/s, and glogg and dlstack-wizard --log opening the same file as
-// processes under the offscreen platform (time until each reports indexing done, and peak
+// bench_log: a large generated build log (every real diagnosis fixture log, repeated, with ninja
+// progress lines between; the root cause of one of them at the very end) indexed by LogFile and
+// diagnosed by `dlstack diagnose` as its own process, each against `wc -l` of the same file
+// (time and peak memory), the in-process Diagnoser::diagnoseFile, index memory per GB, time to
+// first paint in the LogInspector, the GUI thread's longest stall while a worker appends
+// 200,000 lines/s, and glogg and dlstack-wizard --log opening the same file as processes under
+// the offscreen platform (glogg until indexed; dlstack until indexed and until diagnosed; peak
 // memory). Prints a table for docs/benchmarks.md.
 // Run: build/bin/bench_log [megabytes, default 256] (file in /tmp, removed at the end)
 #include "core/log/diagnoser.h"
@@ -20,7 +22,13 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <fcntl.h>
+#include <spawn.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
 #include <thread>
+
+extern char **environ;
 
 using namespace dlstack;
 
@@ -33,16 +41,25 @@ double seconds(const QElapsedTimer &t)
 
 QString generate(qint64 megabytes)
 {
+    QByteArray progress;
+    for (int i = 0; i < 200; ++i)
+        progress += "[" + QByteArray::number(i) + "/9000] Building CXX object caffe2/CMakeFiles/torch_cpu.dir/__/aten/src/ATen/native/op" +
+                    QByteArray::number(i) + ".cpp.o\n";
     QByteArray pattern;
-    QDirIterator it(QStringLiteral(DLSTACK_SOURCE_DIR "/tests/fixtures/diagnosis/near-miss"), {QStringLiteral("*.log")});
-    while (it.hasNext()) {
-        QFile f(it.next());
+    QDirIterator it(QStringLiteral(DLSTACK_SOURCE_DIR "/tests/fixtures/diagnosis"), {QStringLiteral("*.log")}, QDir::Files,
+                    QDirIterator::Subdirectories);
+    QStringList logs;
+    while (it.hasNext())
+        logs.append(it.next());
+    logs.sort();
+    for (const QString &log : logs) {
+        QFile f(log);
         f.open(QIODevice::ReadOnly);
         pattern += f.readAll();
+        if (!pattern.endsWith('\n'))
+            pattern += '\n';
+        pattern += progress;
     }
-    for (int i = 0; i < 2000; ++i)
-        pattern += "[" + QByteArray::number(i) + "/9000] Building CXX object caffe2/CMakeFiles/torch_cpu.dir/__/aten/src/ATen/native/op" +
-                   QByteArray::number(i) + ".cpp.o\n";
     QFile cause(QStringLiteral(DLSTACK_SOURCE_DIR "/tests/fixtures/diagnosis/host_compiler_unsupported/ninja-gcc12-cuda11-ninja-stopped.log"));
     cause.open(QIODevice::ReadOnly);
     const QString path = QDir::temp().filePath(QStringLiteral("dlstack-bench-%1.log").arg(QCoreApplication::applicationPid()));
@@ -53,7 +70,46 @@ QString generate(qint64 megabytes)
         out.write(pattern);
     out.write(cause.readAll());
     out.close();
+    std::printf("%lld fixture logs, %lld KiB per repetition\n", static_cast<long long>(logs.size()),
+                static_cast<long long>(pattern.size() / 1024));
     return path;
+}
+
+// A program run to its end with its output thrown away: wall seconds and peak memory (MiB).
+struct ProgramRun
+{
+    double seconds = -1;
+    double peakMib = -1;
+    int status = -1;
+};
+
+ProgramRun runProgram(const QString &program, const QStringList &args)
+{
+    QList<QByteArray> owned{QFile::encodeName(program)};
+    for (const QString &a : args)
+        owned.append(QFile::encodeName(a));
+    std::vector<char *> argv;
+    for (QByteArray &a : owned)
+        argv.push_back(a.data());
+    argv.push_back(nullptr);
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
+    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0);
+    ProgramRun run;
+    QElapsedTimer clock;
+    clock.start();
+    pid_t pid = 0;
+    if (posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), environ) == 0) {
+        int status = 0;
+        rusage usage{};
+        wait4(pid, &status, 0, &usage);
+        run.seconds = seconds(clock);
+        run.peakMib = double(usage.ru_maxrss) / 1024.0;
+        run.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    }
+    posix_spawn_file_actions_destroy(&actions);
+    return run;
 }
 
 qint64 procValue(qint64 pid, const char *file, const QByteArray &key)
@@ -130,12 +186,11 @@ int main(int argc, char *argv[])
     }
     QElapsedTimer t;
 
-    t.start();
-    QProcess wc;
-    wc.setStandardOutputFile(QProcess::nullDevice());
-    wc.start(QStringLiteral("wc"), {QStringLiteral("-l"), path});
-    wc.waitForFinished(-1);
-    const double wcS = seconds(t);
+    const ProgramRun wc = runProgram(QStringLiteral("/usr/bin/wc"), {QStringLiteral("-l"), path});
+    const double wcS = wc.seconds;
+    const ProgramRun cli = runProgram(QCoreApplication::applicationDirPath() + QStringLiteral("/dlstack"),
+                                      {QStringLiteral("diagnose"), path});
+    const ProgramRun wcAgain = runProgram(QStringLiteral("/usr/bin/wc"), {QStringLiteral("-l"), path});
 
     t.restart();
     auto file = log::LogFile::open(path).value();
@@ -205,6 +260,10 @@ int main(int argc, char *argv[])
     const ViewerRun ours = measureViewer(QCoreApplication::applicationDirPath() + QStringLiteral("/dlstack-wizard"),
                                          {QStringLiteral("--log"), path},
                                          {QStringLiteral("QT_LOGGING_RULES=dlstack.loginspector.info=true")}, "indexed ");
+    const ViewerRun oursDiagnosed = measureViewer(QCoreApplication::applicationDirPath() + QStringLiteral("/dlstack-wizard"),
+                                                  {QStringLiteral("--log"), path},
+                                                  {QStringLiteral("QT_LOGGING_RULES=dlstack.loginspector.info=true")},
+                                                  "diagnosed ");
 
     std::printf("\n| measurement | value |\n| --- | --- |\n");
     std::printf("| file | %.2f GiB, %lld lines |\n", gib, static_cast<long long>(file->lineCount()));
@@ -212,8 +271,13 @@ int main(int argc, char *argv[])
     std::printf("| LogFile index | %.2f s (%.0f MiB/s), %.2f of wc's throughput |\n", indexS, gib * 1024 / indexS, wcS / indexS);
     std::printf("| index memory | %.1f MiB = %.1f MiB per GiB of log (%.1f%% of the text) |\n", indexMib, indexMib / gib,
                 indexMib / (gib * 1024) * 100);
-    std::printf("| diagnosis (31 rules) | %.2f s (%.0f MiB/s, %.1f M lines/s), root cause %s at line %lld |\n", diagnoseS,
-                gib * 1024 / diagnoseS, double(file->lineCount()) / diagnoseS / 1e6,
+    std::printf("| `wc -l` again, after dlstack diagnose | %.2f s |\n", wcAgain.seconds);
+    std::printf("| `dlstack diagnose` process (%lld rules, %d patterns) | %.2f s (%.0f MiB/s), **%.2f** of wc's throughput "
+                "(%.2f against the second wc), peak RSS %.0f MiB, exit %d |\n",
+                static_cast<long long>(rules.rules().size()), rules.scanner().patternCount(), cli.seconds,
+                gib * 1024 / cli.seconds, wcS / cli.seconds, wcAgain.seconds / cli.seconds, cli.peakMib, cli.status);
+    std::printf("| Diagnoser::diagnoseFile in process | %.2f s (%.0f MiB/s, %.1f M lines/s), root cause %s at line %lld |\n",
+                diagnoseS, gib * 1024 / diagnoseS, double(file->lineCount()) / diagnoseS / 1e6,
                 found.isEmpty() ? "none" : qPrintable(found.first().id),
                 static_cast<long long>(found.isEmpty() ? 0 : found.first().line));
     std::printf("| first paint in LogInspector | %.1f ms |\n", firstPaintMs);
@@ -224,6 +288,10 @@ int main(int argc, char *argv[])
         std::printf("| glogg 1.1.4 process: open until indexed | %.2f s, peak RSS %.0f MiB |\n", glogg.doneS, glogg.peakMib);
         std::printf("| dlstack-wizard --log process: open until indexed | %.2f s, peak RSS %.0f MiB |\n", ours.doneS, ours.peakMib);
         std::printf("| dlstack / glogg | time %.2f, memory %.2f |\n", ours.doneS / glogg.doneS, ours.peakMib / glogg.peakMib);
+        if (oursDiagnosed.doneS >= 0)
+            std::printf("| dlstack-wizard --log process: open until indexed and diagnosed | %.2f s, peak RSS %.0f MiB; "
+                        "%.2f of glogg's indexing time |\n",
+                        oursDiagnosed.doneS, oursDiagnosed.peakMib, oursDiagnosed.doneS / glogg.doneS);
     } else {
         std::printf("| viewer comparison | not measured: %s %s |\n", qPrintable(glogg.note), qPrintable(ours.note));
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Fuzzes the diagnoser (all compiled-in rules) and the rule-file parser with arbitrary bytes:
-// no crash, no hang, results within the lines seen.
+// no crash, no hang, results within the lines seen, and the block scan (addText) finds exactly
+// what feeding the same lines one by one (addLine) finds: first line, last line, hit count.
 // seeds: diagnosis/host_compiler_unsupported diagnosis/compiler_out_of_memory diagnosis/near-miss diagnosis/nccl_error
 #include "core/log/diagnoser.h"
 
@@ -15,12 +16,31 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (!rules)
         abort();
     const QByteArrayView bytes(reinterpret_cast<const char *>(data), qsizetype(size));
-    Diagnoser diagnoser(rules.value());
-    diagnoser.addText(bytes);
-    diagnoser.finish();
-    for (const Diagnosis &d : diagnoser.results())
-        if (d.line < 1 || d.line > diagnoser.linesSeen() || d.excerpt.isEmpty())
+    Diagnoser blocks(rules.value());
+    blocks.addText(bytes);
+    blocks.finish();
+    Diagnoser lines(rules.value());
+    for (qsizetype start = 0; start < bytes.size();) {
+        qsizetype end = bytes.indexOf('\n', start);
+        if (end < 0)
+            end = bytes.size();
+        lines.addLine(bytes.sliced(start, end - start));
+        start = end + 1;
+    }
+    if (blocks.linesSeen() != lines.linesSeen())
+        abort();
+    const QList<Diagnosis> a = blocks.results();
+    const QList<Diagnosis> b = lines.results();
+    if (a.size() != b.size())
+        abort();
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        const Diagnosis &d = a.at(i);
+        if (d.line < 1 || d.line > blocks.linesSeen() || d.excerpt.isEmpty() || d.lastLine < d.line)
             abort();
+        if (d.id != b.at(i).id || d.line != b.at(i).line || d.lastLine != b.at(i).lastLine || d.hits != b.at(i).hits
+            || d.excerpt != b.at(i).excerpt)
+            abort();
+    }
     (void)RuleSet::parse(bytes.toByteArray(), QStringLiteral("fuzz.json"));
     return 0;
 }
