@@ -2,6 +2,7 @@
 #include "core/log/diagnoser.h"
 
 #include "core/log/causeranker.h"
+#include "core/log/remedyfacts.h"
 
 #include <QJsonArray>
 
@@ -365,8 +366,9 @@ QList<Diagnosis> Diagnoser::results() const
         d.excerptFirstLine = hit.excerptFirstLine;
         d.excerpt = hit.excerpt;
         d.captures = hit.captures;
-        d.explanation = fillPlaceholders(rule.explanation, m_profile, hit.captures);
-        d.remedy = fillPlaceholders(rule.remedy, m_profile, hit.captures);
+        RemedyFacts::applyLookups(rule, d.captures);
+        d.explanation = fillPlaceholders(rule.explanation, m_profile, d.captures);
+        d.remedy = fillPlaceholders(rule.remedy, m_profile, d.captures);
         out.append(d);
     }
     if (out.isEmpty()) {
@@ -460,6 +462,8 @@ QString Diagnoser::fillPlaceholders(const QString &text, const std::optional<pro
         QString value;
         if (captures.contains(name))
             value = captures.value(name);
+        else if (RemedyFacts::names().contains(name))
+            value = RemedyFacts::value(name, profile, captures);
         else if (profilePlaceholders().contains(name))
             value = profileValue(profile, name);
         else if (numeric)

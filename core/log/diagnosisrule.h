@@ -38,6 +38,20 @@ struct DiagnosisRule
     QString explanation;
     QString remedy;
     QMap<QString, int> captures; // placeholder name -> group number of the matching pattern
+    // A placeholder computed from a capture through a table in the rule file, e.g. the last
+    // CUDA toolkit that still compiles for the architecture the log names.
+    struct LookupRow
+    {
+        int min = 0;
+        int max = 0;
+        QString value;
+    };
+    struct Lookup
+    {
+        QString from; // a capture name
+        QList<LookupRow> rows;
+    };
+    QMap<QString, Lookup> lookups;
     QStringList sources;
     QString file; // where it was loaded from
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/log/diagnosisrule.h"
+#include "core/log/remedyfacts.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -208,13 +209,32 @@ support::Result<RuleSet> RuleSet::parseRules(const QByteArray &json, const QStri
                 rule.captures.insert(it.key(), group);
             }
         }
+        const QJsonObject lookups = o.value(QStringLiteral("lookups")).toObject();
+        for (auto it = lookups.begin(); it != lookups.end(); ++it) {
+            DiagnosisRule::Lookup lookup;
+            lookup.from = it.value().toObject().value(QStringLiteral("from")).toString();
+            if (!rule.captures.contains(lookup.from))
+                return malformed(where, Tr::tr("lookup \"%1\" of %2 must name one of its captures in \"from\"")
+                                            .arg(it.key(), rule.id));
+            for (const QJsonValue &row : it.value().toObject().value(QStringLiteral("table")).toArray()) {
+                const QJsonObject r = row.toObject();
+                if (!r.value(QStringLiteral("value")).isString())
+                    return malformed(where, Tr::tr("every row of lookup \"%1\" of %2 needs a \"value\" string")
+                                                .arg(it.key(), rule.id));
+                lookup.rows.append({r.value(QStringLiteral("min")).toInt(0), r.value(QStringLiteral("max")).toInt(1 << 30),
+                                    r.value(QStringLiteral("value")).toString()});
+            }
+            rule.lookups.insert(it.key(), lookup);
+        }
         for (const QString *field : {&rule.explanation, &rule.remedy}) {
             auto matches = placeholder.globalMatch(*field);
             while (matches.hasNext()) {
                 const QString name = matches.next().captured(1);
                 bool numeric = false;
                 const int group = name.toInt(&numeric);
-                if (!(profilePlaceholders().contains(name) || rule.captures.contains(name) || (numeric && group >= 1 && group <= maxGroups)))
+                if (!(profilePlaceholders().contains(name) || RemedyFacts::names().contains(name)
+                      || rule.captures.contains(name) || rule.lookups.contains(name)
+                      || (numeric && group >= 1 && group <= maxGroups)))
                     return malformed(where, Tr::tr("%1 uses the unknown placeholder {%2}").arg(rule.id, name));
             }
         }
