@@ -2,6 +2,7 @@
 #include "core/log/patternscanner.h"
 
 #include "core/log/bytepattern.h"
+#include "core/log/scannercache.h"
 
 #include <hs/hs.h>
 
@@ -64,6 +65,19 @@ std::variant<PatternScanner, PatternScanner::Refusal> PatternScanner::compile(co
         scanner.m_shared = std::move(shared); // no database: scans find nothing
         return scanner;
     }
+    const auto remember = [&] {
+        scanner.m_shared = std::move(shared);
+        const std::lock_guard guard(g_cacheLock);
+        g_cache.append({key, scanner.m_shared});
+        if (g_cache.size() > kCached)
+            g_cache.removeFirst();
+    };
+    if (scannercache::load(key, &shared->database, shared->prefilter) && shared->prefilter.size() == expressions.size()) {
+        remember();
+        return scanner;
+    }
+    hs_free_database(shared->database);
+    shared->database = nullptr;
     shared->prefilter.assign(expressions.size(), 0);
     std::vector<const char *> pointers;
     std::vector<unsigned> ids;
@@ -93,11 +107,8 @@ std::variant<PatternScanner, PatternScanner::Refusal> PatternScanner::compile(co
             return Refusal{failed, reason};
         shared->prefilter[std::size_t(failed)] = 1;
     }
-    scanner.m_shared = std::move(shared);
-    const std::lock_guard guard(g_cacheLock);
-    g_cache.append({key, scanner.m_shared});
-    if (g_cache.size() > kCached)
-        g_cache.removeFirst();
+    scannercache::store(key, shared->database, shared->prefilter);
+    remember();
     return scanner;
 }
 

@@ -25,7 +25,18 @@ struct Found
     qint64 excerptFirst = 0;
     QStringList excerpt;
     QMap<QString, QString> captures;
-    bool operator==(const Found &) const = default;
+    // Captures as the match gave them; results() may add values derived from them (remedy facts).
+    bool operator==(const Found &o) const
+    {
+        if (first != o.first || last != o.last || count != o.count || excerptFirst != o.excerptFirst || excerpt != o.excerpt)
+            return false;
+        const QMap<QString, QString> &fewer = captures.size() <= o.captures.size() ? captures : o.captures;
+        const QMap<QString, QString> &more = captures.size() <= o.captures.size() ? o.captures : captures;
+        for (auto it = fewer.begin(); it != fewer.end(); ++it)
+            if (more.value(it.key(), QStringLiteral("\x01")) != it.value())
+                return false;
+        return true;
+    }
 };
 
 using Findings = QMap<QString, Found>; // cause id -> what was found
@@ -94,10 +105,14 @@ Findings findings(const QList<Diagnosis> &diagnoses)
 QByteArray describe(const Findings &f)
 {
     QByteArray text;
-    for (auto it = f.begin(); it != f.end(); ++it)
+    for (auto it = f.begin(); it != f.end(); ++it) {
         text += it.key().toUtf8() + " first " + QByteArray::number(it->first) + " last " + QByteArray::number(it->last)
                 + " hits " + QByteArray::number(it->count) + " excerpt@" + QByteArray::number(it->excerptFirst) + " "
-                + it->excerpt.join(u" / ").left(200).toUtf8() + "\n";
+                + it->excerpt.join(u" / ").left(200).toUtf8() + " captures";
+        for (auto c = it->captures.begin(); c != it->captures.end(); ++c)
+            text += " " + c.key().toUtf8() + "=" + c.value().toUtf8();
+        text += "\n";
+    }
     return text;
 }
 
