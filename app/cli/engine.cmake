@@ -5,6 +5,7 @@ set(cli_engine_sources
     cli/enginerecorder.h cli/enginerecorder.cpp
     cli/bundlecommand.h cli/bundlecommand.cpp
     cli/installcommand.h cli/installcommand.cpp
+    cli/failurereport.h cli/failurereport.cpp
     cli/statuscommand.h cli/statuscommand.cpp
     cli/rollbackcommand.h cli/rollbackcommand.cpp
 )

@@ -35,6 +35,11 @@ void EngineRecorder::record(const QJsonObject &event)
     m_events.flush();
 }
 
+QString EngineRecorder::stageLogPath(const QString &stage) const
+{
+    return engine::Journal::stageLogPath(m_prefix, stage);
+}
+
 QFile &EngineRecorder::logFor(const QString &stage)
 {
     if (m_log.isOpen() && m_logStage == stage)
@@ -73,6 +78,7 @@ void EngineRecorder::attach(engine::Engine &engine)
     connect(&engine, &Engine::stageFailed, this,
             [this](const QString &id, const QString &summary, const QString &details, const QString &remedy) {
                 if (!id.isEmpty()) { // no stage: the job was refused, its prefix is another job's
+                    m_failedStage = id;
                     logFor(id).write(QStringLiteral("dlstack: %1\n").arg(summary).toUtf8());
                     closeLog();
                 }

@@ -32,9 +32,11 @@ public:
     void attach(engine::Engine &engine); // call on the thread that runs the event loop
     // False when the job stopped before its first stage (refused, or an unreadable journal).
     bool reachedAStage() const { return m_reachedAStage; }
+    QString failedStage() const { return m_failedStage; } // the stage that failed last, if any
+    QString stageLogPath(const QString &stage) const;
+    void record(const QJsonObject &event); // appends one more event (e.g. the diagnosis)
 
 private:
-    void record(const QJsonObject &event);
     QFile &logFor(const QString &stage); // opens it, closing another stage's log
     void closeLog();
 
@@ -43,6 +45,7 @@ private:
     QFile m_log;        // the log of m_logStage, or closed
     QString m_logStage;
     bool m_reachedAStage = false;
+    QString m_failedStage;
 };
 
 } // namespace dlstack::cli

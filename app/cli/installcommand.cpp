@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/installcommand.h"
 
+#include "app/cli/failurereport.h"
+
 #include "app/cli/enginerecorder.h"
 
 #include "core/engine/engine.h"
@@ -30,8 +32,11 @@ engine::Engine *g_engine = nullptr;
 
 // SIGINT, SIGTERM and SIGHUP (the terminal was closed) cancel: the running program's group
 // is ended, the stage is recorded as failed and the job exits with code 1.
+volatile std::sig_atomic_t g_interrupted = 0; // a user's Ctrl-C/TERM/HUP: nothing to diagnose
+
 void onInterrupt(int)
 {
+    g_interrupted = 1;
     if (g_engine)
         g_engine->cancel();
 }
@@ -169,7 +174,10 @@ int runInstall(const QStringList &args, CliContext &cli)
     const QCommandLineOption dryRun(QStringLiteral("dry-run"), Tr::tr("Print the stages and steps; change nothing."));
     const QCommandLineOption events(QStringLiteral("events"),
                                     Tr::tr("Also append every event as a JSON line to this file."), QStringLiteral("FILE"));
-    parser.addOptions({yes, only, from, dryRun, events});
+    const QCommandLineOption reanchor(QStringLiteral("reanchor"),
+                                      Tr::tr("The prefix was moved with its journal: read the journal's paths as "
+                                             "paths in the plan's prefix."));
+    parser.addOptions({yes, only, from, dryRun, events, reanchor});
     const QCommandLineOption insecureAuth(QStringLiteral("allow-insecure-auth"),
                                           Tr::tr("Send the credentials of download steps marked "
                                                  "\"allow_insecure_auth\" over plain http."));
@@ -192,7 +200,7 @@ int runInstall(const QStringList &args, CliContext &cli)
         return BadInput;
     }
     const plan::Plan &plan = loaded.value();
-    engine::InstallOptions options{parser.value(only), parser.value(from)};
+    engine::InstallOptions options{parser.value(only), parser.value(from), parser.isSet(reanchor)};
     for (const QString &id : {options.only, options.from})
         if (!id.isEmpty() && plan.stageIndex(id) < 0) {
             cli.err() << Tr::tr("The plan has no stage \"%1\".").arg(id) << '\n';
@@ -222,9 +230,12 @@ int runInstall(const QStringList &args, CliContext &cli)
                                  recorder);
     if (ok)
         cli.out() << Tr::tr("All stages finished.") << '\n';
-    else if (recorder.reachedAStage())
+    else if (recorder.reachedAStage()) {
+        if (!g_interrupted)
+            reportFailedStage(cli, plan, recorder);
         cli.out() << Tr::tr("The install stopped; run the same command to resume, or `dlstack rollback` to undo.")
                   << '\n';
+    }
     return ok ? Ok : Failed;
 }
 
