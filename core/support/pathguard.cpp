@@ -96,6 +96,8 @@ QString canonical(const QString &path)
 {
     QString existing = QDir::cleanPath(path);
     QStringList tail;
+    if (existing.isEmpty() || !QDir::isAbsolutePath(existing))
+        return QString(); // no root: nothing can be beneath it
     while (!QFileInfo::exists(existing) && existing != u"/") {
         tail.prepend(QFileInfo(existing).fileName());
         existing = QFileInfo(existing).path();
@@ -131,7 +133,8 @@ Error lookError(const QString &path, int error)
 PathGuard::PathGuard(const QStringList &roots, const QStringList &fences, Method method) : m_method(method)
 {
     for (const QString &root : roots)
-        m_roots.append(Root{QDir::cleanPath(root), canonical(root)});
+        if (!root.isEmpty() && QDir::isAbsolutePath(root)) // an unset cache is no root
+            m_roots.append(Root{QDir::cleanPath(root), canonical(root)});
     for (const QString &fence : fences)
         m_fences.append(QDir::cleanPath(fence));
 }

@@ -128,6 +128,15 @@ private slots:
         QCOMPARE(resolved.value(), m_prefix + QStringLiteral("/dir/sub/x"));
     }
 
+    // A plan built in code may leave its cache unset: an empty or relative root is no root
+    // (before, canonicalising it never ended and ran out of memory).
+    void emptyRootIsIgnored()
+    {
+        const PathGuard guard({m_prefix, QString(), QStringLiteral("relative/dir")});
+        QVERIFY(guard.resolve(m_prefix + QStringLiteral("/x")).ok());
+        QVERIFY(!guard.resolve(QStringLiteral("relative/dir/x")).ok());
+    }
+
     // The default cache, <prefix>/.dlstack/cache, is a root inside the fence: allowed; the
     // rest of .dlstack is not, even reached from the cache.
     void cacheInsideTheFence()
