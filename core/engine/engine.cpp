@@ -24,6 +24,12 @@ struct Tr
 constexpr int kFlushMs = 100;
 constexpr int kMaxBatch = 4096;
 
+support::Error noJournal(const QString &prefix)
+{
+    return support::Error{Tr::tr("There is no install journal in %1.").arg(prefix), QString(),
+                          Tr::tr("Check the prefix; only what dlstack installed can be rolled back.")};
+}
+
 QJsonObject stageRecord(const QString &id, const QString &state)
 {
     return QJsonObject{{QStringLiteral("t"), QStringLiteral("stage")}, {QStringLiteral("id"), id},
@@ -266,10 +272,7 @@ void Engine::rollback(const QString &prefix, const QStringList &stageIds, bool r
 {
     m_cancel = false;
     if (!QFileInfo::exists(Journal::pathFor(prefix))) {
-        fail(QString(),
-             support::Error{Tr::tr("There is no install journal in %1.").arg(prefix), QString(),
-                            Tr::tr("Check the prefix; only what dlstack installed can be rolled back.")},
-             nullptr);
+        fail(QString(), noJournal(prefix), nullptr);
         emit finished(false);
         return;
     }
@@ -291,10 +294,7 @@ void Engine::rollback(const QString &prefix, const QStringList &stageIds, bool r
     }
     const JournalState &state = read.value();
     if (state.prefix.isEmpty()) {
-        fail(QString(),
-             support::Error{Tr::tr("There is no install journal in %1.").arg(prefix), QString(),
-                            Tr::tr("Check the prefix; only what dlstack installed can be rolled back.")},
-             nullptr);
+        fail(QString(), noJournal(prefix), nullptr);
         emit finished(false);
         return;
     }

@@ -14,7 +14,10 @@
 
 namespace dlstack::test {
 
-inline QByteArray treeHash(const QString &root)
+// One line per entry below root (path, mode, link target or content hash), sorted; without
+// the journal directory, and with `skipGitInternals` without what lies inside .git folders
+// (their index and logs carry times).
+inline QStringList manifest(const QString &root, bool skipGitInternals = false)
 {
     QStringList entries;
     QDirIterator it(root, QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
@@ -22,23 +25,28 @@ inline QByteArray treeHash(const QString &root)
     while (it.hasNext()) {
         const QString path = it.next();
         const QString rel = path.mid(root.size());
-        if (rel.startsWith(QStringLiteral("/.dlstack")))
+        if (rel.startsWith(QStringLiteral("/.dlstack")) || (skipGitInternals && rel.contains(QStringLiteral("/.git/"))))
             continue;
         const QFileInfo info(path);
         QString entry = rel + u' ' + QString::number(int(info.permissions()), 16);
         if (info.isSymLink()) {
             entry += QStringLiteral(" -> ") + info.symLinkTarget();
-        } else if (info.isFile()) {
+        } else if (info.isFile() && !(skipGitInternals && info.fileName() == u".git")) {
             QFile f(path);
             f.open(QIODevice::ReadOnly);
             entry += u' ' + QString::fromLatin1(QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex());
-        } else {
+        } else if (info.isDir()) {
             entry += QStringLiteral(" dir");
         }
         entries.append(entry);
     }
     entries.sort();
-    return QCryptographicHash::hash(entries.join(u'\n').toUtf8(), QCryptographicHash::Sha256).toHex();
+    return entries;
+}
+
+inline QByteArray treeHash(const QString &root)
+{
+    return QCryptographicHash::hash(manifest(root).join(u'\n').toUtf8(), QCryptographicHash::Sha256).toHex();
 }
 
 // Runs install (or rollback) on the calling thread; returns whether it finished ok.

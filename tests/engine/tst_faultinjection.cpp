@@ -78,34 +78,10 @@ void reapOrphans()
     }
 }
 
-// The installed content of a prefix: every path with its type, mode and bytes, without
-// the journal directory and without the inside of git directories (their index and logs
-// carry times; what a checkout put in the work tree is compared).
+// The installed content of a prefix, git folders' insides left out (test::manifest).
 QByteArray installedManifest(const QString &root)
 {
-    QStringList entries;
-    QDirIterator it(root, QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
-                    QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        const QString rel = path.mid(root.size());
-        if (rel.startsWith(QStringLiteral("/.dlstack")) || rel.contains(QStringLiteral("/.git/")))
-            continue;
-        const QFileInfo info(path);
-        QString entry = rel + u' ' + QString::number(int(info.permissions()), 16);
-        if (info.isSymLink()) {
-            entry += QStringLiteral(" -> ") + info.symLinkTarget();
-        } else if (info.isFile() && info.fileName() != u".git") {
-            QFile f(path);
-            f.open(QIODevice::ReadOnly);
-            entry += u' ' + QString::fromLatin1(QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex());
-        } else if (info.isDir()) {
-            entry += QStringLiteral(" dir");
-        }
-        entries.append(entry);
-    }
-    entries.sort();
-    return entries.join(u'\n').toUtf8();
+    return test::manifest(root, true).join(u'\n').toUtf8();
 }
 
 // A hash of everything below `root` except `skip` (the prefix, compared on its own).
