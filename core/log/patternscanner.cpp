@@ -33,6 +33,11 @@ namespace {
 // (a test, a user rule folder merged again) shares the database instead of compiling for a
 // fifth of a second. A few hundred KiB each.
 constexpr int kCached = 4;
+// How a pattern is compiled (PatternScanner::Shared::prefilter holds one per pattern).
+constexpr char kLeftmost = 0;  // exactly, reporting the leftmost start
+constexpr char kExact = 1;     // exactly
+constexpr char kPrefilter = 2; // as a prefilter: a superset
+static_assert(kExact == kLeftmost + 1 && kPrefilter == kExact + 1, "each retry is the next mode");
 std::mutex g_cacheLock;
 QList<QPair<QByteArray, std::shared_ptr<const PatternScanner::Shared>>> g_cache; // newest last
 
@@ -51,6 +56,7 @@ std::variant<PatternScanner, PatternScanner::Refusal> PatternScanner::compile(co
         shared->rules.push_back(patterns.at(i).rule);
         key += rewritten.expression + '\0' + QByteArray::number(patterns.at(i).rule) + '\0';
     }
+    key.prepend("leftmost\n"); // the compile flags are part of what is cached
     PatternScanner scanner;
     {
         const std::lock_guard guard(g_cacheLock);
@@ -78,20 +84,27 @@ std::variant<PatternScanner, PatternScanner::Refusal> PatternScanner::compile(co
     }
     hs_free_database(shared->database);
     shared->database = nullptr;
-    shared->prefilter.assign(expressions.size(), 0);
+    shared->prefilter.assign(expressions.size(), kLeftmost);
     std::vector<const char *> pointers;
     std::vector<unsigned> ids;
     for (std::size_t i = 0; i < expressions.size(); ++i) {
         pointers.push_back(expressions[i].constData());
         ids.push_back(unsigned(i));
     }
-    // Try every pattern exactly; one Vectorscan refuses is retried as a prefilter, one it
-    // refuses even so is the answer. Each retry compiles the set again, but only patterns
-    // with backreferences or lookarounds ever need it.
+    // Every pattern is compiled with leftmost start of match: Vectorscan 5.4.9 without it
+    // misses some matches depending on where the buffer lies in memory (seen with the anchor
+    // "^\s*(?:\[rank\d+\]:\s*)?(?:[a-z_][\w]*\.)*[A-Z]\w*(?:Error|Exception): " on one line of a
+    // few hundred bytes: found at 53 of 64 buffer offsets); with it, at all of them
+    // (tests/log/tst_patternscanner.cpp). A pattern Vectorscan refuses so is retried without,
+    // then as a prefilter; one it refuses even so is the answer. Each retry compiles the set
+    // again, but only patterns with backreferences or lookarounds ever need it.
     for (;;) {
         std::vector<unsigned> flags;
-        for (std::size_t i = 0; i < expressions.size(); ++i)
-            flags.push_back(HS_FLAG_CASELESS | HS_FLAG_MULTILINE | (shared->prefilter[i] ? HS_FLAG_PREFILTER : 0u));
+        for (std::size_t i = 0; i < expressions.size(); ++i) {
+            const char mode = shared->prefilter[i];
+            flags.push_back(HS_FLAG_CASELESS | HS_FLAG_MULTILINE
+                            | (mode == kLeftmost ? HS_FLAG_SOM_LEFTMOST : mode == kPrefilter ? HS_FLAG_PREFILTER : 0u));
+        }
         hs_compile_error_t *error = nullptr;
         hs_database_t *database = nullptr;
         const hs_error_t status = hs_compile_multi(pointers.data(), flags.data(), ids.data(), unsigned(expressions.size()),
@@ -103,9 +116,9 @@ std::variant<PatternScanner, PatternScanner::Refusal> PatternScanner::compile(co
         const int failed = error ? error->expression : -1;
         const QString reason = error && error->message ? QString::fromUtf8(error->message) : QStringLiteral("error %1").arg(status);
         hs_free_compile_error(error);
-        if (failed < 0 || std::size_t(failed) >= expressions.size() || shared->prefilter[std::size_t(failed)])
+        if (failed < 0 || std::size_t(failed) >= expressions.size() || shared->prefilter[std::size_t(failed)] == kPrefilter)
             return Refusal{failed, reason};
-        shared->prefilter[std::size_t(failed)] = 1;
+        ++shared->prefilter[std::size_t(failed)];
     }
     scannercache::store(key, shared->database, shared->prefilter);
     remember();
@@ -158,7 +171,7 @@ int PatternScanner::rule(int pattern) const
 
 bool PatternScanner::isPrefilter(int pattern) const
 {
-    return m_shared->prefilter[std::size_t(pattern)] != 0;
+    return m_shared->prefilter[std::size_t(pattern)] == kPrefilter;
 }
 
 bool PatternScanner::ensureScratch()

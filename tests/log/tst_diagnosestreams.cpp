@@ -14,6 +14,7 @@
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 #include <fcntl.h>
 #include <sys/resource.h>
@@ -56,6 +57,23 @@ QString makeFifo(const QTemporaryDir &dir)
     return path;
 }
 
+// The writing end of a FIFO, once dlstack has opened the reading end (-1 after 20 s, so a
+// test whose dlstack died does not hang in open()). Writes block as usual.
+int openWriter(const QString &fifo)
+{
+    QElapsedTimer clock;
+    clock.start();
+    while (clock.elapsed() < 20000) {
+        const int fd = ::open(QFile::encodeName(fifo).constData(), O_WRONLY | O_NONBLOCK | O_CLOEXEC);
+        if (fd >= 0) {
+            ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
+            return fd;
+        }
+        QThread::msleep(10); // ENXIO: no reader yet
+    }
+    return -1;
+}
+
 struct Started
 {
     std::unique_ptr<QProcess> process;
@@ -87,7 +105,7 @@ private slots:
         QTemporaryDir dir;
         const QString fifo = makeFifo(dir);
         Started run = start({QStringLiteral("diagnose"), QStringLiteral("--json"), fifo});
-        const int fd = ::open(QFile::encodeName(fifo).constData(), O_WRONLY);
+        const int fd = openWriter(fifo);
         QVERIFY(fd >= 0);
         const QByteArray log = "[1/2] Building CXX object a.o\n" + kCause + "ninja: build stopped\n";
         QCOMPARE(::write(fd, log.constData(), size_t(log.size())), ssize_t(log.size()));
@@ -119,7 +137,7 @@ private slots:
         const QString fifo = makeFifo(dir);
         Started run = start({QStringLiteral("diagnose"), QStringLiteral("--json"), QStringLiteral("--idle-timeout"),
                              QStringLiteral("1"), fifo});
-        const int fd = ::open(QFile::encodeName(fifo).constData(), O_WRONLY);
+        const int fd = openWriter(fifo);
         QVERIFY(fd >= 0);
         QCOMPARE(::write(fd, kCause.constData(), size_t(kCause.size())), ssize_t(kCause.size()));
         // The writer keeps the FIFO open and says nothing more.
@@ -142,7 +160,7 @@ private slots:
         QTemporaryDir dir;
         const QString fifo = makeFifo(dir);
         Started run = start({QStringLiteral("diagnose"), QStringLiteral("--json"), fifo});
-        const int fd = ::open(QFile::encodeName(fifo).constData(), O_WRONLY);
+        const int fd = openWriter(fifo);
         QVERIFY(fd >= 0);
         QByteArray batch;
         for (int i = 0; i < 20000; ++i)

@@ -99,6 +99,28 @@ private slots:
         QCOMPARE(scan(scanner, "xxABab"), std::vector<int>{1});
     }
 
+    void matchesDoNotDependOnWhereTheBufferLies()
+    {
+        // Without leftmost start of match, Vectorscan 5.4.9 found this anchor's match at only
+        // 53 of these 64 buffer offsets.
+        PatternScanner scanner = compiled(
+            {{QStringLiteral("^\\s*(?:\\[rank\\d+\\]:\\s*)?(?:[a-z_][\\w]*\\.)*[A-Z]\\w*(?:Error|Exception): \\S"), 0}});
+        const QByteArray lines = "[ 21%] Building C object CMakeFiles/TH.dir/THStorage.c.o\n"
+                                 "[ 26%] Building C object CMakeFiles/TH.dir/THTensor.c.o\n"
+                                 "cc: internal compiler error: Killed (programt 'all' failed\n"
+                                 "maked/NCCLUtils.hpp:275, unhandled cuda error (run with NCCL_DEBUG=INFO for details), NCCL version 2.20.5\n"
+                                 "[rank7]: ncclUnhandledCudaError: Call to CUDA function failed.\n"
+                                 "[rank7]: Last error:\n"
+                                 "[rank7]: Cuda: *** [all] Error 2";
+        QByteArray buffer(lines.size() + 64, '\0');
+        for (int offset = 0; offset < 64; ++offset) {
+            memcpy(buffer.data() + offset, lines.constData(), size_t(lines.size()));
+            int found = 0;
+            QVERIFY(scanner.scanBuffer(QByteArrayView(buffer.constData() + offset, lines.size()), [&](int, qsizetype) { ++found; }));
+            QVERIFY2(found > 0, qPrintable(QStringLiteral("missed at offset %1").arg(offset)));
+        }
+    }
+
     void copiesScanOnTheirOwn()
     {
         PatternScanner first = compiled({{QStringLiteral("needle"), 0}});
