@@ -88,7 +88,11 @@ private:
 
     void literal(char32_t cp)
     {
-        if (cp < 0x80)
+        if (cp == 0xfffd) // stands for any invalid byte sequence the line had
+            return atom("[\\x80-\\xff]");
+        if (cp < 0x20 || cp == 0x7f)
+            appendByte(m_out, static_cast<unsigned char>(cp)); // a NUL would end the expression
+        else if (cp < 0x80)
             m_out += char(cp);
         else
             appendLiteral(m_out, cp);

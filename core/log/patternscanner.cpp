@@ -34,10 +34,14 @@ namespace {
 // fifth of a second. A few hundred KiB each.
 constexpr int kCached = 4;
 // How a pattern is compiled (PatternScanner::Shared::prefilter holds one per pattern).
-constexpr char kLeftmost = 0;  // exactly, reporting the leftmost start
-constexpr char kExact = 1;     // exactly
-constexpr char kPrefilter = 2; // as a prefilter: a superset
-static_assert(kExact == kLeftmost + 1 && kPrefilter == kExact + 1, "each retry is the next mode");
+constexpr char kExact = 0;
+constexpr char kPrefilter = 1; // a superset
+// Vectorscan 5.4.9 (Debian 12) misses some matches depending on where the buffer lies in
+// memory: in the cases found, at 11 consecutive of the 64 byte offsets (its SIMD accelerators;
+// leftmost start of match only moves the window). So every buffer is scanned where it is and
+// once more from a copy 32 bytes further along: a window narrower than 32 offsets cannot hold
+// both (tests/log/tst_patternscanner.cpp scans such cases at every offset).
+constexpr qsizetype kShift = 32;
 std::mutex g_cacheLock;
 QList<QPair<QByteArray, std::shared_ptr<const PatternScanner::Shared>>> g_cache; // newest last
 
@@ -56,7 +60,7 @@ std::variant<PatternScanner, PatternScanner::Refusal> PatternScanner::compile(co
         shared->rules.push_back(patterns.at(i).rule);
         key += rewritten.expression + '\0' + QByteArray::number(patterns.at(i).rule) + '\0';
     }
-    key.prepend("leftmost\n"); // the compile flags are part of what is cached
+    key.prepend("exact-first\n"); // the compile flags are part of what is cached
     PatternScanner scanner;
     {
         const std::lock_guard guard(g_cacheLock);
@@ -84,26 +88,21 @@ std::variant<PatternScanner, PatternScanner::Refusal> PatternScanner::compile(co
     }
     hs_free_database(shared->database);
     shared->database = nullptr;
-    shared->prefilter.assign(expressions.size(), kLeftmost);
+    shared->prefilter.assign(expressions.size(), kExact);
     std::vector<const char *> pointers;
     std::vector<unsigned> ids;
     for (std::size_t i = 0; i < expressions.size(); ++i) {
         pointers.push_back(expressions[i].constData());
         ids.push_back(unsigned(i));
     }
-    // Every pattern is compiled with leftmost start of match: Vectorscan 5.4.9 without it
-    // misses some matches depending on where the buffer lies in memory (seen with the anchor
-    // "^\s*(?:\[rank\d+\]:\s*)?(?:[a-z_][\w]*\.)*[A-Z]\w*(?:Error|Exception): " on one line of a
-    // few hundred bytes: found at 53 of 64 buffer offsets); with it, at all of them
-    // (tests/log/tst_patternscanner.cpp). A pattern Vectorscan refuses so is retried without,
-    // then as a prefilter; one it refuses even so is the answer. Each retry compiles the set
-    // again, but only patterns with backreferences or lookarounds ever need it.
+    // Try every pattern exactly; one Vectorscan refuses is retried as a prefilter, one it
+    // refuses even so is the answer. Each retry compiles the set again, but only patterns
+    // with backreferences or lookarounds ever need it.
     for (;;) {
         std::vector<unsigned> flags;
         for (std::size_t i = 0; i < expressions.size(); ++i) {
             const char mode = shared->prefilter[i];
-            flags.push_back(HS_FLAG_CASELESS | HS_FLAG_MULTILINE
-                            | (mode == kLeftmost ? HS_FLAG_SOM_LEFTMOST : mode == kPrefilter ? HS_FLAG_PREFILTER : 0u));
+            flags.push_back(HS_FLAG_CASELESS | HS_FLAG_MULTILINE | (mode == kPrefilter ? HS_FLAG_PREFILTER : 0u));
         }
         hs_compile_error_t *error = nullptr;
         hs_database_t *database = nullptr;
@@ -207,6 +206,17 @@ bool PatternScanner::scanBuffer(QByteArrayView bytes, const std::function<void(i
             to = nl ? nl - bytes.data() + 1 : from + kMaxScan;
         }
         if (hs_scan(m_shared->database, bytes.data() + from, unsigned(to - from), 0, m_scratch, report, &context) != HS_SUCCESS)
+            return false;
+        const auto address = reinterpret_cast<quintptr>(bytes.data() + from);
+        const qsizetype lead = qsizetype((address + kShift) % 64); // where the copy starts in its 64-byte line
+        m_shifted.resize(std::size_t(lead + (to - from) + 64));
+        char *aligned = reinterpret_cast<char *>((reinterpret_cast<quintptr>(m_shifted.data()) + 63) & ~quintptr(63));
+        if (aligned + lead + (to - from) > m_shifted.data() + m_shifted.size()) {
+            m_shifted.resize(m_shifted.size() + 64);
+            aligned = reinterpret_cast<char *>((reinterpret_cast<quintptr>(m_shifted.data()) + 63) & ~quintptr(63));
+        }
+        std::memcpy(aligned + lead, bytes.data() + from, std::size_t(to - from));
+        if (hs_scan(m_shared->database, aligned + lead, unsigned(to - from), 0, m_scratch, report, &context) != HS_SUCCESS)
             return false;
         context.base = to;
     }

@@ -56,8 +56,9 @@ public:
     int rule(int pattern) const;
     bool isPrefilter(int pattern) const; // compiled as a prefilter: hits are looser than the pattern
 
-    // Calls onMatch(pattern, end) for every match in bytes, in increasing end order; end is the
-    // offset just after the match's last byte. A match may run over a '\n' (a '\s' or '[^x]' can):
+    // Calls onMatch(pattern, end) for every match in bytes; end is the offset just after the
+    // match's last byte; it may be reported twice (bytes are scanned twice, see the .cpp). A
+    // match may run over a '\n' (a '\s' or '[^x]' can):
     // the caller confirms per line. Returns false when Vectorscan could not scan (no memory).
     bool scanBuffer(QByteArrayView bytes, const std::function<void(int pattern, qsizetype end)> &onMatch);
     // The patterns that match somewhere in one line, each once, in increasing order.
@@ -72,6 +73,7 @@ private:
 
     std::shared_ptr<const Shared> m_shared;
     hs_scratch *m_scratch = nullptr;
+    std::vector<char> m_shifted; // the second pass's copy (see patternscanner.cpp)
 };
 
 } // namespace dlstack::log
