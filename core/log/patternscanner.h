@@ -4,7 +4,8 @@
 // (caseless, multi-line: ^ and $ at every '\n'; '.' never crosses a '\n'). The database finds a
 // superset of the lines the rules' QRegularExpressions match (see bytePattern(); a pattern
 // Vectorscan cannot compile exactly is compiled as a prefilter), so every hit is a candidate that
-// the caller confirms; no line that matches is ever missed. A database compiled once is kept in
+// the caller confirms, and no matching line should be missed (but see the Vectorscan 5.4.9
+// defects noted in the .cpp). A database compiled once is kept in
 // memory (the last few rule sets) and on disk (ScannerCache) for the next process.
 // Threads: the compiled database is immutable and shared by copies; each instance has its own
 // scratch space, allocated on its first scan, so one instance is used by one thread at a time.
