@@ -39,8 +39,14 @@ void BlockLines::map(QByteArrayView block, qsizetype cap)
             for (int k = 0; k < 4; ++k) {
                 const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(s + i + 16 * k));
                 nl |= std::uint64_t(std::uint32_t(_mm_movemask_epi8(_mm_cmpeq_epi8(v, newline)))) << (16 * k);
-                special |= std::uint64_t(std::uint32_t(_mm_movemask_epi8(
-                               _mm_or_si128(_mm_cmpeq_epi8(v, escape), _mm_cmpeq_epi8(v, cr)))))
+                // Control bytes other than \t \n \v \f (NUL, ESC, \r, ...): bytes <= 0x08 or
+                // 0x0e..0x1f. Vectorscan 5.4.9 misses matches in blocks holding such binary
+                // runs (found by fuzz_diagnoser), so their lines are scanned one by one.
+                const __m128i low = _mm_cmpeq_epi8(_mm_subs_epu8(v, _mm_set1_epi8(0x08)), _mm_setzero_si128());
+                const __m128i mid = _mm_cmpeq_epi8(
+                    _mm_subs_epu8(_mm_sub_epi8(v, _mm_set1_epi8(0x0e)), _mm_set1_epi8(0x11)), _mm_setzero_si128());
+                special |= std::uint64_t(std::uint32_t(_mm_movemask_epi8(_mm_or_si128(
+                               _mm_or_si128(_mm_cmpeq_epi8(v, escape), _mm_cmpeq_epi8(v, cr)), _mm_or_si128(low, mid)))))
                            << (16 * k);
             }
             // The line carried in from before ends at the group's first '\n': too long?
@@ -71,7 +77,8 @@ void BlockLines::map(QByteArrayView block, qsizetype cap)
             lineStart = i + 1;
             continue;
         }
-        if (c == '\x1b' || c == '\r')
+        const auto u = static_cast<unsigned char>(c);
+        if (u <= 0x08 || (u >= 0x0e && u <= 0x1f) || c == '\r') // ESC (0x1b) included
             changed(lineStart);
         if ((i + 1) % 64 == 0)
             m_groupLines.push_back(lines);

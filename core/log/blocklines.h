@@ -2,8 +2,9 @@
 // BlockLines: one pass over a block of complete log lines ("a\nb\nc": lines joined by '\n', the
 // last one ending at the block's end) that finds, 64 bytes at a time with SSE2 compares, how
 // many lines it has, which line any offset is on (a newline count per 64 bytes), and which
-// lines TextCleaner would change: those with an ESC (colour codes) or a '\r' (CRLF, progress
-// bars), and those longer than the cap. Everything else may be matched as raw bytes.
+// lines need a scan of their own: those TextCleaner would change (an ESC for colour codes, a
+// '\r' for CRLF and progress bars, longer than the cap) and those with other control bytes
+// (NUL and the like, where block scans miss matches). Everything else may be matched as raw bytes.
 // Holds a view of the block: the bytes must outlive it. Not thread-safe; reused between blocks.
 #pragma once
 
