@@ -240,6 +240,14 @@
         <translation>Stufen und Schritte ausgeben; nichts ändern.</translation>
     </message>
     <message>
+        <source>The prefix was moved with its journal: read the journal&apos;s paths as paths in the plan&apos;s prefix.</source>
+        <translation>Das Präfix wurde samt Journal verschoben: die Pfade des Journals als Pfade im Präfix des Plans lesen.</translation>
+    </message>
+    <message>
+        <source>Send the credentials of download steps marked &quot;allow_insecure_auth&quot; over plain http.</source>
+        <translation>Die Zugangsdaten von Download-Schritten mit &quot;allow_insecure_auth&quot; über unverschlüsseltes http senden.</translation>
+    </message>
+    <message>
         <source>Name one plan file: dlstack install PLAN.json</source>
         <translation>Nennen Sie eine Plandatei: dlstack install PLAN.json</translation>
     </message>
@@ -308,8 +316,12 @@
         <translation>Alle Stufen zurücknehmen, neueste zuerst.</translation>
     </message>
     <message>
-        <source>Usage: dlstack rollback --prefix P (--stage ID | --all) [--yes]</source>
-        <translation>Aufruf: dlstack rollback --prefix P (--stage ID | --all) [--yes]</translation>
+        <source>The prefix was moved with its journal: read the journal&apos;s paths as paths in this prefix.</source>
+        <translation>Das Präfix wurde samt Journal verschoben: die Pfade des Journals als Pfade in diesem Präfix lesen.</translation>
+    </message>
+    <message>
+        <source>Usage: dlstack rollback --prefix P (--stage ID | --all) [--yes] [--reanchor]</source>
+        <translation>Aufruf: dlstack rollback --prefix P (--stage ID | --all) [--yes] [--reanchor]</translation>
     </message>
     <message>
         <source>Roll back %1 in %2? [y/N] </source>
@@ -414,6 +426,34 @@
     <message>
         <source>not bundled (conda packages; give the offline machine a conda channel mirror, or build the environment where there is a network and move it with conda-pack): %1</source>
         <translation>nicht gebündelt (conda-Pakete; geben Sie dem Offline-Rechner einen Spiegel eines conda-Kanals, oder bauen Sie die Umgebung dort, wo es Netz gibt, und bringen Sie sie mit conda-pack hinüber): %1</translation>
+    </message>
+    <message>
+        <source>The log of stage %1 is %2</source>
+        <translation>Das Protokoll der Stufe %1 ist %2</translation>
+    </message>
+    <message>
+        <source>No known cause: %1</source>
+        <translation>Keine bekannte Ursache: %1</translation>
+    </message>
+    <message>
+        <source>Diagnosis: %1</source>
+        <translation>Diagnose: %1</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>Why: </source>
+        <translation>Warum: </translation>
+    </message>
+    <message>
+        <source>What to do: </source>
+        <translation>Was tun: </translation>
+    </message>
+    <message>
+        <source>Also found: %1 (dlstack diagnose %2)</source>
+        <translation>Außerdem gefunden: %1 (dlstack diagnose %2)</translation>
     </message>
 </context>
 <context>
@@ -627,6 +667,10 @@
         <translation>Es wurde keine bekannte Fehlerursache gefunden.</translation>
     </message>
     <message>
+        <source>No known cause</source>
+        <translation>Keine bekannte Ursache</translation>
+    </message>
+    <message>
         <source>Root cause</source>
         <translation>Ursache</translation>
     </message>
@@ -647,6 +691,18 @@
         <translation>Was zu tun ist: </translation>
     </message>
     <message>
+        <source>There is no cause &quot;%1&quot;. Known causes: %2</source>
+        <translation>Es gibt keine Ursache „%1“. Bekannte Ursachen: %2</translation>
+    </message>
+    <message>
+        <source>Defined in: </source>
+        <translation>Definiert in: </translation>
+    </message>
+    <message>
+        <source>Seen in: </source>
+        <translation>Gesehen in: </translation>
+    </message>
+    <message>
         <source>Finds the root cause of a failed build or install in its log and says what to do. Reads plain, .gz and .xz files, and standard input for -.</source>
         <translation>Findet die Ursache eines fehlgeschlagenen Builds oder einer fehlgeschlagenen Installation in ihrem Log und sagt, was zu tun ist. Liest einfache, .gz- und .xz-Dateien sowie die Standardeingabe bei -.</translation>
     </message>
@@ -659,6 +715,18 @@
         <translation>Abhilfen mit Fakten dieses Rechnerprofils ergänzen (dlstack detect --json).</translation>
     </message>
     <message>
+        <source>Also use the rule files (*.json) in this folder (besides %1).</source>
+        <translation>Auch die Regeldateien (*.json) in diesem Ordner verwenden (neben %1).</translation>
+    </message>
+    <message>
+        <source>Print what a cause means and what to do about it.</source>
+        <translation>Ausgeben, was eine Ursache bedeutet und was dagegen zu tun ist.</translation>
+    </message>
+    <message>
+        <source>Stop reading a FIFO or pipe after this many seconds without new output (0: wait for its end; default: 600 for a FIFO, 0 for standard input).</source>
+        <translation>Das Lesen eines FIFO oder einer Pipe nach so vielen Sekunden ohne neue Ausgabe beenden (0: bis zum Ende warten; Vorgabe: 600 für einen FIFO, 0 für die Standardeingabe).</translation>
+    </message>
+    <message>
         <source>Log files; - reads standard input.</source>
         <translation>Logdateien; - liest die Standardeingabe.</translation>
     </message>
@@ -666,12 +734,43 @@
         <source>Name at least one log file (or - for standard input).</source>
         <translation>Nennen Sie mindestens eine Logdatei (oder - für die Standardeingabe).</translation>
     </message>
+    <message>
+        <source>Skipped: </source>
+        <translation>Übersprungen: </translation>
+    </message>
+    <message>
+        <source>--idle-timeout needs a number of seconds, 0 or more.</source>
+        <translation>--idle-timeout braucht eine Anzahl Sekunden, 0 oder mehr.</translation>
+    </message>
+    <message>
+        <source>%1 looks like binary data, not a text log; its readable lines were diagnosed anyway.</source>
+        <translation>%1 sieht nach Binärdaten aus, nicht nach einem Textprotokoll; die lesbaren Zeilen wurden trotzdem diagnostiziert.</translation>
+    </message>
+    <message>
+        <source>Standard input</source>
+        <translation>Standardeingabe</translation>
+    </message>
+</context>
+<context>
+    <name>Diagnoser</name>
+    <message>
+        <source>no installed gcc is old enough; install gcc-%1 and g++-%1</source>
+        <translation>kein installierter gcc ist alt genug; installieren Sie gcc-%1 und g++-%1</translation>
+    </message>
+    <message>
+        <source>gcc-%1 at %2</source>
+        <translation>gcc-%1 in %2</translation>
+    </message>
 </context>
 <context>
     <name>Downloader</name>
     <message>
         <source>no data for %1 s</source>
         <translation>seit %1 s keine Daten</translation>
+    </message>
+    <message>
+        <source>HTTP %1 without a Location header</source>
+        <translation>HTTP %1 ohne Location-Kopfzeile</translation>
     </message>
     <message>
         <source>HTTP 416 for a resumed download</source>
@@ -684,6 +783,62 @@
     <message>
         <source>connection closed after %1 of %2 bytes</source>
         <translation>Verbindung nach %1 von %2 Bytes geschlossen</translation>
+    </message>
+    <message>
+        <source>redirected to %1, which is not an http(s) URL</source>
+        <translation>weitergeleitet nach %1, keine http(s)-URL</translation>
+    </message>
+    <message>
+        <source>redirected from https to plain http (%1); not followed</source>
+        <translation>von https auf unverschlüsseltes http weitergeleitet (%1); nicht gefolgt</translation>
+    </message>
+    <message>
+        <source>more than %1 redirects</source>
+        <translation>mehr als %1 Weiterleitungen</translation>
+    </message>
+    <message>
+        <source>Redirected from %1 to %2; the credential for %1 is not sent there (the plan&apos;s credential for %2 is).</source>
+        <translation>Von %1 nach %2 weitergeleitet; die Zugangsdaten für %1 werden dorthin nicht gesendet (die des Plans für %2 schon).</translation>
+    </message>
+    <message>
+        <source>Redirected from %1 to %2; the credential for %1 is not sent to another origin.</source>
+        <translation>Von %1 nach %2 weitergeleitet; die Zugangsdaten für %1 werden an keinen anderen Ursprung gesendet.</translation>
+    </message>
+    <message>
+        <source>Refusing to send a credential over plain http to %1.</source>
+        <translation>Zugangsdaten werden nicht über unverschlüsseltes http an %1 gesendet.</translation>
+    </message>
+    <message>
+        <source>Anyone on the network path can read an http:// request, and the token or password with it. Nothing was downloaded.</source>
+        <translation>Jeder auf dem Netzweg kann eine http://-Anfrage lesen, samt Token oder Passwort. Es wurde nichts heruntergeladen.</translation>
+    </message>
+    <message>
+        <source>Use an https:// URL. If this server has no https, set &quot;allow_insecure_auth&quot;: true on the download step and run `dlstack install --allow-insecure-auth`.</source>
+        <translation>Verwenden Sie eine https://-URL. Hat dieser Server kein https, setzen Sie &quot;allow_insecure_auth&quot;: true im Download-Schritt und starten Sie `dlstack install --allow-insecure-auth`.</translation>
+    </message>
+    <message>
+        <source>a named pipe (FIFO)</source>
+        <translation>eine benannte Pipe (FIFO)</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>ein Gerät</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>ein Socket</translation>
+    </message>
+    <message>
+        <source>a directory</source>
+        <translation>ein Verzeichnis</translation>
+    </message>
+    <message>
+        <source>a special file</source>
+        <translation>eine Spezialdatei</translation>
+    </message>
+    <message>
+        <source>%1, not a regular file; a file:// source must be a regular file</source>
+        <translation>%1, keine normale Datei; eine file://-Quelle muss eine normale Datei sein</translation>
     </message>
 </context>
 <context>
@@ -1056,6 +1211,10 @@
     <message>
         <source>%1: cannot be read: %2</source>
         <translation>%1: kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: longer than %2 MiB, and its first %2 MiB are in no format dlstack knows (a JSON text cut short cannot be read at all). Import a shorter excerpt.</source>
+        <translation>%1: länger als %2 MiB, und die ersten %2 MiB sind in keinem Format, das dlstack kennt (ein abgeschnittener JSON-Text lässt sich gar nicht lesen). Importieren Sie einen kürzeren Auszug.</translation>
     </message>
     <message>
         <source>%1: not a format dlstack knows. It reads the output of collect_env, nvidia-smi, nvcc, rocminfo, conda info and the other tools listed in `dlstack import --help`.</source>
@@ -1480,6 +1639,58 @@ Was zu tun ist: %2
         <source>standard input</source>
         <translation>Standardeingabe</translation>
     </message>
+    <message>
+        <source>Standard input is a device, not a log.</source>
+        <translation>Die Standardeingabe ist ein Gerät, kein Protokoll.</translation>
+    </message>
+    <message>
+        <source>Redirect a log file or a program&apos;s output to dlstack instead.</source>
+        <translation>Leiten Sie stattdessen eine Protokolldatei oder die Ausgabe eines Programms an dlstack weiter.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a log.</source>
+        <translation>%1 ist ein Ordner, kein Protokoll.</translation>
+    </message>
+    <message>
+        <source>Name the log file inside it.</source>
+        <translation>Geben Sie die Protokolldatei darin an.</translation>
+    </message>
+    <message>
+        <source>%1 is a device, not a log; reading it might never end.</source>
+        <translation>%1 ist ein Gerät, kein Protokoll; das Lesen könnte nie enden.</translation>
+    </message>
+    <message>
+        <source>Save the output to a file first, or pipe it into `dlstack diagnose -`.</source>
+        <translation>Speichern Sie die Ausgabe zuerst in einer Datei, oder leiten Sie sie in `dlstack diagnose -`.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Check the file name and that you may read the file.</source>
+        <translation>Prüfen Sie den Dateinamen und ob Sie die Datei lesen dürfen.</translation>
+    </message>
+    <message>
+        <source>No program wrote to the FIFO %1 within %2 s.</source>
+        <translation>Kein Programm hat innerhalb von %2 s in den FIFO %1 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Start the program that writes the log into the FIFO, or pass a saved log file.</source>
+        <translation>Starten Sie das Programm, das das Protokoll in den FIFO schreibt, oder geben Sie eine gespeicherte Protokolldatei an.</translation>
+    </message>
+    <message>
+        <source>Stopped reading %1: nothing new came for %2 s while the writer kept it open. The lines read so far were diagnosed.</source>
+        <translation>Lesen von %1 beendet: %2 s lang kam nichts Neues, obwohl der Schreiber ihn offen hielt. Die bisher gelesenen Zeilen wurden diagnostiziert.</translation>
+    </message>
+    <message>
+        <source>Pass --idle-timeout 0 to wait until the writer closes it.</source>
+        <translation>Mit --idle-timeout 0 wird gewartet, bis der Schreiber ihn schließt.</translation>
+    </message>
+    <message>
+        <source>Reading %1 was interrupted; the lines read so far were diagnosed.</source>
+        <translation>Das Lesen von %1 wurde unterbrochen; die bisher gelesenen Zeilen wurden diagnostiziert.</translation>
+    </message>
 </context>
 <context>
     <name>LogView</name>
@@ -1791,6 +2002,17 @@ Was zu tun ist: %2
     </message>
 </context>
 <context>
+    <name>PathGuard</name>
+    <message>
+        <source>Could not look at %1.</source>
+        <translation>%1 konnte nicht untersucht werden.</translation>
+    </message>
+    <message>
+        <source>Check the permissions of the directories on the way.</source>
+        <translation>Prüfen Sie die Rechte der Verzeichnisse auf dem Weg.</translation>
+    </message>
+</context>
+<context>
     <name>PciProbe</name>
     <message>
         <source>The NVIDIA GPU %1 is driven by nouveau, which cannot run CUDA. Install the NVIDIA driver; it blacklists nouveau, then reboot.</source>
@@ -1967,8 +2189,32 @@ Was zu tun ist: %2
         <translation>muss true oder false sein</translation>
     </message>
     <message>
+        <source>the path contains the control character %1; a path must be printable text</source>
+        <translation>der Pfad enthält das Steuerzeichen %1; ein Pfad muss druckbarer Text sein</translation>
+    </message>
+    <message>
+        <source>the path contains the control character %1 (stage &quot;%2&quot;); a path must be printable text</source>
+        <translation>der Pfad enthält das Steuerzeichen %1 (Stufe „%2“); ein Pfad muss druckbarer Text sein</translation>
+    </message>
+    <message>
         <source>path &quot;%1&quot; leaves the install prefix and the download cache</source>
         <translation>Pfad „%1“ verlässt das Installationspräfix und den Download-Cache</translation>
+    </message>
+    <message>
+        <source>path &quot;%1&quot; is the install prefix or the download cache itself; name a path inside it</source>
+        <translation>Pfad „%1“ ist das Installationspräfix oder der Download-Cache selbst; nennen Sie einen Pfad darin</translation>
+    </message>
+    <message>
+        <source>path &quot;%1&quot; is inside %2/.dlstack, where dlstack keeps its journal, logs and backups; no step may write there</source>
+        <translation>Pfad „%1“ liegt in %2/.dlstack, wo dlstack Journal, Protokolle und Sicherungen ablegt; kein Schritt darf dort schreiben</translation>
+    </message>
+    <message>
+        <source>must be a whole number of at least 1</source>
+        <translation>muss eine ganze Zahl von mindestens 1 sein</translation>
+    </message>
+    <message>
+        <source>must be a number of at least 1</source>
+        <translation>muss eine Zahl von mindestens 1 sein</translation>
     </message>
     <message>
         <source>unknown field</source>
@@ -1993,6 +2239,18 @@ Was zu tun ist: %2
     <message>
         <source>the root directory cannot be a cache</source>
         <translation>das Wurzelverzeichnis kann kein Cache sein</translation>
+    </message>
+    <message>
+        <source>must not hold %1, where dlstack keeps its journal</source>
+        <translation>darf %1 nicht enthalten, wo dlstack sein Journal ablegt</translation>
+    </message>
+    <message>
+        <source>inside %1 only as %1/cache</source>
+        <translation>innerhalb von %1 nur als %1/cache</translation>
+    </message>
+    <message>
+        <source>must be an object (a machine profile)</source>
+        <translation>muss ein Objekt sein (ein Maschinenprofil)</translation>
     </message>
     <message>
         <source>must be a list of stages</source>
@@ -2061,6 +2319,26 @@ Was zu tun ist: %2
     <message>
         <source>must start with https://, http:// or file://</source>
         <translation>muss mit https://, http:// oder file:// beginnen</translation>
+    </message>
+    <message>
+        <source>must be a list of URLs</source>
+        <translation>muss eine Liste von URLs sein</translation>
+    </message>
+    <message>
+        <source>must be a URL or an object with &quot;url&quot; and &quot;credential&quot;</source>
+        <translation>muss eine URL oder ein Objekt mit &quot;url&quot; und &quot;credential&quot; sein</translation>
+    </message>
+    <message>
+        <source>a credential is sent to http(s) servers only, not to a file:// URL</source>
+        <translation>Zugangsdaten werden nur an http(s)-Server gesendet, nicht an eine file://-URL</translation>
+    </message>
+    <message>
+        <source>a credential would be sent over plain http://; use https://, or set &quot;allow_insecure_auth&quot;: true and run `dlstack install --allow-insecure-auth`</source>
+        <translation>Zugangsdaten würden über unverschlüsseltes http:// gesendet; verwenden Sie https://, oder setzen Sie &quot;allow_insecure_auth&quot;: true und starten Sie `dlstack install --allow-insecure-auth`</translation>
+    </message>
+    <message>
+        <source>the credentials &quot;%1&quot; and &quot;%2&quot; are both named for %3; name one</source>
+        <translation>die Zugangsdaten „%1“ und „%2“ sind beide für %3 angegeben; nennen Sie eine</translation>
     </message>
     <message>
         <source>Could not read the plan %1.</source>
@@ -2957,6 +3235,141 @@ Was zu tun ist: %2
         <source>%1, rule %2</source>
         <translation>%1, Regel %2</translation>
     </message>
+    <message>
+        <source>it ends with a backslash</source>
+        <translation>er endet mit einem Backslash</translation>
+    </message>
+    <message>
+        <source>\x{ is not closed</source>
+        <translation>\x{ ist nicht geschlossen</translation>
+    </message>
+    <message>
+        <source>a character class is not closed</source>
+        <translation>eine Zeichenklasse ist nicht geschlossen</translation>
+    </message>
+    <message>
+        <source>the option (?x) is not supported in diagnosis patterns</source>
+        <translation>die Option (?x) wird in Diagnosemustern nicht unterstützt</translation>
+    </message>
+</context>
+<context>
+    <name>SafeExtractor</name>
+    <message>
+        <source>The archive %1 contains an unsafe member and was not extracted.</source>
+        <translation>Das Archiv %1 enthält einen unsicheren Eintrag und wurde nicht entpackt.</translation>
+    </message>
+    <message>
+        <source>Get the archive from a trusted source; dlstack never writes outside the target directory.</source>
+        <translation>Beziehen Sie das Archiv aus einer vertrauenswürdigen Quelle; dlstack schreibt nie außerhalb des Zielverzeichnisses.</translation>
+    </message>
+    <message>
+        <source>The archive %1 is damaged.</source>
+        <translation>Das Archiv %1 ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>Download it again; the file may be truncated.</source>
+        <translation>Laden Sie es erneut herunter; die Datei ist vielleicht abgeschnitten.</translation>
+    </message>
+    <message>
+        <source>The disk is full: free space there and run the install again.</source>
+        <translation>Der Datenträger ist voll: schaffen Sie dort Platz und starten Sie die Installation erneut.</translation>
+    </message>
+    <message>
+        <source>Check that the prefix is writable by this user.</source>
+        <translation>Prüfen Sie, ob dieser Benutzer in das Präfix schreiben darf.</translation>
+    </message>
+    <message>
+        <source>The details say what the file system answered.</source>
+        <translation>Die Details nennen die Antwort des Dateisystems.</translation>
+    </message>
+    <message>
+        <source>Could not write %1 from the archive %2.</source>
+        <translation>%1 aus dem Archiv %2 konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>The archive %1 was not extracted: it unpacks to more than %2.</source>
+        <translation>Das Archiv %1 wurde nicht entpackt: es ergibt mehr als %2.</translation>
+    </message>
+    <message>
+        <source>Stopped at %1. An archive this large is most likely a decompression bomb.</source>
+        <translation>Angehalten bei %1. Ein so großes Archiv ist höchstwahrscheinlich eine Dekompressionsbombe.</translation>
+    </message>
+    <message>
+        <source>If you trust the archive, raise &quot;%1&quot; on this extract step in the plan (now %2; see docs/plan-format.md).</source>
+        <translation>Wenn Sie dem Archiv vertrauen, erhöhen Sie „%1“ in diesem Entpack-Schritt des Plans (jetzt %2; siehe docs/plan-format.md).</translation>
+    </message>
+    <message>
+        <source>%1 entries</source>
+        <translation>%1 Einträge</translation>
+    </message>
+    <message>
+        <source>%1 times its own size (%2)</source>
+        <translation>das %1-Fache seiner eigenen Größe (%2)</translation>
+    </message>
+    <message>
+        <source>Could not open the archive %1.</source>
+        <translation>Das Archiv %1 konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>Check that the file is complete and is a tar or zip archive.</source>
+        <translation>Prüfen Sie, ob die Datei vollständig und ein tar- oder zip-Archiv ist.</translation>
+    </message>
+    <message>
+        <source>Could not create %1.</source>
+        <translation>%1 konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Check that the prefix is writable.</source>
+        <translation>Prüfen Sie, ob das Präfix beschreibbar ist.</translation>
+    </message>
+    <message>
+        <source>Extraction was cancelled.</source>
+        <translation>Das Entpacken wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Could not finish extracting into %1.</source>
+        <translation>Das Entpacken nach %1 konnte nicht abgeschlossen werden.</translation>
+    </message>
+    <message>
+        <source>Check free disk space and permissions.</source>
+        <translation>Prüfen Sie freien Speicherplatz und Rechte.</translation>
+    </message>
+    <message>
+        <source>absolute path</source>
+        <translation>absoluter Pfad</translation>
+    </message>
+    <message>
+        <source>path with &quot;..&quot;</source>
+        <translation>Pfad mit „..“</translation>
+    </message>
+    <message>
+        <source>control character in the name</source>
+        <translation>Steuerzeichen im Namen</translation>
+    </message>
+    <message>
+        <source>device node or FIFO</source>
+        <translation>Gerätedatei oder FIFO</translation>
+    </message>
+    <message>
+        <source>written through a symbolic link</source>
+        <translation>durch einen symbolischen Link geschrieben</translation>
+    </message>
+    <message>
+        <source>symbolic link pointing outside: %1</source>
+        <translation>symbolischer Link nach außerhalb: %1</translation>
+    </message>
+    <message>
+        <source>hard link pointing outside: %1</source>
+        <translation>harter Link nach außerhalb: %1</translation>
+    </message>
+    <message>
+        <source>hard link to a stripped member</source>
+        <translation>harter Link auf einen entfernten Eintrag</translation>
+    </message>
+    <message>
+        <source>symbolic link pointing outside once all is unpacked: %1</source>
+        <translation>symbolischer Link, der nach dem Entpacken nach außerhalb zeigt: %1</translation>
+    </message>
 </context>
 <context>
     <name>Selection</name>
@@ -3459,80 +3872,12 @@ Was zu tun ist: %2
 <context>
     <name>Tr</name>
     <message>
-        <source>The archive %1 contains an unsafe member and was not extracted.</source>
-        <translation>Das Archiv %1 enthält ein unsicheres Element und wurde nicht entpackt.</translation>
-    </message>
-    <message>
-        <source>Get the archive from a trusted source; dlstack never writes outside the target directory.</source>
-        <translation>Beziehen Sie das Archiv aus einer vertrauenswürdigen Quelle; dlstack schreibt nie außerhalb des Zielverzeichnisses.</translation>
-    </message>
-    <message>
-        <source>Could not open the archive %1.</source>
-        <translation>Das Archiv %1 konnte nicht geöffnet werden.</translation>
-    </message>
-    <message>
-        <source>Check that the file is complete and is a tar or zip archive.</source>
-        <translation>Prüfen Sie, ob die Datei vollständig und ein tar- oder zip-Archiv ist.</translation>
-    </message>
-    <message>
-        <source>Could not create %1.</source>
-        <translation>%1 konnte nicht erstellt werden.</translation>
-    </message>
-    <message>
         <source>Check that the prefix is writable.</source>
         <translation>Prüfen Sie, ob das Präfix beschreibbar ist.</translation>
     </message>
     <message>
-        <source>Extraction was cancelled.</source>
-        <translation>Das Entpacken wurde abgebrochen.</translation>
-    </message>
-    <message>
-        <source>The archive %1 is damaged.</source>
-        <translation>Das Archiv %1 ist beschädigt.</translation>
-    </message>
-    <message>
-        <source>Download it again; the file may be truncated.</source>
-        <translation>Laden Sie es erneut herunter; die Datei ist möglicherweise abgeschnitten.</translation>
-    </message>
-    <message>
-        <source>absolute path</source>
-        <translation>absoluter Pfad</translation>
-    </message>
-    <message>
-        <source>path with &quot;..&quot;</source>
-        <translation>Pfad mit &quot;..&quot;</translation>
-    </message>
-    <message>
-        <source>device node or FIFO</source>
-        <translation>Geräteknoten oder FIFO</translation>
-    </message>
-    <message>
-        <source>written through a symbolic link</source>
-        <translation>über einen symbolischen Link geschrieben</translation>
-    </message>
-    <message>
-        <source>symbolic link pointing outside: %1</source>
-        <translation>symbolischer Link, der nach außen zeigt: %1</translation>
-    </message>
-    <message>
-        <source>hard link pointing outside: %1</source>
-        <translation>harter Link, der nach außen zeigt: %1</translation>
-    </message>
-    <message>
-        <source>hard link to a stripped member</source>
-        <translation>harter Link auf ein entferntes Element</translation>
-    </message>
-    <message>
         <source>Could not write %1.</source>
         <translation>%1 konnte nicht geschrieben werden.</translation>
-    </message>
-    <message>
-        <source>Check free disk space and permissions.</source>
-        <translation>Prüfen Sie den freien Speicherplatz und die Berechtigungen.</translation>
-    </message>
-    <message>
-        <source>Could not finish extracting into %1.</source>
-        <translation>Das Entpacken nach %1 konnte nicht abgeschlossen werden.</translation>
     </message>
     <message>
         <source>The install was cancelled.</source>
@@ -3549,6 +3894,10 @@ Was zu tun ist: %2
     <message>
         <source>Check the prefix; only what dlstack installed can be rolled back.</source>
         <translation>Prüfen Sie das Präfix; nur was dlstack installiert hat, kann zurückgenommen werden.</translation>
+    </message>
+    <message>
+        <source>The journal&apos;s paths under %1 are now read as paths under %2.</source>
+        <translation>Die Pfade des Journals unter %1 werden jetzt als Pfade unter %2 gelesen.</translation>
     </message>
     <message>
         <source>The journal has no stage &quot;%1&quot;.</source>
@@ -3571,6 +3920,22 @@ Was zu tun ist: %2
         <translation>Das Verzeichnis %1/.dlstack konnte nicht erstellt werden.</translation>
     </message>
     <message>
+        <source>Process %1 holds the lock on %2.</source>
+        <translation>Prozess %1 hält die Sperre auf %2.</translation>
+    </message>
+    <message>
+        <source>Another process holds the lock on %1.</source>
+        <translation>Ein anderer Prozess hält die Sperre auf %1.</translation>
+    </message>
+    <message>
+        <source>The file system of %1 does not support file locks; nothing was changed.</source>
+        <translation>Das Dateisystem von %1 unterstützt keine Dateisperren; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>dlstack needs a lock to keep two jobs in one prefix apart. Choose a prefix on a local disk (or an NFS mount with locking enabled).</source>
+        <translation>dlstack braucht eine Sperre, um zwei Aufträge in einem Präfix auseinanderzuhalten. Wählen Sie ein Präfix auf einem lokalen Datenträger (oder einem NFS-Mount mit Sperren).</translation>
+    </message>
+    <message>
         <source>The journal is not open.</source>
         <translation>Das Journal ist nicht geöffnet.</translation>
     </message>
@@ -3591,6 +3956,18 @@ Was zu tun ist: %2
         <translation>Prüfen Sie die Berechtigungen des Präfixes.</translation>
     </message>
     <message>
+        <source>%1 is in the way: it is not a plain file.</source>
+        <translation>%1 ist im Weg: es ist keine normale Datei.</translation>
+    </message>
+    <message>
+        <source>It is a symbolic link; dlstack would write through it.</source>
+        <translation>Es ist ein symbolischer Link; dlstack würde hindurchschreiben.</translation>
+    </message>
+    <message>
+        <source>dlstack keeps a partial file there. Remove it, then run the install again.</source>
+        <translation>dlstack legt dort eine Teildatei ab. Entfernen Sie sie und starten Sie die Installation erneut.</translation>
+    </message>
+    <message>
         <source>%1 is already there with the right checksum.</source>
         <translation>%1 ist bereits mit der richtigen Prüfsumme vorhanden.</translation>
     </message>
@@ -3599,8 +3976,30 @@ Was zu tun ist: %2
         <translation>Der Download braucht das Geheimnis „%1“, aber es ist kein Schlüsselbund verfügbar.</translation>
     </message>
     <message>
-        <source>Start a Secret Service and store the token.</source>
-        <translation>Starten Sie einen Secret Service und speichern Sie das Token.</translation>
+        <source>Nothing was changed.</source>
+        <translation>Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Start a Secret Service (gnome-keyring or KWallet), store the token and run the install again.</source>
+        <translation>Starten Sie einen Secret Service (gnome-keyring oder KWallet), speichern Sie den Token und starten Sie die Installation erneut.</translation>
+    </message>
+    <message>
+        <source>The secret &quot;%1&quot; for %2 could not be read; nothing was changed.
+%3</source>
+        <translation>Das Geheimnis „%1“ für %2 konnte nicht gelesen werden; es wurde nichts geändert.
+%3</translation>
+    </message>
+    <message>
+        <source>Stage &quot;%1&quot; would send a credential over plain http to %2.</source>
+        <translation>Stufe „%1“ würde Zugangsdaten über unverschlüsseltes http an %2 senden.</translation>
+    </message>
+    <message>
+        <source>The plan allows it (&quot;allow_insecure_auth&quot;: true), but anyone on the network path can read an http:// request and the token or password in it. Nothing was changed.</source>
+        <translation>Der Plan erlaubt es (&quot;allow_insecure_auth&quot;: true), aber jeder auf dem Netzweg kann eine http://-Anfrage samt Token oder Passwort lesen. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Run again with --allow-insecure-auth if you accept that, or use an https:// URL.</source>
+        <translation>Starten Sie erneut mit --allow-insecure-auth, wenn Sie das hinnehmen, oder verwenden Sie eine https://-URL.</translation>
     </message>
     <message>
         <source>Downloading %1</source>
@@ -3653,6 +4052,14 @@ Was zu tun ist: %2
     <message>
         <source>Check that the prefix is writable and the disk is not full.</source>
         <translation>Prüfen Sie, ob das Präfix beschreibbar und der Datenträger nicht voll ist.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: it is a directory.</source>
+        <translation>%1 konnte nicht geschrieben werden: es ist ein Verzeichnis.</translation>
+    </message>
+    <message>
+        <source>write_file replaces files only; choose another path in the plan.</source>
+        <translation>write_file ersetzt nur Dateien; wählen Sie im Plan einen anderen Pfad.</translation>
     </message>
     <message>
         <source>the directory could not be created</source>
@@ -3731,16 +4138,12 @@ Was zu tun ist: %2
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>Check the file name and that you may read the file.</source>
-        <translation>Prüfen Sie den Dateinamen und ob Sie die Datei lesen dürfen.</translation>
-    </message>
-    <message>
         <source>%1 is truncated or damaged: %2. The lines before the damage were read.</source>
         <translation>%1 ist abgeschnitten oder beschädigt: %2. Die Zeilen vor der beschädigten Stelle wurden gelesen.</translation>
     </message>
     <message>
-        <source>Ask for the complete file, or check it with `gzip -t` or `xz -t`.</source>
-        <translation>Fordern Sie die vollständige Datei an oder prüfen Sie sie mit `gzip -t` oder `xz -t`.</translation>
+        <source>Ask for the complete file, or check it with `gzip -t`, `xz -t` or `zstd -t`.</source>
+        <translation>Fordern Sie die vollständige Datei an, oder prüfen Sie sie mit `gzip -t`, `xz -t` oder `zstd -t`.</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
@@ -3783,6 +4186,14 @@ Was zu tun ist: %2
         <translation>Korrigieren Sie die Regeldatei wie in docs/diagnosis-rules.md beschrieben oder installieren Sie dlstack neu.</translation>
     </message>
     <message>
+        <source>the patterns cannot be compiled for scanning together: %1</source>
+        <translation>die Muster lassen sich nicht gemeinsam zum Durchsuchen übersetzen: %1</translation>
+    </message>
+    <message>
+        <source>pattern &quot;%1&quot; of %2 cannot be compiled for scanning, not even as a prefilter: %3</source>
+        <translation>Muster „%1“ von %2 lässt sich nicht zum Durchsuchen übersetzen, nicht einmal als Vorfilter: %3</translation>
+    </message>
+    <message>
         <source>the file must hold a JSON object</source>
         <translation>die Datei muss ein JSON-Objekt enthalten</translation>
     </message>
@@ -3823,6 +4234,14 @@ Was zu tun ist: %2
         <translation>&quot;exclude&quot; von %1 muss ein Array von Zeichenketten sein</translation>
     </message>
     <message>
+        <source>anchor %1 needs &quot;window&quot;: [lines before, lines after]</source>
+        <translation>Anker %1 braucht &quot;window&quot;: [Zeilen davor, Zeilen danach]</translation>
+    </message>
+    <message>
+        <source>&quot;role&quot; of %1 must be &quot;cause&quot; or &quot;anchor&quot;</source>
+        <translation>&quot;role&quot; von %1 muss &quot;cause&quot; oder &quot;anchor&quot; sein</translation>
+    </message>
+    <message>
         <source>pattern &quot;%1&quot; of %2 is not a valid regular expression: %3 at character %4</source>
         <translation>Muster „%1“ von %2 ist kein gültiger regulärer Ausdruck: %3 bei Zeichen %4</translation>
     </message>
@@ -3833,6 +4252,14 @@ Was zu tun ist: %2
     <message>
         <source>capture &quot;%1&quot; of %2 names group %3, which no pattern has</source>
         <translation>Capture „%1“ von %2 nennt Gruppe %3, die kein Muster hat</translation>
+    </message>
+    <message>
+        <source>lookup &quot;%1&quot; of %2 must name one of its captures in &quot;from&quot;</source>
+        <translation>Nachschlagetabelle „%1“ von %2 muss in &quot;from&quot; eine ihrer Erfassungen nennen</translation>
+    </message>
+    <message>
+        <source>every row of lookup &quot;%1&quot; of %2 needs a &quot;value&quot; string</source>
+        <translation>jede Zeile der Nachschlagetabelle „%1“ von %2 braucht eine Zeichenkette &quot;value&quot;</translation>
     </message>
     <message>
         <source>%1 uses the unknown placeholder {%2}</source>
@@ -3853,6 +4280,18 @@ Was zu tun ist: %2
     <message>
         <source>the rule id %1 is used twice</source>
         <translation>die Regel-ID %1 wird doppelt verwendet</translation>
+    </message>
+    <message>
+        <source>The rule folder %1 does not exist.</source>
+        <translation>Der Regelordner %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Check the path given to --rules.</source>
+        <translation>Prüfen Sie den Pfad bei --rules.</translation>
+    </message>
+    <message>
+        <source>Rule files are JSON of at most 16 MiB.</source>
+        <translation>Regeldateien sind JSON von höchstens 16 MiB.</translation>
     </message>
     <message>
         <source>The version matrix file %1 cannot be read: %2</source>
@@ -4281,6 +4720,102 @@ Was zu tun ist: %2
     <message>
         <source>Choose a new conda environment, or take the toolkit from the runfile.</source>
         <translation>Wählen Sie eine neue conda-Umgebung oder nehmen Sie das Toolkit aus dem runfile.</translation>
+    </message>
+    <message>
+        <source>The install prefix %1 is not a directory.</source>
+        <translation>Das Installationspräfix %1 ist kein Verzeichnis.</translation>
+    </message>
+    <message>
+        <source>Check the path, or create the directory first.</source>
+        <translation>Prüfen Sie den Pfad, oder legen Sie das Verzeichnis zuerst an.</translation>
+    </message>
+    <message>
+        <source>%1 is a copy of the install prefix %2; nothing was changed.</source>
+        <translation>%1 ist eine Kopie des Installationspräfixes %2; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The journal in %1 records the files of %2 (both carry install id %3). Resuming or rolling back here would change %2.</source>
+        <translation>Das Journal in %1 verzeichnet die Dateien von %2 (beide tragen die Installations-ID %3). Fortsetzen oder Zurückrollen hier würde %2 ändern.</translation>
+    </message>
+    <message>
+        <source>Run dlstack on %1 itself. To keep the copy as plain files, remove %2/.dlstack.</source>
+        <translation>Führen Sie dlstack auf %1 selbst aus. Um die Kopie als einfache Dateien zu behalten, entfernen Sie %2/.dlstack.</translation>
+    </message>
+    <message>
+        <source>The install prefix was moved from %1 to %2; nothing was changed.</source>
+        <translation>Das Installationspräfix wurde von %1 nach %2 verschoben; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Its journal names paths under %1, which no longer holds this install.</source>
+        <translation>Sein Journal nennt Pfade unter %1, das diese Installation nicht mehr enthält.</translation>
+    </message>
+    <message>
+        <source>If you moved it on purpose, run the command again with --reanchor: the journal&apos;s paths under %1 are then read as paths under %2.</source>
+        <translation>Wenn Sie es absichtlich verschoben haben, führen Sie den Befehl erneut mit --reanchor aus: die Pfade des Journals unter %1 werden dann als Pfade unter %2 gelesen.</translation>
+    </message>
+    <message>
+        <source>The failure starts at line %1: %2</source>
+        <translation>Der Fehler beginnt in Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>none (a CPU or ROCm build)</source>
+        <translation>keine (ein CPU- oder ROCm-Build)</translation>
+    </message>
+    <message>
+        <source>Stopped reading %1 after %2 MiB; the counts cover the first %2 MiB (%3 lines). Send a shorter excerpt to have all of it read.</source>
+        <translation>Lesen von %1 nach %2 MiB beendet; die Zählungen umfassen die ersten %2 MiB (%3 Zeilen). Senden Sie einen kürzeren Auszug, damit alles gelesen wird.</translation>
+    </message>
+    <message>
+        <source>The path %1 contains the control character U+%2.</source>
+        <translation>Der Pfad %1 enthält das Steuerzeichen U+%2.</translation>
+    </message>
+    <message>
+        <source>Remove it: a path dlstack writes must be printable text.</source>
+        <translation>Entfernen Sie es: ein Pfad, den dlstack schreibt, muss druckbarer Text sein.</translation>
+    </message>
+    <message>
+        <source>The path %1 is outside %2.</source>
+        <translation>Der Pfad %1 liegt außerhalb von %2.</translation>
+    </message>
+    <message>
+        <source>Choose a path below one of them.</source>
+        <translation>Wählen Sie einen Pfad unterhalb eines davon.</translation>
+    </message>
+    <message>
+        <source>The path %1 cannot be used: %2 is not a directory.</source>
+        <translation>Der Pfad %1 ist nicht verwendbar: %2 ist kein Verzeichnis.</translation>
+    </message>
+    <message>
+        <source>Remove that file or choose another path.</source>
+        <translation>Entfernen Sie diese Datei oder wählen Sie einen anderen Pfad.</translation>
+    </message>
+    <message>
+        <source>The path %1 leads out of %2.</source>
+        <translation>Der Pfad %1 führt aus %2 hinaus.</translation>
+    </message>
+    <message>
+        <source>The path %1 leads out of %2 through the symbolic link %3 (-&gt; %4).</source>
+        <translation>Der Pfad %1 führt über den symbolischen Link %3 (-&gt; %4) aus %2 hinaus.</translation>
+    </message>
+    <message>
+        <source>dlstack writes only below %1. Remove or change that link, or choose another path.</source>
+        <translation>dlstack schreibt nur unterhalb von %1. Entfernen oder ändern Sie diesen Link, oder wählen Sie einen anderen Pfad.</translation>
+    </message>
+    <message>
+        <source>The path %1 passes through more than %2 symbolic links.</source>
+        <translation>Der Pfad %1 führt über mehr als %2 symbolische Links.</translation>
+    </message>
+    <message>
+        <source>A link probably points at itself; remove it.</source>
+        <translation>Ein Link zeigt wahrscheinlich auf sich selbst; entfernen Sie ihn.</translation>
+    </message>
+    <message>
+        <source>The path %1 is inside %2, which plan steps may not change.</source>
+        <translation>Der Pfad %1 liegt in %2, das Plan-Schritte nicht ändern dürfen.</translation>
+    </message>
+    <message>
+        <source>Choose a path outside %1.</source>
+        <translation>Wählen Sie einen Pfad außerhalb von %1.</translation>
     </message>
 </context>
 <context>
