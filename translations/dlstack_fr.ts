@@ -308,10 +308,6 @@
         <translation>Annuler toutes les étapes, la plus récente en premier.</translation>
     </message>
     <message>
-        <source>Usage: dlstack rollback --prefix P (--stage ID | --all) [--yes]</source>
-        <translation>Usage : dlstack rollback --prefix P (--stage ID | --all) [--yes]</translation>
-    </message>
-    <message>
         <source>Roll back %1 in %2? [y/N] </source>
         <translation>Annuler %1 dans %2 ? [y/N] </translation>
     </message>
@@ -414,6 +410,50 @@
     <message>
         <source>not bundled (conda packages; give the offline machine a conda channel mirror, or build the environment where there is a network and move it with conda-pack): %1</source>
         <translation>non inclus (paquets conda ; donnez à la machine hors ligne un miroir de canal conda, ou construisez l’environnement là où il y a du réseau et déplacez-le avec conda-pack) : %1</translation>
+    </message>
+    <message>
+        <source>The log of stage %1 is %2</source>
+        <translation>Le journal de l&apos;étape %1 est %2</translation>
+    </message>
+    <message>
+        <source>No known cause: %1</source>
+        <translation>Aucune cause connue : %1</translation>
+    </message>
+    <message>
+        <source>Diagnosis: %1</source>
+        <translation>Diagnostic : %1</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>ligne %1</translation>
+    </message>
+    <message>
+        <source>Why: </source>
+        <translation>Pourquoi : </translation>
+    </message>
+    <message>
+        <source>What to do: </source>
+        <translation>Que faire : </translation>
+    </message>
+    <message>
+        <source>Also found: %1 (dlstack diagnose %2)</source>
+        <translation>Également trouvé : %1 (dlstack diagnose %2)</translation>
+    </message>
+    <message>
+        <source>The prefix was moved with its journal: read the journal&apos;s paths as paths in the plan&apos;s prefix.</source>
+        <translation>Le préfixe a été déplacé avec son journal : lire les chemins du journal comme des chemins dans le préfixe du plan.</translation>
+    </message>
+    <message>
+        <source>Send the credentials of download steps marked &quot;allow_insecure_auth&quot; over plain http.</source>
+        <translation>Envoyer les identifiants des étapes de téléchargement marquées &quot;allow_insecure_auth&quot; en http non chiffré.</translation>
+    </message>
+    <message>
+        <source>The prefix was moved with its journal: read the journal&apos;s paths as paths in this prefix.</source>
+        <translation>Le préfixe a été déplacé avec son journal : lire les chemins du journal comme des chemins dans ce préfixe.</translation>
+    </message>
+    <message>
+        <source>Usage: dlstack rollback --prefix P (--stage ID | --all) [--yes] [--reanchor]</source>
+        <translation>Usage : dlstack rollback --prefix P (--stage ID | --all) [--yes] [--reanchor]</translation>
     </message>
 </context>
 <context>
@@ -666,6 +706,61 @@
         <source>Name at least one log file (or - for standard input).</source>
         <translation>Indiquez au moins un fichier journal (ou - pour l’entrée standard).</translation>
     </message>
+    <message>
+        <source>No known cause</source>
+        <translation>Aucune cause connue</translation>
+    </message>
+    <message>
+        <source>There is no cause &quot;%1&quot;. Known causes: %2</source>
+        <translation>Il n&apos;existe pas de cause « %1 ». Causes connues : %2</translation>
+    </message>
+    <message>
+        <source>Defined in: </source>
+        <translation>Défini dans : </translation>
+    </message>
+    <message>
+        <source>Seen in: </source>
+        <translation>Vu dans : </translation>
+    </message>
+    <message>
+        <source>Also use the rule files (*.json) in this folder (besides %1).</source>
+        <translation>Utiliser aussi les fichiers de règles (*.json) de ce dossier (en plus de %1).</translation>
+    </message>
+    <message>
+        <source>Print what a cause means and what to do about it.</source>
+        <translation>Afficher ce que signifie une cause et que faire.</translation>
+    </message>
+    <message>
+        <source>Stop reading a FIFO or pipe after this many seconds without new output (0: wait for its end; default: 600 for a FIFO, 0 for standard input).</source>
+        <translation>Arrêter de lire un FIFO ou un tube après autant de secondes sans nouvelle sortie (0 : attendre la fin ; par défaut : 600 pour un FIFO, 0 pour l&apos;entrée standard).</translation>
+    </message>
+    <message>
+        <source>Skipped: </source>
+        <translation>Ignoré : </translation>
+    </message>
+    <message>
+        <source>--idle-timeout needs a number of seconds, 0 or more.</source>
+        <translation>--idle-timeout attend un nombre de secondes, 0 ou plus.</translation>
+    </message>
+    <message>
+        <source>%1 looks like binary data, not a text log; its readable lines were diagnosed anyway.</source>
+        <translation>%1 ressemble à des données binaires, pas à un journal texte ; ses lignes lisibles ont tout de même été diagnostiquées.</translation>
+    </message>
+    <message>
+        <source>Standard input</source>
+        <translation>Entrée standard</translation>
+    </message>
+</context>
+<context>
+    <name>Diagnoser</name>
+    <message>
+        <source>no installed gcc is old enough; install gcc-%1 and g++-%1</source>
+        <translation>aucun gcc installé n&apos;est assez ancien ; installez gcc-%1 et g++-%1</translation>
+    </message>
+    <message>
+        <source>gcc-%1 at %2</source>
+        <translation>gcc-%1 dans %2</translation>
+    </message>
 </context>
 <context>
     <name>Downloader</name>
@@ -684,6 +779,66 @@
     <message>
         <source>connection closed after %1 of %2 bytes</source>
         <translation>connexion fermée après %1 octets sur %2</translation>
+    </message>
+    <message>
+        <source>Refusing to send a credential over plain http to %1.</source>
+        <translation>Refus d&apos;envoyer un identifiant en http non chiffré à %1.</translation>
+    </message>
+    <message>
+        <source>Anyone on the network path can read an http:// request, and the token or password with it. Nothing was downloaded.</source>
+        <translation>Toute personne sur le chemin réseau peut lire une requête http://, avec le jeton ou le mot de passe. Rien n&apos;a été téléchargé.</translation>
+    </message>
+    <message>
+        <source>Use an https:// URL. If this server has no https, set &quot;allow_insecure_auth&quot;: true on the download step and run `dlstack install --allow-insecure-auth`.</source>
+        <translation>Utilisez une URL https://. Si ce serveur n&apos;a pas https, mettez &quot;allow_insecure_auth&quot;: true dans l&apos;étape de téléchargement et lancez `dlstack install --allow-insecure-auth`.</translation>
+    </message>
+    <message>
+        <source>HTTP %1 without a Location header</source>
+        <translation>HTTP %1 sans en-tête Location</translation>
+    </message>
+    <message>
+        <source>redirected to %1, which is not an http(s) URL</source>
+        <translation>redirigé vers %1, qui n&apos;est pas une URL http(s)</translation>
+    </message>
+    <message>
+        <source>redirected from https to plain http (%1); not followed</source>
+        <translation>redirigé de https vers http non chiffré (%1) ; non suivi</translation>
+    </message>
+    <message>
+        <source>more than %1 redirects</source>
+        <translation>plus de %1 redirections</translation>
+    </message>
+    <message>
+        <source>Redirected from %1 to %2; the credential for %1 is not sent there (the plan&apos;s credential for %2 is).</source>
+        <translation>Redirigé de %1 vers %2 ; l&apos;identifiant pour %1 n&apos;y est pas envoyé (celui du plan pour %2 l&apos;est).</translation>
+    </message>
+    <message>
+        <source>Redirected from %1 to %2; the credential for %1 is not sent to another origin.</source>
+        <translation>Redirigé de %1 vers %2 ; l&apos;identifiant pour %1 n&apos;est envoyé à aucune autre origine.</translation>
+    </message>
+    <message>
+        <source>a named pipe (FIFO)</source>
+        <translation>un tube nommé (FIFO)</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>un périphérique</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>une socket</translation>
+    </message>
+    <message>
+        <source>a directory</source>
+        <translation>un répertoire</translation>
+    </message>
+    <message>
+        <source>a special file</source>
+        <translation>un fichier spécial</translation>
+    </message>
+    <message>
+        <source>%1, not a regular file; a file:// source must be a regular file</source>
+        <translation>%1, pas un fichier ordinaire ; une source file:// doit être un fichier ordinaire</translation>
     </message>
 </context>
 <context>
@@ -1064,6 +1219,10 @@
     <message>
         <source>%1: read as %2</source>
         <translation>%1 : lu comme %2</translation>
+    </message>
+    <message>
+        <source>%1: longer than %2 MiB, and its first %2 MiB are in no format dlstack knows (a JSON text cut short cannot be read at all). Import a shorter excerpt.</source>
+        <translation>%1 : plus long que %2 Mio, et ses %2 premiers Mio ne sont dans aucun format connu de dlstack (un texte JSON tronqué ne se lit pas du tout). Importez un extrait plus court.</translation>
     </message>
 </context>
 <context>
@@ -1480,6 +1639,58 @@ Que faire : %2
         <source>standard input</source>
         <translation>entrée standard</translation>
     </message>
+    <message>
+        <source>Standard input is a device, not a log.</source>
+        <translation>L&apos;entrée standard est un périphérique, pas un journal.</translation>
+    </message>
+    <message>
+        <source>Redirect a log file or a program&apos;s output to dlstack instead.</source>
+        <translation>Redirigez plutôt un fichier journal ou la sortie d&apos;un programme vers dlstack.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a log.</source>
+        <translation>%1 est un dossier, pas un journal.</translation>
+    </message>
+    <message>
+        <source>Name the log file inside it.</source>
+        <translation>Indiquez le fichier journal qu&apos;il contient.</translation>
+    </message>
+    <message>
+        <source>%1 is a device, not a log; reading it might never end.</source>
+        <translation>%1 est un périphérique, pas un journal ; sa lecture pourrait ne jamais finir.</translation>
+    </message>
+    <message>
+        <source>Save the output to a file first, or pipe it into `dlstack diagnose -`.</source>
+        <translation>Enregistrez d&apos;abord la sortie dans un fichier, ou envoyez-la dans `dlstack diagnose -`.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <source>Check the file name and that you may read the file.</source>
+        <translation>Vérifiez le nom du fichier et que vous avez le droit de le lire.</translation>
+    </message>
+    <message>
+        <source>No program wrote to the FIFO %1 within %2 s.</source>
+        <translation>Aucun programme n&apos;a écrit dans le FIFO %1 en %2 s.</translation>
+    </message>
+    <message>
+        <source>Start the program that writes the log into the FIFO, or pass a saved log file.</source>
+        <translation>Lancez le programme qui écrit le journal dans le FIFO, ou indiquez un fichier journal enregistré.</translation>
+    </message>
+    <message>
+        <source>Stopped reading %1: nothing new came for %2 s while the writer kept it open. The lines read so far were diagnosed.</source>
+        <translation>Lecture de %1 arrêtée : rien de nouveau pendant %2 s alors que l&apos;écrivain le gardait ouvert. Les lignes lues jusqu&apos;ici ont été diagnostiquées.</translation>
+    </message>
+    <message>
+        <source>Pass --idle-timeout 0 to wait until the writer closes it.</source>
+        <translation>Passez --idle-timeout 0 pour attendre que l&apos;écrivain le ferme.</translation>
+    </message>
+    <message>
+        <source>Reading %1 was interrupted; the lines read so far were diagnosed.</source>
+        <translation>La lecture de %1 a été interrompue ; les lignes lues jusqu&apos;ici ont été diagnostiquées.</translation>
+    </message>
 </context>
 <context>
     <name>LogView</name>
@@ -1791,6 +2002,17 @@ Que faire : %2
     </message>
 </context>
 <context>
+    <name>PathGuard</name>
+    <message>
+        <source>Could not look at %1.</source>
+        <translation>Impossible d&apos;examiner %1.</translation>
+    </message>
+    <message>
+        <source>Check the permissions of the directories on the way.</source>
+        <translation>Vérifiez les droits des répertoires sur le chemin.</translation>
+    </message>
+</context>
+<context>
     <name>PciProbe</name>
     <message>
         <source>The NVIDIA GPU %1 is driven by nouveau, which cannot run CUDA. Install the NVIDIA driver; it blacklists nouveau, then reboot.</source>
@@ -2069,6 +2291,62 @@ Que faire : %2
     <message>
         <source>Check the path and its permissions.</source>
         <translation>Vérifiez le chemin et ses permissions.</translation>
+    </message>
+    <message>
+        <source>the path contains the control character %1; a path must be printable text</source>
+        <translation>le chemin contient le caractère de contrôle %1 ; un chemin doit être du texte imprimable</translation>
+    </message>
+    <message>
+        <source>the path contains the control character %1 (stage &quot;%2&quot;); a path must be printable text</source>
+        <translation>le chemin contient le caractère de contrôle %1 (étape « %2 ») ; un chemin doit être du texte imprimable</translation>
+    </message>
+    <message>
+        <source>path &quot;%1&quot; is the install prefix or the download cache itself; name a path inside it</source>
+        <translation>le chemin « %1 » est le préfixe d&apos;installation ou le cache de téléchargement lui-même ; indiquez un chemin à l&apos;intérieur</translation>
+    </message>
+    <message>
+        <source>path &quot;%1&quot; is inside %2/.dlstack, where dlstack keeps its journal, logs and backups; no step may write there</source>
+        <translation>le chemin « %1 » est dans %2/.dlstack, où dlstack garde son journal, ses journaux d&apos;étapes et ses sauvegardes ; aucune étape ne peut y écrire</translation>
+    </message>
+    <message>
+        <source>must be a whole number of at least 1</source>
+        <translation>doit être un nombre entier d&apos;au moins 1</translation>
+    </message>
+    <message>
+        <source>must be a number of at least 1</source>
+        <translation>doit être un nombre d&apos;au moins 1</translation>
+    </message>
+    <message>
+        <source>must not hold %1, where dlstack keeps its journal</source>
+        <translation>ne doit pas contenir %1, où dlstack garde son journal</translation>
+    </message>
+    <message>
+        <source>inside %1 only as %1/cache</source>
+        <translation>à l&apos;intérieur de %1 seulement comme %1/cache</translation>
+    </message>
+    <message>
+        <source>must be an object (a machine profile)</source>
+        <translation>doit être un objet (un profil de machine)</translation>
+    </message>
+    <message>
+        <source>must be a list of URLs</source>
+        <translation>doit être une liste d&apos;URL</translation>
+    </message>
+    <message>
+        <source>must be a URL or an object with &quot;url&quot; and &quot;credential&quot;</source>
+        <translation>doit être une URL ou un objet avec &quot;url&quot; et &quot;credential&quot;</translation>
+    </message>
+    <message>
+        <source>a credential is sent to http(s) servers only, not to a file:// URL</source>
+        <translation>un identifiant n&apos;est envoyé qu&apos;à des serveurs http(s), pas à une URL file://</translation>
+    </message>
+    <message>
+        <source>a credential would be sent over plain http://; use https://, or set &quot;allow_insecure_auth&quot;: true and run `dlstack install --allow-insecure-auth`</source>
+        <translation>un identifiant serait envoyé en http:// non chiffré ; utilisez https://, ou mettez &quot;allow_insecure_auth&quot;: true et lancez `dlstack install --allow-insecure-auth`</translation>
+    </message>
+    <message>
+        <source>the credentials &quot;%1&quot; and &quot;%2&quot; are both named for %3; name one</source>
+        <translation>les identifiants « %1 » et « %2 » sont tous deux indiqués pour %3 ; n&apos;en nommez qu&apos;un</translation>
     </message>
 </context>
 <context>
@@ -2957,6 +3235,141 @@ Que faire : %2
         <source>%1, rule %2</source>
         <translation>%1, règle %2</translation>
     </message>
+    <message>
+        <source>it ends with a backslash</source>
+        <translation>il se termine par une barre oblique inverse</translation>
+    </message>
+    <message>
+        <source>\x{ is not closed</source>
+        <translation>\x{ n&apos;est pas fermé</translation>
+    </message>
+    <message>
+        <source>a character class is not closed</source>
+        <translation>une classe de caractères n&apos;est pas fermée</translation>
+    </message>
+    <message>
+        <source>the option (?x) is not supported in diagnosis patterns</source>
+        <translation>l&apos;option (?x) n&apos;est pas prise en charge dans les motifs de diagnostic</translation>
+    </message>
+</context>
+<context>
+    <name>SafeExtractor</name>
+    <message>
+        <source>The archive %1 contains an unsafe member and was not extracted.</source>
+        <translation>L&apos;archive %1 contient un membre dangereux et n&apos;a pas été extraite.</translation>
+    </message>
+    <message>
+        <source>Get the archive from a trusted source; dlstack never writes outside the target directory.</source>
+        <translation>Procurez-vous l&apos;archive auprès d&apos;une source sûre ; dlstack n&apos;écrit jamais hors du répertoire cible.</translation>
+    </message>
+    <message>
+        <source>The archive %1 is damaged.</source>
+        <translation>L&apos;archive %1 est endommagée.</translation>
+    </message>
+    <message>
+        <source>Download it again; the file may be truncated.</source>
+        <translation>Téléchargez-la à nouveau ; le fichier est peut-être tronqué.</translation>
+    </message>
+    <message>
+        <source>The disk is full: free space there and run the install again.</source>
+        <translation>Le disque est plein : libérez de la place et relancez l&apos;installation.</translation>
+    </message>
+    <message>
+        <source>Check that the prefix is writable by this user.</source>
+        <translation>Vérifiez que cet utilisateur peut écrire dans le préfixe.</translation>
+    </message>
+    <message>
+        <source>The details say what the file system answered.</source>
+        <translation>Les détails donnent la réponse du système de fichiers.</translation>
+    </message>
+    <message>
+        <source>Could not write %1 from the archive %2.</source>
+        <translation>Impossible d&apos;écrire %1 depuis l&apos;archive %2.</translation>
+    </message>
+    <message>
+        <source>The archive %1 was not extracted: it unpacks to more than %2.</source>
+        <translation>L&apos;archive %1 n&apos;a pas été extraite : elle se décompresse en plus de %2.</translation>
+    </message>
+    <message>
+        <source>Stopped at %1. An archive this large is most likely a decompression bomb.</source>
+        <translation>Arrêté à %1. Une archive aussi grande est très probablement une bombe de décompression.</translation>
+    </message>
+    <message>
+        <source>If you trust the archive, raise &quot;%1&quot; on this extract step in the plan (now %2; see docs/plan-format.md).</source>
+        <translation>Si vous faites confiance à l&apos;archive, augmentez « %1 » dans cette étape d&apos;extraction du plan (actuellement %2 ; voir docs/plan-format.md).</translation>
+    </message>
+    <message>
+        <source>%1 entries</source>
+        <translation>%1 entrées</translation>
+    </message>
+    <message>
+        <source>%1 times its own size (%2)</source>
+        <translation>%1 fois sa propre taille (%2)</translation>
+    </message>
+    <message>
+        <source>Could not open the archive %1.</source>
+        <translation>Impossible d&apos;ouvrir l&apos;archive %1.</translation>
+    </message>
+    <message>
+        <source>Check that the file is complete and is a tar or zip archive.</source>
+        <translation>Vérifiez que le fichier est complet et qu&apos;il s&apos;agit d&apos;une archive tar ou zip.</translation>
+    </message>
+    <message>
+        <source>Could not create %1.</source>
+        <translation>Impossible de créer %1.</translation>
+    </message>
+    <message>
+        <source>Check that the prefix is writable.</source>
+        <translation>Vérifiez que le préfixe est accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>Extraction was cancelled.</source>
+        <translation>L&apos;extraction a été annulée.</translation>
+    </message>
+    <message>
+        <source>Could not finish extracting into %1.</source>
+        <translation>Impossible de terminer l&apos;extraction dans %1.</translation>
+    </message>
+    <message>
+        <source>Check free disk space and permissions.</source>
+        <translation>Vérifiez l&apos;espace disque libre et les droits.</translation>
+    </message>
+    <message>
+        <source>absolute path</source>
+        <translation>chemin absolu</translation>
+    </message>
+    <message>
+        <source>path with &quot;..&quot;</source>
+        <translation>chemin avec « .. »</translation>
+    </message>
+    <message>
+        <source>control character in the name</source>
+        <translation>caractère de contrôle dans le nom</translation>
+    </message>
+    <message>
+        <source>device node or FIFO</source>
+        <translation>fichier de périphérique ou FIFO</translation>
+    </message>
+    <message>
+        <source>written through a symbolic link</source>
+        <translation>écrit à travers un lien symbolique</translation>
+    </message>
+    <message>
+        <source>symbolic link pointing outside: %1</source>
+        <translation>lien symbolique pointant à l&apos;extérieur : %1</translation>
+    </message>
+    <message>
+        <source>hard link pointing outside: %1</source>
+        <translation>lien physique pointant à l&apos;extérieur : %1</translation>
+    </message>
+    <message>
+        <source>hard link to a stripped member</source>
+        <translation>lien physique vers un membre retiré</translation>
+    </message>
+    <message>
+        <source>symbolic link pointing outside once all is unpacked: %1</source>
+        <translation>lien symbolique pointant à l&apos;extérieur une fois tout décompressé : %1</translation>
+    </message>
 </context>
 <context>
     <name>Selection</name>
@@ -3459,80 +3872,12 @@ Que faire : %2
 <context>
     <name>Tr</name>
     <message>
-        <source>The archive %1 contains an unsafe member and was not extracted.</source>
-        <translation>L’archive %1 contient un membre dangereux et n’a pas été extraite.</translation>
-    </message>
-    <message>
-        <source>Get the archive from a trusted source; dlstack never writes outside the target directory.</source>
-        <translation>Obtenez l’archive d’une source de confiance ; dlstack n’écrit jamais en dehors du répertoire cible.</translation>
-    </message>
-    <message>
-        <source>Could not open the archive %1.</source>
-        <translation>Impossible d’ouvrir l’archive %1.</translation>
-    </message>
-    <message>
-        <source>Check that the file is complete and is a tar or zip archive.</source>
-        <translation>Vérifiez que le fichier est complet et qu’il s’agit d’une archive tar ou zip.</translation>
-    </message>
-    <message>
-        <source>Could not create %1.</source>
-        <translation>Impossible de créer %1.</translation>
-    </message>
-    <message>
         <source>Check that the prefix is writable.</source>
         <translation>Vérifiez que le préfixe est accessible en écriture.</translation>
     </message>
     <message>
-        <source>Extraction was cancelled.</source>
-        <translation>L’extraction a été annulée.</translation>
-    </message>
-    <message>
-        <source>The archive %1 is damaged.</source>
-        <translation>L’archive %1 est endommagée.</translation>
-    </message>
-    <message>
-        <source>Download it again; the file may be truncated.</source>
-        <translation>Téléchargez-la à nouveau ; le fichier est peut-être tronqué.</translation>
-    </message>
-    <message>
-        <source>absolute path</source>
-        <translation>chemin absolu</translation>
-    </message>
-    <message>
-        <source>path with &quot;..&quot;</source>
-        <translation>chemin contenant &quot;..&quot;</translation>
-    </message>
-    <message>
-        <source>device node or FIFO</source>
-        <translation>nœud de périphérique ou FIFO</translation>
-    </message>
-    <message>
-        <source>written through a symbolic link</source>
-        <translation>écrit via un lien symbolique</translation>
-    </message>
-    <message>
-        <source>symbolic link pointing outside: %1</source>
-        <translation>lien symbolique pointant vers l’extérieur : %1</translation>
-    </message>
-    <message>
-        <source>hard link pointing outside: %1</source>
-        <translation>lien physique pointant vers l’extérieur : %1</translation>
-    </message>
-    <message>
-        <source>hard link to a stripped member</source>
-        <translation>lien physique vers un membre retiré</translation>
-    </message>
-    <message>
         <source>Could not write %1.</source>
         <translation>Impossible d’écrire %1.</translation>
-    </message>
-    <message>
-        <source>Check free disk space and permissions.</source>
-        <translation>Vérifiez l’espace disque libre et les permissions.</translation>
-    </message>
-    <message>
-        <source>Could not finish extracting into %1.</source>
-        <translation>Impossible de terminer l’extraction dans %1.</translation>
     </message>
     <message>
         <source>The install was cancelled.</source>
@@ -3597,10 +3942,6 @@ Que faire : %2
     <message>
         <source>The download needs the secret &quot;%1&quot; but no keyring is available.</source>
         <translation>Le téléchargement nécessite le secret « %1 », mais aucun trousseau n’est disponible.</translation>
-    </message>
-    <message>
-        <source>Start a Secret Service and store the token.</source>
-        <translation>Démarrez un Secret Service et enregistrez le jeton.</translation>
     </message>
     <message>
         <source>Downloading %1</source>
@@ -3731,16 +4072,8 @@ Que faire : %2
         <translation>%1 ne peut pas être lu : %2</translation>
     </message>
     <message>
-        <source>Check the file name and that you may read the file.</source>
-        <translation>Vérifiez le nom du fichier et que vous avez le droit de le lire.</translation>
-    </message>
-    <message>
         <source>%1 is truncated or damaged: %2. The lines before the damage were read.</source>
         <translation>%1 est tronqué ou endommagé : %2. Les lignes précédant le dommage ont été lues.</translation>
-    </message>
-    <message>
-        <source>Ask for the complete file, or check it with `gzip -t` or `xz -t`.</source>
-        <translation>Demandez le fichier complet, ou vérifiez-le avec `gzip -t` ou `xz -t`.</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
@@ -4281,6 +4614,208 @@ Que faire : %2
     <message>
         <source>Choose a new conda environment, or take the toolkit from the runfile.</source>
         <translation>Choisissez un nouvel environnement conda, ou prenez le toolkit depuis le runfile.</translation>
+    </message>
+    <message>
+        <source>The journal&apos;s paths under %1 are now read as paths under %2.</source>
+        <translation>Les chemins du journal sous %1 sont désormais lus comme des chemins sous %2.</translation>
+    </message>
+    <message>
+        <source>Process %1 holds the lock on %2.</source>
+        <translation>Le processus %1 détient le verrou sur %2.</translation>
+    </message>
+    <message>
+        <source>Another process holds the lock on %1.</source>
+        <translation>Un autre processus détient le verrou sur %1.</translation>
+    </message>
+    <message>
+        <source>The file system of %1 does not support file locks; nothing was changed.</source>
+        <translation>Le système de fichiers de %1 ne prend pas en charge les verrous de fichier ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>dlstack needs a lock to keep two jobs in one prefix apart. Choose a prefix on a local disk (or an NFS mount with locking enabled).</source>
+        <translation>dlstack a besoin d&apos;un verrou pour séparer deux tâches dans un même préfixe. Choisissez un préfixe sur un disque local (ou un montage NFS avec verrouillage).</translation>
+    </message>
+    <message>
+        <source>The install prefix %1 is not a directory.</source>
+        <translation>Le préfixe d&apos;installation %1 n&apos;est pas un répertoire.</translation>
+    </message>
+    <message>
+        <source>Check the path, or create the directory first.</source>
+        <translation>Vérifiez le chemin, ou créez d&apos;abord le répertoire.</translation>
+    </message>
+    <message>
+        <source>%1 is a copy of the install prefix %2; nothing was changed.</source>
+        <translation>%1 est une copie du préfixe d&apos;installation %2 ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The journal in %1 records the files of %2 (both carry install id %3). Resuming or rolling back here would change %2.</source>
+        <translation>Le journal de %1 recense les fichiers de %2 (tous deux portent l&apos;identifiant d&apos;installation %3). Reprendre ou annuler ici modifierait %2.</translation>
+    </message>
+    <message>
+        <source>Run dlstack on %1 itself. To keep the copy as plain files, remove %2/.dlstack.</source>
+        <translation>Lancez dlstack sur %1 lui-même. Pour garder la copie comme de simples fichiers, supprimez %2/.dlstack.</translation>
+    </message>
+    <message>
+        <source>The install prefix was moved from %1 to %2; nothing was changed.</source>
+        <translation>Le préfixe d&apos;installation a été déplacé de %1 vers %2 ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Its journal names paths under %1, which no longer holds this install.</source>
+        <translation>Son journal désigne des chemins sous %1, qui ne contient plus cette installation.</translation>
+    </message>
+    <message>
+        <source>If you moved it on purpose, run the command again with --reanchor: the journal&apos;s paths under %1 are then read as paths under %2.</source>
+        <translation>Si vous l&apos;avez déplacé volontairement, relancez la commande avec --reanchor : les chemins du journal sous %1 seront alors lus comme des chemins sous %2.</translation>
+    </message>
+    <message>
+        <source>%1 is in the way: it is not a plain file.</source>
+        <translation>%1 gêne : ce n&apos;est pas un fichier ordinaire.</translation>
+    </message>
+    <message>
+        <source>It is a symbolic link; dlstack would write through it.</source>
+        <translation>C&apos;est un lien symbolique ; dlstack écrirait à travers.</translation>
+    </message>
+    <message>
+        <source>dlstack keeps a partial file there. Remove it, then run the install again.</source>
+        <translation>dlstack y garde un fichier partiel. Supprimez-le, puis relancez l&apos;installation.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Start a Secret Service (gnome-keyring or KWallet), store the token and run the install again.</source>
+        <translation>Démarrez un Secret Service (gnome-keyring ou KWallet), enregistrez le jeton et relancez l&apos;installation.</translation>
+    </message>
+    <message>
+        <source>The secret &quot;%1&quot; for %2 could not be read; nothing was changed.
+%3</source>
+        <translation>Le secret « %1 » pour %2 n&apos;a pas pu être lu ; rien n&apos;a été modifié.
+%3</translation>
+    </message>
+    <message>
+        <source>Stage &quot;%1&quot; would send a credential over plain http to %2.</source>
+        <translation>L&apos;étape « %1 » enverrait un identifiant en http non chiffré à %2.</translation>
+    </message>
+    <message>
+        <source>The plan allows it (&quot;allow_insecure_auth&quot;: true), but anyone on the network path can read an http:// request and the token or password in it. Nothing was changed.</source>
+        <translation>Le plan l&apos;autorise (&quot;allow_insecure_auth&quot;: true), mais toute personne sur le chemin réseau peut lire une requête http:// et le jeton ou le mot de passe qu&apos;elle contient. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Run again with --allow-insecure-auth if you accept that, or use an https:// URL.</source>
+        <translation>Relancez avec --allow-insecure-auth si vous l&apos;acceptez, ou utilisez une URL https://.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: it is a directory.</source>
+        <translation>Impossible d&apos;écrire %1 : c&apos;est un répertoire.</translation>
+    </message>
+    <message>
+        <source>write_file replaces files only; choose another path in the plan.</source>
+        <translation>write_file ne remplace que des fichiers ; choisissez un autre chemin dans le plan.</translation>
+    </message>
+    <message>
+        <source>The failure starts at line %1: %2</source>
+        <translation>L&apos;échec commence à la ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>Ask for the complete file, or check it with `gzip -t`, `xz -t` or `zstd -t`.</source>
+        <translation>Demandez le fichier complet, ou vérifiez-le avec `gzip -t`, `xz -t` ou `zstd -t`.</translation>
+    </message>
+    <message>
+        <source>none (a CPU or ROCm build)</source>
+        <translation>aucun (une version CPU ou ROCm)</translation>
+    </message>
+    <message>
+        <source>the patterns cannot be compiled for scanning together: %1</source>
+        <translation>les motifs ne peuvent pas être compilés ensemble pour l&apos;analyse : %1</translation>
+    </message>
+    <message>
+        <source>pattern &quot;%1&quot; of %2 cannot be compiled for scanning, not even as a prefilter: %3</source>
+        <translation>le motif « %1 » de %2 ne peut pas être compilé pour l&apos;analyse, pas même comme préfiltre : %3</translation>
+    </message>
+    <message>
+        <source>anchor %1 needs &quot;window&quot;: [lines before, lines after]</source>
+        <translation>l&apos;ancre %1 a besoin de &quot;window&quot;: [lignes avant, lignes après]</translation>
+    </message>
+    <message>
+        <source>&quot;role&quot; of %1 must be &quot;cause&quot; or &quot;anchor&quot;</source>
+        <translation>&quot;role&quot; de %1 doit être &quot;cause&quot; ou &quot;anchor&quot;</translation>
+    </message>
+    <message>
+        <source>lookup &quot;%1&quot; of %2 must name one of its captures in &quot;from&quot;</source>
+        <translation>la table « %1 » de %2 doit nommer une de ses captures dans &quot;from&quot;</translation>
+    </message>
+    <message>
+        <source>every row of lookup &quot;%1&quot; of %2 needs a &quot;value&quot; string</source>
+        <translation>chaque ligne de la table « %1 » de %2 a besoin d&apos;une chaîne &quot;value&quot;</translation>
+    </message>
+    <message>
+        <source>The rule folder %1 does not exist.</source>
+        <translation>Le dossier de règles %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Check the path given to --rules.</source>
+        <translation>Vérifiez le chemin donné à --rules.</translation>
+    </message>
+    <message>
+        <source>Rule files are JSON of at most 16 MiB.</source>
+        <translation>Les fichiers de règles sont du JSON d&apos;au plus 16 Mio.</translation>
+    </message>
+    <message>
+        <source>Stopped reading %1 after %2 MiB; the counts cover the first %2 MiB (%3 lines). Send a shorter excerpt to have all of it read.</source>
+        <translation>Lecture de %1 arrêtée après %2 Mio ; les décomptes couvrent les %2 premiers Mio (%3 lignes). Envoyez un extrait plus court pour que tout soit lu.</translation>
+    </message>
+    <message>
+        <source>The path %1 contains the control character U+%2.</source>
+        <translation>Le chemin %1 contient le caractère de contrôle U+%2.</translation>
+    </message>
+    <message>
+        <source>Remove it: a path dlstack writes must be printable text.</source>
+        <translation>Supprimez-le : un chemin que dlstack écrit doit être du texte imprimable.</translation>
+    </message>
+    <message>
+        <source>The path %1 is outside %2.</source>
+        <translation>Le chemin %1 est hors de %2.</translation>
+    </message>
+    <message>
+        <source>Choose a path below one of them.</source>
+        <translation>Choisissez un chemin sous l&apos;un d&apos;eux.</translation>
+    </message>
+    <message>
+        <source>The path %1 cannot be used: %2 is not a directory.</source>
+        <translation>Le chemin %1 est inutilisable : %2 n&apos;est pas un répertoire.</translation>
+    </message>
+    <message>
+        <source>Remove that file or choose another path.</source>
+        <translation>Supprimez ce fichier ou choisissez un autre chemin.</translation>
+    </message>
+    <message>
+        <source>The path %1 leads out of %2.</source>
+        <translation>Le chemin %1 sort de %2.</translation>
+    </message>
+    <message>
+        <source>The path %1 leads out of %2 through the symbolic link %3 (-&gt; %4).</source>
+        <translation>Le chemin %1 sort de %2 par le lien symbolique %3 (-&gt; %4).</translation>
+    </message>
+    <message>
+        <source>dlstack writes only below %1. Remove or change that link, or choose another path.</source>
+        <translation>dlstack n&apos;écrit que sous %1. Supprimez ou modifiez ce lien, ou choisissez un autre chemin.</translation>
+    </message>
+    <message>
+        <source>The path %1 passes through more than %2 symbolic links.</source>
+        <translation>Le chemin %1 passe par plus de %2 liens symboliques.</translation>
+    </message>
+    <message>
+        <source>A link probably points at itself; remove it.</source>
+        <translation>Un lien pointe probablement sur lui-même ; supprimez-le.</translation>
+    </message>
+    <message>
+        <source>The path %1 is inside %2, which plan steps may not change.</source>
+        <translation>Le chemin %1 est dans %2, que les étapes du plan ne peuvent pas modifier.</translation>
+    </message>
+    <message>
+        <source>Choose a path outside %1.</source>
+        <translation>Choisissez un chemin hors de %1.</translation>
     </message>
 </context>
 <context>
