@@ -429,7 +429,7 @@
     </message>
     <message>
         <source>The log of stage %1 is %2</source>
-        <translation>Das Protokoll der Stufe %1 ist %2</translation>
+        <translation>Das Log der Stufe %1 ist %2</translation>
     </message>
     <message>
         <source>No known cause: %1</source>
@@ -449,7 +449,7 @@
     </message>
     <message>
         <source>What to do: </source>
-        <translation>Was tun: </translation>
+        <translation>Was zu tun ist: </translation>
     </message>
     <message>
         <source>Also found: %1 (dlstack diagnose %2)</source>
@@ -744,7 +744,7 @@
     </message>
     <message>
         <source>%1 looks like binary data, not a text log; its readable lines were diagnosed anyway.</source>
-        <translation>%1 sieht nach Binärdaten aus, nicht nach einem Textprotokoll; die lesbaren Zeilen wurden trotzdem diagnostiziert.</translation>
+        <translation>%1 sieht nach Binärdaten aus, nicht nach einem Text-Log; die lesbaren Zeilen wurden trotzdem diagnostiziert.</translation>
     </message>
     <message>
         <source>Standard input</source>
@@ -1641,23 +1641,23 @@ Was zu tun ist: %2
     </message>
     <message>
         <source>Standard input is a device, not a log.</source>
-        <translation>Die Standardeingabe ist ein Gerät, kein Protokoll.</translation>
+        <translation>Die Standardeingabe ist ein Gerät, kein Log.</translation>
     </message>
     <message>
         <source>Redirect a log file or a program&apos;s output to dlstack instead.</source>
-        <translation>Leiten Sie stattdessen eine Protokolldatei oder die Ausgabe eines Programms an dlstack weiter.</translation>
+        <translation>Leiten Sie stattdessen eine Logdatei oder die Ausgabe eines Programms an dlstack weiter.</translation>
     </message>
     <message>
         <source>%1 is a folder, not a log.</source>
-        <translation>%1 ist ein Ordner, kein Protokoll.</translation>
+        <translation>%1 ist ein Ordner, kein Log.</translation>
     </message>
     <message>
         <source>Name the log file inside it.</source>
-        <translation>Geben Sie die Protokolldatei darin an.</translation>
+        <translation>Nennen Sie die Logdatei darin.</translation>
     </message>
     <message>
         <source>%1 is a device, not a log; reading it might never end.</source>
-        <translation>%1 ist ein Gerät, kein Protokoll; das Lesen könnte nie enden.</translation>
+        <translation>%1 ist ein Gerät, kein Log; das Lesen könnte nie enden.</translation>
     </message>
     <message>
         <source>Save the output to a file first, or pipe it into `dlstack diagnose -`.</source>
@@ -1677,7 +1677,7 @@ Was zu tun ist: %2
     </message>
     <message>
         <source>Start the program that writes the log into the FIFO, or pass a saved log file.</source>
-        <translation>Starten Sie das Programm, das das Protokoll in den FIFO schreibt, oder geben Sie eine gespeicherte Protokolldatei an.</translation>
+        <translation>Starten Sie das Programm, das das Log in den FIFO schreibt, oder geben Sie eine gespeicherte Logdatei an.</translation>
     </message>
     <message>
         <source>Stopped reading %1: nothing new came for %2 s while the writer kept it open. The lines read so far were diagnosed.</source>
@@ -2009,7 +2009,7 @@ Was zu tun ist: %2
     </message>
     <message>
         <source>Check the permissions of the directories on the way.</source>
-        <translation>Prüfen Sie die Rechte der Verzeichnisse auf dem Weg.</translation>
+        <translation>Prüfen Sie die Berechtigungen der Verzeichnisse auf dem Weg.</translation>
     </message>
 </context>
 <context>
@@ -2206,7 +2206,7 @@ Was zu tun ist: %2
     </message>
     <message>
         <source>path &quot;%1&quot; is inside %2/.dlstack, where dlstack keeps its journal, logs and backups; no step may write there</source>
-        <translation>Pfad „%1“ liegt in %2/.dlstack, wo dlstack Journal, Protokolle und Sicherungen ablegt; kein Schritt darf dort schreiben</translation>
+        <translation>Pfad „%1“ liegt in %2/.dlstack, wo dlstack Journal, Logs und Sicherungen ablegt; kein Schritt darf dort schreiben</translation>
     </message>
     <message>
         <source>must be a whole number of at least 1</source>
@@ -2250,7 +2250,7 @@ Was zu tun ist: %2
     </message>
     <message>
         <source>must be an object (a machine profile)</source>
-        <translation>muss ein Objekt sein (ein Maschinenprofil)</translation>
+        <translation>muss ein Objekt sein (ein Rechnerprofil)</translation>
     </message>
     <message>
         <source>must be a list of stages</source>
@@ -3256,7 +3256,7 @@ Was zu tun ist: %2
     <name>SafeExtractor</name>
     <message>
         <source>The archive %1 contains an unsafe member and was not extracted.</source>
-        <translation>Das Archiv %1 enthält einen unsicheren Eintrag und wurde nicht entpackt.</translation>
+        <translation>Das Archiv %1 enthält ein unsicheres Element und wurde nicht entpackt.</translation>
     </message>
     <message>
         <source>Get the archive from a trusted source; dlstack never writes outside the target directory.</source>
@@ -3268,7 +3268,7 @@ Was zu tun ist: %2
     </message>
     <message>
         <source>Download it again; the file may be truncated.</source>
-        <translation>Laden Sie es erneut herunter; die Datei ist vielleicht abgeschnitten.</translation>
+        <translation>Laden Sie es erneut herunter; die Datei ist möglicherweise abgeschnitten.</translation>
     </message>
     <message>
         <source>The disk is full: free space there and run the install again.</source>
@@ -3288,7 +3288,7 @@ Was zu tun ist: %2
     </message>
     <message>
         <source>The archive %1 was not extracted: it unpacks to more than %2.</source>
-        <translation>Das Archiv %1 wurde nicht entpackt: es ergibt mehr als %2.</translation>
+        <translation>Das Archiv %1 wurde nicht entpackt: entpackt ergäbe es mehr als %2.</translation>
     </message>
     <message>
         <source>Stopped at %1. An archive this large is most likely a decompression bomb.</source>
@@ -3316,7 +3316,7 @@ Was zu tun ist: %2
     </message>
     <message>
         <source>Could not create %1.</source>
-        <translation>%1 konnte nicht angelegt werden.</translation>
+        <translation>%1 konnte nicht erstellt werden.</translation>
     </message>
     <message>
         <source>Check that the prefix is writable.</source>
@@ -3332,7 +3332,7 @@ Was zu tun ist: %2
     </message>
     <message>
         <source>Check free disk space and permissions.</source>
-        <translation>Prüfen Sie freien Speicherplatz und Rechte.</translation>
+        <translation>Prüfen Sie den freien Speicherplatz und die Berechtigungen.</translation>
     </message>
     <message>
         <source>absolute path</source>
@@ -3340,7 +3340,7 @@ Was zu tun ist: %2
     </message>
     <message>
         <source>path with &quot;..&quot;</source>
-        <translation>Pfad mit „..“</translation>
+        <translation>Pfad mit &quot;..&quot;</translation>
     </message>
     <message>
         <source>control character in the name</source>
@@ -3348,27 +3348,27 @@ Was zu tun ist: %2
     </message>
     <message>
         <source>device node or FIFO</source>
-        <translation>Gerätedatei oder FIFO</translation>
+        <translation>Geräteknoten oder FIFO</translation>
     </message>
     <message>
         <source>written through a symbolic link</source>
-        <translation>durch einen symbolischen Link geschrieben</translation>
+        <translation>über einen symbolischen Link geschrieben</translation>
     </message>
     <message>
         <source>symbolic link pointing outside: %1</source>
-        <translation>symbolischer Link nach außerhalb: %1</translation>
+        <translation>symbolischer Link, der nach außen zeigt: %1</translation>
     </message>
     <message>
         <source>hard link pointing outside: %1</source>
-        <translation>harter Link nach außerhalb: %1</translation>
+        <translation>harter Link, der nach außen zeigt: %1</translation>
     </message>
     <message>
         <source>hard link to a stripped member</source>
-        <translation>harter Link auf einen entfernten Eintrag</translation>
+        <translation>harter Link auf ein entferntes Element</translation>
     </message>
     <message>
         <source>symbolic link pointing outside once all is unpacked: %1</source>
-        <translation>symbolischer Link, der nach dem Entpacken nach außerhalb zeigt: %1</translation>
+        <translation>symbolischer Link, der nach dem vollständigen Entpacken nach außen zeigt: %1</translation>
     </message>
 </context>
 <context>
@@ -3965,7 +3965,7 @@ Was zu tun ist: %2
     </message>
     <message>
         <source>dlstack keeps a partial file there. Remove it, then run the install again.</source>
-        <translation>dlstack legt dort eine Teildatei ab. Entfernen Sie sie und starten Sie die Installation erneut.</translation>
+        <translation>dlstack legt dort eine Teildatei ab. Entfernen Sie es und starten Sie die Installation erneut.</translation>
     </message>
     <message>
         <source>%1 is already there with the right checksum.</source>
@@ -3981,7 +3981,7 @@ Was zu tun ist: %2
     </message>
     <message>
         <source>Start a Secret Service (gnome-keyring or KWallet), store the token and run the install again.</source>
-        <translation>Starten Sie einen Secret Service (gnome-keyring oder KWallet), speichern Sie den Token und starten Sie die Installation erneut.</translation>
+        <translation>Starten Sie einen Secret Service (gnome-keyring oder KWallet), speichern Sie das Token und starten Sie die Installation erneut.</translation>
     </message>
     <message>
         <source>The secret &quot;%1&quot; for %2 could not be read; nothing was changed.
@@ -4735,7 +4735,7 @@ Was zu tun ist: %2
     </message>
     <message>
         <source>The journal in %1 records the files of %2 (both carry install id %3). Resuming or rolling back here would change %2.</source>
-        <translation>Das Journal in %1 verzeichnet die Dateien von %2 (beide tragen die Installations-ID %3). Fortsetzen oder Zurückrollen hier würde %2 ändern.</translation>
+        <translation>Das Journal in %1 verzeichnet die Dateien von %2 (beide tragen die Installations-ID %3). Fortsetzen oder Zurücknehmen hier würde %2 ändern.</translation>
     </message>
     <message>
         <source>Run dlstack on %1 itself. To keep the copy as plain files, remove %2/.dlstack.</source>

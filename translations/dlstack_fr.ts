@@ -413,7 +413,7 @@
     </message>
     <message>
         <source>The log of stage %1 is %2</source>
-        <translation>Le journal de l&apos;étape %1 est %2</translation>
+        <translation>Le journal de l’étape %1 est %2</translation>
     </message>
     <message>
         <source>No known cause: %1</source>
@@ -445,7 +445,7 @@
     </message>
     <message>
         <source>Send the credentials of download steps marked &quot;allow_insecure_auth&quot; over plain http.</source>
-        <translation>Envoyer les identifiants des étapes de téléchargement marquées &quot;allow_insecure_auth&quot; en http non chiffré.</translation>
+        <translation>Envoyer en http non chiffré les identifiants des pas de téléchargement marqués &quot;allow_insecure_auth&quot;.</translation>
     </message>
     <message>
         <source>The prefix was moved with its journal: read the journal&apos;s paths as paths in this prefix.</source>
@@ -712,7 +712,7 @@
     </message>
     <message>
         <source>There is no cause &quot;%1&quot;. Known causes: %2</source>
-        <translation>Il n&apos;existe pas de cause « %1 ». Causes connues : %2</translation>
+        <translation>Il n’existe pas de cause « %1 ». Causes connues : %2</translation>
     </message>
     <message>
         <source>Defined in: </source>
@@ -732,7 +732,7 @@
     </message>
     <message>
         <source>Stop reading a FIFO or pipe after this many seconds without new output (0: wait for its end; default: 600 for a FIFO, 0 for standard input).</source>
-        <translation>Arrêter de lire un FIFO ou un tube après autant de secondes sans nouvelle sortie (0 : attendre la fin ; par défaut : 600 pour un FIFO, 0 pour l&apos;entrée standard).</translation>
+        <translation>Arrêter de lire un FIFO ou un tube après autant de secondes sans nouvelle sortie (0 : attendre la fin ; par défaut : 600 pour un FIFO, 0 pour l’entrée standard).</translation>
     </message>
     <message>
         <source>Skipped: </source>
@@ -755,7 +755,7 @@
     <name>Diagnoser</name>
     <message>
         <source>no installed gcc is old enough; install gcc-%1 and g++-%1</source>
-        <translation>aucun gcc installé n&apos;est assez ancien ; installez gcc-%1 et g++-%1</translation>
+        <translation>aucun gcc installé n’est assez ancien ; installez gcc-%1 et g++-%1</translation>
     </message>
     <message>
         <source>gcc-%1 at %2</source>
@@ -782,15 +782,15 @@
     </message>
     <message>
         <source>Refusing to send a credential over plain http to %1.</source>
-        <translation>Refus d&apos;envoyer un identifiant en http non chiffré à %1.</translation>
+        <translation>Refus d’envoyer un identifiant en http non chiffré à %1.</translation>
     </message>
     <message>
         <source>Anyone on the network path can read an http:// request, and the token or password with it. Nothing was downloaded.</source>
-        <translation>Toute personne sur le chemin réseau peut lire une requête http://, avec le jeton ou le mot de passe. Rien n&apos;a été téléchargé.</translation>
+        <translation>Toute personne sur le chemin réseau peut lire une requête http://, avec le jeton ou le mot de passe. Rien n’a été téléchargé.</translation>
     </message>
     <message>
         <source>Use an https:// URL. If this server has no https, set &quot;allow_insecure_auth&quot;: true on the download step and run `dlstack install --allow-insecure-auth`.</source>
-        <translation>Utilisez une URL https://. Si ce serveur n&apos;a pas https, mettez &quot;allow_insecure_auth&quot;: true dans l&apos;étape de téléchargement et lancez `dlstack install --allow-insecure-auth`.</translation>
+        <translation>Utilisez une URL https://. Si ce serveur n’a pas https, mettez &quot;allow_insecure_auth&quot;: true dans le pas de téléchargement et lancez `dlstack install --allow-insecure-auth`.</translation>
     </message>
     <message>
         <source>HTTP %1 without a Location header</source>
@@ -798,7 +798,7 @@
     </message>
     <message>
         <source>redirected to %1, which is not an http(s) URL</source>
-        <translation>redirigé vers %1, qui n&apos;est pas une URL http(s)</translation>
+        <translation>redirigé vers %1, qui n’est pas une URL http(s)</translation>
     </message>
     <message>
         <source>redirected from https to plain http (%1); not followed</source>
@@ -810,11 +810,11 @@
     </message>
     <message>
         <source>Redirected from %1 to %2; the credential for %1 is not sent there (the plan&apos;s credential for %2 is).</source>
-        <translation>Redirigé de %1 vers %2 ; l&apos;identifiant pour %1 n&apos;y est pas envoyé (celui du plan pour %2 l&apos;est).</translation>
+        <translation>Redirigé de %1 vers %2 ; l’identifiant pour %1 n’y est pas envoyé (celui du plan pour %2 l’est).</translation>
     </message>
     <message>
         <source>Redirected from %1 to %2; the credential for %1 is not sent to another origin.</source>
-        <translation>Redirigé de %1 vers %2 ; l&apos;identifiant pour %1 n&apos;est envoyé à aucune autre origine.</translation>
+        <translation>Redirigé de %1 vers %2 ; l’identifiant pour %1 n’est envoyé à aucune autre origine.</translation>
     </message>
     <message>
         <source>a named pipe (FIFO)</source>
@@ -1641,11 +1641,11 @@ Que faire : %2
     </message>
     <message>
         <source>Standard input is a device, not a log.</source>
-        <translation>L&apos;entrée standard est un périphérique, pas un journal.</translation>
+        <translation>L’entrée standard est un périphérique, pas un journal.</translation>
     </message>
     <message>
         <source>Redirect a log file or a program&apos;s output to dlstack instead.</source>
-        <translation>Redirigez plutôt un fichier journal ou la sortie d&apos;un programme vers dlstack.</translation>
+        <translation>Redirigez plutôt un fichier journal ou la sortie d’un programme vers dlstack.</translation>
     </message>
     <message>
         <source>%1 is a folder, not a log.</source>
@@ -1653,7 +1653,7 @@ Que faire : %2
     </message>
     <message>
         <source>Name the log file inside it.</source>
-        <translation>Indiquez le fichier journal qu&apos;il contient.</translation>
+        <translation>Indiquez le fichier journal qu’il contient.</translation>
     </message>
     <message>
         <source>%1 is a device, not a log; reading it might never end.</source>
@@ -1661,7 +1661,7 @@ Que faire : %2
     </message>
     <message>
         <source>Save the output to a file first, or pipe it into `dlstack diagnose -`.</source>
-        <translation>Enregistrez d&apos;abord la sortie dans un fichier, ou envoyez-la dans `dlstack diagnose -`.</translation>
+        <translation>Enregistrez d’abord la sortie dans un fichier, ou envoyez-la dans `dlstack diagnose -`.</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
@@ -1673,7 +1673,7 @@ Que faire : %2
     </message>
     <message>
         <source>No program wrote to the FIFO %1 within %2 s.</source>
-        <translation>Aucun programme n&apos;a écrit dans le FIFO %1 en %2 s.</translation>
+        <translation>Aucun programme n’a écrit dans le FIFO %1 en %2 s.</translation>
     </message>
     <message>
         <source>Start the program that writes the log into the FIFO, or pass a saved log file.</source>
@@ -1681,15 +1681,15 @@ Que faire : %2
     </message>
     <message>
         <source>Stopped reading %1: nothing new came for %2 s while the writer kept it open. The lines read so far were diagnosed.</source>
-        <translation>Lecture de %1 arrêtée : rien de nouveau pendant %2 s alors que l&apos;écrivain le gardait ouvert. Les lignes lues jusqu&apos;ici ont été diagnostiquées.</translation>
+        <translation>Lecture de %1 arrêtée : rien de nouveau pendant %2 s alors que le programme qui écrit le gardait ouvert. Les lignes lues jusqu’ici ont été diagnostiquées.</translation>
     </message>
     <message>
         <source>Pass --idle-timeout 0 to wait until the writer closes it.</source>
-        <translation>Passez --idle-timeout 0 pour attendre que l&apos;écrivain le ferme.</translation>
+        <translation>Indiquez --idle-timeout 0 pour attendre que le programme qui écrit le ferme.</translation>
     </message>
     <message>
         <source>Reading %1 was interrupted; the lines read so far were diagnosed.</source>
-        <translation>La lecture de %1 a été interrompue ; les lignes lues jusqu&apos;ici ont été diagnostiquées.</translation>
+        <translation>La lecture de %1 a été interrompue ; les lignes lues jusqu’ici ont été diagnostiquées.</translation>
     </message>
 </context>
 <context>
@@ -2005,11 +2005,11 @@ Que faire : %2
     <name>PathGuard</name>
     <message>
         <source>Could not look at %1.</source>
-        <translation>Impossible d&apos;examiner %1.</translation>
+        <translation>Impossible d’examiner %1.</translation>
     </message>
     <message>
         <source>Check the permissions of the directories on the way.</source>
-        <translation>Vérifiez les droits des répertoires sur le chemin.</translation>
+        <translation>Vérifiez les permissions des répertoires sur le chemin.</translation>
     </message>
 </context>
 <context>
@@ -2302,19 +2302,19 @@ Que faire : %2
     </message>
     <message>
         <source>path &quot;%1&quot; is the install prefix or the download cache itself; name a path inside it</source>
-        <translation>le chemin « %1 » est le préfixe d&apos;installation ou le cache de téléchargement lui-même ; indiquez un chemin à l&apos;intérieur</translation>
+        <translation>le chemin « %1 » est le préfixe d’installation ou le cache de téléchargement lui-même ; indiquez un chemin à l’intérieur</translation>
     </message>
     <message>
         <source>path &quot;%1&quot; is inside %2/.dlstack, where dlstack keeps its journal, logs and backups; no step may write there</source>
-        <translation>le chemin « %1 » est dans %2/.dlstack, où dlstack garde son journal, ses journaux d&apos;étapes et ses sauvegardes ; aucune étape ne peut y écrire</translation>
+        <translation>le chemin « %1 » est dans %2/.dlstack, où dlstack garde son journal, ses journaux d’étapes et ses sauvegardes ; aucun pas ne peut y écrire</translation>
     </message>
     <message>
         <source>must be a whole number of at least 1</source>
-        <translation>doit être un nombre entier d&apos;au moins 1</translation>
+        <translation>doit être un nombre entier d’au moins 1</translation>
     </message>
     <message>
         <source>must be a number of at least 1</source>
-        <translation>doit être un nombre d&apos;au moins 1</translation>
+        <translation>doit être un nombre d’au moins 1</translation>
     </message>
     <message>
         <source>must not hold %1, where dlstack keeps its journal</source>
@@ -2322,7 +2322,7 @@ Que faire : %2
     </message>
     <message>
         <source>inside %1 only as %1/cache</source>
-        <translation>à l&apos;intérieur de %1 seulement comme %1/cache</translation>
+        <translation>à l’intérieur de %1 seulement comme %1/cache</translation>
     </message>
     <message>
         <source>must be an object (a machine profile)</source>
@@ -2330,7 +2330,7 @@ Que faire : %2
     </message>
     <message>
         <source>must be a list of URLs</source>
-        <translation>doit être une liste d&apos;URL</translation>
+        <translation>doit être une liste d’URL</translation>
     </message>
     <message>
         <source>must be a URL or an object with &quot;url&quot; and &quot;credential&quot;</source>
@@ -2338,7 +2338,7 @@ Que faire : %2
     </message>
     <message>
         <source>a credential is sent to http(s) servers only, not to a file:// URL</source>
-        <translation>un identifiant n&apos;est envoyé qu&apos;à des serveurs http(s), pas à une URL file://</translation>
+        <translation>un identifiant n’est envoyé qu’à des serveurs http(s), pas à une URL file://</translation>
     </message>
     <message>
         <source>a credential would be sent over plain http://; use https://, or set &quot;allow_insecure_auth&quot;: true and run `dlstack install --allow-insecure-auth`</source>
@@ -2346,7 +2346,7 @@ Que faire : %2
     </message>
     <message>
         <source>the credentials &quot;%1&quot; and &quot;%2&quot; are both named for %3; name one</source>
-        <translation>les identifiants « %1 » et « %2 » sont tous deux indiqués pour %3 ; n&apos;en nommez qu&apos;un</translation>
+        <translation>les identifiants « %1 » et « %2 » sont tous deux indiqués pour %3 ; n’en nommez qu’un</translation>
     </message>
 </context>
 <context>
@@ -3241,30 +3241,30 @@ Que faire : %2
     </message>
     <message>
         <source>\x{ is not closed</source>
-        <translation>\x{ n&apos;est pas fermé</translation>
+        <translation>\x{ n’est pas fermé</translation>
     </message>
     <message>
         <source>a character class is not closed</source>
-        <translation>une classe de caractères n&apos;est pas fermée</translation>
+        <translation>une classe de caractères n’est pas fermée</translation>
     </message>
     <message>
         <source>the option (?x) is not supported in diagnosis patterns</source>
-        <translation>l&apos;option (?x) n&apos;est pas prise en charge dans les motifs de diagnostic</translation>
+        <translation>l’option (?x) n’est pas prise en charge dans les motifs de diagnostic</translation>
     </message>
 </context>
 <context>
     <name>SafeExtractor</name>
     <message>
         <source>The archive %1 contains an unsafe member and was not extracted.</source>
-        <translation>L&apos;archive %1 contient un membre dangereux et n&apos;a pas été extraite.</translation>
+        <translation>L’archive %1 contient un membre dangereux et n’a pas été extraite.</translation>
     </message>
     <message>
         <source>Get the archive from a trusted source; dlstack never writes outside the target directory.</source>
-        <translation>Procurez-vous l&apos;archive auprès d&apos;une source sûre ; dlstack n&apos;écrit jamais hors du répertoire cible.</translation>
+        <translation>Obtenez l’archive d’une source de confiance ; dlstack n’écrit jamais en dehors du répertoire cible.</translation>
     </message>
     <message>
         <source>The archive %1 is damaged.</source>
-        <translation>L&apos;archive %1 est endommagée.</translation>
+        <translation>L’archive %1 est endommagée.</translation>
     </message>
     <message>
         <source>Download it again; the file may be truncated.</source>
@@ -3272,7 +3272,7 @@ Que faire : %2
     </message>
     <message>
         <source>The disk is full: free space there and run the install again.</source>
-        <translation>Le disque est plein : libérez de la place et relancez l&apos;installation.</translation>
+        <translation>Le disque est plein : libérez de la place et relancez l’installation.</translation>
     </message>
     <message>
         <source>Check that the prefix is writable by this user.</source>
@@ -3284,11 +3284,11 @@ Que faire : %2
     </message>
     <message>
         <source>Could not write %1 from the archive %2.</source>
-        <translation>Impossible d&apos;écrire %1 depuis l&apos;archive %2.</translation>
+        <translation>Impossible d’écrire %1 depuis l’archive %2.</translation>
     </message>
     <message>
         <source>The archive %1 was not extracted: it unpacks to more than %2.</source>
-        <translation>L&apos;archive %1 n&apos;a pas été extraite : elle se décompresse en plus de %2.</translation>
+        <translation>L’archive %1 n’a pas été extraite : elle se décompresse en plus de %2.</translation>
     </message>
     <message>
         <source>Stopped at %1. An archive this large is most likely a decompression bomb.</source>
@@ -3296,7 +3296,7 @@ Que faire : %2
     </message>
     <message>
         <source>If you trust the archive, raise &quot;%1&quot; on this extract step in the plan (now %2; see docs/plan-format.md).</source>
-        <translation>Si vous faites confiance à l&apos;archive, augmentez « %1 » dans cette étape d&apos;extraction du plan (actuellement %2 ; voir docs/plan-format.md).</translation>
+        <translation>Si vous faites confiance à l’archive, augmentez « %1 » dans ce pas d’extraction du plan (actuellement %2 ; voir docs/plan-format.md).</translation>
     </message>
     <message>
         <source>%1 entries</source>
@@ -3308,11 +3308,11 @@ Que faire : %2
     </message>
     <message>
         <source>Could not open the archive %1.</source>
-        <translation>Impossible d&apos;ouvrir l&apos;archive %1.</translation>
+        <translation>Impossible d’ouvrir l’archive %1.</translation>
     </message>
     <message>
         <source>Check that the file is complete and is a tar or zip archive.</source>
-        <translation>Vérifiez que le fichier est complet et qu&apos;il s&apos;agit d&apos;une archive tar ou zip.</translation>
+        <translation>Vérifiez que le fichier est complet et qu’il s’agit d’une archive tar ou zip.</translation>
     </message>
     <message>
         <source>Could not create %1.</source>
@@ -3324,15 +3324,15 @@ Que faire : %2
     </message>
     <message>
         <source>Extraction was cancelled.</source>
-        <translation>L&apos;extraction a été annulée.</translation>
+        <translation>L’extraction a été annulée.</translation>
     </message>
     <message>
         <source>Could not finish extracting into %1.</source>
-        <translation>Impossible de terminer l&apos;extraction dans %1.</translation>
+        <translation>Impossible de terminer l’extraction dans %1.</translation>
     </message>
     <message>
         <source>Check free disk space and permissions.</source>
-        <translation>Vérifiez l&apos;espace disque libre et les droits.</translation>
+        <translation>Vérifiez l’espace disque libre et les permissions.</translation>
     </message>
     <message>
         <source>absolute path</source>
@@ -3340,7 +3340,7 @@ Que faire : %2
     </message>
     <message>
         <source>path with &quot;..&quot;</source>
-        <translation>chemin avec « .. »</translation>
+        <translation>chemin contenant &quot;..&quot;</translation>
     </message>
     <message>
         <source>control character in the name</source>
@@ -3348,19 +3348,19 @@ Que faire : %2
     </message>
     <message>
         <source>device node or FIFO</source>
-        <translation>fichier de périphérique ou FIFO</translation>
+        <translation>nœud de périphérique ou FIFO</translation>
     </message>
     <message>
         <source>written through a symbolic link</source>
-        <translation>écrit à travers un lien symbolique</translation>
+        <translation>écrit via un lien symbolique</translation>
     </message>
     <message>
         <source>symbolic link pointing outside: %1</source>
-        <translation>lien symbolique pointant à l&apos;extérieur : %1</translation>
+        <translation>lien symbolique pointant vers l’extérieur : %1</translation>
     </message>
     <message>
         <source>hard link pointing outside: %1</source>
-        <translation>lien physique pointant à l&apos;extérieur : %1</translation>
+        <translation>lien physique pointant vers l’extérieur : %1</translation>
     </message>
     <message>
         <source>hard link to a stripped member</source>
@@ -3368,7 +3368,7 @@ Que faire : %2
     </message>
     <message>
         <source>symbolic link pointing outside once all is unpacked: %1</source>
-        <translation>lien symbolique pointant à l&apos;extérieur une fois tout décompressé : %1</translation>
+        <translation>lien symbolique pointant vers l’extérieur une fois tout décompressé : %1</translation>
     </message>
 </context>
 <context>
@@ -4629,27 +4629,27 @@ Que faire : %2
     </message>
     <message>
         <source>The file system of %1 does not support file locks; nothing was changed.</source>
-        <translation>Le système de fichiers de %1 ne prend pas en charge les verrous de fichier ; rien n&apos;a été modifié.</translation>
+        <translation>Le système de fichiers de %1 ne prend pas en charge les verrous de fichier ; rien n’a été modifié.</translation>
     </message>
     <message>
         <source>dlstack needs a lock to keep two jobs in one prefix apart. Choose a prefix on a local disk (or an NFS mount with locking enabled).</source>
-        <translation>dlstack a besoin d&apos;un verrou pour séparer deux tâches dans un même préfixe. Choisissez un préfixe sur un disque local (ou un montage NFS avec verrouillage).</translation>
+        <translation>dlstack a besoin d’un verrou pour séparer deux tâches dans un même préfixe. Choisissez un préfixe sur un disque local (ou un montage NFS avec verrouillage).</translation>
     </message>
     <message>
         <source>The install prefix %1 is not a directory.</source>
-        <translation>Le préfixe d&apos;installation %1 n&apos;est pas un répertoire.</translation>
+        <translation>Le préfixe d’installation %1 n’est pas un répertoire.</translation>
     </message>
     <message>
         <source>Check the path, or create the directory first.</source>
-        <translation>Vérifiez le chemin, ou créez d&apos;abord le répertoire.</translation>
+        <translation>Vérifiez le chemin, ou créez d’abord le répertoire.</translation>
     </message>
     <message>
         <source>%1 is a copy of the install prefix %2; nothing was changed.</source>
-        <translation>%1 est une copie du préfixe d&apos;installation %2 ; rien n&apos;a été modifié.</translation>
+        <translation>%1 est une copie du préfixe d’installation %2 ; rien n’a été modifié.</translation>
     </message>
     <message>
         <source>The journal in %1 records the files of %2 (both carry install id %3). Resuming or rolling back here would change %2.</source>
-        <translation>Le journal de %1 recense les fichiers de %2 (tous deux portent l&apos;identifiant d&apos;installation %3). Reprendre ou annuler ici modifierait %2.</translation>
+        <translation>Le journal de %1 recense les fichiers de %2 (tous deux portent l’identifiant d’installation %3). Reprendre ou annuler ici modifierait %2.</translation>
     </message>
     <message>
         <source>Run dlstack on %1 itself. To keep the copy as plain files, remove %2/.dlstack.</source>
@@ -4657,7 +4657,7 @@ Que faire : %2
     </message>
     <message>
         <source>The install prefix was moved from %1 to %2; nothing was changed.</source>
-        <translation>Le préfixe d&apos;installation a été déplacé de %1 vers %2 ; rien n&apos;a été modifié.</translation>
+        <translation>Le préfixe d’installation a été déplacé de %1 vers %2 ; rien n’a été modifié.</translation>
     </message>
     <message>
         <source>Its journal names paths under %1, which no longer holds this install.</source>
@@ -4665,49 +4665,49 @@ Que faire : %2
     </message>
     <message>
         <source>If you moved it on purpose, run the command again with --reanchor: the journal&apos;s paths under %1 are then read as paths under %2.</source>
-        <translation>Si vous l&apos;avez déplacé volontairement, relancez la commande avec --reanchor : les chemins du journal sous %1 seront alors lus comme des chemins sous %2.</translation>
+        <translation>Si vous l’avez déplacé volontairement, relancez la commande avec --reanchor : les chemins du journal sous %1 seront alors lus comme des chemins sous %2.</translation>
     </message>
     <message>
         <source>%1 is in the way: it is not a plain file.</source>
-        <translation>%1 gêne : ce n&apos;est pas un fichier ordinaire.</translation>
+        <translation>%1 gêne : ce n’est pas un fichier ordinaire.</translation>
     </message>
     <message>
         <source>It is a symbolic link; dlstack would write through it.</source>
-        <translation>C&apos;est un lien symbolique ; dlstack écrirait à travers.</translation>
+        <translation>C’est un lien symbolique ; dlstack écrirait à travers.</translation>
     </message>
     <message>
         <source>dlstack keeps a partial file there. Remove it, then run the install again.</source>
-        <translation>dlstack y garde un fichier partiel. Supprimez-le, puis relancez l&apos;installation.</translation>
+        <translation>dlstack y garde un fichier partiel. Supprimez-le, puis relancez l’installation.</translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
-        <translation>Rien n&apos;a été modifié.</translation>
+        <translation>Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>Start a Secret Service (gnome-keyring or KWallet), store the token and run the install again.</source>
-        <translation>Démarrez un Secret Service (gnome-keyring ou KWallet), enregistrez le jeton et relancez l&apos;installation.</translation>
+        <translation>Démarrez un Secret Service (gnome-keyring ou KWallet), enregistrez le jeton et relancez l’installation.</translation>
     </message>
     <message>
         <source>The secret &quot;%1&quot; for %2 could not be read; nothing was changed.
 %3</source>
-        <translation>Le secret « %1 » pour %2 n&apos;a pas pu être lu ; rien n&apos;a été modifié.
+        <translation>Le secret « %1 » pour %2 n’a pas pu être lu ; rien n’a été modifié.
 %3</translation>
     </message>
     <message>
         <source>Stage &quot;%1&quot; would send a credential over plain http to %2.</source>
-        <translation>L&apos;étape « %1 » enverrait un identifiant en http non chiffré à %2.</translation>
+        <translation>L’étape « %1 » enverrait un identifiant en http non chiffré à %2.</translation>
     </message>
     <message>
         <source>The plan allows it (&quot;allow_insecure_auth&quot;: true), but anyone on the network path can read an http:// request and the token or password in it. Nothing was changed.</source>
-        <translation>Le plan l&apos;autorise (&quot;allow_insecure_auth&quot;: true), mais toute personne sur le chemin réseau peut lire une requête http:// et le jeton ou le mot de passe qu&apos;elle contient. Rien n&apos;a été modifié.</translation>
+        <translation>Le plan l’autorise (&quot;allow_insecure_auth&quot;: true), mais toute personne sur le chemin réseau peut lire une requête http:// et le jeton ou le mot de passe qu’elle contient. Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>Run again with --allow-insecure-auth if you accept that, or use an https:// URL.</source>
-        <translation>Relancez avec --allow-insecure-auth si vous l&apos;acceptez, ou utilisez une URL https://.</translation>
+        <translation>Relancez avec --allow-insecure-auth si vous l’acceptez, ou utilisez une URL https://.</translation>
     </message>
     <message>
         <source>Could not write %1: it is a directory.</source>
-        <translation>Impossible d&apos;écrire %1 : c&apos;est un répertoire.</translation>
+        <translation>Impossible d’écrire %1 : c’est un répertoire.</translation>
     </message>
     <message>
         <source>write_file replaces files only; choose another path in the plan.</source>
@@ -4715,7 +4715,7 @@ Que faire : %2
     </message>
     <message>
         <source>The failure starts at line %1: %2</source>
-        <translation>L&apos;échec commence à la ligne %1 : %2</translation>
+        <translation>L’échec commence à la ligne %1 : %2</translation>
     </message>
     <message>
         <source>Ask for the complete file, or check it with `gzip -t`, `xz -t` or `zstd -t`.</source>
@@ -4723,19 +4723,19 @@ Que faire : %2
     </message>
     <message>
         <source>none (a CPU or ROCm build)</source>
-        <translation>aucun (une version CPU ou ROCm)</translation>
+        <translation>aucune (une build CPU ou ROCm)</translation>
     </message>
     <message>
         <source>the patterns cannot be compiled for scanning together: %1</source>
-        <translation>les motifs ne peuvent pas être compilés ensemble pour l&apos;analyse : %1</translation>
+        <translation>les motifs ne peuvent pas être compilés ensemble pour l’analyse : %1</translation>
     </message>
     <message>
         <source>pattern &quot;%1&quot; of %2 cannot be compiled for scanning, not even as a prefilter: %3</source>
-        <translation>le motif « %1 » de %2 ne peut pas être compilé pour l&apos;analyse, pas même comme préfiltre : %3</translation>
+        <translation>le motif « %1 » de %2 ne peut pas être compilé pour l’analyse, pas même comme préfiltre : %3</translation>
     </message>
     <message>
         <source>anchor %1 needs &quot;window&quot;: [lines before, lines after]</source>
-        <translation>l&apos;ancre %1 a besoin de &quot;window&quot;: [lignes avant, lignes après]</translation>
+        <translation>l’ancre %1 a besoin de &quot;window&quot;: [lignes avant, lignes après]</translation>
     </message>
     <message>
         <source>&quot;role&quot; of %1 must be &quot;cause&quot; or &quot;anchor&quot;</source>
@@ -4747,11 +4747,11 @@ Que faire : %2
     </message>
     <message>
         <source>every row of lookup &quot;%1&quot; of %2 needs a &quot;value&quot; string</source>
-        <translation>chaque ligne de la table « %1 » de %2 a besoin d&apos;une chaîne &quot;value&quot;</translation>
+        <translation>chaque ligne de la table « %1 » de %2 a besoin d’une chaîne &quot;value&quot;</translation>
     </message>
     <message>
         <source>The rule folder %1 does not exist.</source>
-        <translation>Le dossier de règles %1 n&apos;existe pas.</translation>
+        <translation>Le dossier de règles %1 n’existe pas.</translation>
     </message>
     <message>
         <source>Check the path given to --rules.</source>
@@ -4759,7 +4759,7 @@ Que faire : %2
     </message>
     <message>
         <source>Rule files are JSON of at most 16 MiB.</source>
-        <translation>Les fichiers de règles sont du JSON d&apos;au plus 16 Mio.</translation>
+        <translation>Les fichiers de règles sont du JSON d’au plus 16 Mio.</translation>
     </message>
     <message>
         <source>Stopped reading %1 after %2 MiB; the counts cover the first %2 MiB (%3 lines). Send a shorter excerpt to have all of it read.</source>
@@ -4779,11 +4779,11 @@ Que faire : %2
     </message>
     <message>
         <source>Choose a path below one of them.</source>
-        <translation>Choisissez un chemin sous l&apos;un d&apos;eux.</translation>
+        <translation>Choisissez un chemin sous l’un d’eux.</translation>
     </message>
     <message>
         <source>The path %1 cannot be used: %2 is not a directory.</source>
-        <translation>Le chemin %1 est inutilisable : %2 n&apos;est pas un répertoire.</translation>
+        <translation>Le chemin %1 est inutilisable : %2 n’est pas un répertoire.</translation>
     </message>
     <message>
         <source>Remove that file or choose another path.</source>
@@ -4799,7 +4799,7 @@ Que faire : %2
     </message>
     <message>
         <source>dlstack writes only below %1. Remove or change that link, or choose another path.</source>
-        <translation>dlstack n&apos;écrit que sous %1. Supprimez ou modifiez ce lien, ou choisissez un autre chemin.</translation>
+        <translation>dlstack n’écrit que sous %1. Supprimez ou modifiez ce lien, ou choisissez un autre chemin.</translation>
     </message>
     <message>
         <source>The path %1 passes through more than %2 symbolic links.</source>
@@ -4811,7 +4811,7 @@ Que faire : %2
     </message>
     <message>
         <source>The path %1 is inside %2, which plan steps may not change.</source>
-        <translation>Le chemin %1 est dans %2, que les étapes du plan ne peuvent pas modifier.</translation>
+        <translation>Le chemin %1 est dans %2, que les pas du plan ne peuvent pas modifier.</translation>
     </message>
     <message>
         <source>Choose a path outside %1.</source>
