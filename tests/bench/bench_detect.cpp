@@ -3,6 +3,7 @@
 // the same probes run one after another (the reference, same process), and the whole
 // `dlstack detect --json` process. Prints a table for docs/benchmarks.md.
 // Run: build/bin/bench_detect [runs]
+#include "tests/bench/benchutil.h"
 #include "core/probe/profilebuilder.h"
 #include "core/support/processrunner.h"
 
@@ -17,18 +18,7 @@
 
 namespace {
 
-double medianMs(int runs, const std::function<void()> &work)
-{
-    std::vector<double> times;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer t;
-        t.start();
-        work();
-        times.push_back(static_cast<double>(t.nsecsElapsed()) / 1e6);
-    }
-    std::sort(times.begin(), times.end());
-    return times[times.size() / 2];
-}
+using dlstack::bench::medianMs;
 
 } // namespace
 

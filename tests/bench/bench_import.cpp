@@ -5,6 +5,7 @@
 // per environment flat as the environments grow; a quadratic one multiplies it. Also the peak
 // resident memory of each import. Prints a table for docs/benchmarks.md.
 // Run: build/bin/bench_import [runs]
+#include "tests/bench/benchutil.h"
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
@@ -26,18 +27,7 @@ extern char **environ;
 
 namespace {
 
-double medianMs(int runs, const std::function<void()> &work)
-{
-    std::vector<double> times;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer t;
-        t.start();
-        work();
-        times.push_back(double(t.nsecsElapsed()) / 1e6);
-    }
-    std::sort(times.begin(), times.end());
-    return times[times.size() / 2];
-}
+using dlstack::bench::medianMs;
 
 // Runs argv to its end with its output thrown away; returns its peak resident memory in MiB.
 long runToEnd(const QStringList &argv)

@@ -4,6 +4,7 @@
 // against one profile, median of N runs. The reference, measured in the same run, is one
 // JSON parse of the shipped torch.json. Prints a table for docs/benchmarks.md.
 // Run: build/bin/bench_matrix [runs]
+#include "tests/bench/benchutil.h"
 #include "core/matrix/checker.h"
 
 #include <QCoreApplication>
@@ -20,18 +21,7 @@ using namespace dlstack;
 
 namespace {
 
-double medianMs(int runs, const std::function<void()> &work)
-{
-    std::vector<double> times;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer t;
-        t.start();
-        work();
-        times.push_back(static_cast<double>(t.nsecsElapsed()) / 1e6);
-    }
-    std::sort(times.begin(), times.end());
-    return times[times.size() / 2];
-}
+using dlstack::bench::medianMs;
 
 probe::SystemProfile workstation()
 {
