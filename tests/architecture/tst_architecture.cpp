@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The dependency direction of DESIGN.md, checked on the sources: core never includes a
-// widget header or anything of ui/ or app/, and no core module includes a higher one.
+// widget header or anything of ui/ or app/, no core module includes a higher one, and ui/
+// never includes app/.
 #include <QDirIterator>
 #include <QFile>
 #include <QRegularExpression>
@@ -57,6 +58,33 @@ private slots:
             }
         }
         QVERIFY(files > 20);
+        if (!violations.isEmpty())
+            QFAIL(qPrintable(violations.join(u'\n')));
+    }
+
+    // app/ holds the mains and the CLI verbs; the widgets below it never reach up into them.
+    void uiNeverIncludesApp()
+    {
+        static const QRegularExpression include(QStringLiteral("^\\s*#\\s*include\\s*[<\"]([^>\"]+)[>\"]"),
+                                                QRegularExpression::MultilineOption);
+        const QString root = QStringLiteral(DLSTACK_SOURCE_DIR) + QStringLiteral("/ui");
+        QDirIterator it(root, {QStringLiteral("*.h"), QStringLiteral("*.cpp")}, QDir::Files, QDirIterator::Subdirectories);
+        int files = 0;
+        QStringList violations;
+        while (it.hasNext()) {
+            const QString path = it.next();
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QString text = QString::fromUtf8(file.readAll());
+            ++files;
+            auto matches = include.globalMatch(text);
+            while (matches.hasNext()) {
+                const QString header = matches.next().captured(1);
+                if (header.startsWith(QStringLiteral("app/")) || header.contains(QStringLiteral("../app/")))
+                    violations << path + QStringLiteral(": includes ") + header;
+            }
+        }
+        QVERIFY(files > 10);
         if (!violations.isEmpty())
             QFAIL(qPrintable(violations.join(u'\n')));
     }
