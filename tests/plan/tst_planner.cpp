@@ -7,7 +7,11 @@
 #include "core/plan/planner.h"
 #include "tests/plan/plannerprofiles.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -133,6 +137,7 @@ private slots:
     void blocked_data();
     void blocked();
     void activationExportsConstraint();
+    void verifyScriptReportsMissingTorch();
     void timeEstimates();
     void targetChecks();
 };
@@ -433,6 +438,47 @@ void TestPlanner::activationExportsConstraint()
     const QString module = QString::fromUtf8(activation.steps.at(1).content);
     QVERIFY(module.startsWith(QStringLiteral("#%Module")));
     QVERIFY(module.contains(QStringLiteral("prepend-path PATH \"/opt/dl/venv/bin\"")));
+}
+
+// The verify stage writes the script kept in resources/scripts; run by a real python3 that
+// cannot see any torch (-S: no site-packages), it reports that in JSON and exits 1.
+void TestPlanner::verifyScriptReportsMissingTorch()
+{
+    const QString python = QStandardPaths::findExecutable(QStringLiteral("python3"));
+    if (python.isEmpty())
+        QSKIP("no python3 on this machine");
+    test::MachineSpec laptop;
+    laptop.gpu = QStringLiteral("NVIDIA GeForce RTX 3060 Laptop GPU");
+    laptop.cc = QStringLiteral("8.6");
+    laptop.driver = QStringLiteral("535.183.01");
+    laptop.driverCuda = QStringLiteral("12.2");
+    const auto outcome = plan::Planner(matrix::Matrix::builtin().value())
+                             .plan(test::machine(laptop), sel(QStringLiteral("2.4.1"), QStringLiteral("cuda"), QStringLiteral("12.1")),
+                                   {QStringLiteral("/opt/dl"), {}});
+    QVERIFY(outcome.plan);
+    const plan::Stage &verify = outcome.plan->stages.at(outcome.plan->stageIndex(QStringLiteral("verify")));
+    const plan::Step &write = verify.steps.at(0);
+    QCOMPARE(write.kind, plan::Step::Kind::WriteFile);
+    QCOMPARE(write.path, QStringLiteral("/opt/dl/verify_torch.py"));
+    QFile source(QStringLiteral(DLSTACK_SOURCE_DIR "/resources/scripts/verify_torch.py"));
+    QVERIFY(source.open(QIODevice::ReadOnly));
+    QCOMPARE(write.content, source.readAll());
+
+    QTemporaryDir dir;
+    QFile script(dir.filePath(QStringLiteral("verify_torch.py")));
+    QVERIFY(script.open(QIODevice::WriteOnly));
+    script.write(write.content);
+    script.close();
+    QProcess run;
+    run.start(python, {QStringLiteral("-S"), script.fileName(), QStringLiteral("--expect"), QStringLiteral("{\"torch\": \"2.4.1\"}"),
+                       QStringLiteral("--no-extension")});
+    QVERIFY(run.waitForFinished(30000));
+    QCOMPARE(run.exitCode(), 1);
+    const QJsonObject report = QJsonDocument::fromJson(run.readAllStandardOutput()).object();
+    QCOMPARE(report.value(QStringLiteral("ok")).toBool(true), false);
+    const QString problem = report.value(QStringLiteral("problems")).toArray().at(0).toString();
+    QVERIFY2(problem.startsWith(QStringLiteral("torch cannot be imported")), qPrintable(problem));
+    QVERIFY(run.readAllStandardError().contains("verify: torch cannot be imported"));
 }
 
 void TestPlanner::targetChecks()
