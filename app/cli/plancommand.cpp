@@ -32,31 +32,6 @@ QStringList splitList(const QString &text)
     return text.split(QRegularExpression(QStringLiteral("[,; ]+")), Qt::SkipEmptyParts);
 }
 
-// The arch list and MAX_JOBS the plan's build steps use, as Dockerfile build-arg defaults.
-plan::DockerTarget dockerTarget(const plan::Plan &planned, const matrix::Selection &selection, const matrix::Matrix &matrix)
-{
-    plan::DockerTarget target;
-    target.backend = selection.backend;
-    if (selection.backend == u"cuda") {
-        const matrix::CudaRelease *cuda = matrix.cuda(selection.cuda);
-        const QString full = cuda ? QRegularExpression(QStringLiteral("^cuda_([0-9.]+)_")).match(cuda->runfile).captured(1) : QString();
-        target.version = full.isEmpty() ? selection.cuda + QStringLiteral(".0") : full;
-    } else if (selection.backend == u"rocm") {
-        target.version = selection.rocm;
-    }
-    for (const plan::Stage &stage : planned.stages) {
-        for (const plan::Step &step : stage.steps) {
-            if (step.env.contains(QStringLiteral("TORCH_CUDA_ARCH_LIST")))
-                target.archList = step.env.value(QStringLiteral("TORCH_CUDA_ARCH_LIST"));
-            if (step.env.contains(QStringLiteral("PYTORCH_ROCM_ARCH")))
-                target.archList = step.env.value(QStringLiteral("PYTORCH_ROCM_ARCH"));
-            if (step.env.contains(QStringLiteral("MAX_JOBS")))
-                target.maxJobs = step.env.value(QStringLiteral("MAX_JOBS")).toInt();
-        }
-    }
-    return target;
-}
-
 } // namespace
 
 int runPlan(const QStringList &args, CliContext &cli)
@@ -167,9 +142,11 @@ int runPlan(const QStringList &args, CliContext &cli)
     plan::PlannerOptions options;
     options.prefix = QDir::cleanPath(QDir(parser.value(prefix)).absolutePath());
     options.mirror = parser.value(mirror);
-    if (fmt == u"dockerfile") // planned for the image's toolkit, compiler and python, not this host's
-        machine = plan::imageProfile(machine, dockerTarget({}, selection, loaded.value()));
-    const plan::PlanOutcome outcome = plan::Planner(loaded.value()).plan(machine, selection, options);
+    // A Dockerfile is planned for the image's toolkit, compiler and python, not this host's.
+    const plan::DockerExport docker = fmt == u"dockerfile" ? plan::planDockerfile(machine, selection, options, loaded.value())
+                                                            : plan::DockerExport{};
+    const plan::PlanOutcome outcome = fmt == u"dockerfile" ? docker.outcome
+                                                           : plan::Planner(loaded.value()).plan(machine, selection, options);
     for (const matrix::Finding &f : outcome.findings) {
         if (f.severity != matrix::Severity::Info)
             cli.err() << matrix::severityName(f.severity) << ": " << f.message << (f.remedy.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(f.remedy)) << '\n';
@@ -198,7 +175,7 @@ int runPlan(const QStringList &args, CliContext &cli)
     if (fmt == u"bash")
         bytes = plan::exportBash(*outcome.plan);
     else if (fmt == u"dockerfile")
-        bytes = plan::exportDockerfile(*outcome.plan, dockerTarget(*outcome.plan, selection, loaded.value()));
+        bytes = docker.dockerfile;
     else
         bytes = QJsonDocument(outcome.plan->toJson()).toJson(QJsonDocument::Indented);
     if (parser.isSet(output)) {

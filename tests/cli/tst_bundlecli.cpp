@@ -72,6 +72,7 @@ private slots:
             Run first = runDlstack({QStringLiteral("bundle"), planFile, bundle});
             QVERIFY2(first.exitCode == 0, first.err.constData());
             QVERIFY(first.out.contains("2 fetched, 0 already there, 0 failed"));
+            QVERIFY(first.out.contains("Use it as the offline folder"));
             QCOMPARE(QString::fromLatin1(dlstack::support::Sha256::hash([&] {
                          QFile f(bundle + QStringLiteral("/data.bin"));
                          f.open(QIODevice::ReadOnly);
@@ -94,6 +95,8 @@ private slots:
             QVERIFY2(bad.err.contains("sha256") || bad.err.contains("checksum"), bad.err.constData());
             QVERIFY(!QFileInfo::exists(badBundle + QStringLiteral("/data.bin")));
             QVERIFY(!QFileInfo::exists(badBundle + QStringLiteral("/data.bin.part")));
+            QVERIFY2(!bad.out.contains("Use it as the offline folder"), bad.out.constData());
+            QVERIFY2(bad.out.contains("not complete"), bad.out.constData());
         }
         // The server is gone and the wheel folder too: the install runs from the bundle alone.
         QDir(wheels).removeRecursively();
@@ -105,7 +108,8 @@ private slots:
     }
 
     // What a bundle cannot hold is named, not silently left out: git checkouts and conda
-    // packages. Nothing failed, so the exit status is 0.
+    // packages. Nothing failed, so the exit status is 0; nothing was fetched either, so the
+    // folder is not offered as an offline folder.
     void namesWhatIsNotBundled()
     {
         QTemporaryDir dir;
@@ -120,6 +124,10 @@ private slots:
         QVERIFY2(r.exitCode == 0, (r.out + r.err).constData());
         QVERIFY2(r.out.contains("not bundled (a git checkout") && r.out.contains("https://github.com/pytorch/pytorch"), r.out.constData());
         QVERIFY2(r.out.contains("not bundled (conda packages") && r.out.contains("cuda-toolkit=12.4"), r.out.constData());
+        // Nothing was fetched: the folder is not offered as an offline folder.
+        QVERIFY2(r.out.contains("0 fetched, 0 already there, 0 failed"), r.out.constData());
+        QVERIFY2(!r.out.contains("Use it as the offline folder"), r.out.constData());
+        QVERIFY2(r.out.contains("downloads nothing a bundle can hold"), r.out.constData());
     }
 };
 

@@ -130,7 +130,9 @@ void TestPlannerExport::dockerfile()
     auto s = sel(QStringLiteral("2.5.1"), QStringLiteral("cuda"), QStringLiteral("12.4"), QStringLiteral("source"));
     const auto outcome = planFor(rtx3060(), s, QStringLiteral("/opt/dl"));
     QVERIFY(outcome.plan);
-    plan::DockerTarget target{QStringLiteral("cuda"), QStringLiteral("12.4.1"), QStringLiteral("8.6+PTX"), 8};
+    const auto image = plan::dockerImageFor(s);
+    QVERIFY2(image.ok(), image.ok() ? "" : qPrintable(image.error().toText()));
+    plan::DockerTarget target{image.value(), QStringLiteral("8.6+PTX"), 8};
     const QString text = QString::fromUtf8(plan::exportDockerfile(*outcome.plan, target));
     QVERIFY2(text.contains(QStringLiteral("FROM nvidia/cuda:12.4.1-cudnn-devel-ubuntu22.04 AS build")), qPrintable(text.left(600)));
     QVERIFY(text.contains(QStringLiteral("ARG TORCH_CUDA_ARCH_LIST=\"8.6+PTX\"")));
@@ -141,8 +143,10 @@ void TestPlannerExport::dockerfile()
     QVERIFY(text.contains(QStringLiteral("COPY --from=build /opt/dl /opt/dl")));
     // The build args reach the build: the script takes them from the environment.
     QVERIFY(text.contains(QStringLiteral("\"TORCH_CUDA_ARCH_LIST=${TORCH_CUDA_ARCH_LIST:-\"8.6+PTX\"}\"")));
-    QCOMPARE(plan::dockerBaseImage({QStringLiteral("cuda"), QStringLiteral("13.0.2"), {}, 1}, false),
-             QStringLiteral("nvidia/cuda:13.0.2-cudnn-runtime-ubuntu24.04"));
+    auto cuda13 = s;
+    cuda13.cuda = QStringLiteral("13.0");
+    QCOMPARE(plan::dockerBaseImage({plan::dockerImageFor(cuda13).value(), {}, 1}, false),
+             QStringLiteral("nvidia/cuda:13.0.3-cudnn-runtime-ubuntu24.04"));
 
     // Planned on a machine without the toolkit: its stage is skipped, the image has one.
     test::MachineSpec noToolkit = rtx3060();
@@ -162,12 +166,12 @@ void TestPlannerExport::dockerfile()
     test::MachineSpec host = noToolkit;
     host.gcc = QStringLiteral("14.2.0");
     host.condaRoot = QStringLiteral("/home/u/miniforge3");
-    const probe::SystemProfile image = plan::imageProfile(test::machine(host), target);
-    QCOMPARE(image.cudaToolkits.size(), 1);
-    QCOMPARE(image.cudaToolkits.constFirst().path, QStringLiteral("/usr/local/cuda-12.4"));
-    QVERIFY(image.conda.isEmpty());
-    QCOMPARE(image.gpus.size(), 1); // the arch list still comes from the host's GPU
-    const auto forImage = plan::Planner(matrix::Matrix::builtin().value()).plan(image, s, {QStringLiteral("/opt/dl"), {}});
+    const probe::SystemProfile inImage = plan::imageProfile(test::machine(host), target.image);
+    QCOMPARE(inImage.cudaToolkits.size(), 1);
+    QCOMPARE(inImage.cudaToolkits.constFirst().path, QStringLiteral("/usr/local/cuda-12.4"));
+    QVERIFY(inImage.conda.isEmpty());
+    QCOMPARE(inImage.gpus.size(), 1); // the arch list still comes from the host's GPU
+    const auto forImage = plan::Planner(matrix::Matrix::builtin().value()).plan(inImage, s, {QStringLiteral("/opt/dl"), {}});
     QVERIFY2(forImage.plan, forImage.error ? qPrintable(forImage.error->toText()) : "");
     for (const QString &absent : {QStringLiteral("toolkit"), QStringLiteral("cudnn"), QStringLiteral("compiler")})
         QVERIFY2(forImage.plan->stageIndex(absent) < 0, qPrintable(absent));

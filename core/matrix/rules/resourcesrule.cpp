@@ -35,8 +35,9 @@ bool toolkitInstalled(const RuleInput &in)
 
 int proposedMaxJobs(const probe::HostInfo &host)
 {
-    const double gib = host.memoryMib / 1024.0;
-    const int byMemory = static_cast<int>(std::floor(gib / kGibPerJob));
+    if (host.memoryMib <= 0)
+        return host.cpuCores > 0 ? host.cpuCores : 4;
+    const int byMemory = static_cast<int>(std::floor(host.memoryMib / 1024.0 / kGibPerJob));
     const int cores = host.cpuCores > 0 ? host.cpuCores : byMemory;
     return qMax(1, qMin(cores, byMemory));
 }

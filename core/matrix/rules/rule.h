@@ -4,6 +4,7 @@
 // checker.cpp resolves RuleInput once and calls every rule in order.
 #pragma once
 
+#include "core/matrix/buildjobs.h"
 #include "core/matrix/finding.h"
 #include "core/matrix/matrix.h"
 #include "core/matrix/selection.h"
@@ -51,6 +52,5 @@ int majorOf(const QString &version); // "12.2.0" -> 12; 0 when unparsable
 const probe::Compiler *defaultCompiler(const probe::SystemProfile &profile, const QString &kind);
 QString gpuLabel(const probe::Gpu &gpu); // "NVIDIA GeForce GTX 1080 Ti"
 bool pythonInRange(QStringView python, const TorchRelease &release, bool *experimental = nullptr);
-int proposedMaxJobs(const probe::HostInfo &host); // min(cores, memory GiB / 3), at least 1
 
 } // namespace dlstack::matrix::rules

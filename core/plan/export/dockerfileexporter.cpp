@@ -1,66 +1,84 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/plan/export/dockerfileexporter.h"
 
+#include "core/plan/builddefaults.h"
 #include "core/plan/export/bashexporter.h"
 #include "core/support/version.h"
+
+#include <QCoreApplication>
+#include <QUrl>
 
 namespace dlstack::plan {
 
 namespace {
 
-// CUDA 13 images exist for Ubuntu 24.04; 12.x and older (and ROCm, CPU) use 22.04.
-bool onUbuntu2404(const DockerTarget &target)
+struct Tr
 {
-    const auto v = support::Version::parse(target.version);
-    return target.backend == u"cuda" && v && v->major() >= 13;
-}
+    Q_DECLARE_TR_FUNCTIONS(DockerfileExporter)
+};
 
 } // namespace
 
-QString dockerBaseImage(const DockerTarget &target, bool devel)
+support::Result<DockerImage> dockerImageFor(const matrix::Selection &selection)
 {
-    if (target.backend == u"cuda") {
-        const QString ubuntu = onUbuntu2404(target) ? QStringLiteral("ubuntu24.04") : QStringLiteral("ubuntu22.04");
-        return QStringLiteral("nvidia/cuda:%1-cudnn-%2-%3").arg(target.version, devel ? QStringLiteral("devel") : QStringLiteral("runtime"), ubuntu);
-    }
-    if (target.backend == u"rocm")
-        return QStringLiteral("rocm/dev-ubuntu-22.04:%1%2").arg(target.version, devel ? QStringLiteral("-complete") : QString());
-    return QStringLiteral("ubuntu:22.04");
+    const auto &images = DockerImages::builtin();
+    if (!images)
+        return images.error();
+    const QString version = selection.backend == u"cuda"   ? selection.cuda
+                            : selection.backend == u"rocm" ? selection.rocm
+                                                           : QString();
+    if (auto image = images.value().find(selection.backend, version))
+        return *image;
+    const QString repository =
+        selection.backend == u"rocm" ? QStringLiteral("rocm/dev-ubuntu") : QStringLiteral("nvidia/cuda");
+    return support::Error{Tr::tr("There is no published %1 image for %2 %3, so no Dockerfile can start from one.")
+                              .arg(repository, selection.backend.toUpper(), version),
+                          {},
+                          Tr::tr("Pick one of the versions that have an image: %1.")
+                              .arg(images.value().versions(selection.backend).join(QStringLiteral(", ")))};
 }
 
-probe::SystemProfile imageProfile(const probe::SystemProfile &machine, const DockerTarget &target)
+QString dockerBaseImage(const DockerTarget &target, bool devel)
 {
-    probe::SystemProfile image;
-    image.host = machine.host;
-    image.gpus = machine.gpus;
-    image.nvidiaDriver = machine.nvidiaDriver; // the host's driver runs the container
-    const auto v = support::Version::parse(target.version);
-    const bool noble = onUbuntu2404(target);
-    image.host.osId = QStringLiteral("ubuntu");
-    image.host.osVersion = noble ? QStringLiteral("24.04") : QStringLiteral("22.04");
-    const QString source = QStringLiteral("base image %1").arg(dockerBaseImage(target, true));
-    if (target.backend == u"cuda" && v) {
-        const QString majorMinor = QStringLiteral("%1.%2").arg(v->major()).arg(v->minor());
-        const QString home = QStringLiteral("/usr/local/cuda-") + majorMinor;
-        image.cudaToolkits << probe::CudaToolkit{majorMinor, target.version, home, home + QStringLiteral("/bin/nvcc"), {}, source};
-        image.cudnn << probe::Cudnn{QStringLiteral("9"), QStringLiteral("/usr/include/cudnn_version.h"), source};
-    } else if (target.backend == u"rocm") {
-        image.rocm = probe::Rocm{target.version, QStringLiteral("/opt/rocm"), QStringLiteral("/opt/rocm/bin/hipcc"), source};
+    return devel ? target.image.devel : target.image.runtime;
+}
+
+probe::SystemProfile imageProfile(const probe::SystemProfile &machine, const DockerImage &image)
+{
+    probe::SystemProfile out;
+    out.host = machine.host;
+    out.gpus = machine.gpus;
+    out.nvidiaDriver = machine.nvidiaDriver; // the host's driver runs the container
+    out.host.osId = QStringLiteral("ubuntu");
+    out.host.osName = QStringLiteral("Ubuntu ") + image.ubuntu;
+    out.host.osVersion = image.ubuntu;
+    out.host.hazards.clear(); // the host's install hazards are not the image's
+    const QString source = QStringLiteral("base image %1").arg(image.devel);
+    const auto toolkit = support::Version::parse(image.toolkit);
+    if (image.backend == u"cuda" && toolkit) {
+        const QString home = QStringLiteral("/usr/local/cuda-") + toolkit->majorMinor();
+        out.cudaToolkits << probe::CudaToolkit{
+            toolkit->majorMinor(), image.toolkit, home, home + QStringLiteral("/bin/nvcc"), {}, source};
+        if (!image.cudnn.isEmpty())
+            out.cudnn << probe::Cudnn{image.cudnn, QStringLiteral("/usr/include/cudnn_version.h"), source};
+    } else if (image.backend == u"rocm") {
+        out.rocm =
+            probe::Rocm{image.toolkit, QStringLiteral("/opt/rocm"), QStringLiteral("/opt/rocm/bin/hipcc"), source};
     }
-    image.compilers << probe::Compiler{QStringLiteral("gcc"), noble ? QStringLiteral("13.2.0") : QStringLiteral("11.4.0"),
-                                       QStringLiteral("/usr/bin/gcc"), source};
-    image.pythons << probe::PythonInterpreter{noble ? QStringLiteral("3.12.3") : QStringLiteral("3.10.12"),
-                                              QStringLiteral("/usr/bin/python3"), source};
-    image.tools.insert(QStringLiteral("git"), probe::Tool{QString(), QStringLiteral("/usr/bin/git"), source});
-    return image;
+    out.compilers << probe::Compiler{QStringLiteral("gcc"), image.gcc, QStringLiteral("/usr/bin/gcc"), source};
+    out.pythons << probe::PythonInterpreter{image.python, QStringLiteral("/usr/bin/python3"), source};
+    out.tools.insert(QStringLiteral("git"), probe::Tool{QString(), QStringLiteral("/usr/bin/git"), source});
+    return out;
 }
 
 QByteArray exportDockerfile(const Plan &plan, const DockerTarget &target)
 {
-    const QString archArg = target.backend == u"rocm" ? QStringLiteral("PYTORCH_ROCM_ARCH") : QStringLiteral("TORCH_CUDA_ARCH_LIST");
+    const QString archArg =
+        target.image.backend == u"rocm" ? QStringLiteral("PYTORCH_ROCM_ARCH") : QStringLiteral("TORCH_CUDA_ARCH_LIST");
     QStringList out;
     out << QStringLiteral("# syntax=docker/dockerfile:1.4");
     out << QStringLiteral("# dlstack plan: %1").arg(QString(plan.name).replace(u'\n', u' '));
+    out << QStringLiteral("# Base image: %1 (listed at %2)").arg(target.image.devel, target.image.source);
     out << QStringLiteral("# Build: docker build --build-arg %1=\"%2\" --build-arg MAX_JOBS=%3 -t dlstack-torch .")
                .arg(archArg, target.archList)
                .arg(target.maxJobs);
@@ -88,8 +106,51 @@ QByteArray exportDockerfile(const Plan &plan, const DockerTarget &target)
                           "    && rm -rf /var/lib/apt/lists/*");
     out << QStringLiteral("COPY --from=build %1 %1").arg(plan.prefix);
     out << QStringLiteral("ENV PATH=%1/venv/bin:$PATH").arg(plan.prefix);
-    out << QStringLiteral("CMD [\"bash\", \"-c\", \". %1/activate && python -c 'import torch; print(torch.__version__)'\"]").arg(plan.prefix);
+    out << QStringLiteral(
+               "CMD [\"bash\", \"-c\", \". %1/activate && python -c 'import torch; print(torch.__version__)'\"]")
+               .arg(plan.prefix);
     return (out.join(u'\n') + u'\n').toUtf8();
+}
+
+DockerExport planDockerfile(const probe::SystemProfile &machine, const matrix::Selection &selection,
+                            const PlannerOptions &options, const matrix::Matrix &versions)
+{
+    DockerExport out;
+    auto image = dockerImageFor(selection);
+    if (!image) {
+        out.outcome.error = image.error();
+        return out;
+    }
+    out.target.image = image.value();
+    const probe::SystemProfile inImage = imageProfile(machine, out.target.image);
+    matrix::Selection forImage = selection;
+    PlannerOptions imageOptions = options;
+    QStringList notes;
+    if (forImage.envKind == u"existing") {
+        notes << Tr::tr("The image gets a new venv: the existing environment %1 belongs to this machine.")
+                     .arg(selection.envPath);
+        forImage.envKind = QStringLiteral("new_venv");
+    }
+    // The image's environment sits where the planner puts it in the prefix, whatever this
+    // machine's environment is named: the final stage copies the prefix and puts its bin first.
+    forImage.envPath.clear();
+    const bool mirrorIsUrl = !QUrl(options.mirror).scheme().isEmpty() && QUrl(options.mirror).scheme() != u"file";
+    if (!options.mirror.isEmpty() && !mirrorIsUrl) {
+        notes << Tr::tr(
+                     "The image build downloads from the origins: the offline folder %1 is on this machine, not in the "
+                     "build context.")
+                     .arg(options.mirror);
+        imageOptions.mirror.clear();
+    }
+    out.outcome = Planner(versions).plan(inImage, forImage, imageOptions);
+    out.outcome.notes = notes + out.outcome.notes;
+    if (!out.outcome.plan)
+        return out;
+    const BuildDefaults defaults = buildDefaults(inImage, forImage, versions);
+    out.target.archList = (forImage.archList.isEmpty() ? defaults.archList : forImage.archList).join(u';');
+    out.target.maxJobs = forImage.maxJobs > 0 ? forImage.maxJobs : defaults.maxJobs;
+    out.dockerfile = exportDockerfile(*out.outcome.plan, out.target);
+    return out;
 }
 
 } // namespace dlstack::plan

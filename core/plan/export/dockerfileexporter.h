@@ -1,12 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// DockerfileExporter: the Plan as a multi-stage Dockerfile: a build stage on the CUDA
-// (nvidia/cuda:<X.Y.Z>-cudnn-devel-ubuntu22.04) or ROCm base image matching the plan's
-// toolkit, build args TORCH_CUDA_ARCH_LIST and MAX_JOBS, the bash export run inside it
-// (toolkit, compiler and verify stages skipped where the plan has them), and a runtime
-// stage that copies the prefix. Pure functions.
+// DockerfileExporter: a selection as a multi-stage Dockerfile. The build stage starts from
+// the published base image of the selection's CUDA or ROCm version (DockerImages: a tag
+// that exists, with its patch level), takes build args TORCH_CUDA_ARCH_LIST /
+// PYTORCH_ROCM_ARCH and MAX_JOBS, and runs the bash export of a plan made for the image
+// (its toolkit, compiler and python3, never this host's); the runtime stage copies the
+// prefix. planDockerfile() is the one way the wizard and `dlstack plan --format dockerfile`
+// make it, so the same stack gives the same file. Pure functions.
 #pragma once
 
+#include "core/matrix/matrix.h"
+#include "core/matrix/selection.h"
+#include "core/plan/export/dockerimages.h"
 #include "core/plan/plan.h"
+#include "core/plan/planner.h"
 #include "core/probe/systemprofile.h"
 
 #include <QByteArray>
@@ -16,18 +22,35 @@ namespace dlstack::plan {
 
 struct DockerTarget
 {
-    QString backend;      // "cuda" | "rocm" | "cpu"
-    QString version;      // "12.4.1" full CUDA version, "6.1" ROCm; empty for cpu
-    QString archList;     // default of the TORCH_CUDA_ARCH_LIST / PYTORCH_ROCM_ARCH build arg
-    int maxJobs = 4;      // default of the MAX_JOBS build arg
+    DockerImage image;
+    QString archList; // default of the TORCH_CUDA_ARCH_LIST / PYTORCH_ROCM_ARCH build arg
+    int maxJobs = 4;  // default of the MAX_JOBS build arg
 };
+
+// The base image of a selection, or why there is none ("NVIDIA publishes no nvidia/cuda
+// image for CUDA 13.4 yet", with the versions that have one).
+support::Result<DockerImage> dockerImageFor(const matrix::Selection &selection);
 
 QByteArray exportDockerfile(const Plan &plan, const DockerTarget &target);
 QString dockerBaseImage(const DockerTarget &target, bool devel);
-// The machine as the build stage's image sees it, for planning a Dockerfile: the GPUs,
-// cores and memory of `machine` (arch list, MAX_JOBS), and the image's toolkit at
-// /usr/local/cuda-X.Y with cuDNN (or ROCm at /opt/rocm), gcc and python3 of its Ubuntu;
-// no conda, no environments. The plan then uses the image's CUDA_HOME, not the host's.
-probe::SystemProfile imageProfile(const probe::SystemProfile &machine, const DockerTarget &target);
+
+// The machine as the build stage's image sees it: the GPUs, cores and memory of `machine`
+// (arch list, MAX_JOBS), and the image's toolkit at /usr/local/cuda-X.Y with its cuDNN (or
+// ROCm at /opt/rocm), gcc and python3 of its Ubuntu; no conda, no environments.
+probe::SystemProfile imageProfile(const probe::SystemProfile &machine, const DockerImage &image);
+
+struct DockerExport
+{
+    PlanOutcome outcome; // the plan made for the image (outcome.plan unset: error says why)
+    DockerTarget target;
+    QByteArray dockerfile; // empty unless outcome.plan is set
+};
+
+// Plans `selection` for the image of its backend on `machine`'s hardware and writes the
+// Dockerfile. What belongs to this machine alone does not go into the image: an existing
+// environment becomes a new venv, an offline folder gives way to the origins (both noted
+// in outcome.notes).
+DockerExport planDockerfile(const probe::SystemProfile &machine, const matrix::Selection &selection,
+                            const PlannerOptions &options, const matrix::Matrix &matrix);
 
 } // namespace dlstack::plan

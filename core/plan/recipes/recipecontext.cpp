@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/plan/recipes/recipecontext.h"
 
+#include "core/plan/builddefaults.h"
 #include "core/plan/recipes/recipes.h"
 
 #include "core/support/version.h"
@@ -45,69 +46,18 @@ QString RecipeContext::extraPin(const QString &name) const
     return {};
 }
 
-static QStringList cudaArchFromGpus(const RecipeContext &ctx)
-{
-    QList<Version> found;
-    for (const probe::Gpu &gpu : ctx.profile->gpus) {
-        if (gpu.vendor != u"nvidia" || gpu.computeCapability.isEmpty())
-            continue;
-        auto v = Version::parse(gpu.computeCapability);
-        if (v && !found.contains(*v))
-            found << *v;
-    }
-    std::sort(found.begin(), found.end());
-    const auto smMin = ctx.cuda ? Version::parse(ctx.cuda->smMin) : std::nullopt;
-    const auto smMax = ctx.cuda ? Version::parse(ctx.cuda->smMax) : std::nullopt;
-    QStringList out;
-    for (Version v : found) {
-        if (smMin && v < *smMin)
-            continue; // the checker reports it; the toolkit cannot build for it
-        if (smMax && v > *smMax)
-            v = *smMax; // newest the toolkit knows; PTX lets the driver JIT for the newer GPU
-        const QString text = v.majorMinor();
-        if (!out.contains(text))
-            out << text;
-    }
-    if (!out.isEmpty())
-        out.last() += QStringLiteral("+PTX");
-    return out;
-}
-
 QStringList RecipeContext::archList() const
 {
     if (!selection->archList.isEmpty())
         return selection->archList;
-    if (isRocm()) {
-        QStringList gfx;
-        for (const probe::Gpu &gpu : profile->gpus) {
-            if (gpu.vendor == u"amd" && !gpu.gfxTarget.isEmpty() && !gfx.contains(gpu.gfxTarget))
-                gfx << gpu.gfxTarget;
-        }
-        if (gfx.isEmpty() && variant)
-            gfx = variant->gfx;
-        return gfx;
-    }
-    if (!isCuda())
-        return {};
-    QStringList fromGpus = cudaArchFromGpus(*this);
-    if (!fromGpus.isEmpty())
-        return fromGpus;
-    return variant ? variant->archList : QStringList();
+    return buildDefaults(*profile, *selection, *matrix).archList;
 }
 
 int RecipeContext::maxJobs() const
 {
     if (selection->maxJobs > 0)
         return selection->maxJobs;
-    const int cores = std::max(1, profile->host.cpuCores);
-    int local = cores;
-    if (profile->host.memoryMib > 0)
-        local = std::max(1, std::min(cores, static_cast<int>(profile->host.memoryMib / 3072))); // ~3 GiB per job
-    // distcc compiles elsewhere: the local machine only preprocesses and links, so the
-    // remote slots set the pace (CUDA files still compile here, limited by MAX_JOBS too).
-    if (selection->launcher == u"distcc" && !selection->distccHosts.isEmpty())
-        return std::max(local, matrix::distccSlots(selection->distccHosts));
-    return local;
+    return buildDefaults(*profile, *selection, *matrix).maxJobs;
 }
 
 QMap<QString, QString> RecipeContext::buildEnv() const

@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/engine/bundler.h"
+
+#include "core/net/downloader.h"
+#include "core/support/sha256.h"
+#include "core/support/urlredaction.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QUrl>
+
+namespace dlstack::engine {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Bundler)
+};
+
+} // namespace
+
+support::Result<BundleReport> Bundler::bundle(const plan::Plan &plan, const BundleOptions &options,
+                                              const Say &say) const
+{
+    const QString dir = QDir(options.dir).absolutePath();
+    if (!QDir().mkpath(dir) || !QFileInfo(dir).isWritable())
+        return support::Error{Tr::tr("The folder %1 cannot be written.").arg(dir),
+                              {},
+                              Tr::tr("Choose a folder you can write to, or make this one writable for your user.")};
+    BundleReport report;
+    for (const plan::BundleItem &item : plan::bundleList(plan)) {
+        if (!item.bundled()) {
+            report.notBundled << item;
+            continue;
+        }
+        if (item.kind == plan::BundleItem::Kind::Download) {
+            const plan::Step &step = item.step;
+            const QString target = QDir(dir).filePath(step.mirrorFileName());
+            if (QFileInfo::exists(target) &&
+                (step.sha256.isEmpty() || support::Sha256::hexOfFile(target) == step.sha256)) {
+                ++report.kept;
+                continue;
+            }
+            say(Tr::tr("download %1").arg(support::redactedUrl(step.url)));
+            net::DownloadRequest request;
+            request.sources << QUrl(step.url);
+            for (const plan::Mirror &mirror : step.mirrors)
+                request.sources << QUrl(mirror.url);
+            request.partPath = target + QStringLiteral(".part");
+            request.sha256 = step.sha256;
+            request.proxy = plan.proxy;
+            const auto got = net::Downloader().fetch(request, {}, nullptr);
+            if (!got.ok()) {
+                report.failures << got.error();
+                continue;
+            }
+            QFile::remove(target);
+            if (!QFile::rename(request.partPath, target)) {
+                report.failures << support::Error{Tr::tr("Could not move the download to %1.").arg(target), {}, {}};
+                continue;
+            }
+            ++report.fetched;
+            continue;
+        }
+        QStringList pipArgs{QStringLiteral("-m"), QStringLiteral("pip"), QStringLiteral("download"),
+                            QStringLiteral("--dest"), dir};
+        if (!options.python.isEmpty())
+            pipArgs << QStringLiteral("--python-version") << options.python;
+        if (!options.platform.isEmpty())
+            pipArgs << QStringLiteral("--platform") << options.platform;
+        if (!options.python.isEmpty() || !options.platform.isEmpty())
+            pipArgs << QStringLiteral("--only-binary=:all:");
+        pipArgs << item.specs << item.sourceOptions;
+        say(Tr::tr("pip download %1").arg(item.specs.join(u' ')));
+        const support::Command command{QStringLiteral("python3"), pipArgs, {}, QString(), std::chrono::hours(6)};
+        const support::CommandResult result = m_runner.run(command);
+        for (const QString &line : QString::fromUtf8(result.out).split(u'\n', Qt::SkipEmptyParts))
+            say(line);
+        if (!result.succeeded()) {
+            report.failures << support::Error{
+                Tr::tr("pip download failed for %1.").arg(item.specs.join(u' ')),
+                support::redactUrls(QString::fromUtf8(result.err).trimmed()),
+                Tr::tr("Check the network and the package index, then run the bundle again.")};
+            continue;
+        }
+        ++report.fetched;
+    }
+    return report;
+}
+
+} // namespace dlstack::engine
