@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AppLog</name>
+    <message>
+        <source>The log %1 is not opened: %2 is already being written.</source>
+        <translation>Das Log %1 wird nicht geöffnet: %2 wird bereits geschrieben.</translation>
+    </message>
+    <message>
+        <source>The log file %1 cannot be written (%2); continuing without it.</source>
+        <translation>Die Logdatei %1 kann nicht geschrieben werden (%2); es geht ohne sie weiter.</translation>
+    </message>
+</context>
+<context>
     <name>AtomicFile</name>
     <message>
         <source>Could not write %1.</source>

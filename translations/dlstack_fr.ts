@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AppLog</name>
+    <message>
+        <source>The log %1 is not opened: %2 is already being written.</source>
+        <translation>Le journal %1 n’est pas ouvert : %2 est déjà en cours d’écriture.</translation>
+    </message>
+    <message>
+        <source>The log file %1 cannot be written (%2); continuing without it.</source>
+        <translation>Le fichier journal %1 ne peut pas être écrit (%2) ; la suite se fait sans lui.</translation>
+    </message>
+</context>
+<context>
     <name>AtomicFile</name>
     <message>
         <source>Could not write %1.</source>

@@ -74,11 +74,6 @@ void handleQtMessage(QtMsgType type, const QMessageLogContext &context, const QS
         std::fprintf(stderr, "%s\n", shown.toLocal8Bit().constData());
 }
 
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(AppLog)
-};
-
 } // namespace
 
 QString AppLog::defaultDirectory()
@@ -111,7 +106,8 @@ bool AppLog::init(const Settings &settings)
     {
         const std::lock_guard lock(activeMutex);
         if (active)
-            m_warning = Tr::tr("The log %1 is not opened: %2 is already being written.").arg(path, active->path);
+            m_warning = QCoreApplication::translate("AppLog", "The log %1 is not opened: %2 is already being written.")
+                            .arg(path, active->path);
     }
     if (m_warning.isEmpty()) {
         auto sink = std::make_shared<Sink>();
@@ -127,8 +123,9 @@ bool AppLog::init(const Settings &settings)
             sink->logger->set_level(spdlog::level::debug);
             sink->logger->flush_on(spdlog::level::debug); // a crash loses no line
         } catch (const spdlog::spdlog_ex &error) {
-            m_warning = Tr::tr("The log file %1 cannot be written (%2); continuing without it.")
-                            .arg(path, QString::fromLocal8Bit(error.what()));
+            m_warning =
+                QCoreApplication::translate("AppLog", "The log file %1 cannot be written (%2); continuing without it.")
+                    .arg(path, QString::fromLocal8Bit(error.what()));
         }
         if (m_warning.isEmpty()) {
             const std::lock_guard lock(activeMutex);

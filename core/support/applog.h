@@ -21,10 +21,10 @@ class AppLog
 public:
     struct Settings
     {
-        QString directory;                   // created when missing
-        QString program;                     // names the file and every line
+        QString directory;                     // created when missing
+        QString program;                       // names the file and every line
         qint64 maxFileBytes = 4 * 1024 * 1024; // one file rotates past this size
-        int files = 3;                       // the current file and the rotated ones, together
+        int files = 3;                         // the current file and the rotated ones, together
     };
 
     // $XDG_STATE_HOME/dlstack when XDG_STATE_HOME is an absolute path, else ~/.local/state/dlstack.

@@ -85,7 +85,8 @@ private slots:
         const QString path = log.filePath();
         log.shutdown();
         const QByteArray text = readAll(path);
-        QVERIFY2(text.contains("[info] tst_applog started: --index https://***@mirror.example/simple"), text.constData());
+        QVERIFY2(text.contains("[info] tst_applog started: --index https://***@mirror.example/simple"),
+                 text.constData());
         QVERIFY(!text.contains("pw@"));
     }
 
@@ -126,7 +127,8 @@ private slots:
         QVERIFY(!log.init(settings));
         QVERIFY(!log.isOpen());
         QVERIFY(log.filePath().isEmpty());
-        QVERIFY2(log.warning().contains(settings.directory + QStringLiteral("/tst_applog.log")), qPrintable(log.warning()));
+        QVERIFY2(log.warning().contains(settings.directory + QStringLiteral("/tst_applog.log")),
+                 qPrintable(log.warning()));
         QVERIFY2(log.warning().contains(QStringLiteral("continuing without it")), qPrintable(log.warning()));
         log.note(QStringLiteral("nowhere to go"));
         qWarning("still printed on stderr, nothing else happens");
