@@ -20,7 +20,12 @@ enum ExitCode : int {
 class CliContext
 {
 public:
+    enum class Answer { Yes, No, NoTerminal };
+
     CliContext();
+    // Asks a yes/no question on the terminal; without one (stdin piped or closed) nothing is
+    // asked and nothing is assumed: NoTerminal, and the caller refuses (exit 2).
+    Answer ask(const QString &question);
     QTextStream &out() { return m_out; }
     QTextStream &err() { return m_err; }
     bool isTerminal() const { return m_terminal; }

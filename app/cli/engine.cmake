@@ -2,7 +2,6 @@
 # Sources of the engine verbs of the CLI.
 set(cli_engine_sources
     cli/engineverbs.cpp
-    cli/enginerecorder.h cli/enginerecorder.cpp
     cli/bundlecommand.h cli/bundlecommand.cpp
     cli/installcommand.h cli/installcommand.cpp
     cli/failurereport.h cli/failurereport.cpp

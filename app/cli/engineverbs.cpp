@@ -13,6 +13,7 @@ QList<Verb> engineVerbs()
 {
     return {
         {"install", QT_TRANSLATE_NOOP("Cli", "Run a plan's stages; running it again resumes"), runInstall},
+        {"resume", QT_TRANSLATE_NOOP("Cli", "Continue the install in a prefix with the plan it keeps"), runResume},
         {"status", QT_TRANSLATE_NOOP("Cli", "Show the state of each stage installed into a prefix"), runStatus},
         {"rollback", QT_TRANSLATE_NOOP("Cli", "Undo installed stages, newest first"), runRollback},
         {"bundle", QT_TRANSLATE_NOOP("Cli", "Fetch everything a plan downloads into a folder for an offline machine"),

@@ -3,16 +3,22 @@
 
 #include "app/cli/failurereport.h"
 
-#include "app/cli/enginerecorder.h"
-
 #include "core/engine/engine.h"
+#include "core/engine/progressparser.h"
+#include "core/engine/runrecorder.h"
 #include "core/engine/steps/downloadstep.h"
 #include "core/plan/planloader.h"
+#include "core/plan/prefixlayout.h"
+#include "core/plan/recipes/recipecontext.h"
+#include "core/probe/systemprofile.h"
 #include "core/secrets/secretstore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFileInfo>
 #include <QThread>
 
 #include <csignal>
@@ -54,20 +60,13 @@ QString bar(double fraction, int width)
     return QString(filled, u'#') + QString(width - filled, u'.');
 }
 
-bool confirm(CliContext &cli, const QString &question)
-{
-    if (!isatty(fileno(stdin)))
-        return true;
-    cli.out() << question << " [y/N] " << Qt::flush;
-    char answer[16] = {};
-    if (!std::fgets(answer, sizeof answer, stdin))
-        return false;
-    return answer[0] == 'y' || answer[0] == 'Y';
-}
+// Piped output shows a tool's progress lines (git percentages, ninja's [n/m], pip's bars) at
+// most this often per step; every other line is shown, and the stage log keeps them all.
+constexpr qint64 kPipedProgressMs = 5000;
 
 } // namespace
 
-bool runEngineJob(CliContext &cli, const std::function<void(engine::Engine &)> &job, EngineRecorder &recorder)
+bool runEngineJob(CliContext &cli, const std::function<void(engine::Engine &)> &job, engine::RunRecorder &recorder)
 {
     QThread worker;
     secrets::SecretStore store;
@@ -83,6 +82,10 @@ bool runEngineJob(CliContext &cli, const std::function<void(engine::Engine &)> &
             cli.out() << "\r\x1b[2K" << Qt::flush;
         drewBar = false;
     };
+    QElapsedTimer progressShown; // the last progress line shown when piped; reset by each step
+    QObject::connect(&engine, &engine::Engine::stepStarted, &loop, [&](const QString &, int, const QString &) {
+        progressShown.invalidate();
+    });
     QObject::connect(&engine, &engine::Engine::stageStarted, &loop, [&](const QString &id, const QString &title) {
         clearBar();
         cli.out() << Tr::tr("== stage %1: %2").arg(id, title) << '\n' << Qt::flush;
@@ -114,8 +117,14 @@ bool runEngineJob(CliContext &cli, const std::function<void(engine::Engine &)> &
             for (qsizetype i = std::max<qsizetype>(0, lines.size() - 5); i < lines.size(); ++i)
                 cli.out() << "  " << lines[i].text.left(200) << '\n';
         } else {
-            for (const engine::LogLine &line : lines)
+            for (const engine::LogLine &line : lines) {
+                if (line.stream != engine::Stream::Info && engine::isProgressLine(line.text)) {
+                    if (progressShown.isValid() && progressShown.elapsed() < kPipedProgressMs)
+                        continue;
+                    progressShown.start();
+                }
                 cli.out() << '[' << line.stage << "] " << line.text << '\n';
+            }
         }
         cli.out().flush();
     });
@@ -158,16 +167,52 @@ bool runEngineJob(CliContext &cli, const std::function<void(engine::Engine &)> &
     return ok;
 }
 
-int runInstall(const QStringList &args, CliContext &cli)
+namespace {
+
+// The plan to run: the file named, or the one kept in the prefix by the install that began
+// there. A kept plan lost the credentials of its URLs: a download that still needs them
+// fails with the usual message, and the original file runs it.
+support::Result<plan::Plan> planToRun(const QStringList &files, const QString &prefix)
+{
+    if (!files.isEmpty())
+        return plan::loadPlanFile(files.first());
+    const plan::PrefixLayout layout(QDir::cleanPath(QDir(prefix).absolutePath()));
+    if (!QFileInfo::exists(layout.plan()))
+        return support::Error{Tr::tr("%1 keeps no plan.").arg(layout.prefix()), QString(),
+                              Tr::tr("Name the plan file: dlstack install PLAN.json. A prefix keeps its plan once "
+                                     "an install has begun there.")};
+    auto loaded = plan::loadPlanFile(layout.plan());
+    if (!loaded.ok())
+        return support::Error{Tr::tr("The plan kept in %1 cannot be read.").arg(layout.prefix()),
+                              loaded.error().toText(), Tr::tr("Name the plan file: dlstack install PLAN.json.")};
+    if (QDir::cleanPath(loaded.value().prefix) != layout.prefix())
+        return support::Error{Tr::tr("The plan kept in %1 installs into %2.").arg(layout.prefix(), loaded.value().prefix),
+                              QString(),
+                              Tr::tr("If the prefix was moved, run: dlstack install %1 --reanchor with a plan whose "
+                                     "prefix is %2.")
+                                  .arg(plan::shellQuote(layout.plan()), layout.prefix())};
+    return loaded;
+}
+
+int installPlan(const QStringList &args, CliContext &cli, bool resumeVerb)
 {
     // Pause and resume requests that come before the engine runs must not end the process
     // (the default action of SIGUSR1/2).
     std::signal(SIGUSR1, SIG_IGN);
     std::signal(SIGUSR2, SIG_IGN);
     QCommandLineParser parser;
-    parser.setApplicationDescription(Tr::tr("Run a plan; running it again resumes where it stopped."));
+    if (resumeVerb) {
+        parser.setApplicationDescription(Tr::tr("Continue the install in a prefix with the plan it keeps."));
+        parser.addPositionalArgument(QStringLiteral("prefix"), Tr::tr("The install prefix."));
+    } else {
+        parser.setApplicationDescription(Tr::tr("Run a plan; running it again resumes where it stopped."));
+        parser.addPositionalArgument(QStringLiteral("plan"),
+                                     Tr::tr("The plan file (JSON, docs/plan-format.md); with --prefix alone, "
+                                            "the plan kept in that prefix."));
+    }
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("plan"), Tr::tr("The plan file (JSON, docs/plan-format.md)."));
+    const QCommandLineOption prefix(QStringLiteral("prefix"), Tr::tr("Resume the install in this prefix with the plan it keeps."),
+                                    QStringLiteral("P"));
     const QCommandLineOption yes(QStringLiteral("yes"), Tr::tr("Do not ask for confirmation."));
     const QCommandLineOption only(QStringLiteral("only"), Tr::tr("Run only this stage."), QStringLiteral("STAGE"));
     const QCommandLineOption from(QStringLiteral("from"), Tr::tr("Start at this stage."), QStringLiteral("STAGE"));
@@ -177,6 +222,8 @@ int runInstall(const QStringList &args, CliContext &cli)
     const QCommandLineOption reanchor(QStringLiteral("reanchor"),
                                       Tr::tr("The prefix was moved with its journal: read the journal's paths as "
                                              "paths in the plan's prefix."));
+    if (!resumeVerb)
+        parser.addOption(prefix);
     parser.addOptions({yes, only, from, dryRun, events, reanchor});
     const QCommandLineOption insecureAuth(QStringLiteral("allow-insecure-auth"),
                                           Tr::tr("Send the credentials of download steps marked "
@@ -190,16 +237,25 @@ int runInstall(const QStringList &args, CliContext &cli)
         cli.out() << parser.helpText();
         return Ok;
     }
-    if (parser.positionalArguments().size() != 1) {
-        cli.err() << Tr::tr("Name one plan file: dlstack install PLAN.json") << '\n';
+    QStringList files = parser.positionalArguments();
+    QString prefixDir = resumeVerb ? files.value(0) : parser.value(prefix);
+    if (resumeVerb)
+        files.clear();
+    if (resumeVerb ? parser.positionalArguments().size() != 1 : (files.size() + (prefixDir.isEmpty() ? 0 : 1)) != 1) {
+        cli.err() << (resumeVerb ? Tr::tr("Name one prefix: dlstack resume PREFIX")
+                                 : Tr::tr("Name one plan file or one prefix: dlstack install PLAN.json, or "
+                                          "dlstack install --prefix PREFIX to resume with the plan kept there"))
+                  << '\n';
         return BadInput;
     }
-    const auto loaded = plan::loadPlanFile(parser.positionalArguments().first());
+    const auto loaded = planToRun(files, prefixDir);
     if (!loaded.ok()) {
         cli.err() << loaded.error().toText() << '\n';
         return BadInput;
     }
     const plan::Plan &plan = loaded.value();
+    if (files.isEmpty())
+        cli.out() << Tr::tr("Resuming with the plan kept in %1").arg(plan::PrefixLayout(plan.prefix).plan()) << '\n';
     engine::InstallOptions options{parser.value(only), parser.value(from), parser.isSet(reanchor)};
     for (const QString &id : {options.only, options.from})
         if (!id.isEmpty() && plan.stageIndex(id) < 0) {
@@ -223,20 +279,50 @@ int runInstall(const QStringList &args, CliContext &cli)
         cli.err() << error->toText() << '\n';
         return BadInput;
     }
-    if (!parser.isSet(yes) && !confirm(cli, Tr::tr("Install \"%1\" into %2?").arg(plan.name, plan.prefix)))
-        return Failed;
-    EngineRecorder recorder(plan.prefix, parser.value(events), QStringLiteral("install"));
+    if (!parser.isSet(yes)) {
+        switch (cli.ask(Tr::tr("Install \"%1\" into %2?").arg(plan.name, plan.prefix))) {
+        case CliContext::Answer::Yes:
+            break;
+        case CliContext::Answer::No:
+            return Failed;
+        case CliContext::Answer::NoTerminal:
+            cli.err() << Tr::tr("There is no terminal to confirm the install on; nothing was changed. Add --yes to "
+                                "install without asking.")
+                      << '\n';
+            return BadInput;
+        }
+    }
+    std::optional<probe::SystemProfile> machine;
+    if (!plan.machine.isEmpty())
+        if (auto parsed = probe::SystemProfile::fromJson(plan.machine))
+            machine = parsed.value();
+    engine::RunRecorder recorder(plan.prefix, engine::JobKind::Install, parser.value(events), machine);
     const bool ok = runEngineJob(cli, [&plan, &options](engine::Engine &engine) { engine.install(plan, options); },
                                  recorder);
+    if (auto problem = recorder.problem())
+        cli.err() << problem->toText() << '\n';
     if (ok)
         cli.out() << Tr::tr("All stages finished.") << '\n';
     else if (recorder.reachedAStage()) {
         if (!g_interrupted)
-            reportFailedStage(cli, plan, recorder);
-        cli.out() << Tr::tr("The install stopped; run the same command to resume, or `dlstack rollback` to undo.")
-                  << '\n';
+            reportFailedStage(cli, recorder);
+        const QString quoted = plan::shellQuote(plan.prefix);
+        cli.out() << Tr::tr("The install stopped. To resume: dlstack install --prefix %1").arg(quoted) << '\n'
+                  << Tr::tr("To undo it: dlstack rollback --prefix %1 --all").arg(quoted) << '\n';
     }
     return ok ? Ok : Failed;
+}
+
+} // namespace
+
+int runInstall(const QStringList &args, CliContext &cli)
+{
+    return installPlan(args, cli, false);
+}
+
+int runResume(const QStringList &args, CliContext &cli)
+{
+    return installPlan(args, cli, true);
 }
 
 } // namespace dlstack::cli

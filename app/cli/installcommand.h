@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// `dlstack install PLAN.json [--yes] [--only STAGE] [--from STAGE] [--dry-run] [--events FILE]`: runs a plan
-// (resuming when run again) with a live progress bar on a terminal and plain lines when
-// piped. Exit 0 only when every selected stage finished. runEngineJob() is shared with
-// `rollback`: it runs an Engine on a worker thread and prints its events.
+// `dlstack install (PLAN.json | --prefix P) [--yes] [--only STAGE] [--from STAGE] [--dry-run] [--events FILE]`
+// and `dlstack resume P`: runs a plan (resuming when run again; with --prefix alone, the plan
+// kept in the prefix) with a live progress bar on a terminal and plain lines when piped
+// (progress lines thinned out; the stage log keeps every line). Exit 0 only when every
+// selected stage finished. runEngineJob() is shared with `rollback`: it runs an Engine on a
+// worker thread and prints its events.
 #pragma once
 
 #include "app/cli/clicontext.h"
@@ -11,13 +13,14 @@
 
 namespace dlstack::engine {
 class Engine;
+class RunRecorder;
 }
 
 namespace dlstack::cli {
 
 int runInstall(const QStringList &args, CliContext &cli);
-class EngineRecorder;
+int runResume(const QStringList &args, CliContext &cli);
 // recorder sees every event before this function returns.
-bool runEngineJob(CliContext &cli, const std::function<void(engine::Engine &)> &job, EngineRecorder &recorder);
+bool runEngineJob(CliContext &cli, const std::function<void(engine::Engine &)> &job, engine::RunRecorder &recorder);
 
 } // namespace dlstack::cli

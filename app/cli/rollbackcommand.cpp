@@ -1,17 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/rollbackcommand.h"
 
-#include "app/cli/enginerecorder.h"
 #include "app/cli/installcommand.h"
 #include "core/engine/engine.h"
+#include "core/engine/runrecorder.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
 
 #include <csignal>
-#include <cstdio>
-#include <unistd.h>
 
 namespace dlstack::cli {
 
@@ -46,14 +44,21 @@ int runRollback(const QStringList &args, CliContext &cli)
     }
     const QString dir = QDir::cleanPath(QDir(parser.value(prefix)).absolutePath());
     const QStringList stages = parser.isSet(all) ? QStringList() : parser.values(stage);
-    if (!parser.isSet(yes) && isatty(fileno(stdin))) {
-        cli.out() << Tr::tr("Roll back %1 in %2? [y/N] ").arg(stages.isEmpty() ? Tr::tr("every stage") : stages.join(u','), dir)
-                  << Qt::flush;
-        char answer[16] = {};
-        if (!std::fgets(answer, sizeof answer, stdin) || (answer[0] != 'y' && answer[0] != 'Y'))
+    if (!parser.isSet(yes)) {
+        const QString question = Tr::tr("Roll back %1 in %2?").arg(stages.isEmpty() ? Tr::tr("every stage") : stages.join(u','), dir);
+        switch (cli.ask(question)) {
+        case CliContext::Answer::Yes:
+            break;
+        case CliContext::Answer::No:
             return Failed;
+        case CliContext::Answer::NoTerminal:
+            cli.err() << Tr::tr("There is no terminal to confirm the rollback on; nothing was changed. Add --yes to "
+                                "roll back without asking.")
+                      << '\n';
+            return BadInput;
+        }
     }
-    EngineRecorder recorder(dir, parser.value(events), QStringLiteral("rollback"));
+    engine::RunRecorder recorder(dir, engine::JobKind::Rollback, parser.value(events));
     const bool ok = runEngineJob(cli, [&](engine::Engine &engine) { engine.rollback(dir, stages, parser.isSet(reanchor)); }, recorder);
     return ok ? Ok : Failed;
 }

@@ -2,10 +2,14 @@
 #include "app/cli/statuscommand.h"
 
 #include "core/engine/journal.h"
+#include "core/plan/planloader.h"
+#include "core/plan/prefixlayout.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
+#include <QFile>
 #include <QJsonDocument>
 
 namespace dlstack::cli {
@@ -32,13 +36,31 @@ int runStatus(const QStringList &args, CliContext &cli)
                   << '\n';
         return BadInput;
     }
-    const auto state = engine::Journal::read(QDir::cleanPath(parser.value(prefix)));
+    const QString dir = QDir::cleanPath(parser.value(prefix));
+    const auto state = engine::Journal::read(dir);
     if (!state.ok()) {
         cli.err() << state.error().toText() << '\n';
         return Failed;
     }
+    // Which plan the prefix ran: the copy it keeps, by name and content hash.
+    const plan::PrefixLayout layout(dir);
+    QJsonObject kept;
+    QFile planFile(layout.plan());
+    if (planFile.open(QIODevice::ReadOnly)) {
+        const QByteArray bytes = planFile.readAll();
+        kept.insert(QStringLiteral("path"), layout.plan());
+        kept.insert(QStringLiteral("sha256"), QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
+        const auto loaded = plan::loadPlan(bytes, layout.plan());
+        if (loaded.ok())
+            kept.insert(QStringLiteral("name"), loaded.value().name);
+        else
+            kept.insert(QStringLiteral("error"), loaded.error().summary);
+    }
     if (parser.isSet(json)) {
-        cli.out() << QJsonDocument(state.value().toJson()).toJson(QJsonDocument::Indented);
+        QJsonObject o = state.value().toJson();
+        if (!kept.isEmpty())
+            o.insert(QStringLiteral("kept_plan"), kept);
+        cli.out() << QJsonDocument(o).toJson(QJsonDocument::Indented);
         return Ok;
     }
     if (state.value().stages.isEmpty()) {
@@ -53,6 +75,11 @@ int runStatus(const QStringList &args, CliContext &cli)
             cli.out() << " (" << s.error << ')';
         cli.out() << '\n';
     }
+    if (!kept.isEmpty())
+        cli.out() << Tr::tr("The plan it runs is kept in %1 (sha256 %2); resume with: dlstack install --prefix %3")
+                         .arg(kept.value(QStringLiteral("path")).toString(),
+                              kept.value(QStringLiteral("sha256")).toString().left(16), dir)
+                  << '\n';
     return Ok;
 }
 

@@ -1,12 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/engine/engine.h"
+#include "core/plan/prefixlayout.h"
+#include "core/support/atomicfile.h"
+#include "core/support/urlredaction.h"
 
 #include "core/engine/prefixidentity.h"
 #include "core/engine/step.h"
 #include "core/engine/undoer.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
 #include <QFileInfo>
+#include <QJsonDocument>
 #include <QJsonArray>
 #include <QThread>
 
@@ -28,6 +34,30 @@ support::Error noJournal(const QString &prefix)
 {
     return support::Error{Tr::tr("There is no install journal in %1.").arg(prefix), QString(),
                           Tr::tr("Check the prefix; only what dlstack installed can be rolled back.")};
+}
+
+// The plan kept in the prefix, so the install can be resumed and inspected without the
+// file it came from; URLs lose their credentials. A different plan kept before is moved
+// aside, never overwritten. Returns where the earlier one went, if it moved.
+support::Result<QString> keepPlan(const plan::Plan &plan)
+{
+    const plan::PrefixLayout layout(plan.prefix);
+    const QByteArray bytes = support::redactUrls(QString::fromUtf8(QJsonDocument(plan.toJson()).toJson(QJsonDocument::Indented))).toUtf8();
+    QFile kept(layout.plan());
+    QString movedTo;
+    if (kept.open(QIODevice::ReadOnly)) {
+        const QByteArray before = kept.readAll();
+        kept.close();
+        if (before == bytes)
+            return movedTo;
+        movedTo = layout.earlierPlan(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz")));
+        if (!QDir().mkpath(QFileInfo(movedTo).path()) || !QFile::rename(layout.plan(), movedTo))
+            return support::Error{Tr::tr("The plan kept in %1 could not be moved aside.").arg(layout.plan()), QString(),
+                                  Tr::tr("Check the permissions of %1.").arg(layout.stateDir())};
+    }
+    if (auto error = support::writeFileAtomically(layout.plan(), bytes))
+        return *error;
+    return movedTo;
 }
 
 QJsonObject stageRecord(const QString &id, const QString &state)
@@ -134,6 +164,16 @@ void Engine::install(const plan::Plan &plan, const InstallOptions &options)
         emit finished(false);
         return;
     }
+    // Keeping the plan is for resuming without its file: when it cannot be written (a full
+    // disk), the install still runs and says so.
+    const auto kept = keepPlan(plan);
+    if (!kept.ok())
+        addLine(QString(), Stream::Info,
+                Tr::tr("The plan could not be kept in the prefix (%1); to resume, give its file again.")
+                    .arg(kept.error().summary));
+    else if (!kept.value().isEmpty())
+        addLine(QString(), Stream::Info,
+                Tr::tr("This prefix ran another plan before; it is kept as %1.").arg(kept.value()));
     QList<const plan::Stage *> selected;
     const int from = options.from.isEmpty() ? 0 : std::max(0, plan.stageIndex(options.from));
     for (int i = from; i < plan.stages.size(); ++i)
@@ -271,7 +311,7 @@ bool Engine::anchorPrefix(const QString &prefix, bool reanchor, Journal &journal
 void Engine::rollback(const QString &prefix, const QStringList &stageIds, bool reanchor)
 {
     m_cancel = false;
-    if (!QFileInfo::exists(Journal::pathFor(prefix))) {
+    if (!QFileInfo::exists(plan::PrefixLayout(prefix).journal())) {
         fail(QString(), noJournal(prefix), nullptr);
         emit finished(false);
         return;

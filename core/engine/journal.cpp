@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/engine/journal.h"
+#include "core/plan/prefixlayout.h"
 
 #include "core/support/atomicfile.h"
 
@@ -112,21 +113,6 @@ QJsonObject JournalState::toJson() const
                        {QStringLiteral("effects_to_undo"), pending}, {QStringLiteral("torn_lines"), tornLines}};
 }
 
-QString Journal::pathFor(const QString &prefix)
-{
-    return prefix + QStringLiteral("/.dlstack/journal.jsonl");
-}
-
-QString Journal::stageLogPath(const QString &prefix, const QString &stage)
-{
-    return prefix + QStringLiteral("/.dlstack/logs/") + stage + QStringLiteral(".log");
-}
-
-QString Journal::runPidPath(const QString &prefix)
-{
-    return prefix + QStringLiteral("/.dlstack/run.pid");
-}
-
 Journal::~Journal()
 {
     if (m_fd < 0)
@@ -139,9 +125,9 @@ Journal::~Journal()
 
 std::optional<support::Error> Journal::open(const QString &prefix, const QString &job)
 {
-    m_path = pathFor(prefix);
-    if (!QDir().mkpath(prefix + QStringLiteral("/.dlstack")))
-        return ioError(m_path, Tr::tr("The directory %1/.dlstack could not be created.").arg(prefix));
+    m_path = plan::PrefixLayout(prefix).journal();
+    if (!QDir().mkpath(plan::PrefixLayout(prefix).stateDir()))
+        return ioError(m_path, Tr::tr("The directory %1 could not be created.").arg(plan::PrefixLayout(prefix).stateDir()));
     const auto existing = read(prefix);
     if (existing.ok())
         for (const Effect &e : existing.value().effects)
@@ -156,7 +142,7 @@ std::optional<support::Error> Journal::open(const QString &prefix, const QString
         ::close(m_fd);
         m_fd = -1;
         if (lockErrno == EWOULDBLOCK) {
-            const qint64 holder = runPidIn(runPidPath(prefix));
+            const qint64 holder = runPidIn(plan::PrefixLayout(prefix).runPid());
             return support::Error{Tr::tr("Another dlstack job is running in %1.").arg(prefix),
                                   holder > 0 ? Tr::tr("Process %1 holds the lock on %2.").arg(holder).arg(m_path)
                                              : Tr::tr("Another process holds the lock on %1.").arg(m_path),
@@ -172,12 +158,12 @@ std::optional<support::Error> Journal::open(const QString &prefix, const QString
     }
     // Only the job that holds the lock names itself in run.pid; a refused one never touches it.
     const QByteArray pidLine = QByteArray::number(::getpid()) + ' ' + job.toUtf8() + '\n';
-    if (auto error = support::writeFileAtomically(runPidPath(prefix), pidLine)) {
+    if (auto error = support::writeFileAtomically(plan::PrefixLayout(prefix).runPid(), pidLine)) {
         ::close(m_fd);
         m_fd = -1;
         return error;
     }
-    m_pidFile = runPidPath(prefix);
+    m_pidFile = plan::PrefixLayout(prefix).runPid();
     // A torn last line from a kill would glue onto the next record: start on a fresh line.
     QFile f(m_path);
     if (f.open(QIODevice::ReadOnly) && f.size() > 0 && f.seek(f.size() - 1) && f.read(1) != "\n")
@@ -263,7 +249,7 @@ std::optional<support::Error> Journal::stepUndoing(const QString &stage, int ste
 
 support::Result<JournalState> Journal::read(const QString &prefix)
 {
-    QFile file(pathFor(prefix));
+    QFile file(plan::PrefixLayout(prefix).journal());
     if (!file.exists())
         return JournalState{};
     if (!file.open(QIODevice::ReadOnly))

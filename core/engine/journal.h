@@ -65,11 +65,6 @@ struct JournalState
 class Journal
 {
 public:
-    static QString pathFor(const QString &prefix); // <prefix>/.dlstack/journal.jsonl
-    // Where `dlstack install` keeps each stage's output and its own pid while it runs.
-    static QString stageLogPath(const QString &prefix, const QString &stage); // <prefix>/.dlstack/logs/<stage>.log
-    static QString runPidPath(const QString &prefix);                        // <prefix>/.dlstack/run.pid
-
     // Opens (creating the .dlstack directory and the file) for appending and takes the
     // prefix's lock; a second job on the prefix gets an error naming the one that runs. While
     // the lock is held, run.pid reads "<pid> <job>" for this process; the destructor removes it

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/engine/prefixidentity.h"
+#include "core/plan/prefixlayout.h"
 
 #include "core/engine/journal.h"
 
@@ -25,7 +26,7 @@ struct Tr
 
 QString readId(const QString &prefix)
 {
-    QFile file(PrefixAnchor::idPath(prefix));
+    QFile file(plan::PrefixLayout(prefix).prefixId());
     if (!file.open(QIODevice::ReadOnly))
         return QString();
     const QString id = QString::fromLatin1(file.read(64)).trimmed();
@@ -66,11 +67,6 @@ PrefixIdentity PrefixIdentity::fromJson(const QJsonObject &record)
                           record.value(QStringLiteral("ino")).toString().toULongLong()};
 }
 
-QString PrefixAnchor::idPath(const QString &prefix)
-{
-    return prefix + QStringLiteral("/.dlstack/prefix-id");
-}
-
 support::Result<PrefixIdentity> PrefixAnchor::here(const QString &prefix, bool create)
 {
     struct stat st;
@@ -82,7 +78,7 @@ support::Result<PrefixIdentity> PrefixAnchor::here(const QString &prefix, bool c
     if (identity.id.isEmpty() && create) {
         const quint64 parts[2] = {QRandomGenerator::system()->generate64(), QRandomGenerator::system()->generate64()};
         identity.id = QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(parts), sizeof parts).toHex());
-        if (auto error = support::writeFileAtomically(idPath(prefix), identity.id.toLatin1() + '\n'))
+        if (auto error = support::writeFileAtomically(plan::PrefixLayout(prefix).prefixId(), identity.id.toLatin1() + '\n'))
             return *error;
     }
     return identity;
@@ -102,7 +98,7 @@ PrefixAnchor::Relation PrefixAnchor::relate(const QString &dir, const JournalSta
         const QString there = readId(state.prefix);
         const QString ours = state.identity.id.isEmpty() ? here.id : state.identity.id;
         if ((!ours.isEmpty() && there == ours)
-            || (ours.isEmpty() && QFileInfo::exists(Journal::pathFor(state.prefix))))
+            || (ours.isEmpty() && QFileInfo::exists(plan::PrefixLayout(state.prefix).journal())))
             return Relation::Copy;
     }
     return Relation::Moved;
@@ -120,8 +116,8 @@ std::optional<support::Error> PrefixAnchor::check(const QString &dir, const Jour
             Tr::tr("The journal in %1 records the files of %2 (both carry install id %3). Resuming or rolling "
                    "back here would change %2.")
                 .arg(dir, state.prefix, state.identity.id.isEmpty() ? here.id : state.identity.id),
-            Tr::tr("Run dlstack on %1 itself. To keep the copy as plain files, remove %2/.dlstack.")
-                .arg(state.prefix, dir)};
+            Tr::tr("Run dlstack on %1 itself. To keep the copy as plain files, remove %2.")
+                .arg(state.prefix, plan::PrefixLayout(dir).stateDir())};
     case Relation::Moved:
         if (!reanchor)
             return support::Error{

@@ -31,7 +31,6 @@ struct PrefixIdentity
 class PrefixAnchor
 {
 public:
-    static QString idPath(const QString &prefix); // <prefix>/.dlstack/prefix-id
 
     // The identity of `prefix` as it is on disk now; makes the id file when it is missing
     // (`create`), otherwise leaves the id empty.

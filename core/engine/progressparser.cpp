@@ -96,4 +96,10 @@ std::optional<double> parseProgressLine(const QString &parser, QStringView line)
     return std::nullopt;
 }
 
+bool isProgressLine(QStringView line)
+{
+    return parseNinjaProgress(line) || parseMakeProgress(line) || parseGitProgress(line) || parsePipProgress(line)
+           || parseCondaProgress(line);
+}
+
 } // namespace dlstack::engine

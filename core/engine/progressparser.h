@@ -17,6 +17,9 @@ namespace dlstack::engine {
 // Known names: ninja, make, cmake, pip, git, conda (mamba too); anything else: nullopt always.
 std::optional<double> parseProgressLine(const QString &parser, QStringView line);
 
+// Whether any of the parsers below reads a fraction from the line (a progress line of some tool).
+bool isProgressLine(QStringView line);
+
 std::optional<double> parseNinjaProgress(QStringView line);
 std::optional<double> parseMakeProgress(QStringView line);
 std::optional<double> parseGitProgress(QStringView line);

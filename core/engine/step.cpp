@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/engine/step.h"
+#include "core/plan/prefixlayout.h"
 
 #include "core/engine/steps/downloadstep.h"
 #include "core/engine/steps/extractstep.h"
@@ -61,7 +62,7 @@ QStringList StepContext::missingDirs(const QString &dir) const
 
 QString StepContext::newBackupPath() const
 {
-    return plan->prefix + QStringLiteral("/.dlstack/backups/%1-%2").arg(journal->nextSeq()).arg(
+    return plan::PrefixLayout(plan->prefix).backupsDir() + QStringLiteral("/%1-%2").arg(journal->nextSeq()).arg(
                               QDateTime::currentMSecsSinceEpoch());
 }
 
@@ -92,7 +93,7 @@ std::optional<support::Error> StepContext::moveAside(const QString &path) const
 
 support::Result<QString> StepContext::guarded(const QString &path, support::PathGuard::Last last) const
 {
-    const support::PathGuard guard({plan->prefix, plan->cache}, {plan->prefix + QStringLiteral("/.dlstack")});
+    const support::PathGuard guard({plan->prefix, plan->cache}, {plan::PrefixLayout(plan->prefix).stateDir()});
     return guard.resolve(path, last);
 }
 

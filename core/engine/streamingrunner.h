@@ -10,6 +10,8 @@
 // is not followed. Blocks the calling thread; no event loop needed.
 #pragma once
 
+#include "core/log/linestream.h"
+
 #include "core/support/commandrunner.h"
 
 #include <atomic>
@@ -18,7 +20,7 @@
 
 namespace dlstack::engine {
 
-enum class Stream { Out, Err, Info };
+using Stream = log::LineStream; // one enum: stage logs keep it (log::LogStore)
 
 class StreamingRunner
 {

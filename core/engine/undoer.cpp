@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/engine/undoer.h"
+#include "core/plan/prefixlayout.h"
 
 #include "core/plan/planloader.h"
 
@@ -38,8 +39,8 @@ bool Undoer::allowed(const QString &path) const
     const QString clean = QDir::cleanPath(path);
     if (clean != path || clean == m_prefix || clean == m_cache)
         return false;
-    if (plan::isInside(clean, m_prefix + QStringLiteral("/.dlstack")) && !plan::isInside(clean, m_cache)
-        && !plan::isInside(clean, m_prefix + QStringLiteral("/.dlstack/backups")))
+    if (plan::isInside(clean, plan::PrefixLayout(m_prefix).stateDir()) && !plan::isInside(clean, m_cache)
+        && !plan::isInside(clean, plan::PrefixLayout(m_prefix).backupsDir()))
         return false;
     if (!plan::isInside(clean, m_prefix) && !plan::isInside(clean, m_cache))
         return false;

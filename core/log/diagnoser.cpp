@@ -43,6 +43,26 @@ QJsonObject Diagnosis::toJson() const
             {QStringLiteral("captures"), captureObject}};
 }
 
+Diagnosis Diagnosis::fromJson(const QJsonObject &o)
+{
+    Diagnosis d;
+    d.id = o.value(QStringLiteral("id")).toString();
+    d.title = o.value(QStringLiteral("title")).toString();
+    d.weight = o.value(QStringLiteral("weight")).toInt();
+    d.line = qint64(o.value(QStringLiteral("line")).toDouble());
+    d.lastLine = qint64(o.value(QStringLiteral("last_line")).toDouble());
+    d.hits = qint64(o.value(QStringLiteral("hits")).toDouble());
+    d.excerptFirstLine = qint64(o.value(QStringLiteral("excerpt_first_line")).toDouble());
+    for (const QJsonValue &line : o.value(QStringLiteral("excerpt")).toArray())
+        d.excerpt.append(line.toString());
+    d.explanation = o.value(QStringLiteral("explanation")).toString();
+    d.remedy = o.value(QStringLiteral("remedy")).toString();
+    const QJsonObject captures = o.value(QStringLiteral("captures")).toObject();
+    for (auto it = captures.begin(); it != captures.end(); ++it)
+        d.captures.insert(it.key(), it.value().toString());
+    return d;
+}
+
 Diagnoser::Diagnoser(RuleSet rules, std::optional<probe::SystemProfile> profile)
     : m_rules(std::move(rules)), m_profile(std::move(profile)), m_scanner(m_rules.scanner())
 {

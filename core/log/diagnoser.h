@@ -39,6 +39,7 @@ struct Diagnosis
     QString remedy;
     QMap<QString, QString> captures;
 
+    static Diagnosis fromJson(const QJsonObject &o); // tolerant: missing fields stay empty
     QJsonObject toJson() const;
 };
 

@@ -52,6 +52,20 @@ support::Result<std::shared_ptr<LogFile>> LogFile::create(const QString &path)
     return std::shared_ptr<LogFile>(new LogFile(path, fd, true));
 }
 
+support::Result<std::shared_ptr<LogFile>> LogFile::openForAppend(const QString &path)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDWR | O_CREAT | O_APPEND | O_CLOEXEC | O_NOFOLLOW, 0644);
+    if (fd < 0)
+        return systemError(Tr::tr("The build log %1 could not be opened.").arg(path), path, errno);
+    struct stat st {};
+    if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+        ::close(fd);
+        return support::Error{Tr::tr("%1 is not a regular file.").arg(path), QString(),
+                              Tr::tr("Remove it; dlstack writes the stage's log there.")};
+    }
+    return std::shared_ptr<LogFile>(new LogFile(path, fd, true));
+}
+
 support::Result<std::shared_ptr<LogFile>> LogFile::open(const QString &path)
 {
     const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);

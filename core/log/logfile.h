@@ -32,6 +32,9 @@ public:
 
     // Creates (or truncates) a file for append().
     static support::Result<std::shared_ptr<LogFile>> create(const QString &path);
+    // Opens a file for append() that keeps what it holds (created when missing); call
+    // buildIndex() before the first append() to index that.
+    static support::Result<std::shared_ptr<LogFile>> openForAppend(const QString &path);
     // Opens an existing regular file read-only; nothing is indexed until buildIndex() runs.
     static support::Result<std::shared_ptr<LogFile>> open(const QString &path);
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/plan/planloader.h"
+#include "core/plan/prefixlayout.h"
 
 #include "core/plan/planjson.h"
 #include "core/support/pathguard.h"
@@ -163,7 +164,7 @@ private:
             fail(field, Tr::tr("path \"%1\" is the install prefix or the download cache itself; name a path "
                                "inside it")
                             .arg(value));
-        else if (isInside(resolved, m_prefix + QStringLiteral("/.dlstack")) && !isInside(resolved, m_cache))
+        else if (isInside(resolved, PrefixLayout(m_prefix).stateDir()) && !isInside(resolved, m_cache))
             fail(field, Tr::tr("path \"%1\" is inside %2/.dlstack, where dlstack keeps its journal, logs and "
                                "backups; no step may write there")
                             .arg(value, m_prefix));
@@ -229,14 +230,14 @@ private:
         const QString cache = string(o, QString(), QStringLiteral("cache"), false);
         if (!cache.isEmpty() && !QDir::isAbsolutePath(cache))
             fail(QStringLiteral("cache"), Tr::tr("must be an absolute path"));
-        plan.cache = m_cache = cache.isEmpty() ? m_prefix + QStringLiteral("/.dlstack/cache") : QDir::cleanPath(cache);
+        plan.cache = m_cache = cache.isEmpty() ? PrefixLayout(m_prefix).defaultCache() : QDir::cleanPath(cache);
         if (m_cache == u"/")
             fail(QStringLiteral("cache"), Tr::tr("the root directory cannot be a cache"));
         printablePath(cache, QStringLiteral("cache"));
-        const QString records = m_prefix + QStringLiteral("/.dlstack");
+        const QString records = PrefixLayout(m_prefix).stateDir();
         if (!prefix.isEmpty() && isInside(records, m_cache))
             fail(QStringLiteral("cache"), Tr::tr("must not hold %1, where dlstack keeps its journal").arg(records));
-        else if (isInside(m_cache, records) && !isInside(m_cache, records + QStringLiteral("/cache")))
+        else if (isInside(m_cache, records) && !isInside(m_cache, PrefixLayout(m_prefix).defaultCache()))
             fail(QStringLiteral("cache"), Tr::tr("inside %1 only as %1/cache").arg(records));
         plan.mirrorDir = string(o, QString(), QStringLiteral("mirror_dir"), false);
         printablePath(plan.mirrorDir, QStringLiteral("mirror_dir"));

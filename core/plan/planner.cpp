@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/plan/planner.h"
+#include "core/plan/prefixlayout.h"
 
 #include "core/matrix/checker.h"
 #include "core/plan/estimate.h"
@@ -82,7 +83,7 @@ PlanOutcome Planner::plan(const probe::SystemProfile &profile, const matrix::Sel
     Plan plan;
     plan.name = selection.label();
     plan.prefix = ctx.prefix;
-    plan.cache = ctx.prefix + QStringLiteral("/.dlstack/cache");
+    plan.cache = PrefixLayout(ctx.prefix).defaultCache();
     plan.mirrorDir = ctx.mirrorDir;
     plan.machine = profile.toJson();
     using Recipe = std::optional<Stage> (*)(RecipeContext &);

@@ -20,4 +20,10 @@ QJsonObject Error::toJson() const
                        {QStringLiteral("remedy"), remedy}};
 }
 
+Error Error::fromJson(const QJsonObject &o)
+{
+    return Error{o.value(QStringLiteral("summary")).toString(), o.value(QStringLiteral("details")).toString(),
+                 o.value(QStringLiteral("remedy")).toString()};
+}
+
 } // namespace dlstack::support

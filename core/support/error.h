@@ -19,6 +19,7 @@ struct Error
 
     QString toText() const;
     QJsonObject toJson() const;
+    static Error fromJson(const QJsonObject &o);
 };
 
 template<typename T>

@@ -7,6 +7,7 @@
 // exits non-zero, the file stays as it was). write_file over a symlink puts the link back on
 // rollback. A prefix below a symlinked directory works for every step kind, extract included,
 // and a rollback returns its exact tree.
+#include "core/plan/prefixlayout.h"
 #include "core/engine/engine.h"
 #include "core/engine/journal.h"
 #include "core/plan/planloader.h"
@@ -225,7 +226,7 @@ private slots:
                      said.contains(QStringLiteral("stage \"s\"")),
                  qPrintable(said));
         QCOMPARE(read(prefix + QStringLiteral("/existing/keep.txt")), QByteArray("precious\n"));
-        QVERIFY(!QFileInfo::exists(engine::Journal::pathFor(prefix)));
+        QVERIFY(!QFileInfo::exists(plan::PrefixLayout(prefix).journal()));
     }
 
     void controlCharactersAreRefusedAtLoad_data()

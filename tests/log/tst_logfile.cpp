@@ -243,6 +243,45 @@ private slots:
         QCOMPARE(reopened.value()->stageName(0), QStringLiteral("miniconda"));
     }
 
+    void stagesByIdContinueAndKeepTheirStreams()
+    {
+        QTemporaryDir dir;
+        const QString logs = dir.filePath(QStringLiteral("logs"));
+        {
+            LogStore store(logs);
+            const auto build = store.openStage(QStringLiteral("build"));
+            QVERIFY(build.ok());
+            QCOMPARE(store.openStage(QStringLiteral("build")).value(), build.value()); // same id, same log
+            QVERIFY(!store.appendLine(build.value(), LineStream::Info, "==> run: ninja"));
+            QVERIFY(!store.appendLine(build.value(), LineStream::Out, "[1/2] cc a.c"));
+            QVERIFY(!store.appendLine(build.value(), LineStream::Err, "a.c:1: error: x"));
+            QVERIFY(!store.appendLine(build.value(), LineStream::Err, "a.c:2: error: y"));
+            QCOMPARE(store.streamOf(build.value(), 0), LineStream::Info);
+            QCOMPARE(store.streamOf(build.value(), 1), LineStream::Out);
+            QCOMPARE(store.streamOf(build.value(), 3), LineStream::Err);
+        }
+        // An attempt killed mid-line: the next attempt's first line starts on its own.
+        QFile torn(logs + QStringLiteral("/build.log"));
+        QVERIFY(torn.open(QIODevice::WriteOnly | QIODevice::Append));
+        torn.write("partial");
+        torn.close();
+        LogStore again(logs);
+        const auto build = again.openStage(QStringLiteral("build"));
+        QVERIFY(build.ok());
+        QCOMPARE(again.stage(build.value())->lineCount(), 5);
+        QVERIFY(!again.appendLine(build.value(), LineStream::Out, "[1/2] cc a.c"));
+        QCOMPARE(again.stage(build.value())->text(4), QStringLiteral("partial"));
+        QCOMPARE(again.stage(build.value())->text(5), QStringLiteral("[1/2] cc a.c"));
+        QCOMPARE(again.streamOf(build.value(), 3), LineStream::Err);  // read back from <id>.streams
+        QCOMPARE(again.streamOf(build.value(), 5), LineStream::Out);
+        const auto runs = LogStore::readStreams(logs + QStringLiteral("/build.streams"));
+        QCOMPARE(runs.size(), std::size_t(4)); // info at 0, out at 1, err at 2, out at 5
+        QCOMPARE(runs.back().first, qint64(5));
+        // A symlink where the log goes is refused, not followed.
+        QVERIFY(QFile::link(dir.filePath(QStringLiteral("elsewhere")), logs + QStringLiteral("/linked.log")));
+        QVERIFY(!again.openStage(QStringLiteral("linked")).ok());
+    }
+
     void openRefusesWhatItCannotIndex()
     {
         QVERIFY(!LogFile::open(QStringLiteral("/nonexistent/x.log")).ok());

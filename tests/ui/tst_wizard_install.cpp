@@ -3,6 +3,7 @@
 // its own `dlstack install` process (build/bin/dlstack), the page follows its events and
 // stage logs to 100 %, a stage is rolled back, a failing stage is fixed and resumed, and a
 // window closed mid-build leaves the build running for a new window to re-attach to.
+#include "core/plan/prefixlayout.h"
 #include "core/engine/journal.h"
 #include "ui/log/loginspector.h"
 #include "ui/log/logview.h"
@@ -122,7 +123,7 @@ private slots:
         QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
         // The inspector followed the failing stage's own log, written by the install process.
         QTRY_VERIFY_WITH_TIMEOUT(page->inspector()->view()->rowCount() >= 2, 5000);
-        QCOMPARE(page->inspector()->followedPath(), engine::Journal::stageLogPath(prefix, QStringLiteral("verify")));
+        QCOMPARE(page->inspector()->followedPath(), plan::PrefixLayout(prefix).stageLog(QStringLiteral("verify")));
         QFile verifyLog(page->inspector()->followedPath());
         QVERIFY(verifyLog.open(QIODevice::ReadOnly));
         QVERIFY(verifyLog.readAll().contains("error: verification failed"));
@@ -132,7 +133,7 @@ private slots:
         QVERIFY(fixed.open(QIODevice::WriteOnly));
         fixed.close();
         const QByteArray buildLogBefore = [&] {
-            QFile f(engine::Journal::stageLogPath(prefix, QStringLiteral("build")));
+            QFile f(plan::PrefixLayout(prefix).stageLog(QStringLiteral("build")));
             f.open(QIODevice::ReadOnly);
             return f.readAll();
         }();
@@ -152,7 +153,7 @@ private slots:
             page = qobject_cast<ui::InstallPage *>(wizard.currentPage());
             QVERIFY(page);
         }
-        QFile buildLog(engine::Journal::stageLogPath(prefix, QStringLiteral("build")));
+        QFile buildLog(plan::PrefixLayout(prefix).stageLog(QStringLiteral("build")));
         QVERIFY(buildLog.open(QIODevice::ReadOnly));
         QCOMPARE(buildLog.readAll(), buildLogBefore); // not built a second time
         QVERIFY(QFile::exists(prefix + QStringLiteral("/activate.sh")));
@@ -182,7 +183,7 @@ private slots:
         ui::InstallWizard wizard;
         ui::InstallPage *page = openOnInstall(wizard, driver, planFile);
         page->start();
-        const QString buildLog = engine::Journal::stageLogPath(prefix, QStringLiteral("build"));
+        const QString buildLog = plan::PrefixLayout(prefix).stageLog(QStringLiteral("build"));
         const auto lines = [&] {
             QFile f(buildLog);
             return f.open(QIODevice::ReadOnly) ? f.readAll().count('\n') : 0;

@@ -5,6 +5,7 @@
 // install as its own `dlstack install` process; tests plug in small drivers of their own.
 #pragma once
 
+#include "core/log/diagnoser.h"
 #include "ui/wizard/wizardstate.h"
 
 #include <QObject>
@@ -55,6 +56,8 @@ signals:
     void stageStarted(int index);
     void stageFinished(int index);
     void stageFailed(int index, const QString &reason);
+    // The root cause the install found in a failed stage's log (with the plan's machine facts).
+    void diagnosed(int index, const dlstack::log::Diagnosis &diagnosis);
     void stageRolledBack(int index, bool ok, const QString &message);
     void outputLine(const QString &line);
     void progress(double fraction); // 0..1 of the whole install

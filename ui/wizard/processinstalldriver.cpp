@@ -2,6 +2,7 @@
 #include "ui/wizard/processinstalldriver.h"
 
 #include "core/engine/journal.h"
+#include "core/plan/prefixlayout.h"
 #include "core/plan/planloader.h"
 #include "core/support/atomicfile.h"
 #include "ui/wizard/wizardplan.h"
@@ -10,6 +11,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSettings>
 
@@ -36,12 +38,11 @@ ProcessInstallDriver::ProcessInstallDriver(QString program, QObject *parent)
 
 QString ProcessInstallDriver::planPath(const QString &prefix)
 {
-    return prefix + QStringLiteral("/.dlstack/wizard-plan.json");
-}
-
-QString ProcessInstallDriver::eventsPath(const QString &prefix)
-{
-    return prefix + QStringLiteral("/.dlstack/wizard-events.jsonl");
+    const plan::PrefixLayout layout(prefix);
+    for (const QString &path : {layout.plan(), layout.handedPlan()})
+        if (QFileInfo::exists(path))
+            return path;
+    return QString();
 }
 
 QStringList ProcessInstallDriver::stages(const WizardState &state) const
@@ -56,7 +57,7 @@ QStringList ProcessInstallDriver::stages(const WizardState &state) const
 
 qint64 ProcessInstallDriver::runningJob(const QString &prefix)
 {
-    QFile file(engine::Journal::runPidPath(prefix));
+    QFile file(plan::PrefixLayout(prefix).runPid());
     if (!file.open(QIODevice::ReadOnly))
         return 0;
     const qint64 pid = file.readAll().split(' ').value(0).trimmed().toLongLong();
@@ -101,21 +102,21 @@ void ProcessInstallDriver::start(const WizardState &state)
         attach(m_prefix);
         return;
     }
-    QDir().mkpath(m_prefix + QStringLiteral("/.dlstack"));
-    const QString file = planPath(m_prefix);
+    const QString file = plan::PrefixLayout(m_prefix).handedPlan();
+    QDir().mkpath(QFileInfo(file).path());
     if (const auto error = support::writeFileAtomically(file, QJsonDocument(plan.toJson()).toJson())) {
         emit outputLine(error->summary);
         emit finished(false);
         return;
     }
-    launch(Job::Install,
-           {QStringLiteral("install"), file, QStringLiteral("--yes"), QStringLiteral("--events"), eventsPath(m_prefix)});
+    launch(Job::Install, {QStringLiteral("install"), file, QStringLiteral("--yes")});
 }
 
 bool ProcessInstallDriver::launch(Job job, const QStringList &arguments)
 {
-    m_eventsOffset = QFileInfo(eventsPath(m_prefix)).size();
-    m_partial.clear();
+    const plan::PrefixLayout layout(m_prefix);
+    m_events = std::make_unique<engine::RunEventFollower>(layout.events());
+    m_events->seekToEnd(); // only what the new job writes is read
     m_failure.clear();
     m_currentStage = -1;
     QProcess process;
@@ -123,8 +124,9 @@ bool ProcessInstallDriver::launch(Job job, const QStringList &arguments)
     process.setArguments(arguments);
     process.setWorkingDirectory(m_prefix);
     // What the process prints besides its events (start-up errors) is kept for the user.
-    process.setStandardOutputFile(m_prefix + QStringLiteral("/.dlstack/wizard-output.log"), QIODevice::Append);
-    process.setStandardErrorFile(m_prefix + QStringLiteral("/.dlstack/wizard-output.log"), QIODevice::Append);
+    QDir().mkpath(layout.stateDir());
+    process.setStandardOutputFile(layout.processOutput(), QIODevice::Append);
+    process.setStandardErrorFile(layout.processOutput(), QIODevice::Append);
     process.setStandardInputFile(QProcess::nullDevice());
     qint64 pid = 0;
     if (!process.startDetached(&pid)) {
@@ -152,20 +154,14 @@ bool ProcessInstallDriver::attach(const QString &prefix)
     m_pid = pid;
     m_job = Job::Install;
     // Replay the events of the running job: from its last job_started record on.
-    QFile events(eventsPath(prefix));
-    m_eventsOffset = 0;
-    if (events.open(QIODevice::ReadOnly)) {
-        const QByteArray all = events.readAll();
-        const qsizetype at = all.lastIndexOf("{\"event\":\"job_started\"");
-        if (at >= 0) {
-            m_eventsOffset = at;
-            const qsizetype end = all.indexOf('\n', at);
-            const QJsonObject started = QJsonDocument::fromJson(all.mid(at, end < 0 ? -1 : end - at)).object();
-            if (started.value(QStringLiteral("job")).toString() == u"rollback")
-                m_job = Job::Rollback;
-        }
+    m_events = std::make_unique<engine::RunEventFollower>(plan::PrefixLayout(prefix).events());
+    if (m_events->seekToLast(engine::RunEventKind::JobStarted)) {
+        engine::RunEventFollower peek(plan::PrefixLayout(prefix).events());
+        peek.seekToLast(engine::RunEventKind::JobStarted);
+        const QList<engine::RunEvent> first = peek.readNew();
+        if (!first.isEmpty() && first.first().job == engine::JobKind::Rollback)
+            m_job = Job::Rollback;
     }
-    m_partial.clear();
     m_timer.start(); // the first poll replays the job's events so far, once the page listens
     return true;
 }
@@ -204,7 +200,7 @@ QString ProcessInstallDriver::stageLogPath(int index) const
 {
     if (m_prefix.isEmpty() || index < 0 || index >= m_stageIds.size())
         return QString();
-    return engine::Journal::stageLogPath(m_prefix, m_stageIds.at(index));
+    return plan::PrefixLayout(m_prefix).stageLog(m_stageIds.at(index));
 }
 
 QStringList ProcessInstallDriver::rollbackPreview(int index) const
@@ -236,61 +232,68 @@ void ProcessInstallDriver::rollBack(int index)
         return;
     m_rollbackIndex = index;
     if (!launch(Job::Rollback, {QStringLiteral("rollback"), QStringLiteral("--prefix"), m_prefix, QStringLiteral("--stage"),
-                                m_stageIds.at(index), QStringLiteral("--yes"), QStringLiteral("--events"),
-                                eventsPath(m_prefix)}))
+                                m_stageIds.at(index), QStringLiteral("--yes")}))
         emit stageRolledBack(index, false, tr("Could not start %1.").arg(m_program));
 }
 
 void ProcessInstallDriver::poll()
 {
-    QFile events(eventsPath(m_prefix));
-    if (events.open(QIODevice::ReadOnly) && events.size() > m_eventsOffset) {
-        events.seek(m_eventsOffset);
-        const QByteArray fresh = events.readAll();
-        m_eventsOffset += fresh.size();
-        m_partial += fresh;
-        qsizetype start = 0;
-        for (qsizetype nl = m_partial.indexOf('\n'); nl >= 0; nl = m_partial.indexOf('\n', start)) {
-            const QJsonDocument doc = QJsonDocument::fromJson(m_partial.mid(start, nl - start));
-            start = nl + 1;
-            if (doc.isObject())
-                handle(doc.object());
+    if (m_events)
+        for (const engine::RunEvent &event : m_events->readNew()) {
+            handle(event);
             if (m_job == Job::None)
                 break;
         }
-        m_partial.remove(0, start);
-    }
     if (m_job != Job::None && !alive(m_pid))
         jobEnded(false, tr("The dlstack process ended without finishing (was it killed?). Start again to resume."));
 }
 
-void ProcessInstallDriver::handle(const QJsonObject &event)
+void ProcessInstallDriver::handle(const engine::RunEvent &event)
 {
-    const QString kind = event.value(QStringLiteral("event")).toString();
-    const int index = int(m_stageIds.indexOf(event.value(QStringLiteral("stage")).toString()));
+    using engine::RunEventKind;
+    const int index = int(m_stageIds.indexOf(event.stage));
     if (m_job == Job::Rollback) {
-        if (kind == u"stage_failed")
-            m_failure = event.value(QStringLiteral("summary")).toString();
-        else if (kind == u"finished")
-            jobEnded(event.value(QStringLiteral("ok")).toBool(), m_failure);
+        if (event.kind == RunEventKind::StageFailed)
+            m_failure = event.error.summary;
+        else if (event.kind == RunEventKind::Finished)
+            jobEnded(event.ok, m_failure);
         return;
     }
-    if (kind == u"stage_started" && index >= 0) {
-        m_currentStage = index;
-        emit stageStarted(index);
-    } else if ((kind == u"stage_finished" || kind == u"stage_skipped") && index >= 0) {
-        emit stageFinished(index);
-    } else if (kind == u"stage_failed" && index >= 0) {
-        QString reason = event.value(QStringLiteral("summary")).toString();
-        const QString remedy = event.value(QStringLiteral("remedy")).toString();
-        if (!remedy.isEmpty())
-            reason += u' ' + remedy;
-        m_failure = reason;
-        emit stageFailed(index, reason);
-    } else if (kind == u"progress") {
-        emit progress(event.value(QStringLiteral("overall")).toDouble());
-    } else if (kind == u"finished") {
-        jobEnded(event.value(QStringLiteral("ok")).toBool(), m_failure);
+    switch (event.kind) {
+    case RunEventKind::StageStarted:
+        if (index >= 0) {
+            m_currentStage = index;
+            emit stageStarted(index);
+        }
+        break;
+    case RunEventKind::StageFinished:
+    case RunEventKind::StageSkipped:
+        if (index >= 0)
+            emit stageFinished(index);
+        break;
+    case RunEventKind::StageFailed:
+        if (index >= 0) {
+            QString reason = event.error.summary;
+            if (!event.error.remedy.isEmpty())
+                reason += u' ' + event.error.remedy;
+            m_failure = reason;
+            emit stageFailed(index, reason);
+        }
+        break;
+    case RunEventKind::Diagnosed:
+        if (index >= 0 && event.diagnosis)
+            emit diagnosed(index, *event.diagnosis);
+        break;
+    case RunEventKind::Progress:
+        emit progress(event.overall);
+        break;
+    case RunEventKind::Finished:
+        jobEnded(event.ok, m_failure);
+        break;
+    case RunEventKind::JobStarted:
+    case RunEventKind::StepStarted:
+    case RunEventKind::LinesAppended:
+        break;
     }
 }
 

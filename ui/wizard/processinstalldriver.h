@@ -1,18 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // ProcessInstallDriver: runs the install as its own `dlstack install` process, detached from
 // the window, so an hours-long build survives the window closing or the GUI crashing. The
-// driver writes the plan to <prefix>/.dlstack/wizard-plan.json, starts
-// `dlstack install PLAN --yes --events <prefix>/.dlstack/wizard-events.jsonl`, and follows
-// that events file (stage states, progress) and the stage logs the process keeps. A later
-// window attaches to a build that is still running (run.pid), or resumes one that stopped
-// (start again: the journal skips finished stages). Rolling a stage back runs
-// `dlstack rollback --stage ID` the same way.
+// driver hands the plan over in plan::PrefixLayout::handedPlan(), starts
+// `dlstack install PLAN --yes`, and follows the prefix's typed event log
+// (engine::RunEventFollower: stage states, progress, the diagnosis of a failed stage) and the
+// stage logs the process keeps. A later window attaches to a build that is still running
+// (run.pid), or resumes one that stopped (start again: the journal skips finished stages).
+// Rolling a stage back runs `dlstack rollback --stage ID` the same way.
 #pragma once
 
 #include "ui/wizard/installdriver.h"
 
-#include <QJsonObject>
+#include "core/engine/runevent.h"
+
 #include <QTimer>
+
+#include <memory>
 
 namespace dlstack::ui {
 
@@ -41,22 +44,22 @@ public:
     // The pid of a dlstack job running in prefix, or 0.
     static qint64 runningJob(const QString &prefix);
 
-    static QString planPath(const QString &prefix);   // <prefix>/.dlstack/wizard-plan.json
-    static QString eventsPath(const QString &prefix); // <prefix>/.dlstack/wizard-events.jsonl
+    // The plan of the prefix's install: the one its last install kept, else the one handed
+    // to a job that has not started yet; empty when there is neither.
+    static QString planPath(const QString &prefix);
 
 private:
     enum class Job { None, Install, Rollback };
     bool launch(Job job, const QStringList &arguments);
     bool loadStages(const QString &planFile);
     void poll();
-    void handle(const QJsonObject &event);
+    void handle(const engine::RunEvent &event);
     void jobEnded(bool ok, const QString &message);
 
     QString m_program;
     QString m_prefix;
     QStringList m_stageIds;
-    qint64 m_eventsOffset = 0;
-    QByteArray m_partial;
+    std::unique_ptr<engine::RunEventFollower> m_events;
     qint64 m_pid = 0;
     Job m_job = Job::None;
     int m_rollbackIndex = -1;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/plan/export/bashexporter.h"
+#include "core/plan/prefixlayout.h"
 
 #include "core/plan/recipes/recipecontext.h"
 #include "core/support/urlredaction.h"
@@ -207,14 +208,14 @@ QByteArray exportBash(const Plan &plan)
     out << QStringLiteral("# dlstack plan: %1").arg(QString(plan.name).replace(u'\n', u' '));
     out << QStringLiteral("# Stages: %1").arg(ids.join(u' '));
     out << QStringLiteral("# Run all: bash plan.sh; some: CFG_STAGE=%1 bash plan.sh; skip: CFG_SKIP=id,id").arg(ids.value(0));
-    out << QStringLiteral("# Each finished stage writes $PREFIX/.dlstack/bash/uninstall-<stage>.sh.");
+    out << QStringLiteral("# Each finished stage writes %1/uninstall-<stage>.sh.").arg(PrefixLayout(QStringLiteral("$PREFIX")).bashStateDir());
     // File contents and uninstall scripts are single-quoted on purpose: nothing expands.
     out << QStringLiteral("# shellcheck disable=SC2016,SC1003");
     out << QStringLiteral("set -euo pipefail");
     out << QStringLiteral("PREFIX=%1").arg(shellQuote(plan.prefix));
-    out << QStringLiteral("CACHE=%1").arg(shellQuote(plan.cache.isEmpty() ? plan.prefix + QStringLiteral("/.dlstack/cache") : plan.cache));
+    out << QStringLiteral("CACHE=%1").arg(shellQuote(plan.cache.isEmpty() ? PrefixLayout(plan.prefix).defaultCache() : plan.cache));
     out << QStringLiteral("MIRROR_DIR=%1").arg(plan.mirrorDir.isEmpty() ? QStringLiteral("''") : shellQuote(plan.mirrorDir));
-    out << QStringLiteral("STATE=\"$PREFIX/.dlstack/bash\"");
+    out << QStringLiteral("STATE=\"%1\"").arg(PrefixLayout(QStringLiteral("$PREFIX")).bashStateDir());
     out << QStringLiteral("CFG_STAGE=\"${CFG_STAGE:-all}\"");
     out << QStringLiteral("CFG_SKIP=\"${CFG_SKIP:-}\"");
     SecretWords secret;
@@ -240,7 +241,7 @@ QByteArray exportBash(const Plan &plan)
         out << QString();
         const QStringList undo = undoLines(plan, stage);
         const QString script = QStringLiteral("#!/usr/bin/env bash\n# Undoes stage %1 of the dlstack plan.\nset -u\n").arg(stage.id)
-                               + QStringLiteral("PREFIX=%1\nCACHE=%2\n").arg(shellQuote(plan.prefix), QStringLiteral("\"$PREFIX/.dlstack/cache\""))
+                               + QStringLiteral("PREFIX=%1\nCACHE=%2\n").arg(shellQuote(plan.prefix), QStringLiteral("\"%1\"").arg(PrefixLayout(QStringLiteral("$PREFIX")).defaultCache()))
                                + undo.join(u'\n') + u'\n';
         out << QStringLiteral("%1_uninstall() {").arg(fn);
         out << QStringLiteral("    printf '%s' %1 > \"$STATE/uninstall-%2.sh\"").arg(shellQuote(script), stage.id);

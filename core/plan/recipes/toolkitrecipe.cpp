@@ -4,6 +4,7 @@
 // <prefix>/cuda-X.Y, so several toolkits live side by side. ROCm is never installed here
 // (it needs root); a missing ROCm becomes a command for the user.
 #include "core/plan/recipes/recipes.h"
+#include "core/plan/prefixlayout.h"
 
 #include "core/support/version.h"
 
@@ -102,9 +103,9 @@ std::optional<Stage> toolkitRecipe(RecipeContext &ctx)
         Step install = runStep({QStringLiteral("sh"), download.to, QStringLiteral("--silent"), QStringLiteral("--toolkit"),
                                 QStringLiteral("--toolkitpath=") + ctx.cudaHome, QStringLiteral("--no-opengl-libs"),
                                 QStringLiteral("--no-man-page"), QStringLiteral("--override"),
-                                QStringLiteral("--tmpdir=") + ctx.prefix + QStringLiteral("/.dlstack/tmp")});
+                                QStringLiteral("--tmpdir=") + PrefixLayout(ctx.prefix).tmpDir()});
         install.creates = {ctx.cudaHome};
-        stage.steps.prepend(runStep({QStringLiteral("mkdir"), QStringLiteral("-p"), ctx.prefix + QStringLiteral("/.dlstack/tmp")}));
+        stage.steps.prepend(runStep({QStringLiteral("mkdir"), QStringLiteral("-p"), PrefixLayout(ctx.prefix).tmpDir()}));
         stage.steps << install;
         stage.steps << runStep({ctx.cudaHome + QStringLiteral("/bin/nvcc"), QStringLiteral("--version")});
         ctx.exports.insert(QStringLiteral("CUDA_HOME"), ctx.cudaHome);
