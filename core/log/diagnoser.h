@@ -12,7 +12,6 @@
 
 #include "core/log/diagnosisrule.h"
 #include "core/log/blocklines.h"
-#include "core/log/literalfilter.h" // requiredLiterals(), still tested by tst_diagnoser; unused by the scan
 #include "core/log/logfile.h"
 #include "core/log/patternscanner.h"
 #include "core/probe/systemprofile.h"

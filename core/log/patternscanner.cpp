@@ -233,9 +233,4 @@ bool PatternScanner::scanLine(QByteArrayView line, std::vector<int> &patterns)
     return true;
 }
 
-QString PatternScanner::engineVersion() const
-{
-    return QStringLiteral("Vectorscan %1").arg(QString::fromLatin1(hs_version()));
-}
-
 } // namespace dlstack::log

@@ -65,8 +65,6 @@ public:
     // The patterns that match somewhere in one line, each once, in increasing order.
     bool scanLine(QByteArrayView line, std::vector<int> &patterns);
 
-    QString engineVersion() const; // "Vectorscan 5.4.9 ..." for diagnostics
-
     struct Shared; // the compiled database, shared by copies
 
 private:

@@ -33,13 +33,6 @@ std::optional<Version> Version::parse(QStringView text)
     return v;
 }
 
-Version Version::fromParts(QList<int> parts)
-{
-    Version v;
-    v.m_parts = std::move(parts);
-    return v;
-}
-
 QString Version::toString() const
 {
     QStringList parts;

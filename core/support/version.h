@@ -17,7 +17,6 @@ class Version
 public:
     Version() = default;
     static std::optional<Version> parse(QStringView text); // nullopt unless it starts with a number
-    static Version fromParts(QList<int> parts);
 
     bool isNull() const { return m_parts.isEmpty(); }
     int major() const { return part(0); }

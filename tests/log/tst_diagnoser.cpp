@@ -284,37 +284,6 @@ private slots:
             || sourceRules().rules().first().explanation.contains(QStringLiteral("{gcc_version}")))
             QVERIFY2(text.contains(QStringLiteral("13.2.0")), qPrintable(text));
     }
-
-    void literalExtraction_data()
-    {
-        QTest::addColumn<QString>("pattern");
-        QTest::addColumn<QStringList>("literals"); // empty: no prefilter
-        QTest::newRow("plain") << QStringLiteral("No space left on device") << QStringList{QStringLiteral("no space left on device")};
-        QTest::newRow("escapes") << QStringLiteral("\\[Errno 28\\]") << QStringList{QStringLiteral("[errno 28]")};
-        QTest::newRow("alternation") << QStringLiteral("nccl error|ncclUnhandled")
-                                     << QStringList{QStringLiteral("nccl error"), QStringLiteral("ncclunhandled")};
-        QTest::newRow("optional char") << QStringLiteral("colou?r scheme") << QStringList{QStringLiteral("r scheme")};
-        QTest::newRow("group skipped") << QStringLiteral("(gcc|g\\+\\+) versions later") << QStringList{QStringLiteral(" versions later")};
-        QTest::newRow("class") << QStringLiteral("sm_[0-9]+ is not") << QStringList{QStringLiteral(" is not")};
-        QTest::newRow("short branch") << QStringLiteral("abc|x") << QStringList{};
-        QTest::newRow("dot star") << QStringLiteral(".*") << QStringList{};
-    }
-
-    void literalExtraction()
-    {
-        QFETCH(QString, pattern);
-        QFETCH(QStringList, literals);
-        const auto got = requiredLiterals(pattern);
-        if (literals.isEmpty()) {
-            QVERIFY(!got.has_value());
-            return;
-        }
-        QVERIFY(got.has_value());
-        QStringList texts;
-        for (const QByteArray &l : *got)
-            texts.append(QString::fromLatin1(l));
-        QCOMPARE(texts, literals);
-    }
 };
 
 QTEST_GUILESS_MAIN(TestDiagnoser)
