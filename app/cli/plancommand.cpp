@@ -3,6 +3,7 @@
 
 #include "core/matrix/matrix.h"
 #include "core/matrix/selection.h"
+#include "core/plan/activation.h"
 #include "core/plan/export/bashexporter.h"
 #include "core/plan/export/dockerfileexporter.h"
 #include "core/plan/planner.h"
@@ -170,6 +171,8 @@ int runPlan(const QStringList &args, CliContext &cli)
         cli.err() << Tr::tr("note: %1").arg(note) << '\n';
     for (const QString &command : outcome.rootCommands)
         cli.err() << Tr::tr("run as root first: %1").arg(command) << '\n';
+    if (const QString activate = plan::activationCommand(*outcome.plan); !activate.isEmpty() && fmt != u"dockerfile")
+        cli.err() << Tr::tr("once installed, activate it with: %1").arg(activate) << '\n';
 
     QByteArray bytes;
     if (fmt == u"bash")

@@ -8,13 +8,24 @@
 
 namespace dlstack::plan {
 
+namespace {
+
+// "activate" as the activation recipe writes it, or "activate.sh" in a plan file.
+bool isActivationScript(const QString &path)
+{
+    const QString name = QFileInfo(path).fileName();
+    return name == u"activate" || name == u"activate.sh";
+}
+
+} // namespace
+
 QString activationScript(const Plan &plan)
 {
     // The activation stage writes it; a plan file may also carry its own under another stage.
     QString found;
     for (const Stage &stage : plan.stages)
         for (const Step &step : stage.steps)
-            if (step.kind == Step::Kind::WriteFile && QFileInfo(step.path).fileName() == u"activate")
+            if (step.kind == Step::Kind::WriteFile && isActivationScript(step.path))
                 found = QDir::cleanPath(QDir(plan.prefix).filePath(step.path)); // relative paths are under the prefix
     return found;
 }

@@ -3,8 +3,8 @@
 // environment. A planned install writes <prefix>/activate (its environment plus CUDA_HOME,
 // PATH, LD_LIBRARY_PATH and the build variables; see the activation recipe), so the line
 // sources that script, quoted for a POSIX shell: "source /opt/dl/activate". A plan that
-// writes no activation script (a hand-written plan file) gives an empty string. The Finish
-// page and `dlstack plan` / `dlstack install` show the same line. Pure.
+// writes no activation script ("activate", or "activate.sh" in a hand-written plan file)
+// gives an empty string. The Finish page and `dlstack plan` show the same line. Pure.
 #pragma once
 
 #include "core/plan/plan.h"

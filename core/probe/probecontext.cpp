@@ -9,6 +9,8 @@
 #include <QProcessEnvironment>
 #include <QStorageInfo>
 
+#include <algorithm>
+
 namespace dlstack::probe {
 
 ProbeContext::ProbeContext(QString root, QMap<QString, QString> env, const support::CommandRunner *runner)
@@ -64,8 +66,15 @@ std::optional<QByteArray> ProbeContext::readFile(const QString &path, qint64 max
     QFile file(hostToLocal(path));
     if (!file.open(QIODevice::ReadOnly))
         return std::nullopt;
-    // /proc and /sys files report size 0: read until EOF, bounded.
-    QByteArray bytes = file.read(maxBytes);
+    // /proc and /sys files report size 0: read until EOF, bounded, in pieces: a /proc/sys
+    // file refuses one read of 4 MiB or more (ENOMEM), which left the kernel unknown.
+    QByteArray bytes;
+    while (bytes.size() < maxBytes) {
+        const QByteArray piece = file.read(std::min<qint64>(64 * 1024, maxBytes - bytes.size()));
+        if (piece.isEmpty())
+            break;
+        bytes += piece;
+    }
     if (m_recorder)
         m_recorder->recordFile(path, bytes);
     return bytes;

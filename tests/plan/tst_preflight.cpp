@@ -134,6 +134,15 @@ private slots:
         QCOMPARE(plan::activationCommand(*outcome.plan), QStringLiteral("source /opt/dl/activate"));
         const auto spaced = planned(rtx3060(), wheels(QStringLiteral("12.4")), QStringLiteral("/opt/my dl"));
         QCOMPARE(plan::activationCommand(*spaced.plan), QStringLiteral("source '/opt/my dl/activate'"));
+        plan::Plan handWritten; // a plan file with its own script
+        handWritten.prefix = QStringLiteral("/opt/x");
+        plan::Stage stage;
+        plan::Step script;
+        script.kind = plan::Step::Kind::WriteFile;
+        script.path = QStringLiteral("env/activate.sh"); // relative: under the prefix
+        stage.steps << script;
+        handWritten.stages << stage;
+        QCOMPARE(plan::activationCommand(handWritten), QStringLiteral("source /opt/x/env/activate.sh"));
         plan::Plan bare; // a hand-written plan without an activation script
         bare.prefix = QStringLiteral("/opt/x");
         QVERIFY(plan::activationCommand(bare).isEmpty());

@@ -7,6 +7,7 @@
 #include "core/probe/replayrunner.h"
 #include "tests/support/testsupport.h"
 
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -78,6 +79,20 @@ private slots:
         QVERIFY(p.host.hazards.isEmpty());
         // unreadable /proc files are problems, not crashes
         QVERIFY(!p.problems.isEmpty());
+    }
+
+    // This machine's own /proc: /proc/sys files refuse a single 4 MiB read, so the kernel
+    // release must come from reading in pieces.
+    void kernelOfThisMachine()
+    {
+        QFile release(QStringLiteral("/proc/sys/kernel/osrelease"));
+        if (!release.open(QIODevice::ReadOnly))
+            QSKIP("no /proc/sys/kernel/osrelease here");
+        const QString expected = QString::fromUtf8(release.readAll()).trimmed();
+        ReplayRunner runner;
+        const SystemProfile p = makeHostProbe()->run(ProbeContext(QStringLiteral("/"), {}, &runner));
+        QCOMPARE(p.host.kernel, expected);
+        QVERIFY(!p.host.arch.isEmpty());
     }
 
     void emptyRootIsNotACrash()
