@@ -60,12 +60,6 @@ support::Result<QString> keepPlan(const plan::Plan &plan)
     return movedTo;
 }
 
-QJsonObject stageRecord(const QString &id, const QString &state)
-{
-    return QJsonObject{{QStringLiteral("t"), QStringLiteral("stage")}, {QStringLiteral("id"), id},
-                       {QStringLiteral("state"), state}};
-}
-
 } // namespace
 
 Engine::Engine(const secrets::SecretStore *secrets, QObject *parent) : QObject(parent), m_secrets(secrets)
@@ -115,11 +109,8 @@ void Engine::setProgress(double stepFraction, bool force)
 
 void Engine::fail(const QString &stage, const support::Error &error, Journal *journal)
 {
-    if (journal && journal->isOpen()) {
-        QJsonObject record = stageRecord(stage, QStringLiteral("failed"));
-        record.insert(QStringLiteral("error"), m_redactor.apply(error.summary));
-        (void)journal->append(record);
-    }
+    if (journal && journal->isOpen())
+        (void)journal->stage(stage, StageRecord::Failed, m_redactor.apply(error.summary));
     flush(true);
     emit stageFailed(stage, m_redactor.apply(error.summary), m_redactor.apply(error.details),
                      m_redactor.apply(error.remedy));
@@ -144,16 +135,10 @@ void Engine::install(const plan::Plan &plan, const InstallOptions &options)
         emit finished(false);
         return;
     }
-    QJsonArray stages;
+    QList<QPair<QString, QString>> stages;
     for (const plan::Stage &stage : plan.stages)
-        stages.append(QJsonObject{{QStringLiteral("id"), stage.id}, {QStringLiteral("title"), stage.title}});
-    QJsonObject planRecord = identity.value().toJson();
-    planRecord.insert(QStringLiteral("t"), QStringLiteral("plan"));
-    planRecord.insert(QStringLiteral("name"), plan.name);
-    planRecord.insert(QStringLiteral("prefix"), plan.prefix);
-    planRecord.insert(QStringLiteral("cache"), plan.cache);
-    planRecord.insert(QStringLiteral("stages"), stages);
-    if (auto error = journal.append(planRecord)) {
+        stages.append({stage.id, stage.title});
+    if (auto error = journal.planStarted(plan.name, plan.prefix, plan.cache, stages, identity.value())) {
         fail(QString(), *error, nullptr);
         emit finished(false);
         return;
@@ -200,7 +185,7 @@ void Engine::install(const plan::Plan &plan, const InstallOptions &options)
 bool Engine::runStage(const plan::Plan &plan, const plan::Stage &stage, const JournalState &state, Journal &journal)
 {
     emit stageStarted(stage.id, stage.title);
-    if (auto error = journal.append(stageRecord(stage.id, QStringLiteral("started")))) {
+    if (auto error = journal.stage(stage.id, StageRecord::Started)) {
         fail(stage.id, *error, nullptr);
         return false;
     }
@@ -229,10 +214,7 @@ bool Engine::runStage(const plan::Plan &plan, const plan::Stage &stage, const Jo
         }
         emit stepStarted(stage.id, i, stage.steps[i].describe());
         addLine(stage.id, Stream::Info, QStringLiteral("==> ") + stage.steps[i].describe());
-        (void)journal.append(QJsonObject{{QStringLiteral("t"), QStringLiteral("step")},
-                                         {QStringLiteral("stage"), stage.id},
-                                         {QStringLiteral("step"), i},
-                                         {QStringLiteral("state"), QStringLiteral("started")}});
+        (void)journal.step(stage.id, i, StepRecord::Started);
         StepContext context;
         context.journal = &journal;
         context.plan = &plan;
@@ -249,17 +231,14 @@ bool Engine::runStage(const plan::Plan &plan, const plan::Stage &stage, const Jo
             error = support::Error{Tr::tr("The install was cancelled."), QString(),
                                    Tr::tr("Run the install again to continue where it stopped.")};
         if (!error)
-            error = journal.append(QJsonObject{{QStringLiteral("t"), QStringLiteral("step")},
-                                               {QStringLiteral("stage"), stage.id},
-                                               {QStringLiteral("step"), i},
-                                               {QStringLiteral("state"), QStringLiteral("done")}});
+            error = journal.step(stage.id, i, StepRecord::Done);
         if (error) {
             fail(stage.id, *error, &journal);
             return false;
         }
         setProgress(1.0, true);
     }
-    if (auto error = journal.append(stageRecord(stage.id, QStringLiteral("done")))) {
+    if (auto error = journal.stage(stage.id, StageRecord::Done)) {
         fail(stage.id, *error, nullptr);
         return false;
     }
@@ -291,17 +270,17 @@ bool Engine::anchorPrefix(const QString &prefix, bool reanchor, Journal &journal
         fail(QString(), here.error(), nullptr);
         return false;
     }
-    QJsonObject anchor;
-    if (auto error = PrefixAnchor::check(prefix, read.value(), here.value(), reanchor, &anchor)) {
+    QString movedFrom;
+    if (auto error = PrefixAnchor::check(prefix, read.value(), here.value(), reanchor, &movedFrom)) {
         fail(QString(), *error, nullptr);
         return false;
     }
-    if (anchor.isEmpty())
+    if (movedFrom.isEmpty())
         return true;
     addLine(QString(), Stream::Info,
             Tr::tr("The journal's paths under %1 are now read as paths under %2.")
-                .arg(anchor.value(QStringLiteral("from")).toString(), prefix));
-    if (auto error = journal.append(anchor)) {
+                .arg(movedFrom, prefix));
+    if (auto error = journal.anchored(movedFrom, prefix, here.value())) {
         fail(QString(), *error, nullptr);
         return false;
     }
@@ -362,7 +341,7 @@ void Engine::rollback(const QString &prefix, const QStringList &stageIds, bool r
         if (!any && status && (status->state == StageState::Pending || status->state == StageState::RolledBack))
             continue;
         emit stageStarted(id, status ? status->title : id);
-        (void)journal.append(stageRecord(id, QStringLiteral("rollback_started")));
+        (void)journal.stage(id, StageRecord::RollbackStarted);
         QList<int> stepsUndoing;
         for (auto it = state.effects.crbegin(); it != state.effects.crend(); ++it) {
             if (it->stage != id || it->undone)
@@ -372,7 +351,7 @@ void Engine::rollback(const QString &prefix, const QStringList &stageIds, bool r
             std::optional<support::Error> error;
             if (!stepsUndoing.contains(it->step)) {
                 stepsUndoing.append(it->step);
-                error = journal.stepUndoing(id, it->step);
+                error = journal.step(id, it->step, StepRecord::Undoing);
             }
             if (!error)
                 error = undoEffect(undoer, *it, journal);
@@ -382,7 +361,7 @@ void Engine::rollback(const QString &prefix, const QStringList &stageIds, bool r
                 return;
             }
         }
-        (void)journal.append(stageRecord(id, QStringLiteral("rolledback")));
+        (void)journal.stage(id, StageRecord::RolledBack);
         flush(true);
         emit stageFinished(id);
     }

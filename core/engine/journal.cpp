@@ -239,12 +239,54 @@ std::optional<support::Error> Journal::undoing(qint64 seq)
     return append(QJsonObject{{QStringLiteral("t"), QStringLiteral("undoing")}, {QStringLiteral("seq"), seq}});
 }
 
-std::optional<support::Error> Journal::stepUndoing(const QString &stage, int step)
+std::optional<support::Error> Journal::planStarted(const QString &name, const QString &prefix, const QString &cache,
+                                                   const QList<QPair<QString, QString>> &stages,
+                                                   const PrefixIdentity &identity)
 {
+    QJsonArray list;
+    for (const auto &[id, title] : stages)
+        list.append(QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("title"), title}});
+    QJsonObject record = identity.toJson();
+    record.insert(QStringLiteral("t"), QStringLiteral("plan"));
+    record.insert(QStringLiteral("name"), name);
+    record.insert(QStringLiteral("prefix"), prefix);
+    record.insert(QStringLiteral("cache"), cache);
+    record.insert(QStringLiteral("stages"), list);
+    return append(record);
+}
+
+std::optional<support::Error> Journal::anchored(const QString &from, const QString &to, const PrefixIdentity &identity)
+{
+    QJsonObject record = identity.toJson();
+    record.insert(QStringLiteral("t"), QStringLiteral("anchor"));
+    record.insert(QStringLiteral("from"), from);
+    record.insert(QStringLiteral("to"), to);
+    return append(record);
+}
+
+std::optional<support::Error> Journal::stage(const QString &id, StageRecord what, const QString &error)
+{
+    static const QHash<StageRecord, QString> names{{StageRecord::Started, QStringLiteral("started")},
+                                                   {StageRecord::Done, QStringLiteral("done")},
+                                                   {StageRecord::Failed, QStringLiteral("failed")},
+                                                   {StageRecord::RollbackStarted, QStringLiteral("rollback_started")},
+                                                   {StageRecord::RolledBack, QStringLiteral("rolledback")}};
+    QJsonObject record{{QStringLiteral("t"), QStringLiteral("stage")}, {QStringLiteral("id"), id},
+                       {QStringLiteral("state"), names.value(what)}};
+    if (what == StageRecord::Failed)
+        record.insert(QStringLiteral("error"), error);
+    return append(record);
+}
+
+std::optional<support::Error> Journal::step(const QString &stage, int step, StepRecord what)
+{
+    static const QHash<StepRecord, QString> names{{StepRecord::Started, QStringLiteral("started")},
+                                                  {StepRecord::Done, QStringLiteral("done")},
+                                                  {StepRecord::Undoing, QStringLiteral("undoing")}};
     return append(QJsonObject{{QStringLiteral("t"), QStringLiteral("step")},
                               {QStringLiteral("stage"), stage},
                               {QStringLiteral("step"), step},
-                              {QStringLiteral("state"), QStringLiteral("undoing")}});
+                              {QStringLiteral("state"), names.value(what)}});
 }
 
 support::Result<JournalState> Journal::read(const QString &prefix)

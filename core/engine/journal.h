@@ -11,6 +11,7 @@
 
 #include <QJsonObject>
 #include <QList>
+#include <QPair>
 #include <QString>
 #include <QStringList>
 
@@ -36,6 +37,10 @@ struct Effect
 };
 
 enum class StageState { Pending, Running, Done, Failed, RolledBack };
+
+// What a "stage" record says happened to a stage, and a "step" record to a step.
+enum class StageRecord { Started, Done, Failed, RollbackStarted, RolledBack };
+enum class StepRecord { Started, Done, Undoing };
 
 struct StageStatus
 {
@@ -73,15 +78,19 @@ public:
     bool isOpen() const { return m_fd >= 0; }
     ~Journal();
 
-    // Appends one record ("t" is the record type) and syncs it to disk.
-    std::optional<support::Error> append(QJsonObject record);
+    // The typed records (docs/journal-format.md); each is appended and synced to disk.
+    // The plan an install runs, with where the prefix is (written at each install start).
+    std::optional<support::Error> planStarted(const QString &name, const QString &prefix, const QString &cache,
+                                              const QList<QPair<QString, QString>> &stages, // (id, title)
+                                              const PrefixIdentity &identity);
+    // The prefix was moved and re-anchored: paths under `from` are read under `to`.
+    std::optional<support::Error> anchored(const QString &from, const QString &to, const PrefixIdentity &identity);
+    std::optional<support::Error> stage(const QString &id, StageRecord what, const QString &error = QString());
+    std::optional<support::Error> step(const QString &stage, int step, StepRecord what);
     // Records an intent; returns its sequence number (-1 on error, see lastError()).
     qint64 intent(const Effect &effect);
     std::optional<support::Error> done(qint64 seq);
     std::optional<support::Error> undone(qint64 seq);
-    // Before the first effect of a step is reversed: the step is no longer done, so an
-    // install after an interrupted rollback runs it again (see docs/journal-format.md).
-    std::optional<support::Error> stepUndoing(const QString &stage, int step);
     std::optional<support::Error> undoing(qint64 seq);
     const support::Error &lastError() const { return m_lastError; }
     qint64 nextSeq() const { return m_nextSeq; }
@@ -91,6 +100,9 @@ public:
     static JournalState parse(const QByteArray &bytes); // pure, tolerant
 
 private:
+    // Appends one record ("t" is the record type) and syncs it to disk.
+    std::optional<support::Error> append(QJsonObject record);
+
     int m_fd = -1;
     qint64 m_nextSeq = 1;
     QString m_path;

@@ -105,7 +105,7 @@ PrefixAnchor::Relation PrefixAnchor::relate(const QString &dir, const JournalSta
 }
 
 std::optional<support::Error> PrefixAnchor::check(const QString &dir, const JournalState &state,
-                                                  const PrefixIdentity &here, bool reanchor, QJsonObject *anchor)
+                                                  const PrefixIdentity &here, bool reanchor, QString *movedFrom)
 {
     switch (relate(dir, state, here)) {
     case Relation::Fresh:
@@ -126,12 +126,8 @@ std::optional<support::Error> PrefixAnchor::check(const QString &dir, const Jour
                 Tr::tr("If you moved it on purpose, run the command again with --reanchor: the journal's paths "
                        "under %1 are then read as paths under %2.")
                     .arg(state.prefix, dir)};
-        if (anchor) {
-            *anchor = here.toJson();
-            anchor->insert(QStringLiteral("t"), QStringLiteral("anchor"));
-            anchor->insert(QStringLiteral("from"), state.prefix);
-            anchor->insert(QStringLiteral("to"), dir);
-        }
+        if (movedFrom)
+            *movedFrom = state.prefix;
         return std::nullopt;
     }
     return std::nullopt;

@@ -44,9 +44,9 @@ public:
     static Relation relate(const QString &dir, const JournalState &state, const PrefixIdentity &here);
 
     // An error naming both directories for a copy, or for a move unless `reanchor`; for an
-    // allowed move, `anchor` receives the record to append ({t: anchor, from, to, ...}).
+    // allowed move, `movedFrom` receives where the journal's paths were (to re-anchor them).
     static std::optional<support::Error> check(const QString &dir, const JournalState &state,
-                                               const PrefixIdentity &here, bool reanchor, QJsonObject *anchor);
+                                               const PrefixIdentity &here, bool reanchor, QString *movedFrom);
 };
 
 } // namespace dlstack::engine
