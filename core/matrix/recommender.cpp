@@ -4,6 +4,7 @@
 #include "core/matrix/archcoverage.h"
 #include "core/matrix/checker.h"
 #include "core/matrix/rules/rule.h"
+#include "core/matrix/stackverdict.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -69,15 +70,8 @@ Selection Recommender::withEnvironment(const probe::SystemProfile &profile, Sele
     const TorchRelease *release = m_matrix.release(s.torch);
     s.envKind = QStringLiteral("new_venv");
     s.python.clear();
-    const QString python = effectivePython(profile, s, *release);
-    bool installed = false;
-    for (const probe::PythonInterpreter &p : profile.pythons) {
-        const auto v = support::Version::parse(p.version);
-        installed = installed || (v && v->majorMinor() == python);
-    }
-    if (!installed)
-        s.envKind = QStringLiteral("new_conda");
-    s.python = python;
+    s.python = effectivePython(profile, s, *release);
+    s.envKind = defaultEnvKind(profile, s.python);
     return s;
 }
 
@@ -95,29 +89,26 @@ void Recommender::addPrebuilt(const probe::SystemProfile &profile, const QString
         std::sort(variants.begin(), variants.end(),
                   [](const TorchVariant *a, const TorchVariant *b) { return b->parsedVersion < a->parsedVersion; });
         for (const TorchVariant *v : variants) {
-            Selection s;
-            s.backend = backend;
-            s.torch = r->version;
-            (backend == u"cuda" ? s.cuda : s.rocm) = backend == u"cuda" ? v->version : m_matrix.rocm(v->version)
-                                                                                           ? m_matrix.rocm(v->version)->version
-                                                                                           : v->version;
-            s = withEnvironment(profile, s);
+            const Selection s = withEnvironment(profile, withStack(m_matrix, Selection(), *r, *v));
             const QList<Finding> findings = check(profile, s, m_matrix);
             // Wheels whose targets are not recorded, or whose unconfirmed arch list lacks the
             // GPU, would be a guess, not a tested choice.
-            if (hasBlocker(findings) || findById(findings, QStringLiteral("rocm_wheel_targets_unknown"))
-                || findById(findings, QStringLiteral("gpu_arch_not_in_wheels")))
+            if (hasBlocker(findings) || findById(findings, QStringLiteral("rocm_wheel_targets_unknown")) ||
+                findById(findings, QStringLiteral("gpu_arch_not_in_wheels")))
                 continue;
-            const QString gpu = gpuSummary(profile, backend == u"cuda" ? QStringLiteral("nvidia") : QStringLiteral("amd"));
-            QString reason = backend == u"cuda"
-                ? Tr::tr("Newest PyTorch whose %1 wheels run on driver %2 and have kernels for %3.")
-                      .arg(v->id, profile.nvidiaDriver ? profile.nvidiaDriver->version : QString(), gpu)
-                : Tr::tr("Newest PyTorch whose %1 wheels target %2.").arg(v->id, gpu);
+            const QString gpu =
+                gpuSummary(profile, backend == u"cuda" ? QStringLiteral("nvidia") : QStringLiteral("amd"));
+            QString reason =
+                backend == u"cuda"
+                    ? Tr::tr("Newest PyTorch whose %1 wheels run on driver %2 and have kernels for %3.")
+                          .arg(v->id, profile.nvidiaDriver ? profile.nvidiaDriver->version : QString(), gpu)
+                    : Tr::tr("Newest PyTorch whose %1 wheels target %2.").arg(v->id, gpu);
             if (!out.isEmpty())
                 reason = backend == u"cuda" ? Tr::tr("Older release; its %1 wheels also run here.").arg(v->id)
                                             : Tr::tr("Older release; its %1 wheels also target %2.").arg(v->id, gpu);
             if (s.envKind == u"new_conda")
-                reason += u' ' + Tr::tr("No installed Python fits, so a conda environment brings Python %1.").arg(s.python);
+                reason +=
+                    u' ' + Tr::tr("No installed Python fits, so a conda environment brings Python %1.").arg(s.python);
             out.append({s, reason, findings});
             break;
         }

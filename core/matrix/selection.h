@@ -24,7 +24,7 @@ struct Selection
     QString rocm;                               // "6.1" when backend is rocm
     QString python;                             // "3.11"; empty: the environment's or the newest fitting
     QString envKind = QStringLiteral("new_venv"); // "new_venv" | "new_conda" | "existing"
-    QString envPath;
+    QString envPath; // the existing environment; for a new one where it goes (empty: <prefix>/venv or <prefix>/conda-env)
     QStringList extras; // "torchvision", "torchaudio", "apex", "torchvision==0.19.1"
     QStringList archList; // TORCH_CUDA_ARCH_LIST / PYTORCH_ROCM_ARCH for a source build
     int maxJobs = 0;      // 0: dlstack proposes one

@@ -105,6 +105,9 @@ PlanOutcome Planner::plan(const probe::SystemProfile &profile, const matrix::Sel
     outcome.stageMinutes = estimateMinutes(ctx, plan.stages);
     outcome.notes = ctx.notes;
     outcome.rootCommands = ctx.rootCommands;
+    outcome.envPath = ctx.envPath;
+    outcome.envKind = ctx.envKind;
+    outcome.python = ctx.python;
     outcome.plan = plan;
     return outcome;
 }

@@ -63,7 +63,7 @@ void useExisting(RecipeContext &ctx, Stage &stage)
 void newVenv(RecipeContext &ctx, Stage &stage)
 {
     ctx.envKind = QStringLiteral("venv");
-    ctx.envPath = ctx.prefix + QStringLiteral("/venv");
+    ctx.envPath = ctx.selection->envPath.isEmpty() ? ctx.prefix + QStringLiteral("/venv") : ctx.selection->envPath;
     ctx.envPython = ctx.envBin() + QStringLiteral("/python");
     const probe::PythonInterpreter *py = hostPython(ctx);
     QString interpreter = py ? py->path : QStringLiteral("python%1").arg(ctx.python);
@@ -84,7 +84,7 @@ void newVenv(RecipeContext &ctx, Stage &stage)
 void newConda(RecipeContext &ctx, Stage &stage)
 {
     ctx.envKind = QStringLiteral("conda");
-    ctx.envPath = ctx.prefix + QStringLiteral("/conda-env");
+    ctx.envPath = ctx.selection->envPath.isEmpty() ? ctx.prefix + QStringLiteral("/conda-env") : ctx.selection->envPath;
     ctx.envPython = ctx.envBin() + QStringLiteral("/python");
     findConda(ctx);
     if (ctx.condaExe.isEmpty()) {
