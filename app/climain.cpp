@@ -3,10 +3,11 @@
 #include "app/cli/clicontext.h"
 #include "app/cli/verb.h"
 
-#include <QCoreApplication>
-#include <QLocale>
+#include "core/support/applog.h"
 #include "core/support/translator.h"
 
+#include <QCoreApplication>
+#include <QLocale>
 
 namespace {
 
@@ -30,18 +31,8 @@ void printUsage(QTextStream &out)
     out << '\n' << Tr::tr("Run `dlstack <command> --help` for the options of a command.") << '\n';
 }
 
-} // namespace
-
-int main(int argc, char *argv[])
+int run(dlstack::cli::CliContext &cli)
 {
-    QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("dlstack"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(DLSTACK_VERSION));
-    dlstack::support::Translator translator;
-    if (translator.loadFor(QLocale()))
-        QCoreApplication::installTranslator(&translator);
-
-    dlstack::cli::CliContext cli;
     QStringList args = QCoreApplication::arguments();
     if (args.size() < 2 || args[1] == u"--help" || args[1] == u"-h" || args[1] == u"help") {
         printUsage(args.size() < 2 ? cli.err() : cli.out());
@@ -61,4 +52,26 @@ int main(int argc, char *argv[])
     cli.err() << Tr::tr("Unknown command \"%1\".").arg(args[1]) << "\n\n";
     printUsage(cli.err());
     return dlstack::cli::BadInput;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("dlstack"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(DLSTACK_VERSION));
+    dlstack::support::Translator translator;
+    if (translator.loadFor(QLocale()))
+        QCoreApplication::installTranslator(&translator);
+    // Only the command's name: its arguments may hold credentials no redaction recognises.
+    dlstack::support::AppLog log;
+    log.init(dlstack::support::AppLog::defaults(QStringLiteral("dlstack")));
+    const QString verb = QCoreApplication::arguments().value(1);
+    log.note(QStringLiteral("dlstack %1 started: %2").arg(QCoreApplication::applicationVersion(), verb));
+
+    dlstack::cli::CliContext cli;
+    const int code = run(cli);
+    log.note(QStringLiteral("dlstack %1 exits with %2").arg(verb).arg(code));
+    return code;
 }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // dlstack-wizard: the desktop face of dlstack.
+#include "core/support/applog.h"
 #include "core/support/translator.h"
 #include "ui/log/loginspectorwindow.h"
 #include "ui/wizard/installwizard.h"
@@ -58,6 +59,13 @@ int main(int argc, char *argv[])
     dlstack::support::Translator translator;
     if (translator.loadFor(QLocale()))
         QApplication::installTranslator(&translator);
+    dlstack::support::AppLog log;
+    log.init(dlstack::support::AppLog::defaults(QStringLiteral("dlstack-wizard")));
+    log.note(QStringLiteral("dlstack-wizard %1 started").arg(QApplication::applicationVersion()));
+    const auto finish = [&log](int code) {
+        log.note(QStringLiteral("dlstack-wizard exits with %1").arg(code));
+        return code;
+    };
 
     // dlstack-wizard --log FILE: the log inspector alone.
     const QStringList arguments = QApplication::arguments();
@@ -65,7 +73,7 @@ int main(int argc, char *argv[])
         dlstack::ui::LogInspectorWindow inspector;
         inspector.show();
         inspector.openFile(arguments.at(at + 1));
-        return app.exec();
+        return finish(app.exec());
     }
 
     // The install runs as its own `dlstack` process, found next to this program.
@@ -80,5 +88,5 @@ int main(int argc, char *argv[])
         offerEarlierBuild(wizard, driver);
     }
     wizard.show();
-    return app.exec();
+    return finish(app.exec());
 }
