@@ -1,23 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/plancommand.h"
 
+#include "app/cli/selectionoptions.h"
 #include "core/matrix/matrix.h"
 #include "core/matrix/selection.h"
 #include "core/plan/activation.h"
 #include "core/plan/export/bashexporter.h"
 #include "core/plan/export/dockerfileexporter.h"
 #include "core/plan/planner.h"
-#include "core/probe/probecontext.h"
-#include "core/probe/profilebuilder.h"
 #include "core/support/atomicfile.h"
-#include "core/support/processrunner.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
-#include <QRegularExpression>
 
 namespace dlstack::cli {
 
@@ -27,11 +24,6 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(PlanCommand)
 };
-
-QStringList splitList(const QString &text)
-{
-    return text.split(QRegularExpression(QStringLiteral("[,; ]+")), Qt::SkipEmptyParts);
-}
 
 } // namespace
 
@@ -46,22 +38,9 @@ int runPlan(const QStringList &args, CliContext &cli)
         parser.addOption(option);
         return option;
     };
-    const auto profile = value("profile", Tr::tr("Plan for the machine of this profile (dlstack detect --json)."), "FILE");
-    const auto torch = value("torch", Tr::tr("PyTorch version."), "V");
-    const auto cuda = value("cuda", Tr::tr("CUDA version of the build."), "X.Y");
-    const auto rocm = value("rocm", Tr::tr("ROCm version of the build."), "X.Y");
-    const QCommandLineOption cpu(QStringLiteral("cpu"), Tr::tr("A CPU-only build."));
-    parser.addOption(cpu);
-    const auto python = value("python", Tr::tr("Python version of the environment."), "V");
-    const auto route = value("route", Tr::tr("prebuilt (wheels) or source."), "ROUTE");
-    const auto env = value("env", Tr::tr("new-venv, new-conda or the path of an existing environment."), "ENV");
+    addMachineOptions(parser);
+    addSelectionOptions(parser);
     const auto prefix = value("prefix", Tr::tr("Install prefix (absolute)."), "DIR");
-    const auto extras = value("extras", Tr::tr("torchvision, torchaudio, apex, opencv (wheel), opencv-cuda (built with CUDA); comma separated."), "LIST");
-    const auto archList = value("arch-list", Tr::tr("TORCH_CUDA_ARCH_LIST / PYTORCH_ROCM_ARCH instead of the detected GPUs."), "LIST");
-    const auto maxJobs = value("max-jobs", Tr::tr("Parallel compile jobs."), "N");
-    const auto launcher = value("launcher", Tr::tr("ccache, sccache or distcc."), "TOOL");
-    const auto toolkitFrom = value("toolkit-from", Tr::tr("Where a missing CUDA toolkit comes from: runfile or conda (default: conda in a conda environment on CUDA 12 and newer)."), "SOURCE");
-    const auto distccHosts = value("distcc-hosts", Tr::tr("DISTCC_HOSTS for --launcher distcc (\"10.0.0.5/16 10.0.0.6/16\")."), "HOSTS");
     const auto mirror = value("mirror", Tr::tr("Mirror base URL or offline directory."), "URL|DIR");
     const auto output = value("o", Tr::tr("Write to this file instead of standard output."), "FILE");
     const auto format = value("format", Tr::tr("json (default), bash or dockerfile."), "FORMAT");
@@ -79,78 +58,41 @@ int runPlan(const QStringList &args, CliContext &cli)
     };
     if (!parser.positionalArguments().isEmpty())
         return bad(Tr::tr("Unexpected argument: %1").arg(parser.positionalArguments().constFirst()));
-    const int backends = int(parser.isSet(cuda)) + int(parser.isSet(rocm)) + int(parser.isSet(cpu));
-    if (!parser.isSet(torch) || backends != 1)
-        return bad(Tr::tr("Name --torch and exactly one of --cuda, --rocm or --cpu."));
     if (!parser.isSet(prefix))
         return bad(Tr::tr("Name the install prefix with --prefix."));
     const QString fmt = parser.isSet(format) ? parser.value(format) : QStringLiteral("json");
     if (fmt != u"json" && fmt != u"bash" && fmt != u"dockerfile")
         return bad(Tr::tr("Unknown --format %1 (json, bash, dockerfile).").arg(fmt));
 
-    matrix::Selection selection;
-    selection.torch = parser.value(torch);
-    selection.backend = parser.isSet(cuda) ? QStringLiteral("cuda") : parser.isSet(rocm) ? QStringLiteral("rocm") : QStringLiteral("cpu");
-    selection.cuda = parser.value(cuda);
-    selection.rocm = parser.value(rocm);
-    selection.python = parser.value(python);
-    if (parser.isSet(route)) {
-        selection.route = parser.value(route);
-        if (selection.route != u"prebuilt" && selection.route != u"source")
-            return bad(Tr::tr("Unknown --route %1 (prebuilt, source).").arg(selection.route));
-    }
-    const QString envValue = parser.isSet(env) ? parser.value(env) : QStringLiteral("new-venv");
-    if (envValue == u"new-venv") {
-        selection.envKind = QStringLiteral("new_venv");
-    } else if (envValue == u"new-conda") {
-        selection.envKind = QStringLiteral("new_conda");
-    } else {
-        selection.envKind = QStringLiteral("existing");
-        selection.envPath = QDir::cleanPath(QDir(envValue).absolutePath());
-    }
-    selection.extras = splitList(parser.value(extras));
-    selection.archList = splitList(parser.value(archList));
-    if (parser.isSet(maxJobs)) {
-        bool ok = false;
-        selection.maxJobs = parser.value(maxJobs).toInt(&ok);
-        if (!ok || selection.maxJobs < 1)
-            return bad(Tr::tr("--max-jobs needs a positive number, not %1.").arg(parser.value(maxJobs)));
-    }
-    selection.launcher = parser.value(launcher);
-    if (!selection.launcher.isEmpty() && selection.launcher != u"ccache" && selection.launcher != u"sccache"
-        && selection.launcher != u"distcc")
-        return bad(Tr::tr("Unknown --launcher %1 (ccache, sccache, distcc).").arg(selection.launcher));
-    selection.distccHosts = parser.value(distccHosts).simplified();
-    selection.toolkitFrom = parser.value(toolkitFrom);
-
-    probe::SystemProfile machine;
-    if (parser.isSet(profile)) {
-        auto parsed = probe::SystemProfile::load(parser.value(profile));
-        if (!parsed)
-            return bad(parsed.error().toText());
-        machine = parsed.value();
-    } else {
-        support::ProcessRunner runner;
-        probe::ProbeContext context = probe::ProbeContext::forHost(&runner);
-        machine = probe::ProfileBuilder().detect(context);
-    }
-
     const auto &loaded = matrix::Matrix::builtin();
     if (!loaded) {
         cli.err() << loaded.error().toText() << '\n';
         return Failed;
     }
+    QString backendNote;
+    const auto chosen = selectionFromOptions(parser, loaded.value(), &backendNote);
+    if (!chosen)
+        return bad(chosen.error().toText());
+    const matrix::Selection &selection = chosen.value();
+    if (!backendNote.isEmpty())
+        cli.err() << Tr::tr("note: %1").arg(backendNote) << '\n';
+    const auto found = profileFromOptions(parser, cli);
+    if (!found)
+        return BadInput;
+    const probe::SystemProfile &machine = *found;
+
     plan::PlannerOptions options;
     options.prefix = QDir::cleanPath(QDir(parser.value(prefix)).absolutePath());
     options.mirror = parser.value(mirror);
     // A Dockerfile is planned for the image's toolkit, compiler and python, not this host's.
-    const plan::DockerExport docker = fmt == u"dockerfile" ? plan::planDockerfile(machine, selection, options, loaded.value())
-                                                            : plan::DockerExport{};
-    const plan::PlanOutcome outcome = fmt == u"dockerfile" ? docker.outcome
-                                                           : plan::Planner(loaded.value()).plan(machine, selection, options);
+    const plan::DockerExport docker =
+        fmt == u"dockerfile" ? plan::planDockerfile(machine, selection, options, loaded.value()) : plan::DockerExport{};
+    const plan::PlanOutcome outcome =
+        fmt == u"dockerfile" ? docker.outcome : plan::Planner(loaded.value()).plan(machine, selection, options);
     for (const matrix::Finding &f : outcome.findings) {
         if (f.severity != matrix::Severity::Info)
-            cli.err() << matrix::severityName(f.severity) << ": " << f.message << (f.remedy.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(f.remedy)) << '\n';
+            cli.err() << matrix::severityName(f.severity) << ": " << f.message
+                      << (f.remedy.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(f.remedy)) << '\n';
     }
     if (!outcome.plan) {
         cli.err() << outcome.error->toText() << '\n';

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/recommendcommand.h"
 
-#include "app/cli/checkcommand.h"
+#include "app/cli/selectionoptions.h"
 #include "core/matrix/recommender.h"
 
 #include <QCoreApplication>
@@ -25,14 +25,11 @@ int runRecommend(const QStringList &args, CliContext &cli)
     parser.setApplicationDescription(Tr::tr("Proposes PyTorch selections that work on this machine (or a saved or "
                                             "imported profile), best first, each with its reason."));
     parser.addHelpOption();
-    const QCommandLineOption profile(QStringLiteral("profile"), Tr::tr("Profile written by `dlstack detect --json`."),
-                                     QStringLiteral("FILE"));
-    const QCommandLineOption import(QStringLiteral("import"),
-                                    Tr::tr("Build the profile from pasted tool output (repeatable)."), QStringLiteral("FILE"));
-    const QCommandLineOption limit(QStringLiteral("limit"), Tr::tr("At most N proposals (default 5)."), QStringLiteral("N"),
-                                   QStringLiteral("5"));
+    addMachineOptions(parser);
+    const QCommandLineOption limit(QStringLiteral("limit"), Tr::tr("At most N proposals (default 5)."),
+                                   QStringLiteral("N"), QStringLiteral("5"));
     const QCommandLineOption json(QStringLiteral("json"), Tr::tr("Print the proposals as JSON."));
-    parser.addOptions({profile, import, limit, json});
+    parser.addOptions({limit, json});
     if (!parser.parse(args)) {
         cli.err() << parser.errorText() << '\n';
         return BadInput;
@@ -60,7 +57,8 @@ int runRecommend(const QStringList &args, CliContext &cli)
         QJsonArray list;
         for (const matrix::Recommendation &r : recs)
             list.append(r.toJson());
-        cli.out() << QJsonDocument(QJsonObject{{QStringLiteral("recommendations"), list}}).toJson(QJsonDocument::Indented);
+        cli.out()
+            << QJsonDocument(QJsonObject{{QStringLiteral("recommendations"), list}}).toJson(QJsonDocument::Indented);
     } else {
         int rank = 0;
         for (const matrix::Recommendation &r : recs) {

@@ -1,0 +1,184 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/cli/selectionoptions.h"
+
+#include "core/probe/importer.h"
+#include "core/probe/probecontext.h"
+#include "core/probe/profilebuilder.h"
+#include "core/support/processrunner.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+
+namespace dlstack::cli {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(SelectionOptions)
+};
+
+QStringList splitList(const QString &text)
+{
+    return text.split(QRegularExpression(QStringLiteral("[,; ]+")), Qt::SkipEmptyParts);
+}
+
+support::Error badOption(const QString &summary, const QString &remedy = {})
+{
+    return support::Error{summary, {}, remedy};
+}
+
+void add(QCommandLineParser &parser, const char *name, const QString &help, const char *valueName = nullptr)
+{
+    parser.addOption(valueName ? QCommandLineOption(QString::fromLatin1(name), help, QString::fromLatin1(valueName))
+                               : QCommandLineOption(QString::fromLatin1(name), help));
+}
+
+QString value(const QCommandLineParser &parser, const char *name)
+{
+    return parser.value(QString::fromLatin1(name));
+}
+
+bool isSet(const QCommandLineParser &parser, const char *name)
+{
+    return parser.isSet(QString::fromLatin1(name));
+}
+
+} // namespace
+
+void addMachineOptions(QCommandLineParser &parser)
+{
+    add(parser, "profile", Tr::tr("Use the machine of this profile (written by `dlstack detect --json`)."), "FILE");
+    add(parser, "import", Tr::tr("Build the profile from pasted tool output (repeatable)."), "FILE");
+}
+
+std::optional<probe::SystemProfile> profileFromOptions(const QCommandLineParser &parser, CliContext &cli)
+{
+    const QString profileFile = value(parser, "profile");
+    const QStringList imports = parser.values(QStringLiteral("import"));
+    if (!profileFile.isEmpty() && !imports.isEmpty()) {
+        cli.err() << Tr::tr("Use either --profile or --import, not both.") << '\n';
+        return std::nullopt;
+    }
+    if (!profileFile.isEmpty()) {
+        auto profile = probe::SystemProfile::load(profileFile);
+        if (!profile) {
+            cli.err() << profile.error().toText() << '\n';
+            return std::nullopt;
+        }
+        return profile.value();
+    }
+    if (!imports.isEmpty()) {
+        const probe::Importer importer;
+        probe::SystemProfile profile;
+        for (const QString &name : imports) {
+            QFile file(name);
+            if (!file.open(QIODevice::ReadOnly)) {
+                cli.err() << Tr::tr("%1: cannot be read: %2").arg(name, file.errorString()) << '\n';
+                return std::nullopt;
+            }
+            const auto outcome = importer.import(file.read(64 * 1024 * 1024), name);
+            if (outcome.format.isEmpty()) {
+                cli.err() << Tr::tr("%1: not a format dlstack knows (see `dlstack import --help`).").arg(name) << '\n';
+                return std::nullopt;
+            }
+            profile.merge(outcome.profile);
+        }
+        profile.finalize();
+        return profile;
+    }
+    support::ProcessRunner runner;
+    return probe::ProfileBuilder().detect(probe::ProbeContext::forHost(&runner));
+}
+
+void addSelectionOptions(QCommandLineParser &parser)
+{
+    add(parser, "torch", Tr::tr("PyTorch version (required; see `dlstack matrix`)."), "V");
+    add(parser, "cuda", Tr::tr("CUDA version of the build, e.g. 12.4."), "X.Y");
+    add(parser, "rocm", Tr::tr("ROCm version of the build, e.g. 6.1."), "X.Y");
+    add(parser, "cpu", Tr::tr("A CPU-only build."));
+    add(parser, "python", Tr::tr("Python version of the environment, e.g. 3.11."), "V");
+    add(parser, "route", Tr::tr("prebuilt (wheels, the default) or source."), "ROUTE");
+    add(parser, "env", Tr::tr("new-venv (default), new-conda or the path of an existing environment."), "ENV");
+    add(parser, "extras",
+        Tr::tr("torchvision, torchaudio, apex, opencv (wheel), opencv-cuda (built with CUDA); comma separated."),
+        "LIST");
+    add(parser, "arch-list", Tr::tr("TORCH_CUDA_ARCH_LIST / PYTORCH_ROCM_ARCH instead of the detected GPUs."), "LIST");
+    add(parser, "max-jobs", Tr::tr("Parallel compile jobs."), "N");
+    add(parser, "launcher", Tr::tr("ccache, sccache or distcc."), "TOOL");
+    add(parser, "toolkit-from",
+        Tr::tr("Where a missing CUDA toolkit comes from: runfile or conda (default: conda in a conda environment on "
+               "CUDA 12 and newer)."),
+        "SOURCE");
+    add(parser, "distcc-hosts", Tr::tr("DISTCC_HOSTS for --launcher distcc (\"10.0.0.5/16 10.0.0.6/16\")."), "HOSTS");
+}
+
+support::Result<matrix::Selection> selectionFromOptions(const QCommandLineParser &parser, const matrix::Matrix &matrix,
+                                                        QString *note)
+{
+    const int backends = int(isSet(parser, "cuda")) + int(isSet(parser, "rocm")) + int(isSet(parser, "cpu"));
+    if (backends > 1)
+        return badOption(Tr::tr("--cuda, --rocm and --cpu contradict each other."),
+                         Tr::tr("Give exactly one of them."));
+    if (!isSet(parser, "torch"))
+        return badOption(Tr::tr("No PyTorch version was named."),
+                         Tr::tr("Name one with --torch (see `dlstack matrix`)."));
+
+    matrix::Selection s;
+    s.torch = value(parser, "torch");
+    if (const matrix::TorchRelease *r = matrix.release(s.torch))
+        s.torch = r->version; // "2.4" -> the newest 2.4.x
+    if (isSet(parser, "cpu")) {
+        s.backend = QStringLiteral("cpu");
+    } else if (isSet(parser, "rocm")) {
+        s.backend = QStringLiteral("rocm");
+        s.rocm = value(parser, "rocm");
+    } else if (isSet(parser, "cuda")) {
+        s.cuda = value(parser, "cuda");
+        if (const matrix::CudaRelease *cuda = matrix.cuda(s.cuda))
+            s.cuda = cuda->version; // "12.4.1" -> 12.4
+    } else if (const matrix::TorchRelease *r = matrix.release(s.torch)) {
+        // No backend named: the variant plain `pip install torch` gets.
+        if (const matrix::TorchVariant *v = r->defaultVariant()) {
+            s.backend = v->backend;
+            (v->backend == u"rocm" ? s.rocm : s.cuda) = v->version;
+            if (note)
+                *note = Tr::tr("No backend given: the default %1 wheels of torch %2.").arg(v->id, r->version);
+        }
+    }
+    s.python = value(parser, "python");
+    if (isSet(parser, "route")) {
+        s.route = value(parser, "route");
+        if (s.route != u"prebuilt" && s.route != u"source")
+            return badOption(Tr::tr("Unknown --route %1.").arg(s.route), Tr::tr("Use prebuilt or source."));
+    }
+    const QString env = isSet(parser, "env") ? value(parser, "env") : QStringLiteral("new-venv");
+    if (env == u"new-venv") {
+        s.envKind = QStringLiteral("new_venv");
+    } else if (env == u"new-conda") {
+        s.envKind = QStringLiteral("new_conda");
+    } else {
+        s.envKind = QStringLiteral("existing");
+        s.envPath = QDir::cleanPath(QDir(env).absolutePath());
+    }
+    s.extras = splitList(value(parser, "extras"));
+    s.archList = splitList(value(parser, "arch-list"));
+    if (isSet(parser, "max-jobs")) {
+        bool ok = false;
+        s.maxJobs = value(parser, "max-jobs").toInt(&ok);
+        if (!ok || s.maxJobs < 1)
+            return badOption(Tr::tr("--max-jobs needs a positive number, not \"%1\".").arg(value(parser, "max-jobs")));
+    }
+    s.launcher = value(parser, "launcher");
+    if (!s.launcher.isEmpty() && s.launcher != u"ccache" && s.launcher != u"sccache" && s.launcher != u"distcc")
+        return badOption(Tr::tr("Unknown --launcher %1.").arg(s.launcher), Tr::tr("Use ccache, sccache or distcc."));
+    s.distccHosts = value(parser, "distcc-hosts").simplified();
+    s.toolkitFrom = value(parser, "toolkit-from");
+    if (auto error = s.validate(matrix))
+        return *error;
+    return s;
+}
+
+} // namespace dlstack::cli
