@@ -1,10 +1,26 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/clicontext.h"
 
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+#include <algorithm>
 #include <cstdio>
 #include <unistd.h>
 
 namespace dlstack::cli {
+
+QString verbHelp(const QCommandLineParser &parser, const QString &verb)
+{
+    QStringList lines = parser.helpText().split(u'\n');
+    const QString program = QCoreApplication::arguments().value(0);
+    if (!lines.isEmpty() && lines.first().contains(program))
+        lines.first().replace(program, QStringLiteral("dlstack ") + verb);
+    lines.erase(std::remove_if(lines.begin(), lines.end(),
+                               [](const QString &line) { return line.trimmed().startsWith(QStringLiteral("--help-all")); }),
+                lines.end());
+    return lines.join(u'\n');
+}
 
 CliContext::CliContext() : m_out(stdout), m_err(stderr), m_terminal(isatty(fileno(stdout)) != 0) {}
 

@@ -7,6 +7,10 @@
 #include <QStringList>
 #include <QTextStream>
 
+QT_BEGIN_NAMESPACE
+class QCommandLineParser;
+QT_END_NAMESPACE
+
 namespace dlstack::cli {
 
 // Exit codes, documented in docs/cli.md.
@@ -16,6 +20,10 @@ enum ExitCode : int {
     BadInput = 2,    // bad arguments, unreadable or unrecognised input
     NothingFound = 3 // e.g. diagnose matched nothing
 };
+
+// A verb's --help: "Usage: dlstack VERB [options] ..." (not the binary's path), the verb's
+// options without Qt's own --help-all.
+QString verbHelp(const QCommandLineParser &parser, const QString &verb);
 
 class CliContext
 {

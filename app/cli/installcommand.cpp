@@ -234,7 +234,7 @@ int installPlan(const QStringList &args, CliContext &cli, bool resumeVerb)
         return BadInput;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        cli.out() << parser.helpText();
+        cli.out() << verbHelp(parser, resumeVerb ? QStringLiteral("resume") : QStringLiteral("install"));
         return Ok;
     }
     QStringList files = parser.positionalArguments();

@@ -38,6 +38,11 @@ int runRollback(const QStringList &args, CliContext &cli)
                                       Tr::tr("The prefix was moved with its journal: read the journal's paths as "
                                              "paths in this prefix."));
     parser.addOptions({prefix, stage, all, yes, events, reanchor});
+    parser.setApplicationDescription(Tr::tr("Undo installed stages, newest first, from the prefix's journal."));
+    if (parser.parse(args) && parser.isSet(QStringLiteral("help"))) {
+        cli.out() << verbHelp(parser, QStringLiteral("rollback"));
+        return Ok;
+    }
     if (!parser.parse(args) || !parser.isSet(prefix) || parser.isSet(stage) == parser.isSet(all)) {
         cli.err() << Tr::tr("Usage: dlstack rollback --prefix P (--stage ID | --all) [--yes] [--reanchor]") << '\n';
         return BadInput;

@@ -29,7 +29,12 @@ int runStatus(const QStringList &args, CliContext &cli)
     parser.addHelpOption();
     const QCommandLineOption prefix(QStringLiteral("prefix"), Tr::tr("The install prefix."), QStringLiteral("P"));
     const QCommandLineOption json(QStringLiteral("json"), Tr::tr("Print JSON."));
+    parser.setApplicationDescription(Tr::tr("Show the state of each stage installed into a prefix and the plan it keeps."));
     parser.addOptions({prefix, json});
+    if (parser.parse(args) && parser.isSet(QStringLiteral("help"))) {
+        cli.out() << verbHelp(parser, QStringLiteral("status"));
+        return Ok;
+    }
     if (!parser.parse(args) || !parser.isSet(prefix)) {
         cli.err() << (parser.errorText().isEmpty() ? Tr::tr("Usage: dlstack status --prefix P [--json]")
                                                    : parser.errorText())

@@ -159,6 +159,19 @@ private slots:
         QVERIFY(!QFileInfo::exists(plan::PrefixLayout(empty).stateDir()));
     }
 
+    void aDamagedPlanCopyIsReportedAndKept()
+    {
+        const QString prefix = m_dir.filePath(QStringLiteral("damaged"));
+        const plan::PrefixLayout layout(prefix);
+        QVERIFY(QDir().mkpath(layout.stateDir()));
+        test::writeTree(layout.stateDir(), {{QStringLiteral("plan.json"), "{\"schema\": 1, \"name\": \"cut"}});
+        const auto run = test::runProgram(kBinary, {QStringLiteral("resume"), prefix, QStringLiteral("--yes")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(QString::fromUtf8(run.err).contains(QStringLiteral("cannot be read")), run.err.constData());
+        QCOMPARE(readAll(layout.plan()), QByteArray("{\"schema\": 1, \"name\": \"cut"));
+        QVERIFY(!QFileInfo::exists(layout.journal()));
+    }
+
     void aDifferentPlanMovesTheEarlierCopyAside()
     {
         const QString prefix = m_dir.filePath(QStringLiteral("two-plans"));
