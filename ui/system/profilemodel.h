@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// ProfileModel: a SystemProfile as a two-level tree (section -> fact) with a state per
-// fact (ok / warning / problem), its value and its source. Read-only; setProfile()
-// replaces everything. Lives on the GUI thread.
+// ProfileModel: the fact sheet of a SystemProfile (matrix::factSheet, the rows
+// `dlstack detect` prints) as a two-level tree: section -> fact, with the value, the reason
+// for the fact's state and its source in columns, and the state (matrix::FactState) as a
+// coloured dot and in StateRole. Read-only; setProfile() replaces everything. GUI thread.
 #pragma once
 
+#include "core/matrix/factsheet.h"
 #include "core/probe/systemprofile.h"
 
 #include <QStandardItemModel>
@@ -14,16 +16,19 @@ class ProfileModel : public QStandardItemModel
 {
     Q_OBJECT
 public:
-    enum Column { Fact, Value, Source, ColumnCount };
-    enum class State { Ok, Warning, Problem, Info };
-    static constexpr int StateRole = Qt::UserRole + 1;
+    enum Column
+    {
+        Fact,
+        Value,
+        Why,
+        Source,
+        ColumnCount
+    };
+    static constexpr int StateRole = Qt::UserRole + 1; // int(matrix::FactState) on the Fact column
 
     explicit ProfileModel(QObject *parent = nullptr);
     void setProfile(const probe::SystemProfile &profile);
-
-private:
-    QStandardItem *section(const QString &title);
-    void add(QStandardItem *section, const QString &fact, const QString &value, const QString &source, State state);
+    void setSheet(const QList<matrix::FactSection> &sheet);
 };
 
 } // namespace dlstack::ui

@@ -108,7 +108,6 @@ void SystemPage::showProfile(const probe::SystemProfile &profile, const QString 
     state.haveProfile = true;
     state.profileOrigin = origin;
     m_model->setProfile(profile);
-    addWhyColumn();
     m_view->expandAll();
     m_view->resizeColumnToContents(ProfileModel::Fact);
     m_view->setColumnWidth(ProfileModel::Value, 380);
@@ -118,41 +117,6 @@ void SystemPage::showProfile(const probe::SystemProfile &profile, const QString 
                           .arg(profile.cudaToolkits.size())
                           .arg(profile.pythonEnvs.size()));
     emit completeChanged();
-}
-
-// The model gives each fact a state; this adds the one-line reason next to it.
-void SystemPage::addWhyColumn()
-{
-    m_model->setColumnCount(ProfileModel::ColumnCount + 1);
-    m_model->setHorizontalHeaderItem(ProfileModel::ColumnCount, new QStandardItem(tr("Why")));
-    for (int s = 0; s < m_model->rowCount(); ++s) {
-        QStandardItem *section = m_model->item(s);
-        for (int r = 0; r < section->rowCount(); ++r) {
-            const auto state = static_cast<ProfileModel::State>(section->child(r, 0)->data(ProfileModel::StateRole).toInt());
-            const QString fact = section->child(r, 0)->text();
-            QString why;
-            switch (state) {
-            case ProfileModel::State::Ok:
-                why = tr("Found and usable.");
-                break;
-            case ProfileModel::State::Warning:
-                why = fact == tr("Free disk") ? tr("Under 20 GiB free: a source build needs about 40 GiB.")
-                      : fact == tr("GPU")     ? tr("Without a GPU only CPU builds are offered.")
-                                              : tr("Works, but may cause trouble; see the value.");
-                break;
-            case ProfileModel::State::Problem:
-                why = tr("Blocks GPU installs until it is fixed.");
-                break;
-            case ProfileModel::State::Info:
-                why = tr("For information; nothing to do.");
-                break;
-            }
-            auto *item = new QStandardItem(why);
-            item->setEditable(false);
-            item->setToolTip(why);
-            section->setChild(r, ProfileModel::ColumnCount, item);
-        }
-    }
 }
 
 QString SystemPage::importTexts(const QList<QPair<QString, QByteArray>> &texts)

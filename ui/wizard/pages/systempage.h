@@ -52,7 +52,6 @@ private:
     };
     void import();
     void saveBundleInteractive();
-    void addWhyColumn();
 
     InstallWizard *m_wizard;
     ProfileModel *m_model;
