@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The install wizard walked page by page with profiles replayed from real nvidia-smi and
-// os-release captures: the recommended stack, a choice blocked with its reason, options,
-// review, an install driven through real processes, and the finish page.
+// os-release captures: the recommended stack (the same as `dlstack recommend`'s first), a
+// choice blocked with its reason, options, review, an install driven through real processes,
+// the finish page, and planning for an imported machine.
+#include "core/matrix/matrix.h"
 #include "core/probe/importer.h"
+#include "profilespec.h"
 #include "tests/support/testsupport.h"
 #include "ui/wizard/installdriver.h"
 #include "ui/wizard/installwizard.h"
@@ -16,6 +19,8 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -50,7 +55,10 @@ probe::SystemProfile importFixtures(const QStringList &fixtures)
 class ProcessDriver : public ui::InstallDriver
 {
 public:
-    QStringList stages(const ui::WizardState &) const override { return {QStringLiteral("one"), QStringLiteral("two")}; }
+    QStringList stages(const ui::WizardState &) const override
+    {
+        return {QStringLiteral("one"), QStringLiteral("two")};
+    }
     void start(const ui::WizardState &) override { runStage(0); }
     void cancel() override {}
 
@@ -78,9 +86,49 @@ private:
             emit progress((i + 1) / 2.0);
             runStage(i + 1);
         });
-        process->start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), QStringLiteral("echo stage %1 line a; echo stage %1 line b").arg(i)});
+        process->start(QStringLiteral("/bin/sh"),
+                       {QStringLiteral("-c"), QStringLiteral("echo stage %1 line a; echo stage %1 line b").arg(i)});
     }
 };
+
+QString newestTorch()
+{
+    return matrix::Matrix::builtin().value().releases().constLast().version;
+}
+
+// The first proposal of the real `dlstack recommend --json` for this profile.
+QJsonObject recommendFirst(const probe::SystemProfile &profile)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("profile.json"));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(profile.toJson()).toJson()) < 0)
+        qFatal("cannot write %s", qPrintable(path));
+    file.close();
+    const test::ProgramRun run =
+        test::runProgram(QStringLiteral(DLSTACK_BINARY_DIR "/bin/dlstack"),
+                         {QStringLiteral("recommend"), QStringLiteral("--profile"), path, QStringLiteral("--json"),
+                          QStringLiteral("--limit"), QStringLiteral("1")});
+    if (run.exitCode != 0)
+        qWarning("dlstack recommend: exit %d: %s", run.exitCode, run.err.constData());
+    const QJsonArray list =
+        QJsonDocument::fromJson(run.out).object().value(QStringLiteral("recommendations")).toArray();
+    return list.isEmpty() ? QJsonObject() : list.first().toObject().value(QStringLiteral("selection")).toObject();
+}
+
+// The wizard walked to the Stack page and left it with its default.
+matrix::Selection wizardDefault(const probe::SystemProfile &profile)
+{
+    ui::InstallWizard wizard;
+    wizard.setInjectedProfile(profile, QStringLiteral("replayed"));
+    wizard.show();
+    wizard.next(); // System
+    wizard.next(); // Stack
+    if (wizard.currentId() != ui::InstallWizard::StackPageId)
+        qFatal("the Stack page did not open");
+    wizard.next(); // Options: the Stack page wrote its selection
+    return wizard.state().selection;
+}
 
 } // namespace
 
@@ -101,12 +149,12 @@ private slots:
         QTest::addColumn<QString>("backend");
         QTest::addColumn<QString>("blockedVariant"); // of the newest release
         QTest::addColumn<QString>("reasonPart");
-        QTest::newRow("titan-xp-driver-450") << QStringList{QStringLiteral("probe/nvidia-smi/driver-450.57-titanxp.txt")}
-                                             << QStringLiteral("cuda") << QStringLiteral("cu130")
-                                             << QStringLiteral("driver 580");
-        QTest::newRow("rtx4090-driver-580") << QStringList{QStringLiteral("probe/nvidia-smi/driver-580.65-rtx4090-full.txt")}
-                                            << QStringLiteral("cuda") << QStringLiteral("rocm7.14")
-                                            << QStringLiteral("No AMD GPU");
+        QTest::newRow("titan-xp-driver-450")
+            << QStringList{QStringLiteral("probe/nvidia-smi/driver-450.57-titanxp.txt")} << QStringLiteral("cuda")
+            << QStringLiteral("cu130") << QStringLiteral("driver 580");
+        QTest::newRow("rtx4090-driver-580")
+            << QStringList{QStringLiteral("probe/nvidia-smi/driver-580.65-rtx4090-full.txt")} << QStringLiteral("cuda")
+            << QStringLiteral("rocm7.14") << QStringLiteral("No AMD GPU");
         QTest::newRow("no-gpu") << QStringList{QStringLiteral("probe/os-release/debian-12-bookworm.txt")}
                                 << QStringLiteral("cpu") << QStringLiteral("cu130") << QStringLiteral("No NVIDIA GPU");
     }
@@ -119,7 +167,7 @@ private slots:
         QFETCH(QString, blockedVariant);
         QFETCH(QString, reasonPart);
         ui::InstallWizard wizard;
-        QVERIFY2(wizard.catalogError().isEmpty(), qPrintable(wizard.catalogError()));
+        QVERIFY2(wizard.context().matrixError().isEmpty(), qPrintable(wizard.context().matrixError()));
         wizard.setInjectedProfile(importFixtures(fixtures), QStringLiteral("replayed"));
         wizard.show();
         QCOMPARE(wizard.currentId(), int(ui::InstallWizard::WelcomePageId));
@@ -134,13 +182,14 @@ private slots:
         QVERIFY(stack->isComplete());
         QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
         QVERIFY(stack->validatePage());
-        QCOMPARE(wizard.state().stack.backend, backend);
+        QCOMPARE(wizard.state().selection.backend, backend);
 
         // The newest release: the blocked variant is listed, disabled, and says why.
-        QVERIFY(stack->selectTorch(wizard.catalog().releases().first().version));
+        QVERIFY(stack->selectTorch(newestTorch()));
         const QString reason = stack->blockReason(blockedVariant);
         QVERIFY2(reason.contains(reasonPart), qPrintable(reason));
-        const QString variantBackend = blockedVariant.startsWith(u"cu") ? QStringLiteral("cuda") : QStringLiteral("rocm");
+        const QString variantBackend =
+            blockedVariant.startsWith(u"cu") ? QStringLiteral("cuda") : QStringLiteral("rocm");
         if (stack->selectBackend(variantBackend)) {
             QVERIFY(!stack->selectVariant(blockedVariant));
             auto *list = stack->findChild<QListWidget *>();
@@ -162,6 +211,144 @@ private slots:
         }
     }
 
+    void defaultIsRecommendation_data()
+    {
+        QTest::addColumn<QStringList>("fixtures"); // captured outputs, or else
+        QTest::addColumn<QString>("spec");         // a machine as tests/matrix/profilespec.h writes it
+        QTest::newRow("titan-xp-driver-450")
+            << QStringList{QStringLiteral("probe/nvidia-smi/driver-450.57-titanxp.txt")} << QString();
+        QTest::newRow("rtx4090-driver-580")
+            << QStringList{QStringLiteral("probe/nvidia-smi/driver-580.65-rtx4090-full.txt"),
+                           QStringLiteral("probe/gcc/ubuntu-22.04-gcc-11.4.0.txt")}
+            << QString();
+        QTest::newRow("no-gpu-debian-12")
+            << QStringList{QStringLiteral("probe/os-release/debian-12-bookworm.txt")} << QString();
+        QTest::newRow("H100 on driver 580, Python 3.12")
+            << QStringList() << QStringLiteral("gpu=H100 80GB HBM3:9.0;driver=580.65.06;python=3.12.3");
+        QTest::newRow("GTX 1080 Ti on driver 580")
+            << QStringList() << QStringLiteral("gpu=GeForce GTX 1080 Ti:6.1;driver=580.65.06;python=3.12.3");
+        QTest::newRow("GTX 680 sm_30: a source build")
+            << QStringList()
+            << QStringLiteral("gpu=GeForce GTX 680:3.0;driver=470.82.01;python=3.8.10;gcc=8.4.0;mem=32;cores=8");
+        QTest::newRow("MI300X: ROCm wheels")
+            << QStringList() << QStringLiteral("amd=Instinct MI300X:gfx942;python=3.10.12");
+        QTest::newRow("no GPU, Python 3.11") << QStringList() << QStringLiteral("python=3.11.2");
+    }
+
+    // The Stack page's default is `dlstack recommend`'s first proposal, field for field
+    // (route, backend, versions, Python, environment kind).
+    void defaultIsRecommendation()
+    {
+        QFETCH(QStringList, fixtures);
+        QFETCH(QString, spec);
+        const probe::SystemProfile profile =
+            fixtures.isEmpty() ? test::profileFromSpec(spec) : importFixtures(fixtures);
+        const QJsonObject recommended = recommendFirst(profile);
+        QVERIFY2(!recommended.isEmpty(), "dlstack recommend proposed nothing");
+        const QJsonObject wizard = wizardDefault(profile).toJson();
+        QVERIFY2(wizard == recommended,
+                 qPrintable(QStringLiteral("wizard %1\nrecommend %2")
+                                .arg(QString::fromUtf8(QJsonDocument(wizard).toJson(QJsonDocument::Compact)),
+                                     QString::fromUtf8(QJsonDocument(recommended).toJson(QJsonDocument::Compact)))));
+    }
+
+    // A source build that check() blocks (CMake 3.23.0 with CUDA) is never "tested and fits":
+    // its variants are disabled with the CMake reason, and a blocked plan offers no Install.
+    void blockedSourceBuild()
+    {
+        QTemporaryDir prefix;
+        ProcessDriver driver;
+        ui::InstallWizard wizard;
+        wizard.setInstallDriver(&driver);
+        wizard.setInjectedProfile(
+            test::profileFromSpec(QStringLiteral(
+                "gpu=Tesla T4:7.5;driver=495.29.05;python=3.9.7;gcc=9.4.0;cmake=3.23.0;mem=32;cores=16")),
+            QStringLiteral("replayed"));
+        wizard.show();
+        wizard.next(); // System
+        wizard.next(); // Stack
+        auto *stack = qobject_cast<ui::StackPage *>(wizard.currentPage());
+        QVERIFY(stack->selectTorch(QStringLiteral("1.10.2")));
+        QVERIFY(stack->selectBackend(QStringLiteral("cuda")));
+        QVERIFY(stack->selectVariant(QStringLiteral("cu113"))); // the wheels are fine
+        QVERIFY(stack->blockReason(QStringLiteral("cu113")).isEmpty());
+        QLabel *verdict = nullptr;
+        for (QLabel *l : stack->findChildren<QLabel *>())
+            if (l->accessibleName() == u"Verdict on the chosen stack")
+                verdict = l;
+        QVERIFY(verdict);
+        QRadioButton *source = nullptr;
+        for (QRadioButton *b : stack->findChildren<QRadioButton *>())
+            if (b->accessibleName() == u"Build PyTorch from source")
+                source = b;
+        QVERIFY(source);
+        source->setChecked(true);
+        const QString reason = stack->blockReason(QStringLiteral("cu113"));
+        QVERIFY2(reason.contains(QStringLiteral("3.23.0")), qPrintable(reason));
+        QVERIFY(!stack->selectVariant(QStringLiteral("cu113")));
+        QVERIFY(!stack->selectBackend(QStringLiteral("cuda")));
+        QCOMPARE_NE(stack->currentSelection().backend, QStringLiteral("cuda"));
+        QVERIFY(!(verdict->text().contains(QStringLiteral("fits")) && stack->currentSelection().backend == u"cuda"));
+
+        // Forced past the Stack page, Review plans it, shows why, and offers no Install.
+        QVERIFY(stack->selectBackend(QStringLiteral("cpu")));
+        wizard.next(); // Options
+        QCOMPARE(wizard.currentId(), int(ui::InstallWizard::OptionsPageId));
+        wizard.currentPage()->findChild<QLineEdit *>()->setText(prefix.path());
+        matrix::Selection &s = wizard.state().selection;
+        s.backend = QStringLiteral("cuda");
+        s.cuda = QStringLiteral("11.3");
+        wizard.next(); // Review
+        QCOMPARE(wizard.currentId(), int(ui::InstallWizard::ReviewPageId));
+        auto *review = qobject_cast<ui::ReviewPage *>(wizard.currentPage());
+        QVERIFY(wizard.state().planned && !wizard.state().planned->plan);
+        QVERIFY2(review->summaryText().contains(QStringLiteral("3.23.0")), qPrintable(review->summaryText()));
+        QVERIFY(!review->isComplete());
+        QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(ui::InstallWizard::ReviewPageId));
+    }
+
+    // Another machine's nvidia-smi: the wizard plans for that machine, says so, exports, and
+    // never offers to install here.
+    void importedMachineIsPlannedNotInstalled()
+    {
+        QTemporaryDir prefix;
+        ProcessDriver driver;
+        ui::InstallWizard wizard;
+        wizard.setInstallDriver(&driver);
+        wizard.setInjectedProfile(importFixtures({QStringLiteral("probe/os-release/debian-12-bookworm.txt")}),
+                                  QStringLiteral("replayed"));
+        wizard.show();
+        wizard.next(); // System
+        auto *system = qobject_cast<ui::SystemPage *>(wizard.currentPage());
+        QVERIFY(!wizard.state().planningElsewhere());
+        system->importTexts({{QStringLiteral("smi.txt"),
+                              test::readFixture(QStringLiteral("probe/nvidia-smi/driver-580.65-rtx4090-full.txt"))}});
+        QVERIFY(wizard.state().planningElsewhere());
+        QVERIFY2(wizard.state().plannedMachine.contains(QStringLiteral("4090")),
+                 qPrintable(wizard.state().plannedMachine));
+        QVERIFY(system->title().contains(wizard.state().plannedMachine));
+        wizard.next(); // Stack: proposes for that machine's GPU
+        QCOMPARE(wizard.currentId(), int(ui::InstallWizard::StackPageId));
+        QVERIFY(wizard.currentPage()->subTitle().contains(wizard.state().plannedMachine));
+        wizard.next(); // Options
+        QCOMPARE(wizard.state().selection.backend, QStringLiteral("cuda"));
+        wizard.currentPage()->findChild<QLineEdit *>()->setText(prefix.path());
+        wizard.next(); // Review
+        QCOMPARE(wizard.currentId(), int(ui::InstallWizard::ReviewPageId));
+        auto *review = qobject_cast<ui::ReviewPage *>(wizard.currentPage());
+        QVERIFY(review->summaryText().contains(wizard.state().plannedMachine));
+        QVERIFY(review->isFinalPage());
+        QVERIFY(!wizard.button(QWizard::NextButton)->isVisible());
+        QVERIFY(wizard.button(QWizard::FinishButton)->isVisible());
+        for (QAbstractButton *b : review->findChildren<QAbstractButton *>())
+            if (b->accessibleName() == u"Export the plan as JSON")
+                QVERIFY(b->isEnabled());
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(ui::InstallWizard::ReviewPageId));
+    }
+
     // The whole walk to Finish, installing through real processes.
     void walkToFinish()
     {
@@ -176,7 +363,7 @@ private slots:
         wizard.next(); // System
         wizard.next(); // Stack
         auto *stack = qobject_cast<ui::StackPage *>(wizard.currentPage());
-        QVERIFY(stack->selectTorch(wizard.catalog().releases().first().version));
+        QVERIFY(stack->selectTorch(newestTorch()));
         QVERIFY(stack->selectBackend(QStringLiteral("cuda")));
         wizard.next(); // Options
         QCOMPARE(wizard.currentId(), int(ui::InstallWizard::OptionsPageId));
@@ -189,10 +376,17 @@ private slots:
         wizard.next(); // Review
         QCOMPARE(wizard.currentId(), int(ui::InstallWizard::ReviewPageId));
         auto *review = qobject_cast<ui::ReviewPage *>(wizard.currentPage());
-        QVERIFY(review->summaryText().contains(wizard.state().stack.torch));
+        QVERIFY(review->summaryText().contains(wizard.state().selection.torch));
+        // Review shows the environment the plan creates: the name typed on Options.
+        const QString envPath =
+            prefix.path() + QStringLiteral("/envs/torch") + QString(wizard.state().selection.torch).remove(u'.');
+        QVERIFY2(review->summaryText().contains(envPath), qPrintable(review->summaryText()));
+        QVERIFY(wizard.state().planned && wizard.state().planned->plan);
+        QCOMPARE(wizard.state().planned->envPath, envPath);
         QVERIFY(review->summaryText().contains(prefix.path()));
-        QVERIFY2(review->summaryText().contains(QStringLiteral("in all on this machine")), qPrintable(review->summaryText()));
-        QCOMPARE(wizard.state().options.prefix, prefix.path());
+        QVERIFY2(review->summaryText().contains(QStringLiteral("in all on this machine")),
+                 qPrintable(review->summaryText()));
+        QCOMPARE(wizard.state().target.prefix, prefix.path());
         wizard.next(); // Install
         auto *install = qobject_cast<ui::InstallPage *>(wizard.currentPage());
         QVERIFY(install);
@@ -207,9 +401,11 @@ private slots:
         wizard.next(); // Finish
         auto *finish = qobject_cast<ui::FinishPage *>(wizard.currentPage());
         QVERIFY(finish);
-        QCOMPARE(finish->activationCommand(),
-                 QStringLiteral("source ") + prefix.path() + QStringLiteral("/envs/torch") +
-                     QString(wizard.state().stack.torch).remove(u'.') + QStringLiteral("/bin/activate"));
+        // No Python is installed on that machine, so (as `dlstack recommend` says) a conda
+        // environment brings one.
+        QCOMPARE(wizard.state().selection.envKind, QStringLiteral("new_conda"));
+        // The activation script of the plan: the environment plus CUDA_HOME, PATH and the rest.
+        QCOMPARE(finish->activationCommand(), QStringLiteral("source ") + prefix.path() + QStringLiteral("/activate"));
     }
 
     // A CUDA source build: distcc hosts are asked for (and checked) only with distcc, and
@@ -255,24 +451,27 @@ private slots:
         hosts->setText(QStringLiteral("10.0.0.5/16; reboot"));
         wizard.next();
         QCOMPARE(wizard.currentId(), int(ui::InstallWizard::OptionsPageId)); // refused
-        QVERIFY(qobject_cast<QLabel *>(named(QStringLiteral("Problem with the options")))->text().contains(QStringLiteral("distcc")));
+        QVERIFY(qobject_cast<QLabel *>(named(QStringLiteral("Problem with the options")))
+                    ->text()
+                    .contains(QStringLiteral("distcc")));
         hosts->setText(QStringLiteral("10.0.0.5/16  10.0.0.6/8"));
         for (QCheckBox *c : page->findChildren<QCheckBox *>())
             if (c->text() == u"&OpenCV")
                 c->setChecked(true);
         wizard.next(); // Review
         QCOMPARE(wizard.currentId(), int(ui::InstallWizard::ReviewPageId));
-        QCOMPARE(wizard.state().options.distccHosts, QStringLiteral("10.0.0.5/16 10.0.0.6/8"));
-        QCOMPARE(wizard.state().options.maxJobs, 24); // the hosts' slots, above this machine's 4
+        QCOMPARE(wizard.state().selection.distccHosts, QStringLiteral("10.0.0.5/16 10.0.0.6/8"));
+        QCOMPARE(wizard.state().selection.maxJobs, 24); // the hosts' slots, above this machine's 4
         auto *review = qobject_cast<ui::ReviewPage *>(wizard.currentPage());
-        QVERIFY2(review->summaryText().contains(QStringLiteral("hour(s) in all on this machine")), qPrintable(review->summaryText()));
+        QVERIFY2(review->summaryText().contains(QStringLiteral("hour(s) in all on this machine")),
+                 qPrintable(review->summaryText()));
         wizard.back(); // a MAX_JOBS the user sets stays, whatever the hosts say
         auto *jobs = qobject_cast<QSpinBox *>(named(QStringLiteral("Parallel compile jobs")));
         QVERIFY(jobs);
         jobs->setValue(7);
         hosts->setText(QStringLiteral("10.0.0.7/64"));
         QCOMPARE(jobs->value(), 7);
-        QVERIFY(wizard.state().options.extras.contains(QStringLiteral("opencv-cuda")));
+        QVERIFY(wizard.state().selection.extras.contains(QStringLiteral("opencv-cuda")));
     }
 
     // Without an install driver the Install page explains and lets the user go on.
@@ -309,9 +508,10 @@ private slots:
         wizard.next();
         auto *system = qobject_cast<ui::SystemPage *>(wizard.currentPage());
         QCOMPARE(wizard.state().profile.gpus.size(), 0);
-        const QString message = system->importTexts(
-            {{QStringLiteral("smi.txt"), test::readFixture(QStringLiteral("probe/nvidia-smi/driver-450.57-titanxp.txt"))},
-             {QStringLiteral("junk.bin"), QByteArray("\x00\xff\xfe garbage", 12)}});
+        const QString message =
+            system->importTexts({{QStringLiteral("smi.txt"),
+                                  test::readFixture(QStringLiteral("probe/nvidia-smi/driver-450.57-titanxp.txt"))},
+                                 {QStringLiteral("junk.bin"), QByteArray("\x00\xff\xfe garbage", 12)}});
         QVERIFY2(message.contains(QStringLiteral("junk.bin")), qPrintable(message));
         QCOMPARE(wizard.state().profile.gpus.size(), 1);
         QVERIFY(wizard.state().profileOrigin.contains(QStringLiteral("smi.txt")));

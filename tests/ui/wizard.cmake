@@ -1,6 +1,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # The install wizard walked page by page under the offscreen platform with replayed profiles.
-dlstack_add_test(tst_wizard SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_wizard.cpp LABELS ui LIBS dlstack_ui TIMEOUT 120)
+dlstack_add_test(tst_wizard SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_wizard.cpp LABELS ui LIBS dlstack_ui dlstack_matrix_testspec
+    TIMEOUT 180)
+add_dependencies(tst_wizard dlstack) # defaultIsRecommendation runs `dlstack recommend`
 
 # The settings dialog against a real Secret Service: gnome-keyring in a private D-Bus session.
 add_executable(tst_wizard_settings ${CMAKE_CURRENT_LIST_DIR}/tst_wizard_settings.cpp)

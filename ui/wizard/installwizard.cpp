@@ -17,21 +17,6 @@
 
 namespace dlstack::ui {
 
-QString StackChoice::label() const
-{
-    const QString backendText = backend == u"cpu" ? QStringLiteral("CPU")
-                                : backend == u"rocm" ? QStringLiteral("ROCm ") + backendVersion
-                                                     : QStringLiteral("CUDA ") + backendVersion;
-    return QStringLiteral("PyTorch %1 + %2, Python %3 (%4)").arg(torch, backendText, python, route);
-}
-
-QString activationCommandFor(const InstallOptions &options)
-{
-    if (options.envKind == u"new_conda")
-        return QStringLiteral("conda activate ") + options.envPath;
-    return QStringLiteral("source ") + options.envPath + QStringLiteral("/bin/activate");
-}
-
 InstallWizard::InstallWizard(QWidget *parent) : QWizard(parent)
 {
     setWindowTitle(tr("dlstack — set up a deep-learning stack"));
@@ -43,15 +28,13 @@ InstallWizard::InstallWizard(QWidget *parent) : QWizard(parent)
         if (which == QWizard::CustomButton1)
             openSettings();
     });
-    m_catalogError = m_catalog.load();
-
-    setPage(WelcomePageId, new WelcomePage(this));
-    setPage(SystemPageId, new SystemPage(this));
-    setPage(StackPageId, new StackPage(this));
-    setPage(OptionsPageId, new OptionsPage(this));
-    setPage(ReviewPageId, new ReviewPage(this));
-    setPage(InstallPageId, new InstallPage(this));
-    setPage(FinishPageId, new FinishPage(this));
+    setPage(WelcomePageId, new WelcomePage(m_context, this));
+    setPage(SystemPageId, new SystemPage(m_context, this));
+    setPage(StackPageId, new StackPage(m_context, this));
+    setPage(OptionsPageId, new OptionsPage(m_context, this));
+    setPage(ReviewPageId, new ReviewPage(m_context, this));
+    setPage(InstallPageId, new InstallPage(m_context, this));
+    setPage(FinishPageId, new FinishPage(m_context, this));
     setStartId(WelcomePageId);
 
     resize(1100, 720);
@@ -65,10 +48,7 @@ InstallWizard::~InstallWizard() = default;
 
 void InstallWizard::setInjectedProfile(const probe::SystemProfile &profile, const QString &origin)
 {
-    m_state.profile = profile;
-    m_state.haveProfile = true;
-    m_state.profileOrigin = origin;
-    m_injected = true;
+    m_context.setInjectedProfile(profile, origin);
 }
 
 void InstallWizard::openSettings()
@@ -87,7 +67,8 @@ void InstallWizard::showRunningInstall()
 
 bool InstallWizard::confirmLeavingBuild()
 {
-    if (!m_driver || !m_driver->isRunning() || !isVisible())
+    InstallDriver *driver = m_context.installDriver();
+    if (!driver || !driver->isRunning() || !isVisible())
         return true;
     QMessageBox box(QMessageBox::Question, tr("A build is running"),
                     tr("The install is still running. It can keep running without this window: open dlstack "
@@ -98,7 +79,7 @@ bool InstallWizard::confirmLeavingBuild()
     box.setDefaultButton(keep);
     box.exec();
     if (box.clickedButton() == stop) {
-        m_driver->cancel();
+        driver->cancel();
         return true;
     }
     return box.clickedButton() == keep;

@@ -1,12 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // InstallWizard: dlstack-wizard's main window: Welcome -> System -> Stack -> Options ->
-// Review -> Install -> Finish. Owns the WizardState the pages read and write, the tested
-// matrix they choose from and the optional InstallDriver. Geometry is kept in QSettings.
-// A profile can be injected (replayed or imported) instead of detecting this machine.
+// Review -> Install -> Finish. Owns the WizardContext the pages are built with (the state
+// they read and write, the tested matrix, the optional InstallDriver). Geometry is kept in
+// QSettings. A profile can be injected (replayed or imported) instead of detecting this machine.
 #pragma once
 
-#include "ui/wizard/stackcatalog.h"
-#include "ui/wizard/wizardstate.h"
+#include "ui/wizard/wizardcontext.h"
 
 #include <QWizard>
 
@@ -18,27 +17,35 @@ class InstallWizard : public QWizard
 {
     Q_OBJECT
 public:
-    enum PageId { WelcomePageId, SystemPageId, StackPageId, OptionsPageId, ReviewPageId, InstallPageId, FinishPageId };
+    enum PageId
+    {
+        WelcomePageId,
+        SystemPageId,
+        StackPageId,
+        OptionsPageId,
+        ReviewPageId,
+        InstallPageId,
+        FinishPageId
+    };
 
     explicit InstallWizard(QWidget *parent = nullptr);
     ~InstallWizard() override;
 
     // Use this profile instead of detecting; the System page shows it and Rescan is off.
     void setInjectedProfile(const probe::SystemProfile &profile, const QString &origin);
-    bool hasInjectedProfile() const { return m_injected; }
+    bool hasInjectedProfile() const { return m_context.hasInjectedProfile(); }
 
     // Not owned. Null: the Install page explains that this build cannot run installs.
-    void setInstallDriver(InstallDriver *driver) { m_driver = driver; }
-    InstallDriver *installDriver() const { return m_driver; }
+    void setInstallDriver(InstallDriver *driver) { m_context.setInstallDriver(driver); }
+    InstallDriver *installDriver() const { return m_context.installDriver(); }
 
     // Opens on the Install page, showing the job the driver follows (a build that kept
     // running after its window closed) or the stages a stopped build left (to resume or
     // roll back). Set the state's planFile first.
     void showRunningInstall();
 
-    WizardState &state() { return m_state; }
-    const StackCatalog &catalog() const { return m_catalog; }
-    QString catalogError() const { return m_catalogError; }
+    WizardState &state() { return m_context.state(); }
+    WizardContext &context() { return m_context; }
 
 public slots:
     void openSettings();
@@ -50,11 +57,7 @@ private:
     // While a build runs: keep it running in the background, stop it, or stay. False: stay.
     bool confirmLeavingBuild();
 
-    WizardState m_state;
-    StackCatalog m_catalog;
-    QString m_catalogError;
-    InstallDriver *m_driver = nullptr;
-    bool m_injected = false;
+    WizardContext m_context;
 };
 
 } // namespace dlstack::ui

@@ -2,7 +2,6 @@
 #include "ui/wizard/wizardplan.h"
 
 #include "core/plan/planloader.h"
-#include "ui/wizard/stackcatalog.h"
 
 #include <QCoreApplication>
 
@@ -15,12 +14,7 @@ struct Tr
 };
 } // namespace
 
-matrix::Selection selectionFor(const WizardState &state)
-{
-    return selectionOf(state.stack, state.options);
-}
-
-plan::PlanOutcome planFor(const WizardState &state)
+plan::PlanOutcome makePlan(const WizardState &state)
 {
     plan::PlanOutcome outcome;
     if (!state.planFile.isEmpty()) {
@@ -36,17 +30,32 @@ plan::PlanOutcome planFor(const WizardState &state)
         outcome.error = matrix.error();
         return outcome;
     }
-    if (!state.stack.isValid() || state.options.prefix.isEmpty()) {
+    if (state.selection.torch.isEmpty() || state.target.prefix.isEmpty()) {
         outcome.error = support::Error{Tr::tr("Choose a stack and an install folder first."), QString(), QString()};
         return outcome;
     }
     plan::PlannerOptions options;
-    options.prefix = state.options.prefix;
-    options.mirror = !state.options.offlineDir.isEmpty() ? state.options.offlineDir : state.options.mirror;
-    outcome = plan::Planner(matrix.value()).plan(state.profile, selectionFor(state), options);
-    if (outcome.plan && !state.options.proxy.isEmpty())
-        outcome.plan->proxy = state.options.proxy;
+    options.prefix = state.target.prefix;
+    options.mirror = !state.target.offlineDir.isEmpty() ? state.target.offlineDir : state.target.mirror;
+    outcome = plan::Planner(matrix.value()).plan(state.profile, state.selection, options);
+    if (outcome.plan && !state.target.proxy.isEmpty())
+        outcome.plan->proxy = state.target.proxy;
     return outcome;
+}
+
+plan::PlanOutcome planFor(const WizardState &state)
+{
+    return state.planned ? *state.planned : makePlan(state);
+}
+
+QStringList stageTitles(const WizardState &state)
+{
+    const plan::PlanOutcome outcome = planFor(state);
+    QStringList titles;
+    if (outcome.plan)
+        for (const plan::Stage &stage : outcome.plan->stages)
+            titles << stage.title;
+    return titles;
 }
 
 } // namespace dlstack::ui

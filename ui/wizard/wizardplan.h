@@ -1,16 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The plan the wizard will run: either the plan file given with `dlstack-wizard --plan FILE`
-// (an admin's plan for many machines) or one the Planner makes from the wizard's choices.
-// Plain values; the Review and Install pages both ask for it, so they always agree.
+// (an admin's plan for many machines) or one the Planner makes from the wizard's selection.
+// Review makes it once (makePlan) and keeps it in WizardState::planned; Install, the exports
+// and the install driver read that one plan through planFor(), so they always agree.
 #pragma once
 
-#include "core/matrix/selection.h"
 #include "core/plan/planner.h"
 #include "ui/wizard/wizardstate.h"
 
 namespace dlstack::ui {
 
-matrix::Selection selectionFor(const WizardState &state);
+plan::PlanOutcome makePlan(const WizardState &state);
+// WizardState::planned when Review made it, else makePlan().
 plan::PlanOutcome planFor(const WizardState &state);
+// The titles of planFor()'s stages, in order; empty when the state makes no plan.
+QStringList stageTitles(const WizardState &state);
 
 } // namespace dlstack::ui

@@ -1,43 +1,27 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// WizardState: everything the wizard pages decided so far, owned by InstallWizard. Pages
-// read it in initializePage() and write it in validatePage(); they never signal each other.
-// Plain values only, GUI thread only.
+// WizardState: everything the wizard pages decided so far, as the core's own values: the
+// machine's SystemProfile, the matrix::Selection the pages build up, where to install, and
+// from Review on the PlanOutcome that Review shows, Install runs and the exports write.
+// Owned by InstallWizard (through its WizardContext). Pages read it in initializePage() and
+// write it in validatePage(); they never signal each other. Plain values, GUI thread only.
 #pragma once
 
+#include "core/matrix/selection.h"
+#include "core/plan/planner.h"
 #include "core/probe/systemprofile.h"
 
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace dlstack::ui {
 
-// The stack picked on the Stack page. Mirrors the fields of matrix::Selection so it can be
-// converted one to one once the wizard builds plans through the matrix module.
-struct StackChoice
-{
-    QString torch;          // "2.4.1"
-    QString backend;        // "cuda" | "rocm" | "cpu"
-    QString backendVersion; // "12.4" / "6.1" / empty for cpu
-    QString variantId;      // "cu124", "rocm6.1", "cpu"
-    QString python;         // "3.11"
-    QString route = QStringLiteral("prebuilt"); // "prebuilt" | "source"
-    QString indexUrl;
-
-    bool isValid() const { return !torch.isEmpty() && !backend.isEmpty(); }
-    QString label() const;
-};
-
-// The Options page.
-struct InstallOptions
+// Where the plan installs to and how it reaches the network: the Options page's fields that
+// are not part of the selection.
+struct InstallTarget
 {
     QString prefix;
-    QString envKind = QStringLiteral("new_venv"); // "new_venv" | "new_conda" | "existing"
-    QString envPath;                              // existing env, or the new env's path
-    QStringList extras;                           // torchvision, torchaudio, apex, opencv
-    QStringList archList;
-    int maxJobs = 0;
-    QString launcher; // "" | "ccache" | "sccache" | "distcc"
-    QString distccHosts; // DISTCC_HOSTS when launcher is distcc
     QString mirror;
     QString offlineDir;
     QString proxy;
@@ -47,17 +31,26 @@ struct WizardState
 {
     probe::SystemProfile profile;
     bool haveProfile = false;
-    QString profileOrigin; // "detected", "imported: a.txt, b.txt", "replayed"
-    StackChoice stack;
-    QStringList stackNotes; // warnings about the chosen stack, in words
-    InstallOptions options;
+    QString profileOrigin; // "detected", "imported from a.txt (nvidia-smi)", "replayed"
+    // Empty: the profile is this machine's. Else the profile came from another machine's
+    // output and names it ("NVIDIA TITAN Xp, driver 450.57"): the wizard plans and exports for
+    // that machine and never offers to install here.
+    QString plannedMachine;
+    matrix::Selection selection; // the Stack page fills the stack, the Options page the rest
+    bool optionsChosen = false;  // the Options page was left once: its choices are the user's
+    InstallTarget target;
+    // From Review on: the plan of the selection (or of planFile). Cleared when a page before
+    // Review changes what it was made from.
+    std::optional<plan::PlanOutcome> planned;
     QString planFile; // `dlstack-wizard --plan FILE`: run this plan instead of planning from the choices
     bool installFinished = false;
     QStringList stageLogs; // the log file of each stage of the install, in order (may be empty)
     QString activationCommand;
+
+    bool planningElsewhere() const { return !plannedMachine.isEmpty(); }
 };
 
-// The shell line that activates the environment the options describe.
-QString activationCommandFor(const InstallOptions &options);
+// A short name of the machine a profile describes, for "Planning for <machine>".
+QString machineLabel(const probe::SystemProfile &profile);
 
 } // namespace dlstack::ui

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/wizard/pages/finishpage.h"
 
-#include "core/plan/planloader.h"
+#include "core/plan/activation.h"
 #include "ui/log/loginspectorwindow.h"
-#include "ui/wizard/installwizard.h"
+#include "ui/wizard/wizardcontext.h"
+#include "ui/wizard/wizardplan.h"
 
 #include <QClipboard>
 #include <QFile>
@@ -20,8 +21,8 @@
 
 namespace dlstack::ui {
 
-FinishPage::FinishPage(InstallWizard *wizard)
-    : QWizardPage(wizard), m_wizard(wizard), m_intro(new QLabel), m_command(new QLineEdit), m_check(new QLineEdit),
+FinishPage::FinishPage(WizardContext &context, QWidget *parent)
+    : QWizardPage(parent), m_context(context), m_intro(new QLabel), m_command(new QLineEdit), m_check(new QLineEdit),
       m_verification(new QPlainTextEdit), m_openLog(new QPushButton(tr("Open the &log…")))
 {
     setTitle(tr("Done"));
@@ -75,10 +76,12 @@ FinishPage::FinishPage(InstallWizard *wizard)
 
 void FinishPage::initializePage()
 {
-    WizardState &state = m_wizard->state();
-    state.activationCommand = activationCommandFor(state.options);
+    WizardState &state = m_context.state();
+    // The line `dlstack install` prints too: it sources the activation script the plan writes.
+    const plan::PlanOutcome planned = planFor(state);
+    state.activationCommand = planned.plan ? plan::activationCommand(*planned.plan) : QString();
     m_command->setText(state.activationCommand);
-    const QString test = state.stack.backend == u"cpu"
+    const QString test = state.selection.backend == u"cpu"
                              ? QStringLiteral("python -c \"import torch; print(torch.__version__)\"")
                              : QStringLiteral("python -c \"import torch; print(torch.__version__, torch.cuda.is_available())\"");
     m_check->setText(test);
@@ -101,25 +104,15 @@ void FinishPage::initializePage()
     m_verification->setPlainText(tail.isEmpty() ? tr("No verification output was recorded.") : tail.join(u'\n'));
     m_openLog->setEnabled(!m_logPath.isEmpty());
     if (!state.planFile.isEmpty()) {
-        // A plan given with --plan: its own activation script, if it writes one.
-        const auto plan = plan::loadPlanFile(state.planFile);
-        QString script;
-        if (plan.ok())
-            for (const plan::Stage &stage : plan.value().stages)
-                for (const plan::Step &step : stage.steps)
-                    if (step.kind == plan::Step::Kind::WriteFile && QFileInfo(step.path).fileName().startsWith(u"activate"))
-                        script = step.path;
-        state.activationCommand = script.isEmpty() ? QString() : QStringLiteral("source ") + script;
-        m_command->setText(state.activationCommand);
-        const QString name = plan.ok() ? plan.value().name : QFileInfo(state.planFile).fileName();
+        const QString name = planned.plan ? planned.plan->name : QFileInfo(state.planFile).fileName();
         m_intro->setText(state.installFinished ? tr("The plan \"%1\" ran to the end.").arg(name)
                                                : tr("The plan \"%1\" has not finished.").arg(name));
         return;
     }
     m_intro->setText(state.installFinished
-                         ? tr("%1 is installed.").arg(state.stack.label())
+                         ? tr("%1 is installed.").arg(state.selection.label())
                          : tr("%1 is planned but was not installed by this wizard. Once it is, use it like this:")
-                               .arg(state.stack.label()));
+                               .arg(state.selection.label()));
 }
 
 QString FinishPage::verificationText() const

@@ -12,19 +12,19 @@ class QPushButton;
 
 namespace dlstack::ui {
 
-class InstallWizard;
+class WizardContext;
 
 class FinishPage : public QWizardPage
 {
     Q_OBJECT
 public:
-    explicit FinishPage(InstallWizard *wizard);
+    explicit FinishPage(WizardContext &context, QWidget *parent = nullptr);
     void initializePage() override;
     QString activationCommand() const;
     QString verificationText() const; // the verification stage's last lines
 
 private:
-    InstallWizard *m_wizard;
+    WizardContext &m_context;
     QLabel *m_intro;
     QLineEdit *m_command;
     QLineEdit *m_check;

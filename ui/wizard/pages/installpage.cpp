@@ -3,8 +3,8 @@
 
 #include "ui/log/loginspector.h"
 #include "ui/wizard/installdriver.h"
-#include "ui/wizard/installwizard.h"
-#include "ui/wizard/pages/reviewpage.h"
+#include "ui/wizard/wizardcontext.h"
+#include "ui/wizard/wizardplan.h"
 
 #include <QFontDatabase>
 #include <QHBoxLayout>
@@ -24,8 +24,8 @@ namespace {
 constexpr int StateRole = Qt::UserRole + 1;
 }
 
-InstallPage::InstallPage(InstallWizard *wizard)
-    : QWizardPage(wizard), m_wizard(wizard), m_stages(new QTreeWidget), m_progress(new QProgressBar),
+InstallPage::InstallPage(WizardContext &context, QWidget *parent)
+    : QWizardPage(parent), m_context(context), m_stages(new QTreeWidget), m_progress(new QProgressBar),
       m_inspector(new LogInspector), m_log(new QPlainTextEdit), m_status(new QLabel), m_eta(new QLabel),
       m_start(new QPushButton(tr("&Start"))), m_cancel(new QPushButton(tr("&Cancel install"))),
       m_pause(new QPushButton(tr("&Pause"))),
@@ -86,7 +86,7 @@ InstallPage::InstallPage(InstallWizard *wizard)
         updateButtons();
         // Show the log of the stage the user picks (the running one while nothing is picked).
         const int index = item ? m_stages->indexOfTopLevelItem(item) : -1;
-        if (InstallDriver *driver = m_wizard->installDriver(); driver && index >= 0) {
+        if (InstallDriver *driver = m_context.installDriver(); driver && index >= 0) {
             const QString path = driver->stageLogPath(index);
             if (!path.isEmpty() && path != m_inspector->followedPath())
                 m_inspector->followFile(path);
@@ -96,12 +96,12 @@ InstallPage::InstallPage(InstallWizard *wizard)
 
 void InstallPage::initializePage()
 {
-    const WizardState &state = m_wizard->state();
+    const WizardState &state = m_context.state();
     setButtonText(QWizard::NextButton, tr("&Next >"));
-    InstallDriver *driver = m_wizard->installDriver();
+    InstallDriver *driver = m_context.installDriver();
     const bool attached = driver && driver->isRunning(); // a build that kept running: showAttached()
     m_stages->clear();
-    const QStringList names = driver ? driver->stages(state) : ReviewPage::stageNames(state);
+    const QStringList names = driver ? driver->stages(state) : stageTitles(state);
     for (const QString &name : names)
         new QTreeWidgetItem(m_stages, {name, QString()});
     for (int i = 0; i < names.size(); ++i)
@@ -126,6 +126,8 @@ void InstallPage::initializePage()
     m_log->clear();
     m_log->hide();
     m_finished = false;
+    if (driver && !attached && resumable)
+        showEarlierRun(names.size());
     if (attached) {
         m_status->setText(tr("A build started earlier is still running; showing it."));
     } else if (!driver) {
@@ -146,14 +148,41 @@ void InstallPage::initializePage()
     emit completeChanged();
 }
 
+// What an earlier run left, as it left it: how far it got, and the log (with its diagnosis,
+// using the facts of the machine the plan is for) of the stage it stopped at.
+void InstallPage::showEarlierRun(int stages)
+{
+    InstallDriver *driver = m_context.installDriver();
+    driver->prepare(m_context.state());
+    int done = 0;
+    int stoppedAt = -1;
+    for (int i = 0; i < stages; ++i) {
+        const StageState s = stageState(i);
+        done += s == StageState::Done;
+        if (stoppedAt < 0 && s == StageState::Failed)
+            stoppedAt = i;
+        if (s != StageState::Waiting && (stoppedAt < 0 || stageState(stoppedAt) != StageState::Failed))
+            stoppedAt = i;
+    }
+    if (stages > 0)
+        m_progress->setValue(100 * done / stages);
+    if (stoppedAt < 0)
+        return;
+    m_inspector->setProfile(m_context.state().profile);
+    m_stages->setCurrentItem(m_stages->topLevelItem(stoppedAt));
+    const QString path = driver->stageLogPath(stoppedAt);
+    if (!path.isEmpty() && path != m_inspector->followedPath())
+        m_inspector->followFile(path);
+}
+
 bool InstallPage::isComplete() const
 {
-    return !m_running && !m_rollingBack && (m_finished || !m_wizard->installDriver());
+    return !m_running && !m_rollingBack && (m_finished || !m_context.installDriver());
 }
 
 void InstallPage::updateButtons()
 {
-    InstallDriver *driver = m_wizard->installDriver();
+    InstallDriver *driver = m_context.installDriver();
     const bool busy = m_running || m_rollingBack;
     m_start->setEnabled(driver && !busy && !m_finished && m_stages->topLevelItemCount() > 0);
     m_cancel->setEnabled(m_running);
@@ -220,7 +249,7 @@ void InstallPage::updateEta(double fraction)
 
 void InstallPage::connectDriver()
 {
-    InstallDriver *driver = m_wizard->installDriver();
+    InstallDriver *driver = m_context.installDriver();
     driver->disconnect(this);
     connect(driver, &InstallDriver::stageStarted, this, [this, driver](int i) {
         setStageState(i, StageState::Running);
@@ -251,11 +280,11 @@ void InstallPage::connectDriver()
         m_status->setText(ok ? tr("Installed. Go on to see how to use it.")
                              : tr("The install stopped. The log above says where and the diagnosis panel why; fix "
                                   "the cause and press Resume (finished stages are kept), or roll stages back."));
-        m_wizard->state().installFinished = ok;
+        m_context.state().installFinished = ok;
         QStringList logs;
         for (int i = 0; i < stageCount(); ++i)
-            logs << m_wizard->installDriver()->stageLogPath(i);
-        m_wizard->state().stageLogs = logs;
+            logs << m_context.installDriver()->stageLogPath(i);
+        m_context.state().stageLogs = logs;
         updateButtons();
         emit completeChanged();
     });
@@ -264,7 +293,7 @@ void InstallPage::connectDriver()
         if (ok) {
             setStageState(i, StageState::RolledBack);
             m_finished = false;
-            m_wizard->state().installFinished = false;
+            m_context.state().installFinished = false;
             m_status->setText(tr("The stage was rolled back."));
         } else {
             m_status->setText(tr("The rollback did not finish: %1 Try it again; it continues where it stopped.")
@@ -277,7 +306,7 @@ void InstallPage::connectDriver()
 
 void InstallPage::showAttached()
 {
-    InstallDriver *driver = m_wizard->installDriver();
+    InstallDriver *driver = m_context.installDriver();
     if (!driver)
         return;
     connectDriver();
@@ -289,7 +318,7 @@ void InstallPage::showAttached()
 
 void InstallPage::start()
 {
-    InstallDriver *driver = m_wizard->installDriver();
+    InstallDriver *driver = m_context.installDriver();
     if (!driver || m_running || m_rollingBack)
         return;
     connectDriver();
@@ -301,12 +330,12 @@ void InstallPage::start()
     m_status->setText(tr("Installing…"));
     updateButtons();
     emit completeChanged();
-    driver->start(m_wizard->state());
+    driver->start(m_context.state());
 }
 
 void InstallPage::setPaused(bool paused)
 {
-    InstallDriver *driver = m_wizard->installDriver();
+    InstallDriver *driver = m_context.installDriver();
     if (!driver || !m_running || !driver->canPause() || paused == m_paused)
         return;
     driver->setPaused(paused);
@@ -318,7 +347,7 @@ void InstallPage::setPaused(bool paused)
 
 void InstallPage::cancel()
 {
-    if (InstallDriver *driver = m_wizard->installDriver(); driver && m_running) {
+    if (InstallDriver *driver = m_context.installDriver(); driver && m_running) {
         m_paused = false;
         m_status->setText(tr("Cancelling…"));
         driver->cancel();
@@ -327,7 +356,7 @@ void InstallPage::cancel()
 
 void InstallPage::rollBackStage(int index, bool confirmed)
 {
-    InstallDriver *driver = m_wizard->installDriver();
+    InstallDriver *driver = m_context.installDriver();
     if (!driver || !driver->canRollBack() || m_running || m_rollingBack || index < 0 || index >= stageCount())
         return;
     if (!confirmed) {

@@ -18,14 +18,14 @@ class QTreeWidget;
 
 namespace dlstack::ui {
 
-class InstallWizard;
+class WizardContext;
 class LogInspector;
 
 class InstallPage : public QWizardPage
 {
     Q_OBJECT
 public:
-    explicit InstallPage(InstallWizard *wizard);
+    explicit InstallPage(WizardContext &context, QWidget *parent = nullptr);
 
     void initializePage() override;
     bool isComplete() const override;
@@ -52,12 +52,13 @@ public slots:
     void rollBackStage(int index, bool confirmed = false);
 
 private:
+    void showEarlierRun(int stages);
     void connectDriver();
     void setStageState(int index, StageState state, const QString &detail = QString());
     void updateButtons();
     void updateEta(double fraction);
 
-    InstallWizard *m_wizard;
+    WizardContext &m_context;
     QTreeWidget *m_stages;
     QProgressBar *m_progress;
     LogInspector *m_inspector;

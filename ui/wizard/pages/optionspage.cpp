@@ -2,8 +2,10 @@
 #include "ui/wizard/pages/optionspage.h"
 
 #include "core/matrix/selection.h"
+#include "core/plan/builddefaults.h"
 
-#include "ui/wizard/installwizard.h"
+#include "ui/wizard/wizardcontext.h"
+#include "ui/wizard/wizardplan.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -18,8 +20,8 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QSignalBlocker>
 #include <QRegularExpression>
+#include <QSignalBlocker>
 #include <QSpinBox>
 #include <QStorageInfo>
 #include <QVBoxLayout>
@@ -38,15 +40,15 @@ QLabel *buddyLabel(const QString &text, QWidget *buddy)
 
 } // namespace
 
-OptionsPage::OptionsPage(InstallWizard *wizard)
-    : QWizardPage(wizard), m_wizard(wizard), m_prefix(new QLineEdit), m_space(new QLabel),
+OptionsPage::OptionsPage(WizardContext &context, QWidget *parent)
+    : QWizardPage(parent), m_context(context), m_prefix(new QLineEdit), m_space(new QLabel),
       m_newVenv(new QRadioButton(tr("New &venv"))), m_newConda(new QRadioButton(tr("New co&nda environment"))),
       m_existing(new QRadioButton(tr("E&xisting environment:"))), m_existingEnv(new QComboBox),
       m_envName(new QLineEdit), m_torchvision(new QCheckBox(QStringLiteral("torch&vision"))),
       m_torchaudio(new QCheckBox(QStringLiteral("torch&audio"))), m_apex(new QCheckBox(QStringLiteral("ap&ex"))),
       m_opencv(new QCheckBox(QStringLiteral("&OpenCV"))), m_archList(new QLineEdit), m_maxJobs(new QSpinBox),
-      m_launcher(new QComboBox), m_distccHosts(new QLineEdit), m_mirror(new QLineEdit), m_offline(new QLineEdit), m_proxy(new QLineEdit),
-      m_problem(new QLabel)
+      m_launcher(new QComboBox), m_distccHosts(new QLineEdit), m_mirror(new QLineEdit), m_offline(new QLineEdit),
+      m_proxy(new QLineEdit), m_problem(new QLabel)
 {
     setTitle(tr("Options"));
     setSubTitle(tr("Where to install and how. The defaults suit most machines."));
@@ -118,7 +120,8 @@ OptionsPage::OptionsPage(InstallWizard *wizard)
     });
     connect(m_distccHosts, &QLineEdit::textChanged, this, &OptionsPage::proposeJobs);
     connect(m_maxJobs, &QSpinBox::valueChanged, this, [this] { m_jobsEdited = true; }); // proposals block this
-    m_opencv->setToolTip(tr("The opencv-python-headless wheel; with a CUDA source build, OpenCV is built with CUDA too."));
+    m_opencv->setToolTip(
+        tr("The opencv-python-headless wheel; with a CUDA source build, OpenCV is built with CUDA too."));
 
     auto *netBox = new QGroupBox(tr("Network"));
     auto *netLayout = new QFormLayout(netBox);
@@ -161,53 +164,54 @@ OptionsPage::OptionsPage(InstallWizard *wizard)
 
 void OptionsPage::initializePage()
 {
-    const WizardState &state = m_wizard->state();
+    const WizardState &state = m_context.state();
     const probe::SystemProfile &p = state.profile;
-    InstallOptions o = state.options;
-    if (o.prefix.isEmpty())
-        o.prefix = QDir::home().filePath(QStringLiteral("dlstack"));
-    m_prefix->setText(o.prefix);
+    const matrix::Selection &s = state.selection;
+    m_prefix->setText(state.target.prefix.isEmpty() ? QDir::home().filePath(QStringLiteral("dlstack"))
+                                                    : state.target.prefix);
     m_existingEnv->clear();
     for (const probe::PythonEnv &env : p.pythonEnvs)
         if (env.kind == u"venv" || env.kind == u"conda")
-            m_existingEnv->addItem(QStringLiteral("%1 (%2, Python %3)").arg(env.path, env.kind, env.pythonVersion), env.path);
+            m_existingEnv->addItem(QStringLiteral("%1 (%2, Python %3)").arg(env.path, env.kind, env.pythonVersion),
+                                   env.path);
     m_existing->setEnabled(m_existingEnv->count() > 0);
     m_existing->setToolTip(m_existingEnv->count() > 0 ? QString() : tr("No venv or conda environment was found."));
-    (o.envKind == u"new_conda" ? m_newConda : o.envKind == u"existing" && m_existing->isEnabled() ? m_existing : m_newVenv)
+    if (s.envKind == u"existing")
+        m_existingEnv->setCurrentIndex(std::max(0, m_existingEnv->findData(s.envPath)));
+    (s.envKind == u"new_conda"                             ? m_newConda
+     : s.envKind == u"existing" && m_existing->isEnabled() ? m_existing
+                                                           : m_newVenv)
         ->setChecked(true);
-    m_envName->setText(o.envPath.isEmpty() || o.envKind == u"existing"
-                           ? QStringLiteral("torch") + QString(state.stack.torch).remove(u'.')
-                           : QFileInfo(o.envPath).fileName());
-    const bool firstVisit = state.options.prefix.isEmpty();
-    m_torchvision->setChecked(firstVisit || o.extras.contains(QStringLiteral("torchvision")));
-    m_torchaudio->setChecked(o.extras.contains(QStringLiteral("torchaudio")));
-    m_apex->setChecked(o.extras.contains(QStringLiteral("apex")));
-    m_opencv->setChecked(o.extras.contains(QStringLiteral("opencv")) || o.extras.contains(QStringLiteral("opencv-cuda")));
-    m_distccHosts->setText(o.distccHosts);
-    m_apex->setEnabled(state.stack.backend == u"cuda");
+    m_envName->setText(s.envPath.isEmpty() || s.envKind == u"existing"
+                           ? QStringLiteral("torch") + QString(s.torch).remove(u'.')
+                           : QFileInfo(s.envPath).fileName());
+    const bool firstVisit = !state.optionsChosen;
+    m_torchvision->setChecked(firstVisit || s.extras.contains(QStringLiteral("torchvision")));
+    m_torchaudio->setChecked(s.extras.contains(QStringLiteral("torchaudio")));
+    m_apex->setChecked(s.extras.contains(QStringLiteral("apex")));
+    m_opencv->setChecked(s.extras.contains(QStringLiteral("opencv")) ||
+                         s.extras.contains(QStringLiteral("opencv-cuda")));
+    m_distccHosts->setText(s.distccHosts);
+    m_apex->setEnabled(s.backend == u"cuda");
 
-    QStringList arch = o.archList;
-    if (arch.isEmpty())
-        for (const probe::Gpu &gpu : p.gpus)
-            if (!gpu.computeCapability.isEmpty() && !arch.contains(gpu.computeCapability))
-                arch << gpu.computeCapability;
-    m_archList->setText(arch.join(u';'));
-    // As the planner proposes (docs/recipes.md): a CUDA compile job of PyTorch can take 2-3 GB.
-    const int byMemory = p.host.memoryMib > 0 ? std::max(1, static_cast<int>(p.host.memoryMib / 3072)) : 4;
-    const int byCores = p.host.cpuCores > 0 ? p.host.cpuCores : 4;
-    m_localJobs = std::max(1, std::min(byMemory, byCores));
+    // The defaults of what the user leaves open, the ones `dlstack plan` uses (plan::buildDefaults).
+    const plan::BuildDefaults defaults = buildDefaultsFor(p, s, QString(), QString());
+    m_archList->setText((s.archList.isEmpty() ? defaults.archList : s.archList).join(u';'));
+    m_archList->setToolTip(defaults.archListReason);
+    m_localJobs = defaults.maxJobs;
     {
         const QSignalBlocker proposal(m_maxJobs);
-        m_maxJobs->setValue(o.maxJobs > 0 ? o.maxJobs : m_localJobs);
+        m_maxJobs->setValue(s.maxJobs > 0 ? s.maxJobs : m_localJobs);
     }
-    m_jobsEdited = o.maxJobs > 0 && o.maxJobs != m_localJobs;
-    m_maxJobs->setToolTip(tr("Default: the smaller of the CPU cores (%1) and GiB of memory / 3 (%2).").arg(byCores).arg(byMemory));
-    m_launcher->setCurrentIndex(std::max(0, m_launcher->findData(o.launcher)));
-    m_mirror->setText(o.mirror);
-    m_offline->setText(o.offlineDir);
-    m_proxy->setText(o.proxy);
-    const bool source = state.stack.route == u"source";
-    for (QWidget *w : {static_cast<QWidget *>(m_archList), static_cast<QWidget *>(m_maxJobs), static_cast<QWidget *>(m_launcher)})
+    m_jobsEdited = s.maxJobs > 0 && s.maxJobs != m_localJobs;
+    m_maxJobs->setToolTip(tr("Default: %1").arg(defaults.maxJobsReason));
+    m_launcher->setCurrentIndex(std::max(0, m_launcher->findData(s.launcher)));
+    m_mirror->setText(state.target.mirror);
+    m_offline->setText(state.target.offlineDir);
+    m_proxy->setText(state.target.proxy);
+    const bool source = s.isSource();
+    for (QWidget *w :
+         {static_cast<QWidget *>(m_archList), static_cast<QWidget *>(m_maxJobs), static_cast<QWidget *>(m_launcher)})
         w->setEnabled(source);
     updateDistccHosts();
     m_problem->clear();
@@ -228,8 +232,10 @@ qint64 OptionsPage::freeMib(const QString &path)
 
 qint64 OptionsPage::neededMib() const
 {
-    const bool source = m_wizard->state().stack.route == u"source";
-    return source ? 40 * 1024 : 10 * 1024;
+    WizardState chosen = m_context.state();
+    apply(chosen);
+    const plan::PlanOutcome outcome = makePlan(chosen);
+    return outcome.plan ? outcome.neededMib : -1;
 }
 
 void OptionsPage::updateSpace()
@@ -239,24 +245,44 @@ void OptionsPage::updateSpace()
         m_space->setText(tr("Free space: unknown."));
         return;
     }
+    const qint64 needed = neededMib();
+    if (needed < 0) {
+        m_space->setText(tr("%1 GiB free; the space needed is known once these choices make a plan.")
+                             .arg(static_cast<double>(free) / 1024.0, 0, 'f', 1));
+        return;
+    }
     const double freeGiB = static_cast<double>(free) / 1024.0;
-    const double needGiB = static_cast<double>(neededMib()) / 1024.0;
-    m_space->setText(free >= neededMib() ? tr("%1 GiB free; about %2 GiB needed.").arg(freeGiB, 0, 'f', 1).arg(needGiB, 0, 'f', 0)
-                                         : tr("Only %1 GiB free; about %2 GiB needed. Choose another folder or free some space.")
-                                               .arg(freeGiB, 0, 'f', 1)
-                                               .arg(needGiB, 0, 'f', 0));
+    const double needGiB = static_cast<double>(needed) / 1024.0;
+    m_space->setText(free >= needed
+                         ? tr("%1 GiB free; about %2 GiB needed.").arg(freeGiB, 0, 'f', 1).arg(needGiB, 0, 'f', 1)
+                         : tr("Only %1 GiB free; about %2 GiB needed. Choose another folder or free some space.")
+                               .arg(freeGiB, 0, 'f', 1)
+                               .arg(needGiB, 0, 'f', 1));
 }
 
 void OptionsPage::proposeJobs()
 {
     if (m_jobsEdited)
         return;
-    int jobs = m_localJobs;
+    const QString launcher = m_launcher->currentData().toString();
     const QString hosts = m_distccHosts->text().simplified();
-    if (m_launcher->currentData().toString() == u"distcc" && !hosts.isEmpty() && !matrix::checkDistccHosts(hosts))
-        jobs = std::max(jobs, matrix::distccSlots(hosts)); // the remote slots set the pace
+    const bool usableHosts = launcher == u"distcc" && !hosts.isEmpty() && !matrix::checkDistccHosts(hosts);
+    const plan::BuildDefaults defaults = buildDefaultsFor(m_context.state().profile, m_context.state().selection, launcher,
+                                                          usableHosts ? hosts : QString());
     const QSignalBlocker proposal(m_maxJobs);
-    m_maxJobs->setValue(jobs);
+    m_maxJobs->setValue(defaults.maxJobs); // the remote slots set the pace when distcc has more
+    m_maxJobs->setToolTip(tr("Default: %1").arg(defaults.maxJobsReason));
+}
+
+plan::BuildDefaults OptionsPage::buildDefaultsFor(const probe::SystemProfile &profile, matrix::Selection selection,
+                                                  const QString &launcher, const QString &distccHosts)
+{
+    selection.archList.clear();
+    selection.maxJobs = 0;
+    selection.launcher = launcher;
+    selection.distccHosts = distccHosts;
+    const auto &versions = matrix::Matrix::builtin();
+    return versions ? plan::buildDefaults(profile, selection, versions.value()) : plan::BuildDefaults{};
 }
 
 void OptionsPage::updateDistccHosts()
@@ -270,52 +296,69 @@ void OptionsPage::updateEnvironment()
     m_envName->setEnabled(!m_existing->isChecked());
 }
 
+void OptionsPage::apply(WizardState &state) const
+{
+    const QString prefix = QDir::cleanPath(m_prefix->text().trimmed());
+    state.target.prefix = prefix;
+    state.target.mirror = m_mirror->text().trimmed();
+    state.target.offlineDir = m_offline->text().trimmed();
+    state.target.proxy = m_proxy->text().trimmed();
+    matrix::Selection &s = state.selection;
+    s.envKind = m_existing->isChecked()   ? QStringLiteral("existing")
+                : m_newConda->isChecked() ? QStringLiteral("new_conda")
+                                          : QStringLiteral("new_venv");
+    if (m_existing->isChecked()) {
+        s.envPath = m_existingEnv->currentData().toString();
+        s.python.clear(); // the environment's own Python, whatever the Stack page proposed
+    } else {
+        s.envPath = QDir(prefix).filePath(QStringLiteral("envs/") + m_envName->text().trimmed());
+    }
+    s.extras.clear();
+    if (m_torchvision->isChecked())
+        s.extras << QStringLiteral("torchvision");
+    if (m_torchaudio->isChecked())
+        s.extras << QStringLiteral("torchaudio");
+    if (m_apex->isChecked() && m_apex->isEnabled())
+        s.extras << QStringLiteral("apex");
+    if (m_opencv->isChecked()) // a CUDA source build gets OpenCV built with CUDA as well
+        s.extras << (s.isSource() && s.backend == u"cuda" ? QStringLiteral("opencv-cuda") : QStringLiteral("opencv"));
+    s.archList = m_archList->text().split(QRegularExpression(QStringLiteral("[;, ]+")), Qt::SkipEmptyParts);
+    s.maxJobs = m_maxJobs->value();
+    s.launcher = m_launcher->currentData().toString();
+    s.distccHosts = s.launcher == u"distcc" ? m_distccHosts->text().simplified() : QString();
+}
+
 bool OptionsPage::validatePage()
 {
     const QString prefix = QDir::cleanPath(m_prefix->text().trimmed());
     if (prefix.isEmpty() || !QDir::isAbsolutePath(prefix)) {
-        m_problem->setText(tr("Choose an install folder with a full path, such as %1.").arg(QDir::home().filePath(QStringLiteral("dlstack"))));
+        m_problem->setText(tr("Choose an install folder with a full path, such as %1.")
+                               .arg(QDir::home().filePath(QStringLiteral("dlstack"))));
         return false;
     }
     const qint64 free = freeMib(prefix);
-    if (free >= 0 && free < neededMib()) {
-        m_problem->setText(tr("%1 has only %2 MiB free; this install needs about %3 MiB.").arg(prefix).arg(free).arg(neededMib()));
+    const qint64 needed = neededMib();
+    if (free >= 0 && needed >= 0 && free < needed) {
+        m_problem->setText(
+            tr("%1 has only %2 MiB free; this install needs about %3 MiB.").arg(prefix).arg(free).arg(needed));
         return false;
     }
     if (!m_existing->isChecked() && m_envName->text().trimmed().isEmpty()) {
         m_problem->setText(tr("Give the new environment a name."));
         return false;
     }
-    InstallOptions o;
-    o.prefix = prefix;
-    o.envKind = m_existing->isChecked() ? QStringLiteral("existing") : m_newConda->isChecked() ? QStringLiteral("new_conda") : QStringLiteral("new_venv");
-    o.envPath = m_existing->isChecked() ? m_existingEnv->currentData().toString()
-                                        : QDir(prefix).filePath(QStringLiteral("envs/") + m_envName->text().trimmed());
-    if (m_torchvision->isChecked())
-        o.extras << QStringLiteral("torchvision");
-    if (m_torchaudio->isChecked())
-        o.extras << QStringLiteral("torchaudio");
-    if (m_apex->isChecked() && m_apex->isEnabled())
-        o.extras << QStringLiteral("apex");
-    if (m_opencv->isChecked()) // a CUDA source build gets OpenCV built with CUDA as well
-        o.extras << (m_wizard->state().stack.route == u"source" && m_wizard->state().stack.backend == u"cuda"
-                         ? QStringLiteral("opencv-cuda")
-                         : QStringLiteral("opencv"));
-    o.archList = m_archList->text().split(QRegularExpression(QStringLiteral("[;, ]+")), Qt::SkipEmptyParts);
-    o.maxJobs = m_maxJobs->value();
-    o.launcher = m_launcher->currentData().toString();
-    if (o.launcher == u"distcc") {
-        o.distccHosts = m_distccHosts->text().simplified();
-        if (auto bad = matrix::checkDistccHosts(o.distccHosts); bad && !o.distccHosts.isEmpty()) {
+    const QString hosts = m_distccHosts->text().simplified();
+    if (m_launcher->currentData().toString() == u"distcc" && !hosts.isEmpty()) {
+        if (auto bad = matrix::checkDistccHosts(hosts)) {
             m_problem->setText(bad->summary + u' ' + bad->remedy);
             m_distccHosts->setFocus();
             return false;
         }
     }
-    o.mirror = m_mirror->text().trimmed();
-    o.offlineDir = m_offline->text().trimmed();
-    o.proxy = m_proxy->text().trimmed();
-    m_wizard->state().options = o;
+    WizardState &state = m_context.state();
+    apply(state);
+    state.optionsChosen = true;
+    state.planned.reset();
     m_problem->clear();
     return true;
 }

@@ -1,9 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // OptionsPage: where and how to install: prefix (with its free space), a new venv, a new
 // conda environment or an existing one from the profile, extras, and for source builds
-// the arch list, MAX_JOBS, compiler cache; mirror/offline folder and proxy. Writes
-// WizardState::options when left; refuses to leave with a missing or full prefix.
+// the arch list, MAX_JOBS, compiler cache; mirror/offline folder and proxy. Writes the rest of
+// WizardState::selection and WizardState::target when left; refuses to leave with a missing
+// or full prefix.
 #pragma once
+
+#include "core/matrix/selection.h"
+#include "core/plan/builddefaults.h"
+#include "core/probe/systemprofile.h"
 
 #include <QWizardPage>
 
@@ -16,29 +21,38 @@ class QSpinBox;
 
 namespace dlstack::ui {
 
-class InstallWizard;
+class WizardContext;
+struct WizardState;
 
 class OptionsPage : public QWizardPage
 {
     Q_OBJECT
 public:
-    explicit OptionsPage(InstallWizard *wizard);
+    explicit OptionsPage(WizardContext &context, QWidget *parent = nullptr);
 
     void initializePage() override;
     bool validatePage() override;
 
     // Free MiB at `path` or at its nearest existing parent; -1 when unknown.
     static qint64 freeMib(const QString &path);
-    // GiB the chosen route needs in the prefix (rough, from the size of the wheels/builds).
+    // MiB the prefix needs for the plan of the choices on the page: the planner's estimate,
+    // the figure Review shows; -1 while the choices make no plan.
     qint64 neededMib() const;
 
 private:
+    // Writes the page's choices into `state` (the selection's environment, extras and build
+    // options, and the install target), unchecked.
+    void apply(WizardState &state) const;
     void updateSpace();
     void updateEnvironment();
-    void proposeJobs(); // MAX_JOBS: the local value, or the distcc hosts' slots when larger
+    void proposeJobs();       // MAX_JOBS: the local value, or the distcc hosts' slots when larger
     void updateDistccHosts(); // enabled only for distcc on a source build
+    // plan::buildDefaults of the selection with these launcher settings and the build
+    // options left open: the arch list and MAX_JOBS the page proposes.
+    static plan::BuildDefaults buildDefaultsFor(const probe::SystemProfile &profile, matrix::Selection selection,
+                                                const QString &launcher, const QString &distccHosts);
 
-    InstallWizard *m_wizard;
+    WizardContext &m_context;
     QLineEdit *m_prefix;
     QLabel *m_space;
     QRadioButton *m_newVenv;

@@ -3,10 +3,12 @@
 
 #include "core/plan/export/bashexporter.h"
 #include "core/plan/export/dockerfileexporter.h"
+#include "core/plan/preflight.h"
 #include "core/support/atomicfile.h"
 #include "core/support/urlredaction.h"
 #include "ui/wizard/installdriver.h"
-#include "ui/wizard/installwizard.h"
+#include "ui/wizard/wizardcontext.h"
+#include "ui/wizard/wizardplan.h"
 
 #include <QDir>
 #include <QFile>
@@ -20,8 +22,8 @@
 
 namespace dlstack::ui {
 
-ReviewPage::ReviewPage(InstallWizard *wizard)
-    : QWizardPage(wizard), m_wizard(wizard), m_summary(new QTextBrowser),
+ReviewPage::ReviewPage(WizardContext &context, QWidget *parent)
+    : QWizardPage(parent), m_context(context), m_summary(new QTextBrowser),
       m_exportPlan(new QPushButton(tr("Export &plan…"))), m_exportScript(new QPushButton(tr("Export &bash script…"))),
       m_exportDocker(new QPushButton(tr("Export &Dockerfile…")))
 {
@@ -45,53 +47,27 @@ ReviewPage::ReviewPage(InstallWizard *wizard)
     layout->addLayout(buttons);
 }
 
-QStringList ReviewPage::findings(const WizardState &state, const StackCatalog &catalog)
+QStringList ReviewPage::findings(const WizardState &state, const plan::PlanOutcome &planned)
 {
     QStringList out;
-    const InstallOptions &o = state.options;
-    if (catalog.usesMatrixRules()) {
-        for (const matrix::Finding &f : catalog.findings(state.profile, selectionOf(state.stack, o))) {
-            const QString severity = f.severity == matrix::Severity::Blocker ? tr("Blocker")
-                                     : f.severity == matrix::Severity::Warning ? tr("Warning")
-                                                                               : tr("Note");
-            out << (f.remedy.isEmpty() ? tr("%1: %2").arg(severity, f.message)
-                                       : tr("%1: %2 — %3").arg(severity, f.message, f.remedy));
-        }
-    } else {
-        out << state.stackNotes;
+    for (const matrix::Finding &f : planned.findings) {
+        const QString severity = f.severity == matrix::Severity::Blocker   ? tr("Blocker")
+                                 : f.severity == matrix::Severity::Warning ? tr("Warning")
+                                                                           : tr("Note");
+        out << (f.remedy.isEmpty() ? tr("%1: %2").arg(severity, f.message)
+                                   : tr("%1: %2 — %3").arg(severity, f.message, f.remedy));
     }
-    if (!catalog.usesMatrixRules() && state.stack.route == u"source" && state.profile.host.memoryMib > 0
-        && o.maxJobs * 2048 > state.profile.host.memoryMib)
-        out << tr("MAX_JOBS=%1 may need about %2 GiB of memory; this machine has %3 GiB. The build may be killed.")
-                   .arg(o.maxJobs)
-                   .arg(o.maxJobs * 2)
-                   .arg(state.profile.host.memoryMib / 1024);
-    if (o.extras.contains(QStringLiteral("apex")) && state.stack.route != u"source")
-        out << tr("Apex is compiled from source even with prebuilt PyTorch wheels; it needs a CUDA toolkit matching CUDA %1.")
-                   .arg(state.stack.backendVersion);
-    if (o.envKind == u"existing")
+    const matrix::Selection &s = state.selection;
+    if (s.extras.contains(QStringLiteral("apex")) && !s.isSource())
+        out << tr("Apex is compiled from source even with prebuilt PyTorch wheels; it needs a CUDA toolkit matching "
+                  "CUDA %1.")
+                   .arg(s.cuda);
+    if (s.envKind == u"existing")
         out << tr("Installing into an existing environment replaces its torch packages; a rollback restores them.");
-    if (!o.offlineDir.isEmpty() && !o.mirror.isEmpty())
+    if (!state.target.offlineDir.isEmpty() && !state.target.mirror.isEmpty())
         out << tr("Both an offline folder and a mirror are set; the offline folder is tried first.");
+    out += planned.notes;
     return out;
-}
-
-QStringList ReviewPage::stageNames(const WizardState &state)
-{
-    const InstallOptions &o = state.options;
-    QStringList stages;
-    if (o.envKind == u"new_conda")
-        stages << tr("Conda environment with Python %1").arg(state.stack.python);
-    else if (o.envKind == u"new_venv")
-        stages << tr("Python %1 virtual environment").arg(state.stack.python);
-    if (state.stack.route == u"source")
-        stages << tr("PyTorch %1 source checkout").arg(state.stack.torch) << tr("PyTorch %1 build").arg(state.stack.torch);
-    else
-        stages << tr("PyTorch %1 wheels (%2)").arg(state.stack.torch, state.stack.variantId);
-    for (const QString &extra : o.extras)
-        stages << extra;
-    stages << tr("Activation script") << tr("Verification");
-    return stages;
 }
 
 void ReviewPage::exportAs(ExportKind kind)
@@ -111,18 +87,40 @@ void ReviewPage::exportAs(ExportKind kind)
     } else if (kind == ExportKind::Bash) {
         bytes = plan::exportBash(plan);
     } else {
-        const WizardState &s = m_wizard->state();
-        plan::DockerTarget target;
-        target.backend = s.stack.backend;
-        target.version = s.stack.backendVersion;
-        target.archList = s.options.archList.join(u';');
-        target.maxJobs = s.options.maxJobs > 0 ? s.options.maxJobs : 4;
-        bytes = plan::exportDockerfile(plan, target);
+        const plan::DockerExport docker = dockerExport();
+        if (!docker.outcome.plan) {
+            const support::Error why =
+                docker.outcome.error.value_or(support::Error{tr("No Dockerfile could be made."), {}, {}});
+            QMessageBox::warning(this, tr("Export"), why.summary + u'\n' + why.remedy);
+            return;
+        }
+        bytes = docker.dockerfile;
     }
     if (const auto error = support::writeFileAtomically(path, bytes))
         QMessageBox::warning(this, tr("Export"), error->summary + u'\n' + error->details);
     else if (kind == ExportKind::Bash)
         QFile::setPermissions(path, QFile::permissions(path) | QFile::ExeOwner | QFile::ExeUser);
+}
+
+plan::DockerExport ReviewPage::dockerExport() const
+{
+    // The image gets a plan of its own, for its toolkit and Python: the one
+    // `dlstack plan --format dockerfile` makes of the same selection.
+    const WizardState &s = m_context.state();
+    plan::PlannerOptions options;
+    options.prefix = m_plan.plan ? m_plan.plan->prefix : s.target.prefix;
+    options.mirror = s.target.mirror;
+    if (!m_context.matrix()) {
+        plan::DockerExport none;
+        none.outcome.error = support::Error{tr("The version matrix is not loaded."), {}, {}};
+        return none;
+    }
+    return plan::planDockerfile(s.profile, s.selection, options, *m_context.matrix());
+}
+
+QList<matrix::Finding> ReviewPage::preflightFindings() const
+{
+    return m_preflight;
 }
 
 QString ReviewPage::summaryText() const
@@ -138,44 +136,94 @@ QString ReviewPage::roughDuration(int minutes)
     return tr("about %n hour(s)", "", hours);
 }
 
+int ReviewPage::nextId() const
+{
+    // Planning for another machine: the plan is exported, never installed here.
+    return m_context.state().planningElsewhere() ? -1 : QWizardPage::nextId();
+}
+
+bool ReviewPage::isComplete() const
+{
+    // Install starts only what preflight lets through: a plan, no blocker, a usable prefix.
+    return m_context.state().planningElsewhere() || (m_plan.plan.has_value() && !matrix::hasBlocker(m_preflight));
+}
+
+bool ReviewPage::validatePage()
+{
+    return isComplete(); // also when asked without the button: a blocked plan never reaches Install
+}
+
 void ReviewPage::initializePage()
 {
-    const WizardState &s = m_wizard->state();
-    const InstallOptions &o = s.options;
+    WizardState &state = m_context.state();
+    state.planned = makePlan(state);
+    m_plan = *state.planned;
+    m_preflight = plan::preflight({m_plan, {}});
+    const WizardState &s = state;
+    const matrix::Selection &sel = s.selection;
+    const bool planFile = !s.planFile.isEmpty();
+    const InstallDriver *driver = m_context.installDriver();
+    const bool started =
+        driver && !s.planningElsewhere() && (driver->isRunning() || !driver->recordedStates(s).isEmpty());
+    setSubTitle(s.planningElsewhere()
+                    ? tr("Planning for %1. Nothing is installed here: export the plan, the script or the Dockerfile "
+                         "and run it on that machine.")
+                          .arg(s.plannedMachine)
+                : started
+                    ? tr("An install of this plan has already started in %1; the Install page shows where it stands.")
+                          .arg(s.target.prefix)
+                    : tr("Check the summary. Nothing has been changed on this machine yet."));
     auto row = [](const QString &key, const QString &value) {
         return QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(key.toHtmlEscaped(), value.toHtmlEscaped());
     };
-    QString html = QStringLiteral("<h3>%1</h3><table cellspacing=4>").arg(tr("Stack").toHtmlEscaped());
-    html += row(tr("PyTorch"), s.stack.torch);
-    html += row(tr("Backend"), s.stack.backend == u"cpu" ? tr("CPU only") : s.stack.backend.toUpper() + u' ' + s.stack.backendVersion);
-    html += row(tr("Python"), s.stack.python);
-    html += row(tr("Route"), s.stack.route == u"source" ? tr("build from source") : tr("prebuilt wheels"));
-    if (!s.stack.indexUrl.isEmpty())
-        html += row(tr("Package index"), support::redactUrls(s.stack.indexUrl));
-    html += QStringLiteral("</table><h3>%1</h3><table cellspacing=4>").arg(tr("Options").toHtmlEscaped());
-    html += row(tr("Install folder"), o.prefix);
-    html += row(tr("Environment"), o.envKind == u"existing" ? tr("existing: %1").arg(o.envPath)
-                                   : o.envKind == u"new_conda" ? tr("new conda environment %1").arg(o.envPath)
-                                                               : tr("new venv %1").arg(o.envPath));
-    html += row(tr("Extras"), o.extras.isEmpty() ? tr("none") : o.extras.join(QStringLiteral(", ")));
-    if (s.stack.route == u"source") {
-        html += row(tr("Arch list"), o.archList.join(u';'));
-        html += row(tr("MAX_JOBS"), QString::number(o.maxJobs));
-        html += row(tr("Compiler cache"), o.launcher.isEmpty()       ? tr("none")
-                                          : o.distccHosts.isEmpty() ? o.launcher
-                                                                    : QStringLiteral("%1 (%2)").arg(o.launcher, o.distccHosts));
+    QString html;
+    if (s.planningElsewhere())
+        html += QStringLiteral("<p><b>%1</b></p>")
+                    .arg(tr("Planning for %1 — not this machine.").arg(s.plannedMachine).toHtmlEscaped());
+    html += QStringLiteral("<h3>%1</h3><table cellspacing=4>").arg(tr("Stack").toHtmlEscaped());
+    if (planFile && m_plan.plan) {
+        html += row(tr("Plan"), m_plan.plan->name);
+    } else {
+        html += row(tr("PyTorch"), sel.torch);
+        html += row(tr("Backend"), sel.backend == u"cpu"
+                                       ? tr("CPU only")
+                                       : sel.backend.toUpper() + u' ' + (sel.backend == u"rocm" ? sel.rocm : sel.cuda));
+        html += row(tr("Python"), m_plan.python.isEmpty() ? sel.python : m_plan.python);
+        html += row(tr("Route"), sel.isSource() ? tr("build from source") : tr("prebuilt wheels"));
+        const matrix::Matrix *matrix = m_context.matrix();
+        const matrix::TorchRelease *release = matrix ? matrix->release(sel.torch) : nullptr;
+        const matrix::TorchVariant *variant = release ? release->variant(sel.variantId()) : nullptr;
+        if (variant && !sel.isSource() && !variant->indexUrl.isEmpty())
+            html += row(tr("Package index"), support::redactUrls(variant->indexUrl));
     }
-    if (!o.mirror.isEmpty())
-        html += row(tr("Mirror"), support::redactUrls(o.mirror));
-    if (!o.offlineDir.isEmpty())
-        html += row(tr("Offline folder"), o.offlineDir);
-    if (!o.proxy.isEmpty())
-        html += row(tr("Proxy"), support::redactUrls(o.proxy));
-    m_plan = planFor(s);
+    html += QStringLiteral("</table><h3>%1</h3><table cellspacing=4>").arg(tr("Options").toHtmlEscaped());
+    html += row(tr("Install folder"), m_plan.plan ? m_plan.plan->prefix : s.target.prefix);
+    if (!m_plan.envPath.isEmpty())
+        html += row(tr("Environment"), sel.envKind == u"existing"   ? tr("existing: %1").arg(m_plan.envPath)
+                                       : m_plan.envKind == u"conda" ? tr("new conda environment %1").arg(m_plan.envPath)
+                                                                    : tr("new venv %1").arg(m_plan.envPath));
+    if (!planFile) {
+        html += row(tr("Extras"), sel.extras.isEmpty() ? tr("none") : sel.extras.join(QStringLiteral(", ")));
+        if (sel.isSource()) {
+            html += row(tr("Arch list"), sel.archList.join(u';'));
+            html += row(tr("MAX_JOBS"), QString::number(sel.maxJobs));
+            html += row(tr("Compiler cache"), sel.launcher.isEmpty() ? tr("none")
+                                              : sel.distccHosts.isEmpty()
+                                                  ? sel.launcher
+                                                  : QStringLiteral("%1 (%2)").arg(sel.launcher, sel.distccHosts));
+        }
+        if (!s.target.mirror.isEmpty())
+            html += row(tr("Mirror"), support::redactUrls(s.target.mirror));
+        if (!s.target.offlineDir.isEmpty())
+            html += row(tr("Offline folder"), s.target.offlineDir);
+        if (!s.target.proxy.isEmpty())
+            html += row(tr("Proxy"), support::redactUrls(s.target.proxy));
+    }
     for (QPushButton *b : {m_exportPlan, m_exportScript, m_exportDocker}) {
         b->setEnabled(m_plan.plan.has_value());
         b->setToolTip(m_plan.plan ? QString() : tr("There is no plan to export for these choices."));
     }
+    m_exportDocker->setEnabled(m_plan.plan.has_value() && !planFile);
     html += QStringLiteral("</table><h3>%1</h3>").arg(tr("Stages").toHtmlEscaped());
     if (m_plan.plan) {
         html += QStringLiteral("<ol>");
@@ -190,27 +238,34 @@ void ReviewPage::initializePage()
         }
         html += QStringLiteral("</ol>");
         if (total > 0)
-            html += QStringLiteral("<p>%1</p>").arg(tr("Time: %1 in all on this machine. A rough estimate from typical build work "
-                                                       "and MAX_JOBS; the Install page measures the real pace.")
-                                                        .arg(roughDuration(total))
-                                                        .toHtmlEscaped());
-        if (m_plan.neededMib > 0)
-            html += QStringLiteral("<p>%1</p>").arg(tr("Disk space needed in %1: about %2 GB.")
-                                                        .arg(m_plan.plan->prefix)
-                                                        .arg(double(m_plan.neededMib) * 1.048576 / 1000.0, 0, 'f', 1)
-                                                        .toHtmlEscaped());
+            html += QStringLiteral("<p>%1</p>")
+                        .arg(tr("Time: %1 in all on this machine. A rough estimate from typical build work "
+                                "and MAX_JOBS; the Install page measures the real pace.")
+                                 .arg(roughDuration(total))
+                                 .toHtmlEscaped());
+        if (m_plan.neededMib > 0) // in GiB with one decimal, as the Options page says it
+            html += QStringLiteral("<p>%1</p>")
+                        .arg(tr("Disk space needed in %1: about %2 GiB.")
+                                 .arg(m_plan.plan->prefix)
+                                 .arg(double(m_plan.neededMib) / 1024.0, 0, 'f', 1)
+                                 .toHtmlEscaped());
         if (!m_plan.rootCommands.isEmpty()) {
-            html += QStringLiteral("<p>%1</p><pre>").arg(tr("Run these as root first (dlstack never does):").toHtmlEscaped());
+            html += QStringLiteral("<p>%1</p><pre>")
+                        .arg(tr("Run these as root first (dlstack never does):").toHtmlEscaped());
             html += m_plan.rootCommands.join(u'\n').toHtmlEscaped() + QStringLiteral("</pre>");
         }
     } else {
-        html += QStringLiteral("<p>%1</p>").arg((m_plan.error ? m_plan.error->summary + u' ' + m_plan.error->remedy
-                                                              : tr("No plan could be made."))
-                                                    .toHtmlEscaped());
+        html +=
+            QStringLiteral("<p>%1</p>")
+                .arg((m_plan.error ? m_plan.error->summary + u' ' + m_plan.error->remedy : tr("No plan could be made."))
+                         .toHtmlEscaped());
     }
     html += QStringLiteral("<h3>%1</h3>").arg(tr("Findings").toHtmlEscaped());
-    QStringList found = findings(s, m_wizard->catalog());
-    found += m_plan.notes;
+    QStringList found = findings(s, m_plan);
+    for (const matrix::Finding &f : std::as_const(m_preflight)) // what preflight adds to the planner's findings
+        if (f.severity == matrix::Severity::Blocker && !matrix::findById(m_plan.findings, f.id) && m_plan.plan)
+            found.prepend(f.remedy.isEmpty() ? tr("Blocker: %1").arg(f.message)
+                                             : tr("Blocker: %1 — %2").arg(f.message, f.remedy));
     if (m_plan.plan)
         for (const QString &file : plan::missingFromMirror(*m_plan.plan))
             found << tr("The offline folder has no %1; the install will try to download it.").arg(file);
@@ -224,6 +279,7 @@ void ReviewPage::initializePage()
     }
     m_summary->setHtml(html);
     setButtonText(QWizard::NextButton, tr("&Install"));
+    emit completeChanged();
 }
 
 } // namespace dlstack::ui

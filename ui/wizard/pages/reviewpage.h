@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// ReviewPage: the chosen stack and options in one summary, every finding about them, the
-// stages of the plan the install will run (planFor(), the same plan the Install page runs)
-// with the disk space they need, and export of that plan as JSON, a bash script or a
-// Dockerfile.
+// ReviewPage: plans the wizard's selection (makePlan()) and keeps it in WizardState::planned,
+// the one plan the Install page runs and the exports write. Shows what that plan does: the
+// stack, its environment (path, kind, Python), its stages with time and disk estimates and
+// every finding; exports it as JSON, a bash script or a Dockerfile. Install is offered only
+// for a plan that was made and that plan::preflight() finds no blocker in (a prefix that
+// cannot take it, ...), and never when planning for another machine.
 #pragma once
 
-#include "ui/wizard/wizardplan.h"
+#include "core/plan/export/dockerfileexporter.h"
+#include "core/plan/planner.h"
 
 #include <QWizardPage>
 
@@ -14,32 +17,42 @@ class QTextBrowser;
 
 namespace dlstack::ui {
 
-class InstallWizard;
-class StackCatalog;
+class WizardContext;
 struct WizardState;
 
 class ReviewPage : public QWizardPage
 {
     Q_OBJECT
 public:
-    explicit ReviewPage(InstallWizard *wizard);
+    explicit ReviewPage(WizardContext &context, QWidget *parent = nullptr);
 
     void initializePage() override;
+    int nextId() const override;
+    bool isComplete() const override;
+    bool validatePage() override;
 
-    // Findings about the state in words: matrix::check() over the whole selection, and the
-    // options' own pitfalls.
-    static QStringList findings(const WizardState &state, const StackCatalog &catalog);
-    // The stages an install of this state runs, in order (names for the user).
-    static QStringList stageNames(const WizardState &state);
+    // Findings about the plan in words: what check() said when planning, the planner's notes
+    // and the options' own pitfalls.
+    static QStringList findings(const WizardState &state, const plan::PlanOutcome &planned);
     QString summaryText() const;
+    // The Dockerfile export of the selection (plan::planDockerfile), without a file dialog.
+    plan::DockerExport dockerExport() const;
+    // What plan::preflight() said about the plan; a blocker keeps Install disabled.
+    QList<matrix::Finding> preflightFindings() const;
 
 private:
-    enum class ExportKind { Plan, Bash, Dockerfile };
+    enum class ExportKind
+    {
+        Plan,
+        Bash,
+        Dockerfile
+    };
     static QString roughDuration(int minutes); // "about 40 minutes", "about 7 hours"
     void exportAs(ExportKind kind);
 
-    InstallWizard *m_wizard;
+    WizardContext &m_context;
     plan::PlanOutcome m_plan;
+    QList<matrix::Finding> m_preflight;
     QTextBrowser *m_summary;
     QPushButton *m_exportPlan;
     QPushButton *m_exportScript;

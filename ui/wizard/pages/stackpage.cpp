@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/wizard/pages/stackpage.h"
 
-#include "ui/wizard/installwizard.h"
+#include "core/matrix/checker.h"
+#include "core/matrix/recommender.h"
+#include "ui/wizard/wizardcontext.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -11,12 +13,14 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSignalBlocker>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace dlstack::ui {
 namespace {
 constexpr int VariantIdRole = Qt::UserRole + 1;
-constexpr int ReasonRole = Qt::UserRole + 2;
 
 QString backendTitle(const QString &backend, const QString &version)
 {
@@ -28,8 +32,8 @@ QString backendTitle(const QString &backend, const QString &version)
 }
 } // namespace
 
-StackPage::StackPage(InstallWizard *wizard)
-    : QWizardPage(wizard), m_wizard(wizard), m_torch(new QComboBox), m_backends(new QButtonGroup(this)),
+StackPage::StackPage(WizardContext &context, QWidget *parent)
+    : QWizardPage(parent), m_context(context), m_torch(new QComboBox), m_backends(new QButtonGroup(this)),
       m_cuda(new QRadioButton(tr("&CUDA (NVIDIA)"))), m_rocm(new QRadioButton(tr("&ROCm (AMD)"))),
       m_cpu(new QRadioButton(tr("C&PU only"))), m_variants(new QListWidget), m_python(new QComboBox),
       m_prebuilt(new QRadioButton(tr("Pre&built wheels (minutes)"))),
@@ -97,7 +101,12 @@ StackPage::StackPage(InstallWizard *wizard)
     connect(m_torch, &QComboBox::currentIndexChanged, this, &StackPage::torchChanged);
     connect(m_backends, &QButtonGroup::buttonToggled, this, [this](QAbstractButton *, bool on) {
         if (on)
-            backendChanged();
+            refresh();
+    });
+    connect(m_python, &QComboBox::currentIndexChanged, this, &StackPage::refresh);
+    connect(routeGroup, &QButtonGroup::buttonToggled, this, [this](QAbstractButton *, bool on) {
+        if (on)
+            refresh();
     });
     connect(m_variants, &QListWidget::currentRowChanged, this, &StackPage::variantChanged);
     connect(m_useRecommended, &QPushButton::clicked, this, &StackPage::applyRecommendation);
@@ -105,68 +114,110 @@ StackPage::StackPage(InstallWizard *wizard)
 
 void StackPage::initializePage()
 {
-    const StackCatalog &catalog = m_wizard->catalog();
+    const WizardState &state = m_context.state();
+    setSubTitle(state.planningElsewhere()
+                    ? tr("Planning for %1. Only combinations from the tested matrix are offered. Greyed-out entries "
+                         "say why they cannot work on that machine.")
+                          .arg(state.plannedMachine)
+                    : tr("Only combinations from the tested matrix are offered. Greyed-out entries say why they "
+                         "cannot work on this machine."));
+    m_recommendation.reset();
+    const matrix::Matrix *matrix = m_context.matrix();
     {
         const QSignalBlocker blocker(m_torch);
         m_torch->clear();
-        for (const CatalogRelease &release : catalog.releases())
-            m_torch->addItem(release.version, release.version);
+        if (matrix) {
+            const QList<matrix::TorchRelease> &releases = matrix->releases();
+            for (auto r = releases.crbegin(); r != releases.crend(); ++r) // newest first
+                m_torch->addItem(r->version, r->version);
+        }
         m_torch->setCurrentIndex(-1);
     }
-    const StackCatalog::Recommendation rec = catalog.recommend(m_wizard->state().profile);
-    const CatalogRelease *recRelease = catalog.release(rec.torch);
-    QString recVariant;
-    if (recRelease)
-        for (const CatalogVariant &v : recRelease->variants)
-            if (v.id == rec.variantId)
-                recVariant = backendTitle(v.backend, v.version);
-    m_recommended->setText(recRelease ? tr("Recommended for this machine: PyTorch %1 with %2 and Python %3.")
-                                            .arg(rec.torch, recVariant, rec.python)
-                                      : tr("No stack in the tested matrix fits this machine."));
-    const StackChoice &previous = m_wizard->state().stack;
-    if (previous.isValid() && selectTorch(previous.torch) && selectBackend(previous.backend)
-        && selectVariant(previous.variantId)) {
-        m_python->setCurrentIndex(qMax(0, m_python->findText(previous.python)));
-        (previous.route == u"source" ? m_source : m_prebuilt)->setChecked(true);
-    } else {
-        applyRecommendation();
+    m_useRecommended->setEnabled(false);
+    if (!matrix) {
+        m_recommended->setText(m_context.matrixError());
+        return;
     }
+    const QList<matrix::Recommendation> recommendations = matrix::Recommender(*matrix).recommend(state.profile, 1);
+    if (recommendations.isEmpty()) {
+        m_recommended->setText(tr("No stack in the tested matrix fits this machine."));
+    } else {
+        const matrix::Recommendation &best = recommendations.constFirst();
+        m_recommendation = best.selection;
+        m_recommended->setText(tr("Recommended: %1. %2").arg(best.selection.label(), best.reason));
+        m_useRecommended->setEnabled(true);
+    }
+    if (state.selection.torch.isEmpty() || !selectStack(state.selection))
+        applyRecommendation();
 }
 
 void StackPage::applyRecommendation()
 {
-    const StackCatalog::Recommendation rec = m_wizard->catalog().recommend(m_wizard->state().profile);
-    if (rec.torch.isEmpty() || !selectTorch(rec.torch))
-        return;
-    const CatalogRelease *release = currentRelease();
-    for (const CatalogVariant &v : release->variants)
-        if (v.id == rec.variantId)
-            selectBackend(v.backend);
-    selectVariant(rec.variantId);
-    const int py = m_python->findText(rec.python);
-    if (py >= 0)
-        m_python->setCurrentIndex(py);
-    m_prebuilt->setChecked(true);
+    if (m_recommendation)
+        selectStack(*m_recommendation);
 }
 
-const CatalogRelease *StackPage::currentRelease() const
+bool StackPage::selectStack(const matrix::Selection &selection)
 {
-    return m_wizard->catalog().release(m_torch->currentData().toString());
+    if (!selectTorch(selection.torch))
+        return false;
+    // Python and route first: they decide which variants are blocked.
+    const int python = m_python->findText(selection.python);
+    if (python >= 0)
+        m_python->setCurrentIndex(python);
+    (selection.isSource() ? m_source : m_prebuilt)->setChecked(true);
+    const matrix::TorchRelease *release = currentRelease();
+    const matrix::TorchVariant *variant =
+        release ? release->variantFor(selection.backend, selection.backend == u"rocm" ? selection.rocm : selection.cuda)
+                : nullptr;
+    return variant && selectBackend(selection.backend) && selectVariant(variant->id);
+}
+
+const matrix::TorchRelease *StackPage::currentRelease() const
+{
+    const matrix::Matrix *matrix = m_context.matrix();
+    return matrix && m_torch->currentIndex() >= 0 ? matrix->release(m_torch->currentData().toString()) : nullptr;
 }
 
 QString StackPage::currentBackend() const
 {
-    return m_cuda->isChecked() ? QStringLiteral("cuda") : m_rocm->isChecked() ? QStringLiteral("rocm")
-           : m_cpu->isChecked() ? QStringLiteral("cpu")
-                                : QString();
+    return m_cuda->isChecked()   ? QStringLiteral("cuda")
+           : m_rocm->isChecked() ? QStringLiteral("rocm")
+           : m_cpu->isChecked()  ? QStringLiteral("cpu")
+                                 : QString();
 }
 
-QString StackPage::currentVariantId() const
+const matrix::TorchVariant *StackPage::currentVariant() const
 {
     const QListWidgetItem *item = m_variants->currentItem();
-    if (!item || !(item->flags() & Qt::ItemIsEnabled))
-        return {};
-    return item->data(VariantIdRole).toString();
+    const matrix::TorchRelease *release = currentRelease();
+    if (!item || !release || !(item->flags() & Qt::ItemIsEnabled))
+        return nullptr;
+    return release->variant(item->data(VariantIdRole).toString());
+}
+
+matrix::Selection StackPage::selectionWith(const matrix::TorchVariant &variant) const
+{
+    const WizardState &state = m_context.state();
+    matrix::Selection s = matrix::withStack(*m_context.matrix(), state.selection, *currentRelease(), variant);
+    s.python = m_python->currentText();
+    s.route = m_source->isChecked() ? QStringLiteral("source") : QStringLiteral("prebuilt");
+    if (!state.optionsChosen) { // the environment the recommendation would take for this Python
+        s.envKind = matrix::defaultEnvKind(state.profile, s.python);
+        s.envPath.clear();
+    }
+    return s;
+}
+
+matrix::StackVerdict StackPage::verdictOf(const matrix::TorchVariant &variant) const
+{
+    return matrix::verdictFor(*m_context.matrix(), m_context.state().profile, selectionWith(variant));
+}
+
+matrix::Selection StackPage::currentSelection() const
+{
+    const matrix::TorchVariant *variant = currentVariant();
+    return variant ? selectionWith(*variant) : m_context.state().selection;
 }
 
 bool StackPage::selectTorch(const QString &version)
@@ -183,11 +234,14 @@ bool StackPage::selectTorch(const QString &version)
 
 bool StackPage::selectBackend(const QString &backend)
 {
-    QRadioButton *button = backend == u"cuda" ? m_cuda : backend == u"rocm" ? m_rocm : backend == u"cpu" ? m_cpu : nullptr;
+    QRadioButton *button = backend == u"cuda"   ? m_cuda
+                           : backend == u"rocm" ? m_rocm
+                           : backend == u"cpu"  ? m_cpu
+                                                : nullptr;
     if (!button || !button->isEnabled())
         return false;
     if (button->isChecked())
-        backendChanged();
+        refresh();
     else
         button->setChecked(true);
     return true;
@@ -209,100 +263,115 @@ bool StackPage::selectVariant(const QString &variantId)
 
 QString StackPage::blockReason(const QString &variantId) const
 {
-    const CatalogRelease *release = currentRelease();
-    if (!release)
-        return {};
-    for (const CatalogVariant &v : release->variants)
-        if (v.id == variantId)
-            return m_wizard->catalog().assess(m_wizard->state().profile, *release, v).blocker;
-    return {};
+    const matrix::TorchRelease *release = currentRelease();
+    const matrix::TorchVariant *variant = release ? release->variant(variantId) : nullptr;
+    return variant ? verdictOf(*variant).reason() : QString();
 }
 
 void StackPage::torchChanged()
 {
-    const CatalogRelease *release = currentRelease();
-    m_python->clear();
-    if (!release)
-        return;
-    m_python->addItems(StackCatalog::pythonVersions(*release));
+    const matrix::TorchRelease *release = currentRelease();
+    {
+        const QSignalBlocker blocker(m_python);
+        const QString previous = m_python->currentText();
+        m_python->clear();
+        if (release) {
+            m_python->addItems(matrix::pythonVersions(*release));
+            int keep = m_python->findText(previous);
+            if (keep < 0) { // the Python an install of this release would get here
+                matrix::Selection open = m_context.state().selection;
+                open.python.clear();
+                keep = m_python->findText(matrix::effectivePython(m_context.state().profile, open, *release));
+            }
+            m_python->setCurrentIndex(std::max(0, keep));
+        }
+    }
+    refresh();
+}
+
+void StackPage::refresh()
+{
+    const matrix::TorchRelease *release = currentRelease();
     // A backend is offered when the release has it; it is disabled when every one of its
     // versions is blocked here, with the first reason.
     for (QRadioButton *button : {m_cuda, m_rocm, m_cpu}) {
-        const QString backend = button == m_cuda ? QStringLiteral("cuda") : button == m_rocm ? QStringLiteral("rocm") : QStringLiteral("cpu");
-        QString reason = tr("PyTorch %1 has no %2 wheels.").arg(release->version, button->text().remove(u'&'));
+        const QString backend = button == m_cuda   ? QStringLiteral("cuda")
+                                : button == m_rocm ? QStringLiteral("rocm")
+                                                   : QStringLiteral("cpu");
+        QString reason =
+            release ? tr("PyTorch %1 has no %2 wheels.").arg(release->version, button->text().remove(u'&')) : QString();
         bool usable = false;
-        for (const CatalogVariant &v : release->variants) {
-            if (v.backend != backend)
-                continue;
-            const Verdict verdict = m_wizard->catalog().assess(m_wizard->state().profile, *release, v);
-            if (!verdict.blocked())
-                usable = true;
-            else
-                reason = verdict.blocker;
+        if (release) {
+            for (const matrix::TorchVariant &v : release->variants) {
+                if (v.backend != backend)
+                    continue;
+                const matrix::StackVerdict verdict = verdictOf(v);
+                if (!verdict.blocked())
+                    usable = true;
+                else if (!usable)
+                    reason = verdict.reason();
+            }
         }
         button->setEnabled(usable);
         button->setToolTip(usable ? QString() : reason);
     }
     if (!currentBackend().isEmpty() && !m_backends->checkedButton()->isEnabled()) {
+        const QSignalBlocker blocker(m_backends);
         for (QRadioButton *b : {m_cuda, m_rocm, m_cpu})
             if (b->isEnabled()) {
                 b->setChecked(true);
                 break;
             }
     }
-    backendChanged();
-}
 
-void StackPage::backendChanged()
-{
-    const CatalogRelease *release = currentRelease();
+    const QListWidgetItem *current = m_variants->currentItem();
+    const QString previous = current ? current->data(VariantIdRole).toString() : QString();
     const QSignalBlocker blocker(m_variants);
     m_variants->clear();
     const QString backend = currentBackend();
-    if (!release || backend.isEmpty()) {
-        variantChanged();
-        return;
-    }
+    int keepRow = -1;
     int firstUsable = -1;
     int defaultRow = -1;
-    for (const CatalogVariant &v : release->variants) {
-        if (v.backend != backend)
-            continue;
-        const Verdict verdict = m_wizard->catalog().assess(m_wizard->state().profile, *release, v);
-        QString text = backendTitle(v.backend, v.version);
-        if (v.isDefault)
-            text += tr(" (PyPI default)");
-        auto *item = new QListWidgetItem(text);
-        item->setData(VariantIdRole, v.id);
-        if (verdict.blocked()) {
-            item->setText(tr("%1 — not possible here: %2").arg(text, verdict.blocker));
-            item->setFlags(item->flags() & ~Qt::ItemIsEnabled);
-            item->setToolTip(verdict.blocker);
-            item->setData(ReasonRole, verdict.blocker);
-        } else {
-            item->setToolTip(verdict.warnings.join(u'\n'));
-            if (firstUsable < 0)
-                firstUsable = m_variants->count();
+    if (release && !backend.isEmpty()) {
+        for (const matrix::TorchVariant &v : release->variants) {
+            if (v.backend != backend)
+                continue;
+            const matrix::StackVerdict verdict = verdictOf(v);
+            QString text = backendTitle(v.backend, v.version);
             if (v.isDefault)
-                defaultRow = m_variants->count();
+                text += tr(" (PyPI default)");
+            auto *item = new QListWidgetItem(text);
+            item->setData(VariantIdRole, v.id);
+            if (verdict.blocked()) {
+                item->setText(tr("%1 — not possible here: %2").arg(text, verdict.reason()));
+                item->setFlags(item->flags() & ~Qt::ItemIsEnabled);
+                item->setToolTip(verdict.reason());
+            } else {
+                item->setToolTip(verdict.warnings.join(u'\n'));
+                const int row = m_variants->count();
+                if (firstUsable < 0)
+                    firstUsable = row;
+                if (v.isDefault)
+                    defaultRow = row;
+                if (v.id == previous)
+                    keepRow = row;
+            }
+            m_variants->addItem(item);
         }
-        m_variants->addItem(item);
     }
-    m_variants->setCurrentRow(defaultRow >= 0 ? defaultRow : firstUsable);
+    m_variants->setCurrentRow(keepRow >= 0 ? keepRow : defaultRow >= 0 ? defaultRow : firstUsable);
     variantChanged();
 }
 
 void StackPage::variantChanged()
 {
-    const CatalogRelease *release = currentRelease();
-    const QString id = currentVariantId();
+    const matrix::TorchVariant *variant = currentVariant();
     QStringList lines;
-    if (release && !id.isEmpty()) {
-        for (const CatalogVariant &v : release->variants)
-            if (v.id == id)
-                lines = m_wizard->catalog().assess(m_wizard->state().profile, *release, v).warnings;
+    if (variant) {
+        lines = verdictOf(*variant).warnings;
         if (lines.isEmpty())
-            lines << tr("This stack is tested and fits this machine.");
+            lines << (m_context.state().planningElsewhere() ? tr("This stack is tested and fits that machine.")
+                                                            : tr("This stack is tested and fits this machine."));
     } else {
         lines << tr("Pick a version that is not greyed out.");
     }
@@ -312,27 +381,18 @@ void StackPage::variantChanged()
 
 bool StackPage::isComplete() const
 {
-    return !currentVariantId().isEmpty() && m_python->count() > 0;
+    return currentVariant() && m_python->count() > 0;
 }
 
 bool StackPage::validatePage()
 {
-    const CatalogRelease *release = currentRelease();
-    if (!release)
+    if (!currentVariant())
         return false;
-    StackChoice choice;
-    choice.torch = release->version;
-    choice.variantId = currentVariantId();
-    for (const CatalogVariant &v : release->variants)
-        if (v.id == choice.variantId) {
-            choice.backend = v.backend;
-            choice.backendVersion = v.version;
-            choice.indexUrl = v.indexUrl;
-            m_wizard->state().stackNotes = m_wizard->catalog().assess(m_wizard->state().profile, *release, v).warnings;
-        }
-    choice.python = m_python->currentText();
-    choice.route = m_source->isChecked() ? QStringLiteral("source") : QStringLiteral("prebuilt");
-    m_wizard->state().stack = choice;
+    WizardState &state = m_context.state();
+    const matrix::Selection chosen = currentSelection();
+    if (chosen.toJson() != state.selection.toJson())
+        state.planned.reset();
+    state.selection = chosen;
     return true;
 }
 

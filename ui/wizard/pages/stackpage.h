@@ -1,11 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// StackPage: the tested matrix as choices: PyTorch release, backend (CUDA / ROCm / CPU),
-// the backend's version, Python and route. A choice that cannot work on the profiled
-// machine stays visible but disabled, with the reason as its text and tooltip. The
-// recommended stack is preselected. Writes WizardState::stack when left.
+// StackPage: the tested matrix (matrix::Matrix) as choices: PyTorch release, backend (CUDA /
+// ROCm / CPU), the backend's version, Python and route. Each wheel variant's verdict is
+// matrix::verdictFor() over the whole selection, the same check Review and `dlstack check`
+// make: a blocked one stays visible but disabled, with the reason as its text and tooltip.
+// The default is matrix::Recommender's first proposal, as `dlstack recommend` prints it.
+// Writes the stack part of WizardState::selection when left.
 #pragma once
 
+#include "core/matrix/selection.h"
+#include "core/matrix/stackverdict.h"
+
 #include <QWizardPage>
+
+#include <optional>
 
 class QButtonGroup;
 class QComboBox;
@@ -14,16 +21,20 @@ class QListWidget;
 class QPushButton;
 class QRadioButton;
 
+namespace dlstack::matrix {
+struct TorchRelease;
+struct TorchVariant;
+} // namespace dlstack::matrix
+
 namespace dlstack::ui {
 
-class InstallWizard;
-struct CatalogRelease;
+class WizardContext;
 
 class StackPage : public QWizardPage
 {
     Q_OBJECT
 public:
-    explicit StackPage(InstallWizard *wizard);
+    explicit StackPage(WizardContext &context, QWidget *parent = nullptr);
 
     void initializePage() override;
     bool validatePage() override;
@@ -35,17 +46,24 @@ public:
     bool selectVariant(const QString &variantId);
     // The reason a variant of the current release is disabled; empty when enabled.
     QString blockReason(const QString &variantId) const;
+    // What the page would write into the state now (the stack of the current choices).
+    matrix::Selection currentSelection() const;
 
 private:
     void applyRecommendation();
+    bool selectStack(const matrix::Selection &selection); // false when it is not offered or blocked
     void torchChanged();
-    void backendChanged();
+    void refresh(); // backends and variants of the current release, each with its verdict
     void variantChanged();
-    const CatalogRelease *currentRelease() const;
+    const matrix::TorchRelease *currentRelease() const;
+    const matrix::TorchVariant *currentVariant() const; // null when none or blocked
     QString currentBackend() const;
-    QString currentVariantId() const;
+    // The selection with this variant of the current release and the page's Python and route.
+    matrix::Selection selectionWith(const matrix::TorchVariant &variant) const;
+    matrix::StackVerdict verdictOf(const matrix::TorchVariant &variant) const;
 
-    InstallWizard *m_wizard;
+    WizardContext &m_context;
+    std::optional<matrix::Selection> m_recommendation;
     QComboBox *m_torch;
     QButtonGroup *m_backends;
     QRadioButton *m_cuda;

@@ -5,7 +5,7 @@
 #include "core/probe/profilebuilder.h"
 #include "core/support/processrunner.h"
 #include "ui/system/profilemodel.h"
-#include "ui/wizard/installwizard.h"
+#include "ui/wizard/wizardcontext.h"
 
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -26,8 +26,8 @@
 
 namespace dlstack::ui {
 
-SystemPage::SystemPage(InstallWizard *wizard)
-    : QWizardPage(wizard), m_wizard(wizard), m_model(new ProfileModel(this)), m_view(new QTreeView),
+SystemPage::SystemPage(WizardContext &context, QWidget *parent)
+    : QWizardPage(parent), m_context(context), m_model(new ProfileModel(this)), m_view(new QTreeView),
       m_status(new QLabel), m_rescan(new QPushButton(tr("&Rescan"))), m_import(new QPushButton(tr("&Import…"))),
       m_bundle(new QPushButton(tr("Save support &bundle…")))
 {
@@ -63,6 +63,7 @@ SystemPage::SystemPage(InstallWizard *wizard)
     connect(&m_watcher, &QFutureWatcher<Detection>::finished, this, [this] {
         const Detection detection = m_watcher.result();
         m_recorder = detection.recorder;
+        startOver(QString());
         showProfile(detection.profile, tr("detected"));
         m_rescan->setEnabled(true);
         emit detectionFinished();
@@ -71,9 +72,9 @@ SystemPage::SystemPage(InstallWizard *wizard)
 
 void SystemPage::initializePage()
 {
-    if (m_wizard->state().haveProfile) {
-        showProfile(m_wizard->state().profile, m_wizard->state().profileOrigin);
-        m_rescan->setEnabled(!m_wizard->hasInjectedProfile());
+    if (m_context.state().haveProfile) {
+        showProfile(m_context.state().profile, m_context.state().profileOrigin);
+        m_rescan->setEnabled(!m_context.hasInjectedProfile());
     } else if (!m_started) {
         rescan();
     }
@@ -82,7 +83,7 @@ void SystemPage::initializePage()
 
 bool SystemPage::isComplete() const
 {
-    return m_wizard->state().haveProfile && !m_watcher.isRunning();
+    return m_context.state().haveProfile && !m_watcher.isRunning();
 }
 
 void SystemPage::rescan()
@@ -103,11 +104,16 @@ void SystemPage::rescan()
 
 void SystemPage::showProfile(const probe::SystemProfile &profile, const QString &origin)
 {
-    WizardState &state = m_wizard->state();
+    WizardState &state = m_context.state();
     state.profile = profile;
     state.haveProfile = true;
     state.profileOrigin = origin;
     m_model->setProfile(profile);
+    setTitle(state.planningElsewhere() ? tr("Planning for %1").arg(state.plannedMachine) : tr("Your system"));
+    setSubTitle(state.planningElsewhere()
+                    ? tr("These facts come from another machine's output. dlstack plans and exports for that machine "
+                         "and installs nothing here.")
+                    : tr("Green is ready, amber needs a look, red blocks a GPU install. Each line says why."));
     m_view->expandAll();
     m_view->resizeColumnToContents(ProfileModel::Fact);
     m_view->setColumnWidth(ProfileModel::Value, 380);
@@ -117,6 +123,14 @@ void SystemPage::showProfile(const probe::SystemProfile &profile, const QString 
                           .arg(profile.cudaToolkits.size())
                           .arg(profile.pythonEnvs.size()));
     emit completeChanged();
+}
+
+void SystemPage::startOver(const QString &plannedMachine)
+{
+    WizardState &state = m_context.state();
+    state.plannedMachine = plannedMachine;
+    state.selection.torch.clear(); // another machine: the Stack page proposes again
+    state.planned.reset();
 }
 
 QString SystemPage::importTexts(const QList<QPair<QString, QByteArray>> &texts)
@@ -139,6 +153,7 @@ QString SystemPage::importTexts(const QList<QPair<QString, QByteArray>> &texts)
         return tr("None of the texts was recognised. dlstack reads nvidia-smi, nvidia-smi -q, "
                   "python -m torch.utils.collect_env, nvcc --version, rocminfo and conda info output.");
     merged.finalize();
+    startOver(machineLabel(merged));
     showProfile(merged, tr("imported from %1").arg(used.join(QStringLiteral(", "))));
     m_recorder.reset();
     m_rescan->setEnabled(true);
@@ -190,7 +205,7 @@ QString SystemPage::saveBundle(const QString &dir) const
 {
     if (!QDir().mkpath(dir))
         return tr("Cannot create the folder %1.").arg(dir);
-    const QByteArray json = QJsonDocument(m_wizard->state().profile.toJson()).toJson(QJsonDocument::Indented);
+    const QByteArray json = QJsonDocument(m_context.state().profile.toJson()).toJson(QJsonDocument::Indented);
     QFile file(QDir(dir).filePath(QStringLiteral("profile.json")));
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(json) != json.size())
         return tr("Cannot write %1: %2").arg(file.fileName(), file.errorString());

@@ -2,7 +2,8 @@
 // SystemPage: detects this machine on a worker thread (or shows an injected/imported
 // profile) and lists every fact with a green/amber/red state and a one-line why. Rescan,
 // Import (someone else's nvidia-smi / collect_env text) and Save support bundle (profile
-// JSON + the raw outputs detection used). Writes WizardState::profile when left.
+// JSON + the raw outputs detection used). Writes WizardState::profile; an imported profile
+// marks the state as planning for that machine (WizardState::plannedMachine).
 #pragma once
 
 #include "core/probe/rawrecorder.h"
@@ -19,14 +20,14 @@ class QTreeView;
 
 namespace dlstack::ui {
 
-class InstallWizard;
+class WizardContext;
 class ProfileModel;
 
 class SystemPage : public QWizardPage
 {
     Q_OBJECT
 public:
-    explicit SystemPage(InstallWizard *wizard);
+    explicit SystemPage(WizardContext &context, QWidget *parent = nullptr);
 
     void initializePage() override;
     bool isComplete() const override;
@@ -50,10 +51,13 @@ private:
         probe::SystemProfile profile;
         std::shared_ptr<probe::RawRecorder> recorder;
     };
+    // A new profile replaces the old one: what was chosen for the old one is proposed again.
+    // plannedMachine: empty for this machine, else the name of the machine the profile describes.
+    void startOver(const QString &plannedMachine);
     void import();
     void saveBundleInteractive();
 
-    InstallWizard *m_wizard;
+    WizardContext &m_context;
     ProfileModel *m_model;
     QTreeView *m_view;
     QLabel *m_status;

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/wizard/pages/welcomepage.h"
 
-#include "ui/wizard/installwizard.h"
+#include "ui/wizard/wizardcontext.h"
 
 #include <QLabel>
 #include <QVBoxLayout>
 
 namespace dlstack::ui {
 
-WelcomePage::WelcomePage(InstallWizard *wizard) : QWizardPage(wizard)
+WelcomePage::WelcomePage(const WizardContext &context, QWidget *parent) : QWizardPage(parent)
 {
     setTitle(tr("Welcome to dlstack"));
     setSubTitle(tr("A working PyTorch on this machine, from a combination that is known to work."));
@@ -25,8 +25,8 @@ WelcomePage::WelcomePage(InstallWizard *wizard) : QWizardPage(wizard)
     text->setTextFormat(Qt::RichText);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(text);
-    if (!wizard->catalogError().isEmpty()) {
-        auto *broken = new QLabel(tr("The built-in version matrix could not be read: %1").arg(wizard->catalogError()));
+    if (!context.matrixError().isEmpty()) {
+        auto *broken = new QLabel(tr("The built-in version matrix could not be read: %1").arg(context.matrixError()));
         broken->setWordWrap(true);
         broken->setStyleSheet(QStringLiteral("color: #c62828;"));
         layout->addWidget(broken);
