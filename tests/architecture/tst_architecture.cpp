@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The dependency direction of DESIGN.md, checked on the sources: core never includes a
-// widget header or anything of ui/ or app/, no core module includes a higher one, and ui/
-// never includes app/.
+// widget header or anything of ui/ or app/, no core module includes a higher one, ui/
+// never includes app/, and a wizard page includes neither the wizard nor another page.
 #include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QTest>
 
@@ -85,6 +86,38 @@ private slots:
             }
         }
         QVERIFY(files > 10);
+        if (!violations.isEmpty())
+            QFAIL(qPrintable(violations.join(u'\n')));
+    }
+
+    // A wizard page knows its WizardContext, never the wizard (installwizard.h) or another
+    // page: pages read the state when shown and write it when left.
+    void pagesIncludeNeitherWizardNorPages()
+    {
+        static const QRegularExpression include(QStringLiteral("^\\s*#\\s*include\\s*[<\"]([^>\"]+)[>\"]"),
+                                                QRegularExpression::MultilineOption);
+        const QString root = QStringLiteral(DLSTACK_SOURCE_DIR) + QStringLiteral("/ui/wizard/pages");
+        QDirIterator it(root, {QStringLiteral("*.h"), QStringLiteral("*.cpp")}, QDir::Files);
+        int files = 0;
+        QStringList violations;
+        while (it.hasNext()) {
+            const QString path = it.next();
+            const QString own = QFileInfo(path).completeBaseName() + QStringLiteral(".h");
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QString text = QString::fromUtf8(file.readAll());
+            ++files;
+            auto matches = include.globalMatch(text);
+            while (matches.hasNext()) {
+                const QString header = matches.next().captured(1);
+                const QString name = header.section(u'/', -1);
+                if (name == u"installwizard.h")
+                    violations << path + QStringLiteral(": includes the wizard ") + header;
+                else if (name != own && (header.contains(QStringLiteral("wizard/pages/")) || name.endsWith(QStringLiteral("page.h"))))
+                    violations << path + QStringLiteral(": includes another page ") + header;
+            }
+        }
+        QVERIFY(files >= 14); // seven pages, header and source each
         if (!violations.isEmpty())
             QFAIL(qPrintable(violations.join(u'\n')));
     }
