@@ -311,7 +311,6 @@ void Diagnoser::confirm(qint64 number, QByteArrayView clean, const int *patterns
         if (hit.afterMissing > 0)
             ++m_waitingAfter;
         m_hits.append(hit);
-        ++m_fired;
     }
 }
 

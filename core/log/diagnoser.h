@@ -56,7 +56,6 @@ public:
     void addText(QByteArrayView bytes);
     void finish(); // takes a pending partial line of addText()
     qint64 linesSeen() const { return m_lines; }
-    bool allRulesFired() const { return m_fired == m_rules.rules().size(); }
 
     QList<Diagnosis> results() const; // ranked, best first
 
@@ -124,7 +123,6 @@ private:
     std::vector<Piece> m_pieces;
     std::vector<int> m_ruleFirstPattern; // rule -> its first pattern in the scanner
     std::vector<int> m_ruleHit;          // rule -> index into m_hits, or -1
-    qsizetype m_fired = 0;
     int m_waitingAfter = 0; // hits whose excerpt still waits for lines after
     std::deque<QByteArray> m_before; // raw bytes of the last lines, decoded only on a hit
     QList<Hit> m_hits;
