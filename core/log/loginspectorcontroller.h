@@ -64,7 +64,6 @@ public:
     QString searchText() const { return m_searchText; }
     bool searchIsRegex() const { return m_searchRegex; }
     QString searchError() const { return m_searchError; } // a pattern that does not compile
-    bool isSearching() const { return m_searchWatcher.isRunning(); }
     const std::vector<qint64> &matches() const { return m_matches; }
     qint64 matchCount() const { return qint64(m_matches.size()); }
     int currentMatch() const { return m_currentMatch; } // index into matches(), -1 when none
