@@ -150,17 +150,16 @@ support::Result<matrix::Selection> selectionFromOptions(const QCommandLineParser
     }
     s.python = value(parser, "python");
     if (isSet(parser, "route")) {
-        s.route = value(parser, "route");
-        if (s.route != u"prebuilt" && s.route != u"source")
-            return badOption(Tr::tr("Unknown --route %1.").arg(s.route), Tr::tr("Use prebuilt or source."));
+        const auto route = matrix::routeFromName(value(parser, "route"));
+        if (!route)
+            return badOption(Tr::tr("Unknown --route %1.").arg(value(parser, "route")), Tr::tr("Use prebuilt or source."));
+        s.route = *route;
     }
     const QString env = isSet(parser, "env") ? value(parser, "env") : QStringLiteral("new-venv");
-    if (env == u"new-venv") {
-        s.envKind = QStringLiteral("new_venv");
-    } else if (env == u"new-conda") {
-        s.envKind = QStringLiteral("new_conda");
+    if (env == u"new-venv" || env == u"new-conda") {
+        s.envKind = *matrix::envKindFromName(env);
     } else {
-        s.envKind = QStringLiteral("existing");
+        s.envKind = matrix::EnvKind::Existing;
         s.envPath = QDir::cleanPath(QDir(env).absolutePath());
     }
     s.extras = splitList(value(parser, "extras"));

@@ -39,13 +39,13 @@ QString effectivePython(const probe::SystemProfile &profile, const Selection &se
 {
     if (!selection.python.isEmpty())
         return selection.python;
-    if (selection.envKind == u"existing") {
+    if (selection.envKind == EnvKind::Existing) {
         if (const probe::PythonEnv *env = findEnv(profile, selection.envPath))
             return support::Version::parse(env->pythonVersion) ? support::Version::parse(env->pythonVersion)->majorMinor()
                                                                 : QString();
         return {};
     }
-    if (selection.envKind == u"new_venv") {
+    if (selection.envKind == EnvKind::NewVenv) {
         QStringView best;
         for (const probe::PythonInterpreter &p : profile.pythons) {
             const QStringView mm = majorMinorPrefix(p.version);
@@ -123,7 +123,7 @@ QList<Finding> check(const probe::SystemProfile &profile, const Selection &selec
             Tr::tr("Prefer a CUDA version of its wheels (%1).").arg(listVariants(*release)),
             {{QStringLiteral("torch"), release->version}, {QStringLiteral("cuda"), in.cuda->version}}));
     }
-    if (selection.envKind == u"existing")
+    if (selection.envKind == EnvKind::Existing)
         in.env = findEnv(profile, selection.envPath);
     in.python = effectivePython(profile, selection, *release);
     if (selection.backend == u"cuda" && in.cuda && !in.nvidiaGpus.isEmpty()) {

@@ -68,7 +68,7 @@ QJsonObject Recommendation::toJson() const
 Selection Recommender::withEnvironment(const probe::SystemProfile &profile, Selection s) const
 {
     const TorchRelease *release = m_matrix.release(s.torch);
-    s.envKind = QStringLiteral("new_venv");
+    s.envKind = EnvKind::NewVenv;
     s.python.clear();
     s.python = effectivePython(profile, s, *release);
     s.envKind = defaultEnvKind(profile, s.python);
@@ -106,7 +106,7 @@ void Recommender::addPrebuilt(const probe::SystemProfile &profile, const QString
             if (!out.isEmpty())
                 reason = backend == u"cuda" ? Tr::tr("Older release; its %1 wheels also run here.").arg(v->id)
                                             : Tr::tr("Older release; its %1 wheels also target %2.").arg(v->id, gpu);
-            if (s.envKind == u"new_conda")
+            if (s.envKind == EnvKind::NewConda)
                 reason +=
                     u' ' + Tr::tr("No installed Python fits, so a conda environment brings Python %1.").arg(s.python);
             out.append({s, reason, findings});
@@ -125,7 +125,7 @@ void Recommender::addSource(const probe::SystemProfile &profile, QList<Recommend
             if (!r->variantFor(QStringLiteral("cuda"), t->version))
                 continue;
             Selection s;
-            s.route = QStringLiteral("source");
+            s.route = Route::Source;
             s.torch = r->version;
             s.cuda = t->version;
             s = withEnvironment(profile, s);

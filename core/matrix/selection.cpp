@@ -32,7 +32,60 @@ support::Error badSelection(const QString &summary, const QString &remedy)
     return support::Error{summary, {}, remedy};
 }
 
+const QList<QPair<Route, QString>> &routeNames()
+{
+    static const QList<QPair<Route, QString>> names{{Route::Prebuilt, QStringLiteral("prebuilt")},
+                                                    {Route::Source, QStringLiteral("source")}};
+    return names;
+}
+
+const QList<QPair<EnvKind, QString>> &envKindNames()
+{
+    static const QList<QPair<EnvKind, QString>> names{{EnvKind::NewVenv, QStringLiteral("new_venv")},
+                                                      {EnvKind::NewConda, QStringLiteral("new_conda")},
+                                                      {EnvKind::Existing, QStringLiteral("existing")}};
+    return names;
+}
+
+template <typename E> QString nameIn(const QList<QPair<E, QString>> &table, E value)
+{
+    for (const auto &[e, name] : table)
+        if (e == value)
+            return name;
+    return {};
+}
+
+template <typename E> std::optional<E> valueIn(const QList<QPair<E, QString>> &table, QStringView name)
+{
+    for (const auto &[e, known] : table)
+        if (known == name)
+            return e;
+    return std::nullopt;
+}
+
 } // namespace
+
+QString routeName(Route route)
+{
+    return nameIn(routeNames(), route);
+}
+
+QString envKindName(EnvKind kind)
+{
+    return nameIn(envKindNames(), kind);
+}
+
+std::optional<Route> routeFromName(QStringView name)
+{
+    return valueIn(routeNames(), name);
+}
+
+std::optional<EnvKind> envKindFromName(QStringView name)
+{
+    QString spelled = name.toString();
+    spelled.replace(u'-', u'_'); // the CLI writes new-venv
+    return valueIn(envKindNames(), QStringView(spelled));
+}
 
 QString Selection::variantId() const
 {
@@ -45,9 +98,9 @@ QString Selection::variantId() const
 
 QString Selection::label() const
 {
-    QString accel = backend == u"cuda" ? QStringLiteral("CUDA ") + cuda
-                  : backend == u"rocm" ? QStringLiteral("ROCm ") + rocm
-                                       : QStringLiteral("CPU");
+    QString accel = backend == u"cuda"   ? QStringLiteral("CUDA ") + cuda
+                    : backend == u"rocm" ? QStringLiteral("ROCm ") + rocm
+                                         : QStringLiteral("CPU");
     const QString how = isSource() ? Tr::tr("from source") : Tr::tr("prebuilt wheels");
     QString text = QStringLiteral("torch %1 + %2 (%3)").arg(torch, accel, how);
     if (!python.isEmpty())
@@ -57,13 +110,14 @@ QString Selection::label() const
 
 QJsonObject Selection::toJson() const
 {
-    return {{QStringLiteral("route"), route},
+    return {{QStringLiteral("route"), routeName(route)},
             {QStringLiteral("backend"), backend},
             {QStringLiteral("torch"), torch},
             {QStringLiteral("cuda"), cuda},
             {QStringLiteral("rocm"), rocm},
             {QStringLiteral("python"), python},
-            {QStringLiteral("env"), QJsonObject{{QStringLiteral("kind"), envKind}, {QStringLiteral("path"), envPath}}},
+            {QStringLiteral("env"),
+             QJsonObject{{QStringLiteral("kind"), envKindName(envKind)}, {QStringLiteral("path"), envPath}}},
             {QStringLiteral("extras"), toArray(extras)},
             {QStringLiteral("build"), QJsonObject{{QStringLiteral("arch_list"), toArray(archList)},
                                                   {QStringLiteral("max_jobs"), maxJobs},
@@ -79,14 +133,14 @@ support::Result<Selection> Selection::fromJson(const QJsonObject &json)
         const QJsonValue v = json.value(QLatin1String(key));
         return v.isString() ? v.toString() : fallback;
     };
-    s.route = str("route", s.route);
+    const QString route = str("route", routeName(s.route));
     s.backend = str("backend", s.backend);
     s.torch = str("torch", {});
     s.cuda = str("cuda", {});
     s.rocm = str("rocm", {});
     s.python = str("python", {});
     const QJsonObject env = json.value(QStringLiteral("env")).toObject();
-    s.envKind = env.value(QStringLiteral("kind")).toString(s.envKind);
+    const QString envKind = env.value(QStringLiteral("kind")).toString(envKindName(s.envKind));
     s.envPath = env.value(QStringLiteral("path")).toString();
     s.extras = toStrings(json.value(QStringLiteral("extras")));
     const QJsonObject build = json.value(QStringLiteral("build")).toObject();
@@ -95,8 +149,16 @@ support::Result<Selection> Selection::fromJson(const QJsonObject &json)
     s.launcher = build.value(QStringLiteral("launcher")).toString();
     s.distccHosts = build.value(QStringLiteral("distcc_hosts")).toString();
     s.toolkitFrom = build.value(QStringLiteral("toolkit_from")).toString();
-    if (s.route != u"prebuilt" && s.route != u"source")
-        return badSelection(Tr::tr("Unknown route \"%1\" in the selection.").arg(s.route), Tr::tr("Use prebuilt or source."));
+    if (const auto known = routeFromName(route))
+        s.route = *known;
+    else
+        return badSelection(Tr::tr("Unknown route \"%1\" in the selection.").arg(route),
+                            Tr::tr("Use prebuilt or source."));
+    if (const auto known = envKindFromName(envKind))
+        s.envKind = *known;
+    else
+        return badSelection(Tr::tr("Unknown environment kind \"%1\".").arg(envKind),
+                            Tr::tr("Use new_venv, new_conda or existing."));
     if (s.backend != u"cuda" && s.backend != u"rocm" && s.backend != u"cpu")
         return badSelection(Tr::tr("Unknown backend \"%1\" in the selection.").arg(s.backend),
                             Tr::tr("Use cuda, rocm or cpu."));
@@ -130,14 +192,9 @@ int distccSlots(const QString &hosts)
 
 std::optional<support::Error> Selection::validate(const Matrix &matrix) const
 {
-    if (route != u"prebuilt" && route != u"source")
-        return badSelection(Tr::tr("Unknown route \"%1\".").arg(route), Tr::tr("Use prebuilt or source."));
     if (backend != u"cuda" && backend != u"rocm" && backend != u"cpu")
         return badSelection(Tr::tr("Unknown backend \"%1\".").arg(backend), Tr::tr("Use cuda, rocm or cpu."));
-    if (envKind != u"new_venv" && envKind != u"new_conda" && envKind != u"existing")
-        return badSelection(Tr::tr("Unknown environment kind \"%1\".").arg(envKind),
-                            Tr::tr("Use new_venv, new_conda or existing."));
-    if (envKind == u"existing" && envPath.isEmpty())
+    if (envKind == EnvKind::Existing && envPath.isEmpty())
         return badSelection(Tr::tr("An existing environment was chosen without its path."),
                             Tr::tr("Name the environment's directory."));
     const QString oldest = matrix.releases().isEmpty() ? QString() : matrix.releases().constFirst().version;
@@ -147,7 +204,8 @@ std::optional<support::Error> Selection::validate(const Matrix &matrix) const
                             Tr::tr("Pick one from `dlstack matrix` (%1 to %2).").arg(oldest, newest));
     if (!matrix.release(torch))
         return badSelection(Tr::tr("PyTorch %1 is not in the tested matrix (%2 to %3); dlstack does not guess "
-                                   "its requirements.").arg(torch, oldest, newest),
+                                   "its requirements.")
+                                .arg(torch, oldest, newest),
                             Tr::tr("Pick a version listed by `dlstack matrix`."));
     if (backend == u"cuda") {
         if (!rocm.isEmpty())
@@ -180,12 +238,13 @@ std::optional<support::Error> Selection::validate(const Matrix &matrix) const
         QStringLiteral("^(?:(?:torchvision|torchaudio)(?:==[0-9][0-9A-Za-z.+]*)?|apex|opencv|opencv-cuda)$"));
     for (const QString &extra : extras) {
         if (!extraPattern.match(extra).hasMatch())
-            return badSelection(Tr::tr("Unknown extra \"%1\".").arg(extra),
-                                Tr::tr("Extras are torchvision, torchaudio (optionally ==VERSION), apex, opencv and opencv-cuda."));
+            return badSelection(
+                Tr::tr("Unknown extra \"%1\".").arg(extra),
+                Tr::tr("Extras are torchvision, torchaudio (optionally ==VERSION), apex, opencv and opencv-cuda."));
     }
     if (!toolkitFrom.isEmpty() && toolkitFrom != u"runfile" && toolkitFrom != u"conda")
         return badSelection(Tr::tr("Unknown toolkit source \"%1\".").arg(toolkitFrom), Tr::tr("Use runfile or conda."));
-    if (toolkitFrom == u"conda" && envKind == u"new_venv")
+    if (toolkitFrom == u"conda" && envKind == EnvKind::NewVenv)
         return badSelection(Tr::tr("A CUDA toolkit from conda needs a conda environment."),
                             Tr::tr("Choose a new conda environment, or take the toolkit from the runfile."));
     if (!distccHosts.isEmpty()) {

@@ -39,14 +39,14 @@ Selection withStack(const Matrix &matrix, Selection base, const TorchRelease &re
     return base;
 }
 
-QString defaultEnvKind(const probe::SystemProfile &profile, const QString &python)
+EnvKind defaultEnvKind(const probe::SystemProfile &profile, const QString &python)
 {
     for (const probe::PythonInterpreter &p : profile.pythons) {
         const auto v = support::Version::parse(p.version);
         if (v && v->majorMinor() == python)
-            return QStringLiteral("new_venv");
+            return EnvKind::NewVenv;
     }
-    return QStringLiteral("new_conda");
+    return EnvKind::NewConda;
 }
 
 QStringList pythonVersions(const TorchRelease &release)

@@ -35,7 +35,7 @@ Selection withStack(const Matrix &matrix, Selection base, const TorchRelease &re
 
 // The environment kind a new install gets when the user has not chosen one: a venv when an
 // installed interpreter has this Python ("3.11"), else a conda environment, which brings it.
-QString defaultEnvKind(const probe::SystemProfile &profile, const QString &python);
+EnvKind defaultEnvKind(const probe::SystemProfile &profile, const QString &python);
 
 // The Python versions a release supports ("3.13" .. "3.9"), newest first.
 QStringList pythonVersions(const TorchRelease &release);

@@ -58,13 +58,13 @@ QList<matrix::Selection> everyCombination(const matrix::Matrix &m)
         }
         for (const matrix::CudaRelease &c : m.cudaReleases()) {
             matrix::Selection s;
-            s.route = QStringLiteral("source");
+            s.route = matrix::Route::Source;
             s.torch = r.version;
             s.cuda = c.version;
             all.append(s);
         }
         matrix::Selection cpu;
-        cpu.route = QStringLiteral("source");
+        cpu.route = matrix::Route::Source;
         cpu.backend = QStringLiteral("cpu");
         cpu.torch = r.version;
         all.append(cpu);

@@ -92,14 +92,14 @@ matrix::Selection selectionFromSpec(const QString &spec)
         } else if (key == u"cpu")
             s.backend = QStringLiteral("cpu");
         else if (key == u"route")
-            s.route = value;
+            s.route = matrix::routeFromName(value).value_or(matrix::Route::Prebuilt);
         else if (key == u"python")
             s.python = value;
         else if (key == u"env") {
-            s.envKind = QStringLiteral("existing");
+            s.envKind = matrix::EnvKind::Existing;
             s.envPath = value;
         } else if (key == u"conda")
-            s.envKind = QStringLiteral("new_conda");
+            s.envKind = matrix::EnvKind::NewConda;
         else if (key == u"maxjobs")
             s.maxJobs = value.toInt();
         else if (key == u"extras")

@@ -224,11 +224,11 @@ private slots:
     void selectionJsonRoundTrip()
     {
         matrix::Selection s;
-        s.route = QStringLiteral("source");
+        s.route = matrix::Route::Source;
         s.torch = QStringLiteral("2.4.1");
         s.cuda = QStringLiteral("12.4");
         s.python = QStringLiteral("3.11");
-        s.envKind = QStringLiteral("existing");
+        s.envKind = matrix::EnvKind::Existing;
         s.envPath = QStringLiteral("/envs/a");
         s.extras = {QStringLiteral("torchvision"), QStringLiteral("apex")};
         s.archList = {QStringLiteral("8.6"), QStringLiteral("9.0+PTX")};
@@ -298,7 +298,7 @@ private slots:
         matrix::Selection s;
         s.torch = QStringLiteral("2.4.1");
         s.cuda = QStringLiteral("12.4");
-        s.route = QStringLiteral("source");
+        s.route = matrix::Route::Source;
         s.distccHosts = QStringLiteral("10.0.0.5/16");
         const matrix::Matrix m = matrix::Matrix::builtin().value();
         auto error = s.validate(m);

@@ -70,7 +70,7 @@ private slots:
         const auto recs = matrix::Recommender(shipped()).recommend(machine);
         QVERIFY(!recs.isEmpty());
         const auto &first = recs.constFirst();
-        QVERIFY2(first.selection.route == route, qPrintable(first.selection.label()));
+        QVERIFY2(matrix::routeName(first.selection.route) == route, qPrintable(first.selection.label()));
         QCOMPARE(first.selection.backend, backend);
         if (!variant.isEmpty())
             QCOMPARE(first.selection.variantId(), variant);
@@ -92,7 +92,7 @@ private slots:
         const auto recs = matrix::Recommender(shipped()).recommend(
             test::profileFromSpec(QStringLiteral("gpu=H100:9.0;driver=580.65.06;python=3.8.10")));
         QVERIFY(!recs.isEmpty());
-        QCOMPARE(recs.constFirst().selection.envKind, QStringLiteral("new_conda"));
+        QCOMPARE(recs.constFirst().selection.envKind, matrix::EnvKind::NewConda);
         QCOMPARE(recs.constFirst().selection.python, shipped().releases().constLast().pythonMax);
     }
 

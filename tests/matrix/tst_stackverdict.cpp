@@ -74,7 +74,7 @@ private slots:
             rebuilt.python = s.python;
             rebuilt.envKind = matrix::defaultEnvKind(p, s.python);
             QCOMPARE(rebuilt.toJson(), s.toJson());
-            QCOMPARE(s.envKind, p.pythons.isEmpty() ? QStringLiteral("new_conda") : QStringLiteral("new_venv"));
+            QCOMPARE(s.envKind, p.pythons.isEmpty() ? matrix::EnvKind::NewConda : matrix::EnvKind::NewVenv);
         }
     }
 

@@ -19,7 +19,7 @@ matrix::Selection sourceBuild(const QString &backend, const QString &version)
     s.torch = QStringLiteral("2.5.1");
     s.backend = backend;
     (backend == u"cuda" ? s.cuda : s.rocm) = version;
-    s.route = QStringLiteral("source");
+    s.route = matrix::Route::Source;
     s.python = QStringLiteral("3.11");
     return s;
 }

@@ -22,7 +22,7 @@ matrix::Selection cuda(const QString &version, const QString &route)
     s.torch = QStringLiteral("2.5.1");
     s.backend = QStringLiteral("cuda");
     s.cuda = version;
-    s.route = route;
+    s.route = *matrix::routeFromName(route);
     return s;
 }
 
@@ -105,7 +105,7 @@ private slots:
     void plannedForTheImageNotTheHost()
     {
         auto s = cuda(QStringLiteral("12.4"), QStringLiteral("source"));
-        s.envKind = QStringLiteral("existing");
+        s.envKind = matrix::EnvKind::Existing;
         s.envPath = QStringLiteral("/home/u/miniforge3/envs/dl");
         const plan::DockerExport out = exportFor(s, QStringLiteral("/home/u/offline"));
         QVERIFY2(out.outcome.plan, out.outcome.error ? qPrintable(out.outcome.error->toText()) : "");

@@ -55,7 +55,7 @@ matrix::Selection sourceCpu(const QString &launcher)
     matrix::Selection s;
     s.torch = QStringLiteral("2.4.1");
     s.backend = QStringLiteral("cpu");
-    s.route = QStringLiteral("source");
+    s.route = matrix::Route::Source;
     s.python = QStringLiteral("3.11");
     s.launcher = launcher;
     return s;

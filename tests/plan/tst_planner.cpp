@@ -40,7 +40,7 @@ matrix::Selection sel(const QString &torch, const QString &backend, const QStrin
         s.cuda = version;
     else if (backend == u"rocm")
         s.rocm = version;
-    s.route = route;
+    s.route = *matrix::routeFromName(route);
     s.python = QStringLiteral("3.11");
     return s;
 }
@@ -283,7 +283,7 @@ void TestPlanner::plans_data()
     condaUser.condaRoot = QStringLiteral("/home/u/miniforge3");
     condaUser.condaEnv = QStringLiteral("/home/u/miniforge3/envs/dl");
     s = sel(QStringLiteral("2.4.1"), QStringLiteral("cuda"), QStringLiteral("12.1"));
-    s.envKind = QStringLiteral("existing");
+    s.envKind = matrix::EnvKind::Existing;
     s.envPath = condaUser.condaEnv;
     s.python.clear();
     QTest::newRow("existing conda env")
@@ -291,7 +291,7 @@ void TestPlanner::plans_data()
         << M{{k("index"), k("https://download.pytorch.org/whl/cu121")}, {k("stages"), k("environment,pytorch,activation,verify")}};
 
     s = sel(QStringLiteral("2.4.1"), QStringLiteral("cuda"), QStringLiteral("12.1"));
-    s.envKind = QStringLiteral("new_conda");
+    s.envKind = matrix::EnvKind::NewConda;
     QTest::newRow("new conda env with the machine's conda (libmamba)")
         << condaUser << s << QString() << M{{k("conda"), k("/home/u/miniforge3/bin/conda libmamba")}};
     QTest::newRow("new conda env without conda: Miniforge into the prefix")
@@ -300,7 +300,7 @@ void TestPlanner::plans_data()
              {k("download"), k("https://github.com/conda-forge/miniforge/releases/download/25.3.1-0/Miniforge3-25.3.1-0-Linux-x86_64.sh")},
              {k("download_sha256"), k("376b160ed8130820db0ab0f3826ac1fc85923647f75c1b8231166e3d559ab768")}};
     s = sel(QStringLiteral("2.5.1"), QStringLiteral("cuda"), QStringLiteral("12.4"), QStringLiteral("source"));
-    s.envKind = QStringLiteral("existing");
+    s.envKind = matrix::EnvKind::Existing;
     s.envPath = condaUser.condaEnv;
     s.python.clear();
     QTest::newRow("source build in a conda env without a toolkit: cuda-toolkit and cudnn from conda-forge")

@@ -29,7 +29,7 @@ matrix::Selection sel(const QString &torch, const QString &backend, const QStrin
     s.torch = torch;
     s.backend = backend;
     (backend == u"cuda" ? s.cuda : s.rocm) = version;
-    s.route = route;
+    s.route = *matrix::routeFromName(route);
     s.python = QStringLiteral("3.11");
     return s;
 }

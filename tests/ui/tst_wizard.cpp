@@ -403,7 +403,7 @@ private slots:
         QVERIFY(finish);
         // No Python is installed on that machine, so (as `dlstack recommend` says) a conda
         // environment brings one.
-        QCOMPARE(wizard.state().selection.envKind, QStringLiteral("new_conda"));
+        QCOMPARE(wizard.state().selection.envKind, matrix::EnvKind::NewConda);
         // The activation script of the plan: the environment plus CUDA_HOME, PATH and the rest.
         QCOMPARE(finish->activationCommand(), QStringLiteral("source ") + prefix.path() + QStringLiteral("/activate"));
     }

@@ -33,7 +33,7 @@ void checkNumpy(const RuleInput &in, Findings &out)
                                Tr::tr("pip install \"numpy<2\" in the environment, or pick torch %1 or newer.")
                                    .arg(in.matrix.tools().numpy2FirstTorch),
                                facts()));
-    } else if (in.selection.envKind != u"existing") {
+    } else if (in.selection.envKind != EnvKind::Existing) {
         out.append(makeFinding("numpy_pinned_below_2", Severity::Info,
                                Tr::tr("PyTorch %1 needs NumPy 1.x; the new environment gets numpy<2.").arg(r.version),
                                {}, facts()));

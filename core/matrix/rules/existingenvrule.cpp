@@ -40,7 +40,7 @@ QString incompatibility(const RuleInput &in, const TorchRelease &installed, cons
 
 void checkExistingEnv(const RuleInput &in, Findings &out)
 {
-    if (in.selection.envKind != u"existing")
+    if (in.selection.envKind != EnvKind::Existing)
         return;
     if (!in.env) {
         out.append(makeFinding("env_not_inspected", Severity::Warning,

@@ -31,7 +31,7 @@ void checkPython(const RuleInput &in, Findings &out)
 {
     const TorchRelease &r = *in.release;
     if (in.python.isEmpty()) {
-        if (in.selection.envKind == u"new_venv" && in.profile.pythons.isEmpty())
+        if (in.selection.envKind == EnvKind::NewVenv && in.profile.pythons.isEmpty())
             out.append(makeFinding("python_missing", Severity::Warning,
                                    Tr::tr("No Python interpreter was found for a new venv."),
                                    Tr::tr("Install python3 and python3-venv, or use a new conda environment.")));
@@ -47,7 +47,7 @@ void checkPython(const RuleInput &in, Findings &out)
     bool experimental = false;
     if (!pythonInRange(in.python, r, &experimental)) {
         const QString other = newestReleaseFor(in.matrix, in.python);
-        QString remedy = in.selection.envKind == u"existing"
+        QString remedy = in.selection.envKind == EnvKind::Existing
             ? Tr::tr("Create a new environment with Python %1 to %2").arg(r.pythonMin, r.pythonMax)
             : Tr::tr("Use Python %1 to %2 (a new conda environment can install it)").arg(r.pythonMin, r.pythonMax);
         remedy += other.isEmpty() ? Tr::tr(".") : Tr::tr(", or pick torch %1, which supports Python %2.").arg(other, in.python);
@@ -68,7 +68,7 @@ void checkPython(const RuleInput &in, Findings &out)
                                    .arg(r.version, r.buildPythonMin, in.python),
                                Tr::tr("Use Python %1 or newer.").arg(r.buildPythonMin), facts()));
     }
-    if (in.selection.envKind == u"new_venv" && !in.selection.python.isEmpty()) {
+    if (in.selection.envKind == EnvKind::NewVenv && !in.selection.python.isEmpty()) {
         bool installed = false;
         const QString wanted = in.python.endsWith(u't') ? in.python.chopped(1) : in.python;
         for (const probe::PythonInterpreter &p : in.profile.pythons) {

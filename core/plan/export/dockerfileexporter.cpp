@@ -126,10 +126,10 @@ DockerExport planDockerfile(const probe::SystemProfile &machine, const matrix::S
     matrix::Selection forImage = selection;
     PlannerOptions imageOptions = options;
     QStringList notes;
-    if (forImage.envKind == u"existing") {
+    if (forImage.envKind == matrix::EnvKind::Existing) {
         notes << Tr::tr("The image gets a new venv: the existing environment %1 belongs to this machine.")
                      .arg(selection.envPath);
-        forImage.envKind = QStringLiteral("new_venv");
+        forImage.envKind = matrix::EnvKind::NewVenv;
     }
     // The image's environment sits where the planner puts it in the prefix, whatever this
     // machine's environment is named: the final stage copies the prefix and puts its bin first.

@@ -128,13 +128,17 @@ std::optional<Stage> environmentRecipe(RecipeContext &ctx)
 {
     Stage stage;
     stage.id = QStringLiteral("environment");
-    const QString kind = ctx.selection->envKind;
-    if (kind == u"existing")
+    switch (ctx.selection->envKind) {
+    case matrix::EnvKind::Existing:
         useExisting(ctx, stage);
-    else if (kind == u"new_conda")
+        break;
+    case matrix::EnvKind::NewConda:
         newConda(ctx, stage);
-    else
+        break;
+    case matrix::EnvKind::NewVenv:
         newVenv(ctx, stage);
+        break;
+    }
     ctx.pathEntries << ctx.envBin();
     return stage;
 }

@@ -176,13 +176,13 @@ void OptionsPage::initializePage()
                                    env.path);
     m_existing->setEnabled(m_existingEnv->count() > 0);
     m_existing->setToolTip(m_existingEnv->count() > 0 ? QString() : tr("No venv or conda environment was found."));
-    if (s.envKind == u"existing")
+    if (s.envKind == matrix::EnvKind::Existing)
         m_existingEnv->setCurrentIndex(std::max(0, m_existingEnv->findData(s.envPath)));
-    (s.envKind == u"new_conda"                             ? m_newConda
-     : s.envKind == u"existing" && m_existing->isEnabled() ? m_existing
+    (s.envKind == matrix::EnvKind::NewConda                             ? m_newConda
+     : s.envKind == matrix::EnvKind::Existing && m_existing->isEnabled() ? m_existing
                                                            : m_newVenv)
         ->setChecked(true);
-    m_envName->setText(s.envPath.isEmpty() || s.envKind == u"existing"
+    m_envName->setText(s.envPath.isEmpty() || s.envKind == matrix::EnvKind::Existing
                            ? QStringLiteral("torch") + QString(s.torch).remove(u'.')
                            : QFileInfo(s.envPath).fileName());
     const bool firstVisit = !state.optionsChosen;
@@ -304,9 +304,9 @@ void OptionsPage::apply(WizardState &state) const
     state.target.offlineDir = m_offline->text().trimmed();
     state.target.proxy = m_proxy->text().trimmed();
     matrix::Selection &s = state.selection;
-    s.envKind = m_existing->isChecked()   ? QStringLiteral("existing")
-                : m_newConda->isChecked() ? QStringLiteral("new_conda")
-                                          : QStringLiteral("new_venv");
+    s.envKind = m_existing->isChecked()   ? matrix::EnvKind::Existing
+                : m_newConda->isChecked() ? matrix::EnvKind::NewConda
+                                          : matrix::EnvKind::NewVenv;
     if (m_existing->isChecked()) {
         s.envPath = m_existingEnv->currentData().toString();
         s.python.clear(); // the environment's own Python, whatever the Stack page proposed

@@ -62,7 +62,7 @@ QStringList ReviewPage::findings(const WizardState &state, const plan::PlanOutco
         out << tr("Apex is compiled from source even with prebuilt PyTorch wheels; it needs a CUDA toolkit matching "
                   "CUDA %1.")
                    .arg(s.cuda);
-    if (s.envKind == u"existing")
+    if (s.envKind == matrix::EnvKind::Existing)
         out << tr("Installing into an existing environment replaces its torch packages; a rollback restores them.");
     if (!state.target.offlineDir.isEmpty() && !state.target.mirror.isEmpty())
         out << tr("Both an offline folder and a mirror are set; the offline folder is tried first.");
@@ -199,7 +199,7 @@ void ReviewPage::initializePage()
     html += QStringLiteral("</table><h3>%1</h3><table cellspacing=4>").arg(tr("Options").toHtmlEscaped());
     html += row(tr("Install folder"), m_plan.plan ? m_plan.plan->prefix : s.target.prefix);
     if (!m_plan.envPath.isEmpty())
-        html += row(tr("Environment"), sel.envKind == u"existing"   ? tr("existing: %1").arg(m_plan.envPath)
+        html += row(tr("Environment"), sel.envKind == matrix::EnvKind::Existing   ? tr("existing: %1").arg(m_plan.envPath)
                                        : m_plan.envKind == u"conda" ? tr("new conda environment %1").arg(m_plan.envPath)
                                                                     : tr("new venv %1").arg(m_plan.envPath));
     if (!planFile) {

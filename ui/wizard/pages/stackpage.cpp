@@ -201,7 +201,7 @@ matrix::Selection StackPage::selectionWith(const matrix::TorchVariant &variant) 
     const WizardState &state = m_context.state();
     matrix::Selection s = matrix::withStack(*m_context.matrix(), state.selection, *currentRelease(), variant);
     s.python = m_python->currentText();
-    s.route = m_source->isChecked() ? QStringLiteral("source") : QStringLiteral("prebuilt");
+    s.route = m_source->isChecked() ? matrix::Route::Source : matrix::Route::Prebuilt;
     if (!state.optionsChosen) { // the environment the recommendation would take for this Python
         s.envKind = matrix::defaultEnvKind(state.profile, s.python);
         s.envPath.clear();
