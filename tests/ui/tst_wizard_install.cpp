@@ -168,6 +168,47 @@ private slots:
         QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled()); // no longer a finished install
     }
 
+    // A stopped install opened again in a new window (as dlstack-wizard does at start) shows
+    // where it stopped: stage states, progress, the failed stage's log with its diagnosis;
+    // its finished stages can be rolled back and Back leads to the plan's review.
+    void reopenedStoppedInstallShowsWhereItStopped()
+    {
+        QTemporaryDir dir;
+        const QString prefix = dir.filePath(QStringLiteral("prefix"));
+        const QString planFile = writePlan(dir, prefix);
+        {
+            ui::ProcessInstallDriver first(dlstackProgram());
+            ui::InstallWizard wizard;
+            ui::InstallPage *page = openOnInstall(wizard, first, planFile);
+            QVERIFY(page);
+            page->start();
+            QTRY_VERIFY_WITH_TIMEOUT(!page->isRunning(), 30000);
+            QCOMPARE(page->stageState(2), ui::InstallPage::StageState::Failed);
+        }
+        QFile::remove(planFile); // the window that comes back has only the prefix
+        ui::ProcessInstallDriver again(dlstackProgram());
+        ui::InstallWizard wizard;
+        const QString kept = ui::ProcessInstallDriver::planPath(prefix);
+        QCOMPARE(kept, plan::PrefixLayout(prefix).plan());
+        ui::InstallPage *page = openOnInstall(wizard, again, kept);
+        QVERIFY(page);
+        QCOMPARE(page->stageState(0), ui::InstallPage::StageState::Done);
+        QCOMPARE(page->stageState(1), ui::InstallPage::StageState::Done);
+        QCOMPARE(page->stageState(2), ui::InstallPage::StageState::Failed);
+        QCOMPARE(page->progressPercent(), 66);
+        QCOMPARE(page->inspector()->followedPath(), plan::PrefixLayout(prefix).stageLog(QStringLiteral("verify")));
+        QTRY_VERIFY_WITH_TIMEOUT(!page->inspector()->diagnoses().isEmpty(), 10000);
+        QVERIFY(wizard.button(QWizard::BackButton)->isEnabled());
+
+        QVERIFY(!again.rollbackPreview(1).isEmpty());
+        page->rollBackStage(1, true);
+        QTRY_COMPARE_WITH_TIMEOUT(page->stageState(1), ui::InstallPage::StageState::RolledBack, 30000);
+        QVERIFY(!QFile::exists(prefix + QStringLiteral("/activate.sh")));
+
+        wizard.back();
+        QCOMPARE(wizard.currentId(), int(ui::InstallWizard::ReviewPageId));
+    }
+
     // Pause stops the compiling program: its log stops growing until Continue, then the
     // install finishes.
     void pauseStopsTheRunningProgram()

@@ -43,6 +43,9 @@ public:
         Q_UNUSED(state);
         return {};
     }
+    // Before the page shows what an earlier run of this state's plan left: learn its prefix
+    // and stages (their logs, rolling them back) without running anything.
+    virtual void prepare(const WizardState &state) { Q_UNUSED(state); }
     // Rolling a finished stage back: what it would remove or restore, in words, and doing it.
     virtual bool canRollBack() const { return false; }
     virtual QStringList rollbackPreview(int index) const

@@ -59,8 +59,15 @@ void InstallWizard::openSettings()
 
 void InstallWizard::showRunningInstall()
 {
-    setStartId(InstallPageId);
+    // Through the Review page of the plan it runs, so that Back leads there.
+    setStartId(ReviewPageId);
     restart();
+    if (currentId() == ReviewPageId)
+        next();
+    if (currentId() != InstallPageId) { // a plan Review cannot pass: show the install alone
+        setStartId(InstallPageId);
+        restart();
+    }
     if (auto *install = qobject_cast<InstallPage *>(page(InstallPageId)))
         install->showAttached();
 }

@@ -190,6 +190,19 @@ QStringList ProcessInstallDriver::recordedStates(const WizardState &state) const
     return states;
 }
 
+void ProcessInstallDriver::prepare(const WizardState &state)
+{
+    if (isRunning())
+        return;
+    const plan::PlanOutcome outcome = planFor(state);
+    if (!outcome.plan)
+        return;
+    m_prefix = outcome.plan->prefix;
+    m_stageIds.clear();
+    for (const plan::Stage &s : outcome.plan->stages)
+        m_stageIds << s.id;
+}
+
 void ProcessInstallDriver::setPaused(bool paused)
 {
     if (canPause())

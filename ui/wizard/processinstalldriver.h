@@ -34,6 +34,7 @@ public:
     void setPaused(bool paused) override; // SIGUSR1 / SIGUSR2 to the job
     QString stageLogPath(int index) const override;
     QStringList recordedStates(const WizardState &state) const override;
+    void prepare(const WizardState &state) override;
     bool canRollBack() const override { return !m_prefix.isEmpty(); }
     QStringList rollbackPreview(int index) const override;
     void rollBack(int index) override;

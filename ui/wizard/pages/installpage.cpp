@@ -155,15 +155,17 @@ void InstallPage::showEarlierRun(int stages)
     InstallDriver *driver = m_context.installDriver();
     driver->prepare(m_context.state());
     int done = 0;
-    int stoppedAt = -1;
+    int failed = -1;
+    int last = -1; // the last stage that ran at all
     for (int i = 0; i < stages; ++i) {
         const StageState s = stageState(i);
         done += s == StageState::Done;
-        if (stoppedAt < 0 && s == StageState::Failed)
-            stoppedAt = i;
-        if (s != StageState::Waiting && (stoppedAt < 0 || stageState(stoppedAt) != StageState::Failed))
-            stoppedAt = i;
+        if (failed < 0 && s == StageState::Failed)
+            failed = i;
+        if (s != StageState::Waiting)
+            last = i;
     }
+    const int stoppedAt = failed >= 0 ? failed : last;
     if (stages > 0)
         m_progress->setValue(100 * done / stages);
     if (stoppedAt < 0)
