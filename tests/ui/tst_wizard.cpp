@@ -26,6 +26,7 @@
 #include <QListWidget>
 #include <QProcess>
 #include <QRadioButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -307,6 +308,56 @@ private slots:
         QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
         wizard.next();
         QCOMPARE(wizard.currentId(), int(ui::InstallWizard::ReviewPageId));
+    }
+
+    // Review describes the plan that runs: an existing Python 3.11 environment shows 3.11
+    // (not the Stack page's proposal), and the disk figure is the one the Options page gave.
+    void reviewShowsThePlan()
+    {
+        QTemporaryDir prefix;
+        ui::InstallWizard wizard;
+        wizard.setInjectedProfile(
+            test::profileFromSpec(QStringLiteral(
+                "gpu=GeForce RTX 4090:8.9;driver=580.65.06;python=3.13.1;env=/opt/envs/old;envpy=3.11.9")),
+            QStringLiteral("replayed"));
+        wizard.show();
+        wizard.next(); // System
+        wizard.next(); // Stack
+        QVERIFY(wizard.currentPage()->isComplete());
+        wizard.next(); // Options
+        QCOMPARE(wizard.currentId(), int(ui::InstallWizard::OptionsPageId));
+        QCOMPARE(wizard.state().selection.python, QStringLiteral("3.13"));
+        QWidget *page = wizard.currentPage();
+        QLineEdit *prefixEdit = nullptr;
+        QLabel *space = nullptr;
+        QRadioButton *existing = nullptr;
+        for (QWidget *w : page->findChildren<QWidget *>()) {
+            if (w->accessibleName() == u"Install folder")
+                prefixEdit = qobject_cast<QLineEdit *>(w);
+            if (w->accessibleName() == u"Free space in the install folder")
+                space = qobject_cast<QLabel *>(w);
+        }
+        for (QRadioButton *b : page->findChildren<QRadioButton *>())
+            if (b->text().contains(QStringLiteral("xisting")))
+                existing = b;
+        QVERIFY(prefixEdit && space && existing);
+        prefixEdit->setText(prefix.path());
+        QVERIFY(existing->isEnabled());
+        existing->setChecked(true);
+        prefixEdit->setText(prefix.path() + QStringLiteral("/")); // the figure is computed again
+        static const QRegularExpression gib(QStringLiteral("about ([0-9.]+) GiB"));
+        const QString optionsFigure = gib.match(space->text()).captured(1);
+        QVERIFY2(!optionsFigure.isEmpty(), qPrintable(space->text()));
+        wizard.next(); // Review
+        QCOMPARE(wizard.currentId(), int(ui::InstallWizard::ReviewPageId));
+        auto *review = qobject_cast<ui::ReviewPage *>(wizard.currentPage());
+        const QString summary = review->summaryText();
+        QVERIFY(wizard.state().planned && wizard.state().planned->plan);
+        QCOMPARE(wizard.state().planned->python, QStringLiteral("3.11"));
+        QVERIFY2(summary.contains(QStringLiteral("Python\n3.11\n")), qPrintable(summary));
+        QVERIFY2(!summary.contains(QStringLiteral("3.13")), qPrintable(summary));
+        QVERIFY2(summary.contains(QStringLiteral("existing: /opt/envs/old")), qPrintable(summary));
+        QCOMPARE(gib.match(summary).captured(1), optionsFigure);
     }
 
     // Another machine's nvidia-smi: the wizard plans for that machine, says so, exports, and
