@@ -67,6 +67,72 @@
     </message>
 </context>
 <context>
+    <name>BuildDefaults</name>
+    <message>
+        <source>The smaller of the CPU cores (%1) and the GiB of memory / 3 (%2): a compile job of PyTorch takes about 3 GB.</source>
+        <translation>Der kleinere Wert aus CPU-Kernen (%1) und GiB Arbeitsspeicher / 3 (%2): Ein Compile-Job von PyTorch braucht etwa 3 GB.</translation>
+    </message>
+    <message>
+        <source>The CPU cores (%1); the memory of this machine is not known.</source>
+        <translation>Die CPU-Kerne (%1); der Arbeitsspeicher dieses Rechners ist unbekannt.</translation>
+    </message>
+    <message>
+        <source>Neither the cores nor the memory of this machine are known; %1 is a cautious guess.</source>
+        <translation>Weder die Kerne noch der Arbeitsspeicher dieses Rechners sind bekannt; %1 ist eine vorsichtige Schätzung.</translation>
+    </message>
+    <message>
+        <source>The %1 compile slots of the distcc hosts.</source>
+        <translation>Die %1 Compile-Slots der distcc-Hosts.</translation>
+    </message>
+    <message>
+        <source>The compute capabilities of this machine&apos;s NVIDIA GPUs that CUDA %1 can build for; +PTX lets newer GPUs run the code too.</source>
+        <translation>Die Compute Capabilities der NVIDIA-GPUs dieses Rechners, für die CUDA %1 bauen kann; +PTX lässt auch neuere GPUs den Code ausführen.</translation>
+    </message>
+    <message>
+        <source>No NVIDIA GPU was found, so the list of the %1 wheels.</source>
+        <translation>Es wurde keine NVIDIA-GPU gefunden, daher die Liste der %1-Wheels.</translation>
+    </message>
+    <message>
+        <source>The gfx targets of this machine&apos;s AMD GPUs.</source>
+        <translation>Die gfx-Ziele der AMD-GPUs dieses Rechners.</translation>
+    </message>
+    <message>
+        <source>No AMD GPU was found, so the targets of the %1 wheels.</source>
+        <translation>Es wurde keine AMD-GPU gefunden, daher die Ziele der %1-Wheels.</translation>
+    </message>
+</context>
+<context>
+    <name>Bundler</name>
+    <message>
+        <source>The folder %1 cannot be written.</source>
+        <translation>In den Ordner %1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Choose a folder you can write to, or make this one writable for your user.</source>
+        <translation>Wählen Sie einen Ordner, in den Sie schreiben dürfen, oder machen Sie diesen für Ihren Benutzer beschreibbar.</translation>
+    </message>
+    <message>
+        <source>download %1</source>
+        <translation>herunterladen: %1</translation>
+    </message>
+    <message>
+        <source>Could not move the download to %1.</source>
+        <translation>Der Download konnte nicht nach %1 verschoben werden.</translation>
+    </message>
+    <message>
+        <source>pip download %1</source>
+        <translation>pip download %1</translation>
+    </message>
+    <message>
+        <source>pip download failed for %1.</source>
+        <translation>pip download ist für %1 fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Check the network and the package index, then run the bundle again.</source>
+        <translation>Prüfen Sie das Netzwerk und den Paketindex und erstellen Sie das Bundle dann erneut.</translation>
+    </message>
+</context>
+<context>
     <name>CheckCommand</name>
     <message>
         <source>Use either --profile or --import, not both.</source>
@@ -466,6 +532,22 @@
         <source>Also found: %1 (dlstack diagnose %2)</source>
         <translation>Außerdem gefunden: %1 (dlstack diagnose %2)</translation>
     </message>
+    <message>
+        <source>%1: %2 fetched, %3 already there, %4 failed.</source>
+        <translation>%1: %2 geholt, %3 schon vorhanden, %4 fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Use it as the offline folder: dlstack plan ... --mirror %1</source>
+        <translation>Verwenden Sie ihn als Offline-Ordner: dlstack plan ... --mirror %1</translation>
+    </message>
+    <message>
+        <source>The folder is not complete; run the bundle again once the failures above are fixed.</source>
+        <translation>Der Ordner ist nicht vollständig; erstellen Sie das Bundle erneut, sobald die Fehler oben behoben sind.</translation>
+    </message>
+    <message>
+        <source>The plan downloads nothing a bundle can hold, so the folder is not needed offline.</source>
+        <translation>Der Plan lädt nichts herunter, was ein Bundle aufnehmen kann; der Ordner wird offline also nicht gebraucht.</translation>
+    </message>
 </context>
 <context>
     <name>CmakeRule</name>
@@ -774,6 +856,60 @@
     </message>
 </context>
 <context>
+    <name>DockerImages</name>
+    <message>
+        <source>The list of Docker base images cannot be read: %1</source>
+        <translation>Die Liste der Docker-Basisimages kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Reinstall dlstack; the data files belong to it.</source>
+        <translation>Installieren Sie dlstack neu; die Datendateien gehören dazu.</translation>
+    </message>
+    <message>
+        <source>The list of Docker base images is not valid: %1</source>
+        <translation>Die Liste der Docker-Basisimages ist ungültig: %1</translation>
+    </message>
+    <message>
+        <source>Reinstall dlstack, or fix the file if you edited it.</source>
+        <translation>Installieren Sie dlstack neu, oder korrigieren Sie die Datei, falls Sie sie bearbeitet haben.</translation>
+    </message>
+    <message>
+        <source>schema %1 is not 1</source>
+        <translation>Schema %1 ist nicht 1</translation>
+    </message>
+    <message>
+        <source>the %1 %2 record needs devel, runtime and source</source>
+        <translation>der Eintrag %1 %2 braucht devel, runtime und source</translation>
+    </message>
+    <message>
+        <source>the %1 %2 image %3 does not carry its toolkit version %4</source>
+        <translation>das %1-%2-Image %3 trägt nicht seine Toolkit-Version %4</translation>
+    </message>
+    <message>
+        <source>Ubuntu %1 of the %2 %3 image is not described</source>
+        <translation>Ubuntu %1 des %2-%3-Images ist nicht beschrieben</translation>
+    </message>
+</context>
+<context>
+    <name>DockerfileExporter</name>
+    <message>
+        <source>There is no published %1 image for %2 %3, so no Dockerfile can start from one.</source>
+        <translation>Für %2 %3 gibt es kein veröffentlichtes %1-Image, also kann kein Dockerfile von einem ausgehen.</translation>
+    </message>
+    <message>
+        <source>Pick one of the versions that have an image: %1.</source>
+        <translation>Wählen Sie eine der Versionen mit Image: %1.</translation>
+    </message>
+    <message>
+        <source>The image gets a new venv: the existing environment %1 belongs to this machine.</source>
+        <translation>Das Image bekommt ein neues venv: Die vorhandene Umgebung %1 gehört zu diesem Rechner.</translation>
+    </message>
+    <message>
+        <source>The image build downloads from the origins: the offline folder %1 is on this machine, not in the build context.</source>
+        <translation>Der Image-Build lädt von den Ursprungsquellen: Der Offline-Ordner %1 liegt auf diesem Rechner, nicht im Build-Kontext.</translation>
+    </message>
+</context>
+<context>
     <name>Downloader</name>
     <message>
         <source>no data for %1 s</source>
@@ -971,6 +1107,300 @@
     <message>
         <source>Packages built against torch %1 (C++/CUDA extensions, apex) must be rebuilt; a new environment avoids that.</source>
         <translation>Gegen torch %1 gebaute Pakete (C++/CUDA-Erweiterungen, apex) müssen neu gebaut werden; eine neue Umgebung vermeidet das.</translation>
+    </message>
+</context>
+<context>
+    <name>FactSheet</name>
+    <message>
+        <source>%1 GiB</source>
+        <translation>%1 GiB</translation>
+    </message>
+    <message>
+        <source>The version could not be read.</source>
+        <translation>Die Version konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Too old for any PyTorch release: the oldest one dlstack knows needs Python %1 or newer. A new environment gets a newer Python.</source>
+        <translation>Zu alt für jedes PyTorch-Release: Das älteste, das dlstack kennt, braucht Python %1 oder neuer. Eine neue Umgebung bekommt ein neueres Python.</translation>
+    </message>
+    <message>
+        <source>PyTorch %1 supports Python %2.</source>
+        <translation>PyTorch %1 unterstützt Python %2.</translation>
+    </message>
+    <message>
+        <source>Newer than any PyTorch release supports (up to Python %1); a new environment gets an older Python.</source>
+        <translation>Neuer, als jedes PyTorch-Release unterstützt (bis Python %1); eine neue Umgebung bekommt ein älteres Python.</translation>
+    </message>
+    <message>
+        <source>No PyTorch release dlstack knows supports Python %1.</source>
+        <translation>Kein PyTorch-Release, das dlstack kennt, unterstützt Python %1.</translation>
+    </message>
+    <message>
+        <source>driver not loaded</source>
+        <translation>Treiber nicht geladen</translation>
+    </message>
+    <message>
+        <source>no driver installed</source>
+        <translation>kein Treiber installiert</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>For information.</source>
+        <translation>Zur Information.</translation>
+    </message>
+    <message>
+        <source>Kernel</source>
+        <translation>Kernel</translation>
+    </message>
+    <message>
+        <source> (WSL)</source>
+        <translation> (WSL)</translation>
+    </message>
+    <message>
+        <source>Under WSL the GPU driver is Windows&apos;s; install it there.</source>
+        <translation>Unter WSL ist der GPU-Treiber der von Windows; installieren Sie ihn dort.</translation>
+    </message>
+    <message>
+        <source>CPU cores</source>
+        <translation>CPU-Kerne</translation>
+    </message>
+    <message>
+        <source>Sets MAX_JOBS of source builds with the memory.</source>
+        <translation>Bestimmt mit dem Arbeitsspeicher MAX_JOBS von Source-Builds.</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <source>Not reported by this profile.</source>
+        <translation>Von diesem Profil nicht angegeben.</translation>
+    </message>
+    <message>
+        <source>Under 8 GiB: a source build will be slow or run out of memory; prebuilt wheels are fine.</source>
+        <translation>Unter 8 GiB: Ein Source-Build wird langsam oder läuft aus dem Speicher; vorgefertigte Wheels sind kein Problem.</translation>
+    </message>
+    <message>
+        <source>Enough for prebuilt wheels and source builds.</source>
+        <translation>Genug für vorgefertigte Wheels und Source-Builds.</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <source>Free disk</source>
+        <translation>Freier Speicher</translation>
+    </message>
+    <message>
+        <source>Under 10 GiB: even prebuilt wheels need about 10 GB. Free some space or install elsewhere.</source>
+        <translation>Unter 10 GiB: Selbst vorgefertigte Wheels brauchen etwa 10 GB. Geben Sie Speicher frei oder installieren Sie anderswo.</translation>
+    </message>
+    <message>
+        <source>Enough for prebuilt wheels; a source build needs about 40 GB.</source>
+        <translation>Genug für vorgefertigte Wheels; ein Source-Build braucht etwa 40 GB.</translation>
+    </message>
+    <message>
+        <source>Enough for a source build (about 40 GB).</source>
+        <translation>Genug für einen Source-Build (etwa 40 GB).</translation>
+    </message>
+    <message>
+        <source>Secure Boot</source>
+        <translation>Secure Boot</translation>
+    </message>
+    <message>
+        <source>Kernel modules such as the NVIDIA driver must be signed.</source>
+        <translation>Kernelmodule wie der NVIDIA-Treiber müssen signiert sein.</translation>
+    </message>
+    <message>
+        <source>Installs can fail or break until this is fixed.</source>
+        <translation>Installationen können fehlschlagen oder Schaden anrichten, bis das behoben ist.</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPUs</translation>
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>none found</source>
+        <translation>keine gefunden</translation>
+    </message>
+    <message>
+        <source>Without a GPU only CPU builds are offered.</source>
+        <translation>Ohne GPU werden nur CPU-Builds angeboten.</translation>
+    </message>
+    <message>
+        <source>compute capability %1</source>
+        <translation>Compute Capability %1</translation>
+    </message>
+    <message>
+        <source>MIG on</source>
+        <translation>MIG an</translation>
+    </message>
+    <message>
+        <source>unnamed %1 GPU</source>
+        <translation>unbenannte %1-GPU</translation>
+    </message>
+    <message>
+        <source>Blocks GPU installs until its driver works.</source>
+        <translation>Blockiert GPU-Installationen, bis ihr Treiber funktioniert.</translation>
+    </message>
+    <message>
+        <source>dlstack installs PyTorch for NVIDIA and AMD GPUs only.</source>
+        <translation>dlstack installiert PyTorch nur für NVIDIA- und AMD-GPUs.</translation>
+    </message>
+    <message>
+        <source>Found and usable.</source>
+        <translation>Gefunden und nutzbar.</translation>
+    </message>
+    <message>
+        <source>, supports CUDA up to %1</source>
+        <translation>, unterstützt CUDA bis %1</translation>
+    </message>
+    <message>
+        <source>, open kernel module</source>
+        <translation>, offenes Kernelmodul</translation>
+    </message>
+    <message>
+        <source>NVIDIA driver</source>
+        <translation>NVIDIA-Treiber</translation>
+    </message>
+    <message>
+        <source>Loaded.</source>
+        <translation>Geladen.</translation>
+    </message>
+    <message>
+        <source>CUDA builds up to %1 run with this driver.</source>
+        <translation>CUDA-Builds bis %1 laufen mit diesem Treiber.</translation>
+    </message>
+    <message>
+        <source>CUDA and ROCm</source>
+        <translation>CUDA und ROCm</translation>
+    </message>
+    <message>
+        <source>CUDA toolkit</source>
+        <translation>CUDA-Toolkit</translation>
+    </message>
+    <message>
+        <source>none installed</source>
+        <translation>keines installiert</translation>
+    </message>
+    <message>
+        <source>Prebuilt PyTorch wheels bring their own CUDA runtime; a source build installs a toolkit.</source>
+        <translation>Vorgefertigte PyTorch-Wheels bringen ihre eigene CUDA-Runtime mit; ein Source-Build installiert ein Toolkit.</translation>
+    </message>
+    <message>
+        <source>CUDA %1</source>
+        <translation>CUDA %1</translation>
+    </message>
+    <message>
+        <source>nvcc is missing: this toolkit cannot compile CUDA code.</source>
+        <translation>nvcc fehlt: Dieses Toolkit kann keinen CUDA-Code kompilieren.</translation>
+    </message>
+    <message>
+        <source>No NVIDIA GPU here: the toolkit can compile, but nothing can run on a GPU.</source>
+        <translation>Hier gibt es keine NVIDIA-GPU: Das Toolkit kann kompilieren, aber nichts kann auf einer GPU laufen.</translation>
+    </message>
+    <message>
+        <source>Usable for source builds and CUDA extensions.</source>
+        <translation>Nutzbar für Source-Builds und CUDA-Erweiterungen.</translation>
+    </message>
+    <message>
+        <source>cuDNN %1</source>
+        <translation>cuDNN %1</translation>
+    </message>
+    <message>
+        <source>No NVIDIA GPU here to use it.</source>
+        <translation>Hier gibt es keine NVIDIA-GPU, die es nutzen könnte.</translation>
+    </message>
+    <message>
+        <source>ROCm %1</source>
+        <translation>ROCm %1</translation>
+    </message>
+    <message>
+        <source>No AMD GPU here: ROCm can compile, but nothing can run on a GPU.</source>
+        <translation>Hier gibt es keine AMD-GPU: ROCm kann kompilieren, aber nichts kann auf einer GPU laufen.</translation>
+    </message>
+    <message>
+        <source>Compilers and tools</source>
+        <translation>Compiler und Werkzeuge</translation>
+    </message>
+    <message>
+        <source>C/C++ compiler</source>
+        <translation>C/C++-Compiler</translation>
+    </message>
+    <message>
+        <source>Only source builds need one; the plan installs it.</source>
+        <translation>Nur Source-Builds brauchen einen; der Plan installiert ihn.</translation>
+    </message>
+    <message>
+        <source>not installed</source>
+        <translation>nicht installiert</translation>
+    </message>
+    <message>
+        <source>Installed by a plan that needs it.</source>
+        <translation>Wird von einem Plan installiert, der es braucht.</translation>
+    </message>
+    <message>
+        <source>Python</source>
+        <translation>Python</translation>
+    </message>
+    <message>
+        <source>Python %1</source>
+        <translation>Python %1</translation>
+    </message>
+    <message>
+        <source>built with CUDA %1</source>
+        <translation>gebaut mit CUDA %1</translation>
+    </message>
+    <message>
+        <source> (active)</source>
+        <translation> (aktiv)</translation>
+    </message>
+    <message>
+        <source>Its Python version is not known.</source>
+        <translation>Ihre Python-Version ist unbekannt.</translation>
+    </message>
+    <message>
+        <source>Usable as an existing environment: %1</source>
+        <translation>Als vorhandene Umgebung nutzbar: %1</translation>
+    </message>
+    <message>
+        <source>A new environment brings its own Python (conda) or needs python3 installed (venv).</source>
+        <translation>Eine neue Umgebung bringt ihr eigenes Python mit (conda) oder braucht ein installiertes python3 (venv).</translation>
+    </message>
+    <message>
+        <source>Problems while detecting</source>
+        <translation>Probleme bei der Erkennung</translation>
+    </message>
+    <message>
+        <source>This part of detection did not finish; the facts above may be incomplete.</source>
+        <translation>Dieser Teil der Erkennung wurde nicht fertig; die Angaben oben können unvollständig sein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Can create conda environments (%n environment(s) found).</source>
+        <translation>
+            <numerusform>Kann conda-Umgebungen anlegen (%n Umgebung gefunden).</numerusform>
+            <numerusform>Kann conda-Umgebungen anlegen (%n Umgebungen gefunden).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1993,6 +2423,10 @@ Was zu tun ist: %2
         <source>Default: the smaller of the CPU cores (%1) and GiB of memory / 3 (%2).</source>
         <translation>Standard: der kleinere Wert aus CPU-Kernen (%1) und GiB Arbeitsspeicher / 3 (%2).</translation>
     </message>
+    <message>
+        <source>Default: %1</source>
+        <translation>Standard: %1</translation>
+    </message>
 </context>
 <context>
     <name>OsRelease</name>
@@ -2159,6 +2593,10 @@ Was zu tun ist: %2
     <message>
         <source>warning: the mirror directory %1 has no %2; the install will fetch it from its URL (run `dlstack bundle` where there is a network to fill the directory).</source>
         <translation>Warnung: Im Spiegelverzeichnis %1 fehlt %2; die Installation lädt es von seiner URL (füllen Sie das Verzeichnis mit `dlstack bundle` dort, wo es Netz gibt).</translation>
+    </message>
+    <message>
+        <source>once installed, activate it with: %1</source>
+        <translation>nach der Installation aktivieren Sie sie mit: %1</translation>
     </message>
 </context>
 <context>
@@ -2388,6 +2826,21 @@ Was zu tun ist: %2
     </message>
 </context>
 <context>
+    <name>Preflight</name>
+    <message>
+        <source>No plan could be made.</source>
+        <translation>Es konnte kein Plan erstellt werden.</translation>
+    </message>
+    <message>
+        <source>This plan is made for another machine (%1), not for this one.</source>
+        <translation>Dieser Plan ist für einen anderen Rechner (%1) gemacht, nicht für diesen.</translation>
+    </message>
+    <message>
+        <source>Export it and run it there, or detect this machine again to plan for it.</source>
+        <translation>Exportieren Sie ihn und führen Sie ihn dort aus, oder erkennen Sie diesen Rechner neu, um für ihn zu planen.</translation>
+    </message>
+</context>
+<context>
     <name>ProcessExplainer</name>
     <message>
         <source>%1 was not found.</source>
@@ -2601,6 +3054,10 @@ Was zu tun ist: %2
     <message>
         <source>unknown</source>
         <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
     </message>
 </context>
 <context>
@@ -3184,6 +3641,18 @@ Was zu tun ist: %2
     <message>
         <source>The offline folder has no %1; the install will try to download it.</source>
         <translation>Im Offline-Ordner fehlt %1; die Installation versucht, es herunterzuladen.</translation>
+    </message>
+    <message>
+        <source>The version matrix is not loaded.</source>
+        <translation>Die Versionsmatrix ist nicht geladen.</translation>
+    </message>
+    <message>
+        <source>Blocker: %1</source>
+        <translation>Blocker: %1</translation>
+    </message>
+    <message>
+        <source>Blocker: %1 — %2</source>
+        <translation>Blocker: %1 — %2</translation>
     </message>
 </context>
 <context>

@@ -67,6 +67,72 @@
     </message>
 </context>
 <context>
+    <name>BuildDefaults</name>
+    <message>
+        <source>The smaller of the CPU cores (%1) and the GiB of memory / 3 (%2): a compile job of PyTorch takes about 3 GB.</source>
+        <translation>La plus petite valeur entre les cœurs CPU (%1) et les Gio de mémoire / 3 (%2) : une tâche de compilation de PyTorch prend environ 3 Go.</translation>
+    </message>
+    <message>
+        <source>The CPU cores (%1); the memory of this machine is not known.</source>
+        <translation>Les cœurs CPU (%1) ; la mémoire de cette machine est inconnue.</translation>
+    </message>
+    <message>
+        <source>Neither the cores nor the memory of this machine are known; %1 is a cautious guess.</source>
+        <translation>Ni les cœurs ni la mémoire de cette machine ne sont connus ; %1 est une estimation prudente.</translation>
+    </message>
+    <message>
+        <source>The %1 compile slots of the distcc hosts.</source>
+        <translation>Les %1 emplacements de compilation des hôtes distcc.</translation>
+    </message>
+    <message>
+        <source>The compute capabilities of this machine&apos;s NVIDIA GPUs that CUDA %1 can build for; +PTX lets newer GPUs run the code too.</source>
+        <translation>Les compute capabilities des GPU NVIDIA de cette machine pour lesquelles CUDA %1 sait compiler ; +PTX permet aussi aux GPU plus récents d’exécuter le code.</translation>
+    </message>
+    <message>
+        <source>No NVIDIA GPU was found, so the list of the %1 wheels.</source>
+        <translation>Aucun GPU NVIDIA trouvé, donc la liste des wheels %1.</translation>
+    </message>
+    <message>
+        <source>The gfx targets of this machine&apos;s AMD GPUs.</source>
+        <translation>Les cibles gfx des GPU AMD de cette machine.</translation>
+    </message>
+    <message>
+        <source>No AMD GPU was found, so the targets of the %1 wheels.</source>
+        <translation>Aucun GPU AMD trouvé, donc les cibles des wheels %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Bundler</name>
+    <message>
+        <source>The folder %1 cannot be written.</source>
+        <translation>Le dossier %1 n’est pas accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>Choose a folder you can write to, or make this one writable for your user.</source>
+        <translation>Choisissez un dossier où vous pouvez écrire, ou rendez celui-ci accessible en écriture pour votre utilisateur.</translation>
+    </message>
+    <message>
+        <source>download %1</source>
+        <translation>téléchargement : %1</translation>
+    </message>
+    <message>
+        <source>Could not move the download to %1.</source>
+        <translation>Impossible de déplacer le téléchargement vers %1.</translation>
+    </message>
+    <message>
+        <source>pip download %1</source>
+        <translation>pip download %1</translation>
+    </message>
+    <message>
+        <source>pip download failed for %1.</source>
+        <translation>pip download a échoué pour %1.</translation>
+    </message>
+    <message>
+        <source>Check the network and the package index, then run the bundle again.</source>
+        <translation>Vérifiez le réseau et l’index de paquets, puis relancez le bundle.</translation>
+    </message>
+</context>
+<context>
     <name>CheckCommand</name>
     <message>
         <source>Use either --profile or --import, not both.</source>
@@ -466,6 +532,22 @@
         <source>Usage: dlstack rollback --prefix P (--stage ID | --all) [--yes] [--reanchor]</source>
         <translation>Usage : dlstack rollback --prefix P (--stage ID | --all) [--yes] [--reanchor]</translation>
     </message>
+    <message>
+        <source>%1: %2 fetched, %3 already there, %4 failed.</source>
+        <translation>%1 : %2 récupérés, %3 déjà présents, %4 en échec.</translation>
+    </message>
+    <message>
+        <source>Use it as the offline folder: dlstack plan ... --mirror %1</source>
+        <translation>Utilisez-le comme dossier hors ligne : dlstack plan ... --mirror %1</translation>
+    </message>
+    <message>
+        <source>The folder is not complete; run the bundle again once the failures above are fixed.</source>
+        <translation>Le dossier n’est pas complet ; relancez le bundle une fois les échecs ci-dessus corrigés.</translation>
+    </message>
+    <message>
+        <source>The plan downloads nothing a bundle can hold, so the folder is not needed offline.</source>
+        <translation>Le plan ne télécharge rien qu’un bundle puisse contenir ; le dossier n’est donc pas nécessaire hors ligne.</translation>
+    </message>
 </context>
 <context>
     <name>CmakeRule</name>
@@ -774,6 +856,60 @@
     </message>
 </context>
 <context>
+    <name>DockerImages</name>
+    <message>
+        <source>The list of Docker base images cannot be read: %1</source>
+        <translation>La liste des images Docker de base ne peut pas être lue : %1</translation>
+    </message>
+    <message>
+        <source>Reinstall dlstack; the data files belong to it.</source>
+        <translation>Réinstallez dlstack ; les fichiers de données en font partie.</translation>
+    </message>
+    <message>
+        <source>The list of Docker base images is not valid: %1</source>
+        <translation>La liste des images Docker de base n’est pas valide : %1</translation>
+    </message>
+    <message>
+        <source>Reinstall dlstack, or fix the file if you edited it.</source>
+        <translation>Réinstallez dlstack, ou corrigez le fichier si vous l’avez modifié.</translation>
+    </message>
+    <message>
+        <source>schema %1 is not 1</source>
+        <translation>le schéma %1 n’est pas 1</translation>
+    </message>
+    <message>
+        <source>the %1 %2 record needs devel, runtime and source</source>
+        <translation>l’entrée %1 %2 doit avoir devel, runtime et source</translation>
+    </message>
+    <message>
+        <source>the %1 %2 image %3 does not carry its toolkit version %4</source>
+        <translation>l’image %1 %2 %3 ne porte pas sa version de toolkit %4</translation>
+    </message>
+    <message>
+        <source>Ubuntu %1 of the %2 %3 image is not described</source>
+        <translation>Ubuntu %1 de l’image %2 %3 n’est pas décrit</translation>
+    </message>
+</context>
+<context>
+    <name>DockerfileExporter</name>
+    <message>
+        <source>There is no published %1 image for %2 %3, so no Dockerfile can start from one.</source>
+        <translation>Il n’existe pas d’image %1 publiée pour %2 %3 ; aucun Dockerfile ne peut donc partir d’une telle image.</translation>
+    </message>
+    <message>
+        <source>Pick one of the versions that have an image: %1.</source>
+        <translation>Choisissez une des versions qui ont une image : %1.</translation>
+    </message>
+    <message>
+        <source>The image gets a new venv: the existing environment %1 belongs to this machine.</source>
+        <translation>L’image reçoit un nouveau venv : l’environnement existant %1 appartient à cette machine.</translation>
+    </message>
+    <message>
+        <source>The image build downloads from the origins: the offline folder %1 is on this machine, not in the build context.</source>
+        <translation>La construction de l’image télécharge depuis les sources d’origine : le dossier hors ligne %1 est sur cette machine, pas dans le contexte de build.</translation>
+    </message>
+</context>
+<context>
     <name>Downloader</name>
     <message>
         <source>no data for %1 s</source>
@@ -971,6 +1107,300 @@
     <message>
         <source>Packages built against torch %1 (C++/CUDA extensions, apex) must be rebuilt; a new environment avoids that.</source>
         <translation>Les paquets compilés avec torch %1 (extensions C++/CUDA, apex) doivent être recompilés ; un nouvel environnement évite cela.</translation>
+    </message>
+</context>
+<context>
+    <name>FactSheet</name>
+    <message>
+        <source>%1 GiB</source>
+        <translation>%1 Gio</translation>
+    </message>
+    <message>
+        <source>The version could not be read.</source>
+        <translation>La version n’a pas pu être lue.</translation>
+    </message>
+    <message>
+        <source>Too old for any PyTorch release: the oldest one dlstack knows needs Python %1 or newer. A new environment gets a newer Python.</source>
+        <translation>Trop ancien pour toute version de PyTorch : la plus ancienne que dlstack connaît demande Python %1 ou plus récent. Un nouvel environnement reçoit un Python plus récent.</translation>
+    </message>
+    <message>
+        <source>PyTorch %1 supports Python %2.</source>
+        <translation>PyTorch %1 prend en charge Python %2.</translation>
+    </message>
+    <message>
+        <source>Newer than any PyTorch release supports (up to Python %1); a new environment gets an older Python.</source>
+        <translation>Plus récent que ce que prend en charge toute version de PyTorch (jusqu’à Python %1) ; un nouvel environnement reçoit un Python plus ancien.</translation>
+    </message>
+    <message>
+        <source>No PyTorch release dlstack knows supports Python %1.</source>
+        <translation>Aucune version de PyTorch connue de dlstack ne prend en charge Python %1.</translation>
+    </message>
+    <message>
+        <source>driver not loaded</source>
+        <translation>pilote non chargé</translation>
+    </message>
+    <message>
+        <source>no driver installed</source>
+        <translation>aucun pilote installé</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Hôte</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Système</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>For information.</source>
+        <translation>Pour information.</translation>
+    </message>
+    <message>
+        <source>Kernel</source>
+        <translation>Noyau</translation>
+    </message>
+    <message>
+        <source> (WSL)</source>
+        <translation> (WSL)</translation>
+    </message>
+    <message>
+        <source>Under WSL the GPU driver is Windows&apos;s; install it there.</source>
+        <translation>Sous WSL, le pilote GPU est celui de Windows ; installez-le là.</translation>
+    </message>
+    <message>
+        <source>CPU cores</source>
+        <translation>Cœurs CPU</translation>
+    </message>
+    <message>
+        <source>Sets MAX_JOBS of source builds with the memory.</source>
+        <translation>Fixe avec la mémoire le MAX_JOBS des builds depuis les sources.</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Mémoire</translation>
+    </message>
+    <message>
+        <source>Not reported by this profile.</source>
+        <translation>Non indiqué par ce profil.</translation>
+    </message>
+    <message>
+        <source>Under 8 GiB: a source build will be slow or run out of memory; prebuilt wheels are fine.</source>
+        <translation>Moins de 8 Gio : un build depuis les sources sera lent ou manquera de mémoire ; les wheels précompilés conviennent.</translation>
+    </message>
+    <message>
+        <source>Enough for prebuilt wheels and source builds.</source>
+        <translation>Suffisant pour les wheels précompilés et les builds depuis les sources.</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Free disk</source>
+        <translation>Disque libre</translation>
+    </message>
+    <message>
+        <source>Under 10 GiB: even prebuilt wheels need about 10 GB. Free some space or install elsewhere.</source>
+        <translation>Moins de 10 Gio : même les wheels précompilés demandent environ 10 Go. Libérez de la place ou installez ailleurs.</translation>
+    </message>
+    <message>
+        <source>Enough for prebuilt wheels; a source build needs about 40 GB.</source>
+        <translation>Suffisant pour les wheels précompilés ; un build depuis les sources demande environ 40 Go.</translation>
+    </message>
+    <message>
+        <source>Enough for a source build (about 40 GB).</source>
+        <translation>Suffisant pour un build depuis les sources (environ 40 Go).</translation>
+    </message>
+    <message>
+        <source>Secure Boot</source>
+        <translation>Secure Boot</translation>
+    </message>
+    <message>
+        <source>Kernel modules such as the NVIDIA driver must be signed.</source>
+        <translation>Les modules du noyau comme le pilote NVIDIA doivent être signés.</translation>
+    </message>
+    <message>
+        <source>Installs can fail or break until this is fixed.</source>
+        <translation>Les installations peuvent échouer ou casser quelque chose tant que ce n’est pas corrigé.</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>none found</source>
+        <translation>aucun trouvé</translation>
+    </message>
+    <message>
+        <source>Without a GPU only CPU builds are offered.</source>
+        <translation>Sans GPU, seuls des builds CPU sont proposés.</translation>
+    </message>
+    <message>
+        <source>compute capability %1</source>
+        <translation>compute capability %1</translation>
+    </message>
+    <message>
+        <source>MIG on</source>
+        <translation>MIG activé</translation>
+    </message>
+    <message>
+        <source>unnamed %1 GPU</source>
+        <translation>GPU %1 sans nom</translation>
+    </message>
+    <message>
+        <source>Blocks GPU installs until its driver works.</source>
+        <translation>Bloque les installations GPU tant que son pilote ne fonctionne pas.</translation>
+    </message>
+    <message>
+        <source>dlstack installs PyTorch for NVIDIA and AMD GPUs only.</source>
+        <translation>dlstack installe PyTorch uniquement pour les GPU NVIDIA et AMD.</translation>
+    </message>
+    <message>
+        <source>Found and usable.</source>
+        <translation>Trouvé et utilisable.</translation>
+    </message>
+    <message>
+        <source>, supports CUDA up to %1</source>
+        <translation>, prend en charge CUDA jusqu’à %1</translation>
+    </message>
+    <message>
+        <source>, open kernel module</source>
+        <translation>, module noyau ouvert</translation>
+    </message>
+    <message>
+        <source>NVIDIA driver</source>
+        <translation>Pilote NVIDIA</translation>
+    </message>
+    <message>
+        <source>Loaded.</source>
+        <translation>Chargé.</translation>
+    </message>
+    <message>
+        <source>CUDA builds up to %1 run with this driver.</source>
+        <translation>Les builds CUDA jusqu’à %1 fonctionnent avec ce pilote.</translation>
+    </message>
+    <message>
+        <source>CUDA and ROCm</source>
+        <translation>CUDA et ROCm</translation>
+    </message>
+    <message>
+        <source>CUDA toolkit</source>
+        <translation>Toolkit CUDA</translation>
+    </message>
+    <message>
+        <source>none installed</source>
+        <translation>aucun installé</translation>
+    </message>
+    <message>
+        <source>Prebuilt PyTorch wheels bring their own CUDA runtime; a source build installs a toolkit.</source>
+        <translation>Les wheels PyTorch précompilés apportent leur propre runtime CUDA ; un build depuis les sources installe un toolkit.</translation>
+    </message>
+    <message>
+        <source>CUDA %1</source>
+        <translation>CUDA %1</translation>
+    </message>
+    <message>
+        <source>nvcc is missing: this toolkit cannot compile CUDA code.</source>
+        <translation>nvcc est absent : ce toolkit ne peut pas compiler de code CUDA.</translation>
+    </message>
+    <message>
+        <source>No NVIDIA GPU here: the toolkit can compile, but nothing can run on a GPU.</source>
+        <translation>Pas de GPU NVIDIA ici : le toolkit peut compiler, mais rien ne peut s’exécuter sur un GPU.</translation>
+    </message>
+    <message>
+        <source>Usable for source builds and CUDA extensions.</source>
+        <translation>Utilisable pour les builds depuis les sources et les extensions CUDA.</translation>
+    </message>
+    <message>
+        <source>cuDNN %1</source>
+        <translation>cuDNN %1</translation>
+    </message>
+    <message>
+        <source>No NVIDIA GPU here to use it.</source>
+        <translation>Pas de GPU NVIDIA ici pour l’utiliser.</translation>
+    </message>
+    <message>
+        <source>ROCm %1</source>
+        <translation>ROCm %1</translation>
+    </message>
+    <message>
+        <source>No AMD GPU here: ROCm can compile, but nothing can run on a GPU.</source>
+        <translation>Pas de GPU AMD ici : ROCm peut compiler, mais rien ne peut s’exécuter sur un GPU.</translation>
+    </message>
+    <message>
+        <source>Compilers and tools</source>
+        <translation>Compilateurs et outils</translation>
+    </message>
+    <message>
+        <source>C/C++ compiler</source>
+        <translation>Compilateur C/C++</translation>
+    </message>
+    <message>
+        <source>Only source builds need one; the plan installs it.</source>
+        <translation>Seuls les builds depuis les sources en ont besoin ; le plan l’installe.</translation>
+    </message>
+    <message>
+        <source>not installed</source>
+        <translation>non installé</translation>
+    </message>
+    <message>
+        <source>Installed by a plan that needs it.</source>
+        <translation>Installé par un plan qui en a besoin.</translation>
+    </message>
+    <message>
+        <source>Python</source>
+        <translation>Python</translation>
+    </message>
+    <message>
+        <source>Python %1</source>
+        <translation>Python %1</translation>
+    </message>
+    <message>
+        <source>built with CUDA %1</source>
+        <translation>compilé avec CUDA %1</translation>
+    </message>
+    <message>
+        <source> (active)</source>
+        <translation> (actif)</translation>
+    </message>
+    <message>
+        <source>Its Python version is not known.</source>
+        <translation>Sa version de Python est inconnue.</translation>
+    </message>
+    <message>
+        <source>Usable as an existing environment: %1</source>
+        <translation>Utilisable comme environnement existant : %1</translation>
+    </message>
+    <message>
+        <source>A new environment brings its own Python (conda) or needs python3 installed (venv).</source>
+        <translation>Un nouvel environnement apporte son propre Python (conda) ou demande python3 installé (venv).</translation>
+    </message>
+    <message>
+        <source>Problems while detecting</source>
+        <translation>Problèmes pendant la détection</translation>
+    </message>
+    <message>
+        <source>This part of detection did not finish; the facts above may be incomplete.</source>
+        <translation>Cette partie de la détection n’a pas abouti ; les informations ci-dessus peuvent être incomplètes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Can create conda environments (%n environment(s) found).</source>
+        <translation>
+            <numerusform>Peut créer des environnements conda (%n environnement trouvé).</numerusform>
+            <numerusform>Peut créer des environnements conda (%n environnements trouvés).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1993,6 +2423,10 @@ Que faire : %2
         <source>Default: the smaller of the CPU cores (%1) and GiB of memory / 3 (%2).</source>
         <translation>Par défaut : le plus petit entre le nombre de cœurs CPU (%1) et les Gio de mémoire / 3 (%2).</translation>
     </message>
+    <message>
+        <source>Default: %1</source>
+        <translation>Par défaut : %1</translation>
+    </message>
 </context>
 <context>
     <name>OsRelease</name>
@@ -2159,6 +2593,10 @@ Que faire : %2
     <message>
         <source>warning: the mirror directory %1 has no %2; the install will fetch it from its URL (run `dlstack bundle` where there is a network to fill the directory).</source>
         <translation>avertissement : le répertoire miroir %1 ne contient pas %2 ; l’installation le téléchargera depuis son URL (lancez `dlstack bundle` là où il y a du réseau pour remplir le répertoire).</translation>
+    </message>
+    <message>
+        <source>once installed, activate it with: %1</source>
+        <translation>une fois installé, activez-le avec : %1</translation>
     </message>
 </context>
 <context>
@@ -2388,6 +2826,21 @@ Que faire : %2
     </message>
 </context>
 <context>
+    <name>Preflight</name>
+    <message>
+        <source>No plan could be made.</source>
+        <translation>Aucun plan n’a pu être établi.</translation>
+    </message>
+    <message>
+        <source>This plan is made for another machine (%1), not for this one.</source>
+        <translation>Ce plan est fait pour une autre machine (%1), pas pour celle-ci.</translation>
+    </message>
+    <message>
+        <source>Export it and run it there, or detect this machine again to plan for it.</source>
+        <translation>Exportez-le et exécutez-le là-bas, ou détectez à nouveau cette machine pour planifier pour elle.</translation>
+    </message>
+</context>
+<context>
     <name>ProcessExplainer</name>
     <message>
         <source>%1 was not found.</source>
@@ -2601,6 +3054,10 @@ Que faire : %2
     <message>
         <source>unknown</source>
         <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
     </message>
 </context>
 <context>
@@ -3184,6 +3641,18 @@ Que faire : %2
     <message>
         <source>The offline folder has no %1; the install will try to download it.</source>
         <translation>Le dossier hors ligne ne contient pas %1 ; l’installation tentera de le télécharger.</translation>
+    </message>
+    <message>
+        <source>The version matrix is not loaded.</source>
+        <translation>La matrice des versions n’est pas chargée.</translation>
+    </message>
+    <message>
+        <source>Blocker: %1</source>
+        <translation>Bloquant : %1</translation>
+    </message>
+    <message>
+        <source>Blocker: %1 — %2</source>
+        <translation>Bloquant : %1 — %2</translation>
     </message>
 </context>
 <context>

@@ -13,23 +13,19 @@
 
 namespace dlstack::engine {
 
-namespace {
-
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(Bundler)
-};
-
-} // namespace
+// Messages use QCoreApplication::translate with the context spelled out: lupdate files a
+// Tr helper's tr() inside member functions of a class without Q_OBJECT under "Tr".
 
 support::Result<BundleReport> Bundler::bundle(const plan::Plan &plan, const BundleOptions &options,
                                               const Say &say) const
 {
     const QString dir = QDir(options.dir).absolutePath();
     if (!QDir().mkpath(dir) || !QFileInfo(dir).isWritable())
-        return support::Error{Tr::tr("The folder %1 cannot be written.").arg(dir),
-                              {},
-                              Tr::tr("Choose a folder you can write to, or make this one writable for your user.")};
+        return support::Error{
+            QCoreApplication::translate("Bundler", "The folder %1 cannot be written.").arg(dir),
+            {},
+            QCoreApplication::translate("Bundler",
+                                        "Choose a folder you can write to, or make this one writable for your user.")};
     BundleReport report;
     for (const plan::BundleItem &item : plan::bundleList(plan)) {
         if (!item.bundled()) {
@@ -44,7 +40,7 @@ support::Result<BundleReport> Bundler::bundle(const plan::Plan &plan, const Bund
                 ++report.kept;
                 continue;
             }
-            say(Tr::tr("download %1").arg(support::redactedUrl(step.url)));
+            say(QCoreApplication::translate("Bundler", "download %1").arg(support::redactedUrl(step.url)));
             net::DownloadRequest request;
             request.sources << QUrl(step.url);
             for (const plan::Mirror &mirror : step.mirrors)
@@ -59,7 +55,8 @@ support::Result<BundleReport> Bundler::bundle(const plan::Plan &plan, const Bund
             }
             QFile::remove(target);
             if (!QFile::rename(request.partPath, target)) {
-                report.failures << support::Error{Tr::tr("Could not move the download to %1.").arg(target), {}, {}};
+                report.failures << support::Error{
+                    QCoreApplication::translate("Bundler", "Could not move the download to %1.").arg(target), {}, {}};
                 continue;
             }
             ++report.fetched;
@@ -74,16 +71,17 @@ support::Result<BundleReport> Bundler::bundle(const plan::Plan &plan, const Bund
         if (!options.python.isEmpty() || !options.platform.isEmpty())
             pipArgs << QStringLiteral("--only-binary=:all:");
         pipArgs << item.specs << item.sourceOptions;
-        say(Tr::tr("pip download %1").arg(item.specs.join(u' ')));
+        say(QCoreApplication::translate("Bundler", "pip download %1").arg(item.specs.join(u' ')));
         const support::Command command{QStringLiteral("python3"), pipArgs, {}, QString(), std::chrono::hours(6)};
         const support::CommandResult result = m_runner.run(command);
         for (const QString &line : QString::fromUtf8(result.out).split(u'\n', Qt::SkipEmptyParts))
             say(line);
         if (!result.succeeded()) {
             report.failures << support::Error{
-                Tr::tr("pip download failed for %1.").arg(item.specs.join(u' ')),
+                QCoreApplication::translate("Bundler", "pip download failed for %1.").arg(item.specs.join(u' ')),
                 support::redactUrls(QString::fromUtf8(result.err).trimmed()),
-                Tr::tr("Check the network and the package index, then run the bundle again.")};
+                QCoreApplication::translate("Bundler",
+                                            "Check the network and the package index, then run the bundle again.")};
             continue;
         }
         ++report.fetched;

@@ -16,10 +16,8 @@ namespace dlstack::plan {
 
 namespace {
 
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(DockerImages)
-};
+// Messages use QCoreApplication::translate with the context spelled out: lupdate files a
+// Tr helper's tr() inside member functions of a class without Q_OBJECT under "Tr".
 
 QString text(const QJsonObject &o, const char *key)
 {
@@ -39,10 +37,11 @@ const support::Result<DockerImages> &DockerImages::builtin()
     static const support::Result<DockerImages> images = [] {
         QFile file(QStringLiteral(":/matrix/dockerimages.json"));
         if (!file.open(QIODevice::ReadOnly))
-            return support::Result<DockerImages>(
-                support::Error{Tr::tr("The list of Docker base images cannot be read: %1").arg(file.errorString()),
-                               {},
-                               Tr::tr("Reinstall dlstack; the data files belong to it.")});
+            return support::Result<DockerImages>(support::Error{
+                QCoreApplication::translate("DockerImages", "The list of Docker base images cannot be read: %1")
+                    .arg(file.errorString()),
+                {},
+                QCoreApplication::translate("DockerImages", "Reinstall dlstack; the data files belong to it.")});
         return parse(file.readAll());
     }();
     return images;
@@ -53,15 +52,17 @@ support::Result<DockerImages> DockerImages::parse(const QByteArray &json)
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     const auto bad = [](const QString &why) {
-        return support::Error{Tr::tr("The list of Docker base images is not valid: %1").arg(why),
-                              {},
-                              Tr::tr("Reinstall dlstack, or fix the file if you edited it.")};
+        return support::Error{
+            QCoreApplication::translate("DockerImages", "The list of Docker base images is not valid: %1").arg(why),
+            {},
+            QCoreApplication::translate("DockerImages", "Reinstall dlstack, or fix the file if you edited it.")};
     };
     if (!doc.isObject())
         return bad(parseError.errorString());
     const QJsonObject root = doc.object();
     if (root.value(QLatin1String("schema")).toInt() != 1)
-        return bad(Tr::tr("schema %1 is not 1").arg(root.value(QLatin1String("schema")).toInt()));
+        return bad(QCoreApplication::translate("DockerImages", "schema %1 is not 1")
+                       .arg(root.value(QLatin1String("schema")).toInt()));
     QHash<QString, UbuntuFacts> ubuntu;
     for (const QJsonValue &v : root.value(QLatin1String("ubuntu")).toArray()) {
         const QJsonObject o = v.toObject();
@@ -79,13 +80,15 @@ support::Result<DockerImages> DockerImages::parse(const QByteArray &json)
         image.cudnn = text(o, "cudnn");
         image.source = text(o, "source");
         if (image.devel.isEmpty() || image.runtime.isEmpty() || image.source.isEmpty())
-            return bad(Tr::tr("the %1 %2 record needs devel, runtime and source").arg(backend, image.version));
+            return bad(QCoreApplication::translate("DockerImages", "the %1 %2 record needs devel, runtime and source")
+                           .arg(backend, image.version));
         if (backend != u"cpu" && (image.version.isEmpty() || !image.devel.contains(image.toolkit)))
-            return bad(Tr::tr("the %1 %2 image %3 does not carry its toolkit version %4")
-                           .arg(backend, image.version, image.devel, image.toolkit));
-        if (!ubuntu.contains(image.ubuntu))
             return bad(
-                Tr::tr("Ubuntu %1 of the %2 %3 image is not described").arg(image.ubuntu, backend, image.version));
+                QCoreApplication::translate("DockerImages", "the %1 %2 image %3 does not carry its toolkit version %4")
+                    .arg(backend, image.version, image.devel, image.toolkit));
+        if (!ubuntu.contains(image.ubuntu))
+            return bad(QCoreApplication::translate("DockerImages", "Ubuntu %1 of the %2 %3 image is not described")
+                           .arg(image.ubuntu, backend, image.version));
         image.python = ubuntu.value(image.ubuntu).python;
         image.gcc = ubuntu.value(image.ubuntu).gcc;
         out.m_images << image;
