@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/support/applog.h"
 
+#include "core/support/sharedlogsink.h"
 #include "core/support/urlredaction.h"
 
 #include <QCoreApplication>
@@ -9,7 +10,6 @@
 #include <QFileInfo>
 
 #include <spdlog/logger.h>
-#include <spdlog/sinks/rotating_file_sink.h>
 
 #include <cstdio>
 #include <mutex>
@@ -115,9 +115,8 @@ bool AppLog::init(const Settings &settings)
         try {
             if (!QDir().mkpath(settings.directory))
                 throw spdlog::spdlog_ex("cannot create the directory");
-            const auto files = std::make_shared<spdlog::sinks::rotating_file_sink_mt>(
-                QFile::encodeName(path).toStdString(), size_t(qMax<qint64>(1, settings.maxFileBytes)),
-                size_t(qMax(1, settings.files) - 1));
+            const auto files =
+                std::make_shared<SharedLogSink>(QFile::encodeName(path), settings.maxFileBytes, settings.files);
             sink->logger = std::make_shared<spdlog::logger>(settings.program.toStdString(), files);
             sink->logger->set_pattern("[%Y-%m-%d %H:%M:%S.%e] [%n %P] [%l] %v");
             sink->logger->set_level(spdlog::level::debug);

@@ -1,13 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // AppLog: Qt's messages land in the rotating file with their level and URLs redacted, the
-// file rotates at its size cap keeping the configured number of files, and a directory
-// that cannot be written leaves the program running without a file.
+// file rotates at its size cap keeping the configured number of files, also when several
+// processes write it at once, and a directory that cannot be written leaves the program
+// running without a file.
 #include "core/support/applog.h"
 
 #include <QDir>
 #include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <memory>
+#include <vector>
 
 using dlstack::support::AppLog;
 
@@ -24,6 +30,31 @@ AppLog::Settings settingsIn(const QTemporaryDir &dir)
     AppLog::Settings settings = AppLog::defaults(QStringLiteral("tst_applog"));
     settings.directory = dir.filePath(QStringLiteral("state/dlstack"));
     return settings;
+}
+
+// The shared-rotation case: small files, and this program started again as a second writer.
+constexpr qint64 kSharedCap = 4096;
+const char *const kWriterVariable = "TST_APPLOG_WRITER";
+
+AppLog::Settings sharedSettings(const QString &directory)
+{
+    AppLog::Settings settings = AppLog::defaults(QStringLiteral("tst_applog"));
+    settings.directory = directory;
+    settings.maxFileBytes = kSharedCap;
+    settings.files = 3;
+    return settings;
+}
+
+// A second process: 200 lines of about 100 bytes into the shared log, then exit.
+int writeAsSecondProcess(const QString &directory)
+{
+    AppLog log;
+    if (!log.init(sharedSettings(directory)))
+        return 1;
+    const QString filler(40, u'y');
+    for (int i = 0; i < 200; ++i)
+        log.note(QStringLiteral("writer %1 line %2 %3").arg(QCoreApplication::applicationPid()).arg(i).arg(filler));
+    return 0;
 }
 
 } // namespace
@@ -115,6 +146,49 @@ private slots:
         QVERIFY(!older.isEmpty() && !older.contains("line 0399 "));
     }
 
+    // A long-lived writer (an install) keeps writing into the current file while short-lived
+    // ones rotate it away several times; no file grows far past the cap; lines never mix.
+    void rotationIsSharedBetweenProcesses()
+    {
+        QTemporaryDir dir;
+        const QString directory = dir.filePath(QStringLiteral("state/dlstack"));
+        AppLog log;
+        QVERIFY(log.init(sharedSettings(directory)));
+        log.note(QStringLiteral("first line of the long-running writer"));
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QString::fromLatin1(kWriterVariable), directory);
+        std::vector<std::unique_ptr<QProcess>> writers;
+        for (int i = 0; i < 3; ++i) {
+            writers.push_back(std::make_unique<QProcess>());
+            writers.back()->setProcessEnvironment(env);
+            writers.back()->start(QCoreApplication::applicationFilePath(), {});
+        }
+        for (const auto &writer : writers) {
+            QVERIFY(writer->waitForFinished(30000));
+            QCOMPARE(writer->exitCode(), 0);
+        }
+        log.note(QStringLiteral("last line of the long-running writer"));
+        log.shutdown();
+
+        const QDir logs(directory);
+        QCOMPARE(logs.entryList(QDir::Files, QDir::Name),
+                 QStringList({QStringLiteral("tst_applog.1.log"), QStringLiteral("tst_applog.2.log"),
+                              QStringLiteral("tst_applog.log")}));
+        const QByteArray current = readAll(logs.filePath(QStringLiteral("tst_applog.log")));
+        QVERIFY2(current.contains("last line of the long-running writer"), current.constData());
+        static const QRegularExpression line(
+            QStringLiteral(R"(^\[[0-9: .-]+\] \[tst_applog \d+\] \[info\] (writer \d+ line \d+ y{40}|\w[\w -]+)$)"));
+        for (const QString &name : logs.entryList(QDir::Files)) {
+            const QByteArray text = readAll(logs.filePath(name));
+            // concurrent writers may each add a line between a size check and the write
+            QVERIFY2(text.size() <= kSharedCap + 4 * 160, qPrintable(name + u' ' + QString::number(text.size())));
+            for (const QByteArray &one : text.split('\n')) {
+                if (!one.isEmpty())
+                    QVERIFY2(line.match(QString::fromUtf8(one)).hasMatch(), one.constData());
+            }
+        }
+    }
+
     void unwritableDirectoryIsNotFatal()
     {
         QTemporaryDir dir;
@@ -169,5 +243,12 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestAppLog)
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    if (qEnvironmentVariableIsSet(kWriterVariable))
+        return writeAsSecondProcess(qEnvironmentVariable(kWriterVariable));
+    TestAppLog test;
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_applog.moc"
