@@ -7,6 +7,8 @@
 #include "ui/wizard/processinstalldriver.h"
 
 #include <QApplication>
+#include <QCoreApplication>
+#include <QTextStream>
 #include <QDir>
 #include <QFileInfo>
 #include <QIcon>
@@ -50,8 +52,65 @@ bool offerEarlierBuild(dlstack::ui::InstallWizard &wizard, dlstack::ui::ProcessI
 
 } // namespace
 
+// --help, --version, an unknown option and a missing display are answered on the terminal
+// before any window system is touched. Returns the exit code, or -1 to go on to the GUI.
+int answerWithoutDisplay(int argc, char *argv[])
+{
+    QCoreApplication core(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("dlstack"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(DLSTACK_VERSION));
+    dlstack::support::Translator translator;
+    if (translator.loadFor(QLocale()))
+        QCoreApplication::installTranslator(&translator);
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const QStringList args = QCoreApplication::arguments().mid(1);
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString &a = args.at(i);
+        if (a == u"--help" || a == u"-h") {
+            out << Tr::tr("Usage: dlstack-wizard [--plan FILE | --log FILE]") << '\n'
+                << Tr::tr("Set up a deep-learning stack: detect this machine, pick a tested PyTorch stack, "
+                          "install it and see why a build failed.")
+                << "\n\n"
+                << Tr::tr("  --plan FILE   run an existing plan (made by `dlstack plan` or exported by the wizard)") << '\n'
+                << Tr::tr("  --log FILE    open a build log in the log inspector alone") << '\n'
+                << Tr::tr("  --version     print the version") << '\n'
+                << Tr::tr("  -h, --help    print this help") << '\n'
+                << Tr::tr("The command line `dlstack` does the same without a window: dlstack --help.") << '\n';
+            return 0;
+        }
+        if (a == u"--version" || a == u"-v") {
+            out << "dlstack-wizard " << QCoreApplication::applicationVersion() << '\n';
+            return 0;
+        }
+        if (a == u"--plan" || a == u"--log") {
+            if (i + 1 >= args.size()) {
+                err << Tr::tr("%1 needs a file: dlstack-wizard %1 FILE").arg(a) << '\n';
+                return 2;
+            }
+            ++i;
+            continue;
+        }
+        if (a.startsWith(u'-') && !a.startsWith(QStringLiteral("-platform")) && !a.startsWith(QStringLiteral("-style"))) {
+            err << Tr::tr("Unknown option %1. See dlstack-wizard --help.").arg(a) << '\n';
+            return 2;
+        }
+    }
+    const bool display = !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+                         || !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") || args.contains(QStringLiteral("-platform"));
+    if (!display) {
+        err << Tr::tr("dlstack-wizard needs a graphical session (no DISPLAY or WAYLAND_DISPLAY is set). Over SSH "
+                      "use `ssh -X`, or use the command line instead: dlstack --help.")
+            << '\n';
+        return 2;
+    }
+    return -1;
+}
+
 int main(int argc, char *argv[])
 {
+    if (const int answered = answerWithoutDisplay(argc, argv); answered >= 0)
+        return answered;
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("dlstack"));
     QApplication::setApplicationVersion(QStringLiteral(DLSTACK_VERSION));
