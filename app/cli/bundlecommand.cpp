@@ -33,16 +33,16 @@ int runBundle(const QStringList &args, CliContext &cli)
                                       Tr::tr("Fetch wheels for this platform tag (e.g. manylinux_2_28_x86_64)."),
                                       QStringLiteral("TAG"));
     parser.addOptions({python, platform});
+    if (parser.parse(args) && parser.isSet(QStringLiteral("help"))) {
+        cli.out() << verbHelp(parser, QStringLiteral("bundle"));
+        return Ok;
+    }
     if (!parser.parse(args) || parser.positionalArguments().size() != 2) {
         cli.err() << (parser.errorText().isEmpty()
                           ? Tr::tr("Usage: dlstack bundle PLAN.json DIR [--python X.Y] [--platform TAG]")
                           : parser.errorText())
                   << '\n';
         return BadInput;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        cli.out() << parser.helpText();
-        return Ok;
     }
     const auto loaded = plan::loadPlanFile(parser.positionalArguments().at(0));
     if (!loaded.ok()) {

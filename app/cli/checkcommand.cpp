@@ -44,7 +44,7 @@ int runCheck(const QStringList &args, CliContext &cli)
         return BadInput;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        cli.out() << parser.helpText();
+        cli.out() << verbHelp(parser, QStringLiteral("check"));
         return Ok;
     }
     if (!parser.positionalArguments().isEmpty()) {

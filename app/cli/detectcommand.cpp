@@ -47,7 +47,7 @@ int runDetect(const QStringList &args, CliContext &cli)
         return BadInput;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        cli.out() << parser.helpText();
+        cli.out() << verbHelp(parser, QStringLiteral("detect"));
         return Ok;
     }
     if (!parser.positionalArguments().isEmpty()) {

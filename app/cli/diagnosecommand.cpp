@@ -115,7 +115,7 @@ int runDiagnose(const QStringList &args, CliContext &cli)
         return BadInput;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        cli.out() << parser.helpText();
+        cli.out() << verbHelp(parser, QStringLiteral("diagnose"));
         return Ok;
     }
     const QStringList files = parser.positionalArguments();

@@ -40,7 +40,7 @@ int runImport(const QStringList &args, CliContext &cli)
         return BadInput;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        cli.out() << parser.helpText();
+        cli.out() << verbHelp(parser, QStringLiteral("import"));
         return Ok;
     }
     const QStringList files = parser.positionalArguments();

@@ -64,7 +64,7 @@ int runMatrix(const QStringList &args, CliContext &cli)
         return BadInput;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        cli.out() << parser.helpText();
+        cli.out() << verbHelp(parser, QStringLiteral("matrix"));
         return Ok;
     }
     if (!parser.positionalArguments().isEmpty()) {

@@ -49,7 +49,7 @@ int runPlan(const QStringList &args, CliContext &cli)
         return BadInput;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        cli.out() << parser.helpText();
+        cli.out() << verbHelp(parser, QStringLiteral("plan"));
         return Ok;
     }
     auto bad = [&](const QString &message) {

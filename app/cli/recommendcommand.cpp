@@ -35,7 +35,7 @@ int runRecommend(const QStringList &args, CliContext &cli)
         return BadInput;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        cli.out() << parser.helpText();
+        cli.out() << verbHelp(parser, QStringLiteral("recommend"));
         return Ok;
     }
     bool ok = false;
