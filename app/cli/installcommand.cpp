@@ -98,16 +98,16 @@ bool runEngineJob(CliContext &cli, const std::function<void(engine::Engine &)> &
         cli.out() << Tr::tr("== stage %1: finished").arg(id) << '\n' << Qt::flush;
     });
     QObject::connect(&engine, &engine::Engine::stageFailed, &loop,
-                     [&](const QString &id, const QString &summary, const QString &details, const QString &remedy) {
+                     [&](const QString &id, const support::Error &error) {
                          clearBar();
                          if (id.isEmpty()) // before any stage: refused, or the journal is unusable
-                             cli.err() << summary << '\n';
+                             cli.err() << error.summary << '\n';
                          else
-                             cli.err() << Tr::tr("== stage %1 failed: %2").arg(id, summary) << '\n';
-                         if (!details.isEmpty())
-                             cli.err() << details << '\n';
-                         if (!remedy.isEmpty())
-                             cli.err() << remedy << '\n';
+                             cli.err() << Tr::tr("== stage %1 failed: %2").arg(id, error.summary) << '\n';
+                         if (!error.details.isEmpty())
+                             cli.err() << error.details << '\n';
+                         if (!error.remedy.isEmpty())
+                             cli.err() << error.remedy << '\n';
                          cli.err().flush();
                      });
     QObject::connect(&engine, &engine::Engine::linesReady, &loop, [&](const QList<engine::LogLine> &lines) {

@@ -64,6 +64,7 @@ support::Result<QString> keepPlan(const plan::Plan &plan)
 
 Engine::Engine(const secrets::SecretStore *secrets, QObject *parent) : QObject(parent), m_secrets(secrets)
 {
+    qRegisterMetaType<support::Error>();
     qRegisterMetaType<LogLine>();
     qRegisterMetaType<QList<LogLine>>();
     qRegisterMetaType<ProgressEvent>();
@@ -112,8 +113,8 @@ void Engine::fail(const QString &stage, const support::Error &error, Journal *jo
     if (journal && journal->isOpen())
         (void)journal->stage(stage, StageRecord::Failed, m_redactor.apply(error.summary));
     flush(true);
-    emit stageFailed(stage, m_redactor.apply(error.summary), m_redactor.apply(error.details),
-                     m_redactor.apply(error.remedy));
+    emit stageFailed(stage, support::Error{m_redactor.apply(error.summary), m_redactor.apply(error.details),
+                                           m_redactor.apply(error.remedy)});
 }
 
 void Engine::install(const plan::Plan &plan, const InstallOptions &options)

@@ -55,7 +55,7 @@ signals:
     void stageStarted(const QString &id, const QString &title);
     void stageSkipped(const QString &id);
     void stageFinished(const QString &id);
-    void stageFailed(const QString &id, const QString &summary, const QString &details, const QString &remedy);
+    void stageFailed(const QString &id, const dlstack::support::Error &error); // redacted
     void stepStarted(const QString &stage, int step, const QString &description);
     void linesReady(const QList<dlstack::engine::LogLine> &lines);
     void progress(const dlstack::engine::ProgressEvent &event);

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "core/engine/streamingrunner.h"
+#include "core/support/error.h"
 
 #include <QList>
 #include <QMetaType>
@@ -30,5 +31,6 @@ struct ProgressEvent
 
 } // namespace dlstack::engine
 
+Q_DECLARE_METATYPE(dlstack::support::Error)
 Q_DECLARE_METATYPE(dlstack::engine::LogLine)
 Q_DECLARE_METATYPE(dlstack::engine::ProgressEvent)

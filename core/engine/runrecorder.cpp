@@ -158,12 +158,12 @@ void RunRecorder::attach(Engine &engine)
         record(event);
     });
     connect(&engine, &Engine::stageFailed, this,
-            [this](const QString &id, const QString &summary, const QString &details, const QString &remedy) {
+            [this](const QString &id, const support::Error &error) {
                 if (!id.isEmpty()) { // no stage: the job was refused, its prefix is another job's
                     m_failedStage = id;
                     const int index = stageLog(id);
                     if (index >= 0) {
-                        const QByteArray line = QStringLiteral("dlstack: %1").arg(summary).toUtf8();
+                        const QByteArray line = QStringLiteral("dlstack: %1").arg(error.summary).toUtf8();
                         (void)m_logs.appendLine(index, log::LineStream::Info, line);
                         if (m_diagnoser && m_currentStage == id)
                             m_diagnoser->addLine(line); // the failing step's own words count too
@@ -173,7 +173,7 @@ void RunRecorder::attach(Engine &engine)
                 RunEvent event;
                 event.kind = RunEventKind::StageFailed;
                 event.stage = id;
-                event.error = support::Error{summary, details, remedy};
+                event.error = error;
                 record(event);
                 if (!id.isEmpty()) {
                     diagnoseFailure(id);

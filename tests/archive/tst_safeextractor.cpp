@@ -147,8 +147,8 @@ private:
         QString failure;
         connect(&engine, &engine::Engine::finished, this, [&ok](bool success) { ok = success; });
         connect(&engine, &engine::Engine::stageFailed, this,
-                [&failure](const QString &, const QString &s, const QString &d, const QString &r) {
-                    failure = s + u'\n' + d + u'\n' + r;
+                [&failure](const QString &, const support::Error &e) {
+                    failure = e.summary + u'\n' + e.details + u'\n' + e.remedy;
                 });
         engine.install(plan.value(), {});
         const QStringList left =
@@ -258,7 +258,7 @@ private slots:
         QString failure;
         connect(&engine, &engine::Engine::finished, this, [&ok](bool success) { ok = success; });
         connect(&engine, &engine::Engine::stageFailed, this,
-                [&failure](const QString &, const QString &s, const QString &d, const QString &) { failure = s + d; });
+                [&failure](const QString &, const support::Error &e) { failure = e.summary + e.details; });
         engine.install(plan.value(), {});
         QVERIFY(!ok);
         QVERIFY2(failure.contains(member), qPrintable(failure));

@@ -56,8 +56,8 @@ inline bool runToEnd(engine::Engine &engine, const std::function<void()> &start,
     QObject::connect(&engine, &engine::Engine::finished, [&ok](bool success) { ok = success; });
     if (failures)
         QObject::connect(&engine, &engine::Engine::stageFailed,
-                         [failures](const QString &, const QString &s, const QString &d, const QString &) {
-                             failures->append(s + u'\n' + d);
+                         [failures](const QString &, const support::Error &e) {
+                             failures->append(e.summary + u'\n' + e.details);
                          });
     start();
     return ok;

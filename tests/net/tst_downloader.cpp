@@ -524,7 +524,7 @@ private slots:
                 seen << line.text;
         });
         connect(&engine, &engine::Engine::stageFailed, this,
-                [&seen](const QString &, const QString &s, const QString &d, const QString &r) { seen << s << d << r; });
+                [&seen](const QString &, const support::Error &e) { seen << e.summary << e.details << e.remedy; });
         connect(&engine, &engine::Engine::finished, this, [&ok](bool success) { ok = success; });
         engine.install(plan.value(), {});
         if (useMirrorDir) {
@@ -592,8 +592,8 @@ private slots:
         QString failure;
         bool ok = true;
         connect(&engine, &engine::Engine::stageFailed, this,
-                [&failure](const QString &, const QString &s, const QString &d, const QString &r) {
-                    failure = s + u'\n' + d + u'\n' + r;
+                [&failure](const QString &, const support::Error &e) {
+                    failure = e.summary + u'\n' + e.details + u'\n' + e.remedy;
                 });
         connect(&engine, &engine::Engine::finished, this, [&ok](bool success) { ok = success; });
         engine.install(plan.value(), {});
