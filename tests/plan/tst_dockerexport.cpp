@@ -125,6 +125,34 @@ private slots:
         QVERIFY(out.outcome.notes.join(u'\n').contains(QStringLiteral("offline folder")));
     }
 
+    // A conda environment in the image: the final stage puts its bin on PATH, not a venv's.
+    void condaEnvironmentOnPath()
+    {
+        auto s = cuda(QStringLiteral("12.4"), QStringLiteral("prebuilt"));
+        s.envKind = matrix::EnvKind::NewConda;
+        const plan::DockerExport out = exportFor(s);
+        QVERIFY2(out.outcome.plan, out.outcome.error ? qPrintable(out.outcome.error->toText()) : "");
+        QVERIFY(!out.outcome.envPath.isEmpty());
+        QVERIFY2(QString::fromUtf8(out.dockerfile)
+                     .contains(QStringLiteral("ENV PATH=%1/bin:$PATH").arg(out.outcome.envPath)),
+                 qPrintable(QString::fromUtf8(out.dockerfile).right(400)));
+        QVERIFY(!out.dockerfile.contains("/opt/dl/venv/bin"));
+    }
+
+    void rocmAndCpuImages()
+    {
+        matrix::Selection cpu;
+        cpu.torch = QStringLiteral("2.5.1");
+        cpu.backend = QStringLiteral("cpu");
+        const plan::DockerExport onCpu = exportFor(cpu);
+        QVERIFY2(onCpu.outcome.plan, onCpu.outcome.error ? qPrintable(onCpu.outcome.error->toText()) : "");
+        QVERIFY(onCpu.dockerfile.contains("FROM ubuntu:22.04 AS build\n"));
+        const auto rocm = plan::DockerImages::builtin().value().find(QStringLiteral("rocm"), QStringLiteral("6.1"));
+        QVERIFY(rocm);
+        QCOMPARE(rocm->devel, QStringLiteral("rocm/dev-ubuntu-22.04:6.1-complete"));
+        QCOMPARE(rocm->python, QStringLiteral("3.10.12"));
+    }
+
     // CUDA 12.8 has no cuDNN image: the plan brings cuDNN itself.
     void imageWithoutCudnnGetsTheArchive()
     {

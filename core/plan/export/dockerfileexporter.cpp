@@ -105,7 +105,8 @@ QByteArray exportDockerfile(const Plan &plan, const DockerTarget &target)
     out << QStringLiteral("RUN apt-get update && apt-get install -y --no-install-recommends python3 \\\n"
                           "    && rm -rf /var/lib/apt/lists/*");
     out << QStringLiteral("COPY --from=build %1 %1").arg(plan.prefix);
-    out << QStringLiteral("ENV PATH=%1/venv/bin:$PATH").arg(plan.prefix);
+    out << QStringLiteral("ENV PATH=%1/bin:$PATH")
+               .arg(target.envPath.isEmpty() ? plan.prefix + QStringLiteral("/venv") : target.envPath);
     out << QStringLiteral(
                "CMD [\"bash\", \"-c\", \". %1/activate && python -c 'import torch; print(torch.__version__)'\"]")
                .arg(plan.prefix);
@@ -149,6 +150,7 @@ DockerExport planDockerfile(const probe::SystemProfile &machine, const matrix::S
     const BuildDefaults defaults = buildDefaults(inImage, forImage, versions);
     out.target.archList = (forImage.archList.isEmpty() ? defaults.archList : forImage.archList).join(u';');
     out.target.maxJobs = forImage.maxJobs > 0 ? forImage.maxJobs : defaults.maxJobs;
+    out.target.envPath = out.outcome.envPath;
     out.dockerfile = exportDockerfile(*out.outcome.plan, out.target);
     return out;
 }

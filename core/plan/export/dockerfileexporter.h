@@ -25,6 +25,7 @@ struct DockerTarget
     DockerImage image;
     QString archList; // default of the TORCH_CUDA_ARCH_LIST / PYTORCH_ROCM_ARCH build arg
     int maxJobs = 4;  // default of the MAX_JOBS build arg
+    QString envPath;  // the environment the plan installs into; empty: <prefix>/venv
 };
 
 // The base image of a selection, or why there is none ("NVIDIA publishes no nvidia/cuda
