@@ -23,6 +23,11 @@ QString Translator::translate(const char *context, const char *sourceText, const
         if (bare != context)
             result = QTranslator::translate(bare, sourceText, disambiguation, n);
     }
+    // The file-local `struct Tr { Q_DECLARE_TR_FUNCTIONS(Engine) };` helpers: lupdate loses
+    // their namespace after a namespace-qualified return type (`support::Error f()`) and
+    // records their strings under "Tr" instead of the context Qt asks for.
+    if (result.isEmpty() && context && qstrcmp(context, "Tr") != 0)
+        result = QTranslator::translate("Tr", sourceText, disambiguation, n);
     return result;
 }
 

@@ -2,7 +2,8 @@
 // Translator: loads dlstack's translation for a locale from :/i18n and answers Qt's
 // lookups for classes in namespaces. lupdate (Qt 6.4) records the context of
 // `namespace dlstack::ui { ... tr() ... }` as "ProfileModel", while Qt asks with the
-// meta-object's full name "dlstack::ui::ProfileModel"; the namespace is dropped here.
+// meta-object's full name "dlstack::ui::ProfileModel"; the namespace is dropped here. The
+// strings of file-local `Tr` helpers that lupdate files under "Tr" are found there.
 #pragma once
 
 #include <QLocale>

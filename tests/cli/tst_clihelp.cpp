@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Every verb's --help: exit 0, "Usage: dlstack VERB" (not the binary's path), its options,
-// and none of Qt's own --help-all.
+// and none of Qt's own --help-all; and messages in the user's language.
 #include "tests/support/testsupport.h"
 
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace dlstack;
@@ -44,6 +45,21 @@ private slots:
         QVERIFY2(run.out.contains("--help"), run.out.constData());
         QVERIFY(!run.out.contains("--help-all"));
         QVERIFY(run.out.count('\n') >= 4); // more than a usage line
+    }
+
+    // In German the engine's own messages are German too (their strings sit in the
+    // translation under the helper's context "Tr"; the translator finds them there).
+    void engineMessagesAreTranslated()
+    {
+        QTemporaryDir dir;
+        const auto run = test::runProgram(QStringLiteral(DLSTACK_BINARY_DIR "/bin/dlstack"),
+                                          {QStringLiteral("rollback"), QStringLiteral("--prefix"), dir.path(),
+                                           QStringLiteral("--all"), QStringLiteral("--yes")},
+                                          {}, 30000,
+                                          {{QStringLiteral("LANGUAGE"), QStringLiteral("de")},
+                                           {QStringLiteral("LC_ALL"), QStringLiteral("de_DE.UTF-8")}});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(QString::fromUtf8(run.err).contains(QStringLiteral("gibt es kein Installationsjournal")), run.err.constData());
     }
 };
 
