@@ -385,6 +385,7 @@ private slots:
         QVERIFY(wizard.currentPage()->subTitle().contains(wizard.state().plannedMachine));
         wizard.next(); // Options
         QCOMPARE(wizard.state().selection.backend, QStringLiteral("cuda"));
+        QVERIFY(wizard.currentPage()->subTitle().contains(wizard.state().plannedMachine));
         wizard.currentPage()->findChild<QLineEdit *>()->setText(prefix.path());
         wizard.next(); // Review
         QCOMPARE(wizard.currentId(), int(ui::InstallWizard::ReviewPageId));

@@ -167,6 +167,9 @@ void OptionsPage::initializePage()
     const WizardState &state = m_context.state();
     const probe::SystemProfile &p = state.profile;
     const matrix::Selection &s = state.selection;
+    setSubTitle(state.planningElsewhere()
+                    ? tr("Planning for %1: where the plan installs on that machine, and how.").arg(state.plannedMachine)
+                    : tr("Where to install and how. The defaults suit most machines."));
     m_prefix->setText(state.target.prefix.isEmpty() ? QDir::home().filePath(QStringLiteral("dlstack"))
                                                     : state.target.prefix);
     m_existingEnv->clear();
