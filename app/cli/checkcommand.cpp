@@ -52,7 +52,7 @@ int runCheck(const QStringList &args, CliContext &cli)
                   << '\n';
         return BadInput;
     }
-    const auto &loaded = matrix::Matrix::builtin();
+    const auto &loaded = matrix::loadEffective();
     if (!loaded) {
         cli.err() << loaded.error().toText() << '\n';
         return BadInput;

@@ -2,11 +2,17 @@
 #include "app/cli/matrixcommand.h"
 
 #include "core/matrix/matrix.h"
+#include "core/matrix/matrixbundle.h"
+#include "core/net/downloader.h"
+#include "core/support/sha256.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QUrl>
 
 namespace dlstack::cli {
 
@@ -29,7 +35,8 @@ void printRelease(const matrix::TorchRelease &r, QTextStream &out)
         python += Tr::tr(" (experimental: %1)").arg(r.pythonExperimental.join(QStringLiteral(", ")));
     out << QStringLiteral("    ") << Tr::tr("Python %1").arg(python) << '\n';
     for (const matrix::TorchVariant &v : r.variants) {
-        QString line = QStringLiteral("    %1%2").arg(v.id, -10).arg(v.isDefault ? QStringLiteral("* ") : QStringLiteral("  "));
+        QString line =
+            QStringLiteral("    %1%2").arg(v.id, -10).arg(v.isDefault ? QStringLiteral("* ") : QStringLiteral("  "));
         if (!v.archList.isEmpty())
             line += Tr::tr("arch %1").arg(v.archList.join(u' '));
         else if (v.gfxKnown)
@@ -40,10 +47,115 @@ void printRelease(const matrix::TorchRelease &r, QTextStream &out)
         << Tr::tr("source build: gcc >= %1, C++%2, CMake >= %3%4")
                .arg(r.gccMin.isEmpty() ? Tr::tr("(no minimum)") : r.gccMin)
                .arg(r.cxxStd)
-               .arg(r.cmakeMin, r.cmakeMaxExclusive.isEmpty() ? QString() : QStringLiteral(" and < ") + r.cmakeMaxExclusive)
+               .arg(r.cmakeMin,
+                    r.cmakeMaxExclusive.isEmpty() ? QString() : QStringLiteral(" and < ") + r.cmakeMaxExclusive)
         << '\n';
     if (!r.unverifiedFields.isEmpty())
-        out << QStringLiteral("    ") << Tr::tr("not confirmed: %1").arg(r.unverifiedFields.join(QStringLiteral(", "))) << '\n';
+        out << QStringLiteral("    ") << Tr::tr("not confirmed: %1").arg(r.unverifiedFields.join(QStringLiteral(", ")))
+            << '\n';
+}
+
+// The bundle's bytes from a file or over core/net (http://, https://, file://).
+support::Result<QByteArray> readBundle(const QString &where, const QString &pinnedSha256)
+{
+    if (!where.contains(QStringLiteral("://"))) {
+        QFile file(where);
+        if (!file.open(QIODevice::ReadOnly))
+            return support::Error{Tr::tr("Cannot read the matrix bundle %1: %2").arg(where, file.errorString()),
+                                  {},
+                                  Tr::tr("The version data in use is unchanged.")};
+        return file.readAll();
+    }
+    QTemporaryDir dir;
+    if (!dir.isValid())
+        return support::Error{Tr::tr("Cannot create a temporary directory: %1").arg(dir.errorString()), {}, {}};
+    net::DownloadRequest request;
+    request.sources = {QUrl(where)};
+    request.partPath = dir.filePath(QStringLiteral("matrix-bundle.json.part"));
+    request.sha256 = pinnedSha256.toLower();
+    request.attempts = 3;
+    const auto fetched = net::Downloader().fetch(request, {}, nullptr);
+    if (!fetched) {
+        support::Error e = fetched.error();
+        e.remedy = Tr::tr("The version data in use is unchanged.") + (e.remedy.isEmpty() ? QString() : u' ' + e.remedy);
+        return e;
+    }
+    QFile file(request.partPath);
+    if (!file.open(QIODevice::ReadOnly))
+        return support::Error{
+            Tr::tr("Cannot read the downloaded bundle %1: %2").arg(file.fileName(), file.errorString()), {}, {}};
+    return file.readAll();
+}
+
+int runMatrixUpdate(const QStringList &args, CliContext &cli)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Tr::tr("Installs a newer version matrix bundle (docs/matrix-format.md) from a file or a URL, after checking "
+               "it completely; commands then use the newer of the built-in and the installed data. "
+               "--remove goes back to the built-in data."));
+    parser.addHelpOption();
+    const QCommandLineOption sha256(QStringLiteral("sha256"), Tr::tr("Refuse the bundle unless its sha256 is HEX."),
+                                    QStringLiteral("HEX"));
+    const QCommandLineOption remove(QStringLiteral("remove"),
+                                    Tr::tr("Remove the installed bundle; use the built-in data."));
+    const QCommandLineOption json(QStringLiteral("json"), Tr::tr("Print the data now in use as JSON."));
+    parser.addOptions({sha256, remove, json});
+    parser.addPositionalArgument(QStringLiteral("FILE|URL"),
+                                 Tr::tr("The bundle: a path, or an http(s):// or file:// URL."));
+    if (!parser.parse(args)) {
+        cli.err() << parser.errorText() << '\n';
+        return BadInput;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        cli.out() << verbHelp(parser, QStringLiteral("matrix update"));
+        return Ok;
+    }
+    const QStringList positional = parser.positionalArguments();
+    const auto report = [&](const matrix::MatrixSource &source, const QString &what) {
+        if (parser.isSet(json))
+            cli.out() << QJsonDocument(source.toJson()).toJson(QJsonDocument::Indented);
+        else
+            cli.out() << what << '\n';
+    };
+    if (parser.isSet(remove)) {
+        if (!positional.isEmpty() || parser.isSet(sha256)) {
+            cli.err() << Tr::tr("matrix update --remove takes no bundle and no --sha256.") << '\n';
+            return BadInput;
+        }
+        const auto removed = matrix::MatrixBundle::remove();
+        if (!removed) {
+            cli.err() << removed.error().toText() << '\n';
+            return Failed;
+        }
+        const matrix::MatrixSource builtin{
+            matrix::MatrixOrigin::Builtin, matrix::MatrixBundle::builtinDataVersion(), {}, {}, {}};
+        report(builtin, (removed.value() ? Tr::tr("Removed the installed bundle; now using %1.")
+                                         : Tr::tr("No bundle was installed; using %1."))
+                            .arg(builtin.describe()));
+        return Ok;
+    }
+    if (positional.size() != 1) {
+        cli.err() << Tr::tr("matrix update takes one bundle (a file or a URL), or --remove.") << '\n';
+        return BadInput;
+    }
+    const QString pinned = parser.value(sha256);
+    if (!pinned.isEmpty() && !support::Sha256::isHex(pinned.toLower())) {
+        cli.err() << Tr::tr("--sha256 takes 64 hex digits.") << '\n';
+        return BadInput;
+    }
+    const auto bytes = readBundle(positional.first(), pinned);
+    if (!bytes) {
+        cli.err() << bytes.error().toText() << '\n';
+        return Failed;
+    }
+    const auto installed = matrix::MatrixBundle::install(bytes.value(), pinned);
+    if (!installed) {
+        cli.err() << installed.error().toText() << '\n';
+        return Failed;
+    }
+    report(installed.value(), Tr::tr("Installed; now using %1.").arg(installed.value().describe()));
+    return Ok;
 }
 
 } // namespace
@@ -55,10 +167,16 @@ int runMatrix(const QStringList &args, CliContext &cli)
                                             "Python range, companions and source-build requirements. * marks the "
                                             "variant plain `pip install torch` gets."));
     parser.addHelpOption();
-    const QCommandLineOption torch(QStringLiteral("torch"), Tr::tr("Only this release (\"2.4\" means the newest 2.4.x)."),
-                                   QStringLiteral("V"));
+    const QCommandLineOption torch(QStringLiteral("torch"),
+                                   Tr::tr("Only this release (\"2.4\" means the newest 2.4.x)."), QStringLiteral("V"));
     const QCommandLineOption json(QStringLiteral("json"), Tr::tr("Print the records as JSON (docs/matrix-format.md)."));
-    parser.addOptions({torch, json});
+    const QCommandLineOption source(QStringLiteral("source"),
+                                    Tr::tr("Say which data is in use: the built-in data or an installed bundle."));
+    parser.addOptions({torch, json, source});
+    parser.addPositionalArgument(QStringLiteral("update"),
+                                 Tr::tr("`dlstack matrix update --help`: install a newer bundle."));
+    if (args.value(1) == u"update")
+        return runMatrixUpdate(args.mid(1), cli);
     if (!parser.parse(args)) {
         cli.err() << parser.errorText() << '\n';
         return BadInput;
@@ -71,7 +189,15 @@ int runMatrix(const QStringList &args, CliContext &cli)
         cli.err() << Tr::tr("matrix takes no arguments; use --torch V.") << '\n';
         return BadInput;
     }
-    const auto &loaded = matrix::Matrix::builtin();
+    if (parser.isSet(source)) {
+        const matrix::MatrixSource &inUse = matrix::effectiveSource();
+        if (parser.isSet(json))
+            cli.out() << QJsonDocument(inUse.toJson()).toJson(QJsonDocument::Indented);
+        else
+            cli.out() << Tr::tr("Version data in use: %1").arg(inUse.describe()) << '\n';
+        return Ok;
+    }
+    const auto &loaded = matrix::loadEffective();
     if (!loaded) {
         cli.err() << loaded.error().toText() << '\n';
         return BadInput;
@@ -82,7 +208,8 @@ int runMatrix(const QStringList &args, CliContext &cli)
         const matrix::TorchRelease *r = m.release(parser.value(torch));
         if (!r) {
             cli.err() << Tr::tr("PyTorch %1 is not in the tested matrix (%2 to %3).")
-                             .arg(parser.value(torch), m.releases().constFirst().version, m.releases().constLast().version)
+                             .arg(parser.value(torch), m.releases().constFirst().version,
+                                  m.releases().constLast().version)
                       << '\n';
             return BadInput;
         }

@@ -64,7 +64,7 @@ int runPlan(const QStringList &args, CliContext &cli)
     if (fmt != u"json" && fmt != u"bash" && fmt != u"dockerfile")
         return bad(Tr::tr("Unknown --format %1 (json, bash, dockerfile).").arg(fmt));
 
-    const auto &loaded = matrix::Matrix::builtin();
+    const auto &loaded = matrix::loadEffective();
     if (!loaded) {
         cli.err() << loaded.error().toText() << '\n';
         return Failed;

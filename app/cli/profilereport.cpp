@@ -31,7 +31,7 @@ const char *stateStyle(matrix::FactState state)
 
 void printProfileReport(const probe::SystemProfile &profile, QTextStream &out, bool terminal)
 {
-    const auto &loaded = matrix::Matrix::builtin();
+    const auto &loaded = matrix::loadEffective();
     const matrix::Matrix none{}; // a broken built-in matrix only loses the Python verdicts
     for (const matrix::FactSection &section : matrix::factSheet(profile, loaded ? loaded.value() : none)) {
         out << '\n' << styled(section.title, "1", terminal) << '\n';

@@ -44,7 +44,7 @@ int runRecommend(const QStringList &args, CliContext &cli)
         cli.err() << Tr::tr("recommend takes --limit N (a positive number) and no positional arguments.") << '\n';
         return BadInput;
     }
-    const auto &loaded = matrix::Matrix::builtin();
+    const auto &loaded = matrix::loadEffective();
     if (!loaded) {
         cli.err() << loaded.error().toText() << '\n';
         return BadInput;

@@ -160,6 +160,11 @@ private:
     ToolFacts m_tools;
 };
 
+// The matrix every command, screen and planner uses, loaded once per process: an installed
+// bundle when it is valid and newer than the built-in data, else the built-in data
+// (matrixbundle.h says which, effectiveSource()).
+const support::Result<Matrix> &loadEffective();
+
 // Line and column (1-based) of a byte offset in a text, for error messages.
 QPair<int, int> lineColumn(const QByteArray &text, qsizetype offset);
 
