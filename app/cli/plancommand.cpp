@@ -5,8 +5,10 @@
 #include "core/matrix/matrix.h"
 #include "core/matrix/selection.h"
 #include "core/plan/activation.h"
+#include "core/plan/builddefaults.h"
 #include "core/plan/export/bashexporter.h"
 #include "core/plan/export/dockerfileexporter.h"
+#include "core/plan/export/sbatchexporter.h"
 #include "core/plan/planner.h"
 #include "core/support/atomicfile.h"
 
@@ -43,7 +45,10 @@ int runPlan(const QStringList &args, CliContext &cli)
     const auto prefix = value("prefix", Tr::tr("Install prefix (absolute)."), "DIR");
     const auto mirror = value("mirror", Tr::tr("Mirror base URL or offline directory."), "URL|DIR");
     const auto output = value("o", Tr::tr("Write to this file instead of standard output."), "FILE");
-    const auto format = value("format", Tr::tr("json (default), bash or dockerfile."), "FORMAT");
+    const auto format =
+        value("format", Tr::tr("json (default), bash, dockerfile or sbatch (a Slurm batch job)."), "FORMAT");
+    const auto partition =
+        value("partition", Tr::tr("With --format sbatch: the Slurm partition (default: the cluster's)."), "NAME");
     if (!parser.parse(args)) {
         cli.err() << parser.errorText() << '\n';
         return BadInput;
@@ -61,8 +66,10 @@ int runPlan(const QStringList &args, CliContext &cli)
     if (!parser.isSet(prefix))
         return bad(Tr::tr("Name the install prefix with --prefix."));
     const QString fmt = parser.isSet(format) ? parser.value(format) : QStringLiteral("json");
-    if (fmt != u"json" && fmt != u"bash" && fmt != u"dockerfile")
-        return bad(Tr::tr("Unknown --format %1 (json, bash, dockerfile).").arg(fmt));
+    if (fmt != u"json" && fmt != u"bash" && fmt != u"dockerfile" && fmt != u"sbatch")
+        return bad(Tr::tr("Unknown --format %1 (json, bash, dockerfile, sbatch).").arg(fmt));
+    if (parser.isSet(partition) && fmt != u"sbatch")
+        return bad(Tr::tr("--partition goes with --format sbatch."));
 
     const auto &loaded = matrix::loadEffective();
     if (!loaded) {
@@ -121,7 +128,22 @@ int runPlan(const QStringList &args, CliContext &cli)
         bytes = plan::exportBash(*outcome.plan);
     else if (fmt == u"dockerfile")
         bytes = docker.dockerfile;
-    else
+    else if (fmt == u"sbatch") {
+        // Verification needs a GPU on a GPU backend; MAX_JOBS from the plan's build steps, else this machine's.
+        const int jobs =
+            selection.maxJobs > 0 ? selection.maxJobs : plan::buildDefaults(machine, selection, loaded.value()).maxJobs;
+        plan::SlurmJob job =
+            plan::slurmJobFor(*outcome.plan, outcome.stageMinutes, jobs,
+                              selection.backend != u"cpu" && outcome.plan->stageIndex(QStringLiteral("verify")) >= 0);
+        job.partition = parser.value(partition);
+        job.program = QCoreApplication::applicationFilePath();
+        const auto script = plan::exportSbatch(*outcome.plan, job);
+        if (!script) {
+            cli.err() << script.error().toText() << '\n';
+            return Failed;
+        }
+        bytes = script.value();
+    } else
         bytes = QJsonDocument(outcome.plan->toJson()).toJson(QJsonDocument::Indented);
     if (parser.isSet(output)) {
         if (auto error = support::writeFileAtomically(parser.value(output), bytes)) {
