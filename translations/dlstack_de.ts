@@ -2190,6 +2190,78 @@ Was zu tun ist: %2
         <source>PyTorch %1 is not in the tested matrix (%2 to %3).</source>
         <translation>PyTorch %1 ist nicht in der getesteten Matrix (%2 bis %3).</translation>
     </message>
+    <message>
+        <source>Cannot read the matrix bundle %1: %2</source>
+        <translation>Das Matrix-Bündel %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The version data in use is unchanged.</source>
+        <translation>Die verwendeten Versionsdaten bleiben unverändert.</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary directory: %1</source>
+        <translation>Es kann kein temporäres Verzeichnis angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the downloaded bundle %1: %2</source>
+        <translation>Das heruntergeladene Bündel %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Installs a newer version matrix bundle (docs/matrix-format.md) from a file or a URL, after checking it completely; commands then use the newer of the built-in and the installed data. --remove goes back to the built-in data.</source>
+        <translation>Installiert ein neueres Bündel der Versionsmatrix (docs/matrix-format.md) aus einer Datei oder von einer URL, nachdem es vollständig geprüft wurde; die Befehle verwenden danach die neueren der eingebauten und der installierten Daten. --remove kehrt zu den eingebauten Daten zurück.</translation>
+    </message>
+    <message>
+        <source>Refuse the bundle unless its sha256 is HEX.</source>
+        <translation>Das Bündel ablehnen, wenn seine sha256 nicht HEX ist.</translation>
+    </message>
+    <message>
+        <source>Remove the installed bundle; use the built-in data.</source>
+        <translation>Das installierte Bündel entfernen; die eingebauten Daten verwenden.</translation>
+    </message>
+    <message>
+        <source>Print the data now in use as JSON.</source>
+        <translation>Die nun verwendeten Daten als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>The bundle: a path, or an http(s):// or file:// URL.</source>
+        <translation>Das Bündel: ein Pfad oder eine http(s)://- oder file://-URL.</translation>
+    </message>
+    <message>
+        <source>matrix update --remove takes no bundle and no --sha256.</source>
+        <translation>matrix update --remove nimmt kein Bündel und kein --sha256.</translation>
+    </message>
+    <message>
+        <source>Removed the installed bundle; now using %1.</source>
+        <translation>Das installierte Bündel wurde entfernt; verwendet wird nun %1.</translation>
+    </message>
+    <message>
+        <source>No bundle was installed; using %1.</source>
+        <translation>Es war kein Bündel installiert; verwendet wird %1.</translation>
+    </message>
+    <message>
+        <source>matrix update takes one bundle (a file or a URL), or --remove.</source>
+        <translation>matrix update nimmt ein Bündel (eine Datei oder eine URL) oder --remove.</translation>
+    </message>
+    <message>
+        <source>--sha256 takes 64 hex digits.</source>
+        <translation>--sha256 nimmt 64 Hexadezimalziffern.</translation>
+    </message>
+    <message>
+        <source>Installed; now using %1.</source>
+        <translation>Installiert; verwendet wird nun %1.</translation>
+    </message>
+    <message>
+        <source>Say which data is in use: the built-in data or an installed bundle.</source>
+        <translation>Angeben, welche Daten verwendet werden: die eingebauten Daten oder ein installiertes Bündel.</translation>
+    </message>
+    <message>
+        <source>`dlstack matrix update --help`: install a newer bundle.</source>
+        <translation>`dlstack matrix update --help`: ein neueres Bündel installieren.</translation>
+    </message>
+    <message>
+        <source>Version data in use: %1</source>
+        <translation>Verwendete Versionsdaten: %1</translation>
+    </message>
 </context>
 <context>
     <name>NvidiaProbe</name>
@@ -5326,6 +5398,105 @@ Was zu tun ist: %2
     <message>
         <source>The install into %1 stopped before it finished. Open it to resume it or to roll stages back?</source>
         <translation>Die Installation in %1 wurde vor dem Ende beendet. Öffnen, um sie fortzusetzen oder Stufen zurückzunehmen?</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixBundle</name>
+    <message>
+        <source>The matrix bundle is refused: %1</source>
+        <translation>Das Matrix-Bündel wird abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>The version data in use is unchanged. Get a complete bundle made for this dlstack (docs/matrix-format.md, &quot;Matrix bundles&quot;).</source>
+        <translation>Die verwendeten Versionsdaten bleiben unverändert. Besorgen Sie ein vollständiges Bündel für diese dlstack-Version (docs/matrix-format.md, „Matrix bundles“).</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3: %4</source>
+        <translation>%1: %2: %3: %4</translation>
+    </message>
+    <message>
+        <source>file %1, record %2, field %3</source>
+        <translation>Datei %1, Eintrag %2, Feld %3</translation>
+    </message>
+    <message>
+        <source>CUDA %1 (variant %2) is not a toolkit of cuda.json</source>
+        <translation>CUDA %1 (Variante %2) ist kein Toolkit aus cuda.json</translation>
+    </message>
+    <message>
+        <source>ROCm %1 (variant %2) is not a release of rocm.json</source>
+        <translation>ROCm %1 (Variante %2) ist keine Version aus rocm.json</translation>
+    </message>
+    <message>
+        <source>The installed bundle %1 is not used: %2</source>
+        <translation>Das installierte Bündel %1 wird nicht verwendet: %2</translation>
+    </message>
+    <message>
+        <source>The installed bundle %1 (version %2) is not newer than the built-in data; it is not used.</source>
+        <translation>Das installierte Bündel %1 (Version %2) ist nicht neuer als die eingebauten Daten; es wird nicht verwendet.</translation>
+    </message>
+    <message>
+        <source>installed bundle %1 from %2 (sha256 %3)</source>
+        <translation>installiertes Bündel %1 aus %2 (sha256 %3)</translation>
+    </message>
+    <message>
+        <source>built-in version %1</source>
+        <translation>eingebaute Version %1</translation>
+    </message>
+    <message>
+        <source>it is not complete JSON (%1 at line %2, column %3 of %4 bytes); it may have been cut short while downloading</source>
+        <translation>es ist kein vollständiges JSON (%1 in Zeile %2, Spalte %3 von %4 Bytes); vermutlich wurde es beim Herunterladen abgeschnitten (cut short)</translation>
+    </message>
+    <message>
+        <source>field &quot;format&quot; is not &quot;%1&quot;; this is not a dlstack matrix bundle</source>
+        <translation>Feld „format“ ist nicht „%1“; das ist kein dlstack-Matrix-Bündel</translation>
+    </message>
+    <message>
+        <source>field &quot;schema&quot; is missing or not a number</source>
+        <translation>Feld „schema“ fehlt oder ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>it has schema %1, this dlstack reads schema %2; a newer dlstack is needed</source>
+        <translation>es hat Schema %1, diese dlstack-Version liest Schema %2; eine neuere dlstack-Version wird benötigt</translation>
+    </message>
+    <message>
+        <source>schema %1 is not known to this dlstack (it reads schema %2)</source>
+        <translation>Schema %1 ist dieser dlstack-Version unbekannt (sie liest Schema %2)</translation>
+    </message>
+    <message>
+        <source>field &quot;data_version&quot; must be a date like 2026-12-31</source>
+        <translation>Feld „data_version“ muss ein Datum wie 2026-12-31 sein</translation>
+    </message>
+    <message>
+        <source>files.%1: not a file of the version matrix (%2)</source>
+        <translation>files.%1: keine Datei der Versionsmatrix (%2)</translation>
+    </message>
+    <message>
+        <source>files.%1: missing or not an object</source>
+        <translation>files.%1: fehlt oder ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>its sha256 is %1, not the pinned %2</source>
+        <translation>seine sha256 ist %1, nicht die festgelegte %2</translation>
+    </message>
+    <message>
+        <source>its data version %1 is not newer than the built-in data (version %2)</source>
+        <translation>seine Datenversion %1 ist nicht neuer als die eingebauten Daten (Version %2)</translation>
+    </message>
+    <message>
+        <source>Cannot create the directory %1.</source>
+        <translation>Das Verzeichnis %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write the matrix bundle to %1: %2</source>
+        <translation>Das Matrix-Bündel kann nicht nach %1 geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The version data in use is unchanged.</source>
+        <translation>Die verwendeten Versionsdaten bleiben unverändert.</translation>
+    </message>
+    <message>
+        <source>Cannot remove the matrix bundle %1: %2</source>
+        <translation>Das Matrix-Bündel %1 kann nicht entfernt werden: %2</translation>
     </message>
 </context>
 </TS>

@@ -16,16 +16,13 @@ namespace dlstack::matrix {
 
 namespace {
 
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(MatrixBundle)
-};
-
 support::Error refused(const QString &problem, const QString &details = {})
 {
-    return support::Error{Tr::tr("The matrix bundle is refused: %1").arg(problem), details,
-                          Tr::tr("The version data in use is unchanged. Get a complete bundle made for this dlstack "
-                                 "(docs/matrix-format.md, \"Matrix bundles\").")};
+    return support::Error{
+        QCoreApplication::translate("MatrixBundle", "The matrix bundle is refused: %1").arg(problem), details,
+        QCoreApplication::translate("MatrixBundle",
+                                    "The version data in use is unchanged. Get a complete bundle made for this dlstack "
+                                    "(docs/matrix-format.md, \"Matrix bundles\").")};
 }
 
 bool isDataVersion(const QString &s)
@@ -54,8 +51,9 @@ QString originName(MatrixOrigin origin)
 QString MatrixSource::describe() const
 {
     QString line = origin == MatrixOrigin::Installed
-                       ? Tr::tr("installed bundle %1 from %2 (sha256 %3)").arg(dataVersion, path, sha256)
-                       : Tr::tr("built-in version %1").arg(dataVersion);
+                       ? QCoreApplication::translate("MatrixBundle", "installed bundle %1 from %2 (sha256 %3)")
+                             .arg(dataVersion, path, sha256)
+                       : QCoreApplication::translate("MatrixBundle", "built-in version %1").arg(dataVersion);
     if (!note.isEmpty())
         line += u'\n' + note;
     return line;
@@ -116,9 +114,10 @@ QByteArray MatrixBundle::make(const QString &dataVersion, const QMap<QString, QJ
 std::optional<support::Error> checkReferences(const Matrix &matrix)
 {
     const auto broken = [](const QString &file, const QString &record, const QString &field, const QString &problem) {
-        return support::Error{Tr::tr("%1: %2: %3: %4").arg(file, record, field, problem),
-                              Tr::tr("file %1, record %2, field %3").arg(file, record, field),
-                              {}};
+        return support::Error{
+            QCoreApplication::translate("MatrixBundle", "%1: %2: %3: %4").arg(file, record, field, problem),
+            QCoreApplication::translate("MatrixBundle", "file %1, record %2, field %3").arg(file, record, field),
+            {}};
     };
     const QList<TorchRelease> &releases = matrix.releases();
     for (qsizetype i = 0; i < releases.size(); ++i) {
@@ -128,11 +127,15 @@ std::optional<support::Error> checkReferences(const Matrix &matrix)
             const QString record = QStringLiteral("releases[%1] (torch %2)").arg(i).arg(r.version);
             const QString field = QStringLiteral("variants[%1].version").arg(j);
             if (v.backend == u"cuda" && !matrix.cuda(v.version))
-                return broken(QStringLiteral("torch.json"), record, field,
-                              Tr::tr("CUDA %1 (variant %2) is not a toolkit of cuda.json").arg(v.version, v.id));
+                return broken(
+                    QStringLiteral("torch.json"), record, field,
+                    QCoreApplication::translate("MatrixBundle", "CUDA %1 (variant %2) is not a toolkit of cuda.json")
+                        .arg(v.version, v.id));
             if (v.backend == u"rocm" && !matrix.rocm(v.version))
-                return broken(QStringLiteral("torch.json"), record, field,
-                              Tr::tr("ROCm %1 (variant %2) is not a release of rocm.json").arg(v.version, v.id));
+                return broken(
+                    QStringLiteral("torch.json"), record, field,
+                    QCoreApplication::translate("MatrixBundle", "ROCm %1 (variant %2) is not a release of rocm.json")
+                        .arg(v.version, v.id));
         }
     }
     return std::nullopt;
@@ -144,8 +147,10 @@ support::Result<LoadedBundle> MatrixBundle::parse(const QByteArray &bytes)
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
     if (error.error != QJsonParseError::NoError) {
         const auto [line, column] = lineColumn(bytes, error.offset);
-        return refused(Tr::tr("it is not complete JSON (%1 at line %2, column %3 of %4 bytes); it may have been cut "
-                              "short while downloading")
+        return refused(QCoreApplication::translate(
+                           "MatrixBundle",
+                           "it is not complete JSON (%1 at line %2, column %3 of %4 bytes); it may have been cut "
+                           "short while downloading")
                            .arg(error.errorString())
                            .arg(line)
                            .arg(column)
@@ -153,34 +158,39 @@ support::Result<LoadedBundle> MatrixBundle::parse(const QByteArray &bytes)
     }
     const QJsonObject root = doc.object();
     if (root.value(QStringLiteral("format")).toString() != QLatin1String(kFormat))
-        return refused(
-            Tr::tr("field \"format\" is not \"%1\"; this is not a dlstack matrix bundle").arg(QLatin1String(kFormat)));
+        return refused(QCoreApplication::translate(
+                           "MatrixBundle", "field \"format\" is not \"%1\"; this is not a dlstack matrix bundle")
+                           .arg(QLatin1String(kFormat)));
     const QJsonValue schema = root.value(QStringLiteral("schema"));
     if (!schema.isDouble())
-        return refused(Tr::tr("field \"schema\" is missing or not a number"));
+        return refused(QCoreApplication::translate("MatrixBundle", "field \"schema\" is missing or not a number"));
     if (schema.toInt() > kMatrixSchema)
-        return refused(Tr::tr("it has schema %1, this dlstack reads schema %2; a newer dlstack is needed")
+        return refused(QCoreApplication::translate(
+                           "MatrixBundle", "it has schema %1, this dlstack reads schema %2; a newer dlstack is needed")
                            .arg(schema.toInt())
                            .arg(kMatrixSchema));
     if (schema.toInt() != kMatrixSchema)
-        return refused(Tr::tr("schema %1 is not known to this dlstack (it reads schema %2)")
-                           .arg(schema.toInt())
-                           .arg(kMatrixSchema));
+        return refused(
+            QCoreApplication::translate("MatrixBundle", "schema %1 is not known to this dlstack (it reads schema %2)")
+                .arg(schema.toInt())
+                .arg(kMatrixSchema));
     const QString dataVersion = root.value(QStringLiteral("data_version")).toString();
     if (!isDataVersion(dataVersion))
-        return refused(Tr::tr("field \"data_version\" must be a date like 2026-12-31"));
+        return refused(
+            QCoreApplication::translate("MatrixBundle", "field \"data_version\" must be a date like 2026-12-31"));
     const QJsonObject contents = root.value(QStringLiteral("files")).toObject();
     const QStringList names = Matrix::fileNames();
     for (auto it = contents.begin(); it != contents.end(); ++it) {
         if (!names.contains(it.key()))
-            return refused(Tr::tr("files.%1: not a file of the version matrix (%2)")
-                               .arg(it.key(), names.join(QStringLiteral(", "))));
+            return refused(
+                QCoreApplication::translate("MatrixBundle", "files.%1: not a file of the version matrix (%2)")
+                    .arg(it.key(), names.join(QStringLiteral(", "))));
     }
     QMap<QString, QByteArray> files;
     for (const QString &name : names) {
         const QJsonValue file = contents.value(name);
         if (!file.isObject())
-            return refused(Tr::tr("files.%1: missing or not an object").arg(name));
+            return refused(QCoreApplication::translate("MatrixBundle", "files.%1: missing or not an object").arg(name));
         files.insert(name, QJsonDocument(file.toObject()).toJson(QJsonDocument::Indented));
     }
     auto loaded = Matrix::load(files);
@@ -195,22 +205,28 @@ support::Result<MatrixSource> MatrixBundle::install(const QByteArray &bytes, con
 {
     const QString actual = hexOf(bytes);
     if (!pinnedSha256.isEmpty() && pinnedSha256.toLower() != actual)
-        return refused(Tr::tr("its sha256 is %1, not the pinned %2").arg(actual, pinnedSha256.toLower()));
+        return refused(QCoreApplication::translate("MatrixBundle", "its sha256 is %1, not the pinned %2")
+                           .arg(actual, pinnedSha256.toLower()));
     auto bundle = parse(bytes);
     if (!bundle)
         return bundle.error();
     const QString builtin = builtinDataVersion();
     if (bundle.value().dataVersion <= builtin)
-        return refused(Tr::tr("its data version %1 is not newer than the built-in data (version %2)")
+        return refused(QCoreApplication::translate(
+                           "MatrixBundle", "its data version %1 is not newer than the built-in data (version %2)")
                            .arg(bundle.value().dataVersion, builtin));
     const QString path = installedPath();
     if (!QDir().mkpath(QFileInfo(path).absolutePath()))
-        return support::Error{Tr::tr("Cannot create the directory %1.").arg(QFileInfo(path).absolutePath()), {}, {}};
+        return support::Error{QCoreApplication::translate("MatrixBundle", "Cannot create the directory %1.")
+                                  .arg(QFileInfo(path).absolutePath()),
+                              {},
+                              {}};
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return support::Error{Tr::tr("Cannot write the matrix bundle to %1: %2").arg(path, file.errorString()),
+        return support::Error{QCoreApplication::translate("MatrixBundle", "Cannot write the matrix bundle to %1: %2")
+                                  .arg(path, file.errorString()),
                               {},
-                              Tr::tr("The version data in use is unchanged.")};
+                              QCoreApplication::translate("MatrixBundle", "The version data in use is unchanged.")};
     return MatrixSource{MatrixOrigin::Installed, bundle.value().dataVersion, path, actual, {}};
 }
 
@@ -221,7 +237,10 @@ support::Result<bool> MatrixBundle::remove()
         return false;
     QFile file(path);
     if (!file.remove())
-        return support::Error{Tr::tr("Cannot remove the matrix bundle %1: %2").arg(path, file.errorString()), {}, {}};
+        return support::Error{QCoreApplication::translate("MatrixBundle", "Cannot remove the matrix bundle %1: %2")
+                                  .arg(path, file.errorString()),
+                              {},
+                              {}};
     return true;
 }
 
@@ -242,12 +261,15 @@ Effective chooseEffective()
         return {Matrix::builtin(), builtinSource};
     const auto bundle = MatrixBundle::parse(file.readAll());
     if (!bundle) {
-        builtinSource.note = Tr::tr("The installed bundle %1 is not used: %2").arg(path, bundle.error().summary);
+        builtinSource.note = QCoreApplication::translate("MatrixBundle", "The installed bundle %1 is not used: %2")
+                                 .arg(path, bundle.error().summary);
         return {Matrix::builtin(), builtinSource};
     }
     if (bundle.value().dataVersion <= builtinSource.dataVersion) {
         builtinSource.note =
-            Tr::tr("The installed bundle %1 (version %2) is not newer than the built-in data; it is not used.")
+            QCoreApplication::translate(
+                "MatrixBundle",
+                "The installed bundle %1 (version %2) is not newer than the built-in data; it is not used.")
                 .arg(path, bundle.value().dataVersion);
         return {Matrix::builtin(), builtinSource};
     }

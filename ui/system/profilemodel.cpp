@@ -40,7 +40,7 @@ ProfileModel::ProfileModel(QObject *parent) : QStandardItemModel(parent)
 
 void ProfileModel::setProfile(const probe::SystemProfile &profile)
 {
-    const auto &loaded = matrix::Matrix::builtin();
+    const auto &loaded = matrix::loadEffective();
     static const matrix::Matrix none{}; // a broken built-in matrix only loses the Python verdicts
     setSheet(matrix::factSheet(profile, loaded ? loaded.value() : none));
 }

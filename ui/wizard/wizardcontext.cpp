@@ -5,14 +5,14 @@ namespace dlstack::ui {
 
 const matrix::Matrix *WizardContext::matrix() const
 {
-    const auto &builtin = matrix::Matrix::builtin();
-    return builtin.ok() ? &builtin.value() : nullptr;
+    const auto &loaded = matrix::loadEffective();
+    return loaded.ok() ? &loaded.value() : nullptr;
 }
 
 QString WizardContext::matrixError() const
 {
-    const auto &builtin = matrix::Matrix::builtin();
-    return builtin.ok() ? QString() : builtin.error().toText();
+    const auto &loaded = matrix::loadEffective();
+    return loaded.ok() ? QString() : loaded.error().toText();
 }
 
 void WizardContext::setInjectedProfile(const probe::SystemProfile &profile, const QString &origin)

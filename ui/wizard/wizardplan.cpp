@@ -25,7 +25,7 @@ plan::PlanOutcome makePlan(const WizardState &state)
             outcome.plan = std::move(loaded).value();
         return outcome;
     }
-    const auto &matrix = matrix::Matrix::builtin();
+    const auto &matrix = matrix::loadEffective();
     if (!matrix.ok()) {
         outcome.error = matrix.error();
         return outcome;

@@ -284,7 +284,7 @@ plan::BuildDefaults OptionsPage::buildDefaultsFor(const probe::SystemProfile &pr
     selection.maxJobs = 0;
     selection.launcher = launcher;
     selection.distccHosts = distccHosts;
-    const auto &versions = matrix::Matrix::builtin();
+    const auto &versions = matrix::loadEffective();
     return versions ? plan::buildDefaults(profile, selection, versions.value()) : plan::BuildDefaults{};
 }
 
