@@ -7,7 +7,9 @@
 #include "core/engine/progressparser.h"
 #include "core/engine/runrecorder.h"
 #include "core/engine/steps/downloadstep.h"
+#include "core/plan/activation.h"
 #include "core/plan/planloader.h"
+#include "core/plan/preflight.h"
 #include "core/plan/prefixlayout.h"
 #include "core/plan/recipes/recipecontext.h"
 #include "core/probe/systemprofile.h"
@@ -271,6 +273,20 @@ int installPlan(const QStringList &args, CliContext &cli, bool resumeVerb)
         }
         return Ok;
     }
+    // The same last look as the wizard's Install button: the prefix writable, the disk not
+    // full, the mirror folder there. A blocker stops the install before anything changes.
+    {
+        plan::PlanOutcome outcome;
+        outcome.plan = plan;
+        const QList<matrix::Finding> findings = plan::preflight({outcome, {}});
+        if (matrix::hasBlocker(findings)) {
+            for (const matrix::Finding &f : findings)
+                if (f.severity == matrix::Severity::Blocker)
+                    cli.err() << f.message << '\n' << (f.remedy.isEmpty() ? QString() : f.remedy + u'\n');
+            cli.err() << Tr::tr("Nothing was changed.") << '\n';
+            return Failed;
+        }
+    }
     // A locked keyring, a missing secret or an unconfirmed credential over http stops the
     // install here, before anything changes.
     const secrets::SecretStore store;
@@ -301,8 +317,11 @@ int installPlan(const QStringList &args, CliContext &cli, bool resumeVerb)
                                  recorder);
     if (auto problem = recorder.problem())
         cli.err() << problem->toText() << '\n';
-    if (ok)
+    if (ok) {
         cli.out() << Tr::tr("All stages finished.") << '\n';
+        if (const QString activate = plan::activationCommand(plan); !activate.isEmpty())
+            cli.out() << Tr::tr("To use it: %1").arg(activate) << '\n';
+    }
     else if (recorder.reachedAStage()) {
         if (!g_interrupted)
             reportFailedStage(cli, recorder);

@@ -159,6 +159,24 @@ private slots:
         QVERIFY(!QFileInfo::exists(plan::PrefixLayout(empty).stateDir()));
     }
 
+    void aBlockedTargetStopsBeforeAnything()
+    {
+        const QString prefix = m_dir.filePath(QStringLiteral("blocked"));
+        const QString path = writePlan(QStringLiteral("blocked"), prefix, m_dir.filePath(QStringLiteral("none")));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QJsonObject plan = QJsonDocument::fromJson(f.readAll()).object();
+        f.close();
+        plan.insert(QStringLiteral("mirror_dir"), m_dir.filePath(QStringLiteral("no-such-mirror")));
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(QJsonDocument(plan).toJson());
+        f.close();
+        const auto run = test::runProgram(kBinary, {QStringLiteral("install"), path, QStringLiteral("--yes")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(QString::fromUtf8(run.err).contains(QStringLiteral("no-such-mirror")), run.err.constData());
+        QVERIFY(!QFileInfo::exists(prefix));
+    }
+
     void aDamagedPlanCopyIsReportedAndKept()
     {
         const QString prefix = m_dir.filePath(QStringLiteral("damaged"));
