@@ -191,6 +191,18 @@ private slots:
         QVERIFY2(text.out.contains("installed bundle 2026-12-20 from " + installedPath().toUtf8()),
                  text.out.constData());
 
+        const QStringList plan{QStringLiteral("plan"),
+                               QStringLiteral("--profile"),
+                               profile,
+                               QStringLiteral("--torch"),
+                               kNewTorch,
+                               QStringLiteral("--cpu"),
+                               QStringLiteral("--prefix"),
+                               m_dir->filePath(QStringLiteral("dl"))};
+        const Run planned = dlstack(plan); // so does the planner
+        QVERIFY2(planned.exitCode == 0, planned.err.constData());
+        QVERIFY2(planned.out.contains("2.99.0"), planned.out.left(2000).constData());
+
         const Run checked = dlstack(check); // check loads the same data
         QVERIFY2(checked.exitCode == 0 || checked.exitCode == 1, checked.err.constData());
         QCOMPARE(
@@ -203,6 +215,7 @@ private slots:
         QCOMPARE(source().value(QStringLiteral("origin")).toString(), QStringLiteral("builtin"));
         QVERIFY(!listsNewTorch());
         QCOMPARE(dlstack(check).exitCode, 2);
+        QCOMPARE(dlstack(plan).exitCode, 2);
     }
 
     void installOverHttp()
