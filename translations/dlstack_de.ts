@@ -135,60 +135,8 @@
 <context>
     <name>CheckCommand</name>
     <message>
-        <source>Use either --profile or --import, not both.</source>
-        <translation>Verwenden Sie entweder --profile oder --import, nicht beides.</translation>
-    </message>
-    <message>
-        <source>%1: cannot be read: %2</source>
-        <translation>%1: kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>%1: not a format dlstack knows (see `dlstack import --help`).</source>
-        <translation>%1: kein Format, das dlstack kennt (siehe `dlstack import --help`).</translation>
-    </message>
-    <message>
         <source>Checks one PyTorch selection against this machine (or a saved or imported profile) and says what blocks it and what to do. Exit code: 0 ok or warnings, 1 blocked, 2 bad arguments.</source>
         <translation>Prüft eine PyTorch-Auswahl gegen diesen Rechner (oder ein gespeichertes oder importiertes Profil) und sagt, was sie blockiert und was zu tun ist. Exit-Code: 0 in Ordnung oder Warnungen, 1 blockiert, 2 ungültige Argumente.</translation>
-    </message>
-    <message>
-        <source>Profile written by `dlstack detect --json`.</source>
-        <translation>Von `dlstack detect --json` geschriebenes Profil.</translation>
-    </message>
-    <message>
-        <source>Build the profile from pasted tool output (repeatable).</source>
-        <translation>Das Profil aus eingefügter Werkzeugausgabe erstellen (wiederholbar).</translation>
-    </message>
-    <message>
-        <source>PyTorch version (required).</source>
-        <translation>PyTorch-Version (erforderlich).</translation>
-    </message>
-    <message>
-        <source>CUDA version, e.g. 12.4.</source>
-        <translation>CUDA-Version, z. B. 12.4.</translation>
-    </message>
-    <message>
-        <source>ROCm version, e.g. 6.1.</source>
-        <translation>ROCm-Version, z. B. 6.1.</translation>
-    </message>
-    <message>
-        <source>CPU-only build.</source>
-        <translation>Reiner CPU-Build.</translation>
-    </message>
-    <message>
-        <source>Python version, e.g. 3.11.</source>
-        <translation>Python-Version, z. B. 3.11.</translation>
-    </message>
-    <message>
-        <source>prebuilt (default) or source.</source>
-        <translation>prebuilt (Standard) oder source.</translation>
-    </message>
-    <message>
-        <source>Install into this existing environment.</source>
-        <translation>In diese bestehende Umgebung installieren.</translation>
-    </message>
-    <message>
-        <source>MAX_JOBS for a source build.</source>
-        <translation>MAX_JOBS für einen Build aus dem Quellcode.</translation>
     </message>
     <message>
         <source>Print {verdict, findings} as JSON.</source>
@@ -197,22 +145,6 @@
     <message>
         <source>check takes no positional arguments: %1</source>
         <translation>check nimmt keine Positionsargumente an: %1</translation>
-    </message>
-    <message>
-        <source>--cuda, --rocm and --cpu contradict each other; give one of them.</source>
-        <translation>--cuda, --rocm und --cpu widersprechen sich; geben Sie nur eines davon an.</translation>
-    </message>
-    <message>
-        <source>Name the PyTorch version with --torch (see `dlstack matrix`).</source>
-        <translation>Nennen Sie die PyTorch-Version mit --torch (siehe `dlstack matrix`).</translation>
-    </message>
-    <message>
-        <source>--max-jobs needs a positive number, not &quot;%1&quot;.</source>
-        <translation>--max-jobs braucht eine positive Zahl, nicht „%1“.</translation>
-    </message>
-    <message>
-        <source>No backend given: checking the default %1 wheels of torch %2.</source>
-        <translation>Kein Backend angegeben: Geprüft werden die Standard-Wheels %1 von torch %2.</translation>
     </message>
 </context>
 <context>
@@ -297,10 +229,6 @@
         <translation>Einen Plan ausführen; ein erneuter Aufruf setzt dort fort, wo er angehalten hat.</translation>
     </message>
     <message>
-        <source>The plan file (JSON, docs/plan-format.md).</source>
-        <translation>Die Plandatei (JSON, docs/plan-format.md).</translation>
-    </message>
-    <message>
         <source>Do not ask for confirmation.</source>
         <translation>Nicht nach Bestätigung fragen.</translation>
     </message>
@@ -325,10 +253,6 @@
         <translation>Die Zugangsdaten von Download-Schritten mit &quot;allow_insecure_auth&quot; über unverschlüsseltes http senden.</translation>
     </message>
     <message>
-        <source>Name one plan file: dlstack install PLAN.json</source>
-        <translation>Nennen Sie eine Plandatei: dlstack install PLAN.json</translation>
-    </message>
-    <message>
         <source>The plan has no stage &quot;%1&quot;.</source>
         <translation>Der Plan hat keine Stufe „%1“.</translation>
     </message>
@@ -347,10 +271,6 @@
     <message>
         <source>All stages finished.</source>
         <translation>Alle Stufen abgeschlossen.</translation>
-    </message>
-    <message>
-        <source>The install stopped; run the same command to resume, or `dlstack rollback` to undo.</source>
-        <translation>Die Installation wurde angehalten; führen Sie denselben Befehl aus, um fortzusetzen, oder `dlstack rollback`, um sie rückgängig zu machen.</translation>
     </message>
     <message>
         <source>Name the root cause of a failed build from its log, with a remedy</source>
@@ -399,10 +319,6 @@
     <message>
         <source>Usage: dlstack rollback --prefix P (--stage ID | --all) [--yes] [--reanchor]</source>
         <translation>Aufruf: dlstack rollback --prefix P (--stage ID | --all) [--yes] [--reanchor]</translation>
-    </message>
-    <message>
-        <source>Roll back %1 in %2? [y/N] </source>
-        <translation>%1 in %2 zurücknehmen? [y/N] </translation>
     </message>
     <message>
         <source>every stage</source>
@@ -469,32 +385,8 @@
         <translation>Aufruf: dlstack bundle PLAN.json ORDNER [--python X.Y] [--platform TAG]</translation>
     </message>
     <message>
-        <source>The folder %1 cannot be written.</source>
-        <translation>In den Ordner %1 kann nicht geschrieben werden.</translation>
-    </message>
-    <message>
-        <source>download %1</source>
-        <translation>Download %1</translation>
-    </message>
-    <message>
-        <source>Could not move the download to %1.</source>
-        <translation>Der Download konnte nicht nach %1 verschoben werden.</translation>
-    </message>
-    <message>
-        <source>pip download %1</source>
-        <translation>pip download %1</translation>
-    </message>
-    <message>
-        <source>pip download failed for %1.</source>
-        <translation>pip download ist für %1 fehlgeschlagen.</translation>
-    </message>
-    <message>
         <source>not bundled (a git checkout; clone it on the offline machine&apos;s network or copy the prefix&apos;s source folder): %1</source>
         <translation>nicht gebündelt (ein git-Checkout; klonen Sie ihn im Netz des Offline-Rechners oder kopieren Sie den Quellordner des Präfixes): %1</translation>
-    </message>
-    <message>
-        <source>%1: %2 fetched, %3 already there, %4 failed. Use it as the offline folder: dlstack plan ... --mirror %1</source>
-        <translation>%1: %2 geholt, %3 schon vorhanden, %4 fehlgeschlagen. Als Offline-Ordner verwenden: dlstack plan ... --mirror %1</translation>
     </message>
     <message>
         <source>Fetch everything a plan downloads into a folder for an offline machine</source>
@@ -529,10 +421,6 @@
         <translation>Was zu tun ist: </translation>
     </message>
     <message>
-        <source>Also found: %1 (dlstack diagnose %2)</source>
-        <translation>Außerdem gefunden: %1 (dlstack diagnose %2)</translation>
-    </message>
-    <message>
         <source>%1: %2 fetched, %3 already there, %4 failed.</source>
         <translation>%1: %2 geholt, %3 schon vorhanden, %4 fehlgeschlagen.</translation>
     </message>
@@ -547,6 +435,102 @@
     <message>
         <source>The plan downloads nothing a bundle can hold, so the folder is not needed offline.</source>
         <translation>Der Plan lädt nichts herunter, was ein Bundle aufnehmen kann; der Ordner wird offline also nicht gebraucht.</translation>
+    </message>
+    <message>
+        <source>Continue the install in a prefix with the plan it keeps</source>
+        <translation>Die Installation in einem Präfix mit dem dort abgelegten Plan fortsetzen</translation>
+    </message>
+    <message>
+        <source>Every cause found: dlstack diagnose %1</source>
+        <translation>Alle gefundenen Ursachen: dlstack diagnose %1</translation>
+    </message>
+    <message>
+        <source>%1 keeps no plan.</source>
+        <translation>In %1 ist kein Plan abgelegt.</translation>
+    </message>
+    <message>
+        <source>Name the plan file: dlstack install PLAN.json. A prefix keeps its plan once an install has begun there.</source>
+        <translation>Nennen Sie die Plandatei: dlstack install PLAN.json. Ein Präfix bewahrt seinen Plan auf, sobald dort eine Installation begonnen hat.</translation>
+    </message>
+    <message>
+        <source>The plan kept in %1 cannot be read.</source>
+        <translation>Der in %1 abgelegte Plan kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Name the plan file: dlstack install PLAN.json.</source>
+        <translation>Nennen Sie die Plandatei: dlstack install PLAN.json.</translation>
+    </message>
+    <message>
+        <source>The plan kept in %1 installs into %2.</source>
+        <translation>Der in %1 abgelegte Plan installiert nach %2.</translation>
+    </message>
+    <message>
+        <source>If the prefix was moved, run: dlstack install %1 --reanchor with a plan whose prefix is %2.</source>
+        <translation>Wenn das Präfix verschoben wurde, führen Sie dlstack install %1 --reanchor mit einem Plan aus, dessen Präfix %2 ist.</translation>
+    </message>
+    <message>
+        <source>Continue the install in a prefix with the plan it keeps.</source>
+        <translation>Die Installation in einem Präfix mit dem dort abgelegten Plan fortsetzen.</translation>
+    </message>
+    <message>
+        <source>The plan file (JSON, docs/plan-format.md); with --prefix alone, the plan kept in that prefix.</source>
+        <translation>Die Plandatei (JSON, docs/plan-format.md); mit --prefix allein der in diesem Präfix abgelegte Plan.</translation>
+    </message>
+    <message>
+        <source>Resume the install in this prefix with the plan it keeps.</source>
+        <translation>Die Installation in diesem Präfix mit dem dort abgelegten Plan fortsetzen.</translation>
+    </message>
+    <message>
+        <source>Name one prefix: dlstack resume PREFIX</source>
+        <translation>Nennen Sie ein Präfix: dlstack resume PRÄFIX</translation>
+    </message>
+    <message>
+        <source>Name one plan file or one prefix: dlstack install PLAN.json, or dlstack install --prefix PREFIX to resume with the plan kept there</source>
+        <translation>Nennen Sie eine Plandatei oder ein Präfix: dlstack install PLAN.json, oder dlstack install --prefix PRÄFIX, um mit dem dort abgelegten Plan fortzusetzen</translation>
+    </message>
+    <message>
+        <source>Resuming with the plan kept in %1</source>
+        <translation>Fortsetzung mit dem in %1 abgelegten Plan</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>There is no terminal to confirm the install on; nothing was changed. Add --yes to install without asking.</source>
+        <translation>Es gibt kein Terminal, in dem die Installation bestätigt werden kann; es wurde nichts geändert. Fügen Sie --yes hinzu, um ohne Rückfrage zu installieren.</translation>
+    </message>
+    <message>
+        <source>To use it: %1</source>
+        <translation>Zur Verwendung: %1</translation>
+    </message>
+    <message>
+        <source>The install stopped. To resume: dlstack install --prefix %1</source>
+        <translation>Die Installation wurde angehalten. Zum Fortsetzen: dlstack install --prefix %1</translation>
+    </message>
+    <message>
+        <source>To undo it: dlstack rollback --prefix %1 --all</source>
+        <translation>Zum Rückgängigmachen: dlstack rollback --prefix %1 --all</translation>
+    </message>
+    <message>
+        <source>Undo installed stages, newest first, from the prefix&apos;s journal.</source>
+        <translation>Installierte Stufen anhand des Journals des Präfixes rückgängig machen, neueste zuerst.</translation>
+    </message>
+    <message>
+        <source>Roll back %1 in %2?</source>
+        <translation>%1 in %2 zurücknehmen?</translation>
+    </message>
+    <message>
+        <source>There is no terminal to confirm the rollback on; nothing was changed. Add --yes to roll back without asking.</source>
+        <translation>Es gibt kein Terminal, in dem das Zurücknehmen bestätigt werden kann; es wurde nichts geändert. Fügen Sie --yes hinzu, um ohne Rückfrage zurückzunehmen.</translation>
+    </message>
+    <message>
+        <source>Show the state of each stage installed into a prefix and the plan it keeps.</source>
+        <translation>Den Zustand jeder in ein Präfix installierten Stufe und den dort abgelegten Plan anzeigen.</translation>
+    </message>
+    <message>
+        <source>The plan it runs is kept in %1 (sha256 %2); resume with: dlstack install --prefix %3</source>
+        <translation>Der Plan, den es ausführt, ist in %1 abgelegt (sha256 %2); fortsetzen mit: dlstack install --prefix %3</translation>
     </message>
 </context>
 <context>
@@ -1045,6 +1029,17 @@
     <message>
         <source>If kernels compiled at run time fail (PTX JIT), install %1 or newer.</source>
         <translation>Wenn zur Laufzeit kompilierte Kernel fehlschlagen (PTX-JIT), installieren Sie %1 oder neuer.</translation>
+    </message>
+</context>
+<context>
+    <name>Engine</name>
+    <message>
+        <source>The plan kept in %1 could not be moved aside.</source>
+        <translation>Der in %1 abgelegte Plan konnte nicht beiseite verschoben werden.</translation>
+    </message>
+    <message>
+        <source>Check the permissions of %1.</source>
+        <translation>Prüfen Sie die Berechtigungen von %1.</translation>
     </message>
 </context>
 <context>
@@ -2141,6 +2136,105 @@ Was zu tun ist: %2
     </message>
 </context>
 <context>
+    <name>MatrixBundle</name>
+    <message>
+        <source>The matrix bundle is refused: %1</source>
+        <translation>Das Matrix-Bündel wird abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>The version data in use is unchanged. Get a complete bundle made for this dlstack (docs/matrix-format.md, &quot;Matrix bundles&quot;).</source>
+        <translation>Die verwendeten Versionsdaten bleiben unverändert. Besorgen Sie ein vollständiges Bündel für diese dlstack-Version (docs/matrix-format.md, „Matrix bundles“).</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3: %4</source>
+        <translation>%1: %2: %3: %4</translation>
+    </message>
+    <message>
+        <source>file %1, record %2, field %3</source>
+        <translation>Datei %1, Eintrag %2, Feld %3</translation>
+    </message>
+    <message>
+        <source>CUDA %1 (variant %2) is not a toolkit of cuda.json</source>
+        <translation>CUDA %1 (Variante %2) ist kein Toolkit aus cuda.json</translation>
+    </message>
+    <message>
+        <source>ROCm %1 (variant %2) is not a release of rocm.json</source>
+        <translation>ROCm %1 (Variante %2) ist keine Version aus rocm.json</translation>
+    </message>
+    <message>
+        <source>The installed bundle %1 is not used: %2</source>
+        <translation>Das installierte Bündel %1 wird nicht verwendet: %2</translation>
+    </message>
+    <message>
+        <source>The installed bundle %1 (version %2) is not newer than the built-in data; it is not used.</source>
+        <translation>Das installierte Bündel %1 (Version %2) ist nicht neuer als die eingebauten Daten; es wird nicht verwendet.</translation>
+    </message>
+    <message>
+        <source>installed bundle %1 from %2 (sha256 %3)</source>
+        <translation>installiertes Bündel %1 aus %2 (sha256 %3)</translation>
+    </message>
+    <message>
+        <source>built-in version %1</source>
+        <translation>eingebaute Version %1</translation>
+    </message>
+    <message>
+        <source>it is not complete JSON (%1 at line %2, column %3 of %4 bytes); it may have been cut short while downloading</source>
+        <translation>es ist kein vollständiges JSON (%1 in Zeile %2, Spalte %3 von %4 Bytes); vermutlich wurde es beim Herunterladen abgeschnitten</translation>
+    </message>
+    <message>
+        <source>field &quot;format&quot; is not &quot;%1&quot;; this is not a dlstack matrix bundle</source>
+        <translation>Feld „format“ ist nicht „%1“; das ist kein dlstack-Matrix-Bündel</translation>
+    </message>
+    <message>
+        <source>field &quot;schema&quot; is missing or not a number</source>
+        <translation>Feld „schema“ fehlt oder ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>it has schema %1, this dlstack reads schema %2; a newer dlstack is needed</source>
+        <translation>es hat Schema %1, diese dlstack-Version liest Schema %2; eine neuere dlstack-Version wird benötigt</translation>
+    </message>
+    <message>
+        <source>schema %1 is not known to this dlstack (it reads schema %2)</source>
+        <translation>Schema %1 ist dieser dlstack-Version unbekannt (sie liest Schema %2)</translation>
+    </message>
+    <message>
+        <source>field &quot;data_version&quot; must be a date like 2026-12-31</source>
+        <translation>Feld „data_version“ muss ein Datum wie 2026-12-31 sein</translation>
+    </message>
+    <message>
+        <source>files.%1: not a file of the version matrix (%2)</source>
+        <translation>files.%1: keine Datei der Versionsmatrix (%2)</translation>
+    </message>
+    <message>
+        <source>files.%1: missing or not an object</source>
+        <translation>files.%1: fehlt oder ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>its sha256 is %1, not the pinned %2</source>
+        <translation>seine sha256 ist %1, nicht die festgelegte %2</translation>
+    </message>
+    <message>
+        <source>its data version %1 is not newer than the built-in data (version %2)</source>
+        <translation>seine Datenversion %1 ist nicht neuer als die eingebauten Daten (Version %2)</translation>
+    </message>
+    <message>
+        <source>Cannot create the directory %1.</source>
+        <translation>Das Verzeichnis %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write the matrix bundle to %1: %2</source>
+        <translation>Das Matrix-Bündel kann nicht nach %1 geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The version data in use is unchanged.</source>
+        <translation>Die verwendeten Versionsdaten bleiben unverändert.</translation>
+    </message>
+    <message>
+        <source>Cannot remove the matrix bundle %1: %2</source>
+        <translation>Das Matrix-Bündel %1 kann nicht entfernt werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>MatrixCommand</name>
     <message>
         <source> (experimental: %1)</source>
@@ -2492,12 +2586,16 @@ Was zu tun ist: %2
         <translation>Das Wheel opencv-python-headless; bei einem CUDA-Quellbau wird OpenCV ebenfalls mit CUDA gebaut.</translation>
     </message>
     <message>
-        <source>Default: the smaller of the CPU cores (%1) and GiB of memory / 3 (%2).</source>
-        <translation>Standard: der kleinere Wert aus CPU-Kernen (%1) und GiB Arbeitsspeicher / 3 (%2).</translation>
-    </message>
-    <message>
         <source>Default: %1</source>
         <translation>Standard: %1</translation>
+    </message>
+    <message>
+        <source>Planning for %1: where the plan installs on that machine, and how.</source>
+        <translation>Planung für %1: wo und wie der Plan auf jenem Rechner installiert.</translation>
+    </message>
+    <message>
+        <source>%1 GiB free; the space needed is known once these choices make a plan.</source>
+        <translation>%1 GiB frei; der benötigte Platz steht fest, sobald aus dieser Auswahl ein Plan entsteht.</translation>
     </message>
 </context>
 <context>
@@ -2555,52 +2653,8 @@ Was zu tun ist: %2
         <translation>Plant eine PyTorch-Installation für diesen Rechner und schreibt sie als Plan, Bash-Skript oder Dockerfile.</translation>
     </message>
     <message>
-        <source>Plan for the machine of this profile (dlstack detect --json).</source>
-        <translation>Für den Rechner dieses Profils planen (dlstack detect --json).</translation>
-    </message>
-    <message>
-        <source>PyTorch version.</source>
-        <translation>PyTorch-Version.</translation>
-    </message>
-    <message>
-        <source>CUDA version of the build.</source>
-        <translation>CUDA-Version des Builds.</translation>
-    </message>
-    <message>
-        <source>ROCm version of the build.</source>
-        <translation>ROCm-Version des Builds.</translation>
-    </message>
-    <message>
-        <source>A CPU-only build.</source>
-        <translation>Ein reiner CPU-Build.</translation>
-    </message>
-    <message>
-        <source>Python version of the environment.</source>
-        <translation>Python-Version der Umgebung.</translation>
-    </message>
-    <message>
-        <source>prebuilt (wheels) or source.</source>
-        <translation>prebuilt (Wheels) oder source.</translation>
-    </message>
-    <message>
-        <source>new-venv, new-conda or the path of an existing environment.</source>
-        <translation>new-venv, new-conda oder der Pfad einer bestehenden Umgebung.</translation>
-    </message>
-    <message>
         <source>Install prefix (absolute).</source>
         <translation>Installationspräfix (absolut).</translation>
-    </message>
-    <message>
-        <source>TORCH_CUDA_ARCH_LIST / PYTORCH_ROCM_ARCH instead of the detected GPUs.</source>
-        <translation>TORCH_CUDA_ARCH_LIST / PYTORCH_ROCM_ARCH statt der erkannten GPUs.</translation>
-    </message>
-    <message>
-        <source>Parallel compile jobs.</source>
-        <translation>Parallele Compile-Jobs.</translation>
-    </message>
-    <message>
-        <source>ccache, sccache or distcc.</source>
-        <translation>ccache, sccache oder distcc.</translation>
     </message>
     <message>
         <source>Mirror base URL or offline directory.</source>
@@ -2611,36 +2665,12 @@ Was zu tun ist: %2
         <translation>In diese Datei statt in die Standardausgabe schreiben.</translation>
     </message>
     <message>
-        <source>json (default), bash or dockerfile.</source>
-        <translation>json (Standard), bash oder dockerfile.</translation>
-    </message>
-    <message>
         <source>Unexpected argument: %1</source>
         <translation>Unerwartetes Argument: %1</translation>
     </message>
     <message>
-        <source>Name --torch and exactly one of --cuda, --rocm or --cpu.</source>
-        <translation>Nennen Sie --torch und genau eines von --cuda, --rocm oder --cpu.</translation>
-    </message>
-    <message>
         <source>Name the install prefix with --prefix.</source>
         <translation>Nennen Sie das Installationspräfix mit --prefix.</translation>
-    </message>
-    <message>
-        <source>Unknown --format %1 (json, bash, dockerfile).</source>
-        <translation>Unbekanntes --format %1 (json, bash, dockerfile).</translation>
-    </message>
-    <message>
-        <source>Unknown --route %1 (prebuilt, source).</source>
-        <translation>Unbekannte --route %1 (prebuilt, source).</translation>
-    </message>
-    <message>
-        <source>--max-jobs needs a positive number, not %1.</source>
-        <translation>--max-jobs braucht eine positive Zahl, nicht %1.</translation>
-    </message>
-    <message>
-        <source>Unknown --launcher %1 (ccache, sccache, distcc).</source>
-        <translation>Unbekannter --launcher %1 (ccache, sccache, distcc).</translation>
     </message>
     <message>
         <source>note: %1</source>
@@ -2651,24 +2681,28 @@ Was zu tun ist: %2
         <translation>zuerst als root ausführen: %1</translation>
     </message>
     <message>
-        <source>torchvision, torchaudio, apex, opencv (wheel), opencv-cuda (built with CUDA); comma separated.</source>
-        <translation>torchvision, torchaudio, apex, opencv (Wheel), opencv-cuda (mit CUDA gebaut); durch Kommas getrennt.</translation>
-    </message>
-    <message>
-        <source>DISTCC_HOSTS for --launcher distcc (&quot;10.0.0.5/16 10.0.0.6/16&quot;).</source>
-        <translation>DISTCC_HOSTS für --launcher distcc (&quot;10.0.0.5/16 10.0.0.6/16&quot;).</translation>
-    </message>
-    <message>
-        <source>Where a missing CUDA toolkit comes from: runfile or conda (default: conda in a conda environment on CUDA 12 and newer).</source>
-        <translation>Woher ein fehlendes CUDA-Toolkit kommt: runfile oder conda (Vorgabe: conda in einer conda-Umgebung ab CUDA 12).</translation>
-    </message>
-    <message>
         <source>warning: the mirror directory %1 has no %2; the install will fetch it from its URL (run `dlstack bundle` where there is a network to fill the directory).</source>
         <translation>Warnung: Im Spiegelverzeichnis %1 fehlt %2; die Installation lädt es von seiner URL (füllen Sie das Verzeichnis mit `dlstack bundle` dort, wo es Netz gibt).</translation>
     </message>
     <message>
         <source>once installed, activate it with: %1</source>
         <translation>nach der Installation aktivieren Sie sie mit: %1</translation>
+    </message>
+    <message>
+        <source>json (default), bash, dockerfile or sbatch (a Slurm batch job).</source>
+        <translation>json (Standard), bash, dockerfile oder sbatch (ein Slurm-Batch-Job).</translation>
+    </message>
+    <message>
+        <source>With --format sbatch: the Slurm partition (default: the cluster&apos;s).</source>
+        <translation>Mit --format sbatch: die Slurm-Partition (Standard: die des Clusters).</translation>
+    </message>
+    <message>
+        <source>Unknown --format %1 (json, bash, dockerfile, sbatch).</source>
+        <translation>Unbekanntes --format %1 (json, bash, dockerfile, sbatch).</translation>
+    </message>
+    <message>
+        <source>--partition goes with --format sbatch.</source>
+        <translation>--partition gehört zu --format sbatch.</translation>
     </message>
 </context>
 <context>
@@ -3004,290 +3038,8 @@ Was zu tun ist: %2
         <translation>Quelle</translation>
     </message>
     <message>
-        <source>Host</source>
-        <translation>Host</translation>
-    </message>
-    <message>
-        <source>System</source>
-        <translation>System</translation>
-    </message>
-    <message>
-        <source>Kernel</source>
-        <translation>Kernel</translation>
-    </message>
-    <message>
-        <source> (WSL)</source>
-        <translation> (WSL)</translation>
-    </message>
-    <message>
-        <source>CPU cores</source>
-        <translation>CPU-Kerne</translation>
-    </message>
-    <message>
-        <source>Memory</source>
-        <translation>Arbeitsspeicher</translation>
-    </message>
-    <message>
-        <source>%1 GiB</source>
-        <translation>%1 GiB</translation>
-    </message>
-    <message>
-        <source>Free disk</source>
-        <translation>Freier Speicherplatz</translation>
-    </message>
-    <message>
-        <source>%1 GiB at %2</source>
-        <translation>%1 GiB unter %2</translation>
-    </message>
-    <message>
-        <source>GPUs</source>
-        <translation>GPUs</translation>
-    </message>
-    <message>
-        <source>GPU</source>
-        <translation>GPU</translation>
-    </message>
-    <message>
-        <source>No GPU found: only CPU builds are possible.</source>
-        <translation>Keine GPU gefunden: Nur CPU-Builds sind möglich.</translation>
-    </message>
-    <message>
-        <source>, compute capability %1</source>
-        <translation>, Compute Capability %1</translation>
-    </message>
-    <message>
-        <source>, %1 GiB</source>
-        <translation>, %1 GiB</translation>
-    </message>
-    <message>
-        <source>driver not loaded</source>
-        <translation>Treiber nicht geladen</translation>
-    </message>
-    <message>
-        <source>no driver</source>
-        <translation>kein Treiber</translation>
-    </message>
-    <message>
-        <source>NVIDIA driver</source>
-        <translation>NVIDIA-Treiber</translation>
-    </message>
-    <message>
-        <source>%1, supports CUDA up to %2</source>
-        <translation>%1, unterstützt CUDA bis %2</translation>
-    </message>
-    <message>
-        <source>CUDA and ROCm</source>
-        <translation>CUDA und ROCm</translation>
-    </message>
-    <message>
-        <source>CUDA toolkit</source>
-        <translation>CUDA-Toolkit</translation>
-    </message>
-    <message>
-        <source>none installed; prebuilt PyTorch wheels bring their own runtime</source>
-        <translation>keines installiert; vorgefertigte PyTorch-Wheels bringen ihre eigene Laufzeit mit</translation>
-    </message>
-    <message>
-        <source>CUDA %1</source>
-        <translation>CUDA %1</translation>
-    </message>
-    <message>
-        <source>cuDNN %1</source>
-        <translation>cuDNN %1</translation>
-    </message>
-    <message>
-        <source>ROCm %1</source>
-        <translation>ROCm %1</translation>
-    </message>
-    <message>
-        <source>Compilers and tools</source>
-        <translation>Compiler und Werkzeuge</translation>
-    </message>
-    <message>
-        <source>not installed</source>
-        <translation>nicht installiert</translation>
-    </message>
-    <message>
-        <source>Python</source>
-        <translation>Python</translation>
-    </message>
-    <message>
-        <source>Python %1</source>
-        <translation>Python %1</translation>
-    </message>
-    <message>
-        <source> — torch %1</source>
-        <translation> — torch %1</translation>
-    </message>
-    <message>
-        <source>Problems while detecting</source>
-        <translation>Probleme bei der Erkennung</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>unbekannt</translation>
-    </message>
-    <message>
         <source>Why</source>
         <translation>Warum</translation>
-    </message>
-</context>
-<context>
-    <name>ProfileReport</name>
-    <message>
-        <source>unknown</source>
-        <translation>unbekannt</translation>
-    </message>
-    <message>
-        <source>%1 GiB</source>
-        <translation>%1 GiB</translation>
-    </message>
-    <message>
-        <source>%1 MiB</source>
-        <translation>%1 MiB</translation>
-    </message>
-    <message>
-        <source>driver not loaded</source>
-        <translation>Treiber nicht geladen</translation>
-    </message>
-    <message>
-        <source>no driver installed</source>
-        <translation>kein Treiber installiert</translation>
-    </message>
-    <message>
-        <source>error</source>
-        <translation>Fehler</translation>
-    </message>
-    <message>
-        <source>Host</source>
-        <translation>Host</translation>
-    </message>
-    <message>
-        <source>System</source>
-        <translation>System</translation>
-    </message>
-    <message>
-        <source>Kernel</source>
-        <translation>Kernel</translation>
-    </message>
-    <message>
-        <source> (WSL)</source>
-        <translation> (WSL)</translation>
-    </message>
-    <message>
-        <source>CPU cores</source>
-        <translation>CPU-Kerne</translation>
-    </message>
-    <message>
-        <source>Memory</source>
-        <translation>Arbeitsspeicher</translation>
-    </message>
-    <message>
-        <source>Free disk</source>
-        <translation>Freier Speicherplatz</translation>
-    </message>
-    <message>
-        <source>%1 at %2</source>
-        <translation>%1 unter %2</translation>
-    </message>
-    <message>
-        <source>Secure Boot</source>
-        <translation>Secure Boot</translation>
-    </message>
-    <message>
-        <source>GPUs</source>
-        <translation>GPUs</translation>
-    </message>
-    <message>
-        <source>none found</source>
-        <translation>keine gefunden</translation>
-    </message>
-    <message>
-        <source>compute capability %1</source>
-        <translation>Compute Capability %1</translation>
-    </message>
-    <message>
-        <source>MIG on</source>
-        <translation>MIG aktiv</translation>
-    </message>
-    <message>
-        <source>unnamed %1 GPU</source>
-        <translation>unbenannte %1-GPU</translation>
-    </message>
-    <message>
-        <source>NVIDIA driver</source>
-        <translation>NVIDIA-Treiber</translation>
-    </message>
-    <message>
-        <source>, supports CUDA up to %1</source>
-        <translation>, unterstützt CUDA bis %1</translation>
-    </message>
-    <message>
-        <source>, open kernel module</source>
-        <translation>, offenes Kernelmodul</translation>
-    </message>
-    <message>
-        <source>CUDA and ROCm</source>
-        <translation>CUDA und ROCm</translation>
-    </message>
-    <message>
-        <source>no CUDA toolkit, cuDNN or ROCm found</source>
-        <translation>kein CUDA-Toolkit, cuDNN oder ROCm gefunden</translation>
-    </message>
-    <message>
-        <source>CUDA %1</source>
-        <translation>CUDA %1</translation>
-    </message>
-    <message>
-        <source>cuDNN %1</source>
-        <translation>cuDNN %1</translation>
-    </message>
-    <message>
-        <source>ROCm %1</source>
-        <translation>ROCm %1</translation>
-    </message>
-    <message>
-        <source>Compilers and tools</source>
-        <translation>Compiler und Werkzeuge</translation>
-    </message>
-    <message>
-        <source>not installed</source>
-        <translation>nicht installiert</translation>
-    </message>
-    <message>
-        <source>Python</source>
-        <translation>Python</translation>
-    </message>
-    <message>
-        <source>Python %1</source>
-        <translation>Python %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n environment(s)</source>
-        <translation>
-            <numerusform>%n Umgebung</numerusform>
-            <numerusform>%n Umgebungen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>built with CUDA %1</source>
-        <translation>mit CUDA %1 gebaut</translation>
-    </message>
-    <message>
-        <source> (active)</source>
-        <translation> (aktiv)</translation>
-    </message>
-    <message>
-        <source>no Python found</source>
-        <translation>kein Python gefunden</translation>
-    </message>
-    <message>
-        <source>Install hazards</source>
-        <translation>Installationsrisiken</translation>
-    </message>
-    <message>
-        <source>Problems while detecting</source>
-        <translation>Probleme bei der Erkennung</translation>
     </message>
 </context>
 <context>
@@ -3379,14 +3131,6 @@ Was zu tun ist: %2
     <message>
         <source>Proposes PyTorch selections that work on this machine (or a saved or imported profile), best first, each with its reason.</source>
         <translation>Schlägt PyTorch-Auswahlen vor, die auf diesem Rechner (oder einem gespeicherten oder importierten Profil) funktionieren, die beste zuerst, jeweils mit Begründung.</translation>
-    </message>
-    <message>
-        <source>Profile written by `dlstack detect --json`.</source>
-        <translation>Von `dlstack detect --json` geschriebenes Profil.</translation>
-    </message>
-    <message>
-        <source>Build the profile from pasted tool output (repeatable).</source>
-        <translation>Das Profil aus eingefügter Werkzeugausgabe erstellen (wiederholbar).</translation>
     </message>
     <message>
         <source>At most N proposals (default 5).</source>
@@ -3514,10 +3258,6 @@ Was zu tun ist: %2
         <translation>%1: %2 — %3</translation>
     </message>
     <message>
-        <source>MAX_JOBS=%1 may need about %2 GiB of memory; this machine has %3 GiB. The build may be killed.</source>
-        <translation>MAX_JOBS=%1 braucht möglicherweise etwa %2 GiB Arbeitsspeicher; dieser Rechner hat %3 GiB. Der Build könnte abgebrochen werden.</translation>
-    </message>
-    <message>
         <source>Apex is compiled from source even with prebuilt PyTorch wheels; it needs a CUDA toolkit matching CUDA %1.</source>
         <translation>Apex wird auch bei vorgefertigten PyTorch-Wheels aus dem Quellcode kompiliert; es braucht ein zu CUDA %1 passendes CUDA-Toolkit.</translation>
     </message>
@@ -3528,34 +3268,6 @@ Was zu tun ist: %2
     <message>
         <source>Both an offline folder and a mirror are set; the offline folder is tried first.</source>
         <translation>Sowohl ein Offline-Ordner als auch ein Mirror sind gesetzt; der Offline-Ordner wird zuerst versucht.</translation>
-    </message>
-    <message>
-        <source>Conda environment with Python %1</source>
-        <translation>Conda-Umgebung mit Python %1</translation>
-    </message>
-    <message>
-        <source>Python %1 virtual environment</source>
-        <translation>Virtuelle Python-%1-Umgebung</translation>
-    </message>
-    <message>
-        <source>PyTorch %1 source checkout</source>
-        <translation>PyTorch-%1-Quellcode-Checkout</translation>
-    </message>
-    <message>
-        <source>PyTorch %1 build</source>
-        <translation>PyTorch-%1-Build</translation>
-    </message>
-    <message>
-        <source>PyTorch %1 wheels (%2)</source>
-        <translation>PyTorch-%1-Wheels (%2)</translation>
-    </message>
-    <message>
-        <source>Activation script</source>
-        <translation>Aktivierungsskript</translation>
-    </message>
-    <message>
-        <source>Verification</source>
-        <translation>Überprüfung</translation>
     </message>
     <message>
         <source>Stack</source>
@@ -3681,10 +3393,6 @@ Was zu tun ist: %2
         </translation>
     </message>
     <message>
-        <source>Disk space needed in %1: about %2 GB.</source>
-        <translation>Benötigter Speicherplatz in %1: etwa %2 GB.</translation>
-    </message>
-    <message>
         <source>Run these as root first (dlstack never does):</source>
         <translation>Führen Sie diese Befehle zuerst als root aus (dlstack tut das nie):</translation>
     </message>
@@ -3725,6 +3433,30 @@ Was zu tun ist: %2
     <message>
         <source>Blocker: %1 — %2</source>
         <translation>Blocker: %1 — %2</translation>
+    </message>
+    <message>
+        <source>No Dockerfile could be made.</source>
+        <translation>Es konnte kein Dockerfile erstellt werden.</translation>
+    </message>
+    <message>
+        <source>Planning for %1. Nothing is installed here: export the plan, the script or the Dockerfile and run it on that machine.</source>
+        <translation>Planung für %1. Hier wird nichts installiert: Exportieren Sie den Plan, das Skript oder das Dockerfile und führen Sie es auf jenem Rechner aus.</translation>
+    </message>
+    <message>
+        <source>An install of this plan has already started in %1; the Install page shows where it stands.</source>
+        <translation>Eine Installation dieses Plans hat in %1 bereits begonnen; die Installationsseite zeigt, wie weit sie ist.</translation>
+    </message>
+    <message>
+        <source>Planning for %1 — not this machine.</source>
+        <translation>Planung für %1 — nicht dieser Rechner.</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Disk space needed in %1: about %2 GiB.</source>
+        <translation>Benötigter Speicherplatz in %1: etwa %2 GiB.</translation>
     </message>
 </context>
 <context>
@@ -3924,6 +3656,25 @@ Was zu tun ist: %2
     </message>
 </context>
 <context>
+    <name>SbatchExporter</name>
+    <message>
+        <source>The plan holds a URL with a user name, password or query; a batch script would carry it into Slurm&apos;s spool directory and the job&apos;s log.</source>
+        <translation>Der Plan enthält eine URL mit Benutzername, Passwort oder Query-String; ein Batch-Skript würde sie in das Spool-Verzeichnis von Slurm und in das Log des Jobs tragen.</translation>
+    </message>
+    <message>
+        <source>Keep the credential in the secret store (a download step&apos;s &quot;credential&quot;) or use the bash export, which reads such URLs from the environment.</source>
+        <translation>Legen Sie die Zugangsdaten im Schlüsselbund ab (das „credential“ eines Download-Schritts) oder verwenden Sie den Bash-Export, der solche URLs aus der Umgebung liest.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Slurm partition name.</source>
+        <translation>%1 ist kein Name einer Slurm-Partition.</translation>
+    </message>
+    <message>
+        <source>Partition names hold only letters, digits, &apos;.&apos;, &apos;-&apos; and &apos;_&apos; (sinfo lists them).</source>
+        <translation>Partitionsnamen enthalten nur Buchstaben, Ziffern, &apos;.&apos;, &apos;-&apos; und &apos;_&apos; (sinfo listet sie auf).</translation>
+    </message>
+</context>
+<context>
     <name>Selection</name>
     <message>
         <source>&quot;%1&quot; is not a distcc host list.</source>
@@ -3932,6 +3683,121 @@ Was zu tun ist: %2
     <message>
         <source>Write it like DISTCC_HOSTS: &quot;10.0.0.5/16 10.0.0.6:3632/8&quot;.</source>
         <translation>Schreiben Sie sie wie DISTCC_HOSTS: &quot;10.0.0.5/16 10.0.0.6:3632/8&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>SelectionOptions</name>
+    <message>
+        <source>Use the machine of this profile (written by `dlstack detect --json`).</source>
+        <translation>Den Rechner dieses Profils verwenden (geschrieben von `dlstack detect --json`).</translation>
+    </message>
+    <message>
+        <source>Build the profile from pasted tool output (repeatable).</source>
+        <translation>Das Profil aus eingefügter Werkzeugausgabe erstellen (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>Use either --profile or --import, not both.</source>
+        <translation>Verwenden Sie entweder --profile oder --import, nicht beides.</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: not a format dlstack knows (see `dlstack import --help`).</source>
+        <translation>%1: kein Format, das dlstack kennt (siehe `dlstack import --help`).</translation>
+    </message>
+    <message>
+        <source>PyTorch version (required; see `dlstack matrix`).</source>
+        <translation>PyTorch-Version (erforderlich; siehe `dlstack matrix`).</translation>
+    </message>
+    <message>
+        <source>CUDA version of the build, e.g. 12.4.</source>
+        <translation>CUDA-Version des Builds, z. B. 12.4.</translation>
+    </message>
+    <message>
+        <source>ROCm version of the build, e.g. 6.1.</source>
+        <translation>ROCm-Version des Builds, z. B. 6.1.</translation>
+    </message>
+    <message>
+        <source>A CPU-only build.</source>
+        <translation>Ein reiner CPU-Build.</translation>
+    </message>
+    <message>
+        <source>Python version of the environment, e.g. 3.11.</source>
+        <translation>Python-Version der Umgebung, z. B. 3.11.</translation>
+    </message>
+    <message>
+        <source>prebuilt (wheels, the default) or source.</source>
+        <translation>prebuilt (Wheels, Standard) oder source.</translation>
+    </message>
+    <message>
+        <source>new-venv (default), new-conda or the path of an existing environment.</source>
+        <translation>new-venv (Standard), new-conda oder der Pfad einer bestehenden Umgebung.</translation>
+    </message>
+    <message>
+        <source>torchvision, torchaudio, apex, opencv (wheel), opencv-cuda (built with CUDA); comma separated.</source>
+        <translation>torchvision, torchaudio, apex, opencv (Wheel), opencv-cuda (mit CUDA gebaut); durch Kommas getrennt.</translation>
+    </message>
+    <message>
+        <source>TORCH_CUDA_ARCH_LIST / PYTORCH_ROCM_ARCH instead of the detected GPUs.</source>
+        <translation>TORCH_CUDA_ARCH_LIST / PYTORCH_ROCM_ARCH statt der erkannten GPUs.</translation>
+    </message>
+    <message>
+        <source>Parallel compile jobs.</source>
+        <translation>Parallele Compile-Jobs.</translation>
+    </message>
+    <message>
+        <source>ccache, sccache or distcc.</source>
+        <translation>ccache, sccache oder distcc.</translation>
+    </message>
+    <message>
+        <source>Where a missing CUDA toolkit comes from: runfile or conda (default: conda in a conda environment on CUDA 12 and newer).</source>
+        <translation>Woher ein fehlendes CUDA-Toolkit kommt: runfile oder conda (Vorgabe: conda in einer conda-Umgebung ab CUDA 12).</translation>
+    </message>
+    <message>
+        <source>DISTCC_HOSTS for --launcher distcc (&quot;10.0.0.5/16 10.0.0.6/16&quot;).</source>
+        <translation>DISTCC_HOSTS für --launcher distcc (&quot;10.0.0.5/16 10.0.0.6/16&quot;).</translation>
+    </message>
+    <message>
+        <source>--cuda, --rocm and --cpu contradict each other.</source>
+        <translation>--cuda, --rocm und --cpu widersprechen sich.</translation>
+    </message>
+    <message>
+        <source>Give exactly one of them.</source>
+        <translation>Geben Sie genau eines davon an.</translation>
+    </message>
+    <message>
+        <source>No PyTorch version was named.</source>
+        <translation>Es wurde keine PyTorch-Version genannt.</translation>
+    </message>
+    <message>
+        <source>Name one with --torch (see `dlstack matrix`).</source>
+        <translation>Nennen Sie eine mit --torch (siehe `dlstack matrix`).</translation>
+    </message>
+    <message>
+        <source>No backend given: the default %1 wheels of torch %2.</source>
+        <translation>Kein Backend angegeben: die Standard-Wheels %1 von torch %2.</translation>
+    </message>
+    <message>
+        <source>Unknown --route %1.</source>
+        <translation>Unbekannter Wert für --route: %1.</translation>
+    </message>
+    <message>
+        <source>Use prebuilt or source.</source>
+        <translation>Verwenden Sie prebuilt oder source.</translation>
+    </message>
+    <message>
+        <source>--max-jobs needs a positive number, not &quot;%1&quot;.</source>
+        <translation>--max-jobs braucht eine positive Zahl, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>Unknown --launcher %1.</source>
+        <translation>Unbekannter Wert für --launcher: %1.</translation>
+    </message>
+    <message>
+        <source>Use ccache, sccache or distcc.</source>
+        <translation>Verwenden Sie ccache, sccache oder distcc.</translation>
     </message>
 </context>
 <context>
@@ -4050,17 +3916,6 @@ Was zu tun ist: %2
     </message>
 </context>
 <context>
-    <name>StackCatalog</name>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>%1 is not valid JSON: %2</source>
-        <translation>%1 ist kein gültiges JSON: %2</translation>
-    </message>
-</context>
-<context>
     <name>StackPage</name>
     <message>
         <source>&amp;CUDA (NVIDIA)</source>
@@ -4155,10 +4010,6 @@ Was zu tun ist: %2
         <translation>Weg:</translation>
     </message>
     <message>
-        <source>Recommended for this machine: PyTorch %1 with %2 and Python %3.</source>
-        <translation>Empfohlen für diesen Rechner: PyTorch %1 mit %2 und Python %3.</translation>
-    </message>
-    <message>
         <source>No stack in the tested matrix fits this machine.</source>
         <translation>Kein Stack aus der getesteten Matrix passt zu diesem Rechner.</translation>
     </message>
@@ -4181,6 +4032,18 @@ Was zu tun ist: %2
     <message>
         <source>Pick a version that is not greyed out.</source>
         <translation>Wählen Sie eine Version, die nicht ausgegraut ist.</translation>
+    </message>
+    <message>
+        <source>Planning for %1. Only combinations from the tested matrix are offered. Greyed-out entries say why they cannot work on that machine.</source>
+        <translation>Planung für %1. Es werden nur Kombinationen aus der getesteten Matrix angeboten. Ausgegraute Einträge sagen, warum sie auf jenem Rechner nicht funktionieren können.</translation>
+    </message>
+    <message>
+        <source>Recommended: %1. %2</source>
+        <translation>Empfohlen: %1. %2</translation>
+    </message>
+    <message>
+        <source>This stack is tested and fits that machine.</source>
+        <translation>Dieser Stack ist getestet und passt zu jenem Rechner.</translation>
     </message>
 </context>
 <context>
@@ -4253,42 +4116,6 @@ Was zu tun ist: %2
         </translation>
     </message>
     <message>
-        <source>Why</source>
-        <translation>Warum</translation>
-    </message>
-    <message>
-        <source>Found and usable.</source>
-        <translation>Gefunden und nutzbar.</translation>
-    </message>
-    <message>
-        <source>Free disk</source>
-        <translation>Freier Speicherplatz</translation>
-    </message>
-    <message>
-        <source>Under 20 GiB free: a source build needs about 40 GiB.</source>
-        <translation>Unter 20 GiB frei: Ein Build aus dem Quellcode braucht etwa 40 GiB.</translation>
-    </message>
-    <message>
-        <source>GPU</source>
-        <translation>GPU</translation>
-    </message>
-    <message>
-        <source>Without a GPU only CPU builds are offered.</source>
-        <translation>Ohne GPU werden nur CPU-Builds angeboten.</translation>
-    </message>
-    <message>
-        <source>Works, but may cause trouble; see the value.</source>
-        <translation>Funktioniert, kann aber Probleme machen; siehe den Wert.</translation>
-    </message>
-    <message>
-        <source>Blocks GPU installs until it is fixed.</source>
-        <translation>Blockiert GPU-Installationen, bis es behoben ist.</translation>
-    </message>
-    <message>
-        <source>For information; nothing to do.</source>
-        <translation>Zur Information; nichts zu tun.</translation>
-    </message>
-    <message>
         <source>None of the texts was recognised. dlstack reads nvidia-smi, nvidia-smi -q, python -m torch.utils.collect_env, nvcc --version, rocminfo and conda info output.</source>
         <translation>Keiner der Texte wurde erkannt. dlstack liest die Ausgabe von nvidia-smi, nvidia-smi -q, python -m torch.utils.collect_env, nvcc --version, rocminfo und conda info.</translation>
     </message>
@@ -4348,6 +4175,14 @@ Was zu tun ist: %2
         <source>Support bundle not saved</source>
         <translation>Support-Paket nicht gespeichert</translation>
     </message>
+    <message>
+        <source>Planning for %1</source>
+        <translation>Planung für %1</translation>
+    </message>
+    <message>
+        <source>These facts come from another machine&apos;s output. dlstack plans and exports for that machine and installs nothing here.</source>
+        <translation>Diese Angaben stammen aus der Ausgabe eines anderen Rechners. dlstack plant und exportiert für jenen Rechner und installiert hier nichts.</translation>
+    </message>
 </context>
 <context>
     <name>SystemProfile</name>
@@ -4378,40 +4213,6 @@ Was zu tun ist: %2
     <message>
         <source>Update dlstack, or detect the profile again with this version.</source>
         <translation>Aktualisieren Sie dlstack oder erkennen Sie das Profil mit dieser Version erneut.</translation>
-    </message>
-</context>
-<context>
-    <name>SystemWindow</name>
-    <message>
-        <source>&amp;Rescan</source>
-        <translation>&amp;Neu scannen</translation>
-    </message>
-    <message>
-        <source>dlstack — your system</source>
-        <translation>dlstack — Ihr System</translation>
-    </message>
-    <message>
-        <source>This is what dlstack found on this machine. Green is ready, amber needs a look, red blocks an install.</source>
-        <translation>Das hat dlstack auf diesem Rechner gefunden. Grün ist bereit, Gelb sollte geprüft werden, Rot blockiert eine Installation.</translation>
-    </message>
-    <message>
-        <source>Detected facts</source>
-        <translation>Erkannte Fakten</translation>
-    </message>
-    <message>
-        <source>Rescan the system</source>
-        <translation>Das System neu scannen</translation>
-    </message>
-    <message>
-        <source>Detecting…</source>
-        <translation>Erkennung läuft…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n GPU(s), %1 CUDA toolkit(s), %2 Python environment(s).</source>
-        <translation>
-            <numerusform>%n GPU, %1 CUDA-Toolkit(s), %2 Python-Umgebung(en).</numerusform>
-            <numerusform>%n GPUs, %1 CUDA-Toolkit(s), %2 Python-Umgebung(en).</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -4466,10 +4267,6 @@ Was zu tun ist: %2
     <message>
         <source>Check that the install prefix is writable and the disk is not full.</source>
         <translation>Prüfen Sie, ob das Installationspräfix beschreibbar und der Datenträger nicht voll ist.</translation>
-    </message>
-    <message>
-        <source>The directory %1/.dlstack could not be created.</source>
-        <translation>Das Verzeichnis %1/.dlstack konnte nicht erstellt werden.</translation>
     </message>
     <message>
         <source>Process %1 holds the lock on %2.</source>
@@ -4998,10 +4795,6 @@ Was zu tun ist: %2
         <translation>Verwenden Sie cuda, rocm oder cpu.</translation>
     </message>
     <message>
-        <source>Unknown route &quot;%1&quot;.</source>
-        <translation>Unbekannter Weg „%1“.</translation>
-    </message>
-    <message>
         <source>Unknown backend &quot;%1&quot;.</source>
         <translation>Unbekanntes Backend „%1“.</translation>
     </message>
@@ -5162,42 +4955,6 @@ Was zu tun ist: %2
         <translation>Starten Sie einen Secret Service (gnome-keyring oder KWallet), entsperren Sie ihn und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <source>The tested matrix lists no PyTorch releases.</source>
-        <translation>Die getestete Matrix enthält keine PyTorch-Releases.</translation>
-    </message>
-    <message>
-        <source>A CPU-only build will not use the GPU.</source>
-        <translation>Ein reiner CPU-Build nutzt die GPU nicht.</translation>
-    </message>
-    <message>
-        <source>No NVIDIA GPU was found, so CUDA builds cannot use one.</source>
-        <translation>Es wurde keine NVIDIA-GPU gefunden, daher können CUDA-Builds keine nutzen.</translation>
-    </message>
-    <message>
-        <source>No NVIDIA driver is loaded; install the driver first.</source>
-        <translation>Es ist kein NVIDIA-Treiber geladen; installieren Sie zuerst den Treiber.</translation>
-    </message>
-    <message>
-        <source>CUDA %1 needs NVIDIA driver %2 or newer; this machine has %3.</source>
-        <translation>CUDA %1 braucht NVIDIA-Treiber %2 oder neuer; dieser Rechner hat %3.</translation>
-    </message>
-    <message>
-        <source>These wheels are built for compute capability %1; the %2 has %3.</source>
-        <translation>Diese Wheels sind für Compute Capability %1 gebaut; die %2 hat %3.</translation>
-    </message>
-    <message>
-        <source>No AMD GPU was found, so ROCm builds cannot use one.</source>
-        <translation>Es wurde keine AMD-GPU gefunden, daher können ROCm-Builds keine nutzen.</translation>
-    </message>
-    <message>
-        <source>These wheels are built for %1; the %2 is %3.</source>
-        <translation>Diese Wheels sind für %1 gebaut; die %2 ist %3.</translation>
-    </message>
-    <message>
-        <source>ROCm is not installed; the wheels bring their own runtime but need the amdgpu driver.</source>
-        <translation>ROCm ist nicht installiert; die Wheels bringen ihre eigene Laufzeit mit, brauchen aber den amdgpu-Treiber.</translation>
-    </message>
-    <message>
         <source>Free some disk space (or check the prefix&apos;s permissions) and run the install again; the download continues where it stopped.</source>
         <translation>Schaffen Sie Speicherplatz (oder prüfen Sie die Berechtigungen des Präfixes) und führen Sie die Installation erneut aus; der Download wird dort fortgesetzt, wo er angehalten hat.</translation>
     </message>
@@ -5290,10 +5047,6 @@ Was zu tun ist: %2
         <translation>Das Journal in %1 verzeichnet die Dateien von %2 (beide tragen die Installations-ID %3). Fortsetzen oder Zurücknehmen hier würde %2 ändern.</translation>
     </message>
     <message>
-        <source>Run dlstack on %1 itself. To keep the copy as plain files, remove %2/.dlstack.</source>
-        <translation>Führen Sie dlstack auf %1 selbst aus. Um die Kopie als einfache Dateien zu behalten, entfernen Sie %2/.dlstack.</translation>
-    </message>
-    <message>
         <source>The install prefix was moved from %1 to %2; nothing was changed.</source>
         <translation>Das Installationspräfix wurde von %1 nach %2 verschoben; es wurde nichts geändert.</translation>
     </message>
@@ -5369,6 +5122,54 @@ Was zu tun ist: %2
         <source>Choose a path outside %1.</source>
         <translation>Wählen Sie einen Pfad außerhalb von %1.</translation>
     </message>
+    <message>
+        <source>The plan could not be kept in the prefix (%1); to resume, give its file again.</source>
+        <translation>Der Plan konnte nicht im Präfix abgelegt werden (%1); geben Sie zum Fortsetzen seine Datei erneut an.</translation>
+    </message>
+    <message>
+        <source>This prefix ran another plan before; it is kept as %1.</source>
+        <translation>Dieses Präfix hat zuvor einen anderen Plan ausgeführt; er ist als %1 abgelegt.</translation>
+    </message>
+    <message>
+        <source>The directory %1 could not be created.</source>
+        <translation>Das Verzeichnis %1 konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Run dlstack on %1 itself. To keep the copy as plain files, remove %2.</source>
+        <translation>Führen Sie dlstack auf %1 selbst aus. Um die Kopie als einfache Dateien zu behalten, entfernen Sie %2.</translation>
+    </message>
+    <message>
+        <source>Unknown event &quot;%1&quot;.</source>
+        <translation>Unbekanntes Ereignis „%1“.</translation>
+    </message>
+    <message>
+        <source>The %1 event has no &quot;%2&quot;.</source>
+        <translation>Dem Ereignis %1 fehlt „%2“.</translation>
+    </message>
+    <message>
+        <source>The event log %1 could not be opened.</source>
+        <translation>Das Ereignis-Log %1 konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>Check the permissions of the folder and the free disk space.</source>
+        <translation>Prüfen Sie die Berechtigungen des Ordners und den freien Speicherplatz.</translation>
+    </message>
+    <message>
+        <source>The build log %1 could not be opened.</source>
+        <translation>Das Build-Log %1 konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>Remove it; dlstack writes the stage&apos;s log there.</source>
+        <translation>Entfernen Sie es; dlstack schreibt dort das Log der Stufe.</translation>
+    </message>
+    <message>
+        <source>The log %1 could not be written.</source>
+        <translation>Das Log %1 konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Check the free disk space.</source>
+        <translation>Prüfen Sie den freien Speicherplatz.</translation>
+    </message>
 </context>
 <context>
     <name>WelcomePage</name>
@@ -5399,104 +5200,56 @@ Was zu tun ist: %2
         <source>The install into %1 stopped before it finished. Open it to resume it or to roll stages back?</source>
         <translation>Die Installation in %1 wurde vor dem Ende beendet. Öffnen, um sie fortzusetzen oder Stufen zurückzunehmen?</translation>
     </message>
+    <message>
+        <source>Usage: dlstack-wizard [--plan FILE | --log FILE]</source>
+        <translation>Aufruf: dlstack-wizard [--plan DATEI | --log DATEI]</translation>
+    </message>
+    <message>
+        <source>Set up a deep-learning stack: detect this machine, pick a tested PyTorch stack, install it and see why a build failed.</source>
+        <translation>Einen Deep-Learning-Stack einrichten: diesen Rechner erkennen, einen getesteten PyTorch-Stack wählen, ihn installieren und sehen, warum ein Build fehlgeschlagen ist.</translation>
+    </message>
+    <message>
+        <source>  --plan FILE   run an existing plan (made by `dlstack plan` or exported by the wizard)</source>
+        <translation>  --plan DATEI  einen vorhandenen Plan ausführen (erstellt mit `dlstack plan` oder vom Assistenten exportiert)</translation>
+    </message>
+    <message>
+        <source>  --log FILE    open a build log in the log inspector alone</source>
+        <translation>  --log DATEI   ein Build-Log allein im Log-Inspektor öffnen</translation>
+    </message>
+    <message>
+        <source>  --version     print the version</source>
+        <translation>  --version     die Version ausgeben</translation>
+    </message>
+    <message>
+        <source>  -h, --help    print this help</source>
+        <translation>  -h, --help    diese Hilfe ausgeben</translation>
+    </message>
+    <message>
+        <source>The command line `dlstack` does the same without a window: dlstack --help.</source>
+        <translation>Die Befehlszeile `dlstack` kann dasselbe ohne Fenster: dlstack --help.</translation>
+    </message>
+    <message>
+        <source>%1 needs a file: dlstack-wizard %1 FILE</source>
+        <translation>%1 braucht eine Datei: dlstack-wizard %1 DATEI</translation>
+    </message>
+    <message>
+        <source>Unknown option %1. See dlstack-wizard --help.</source>
+        <translation>Unbekannte Option %1. Siehe dlstack-wizard --help.</translation>
+    </message>
+    <message>
+        <source>dlstack-wizard needs a graphical session (no DISPLAY or WAYLAND_DISPLAY is set). Over SSH use `ssh -X`, or use the command line instead: dlstack --help.</source>
+        <translation>dlstack-wizard braucht eine grafische Sitzung (weder DISPLAY noch WAYLAND_DISPLAY ist gesetzt). Verwenden Sie über SSH `ssh -X` oder stattdessen die Befehlszeile: dlstack --help.</translation>
+    </message>
 </context>
 <context>
-    <name>MatrixBundle</name>
+    <name>WizardState</name>
     <message>
-        <source>The matrix bundle is refused: %1</source>
-        <translation>Das Matrix-Bündel wird abgelehnt: %1</translation>
+        <source>driver %1</source>
+        <translation>Treiber %1</translation>
     </message>
     <message>
-        <source>The version data in use is unchanged. Get a complete bundle made for this dlstack (docs/matrix-format.md, &quot;Matrix bundles&quot;).</source>
-        <translation>Die verwendeten Versionsdaten bleiben unverändert. Besorgen Sie ein vollständiges Bündel für diese dlstack-Version (docs/matrix-format.md, „Matrix bundles“).</translation>
-    </message>
-    <message>
-        <source>%1: %2: %3: %4</source>
-        <translation>%1: %2: %3: %4</translation>
-    </message>
-    <message>
-        <source>file %1, record %2, field %3</source>
-        <translation>Datei %1, Eintrag %2, Feld %3</translation>
-    </message>
-    <message>
-        <source>CUDA %1 (variant %2) is not a toolkit of cuda.json</source>
-        <translation>CUDA %1 (Variante %2) ist kein Toolkit aus cuda.json</translation>
-    </message>
-    <message>
-        <source>ROCm %1 (variant %2) is not a release of rocm.json</source>
-        <translation>ROCm %1 (Variante %2) ist keine Version aus rocm.json</translation>
-    </message>
-    <message>
-        <source>The installed bundle %1 is not used: %2</source>
-        <translation>Das installierte Bündel %1 wird nicht verwendet: %2</translation>
-    </message>
-    <message>
-        <source>The installed bundle %1 (version %2) is not newer than the built-in data; it is not used.</source>
-        <translation>Das installierte Bündel %1 (Version %2) ist nicht neuer als die eingebauten Daten; es wird nicht verwendet.</translation>
-    </message>
-    <message>
-        <source>installed bundle %1 from %2 (sha256 %3)</source>
-        <translation>installiertes Bündel %1 aus %2 (sha256 %3)</translation>
-    </message>
-    <message>
-        <source>built-in version %1</source>
-        <translation>eingebaute Version %1</translation>
-    </message>
-    <message>
-        <source>it is not complete JSON (%1 at line %2, column %3 of %4 bytes); it may have been cut short while downloading</source>
-        <translation>es ist kein vollständiges JSON (%1 in Zeile %2, Spalte %3 von %4 Bytes); vermutlich wurde es beim Herunterladen abgeschnitten (cut short)</translation>
-    </message>
-    <message>
-        <source>field &quot;format&quot; is not &quot;%1&quot;; this is not a dlstack matrix bundle</source>
-        <translation>Feld „format“ ist nicht „%1“; das ist kein dlstack-Matrix-Bündel</translation>
-    </message>
-    <message>
-        <source>field &quot;schema&quot; is missing or not a number</source>
-        <translation>Feld „schema“ fehlt oder ist keine Zahl</translation>
-    </message>
-    <message>
-        <source>it has schema %1, this dlstack reads schema %2; a newer dlstack is needed</source>
-        <translation>es hat Schema %1, diese dlstack-Version liest Schema %2; eine neuere dlstack-Version wird benötigt</translation>
-    </message>
-    <message>
-        <source>schema %1 is not known to this dlstack (it reads schema %2)</source>
-        <translation>Schema %1 ist dieser dlstack-Version unbekannt (sie liest Schema %2)</translation>
-    </message>
-    <message>
-        <source>field &quot;data_version&quot; must be a date like 2026-12-31</source>
-        <translation>Feld „data_version“ muss ein Datum wie 2026-12-31 sein</translation>
-    </message>
-    <message>
-        <source>files.%1: not a file of the version matrix (%2)</source>
-        <translation>files.%1: keine Datei der Versionsmatrix (%2)</translation>
-    </message>
-    <message>
-        <source>files.%1: missing or not an object</source>
-        <translation>files.%1: fehlt oder ist kein Objekt</translation>
-    </message>
-    <message>
-        <source>its sha256 is %1, not the pinned %2</source>
-        <translation>seine sha256 ist %1, nicht die festgelegte %2</translation>
-    </message>
-    <message>
-        <source>its data version %1 is not newer than the built-in data (version %2)</source>
-        <translation>seine Datenversion %1 ist nicht neuer als die eingebauten Daten (Version %2)</translation>
-    </message>
-    <message>
-        <source>Cannot create the directory %1.</source>
-        <translation>Das Verzeichnis %1 kann nicht angelegt werden.</translation>
-    </message>
-    <message>
-        <source>Cannot write the matrix bundle to %1: %2</source>
-        <translation>Das Matrix-Bündel kann nicht nach %1 geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>The version data in use is unchanged.</source>
-        <translation>Die verwendeten Versionsdaten bleiben unverändert.</translation>
-    </message>
-    <message>
-        <source>Cannot remove the matrix bundle %1: %2</source>
-        <translation>Das Matrix-Bündel %1 kann nicht entfernt werden: %2</translation>
+        <source>another machine</source>
+        <translation>einen anderen Rechner</translation>
     </message>
 </context>
 </TS>

@@ -135,60 +135,8 @@
 <context>
     <name>CheckCommand</name>
     <message>
-        <source>Use either --profile or --import, not both.</source>
-        <translation>Utilisez soit --profile, soit --import, pas les deux.</translation>
-    </message>
-    <message>
-        <source>%1: cannot be read: %2</source>
-        <translation>%1 : lecture impossible : %2</translation>
-    </message>
-    <message>
-        <source>%1: not a format dlstack knows (see `dlstack import --help`).</source>
-        <translation>%1 : format inconnu de dlstack (voir `dlstack import --help`).</translation>
-    </message>
-    <message>
         <source>Checks one PyTorch selection against this machine (or a saved or imported profile) and says what blocks it and what to do. Exit code: 0 ok or warnings, 1 blocked, 2 bad arguments.</source>
         <translation>Vérifie une sélection PyTorch par rapport à cette machine (ou à un profil enregistré ou importé) et indique ce qui la bloque et que faire. Code de sortie : 0 correct ou avertissements, 1 bloqué, 2 arguments invalides.</translation>
-    </message>
-    <message>
-        <source>Profile written by `dlstack detect --json`.</source>
-        <translation>Profil écrit par `dlstack detect --json`.</translation>
-    </message>
-    <message>
-        <source>Build the profile from pasted tool output (repeatable).</source>
-        <translation>Construire le profil à partir de sorties d’outils collées (répétable).</translation>
-    </message>
-    <message>
-        <source>PyTorch version (required).</source>
-        <translation>Version de PyTorch (obligatoire).</translation>
-    </message>
-    <message>
-        <source>CUDA version, e.g. 12.4.</source>
-        <translation>Version de CUDA, p. ex. 12.4.</translation>
-    </message>
-    <message>
-        <source>ROCm version, e.g. 6.1.</source>
-        <translation>Version de ROCm, p. ex. 6.1.</translation>
-    </message>
-    <message>
-        <source>CPU-only build.</source>
-        <translation>Build CPU uniquement.</translation>
-    </message>
-    <message>
-        <source>Python version, e.g. 3.11.</source>
-        <translation>Version de Python, p. ex. 3.11.</translation>
-    </message>
-    <message>
-        <source>prebuilt (default) or source.</source>
-        <translation>prebuilt (par défaut) ou source.</translation>
-    </message>
-    <message>
-        <source>Install into this existing environment.</source>
-        <translation>Installer dans cet environnement existant.</translation>
-    </message>
-    <message>
-        <source>MAX_JOBS for a source build.</source>
-        <translation>MAX_JOBS pour une compilation depuis les sources.</translation>
     </message>
     <message>
         <source>Print {verdict, findings} as JSON.</source>
@@ -197,22 +145,6 @@
     <message>
         <source>check takes no positional arguments: %1</source>
         <translation>check n’accepte pas d’arguments positionnels : %1</translation>
-    </message>
-    <message>
-        <source>--cuda, --rocm and --cpu contradict each other; give one of them.</source>
-        <translation>--cuda, --rocm et --cpu se contredisent ; n’en indiquez qu’un.</translation>
-    </message>
-    <message>
-        <source>Name the PyTorch version with --torch (see `dlstack matrix`).</source>
-        <translation>Indiquez la version de PyTorch avec --torch (voir `dlstack matrix`).</translation>
-    </message>
-    <message>
-        <source>--max-jobs needs a positive number, not &quot;%1&quot;.</source>
-        <translation>--max-jobs attend un nombre positif, pas « %1 ».</translation>
-    </message>
-    <message>
-        <source>No backend given: checking the default %1 wheels of torch %2.</source>
-        <translation>Aucun backend indiqué : vérification des wheels %1 par défaut de torch %2.</translation>
     </message>
 </context>
 <context>
@@ -297,10 +229,6 @@
         <translation>Exécuter un plan ; une nouvelle exécution reprend là où il s’est arrêté.</translation>
     </message>
     <message>
-        <source>The plan file (JSON, docs/plan-format.md).</source>
-        <translation>Le fichier de plan (JSON, docs/plan-format.md).</translation>
-    </message>
-    <message>
         <source>Do not ask for confirmation.</source>
         <translation>Ne pas demander de confirmation.</translation>
     </message>
@@ -315,10 +243,6 @@
     <message>
         <source>Print the stages and steps; change nothing.</source>
         <translation>Afficher les étapes et les pas ; ne rien modifier.</translation>
-    </message>
-    <message>
-        <source>Name one plan file: dlstack install PLAN.json</source>
-        <translation>Indiquez un fichier de plan : dlstack install PLAN.json</translation>
     </message>
     <message>
         <source>The plan has no stage &quot;%1&quot;.</source>
@@ -339,10 +263,6 @@
     <message>
         <source>All stages finished.</source>
         <translation>Toutes les étapes sont terminées.</translation>
-    </message>
-    <message>
-        <source>The install stopped; run the same command to resume, or `dlstack rollback` to undo.</source>
-        <translation>L’installation s’est arrêtée ; relancez la même commande pour reprendre, ou `dlstack rollback` pour annuler.</translation>
     </message>
     <message>
         <source>Name the root cause of a failed build from its log, with a remedy</source>
@@ -383,10 +303,6 @@
     <message>
         <source>Roll back every stage, newest first.</source>
         <translation>Annuler toutes les étapes, la plus récente en premier.</translation>
-    </message>
-    <message>
-        <source>Roll back %1 in %2? [y/N] </source>
-        <translation>Annuler %1 dans %2 ? [y/N] </translation>
     </message>
     <message>
         <source>every stage</source>
@@ -453,32 +369,8 @@
         <translation>Usage : dlstack bundle PLAN.json DOSSIER [--python X.Y] [--platform TAG]</translation>
     </message>
     <message>
-        <source>The folder %1 cannot be written.</source>
-        <translation>Impossible d’écrire dans le dossier %1.</translation>
-    </message>
-    <message>
-        <source>download %1</source>
-        <translation>téléchargement %1</translation>
-    </message>
-    <message>
-        <source>Could not move the download to %1.</source>
-        <translation>Impossible de déplacer le téléchargement vers %1.</translation>
-    </message>
-    <message>
-        <source>pip download %1</source>
-        <translation>pip download %1</translation>
-    </message>
-    <message>
-        <source>pip download failed for %1.</source>
-        <translation>pip download a échoué pour %1.</translation>
-    </message>
-    <message>
         <source>not bundled (a git checkout; clone it on the offline machine&apos;s network or copy the prefix&apos;s source folder): %1</source>
         <translation>non regroupé (un dépôt git ; clonez-le sur le réseau de la machine hors ligne ou copiez le dossier source du préfixe) : %1</translation>
-    </message>
-    <message>
-        <source>%1: %2 fetched, %3 already there, %4 failed. Use it as the offline folder: dlstack plan ... --mirror %1</source>
-        <translation>%1 : %2 récupérés, %3 déjà présents, %4 en échec. À utiliser comme dossier hors ligne : dlstack plan ... --mirror %1</translation>
     </message>
     <message>
         <source>Fetch everything a plan downloads into a folder for an offline machine</source>
@@ -513,10 +405,6 @@
         <translation>Que faire : </translation>
     </message>
     <message>
-        <source>Also found: %1 (dlstack diagnose %2)</source>
-        <translation>Également trouvé : %1 (dlstack diagnose %2)</translation>
-    </message>
-    <message>
         <source>The prefix was moved with its journal: read the journal&apos;s paths as paths in the plan&apos;s prefix.</source>
         <translation>Le préfixe a été déplacé avec son journal : lire les chemins du journal comme des chemins dans le préfixe du plan.</translation>
     </message>
@@ -547,6 +435,102 @@
     <message>
         <source>The plan downloads nothing a bundle can hold, so the folder is not needed offline.</source>
         <translation>Le plan ne télécharge rien qu’un bundle puisse contenir ; le dossier n’est donc pas nécessaire hors ligne.</translation>
+    </message>
+    <message>
+        <source>Continue the install in a prefix with the plan it keeps</source>
+        <translation>Poursuivre l’installation dans un préfixe avec le plan qu’il conserve</translation>
+    </message>
+    <message>
+        <source>Every cause found: dlstack diagnose %1</source>
+        <translation>Toutes les causes trouvées : dlstack diagnose %1</translation>
+    </message>
+    <message>
+        <source>%1 keeps no plan.</source>
+        <translation>%1 ne conserve aucun plan.</translation>
+    </message>
+    <message>
+        <source>Name the plan file: dlstack install PLAN.json. A prefix keeps its plan once an install has begun there.</source>
+        <translation>Indiquez le fichier de plan : dlstack install PLAN.json. Un préfixe conserve son plan dès qu’une installation y a commencé.</translation>
+    </message>
+    <message>
+        <source>The plan kept in %1 cannot be read.</source>
+        <translation>Le plan conservé dans %1 ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>Name the plan file: dlstack install PLAN.json.</source>
+        <translation>Indiquez le fichier de plan : dlstack install PLAN.json.</translation>
+    </message>
+    <message>
+        <source>The plan kept in %1 installs into %2.</source>
+        <translation>Le plan conservé dans %1 installe dans %2.</translation>
+    </message>
+    <message>
+        <source>If the prefix was moved, run: dlstack install %1 --reanchor with a plan whose prefix is %2.</source>
+        <translation>Si le préfixe a été déplacé, lancez dlstack install %1 --reanchor avec un plan dont le préfixe est %2.</translation>
+    </message>
+    <message>
+        <source>Continue the install in a prefix with the plan it keeps.</source>
+        <translation>Poursuivre l’installation dans un préfixe avec le plan qu’il conserve.</translation>
+    </message>
+    <message>
+        <source>The plan file (JSON, docs/plan-format.md); with --prefix alone, the plan kept in that prefix.</source>
+        <translation>Le fichier de plan (JSON, docs/plan-format.md) ; avec --prefix seul, le plan conservé dans ce préfixe.</translation>
+    </message>
+    <message>
+        <source>Resume the install in this prefix with the plan it keeps.</source>
+        <translation>Reprendre l’installation dans ce préfixe avec le plan qu’il conserve.</translation>
+    </message>
+    <message>
+        <source>Name one prefix: dlstack resume PREFIX</source>
+        <translation>Indiquez un préfixe : dlstack resume PRÉFIXE</translation>
+    </message>
+    <message>
+        <source>Name one plan file or one prefix: dlstack install PLAN.json, or dlstack install --prefix PREFIX to resume with the plan kept there</source>
+        <translation>Indiquez un fichier de plan ou un préfixe : dlstack install PLAN.json, ou dlstack install --prefix PRÉFIXE pour reprendre avec le plan qui y est conservé</translation>
+    </message>
+    <message>
+        <source>Resuming with the plan kept in %1</source>
+        <translation>Reprise avec le plan conservé dans %1</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>There is no terminal to confirm the install on; nothing was changed. Add --yes to install without asking.</source>
+        <translation>Il n’y a pas de terminal où confirmer l’installation ; rien n’a été modifié. Ajoutez --yes pour installer sans confirmation.</translation>
+    </message>
+    <message>
+        <source>To use it: %1</source>
+        <translation>Pour l’utiliser : %1</translation>
+    </message>
+    <message>
+        <source>The install stopped. To resume: dlstack install --prefix %1</source>
+        <translation>L’installation s’est arrêtée. Pour reprendre : dlstack install --prefix %1</translation>
+    </message>
+    <message>
+        <source>To undo it: dlstack rollback --prefix %1 --all</source>
+        <translation>Pour l’annuler : dlstack rollback --prefix %1 --all</translation>
+    </message>
+    <message>
+        <source>Undo installed stages, newest first, from the prefix&apos;s journal.</source>
+        <translation>Annuler les étapes installées, la plus récente en premier, d’après le journal du préfixe.</translation>
+    </message>
+    <message>
+        <source>Roll back %1 in %2?</source>
+        <translation>Annuler %1 dans %2 ?</translation>
+    </message>
+    <message>
+        <source>There is no terminal to confirm the rollback on; nothing was changed. Add --yes to roll back without asking.</source>
+        <translation>Il n’y a pas de terminal où confirmer l’annulation ; rien n’a été modifié. Ajoutez --yes pour annuler sans confirmation.</translation>
+    </message>
+    <message>
+        <source>Show the state of each stage installed into a prefix and the plan it keeps.</source>
+        <translation>Afficher l’état de chaque étape installée dans un préfixe et le plan qu’il conserve.</translation>
+    </message>
+    <message>
+        <source>The plan it runs is kept in %1 (sha256 %2); resume with: dlstack install --prefix %3</source>
+        <translation>Le plan qu’il exécute est conservé dans %1 (sha256 %2) ; reprendre avec : dlstack install --prefix %3</translation>
     </message>
 </context>
 <context>
@@ -1045,6 +1029,17 @@
     <message>
         <source>If kernels compiled at run time fail (PTX JIT), install %1 or newer.</source>
         <translation>Si les noyaux compilés à l’exécution échouent (PTX JIT), installez %1 ou plus récent.</translation>
+    </message>
+</context>
+<context>
+    <name>Engine</name>
+    <message>
+        <source>The plan kept in %1 could not be moved aside.</source>
+        <translation>Le plan conservé dans %1 n’a pas pu être mis de côté.</translation>
+    </message>
+    <message>
+        <source>Check the permissions of %1.</source>
+        <translation>Vérifiez les permissions de %1.</translation>
     </message>
 </context>
 <context>
@@ -2141,6 +2136,105 @@ Que faire : %2
     </message>
 </context>
 <context>
+    <name>MatrixBundle</name>
+    <message>
+        <source>The matrix bundle is refused: %1</source>
+        <translation>Le bundle de matrice est refusé : %1</translation>
+    </message>
+    <message>
+        <source>The version data in use is unchanged. Get a complete bundle made for this dlstack (docs/matrix-format.md, &quot;Matrix bundles&quot;).</source>
+        <translation>Les données de version utilisées restent inchangées. Procurez-vous un bundle complet fait pour cette version de dlstack (docs/matrix-format.md, « Matrix bundles »).</translation>
+    </message>
+    <message>
+        <source>installed bundle %1 from %2 (sha256 %3)</source>
+        <translation>bundle installé %1 depuis %2 (sha256 %3)</translation>
+    </message>
+    <message>
+        <source>built-in version %1</source>
+        <translation>version intégrée %1</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3: %4</source>
+        <translation>%1 : %2 : %3 : %4</translation>
+    </message>
+    <message>
+        <source>file %1, record %2, field %3</source>
+        <translation>fichier %1, enregistrement %2, champ %3</translation>
+    </message>
+    <message>
+        <source>CUDA %1 (variant %2) is not a toolkit of cuda.json</source>
+        <translation>CUDA %1 (variante %2) n’est pas un toolkit de cuda.json</translation>
+    </message>
+    <message>
+        <source>ROCm %1 (variant %2) is not a release of rocm.json</source>
+        <translation>ROCm %1 (variante %2) n’est pas une version de rocm.json</translation>
+    </message>
+    <message>
+        <source>it is not complete JSON (%1 at line %2, column %3 of %4 bytes); it may have been cut short while downloading</source>
+        <translation>ce n’est pas du JSON complet (%1 à la ligne %2, colonne %3 sur %4 octets) ; il a peut-être été tronqué pendant le téléchargement</translation>
+    </message>
+    <message>
+        <source>field &quot;format&quot; is not &quot;%1&quot;; this is not a dlstack matrix bundle</source>
+        <translation>le champ « format » n’est pas « %1 » ; ce n’est pas un bundle de matrice dlstack</translation>
+    </message>
+    <message>
+        <source>field &quot;schema&quot; is missing or not a number</source>
+        <translation>le champ « schema » manque ou n’est pas un nombre</translation>
+    </message>
+    <message>
+        <source>it has schema %1, this dlstack reads schema %2; a newer dlstack is needed</source>
+        <translation>il a le schéma %1, cette version de dlstack lit le schéma %2 ; une version plus récente de dlstack est nécessaire</translation>
+    </message>
+    <message>
+        <source>schema %1 is not known to this dlstack (it reads schema %2)</source>
+        <translation>le schéma %1 est inconnu de cette version de dlstack (elle lit le schéma %2)</translation>
+    </message>
+    <message>
+        <source>field &quot;data_version&quot; must be a date like 2026-12-31</source>
+        <translation>le champ « data_version » doit être une date comme 2026-12-31</translation>
+    </message>
+    <message>
+        <source>files.%1: not a file of the version matrix (%2)</source>
+        <translation>files.%1 : pas un fichier de la matrice des versions (%2)</translation>
+    </message>
+    <message>
+        <source>files.%1: missing or not an object</source>
+        <translation>files.%1 : manquant ou pas un objet</translation>
+    </message>
+    <message>
+        <source>its sha256 is %1, not the pinned %2</source>
+        <translation>son sha256 est %1, pas le %2 imposé</translation>
+    </message>
+    <message>
+        <source>its data version %1 is not newer than the built-in data (version %2)</source>
+        <translation>sa version de données %1 n’est pas plus récente que les données intégrées (version %2)</translation>
+    </message>
+    <message>
+        <source>Cannot create the directory %1.</source>
+        <translation>Impossible de créer le répertoire %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write the matrix bundle to %1: %2</source>
+        <translation>Impossible d’écrire le bundle de matrice dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>The version data in use is unchanged.</source>
+        <translation>Les données de version utilisées restent inchangées.</translation>
+    </message>
+    <message>
+        <source>Cannot remove the matrix bundle %1: %2</source>
+        <translation>Impossible de supprimer le bundle de matrice %1 : %2</translation>
+    </message>
+    <message>
+        <source>The installed bundle %1 is not used: %2</source>
+        <translation>Le bundle installé %1 n’est pas utilisé : %2</translation>
+    </message>
+    <message>
+        <source>The installed bundle %1 (version %2) is not newer than the built-in data; it is not used.</source>
+        <translation>Le bundle installé %1 (version %2) n’est pas plus récent que les données intégrées ; il n’est pas utilisé.</translation>
+    </message>
+</context>
+<context>
     <name>MatrixCommand</name>
     <message>
         <source> (experimental: %1)</source>
@@ -2189,6 +2283,78 @@ Que faire : %2
     <message>
         <source>PyTorch %1 is not in the tested matrix (%2 to %3).</source>
         <translation>PyTorch %1 ne figure pas dans la matrice testée (%2 à %3).</translation>
+    </message>
+    <message>
+        <source>Cannot read the matrix bundle %1: %2</source>
+        <translation>Impossible de lire le bundle de matrice %1 : %2</translation>
+    </message>
+    <message>
+        <source>The version data in use is unchanged.</source>
+        <translation>Les données de version utilisées restent inchangées.</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary directory: %1</source>
+        <translation>Impossible de créer un répertoire temporaire : %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the downloaded bundle %1: %2</source>
+        <translation>Impossible de lire le bundle téléchargé %1 : %2</translation>
+    </message>
+    <message>
+        <source>Installs a newer version matrix bundle (docs/matrix-format.md) from a file or a URL, after checking it completely; commands then use the newer of the built-in and the installed data. --remove goes back to the built-in data.</source>
+        <translation>Installe un bundle plus récent de la matrice des versions (docs/matrix-format.md) depuis un fichier ou une URL, après l’avoir entièrement vérifié ; les commandes utilisent ensuite les plus récentes des données intégrées et installées. --remove revient aux données intégrées.</translation>
+    </message>
+    <message>
+        <source>Refuse the bundle unless its sha256 is HEX.</source>
+        <translation>Refuser le bundle si son sha256 n’est pas HEX.</translation>
+    </message>
+    <message>
+        <source>Remove the installed bundle; use the built-in data.</source>
+        <translation>Supprimer le bundle installé ; utiliser les données intégrées.</translation>
+    </message>
+    <message>
+        <source>Print the data now in use as JSON.</source>
+        <translation>Afficher en JSON les données désormais utilisées.</translation>
+    </message>
+    <message>
+        <source>The bundle: a path, or an http(s):// or file:// URL.</source>
+        <translation>Le bundle : un chemin, ou une URL http(s):// ou file://.</translation>
+    </message>
+    <message>
+        <source>matrix update --remove takes no bundle and no --sha256.</source>
+        <translation>matrix update --remove ne prend ni bundle ni --sha256.</translation>
+    </message>
+    <message>
+        <source>Removed the installed bundle; now using %1.</source>
+        <translation>Bundle installé supprimé ; utilise désormais %1.</translation>
+    </message>
+    <message>
+        <source>No bundle was installed; using %1.</source>
+        <translation>Aucun bundle n’était installé ; utilise %1.</translation>
+    </message>
+    <message>
+        <source>matrix update takes one bundle (a file or a URL), or --remove.</source>
+        <translation>matrix update prend un bundle (un fichier ou une URL), ou --remove.</translation>
+    </message>
+    <message>
+        <source>--sha256 takes 64 hex digits.</source>
+        <translation>--sha256 prend 64 chiffres hexadécimaux.</translation>
+    </message>
+    <message>
+        <source>Installed; now using %1.</source>
+        <translation>Installé ; utilise désormais %1.</translation>
+    </message>
+    <message>
+        <source>Say which data is in use: the built-in data or an installed bundle.</source>
+        <translation>Indiquer quelles données sont utilisées : les données intégrées ou un bundle installé.</translation>
+    </message>
+    <message>
+        <source>`dlstack matrix update --help`: install a newer bundle.</source>
+        <translation>`dlstack matrix update --help` : installer un bundle plus récent.</translation>
+    </message>
+    <message>
+        <source>Version data in use: %1</source>
+        <translation>Données de version utilisées : %1</translation>
     </message>
 </context>
 <context>
@@ -2420,12 +2586,16 @@ Que faire : %2
         <translation>Le wheel opencv-python-headless ; avec une compilation CUDA depuis les sources, OpenCV est aussi compilé avec CUDA.</translation>
     </message>
     <message>
-        <source>Default: the smaller of the CPU cores (%1) and GiB of memory / 3 (%2).</source>
-        <translation>Par défaut : le plus petit entre le nombre de cœurs CPU (%1) et les Gio de mémoire / 3 (%2).</translation>
-    </message>
-    <message>
         <source>Default: %1</source>
         <translation>Par défaut : %1</translation>
+    </message>
+    <message>
+        <source>Planning for %1: where the plan installs on that machine, and how.</source>
+        <translation>Planification pour %1 : où et comment le plan installe sur cette machine-là.</translation>
+    </message>
+    <message>
+        <source>%1 GiB free; the space needed is known once these choices make a plan.</source>
+        <translation>%1 Gio libres ; l’espace nécessaire sera connu dès que ces choix donneront un plan.</translation>
     </message>
 </context>
 <context>
@@ -2483,52 +2653,8 @@ Que faire : %2
         <translation>Planifie une installation de PyTorch pour cette machine et l’écrit sous forme de plan, de script bash ou de Dockerfile.</translation>
     </message>
     <message>
-        <source>Plan for the machine of this profile (dlstack detect --json).</source>
-        <translation>Planifier pour la machine de ce profil (dlstack detect --json).</translation>
-    </message>
-    <message>
-        <source>PyTorch version.</source>
-        <translation>Version de PyTorch.</translation>
-    </message>
-    <message>
-        <source>CUDA version of the build.</source>
-        <translation>Version de CUDA de la build.</translation>
-    </message>
-    <message>
-        <source>ROCm version of the build.</source>
-        <translation>Version de ROCm de la build.</translation>
-    </message>
-    <message>
-        <source>A CPU-only build.</source>
-        <translation>Une build CPU uniquement.</translation>
-    </message>
-    <message>
-        <source>Python version of the environment.</source>
-        <translation>Version de Python de l’environnement.</translation>
-    </message>
-    <message>
-        <source>prebuilt (wheels) or source.</source>
-        <translation>prebuilt (wheels) ou source.</translation>
-    </message>
-    <message>
-        <source>new-venv, new-conda or the path of an existing environment.</source>
-        <translation>new-venv, new-conda ou le chemin d’un environnement existant.</translation>
-    </message>
-    <message>
         <source>Install prefix (absolute).</source>
         <translation>Préfixe d’installation (absolu).</translation>
-    </message>
-    <message>
-        <source>TORCH_CUDA_ARCH_LIST / PYTORCH_ROCM_ARCH instead of the detected GPUs.</source>
-        <translation>TORCH_CUDA_ARCH_LIST / PYTORCH_ROCM_ARCH au lieu des GPU détectés.</translation>
-    </message>
-    <message>
-        <source>Parallel compile jobs.</source>
-        <translation>Tâches de compilation parallèles.</translation>
-    </message>
-    <message>
-        <source>ccache, sccache or distcc.</source>
-        <translation>ccache, sccache ou distcc.</translation>
     </message>
     <message>
         <source>Mirror base URL or offline directory.</source>
@@ -2539,36 +2665,12 @@ Que faire : %2
         <translation>Écrire dans ce fichier au lieu de la sortie standard.</translation>
     </message>
     <message>
-        <source>json (default), bash or dockerfile.</source>
-        <translation>json (par défaut), bash ou dockerfile.</translation>
-    </message>
-    <message>
         <source>Unexpected argument: %1</source>
         <translation>Argument inattendu : %1</translation>
     </message>
     <message>
-        <source>Name --torch and exactly one of --cuda, --rocm or --cpu.</source>
-        <translation>Indiquez --torch et exactement un parmi --cuda, --rocm ou --cpu.</translation>
-    </message>
-    <message>
         <source>Name the install prefix with --prefix.</source>
         <translation>Indiquez le préfixe d’installation avec --prefix.</translation>
-    </message>
-    <message>
-        <source>Unknown --format %1 (json, bash, dockerfile).</source>
-        <translation>--format %1 inconnu (json, bash, dockerfile).</translation>
-    </message>
-    <message>
-        <source>Unknown --route %1 (prebuilt, source).</source>
-        <translation>--route %1 inconnue (prebuilt, source).</translation>
-    </message>
-    <message>
-        <source>--max-jobs needs a positive number, not %1.</source>
-        <translation>--max-jobs attend un nombre positif, pas %1.</translation>
-    </message>
-    <message>
-        <source>Unknown --launcher %1 (ccache, sccache, distcc).</source>
-        <translation>--launcher %1 inconnu (ccache, sccache, distcc).</translation>
     </message>
     <message>
         <source>note: %1</source>
@@ -2579,24 +2681,28 @@ Que faire : %2
         <translation>exécuter d’abord en tant que root : %1</translation>
     </message>
     <message>
-        <source>torchvision, torchaudio, apex, opencv (wheel), opencv-cuda (built with CUDA); comma separated.</source>
-        <translation>torchvision, torchaudio, apex, opencv (wheel), opencv-cuda (compilé avec CUDA) ; séparés par des virgules.</translation>
-    </message>
-    <message>
-        <source>DISTCC_HOSTS for --launcher distcc (&quot;10.0.0.5/16 10.0.0.6/16&quot;).</source>
-        <translation>DISTCC_HOSTS pour --launcher distcc (&quot;10.0.0.5/16 10.0.0.6/16&quot;).</translation>
-    </message>
-    <message>
-        <source>Where a missing CUDA toolkit comes from: runfile or conda (default: conda in a conda environment on CUDA 12 and newer).</source>
-        <translation>D’où vient un toolkit CUDA manquant : runfile ou conda (par défaut : conda dans un environnement conda à partir de CUDA 12).</translation>
-    </message>
-    <message>
         <source>warning: the mirror directory %1 has no %2; the install will fetch it from its URL (run `dlstack bundle` where there is a network to fill the directory).</source>
         <translation>avertissement : le répertoire miroir %1 ne contient pas %2 ; l’installation le téléchargera depuis son URL (lancez `dlstack bundle` là où il y a du réseau pour remplir le répertoire).</translation>
     </message>
     <message>
         <source>once installed, activate it with: %1</source>
         <translation>une fois installé, activez-le avec : %1</translation>
+    </message>
+    <message>
+        <source>json (default), bash, dockerfile or sbatch (a Slurm batch job).</source>
+        <translation>json (par défaut), bash, dockerfile ou sbatch (une tâche batch Slurm).</translation>
+    </message>
+    <message>
+        <source>With --format sbatch: the Slurm partition (default: the cluster&apos;s).</source>
+        <translation>Avec --format sbatch : la partition Slurm (par défaut : celle du cluster).</translation>
+    </message>
+    <message>
+        <source>Unknown --format %1 (json, bash, dockerfile, sbatch).</source>
+        <translation>--format %1 inconnu (json, bash, dockerfile, sbatch).</translation>
+    </message>
+    <message>
+        <source>--partition goes with --format sbatch.</source>
+        <translation>--partition va avec --format sbatch.</translation>
     </message>
 </context>
 <context>
@@ -2932,290 +3038,8 @@ Que faire : %2
         <translation>Source</translation>
     </message>
     <message>
-        <source>Host</source>
-        <translation>Hôte</translation>
-    </message>
-    <message>
-        <source>System</source>
-        <translation>Système</translation>
-    </message>
-    <message>
-        <source>Kernel</source>
-        <translation>Noyau</translation>
-    </message>
-    <message>
-        <source> (WSL)</source>
-        <translation> (WSL)</translation>
-    </message>
-    <message>
-        <source>CPU cores</source>
-        <translation>Cœurs CPU</translation>
-    </message>
-    <message>
-        <source>Memory</source>
-        <translation>Mémoire</translation>
-    </message>
-    <message>
-        <source>%1 GiB</source>
-        <translation>%1 Gio</translation>
-    </message>
-    <message>
-        <source>Free disk</source>
-        <translation>Disque libre</translation>
-    </message>
-    <message>
-        <source>%1 GiB at %2</source>
-        <translation>%1 Gio à %2</translation>
-    </message>
-    <message>
-        <source>GPUs</source>
-        <translation>GPU</translation>
-    </message>
-    <message>
-        <source>GPU</source>
-        <translation>GPU</translation>
-    </message>
-    <message>
-        <source>No GPU found: only CPU builds are possible.</source>
-        <translation>Aucun GPU trouvé : seules les builds CPU sont possibles.</translation>
-    </message>
-    <message>
-        <source>, compute capability %1</source>
-        <translation>, compute capability %1</translation>
-    </message>
-    <message>
-        <source>, %1 GiB</source>
-        <translation>, %1 Gio</translation>
-    </message>
-    <message>
-        <source>driver not loaded</source>
-        <translation>pilote non chargé</translation>
-    </message>
-    <message>
-        <source>no driver</source>
-        <translation>aucun pilote</translation>
-    </message>
-    <message>
-        <source>NVIDIA driver</source>
-        <translation>Pilote NVIDIA</translation>
-    </message>
-    <message>
-        <source>%1, supports CUDA up to %2</source>
-        <translation>%1, prend en charge CUDA jusqu’à %2</translation>
-    </message>
-    <message>
-        <source>CUDA and ROCm</source>
-        <translation>CUDA et ROCm</translation>
-    </message>
-    <message>
-        <source>CUDA toolkit</source>
-        <translation>Toolkit CUDA</translation>
-    </message>
-    <message>
-        <source>none installed; prebuilt PyTorch wheels bring their own runtime</source>
-        <translation>aucun installé ; les wheels PyTorch précompilées apportent leur propre runtime</translation>
-    </message>
-    <message>
-        <source>CUDA %1</source>
-        <translation>CUDA %1</translation>
-    </message>
-    <message>
-        <source>cuDNN %1</source>
-        <translation>cuDNN %1</translation>
-    </message>
-    <message>
-        <source>ROCm %1</source>
-        <translation>ROCm %1</translation>
-    </message>
-    <message>
-        <source>Compilers and tools</source>
-        <translation>Compilateurs et outils</translation>
-    </message>
-    <message>
-        <source>not installed</source>
-        <translation>non installé</translation>
-    </message>
-    <message>
-        <source>Python</source>
-        <translation>Python</translation>
-    </message>
-    <message>
-        <source>Python %1</source>
-        <translation>Python %1</translation>
-    </message>
-    <message>
-        <source> — torch %1</source>
-        <translation> — torch %1</translation>
-    </message>
-    <message>
-        <source>Problems while detecting</source>
-        <translation>Problèmes lors de la détection</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>inconnu</translation>
-    </message>
-    <message>
         <source>Why</source>
         <translation>Pourquoi</translation>
-    </message>
-</context>
-<context>
-    <name>ProfileReport</name>
-    <message>
-        <source>unknown</source>
-        <translation>inconnu</translation>
-    </message>
-    <message>
-        <source>%1 GiB</source>
-        <translation>%1 Gio</translation>
-    </message>
-    <message>
-        <source>%1 MiB</source>
-        <translation>%1 Mio</translation>
-    </message>
-    <message>
-        <source>driver not loaded</source>
-        <translation>pilote non chargé</translation>
-    </message>
-    <message>
-        <source>no driver installed</source>
-        <translation>aucun pilote installé</translation>
-    </message>
-    <message>
-        <source>error</source>
-        <translation>erreur</translation>
-    </message>
-    <message>
-        <source>Host</source>
-        <translation>Hôte</translation>
-    </message>
-    <message>
-        <source>System</source>
-        <translation>Système</translation>
-    </message>
-    <message>
-        <source>Kernel</source>
-        <translation>Noyau</translation>
-    </message>
-    <message>
-        <source> (WSL)</source>
-        <translation> (WSL)</translation>
-    </message>
-    <message>
-        <source>CPU cores</source>
-        <translation>Cœurs CPU</translation>
-    </message>
-    <message>
-        <source>Memory</source>
-        <translation>Mémoire</translation>
-    </message>
-    <message>
-        <source>Free disk</source>
-        <translation>Disque libre</translation>
-    </message>
-    <message>
-        <source>%1 at %2</source>
-        <translation>%1 à %2</translation>
-    </message>
-    <message>
-        <source>Secure Boot</source>
-        <translation>Secure Boot</translation>
-    </message>
-    <message>
-        <source>GPUs</source>
-        <translation>GPU</translation>
-    </message>
-    <message>
-        <source>none found</source>
-        <translation>aucun trouvé</translation>
-    </message>
-    <message>
-        <source>compute capability %1</source>
-        <translation>compute capability %1</translation>
-    </message>
-    <message>
-        <source>MIG on</source>
-        <translation>MIG activé</translation>
-    </message>
-    <message>
-        <source>unnamed %1 GPU</source>
-        <translation>GPU %1 sans nom</translation>
-    </message>
-    <message>
-        <source>NVIDIA driver</source>
-        <translation>Pilote NVIDIA</translation>
-    </message>
-    <message>
-        <source>, supports CUDA up to %1</source>
-        <translation>, prend en charge CUDA jusqu’à %1</translation>
-    </message>
-    <message>
-        <source>, open kernel module</source>
-        <translation>, module noyau ouvert</translation>
-    </message>
-    <message>
-        <source>CUDA and ROCm</source>
-        <translation>CUDA et ROCm</translation>
-    </message>
-    <message>
-        <source>no CUDA toolkit, cuDNN or ROCm found</source>
-        <translation>aucun toolkit CUDA, cuDNN ni ROCm trouvé</translation>
-    </message>
-    <message>
-        <source>CUDA %1</source>
-        <translation>CUDA %1</translation>
-    </message>
-    <message>
-        <source>cuDNN %1</source>
-        <translation>cuDNN %1</translation>
-    </message>
-    <message>
-        <source>ROCm %1</source>
-        <translation>ROCm %1</translation>
-    </message>
-    <message>
-        <source>Compilers and tools</source>
-        <translation>Compilateurs et outils</translation>
-    </message>
-    <message>
-        <source>not installed</source>
-        <translation>non installé</translation>
-    </message>
-    <message>
-        <source>Python</source>
-        <translation>Python</translation>
-    </message>
-    <message>
-        <source>Python %1</source>
-        <translation>Python %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n environment(s)</source>
-        <translation>
-            <numerusform>%n environnement</numerusform>
-            <numerusform>%n environnements</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>built with CUDA %1</source>
-        <translation>compilé avec CUDA %1</translation>
-    </message>
-    <message>
-        <source> (active)</source>
-        <translation> (actif)</translation>
-    </message>
-    <message>
-        <source>no Python found</source>
-        <translation>aucun Python trouvé</translation>
-    </message>
-    <message>
-        <source>Install hazards</source>
-        <translation>Risques d’installation</translation>
-    </message>
-    <message>
-        <source>Problems while detecting</source>
-        <translation>Problèmes lors de la détection</translation>
     </message>
 </context>
 <context>
@@ -3307,14 +3131,6 @@ Que faire : %2
     <message>
         <source>Proposes PyTorch selections that work on this machine (or a saved or imported profile), best first, each with its reason.</source>
         <translation>Propose des sélections PyTorch qui fonctionnent sur cette machine (ou un profil enregistré ou importé), la meilleure en premier, chacune avec sa justification.</translation>
-    </message>
-    <message>
-        <source>Profile written by `dlstack detect --json`.</source>
-        <translation>Profil écrit par `dlstack detect --json`.</translation>
-    </message>
-    <message>
-        <source>Build the profile from pasted tool output (repeatable).</source>
-        <translation>Construire le profil à partir de sorties d’outils collées (répétable).</translation>
     </message>
     <message>
         <source>At most N proposals (default 5).</source>
@@ -3442,10 +3258,6 @@ Que faire : %2
         <translation>%1 : %2 — %3</translation>
     </message>
     <message>
-        <source>MAX_JOBS=%1 may need about %2 GiB of memory; this machine has %3 GiB. The build may be killed.</source>
-        <translation>MAX_JOBS=%1 peut nécessiter environ %2 Gio de mémoire ; cette machine a %3 Gio. La build risque d’être tuée.</translation>
-    </message>
-    <message>
         <source>Apex is compiled from source even with prebuilt PyTorch wheels; it needs a CUDA toolkit matching CUDA %1.</source>
         <translation>Apex est compilé depuis les sources même avec des wheels PyTorch précompilées ; il nécessite un toolkit CUDA correspondant à CUDA %1.</translation>
     </message>
@@ -3456,34 +3268,6 @@ Que faire : %2
     <message>
         <source>Both an offline folder and a mirror are set; the offline folder is tried first.</source>
         <translation>Un dossier hors ligne et un miroir sont tous deux définis ; le dossier hors ligne est essayé en premier.</translation>
-    </message>
-    <message>
-        <source>Conda environment with Python %1</source>
-        <translation>Environnement conda avec Python %1</translation>
-    </message>
-    <message>
-        <source>Python %1 virtual environment</source>
-        <translation>Environnement virtuel Python %1</translation>
-    </message>
-    <message>
-        <source>PyTorch %1 source checkout</source>
-        <translation>Copie des sources de PyTorch %1</translation>
-    </message>
-    <message>
-        <source>PyTorch %1 build</source>
-        <translation>Build de PyTorch %1</translation>
-    </message>
-    <message>
-        <source>PyTorch %1 wheels (%2)</source>
-        <translation>Wheels PyTorch %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Activation script</source>
-        <translation>Script d’activation</translation>
-    </message>
-    <message>
-        <source>Verification</source>
-        <translation>Vérification du fonctionnement</translation>
     </message>
     <message>
         <source>Stack</source>
@@ -3609,10 +3393,6 @@ Que faire : %2
         </translation>
     </message>
     <message>
-        <source>Disk space needed in %1: about %2 GB.</source>
-        <translation>Espace disque nécessaire dans %1 : environ %2 Go.</translation>
-    </message>
-    <message>
         <source>Run these as root first (dlstack never does):</source>
         <translation>Exécutez d’abord ces commandes en root (dlstack ne le fait jamais) :</translation>
     </message>
@@ -3653,6 +3433,30 @@ Que faire : %2
     <message>
         <source>Blocker: %1 — %2</source>
         <translation>Bloquant : %1 — %2</translation>
+    </message>
+    <message>
+        <source>No Dockerfile could be made.</source>
+        <translation>Aucun Dockerfile n’a pu être créé.</translation>
+    </message>
+    <message>
+        <source>Planning for %1. Nothing is installed here: export the plan, the script or the Dockerfile and run it on that machine.</source>
+        <translation>Planification pour %1. Rien n’est installé ici : exportez le plan, le script ou le Dockerfile et exécutez-le sur cette machine-là.</translation>
+    </message>
+    <message>
+        <source>An install of this plan has already started in %1; the Install page shows where it stands.</source>
+        <translation>Une installation de ce plan a déjà commencé dans %1 ; la page d’installation montre où elle en est.</translation>
+    </message>
+    <message>
+        <source>Planning for %1 — not this machine.</source>
+        <translation>Planification pour %1 — pas cette machine.</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Disk space needed in %1: about %2 GiB.</source>
+        <translation>Espace disque nécessaire dans %1 : environ %2 Gio.</translation>
     </message>
 </context>
 <context>
@@ -3852,6 +3656,25 @@ Que faire : %2
     </message>
 </context>
 <context>
+    <name>SbatchExporter</name>
+    <message>
+        <source>The plan holds a URL with a user name, password or query; a batch script would carry it into Slurm&apos;s spool directory and the job&apos;s log.</source>
+        <translation>Le plan contient une URL avec un nom d’utilisateur, un mot de passe ou une chaîne de requête ; un script batch la porterait dans le répertoire spool de Slurm et dans le journal de la tâche.</translation>
+    </message>
+    <message>
+        <source>Keep the credential in the secret store (a download step&apos;s &quot;credential&quot;) or use the bash export, which reads such URLs from the environment.</source>
+        <translation>Gardez les identifiants dans le trousseau (le « credential » d’un pas de téléchargement) ou utilisez l’export bash, qui lit ces URL depuis l’environnement.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Slurm partition name.</source>
+        <translation>%1 n’est pas un nom de partition Slurm.</translation>
+    </message>
+    <message>
+        <source>Partition names hold only letters, digits, &apos;.&apos;, &apos;-&apos; and &apos;_&apos; (sinfo lists them).</source>
+        <translation>Les noms de partition ne contiennent que des lettres, des chiffres, &apos;.&apos;, &apos;-&apos; et &apos;_&apos; (sinfo les liste).</translation>
+    </message>
+</context>
+<context>
     <name>Selection</name>
     <message>
         <source>&quot;%1&quot; is not a distcc host list.</source>
@@ -3860,6 +3683,121 @@ Que faire : %2
     <message>
         <source>Write it like DISTCC_HOSTS: &quot;10.0.0.5/16 10.0.0.6:3632/8&quot;.</source>
         <translation>Écrivez-la comme DISTCC_HOSTS : &quot;10.0.0.5/16 10.0.0.6:3632/8&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>SelectionOptions</name>
+    <message>
+        <source>Use the machine of this profile (written by `dlstack detect --json`).</source>
+        <translation>Utiliser la machine de ce profil (écrit par `dlstack detect --json`).</translation>
+    </message>
+    <message>
+        <source>Build the profile from pasted tool output (repeatable).</source>
+        <translation>Construire le profil à partir de sorties d’outils collées (répétable).</translation>
+    </message>
+    <message>
+        <source>Use either --profile or --import, not both.</source>
+        <translation>Utilisez soit --profile, soit --import, pas les deux.</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1 : lecture impossible : %2</translation>
+    </message>
+    <message>
+        <source>%1: not a format dlstack knows (see `dlstack import --help`).</source>
+        <translation>%1 : format inconnu de dlstack (voir `dlstack import --help`).</translation>
+    </message>
+    <message>
+        <source>PyTorch version (required; see `dlstack matrix`).</source>
+        <translation>Version de PyTorch (obligatoire ; voir `dlstack matrix`).</translation>
+    </message>
+    <message>
+        <source>CUDA version of the build, e.g. 12.4.</source>
+        <translation>Version de CUDA de la build, p. ex. 12.4.</translation>
+    </message>
+    <message>
+        <source>ROCm version of the build, e.g. 6.1.</source>
+        <translation>Version de ROCm de la build, p. ex. 6.1.</translation>
+    </message>
+    <message>
+        <source>A CPU-only build.</source>
+        <translation>Une build CPU uniquement.</translation>
+    </message>
+    <message>
+        <source>Python version of the environment, e.g. 3.11.</source>
+        <translation>Version de Python de l’environnement, p. ex. 3.11.</translation>
+    </message>
+    <message>
+        <source>prebuilt (wheels, the default) or source.</source>
+        <translation>prebuilt (wheels, par défaut) ou source.</translation>
+    </message>
+    <message>
+        <source>new-venv (default), new-conda or the path of an existing environment.</source>
+        <translation>new-venv (par défaut), new-conda ou le chemin d’un environnement existant.</translation>
+    </message>
+    <message>
+        <source>torchvision, torchaudio, apex, opencv (wheel), opencv-cuda (built with CUDA); comma separated.</source>
+        <translation>torchvision, torchaudio, apex, opencv (wheel), opencv-cuda (compilé avec CUDA) ; séparés par des virgules.</translation>
+    </message>
+    <message>
+        <source>TORCH_CUDA_ARCH_LIST / PYTORCH_ROCM_ARCH instead of the detected GPUs.</source>
+        <translation>TORCH_CUDA_ARCH_LIST / PYTORCH_ROCM_ARCH au lieu des GPU détectés.</translation>
+    </message>
+    <message>
+        <source>Parallel compile jobs.</source>
+        <translation>Tâches de compilation parallèles.</translation>
+    </message>
+    <message>
+        <source>ccache, sccache or distcc.</source>
+        <translation>ccache, sccache ou distcc.</translation>
+    </message>
+    <message>
+        <source>Where a missing CUDA toolkit comes from: runfile or conda (default: conda in a conda environment on CUDA 12 and newer).</source>
+        <translation>D’où vient un toolkit CUDA manquant : runfile ou conda (par défaut : conda dans un environnement conda à partir de CUDA 12).</translation>
+    </message>
+    <message>
+        <source>DISTCC_HOSTS for --launcher distcc (&quot;10.0.0.5/16 10.0.0.6/16&quot;).</source>
+        <translation>DISTCC_HOSTS pour --launcher distcc (&quot;10.0.0.5/16 10.0.0.6/16&quot;).</translation>
+    </message>
+    <message>
+        <source>--cuda, --rocm and --cpu contradict each other.</source>
+        <translation>--cuda, --rocm et --cpu se contredisent.</translation>
+    </message>
+    <message>
+        <source>Give exactly one of them.</source>
+        <translation>N’en indiquez qu’un seul.</translation>
+    </message>
+    <message>
+        <source>No PyTorch version was named.</source>
+        <translation>Aucune version de PyTorch n’a été indiquée.</translation>
+    </message>
+    <message>
+        <source>Name one with --torch (see `dlstack matrix`).</source>
+        <translation>Indiquez-en une avec --torch (voir `dlstack matrix`).</translation>
+    </message>
+    <message>
+        <source>No backend given: the default %1 wheels of torch %2.</source>
+        <translation>Aucun backend indiqué : les wheels %1 par défaut de torch %2.</translation>
+    </message>
+    <message>
+        <source>Unknown --route %1.</source>
+        <translation>--route %1 inconnu.</translation>
+    </message>
+    <message>
+        <source>Use prebuilt or source.</source>
+        <translation>Utilisez prebuilt ou source.</translation>
+    </message>
+    <message>
+        <source>--max-jobs needs a positive number, not &quot;%1&quot;.</source>
+        <translation>--max-jobs attend un nombre positif, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>Unknown --launcher %1.</source>
+        <translation>--launcher %1 inconnu.</translation>
+    </message>
+    <message>
+        <source>Use ccache, sccache or distcc.</source>
+        <translation>Utilisez ccache, sccache ou distcc.</translation>
     </message>
 </context>
 <context>
@@ -3978,17 +3916,6 @@ Que faire : %2
     </message>
 </context>
 <context>
-    <name>StackCatalog</name>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
-    </message>
-    <message>
-        <source>%1 is not valid JSON: %2</source>
-        <translation>%1 n’est pas un JSON valide : %2</translation>
-    </message>
-</context>
-<context>
     <name>StackPage</name>
     <message>
         <source>&amp;CUDA (NVIDIA)</source>
@@ -4083,10 +4010,6 @@ Que faire : %2
         <translation>Méthode :</translation>
     </message>
     <message>
-        <source>Recommended for this machine: PyTorch %1 with %2 and Python %3.</source>
-        <translation>Recommandé pour cette machine : PyTorch %1 avec %2 et Python %3.</translation>
-    </message>
-    <message>
         <source>No stack in the tested matrix fits this machine.</source>
         <translation>Aucune pile de la matrice testée ne convient à cette machine.</translation>
     </message>
@@ -4109,6 +4032,18 @@ Que faire : %2
     <message>
         <source>Pick a version that is not greyed out.</source>
         <translation>Choisissez une version qui n’est pas grisée.</translation>
+    </message>
+    <message>
+        <source>Planning for %1. Only combinations from the tested matrix are offered. Greyed-out entries say why they cannot work on that machine.</source>
+        <translation>Planification pour %1. Seules les combinaisons de la matrice testée sont proposées. Les entrées grisées indiquent pourquoi elles ne peuvent pas fonctionner sur cette machine-là.</translation>
+    </message>
+    <message>
+        <source>Recommended: %1. %2</source>
+        <translation>Recommandé : %1. %2</translation>
+    </message>
+    <message>
+        <source>This stack is tested and fits that machine.</source>
+        <translation>Cette pile est testée et convient à cette machine-là.</translation>
     </message>
 </context>
 <context>
@@ -4181,42 +4116,6 @@ Que faire : %2
         </translation>
     </message>
     <message>
-        <source>Why</source>
-        <translation>Pourquoi</translation>
-    </message>
-    <message>
-        <source>Found and usable.</source>
-        <translation>Trouvé et utilisable.</translation>
-    </message>
-    <message>
-        <source>Free disk</source>
-        <translation>Disque libre</translation>
-    </message>
-    <message>
-        <source>Under 20 GiB free: a source build needs about 40 GiB.</source>
-        <translation>Moins de 20 Gio libres : une compilation depuis les sources nécessite environ 40 Gio.</translation>
-    </message>
-    <message>
-        <source>GPU</source>
-        <translation>GPU</translation>
-    </message>
-    <message>
-        <source>Without a GPU only CPU builds are offered.</source>
-        <translation>Sans GPU, seules les builds CPU sont proposées.</translation>
-    </message>
-    <message>
-        <source>Works, but may cause trouble; see the value.</source>
-        <translation>Fonctionne, mais peut poser problème ; voir la valeur.</translation>
-    </message>
-    <message>
-        <source>Blocks GPU installs until it is fixed.</source>
-        <translation>Bloque les installations GPU jusqu’à correction.</translation>
-    </message>
-    <message>
-        <source>For information; nothing to do.</source>
-        <translation>Pour information ; rien à faire.</translation>
-    </message>
-    <message>
         <source>None of the texts was recognised. dlstack reads nvidia-smi, nvidia-smi -q, python -m torch.utils.collect_env, nvcc --version, rocminfo and conda info output.</source>
         <translation>Aucun des textes n’a été reconnu. dlstack lit la sortie de nvidia-smi, nvidia-smi -q, python -m torch.utils.collect_env, nvcc --version, rocminfo et conda info.</translation>
     </message>
@@ -4276,6 +4175,14 @@ Que faire : %2
         <source>Support bundle not saved</source>
         <translation>Dossier d’assistance non enregistré</translation>
     </message>
+    <message>
+        <source>Planning for %1</source>
+        <translation>Planification pour %1</translation>
+    </message>
+    <message>
+        <source>These facts come from another machine&apos;s output. dlstack plans and exports for that machine and installs nothing here.</source>
+        <translation>Ces informations proviennent de la sortie d’une autre machine. dlstack planifie et exporte pour cette machine-là et n’installe rien ici.</translation>
+    </message>
 </context>
 <context>
     <name>SystemProfile</name>
@@ -4306,40 +4213,6 @@ Que faire : %2
     <message>
         <source>Update dlstack, or detect the profile again with this version.</source>
         <translation>Mettez dlstack à jour, ou détectez à nouveau le profil avec cette version.</translation>
-    </message>
-</context>
-<context>
-    <name>SystemWindow</name>
-    <message>
-        <source>&amp;Rescan</source>
-        <translation>&amp;Réanalyser</translation>
-    </message>
-    <message>
-        <source>dlstack — your system</source>
-        <translation>dlstack — votre système</translation>
-    </message>
-    <message>
-        <source>This is what dlstack found on this machine. Green is ready, amber needs a look, red blocks an install.</source>
-        <translation>Voici ce que dlstack a trouvé sur cette machine. Vert : prêt ; orange : à examiner ; rouge : bloque une installation.</translation>
-    </message>
-    <message>
-        <source>Detected facts</source>
-        <translation>Éléments détectés</translation>
-    </message>
-    <message>
-        <source>Rescan the system</source>
-        <translation>Réanalyser le système</translation>
-    </message>
-    <message>
-        <source>Detecting…</source>
-        <translation>Détection…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n GPU(s), %1 CUDA toolkit(s), %2 Python environment(s).</source>
-        <translation>
-            <numerusform>%n GPU, %1 toolkit(s) CUDA, %2 environnement(s) Python.</numerusform>
-            <numerusform>%n GPU, %1 toolkit(s) CUDA, %2 environnement(s) Python.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -4390,10 +4263,6 @@ Que faire : %2
     <message>
         <source>Check that the install prefix is writable and the disk is not full.</source>
         <translation>Vérifiez que le préfixe d’installation est accessible en écriture et que le disque n’est pas plein.</translation>
-    </message>
-    <message>
-        <source>The directory %1/.dlstack could not be created.</source>
-        <translation>Le répertoire %1/.dlstack n’a pas pu être créé.</translation>
     </message>
     <message>
         <source>The journal is not open.</source>
@@ -4820,10 +4689,6 @@ Que faire : %2
         <translation>Utilisez cuda, rocm ou cpu.</translation>
     </message>
     <message>
-        <source>Unknown route &quot;%1&quot;.</source>
-        <translation>Méthode « %1 » inconnue.</translation>
-    </message>
-    <message>
         <source>Unknown backend &quot;%1&quot;.</source>
         <translation>Backend « %1 » inconnu.</translation>
     </message>
@@ -4984,42 +4849,6 @@ Que faire : %2
         <translation>Démarrez un Secret Service (gnome-keyring ou KWallet) et déverrouillez-le, puis réessayez.</translation>
     </message>
     <message>
-        <source>The tested matrix lists no PyTorch releases.</source>
-        <translation>La matrice testée ne liste aucune version de PyTorch.</translation>
-    </message>
-    <message>
-        <source>A CPU-only build will not use the GPU.</source>
-        <translation>Une build CPU uniquement n’utilisera pas le GPU.</translation>
-    </message>
-    <message>
-        <source>No NVIDIA GPU was found, so CUDA builds cannot use one.</source>
-        <translation>Aucun GPU NVIDIA n’a été trouvé ; les builds CUDA ne peuvent donc pas en utiliser.</translation>
-    </message>
-    <message>
-        <source>No NVIDIA driver is loaded; install the driver first.</source>
-        <translation>Aucun pilote NVIDIA n’est chargé ; installez d’abord le pilote.</translation>
-    </message>
-    <message>
-        <source>CUDA %1 needs NVIDIA driver %2 or newer; this machine has %3.</source>
-        <translation>CUDA %1 nécessite le pilote NVIDIA %2 ou plus récent ; cette machine a %3.</translation>
-    </message>
-    <message>
-        <source>These wheels are built for compute capability %1; the %2 has %3.</source>
-        <translation>Ces wheels sont compilées pour la compute capability %1 ; le %2 a %3.</translation>
-    </message>
-    <message>
-        <source>No AMD GPU was found, so ROCm builds cannot use one.</source>
-        <translation>Aucun GPU AMD n’a été trouvé ; les builds ROCm ne peuvent donc pas en utiliser.</translation>
-    </message>
-    <message>
-        <source>These wheels are built for %1; the %2 is %3.</source>
-        <translation>Ces wheels sont compilées pour %1 ; le %2 est %3.</translation>
-    </message>
-    <message>
-        <source>ROCm is not installed; the wheels bring their own runtime but need the amdgpu driver.</source>
-        <translation>ROCm n’est pas installé ; les wheels apportent leur propre runtime mais nécessitent le pilote amdgpu.</translation>
-    </message>
-    <message>
         <source>Free some disk space (or check the prefix&apos;s permissions) and run the install again; the download continues where it stopped.</source>
         <translation>Libérez de l’espace disque (ou vérifiez les permissions du préfixe) et relancez l’installation ; le téléchargement reprend là où il s’est arrêté.</translation>
     </message>
@@ -5130,10 +4959,6 @@ Que faire : %2
     <message>
         <source>The journal in %1 records the files of %2 (both carry install id %3). Resuming or rolling back here would change %2.</source>
         <translation>Le journal de %1 recense les fichiers de %2 (tous deux portent l’identifiant d’installation %3). Reprendre ou annuler ici modifierait %2.</translation>
-    </message>
-    <message>
-        <source>Run dlstack on %1 itself. To keep the copy as plain files, remove %2/.dlstack.</source>
-        <translation>Lancez dlstack sur %1 lui-même. Pour garder la copie comme de simples fichiers, supprimez %2/.dlstack.</translation>
     </message>
     <message>
         <source>The install prefix was moved from %1 to %2; nothing was changed.</source>
@@ -5297,6 +5122,54 @@ Que faire : %2
         <source>Choose a path outside %1.</source>
         <translation>Choisissez un chemin hors de %1.</translation>
     </message>
+    <message>
+        <source>The plan could not be kept in the prefix (%1); to resume, give its file again.</source>
+        <translation>Le plan n’a pas pu être conservé dans le préfixe (%1) ; pour reprendre, indiquez de nouveau son fichier.</translation>
+    </message>
+    <message>
+        <source>This prefix ran another plan before; it is kept as %1.</source>
+        <translation>Ce préfixe a exécuté un autre plan auparavant ; il est conservé sous %1.</translation>
+    </message>
+    <message>
+        <source>The directory %1 could not be created.</source>
+        <translation>Le répertoire %1 n’a pas pu être créé.</translation>
+    </message>
+    <message>
+        <source>Run dlstack on %1 itself. To keep the copy as plain files, remove %2.</source>
+        <translation>Lancez dlstack sur %1 lui-même. Pour garder la copie comme de simples fichiers, supprimez %2.</translation>
+    </message>
+    <message>
+        <source>Unknown event &quot;%1&quot;.</source>
+        <translation>Événement « %1 » inconnu.</translation>
+    </message>
+    <message>
+        <source>The %1 event has no &quot;%2&quot;.</source>
+        <translation>L’événement %1 n’a pas de « %2 ».</translation>
+    </message>
+    <message>
+        <source>The event log %1 could not be opened.</source>
+        <translation>Le journal des événements %1 n’a pas pu être ouvert.</translation>
+    </message>
+    <message>
+        <source>Check the permissions of the folder and the free disk space.</source>
+        <translation>Vérifiez les permissions du dossier et l’espace disque libre.</translation>
+    </message>
+    <message>
+        <source>The build log %1 could not be opened.</source>
+        <translation>Le journal de build %1 n’a pas pu être ouvert.</translation>
+    </message>
+    <message>
+        <source>Remove it; dlstack writes the stage&apos;s log there.</source>
+        <translation>Supprimez-le ; dlstack y écrit le journal de l’étape.</translation>
+    </message>
+    <message>
+        <source>The log %1 could not be written.</source>
+        <translation>Le journal %1 n’a pas pu être écrit.</translation>
+    </message>
+    <message>
+        <source>Check the free disk space.</source>
+        <translation>Vérifiez l’espace disque libre.</translation>
+    </message>
 </context>
 <context>
     <name>WelcomePage</name>
@@ -5326,6 +5199,57 @@ Que faire : %2
     <message>
         <source>The install into %1 stopped before it finished. Open it to resume it or to roll stages back?</source>
         <translation>L’installation dans %1 s’est arrêtée avant la fin. L’ouvrir pour la reprendre ou annuler des étapes ?</translation>
+    </message>
+    <message>
+        <source>Usage: dlstack-wizard [--plan FILE | --log FILE]</source>
+        <translation>Usage : dlstack-wizard [--plan FICHIER | --log FICHIER]</translation>
+    </message>
+    <message>
+        <source>Set up a deep-learning stack: detect this machine, pick a tested PyTorch stack, install it and see why a build failed.</source>
+        <translation>Mettre en place une pile d’apprentissage profond : détecter cette machine, choisir une pile PyTorch testée, l’installer et voir pourquoi une build a échoué.</translation>
+    </message>
+    <message>
+        <source>  --plan FILE   run an existing plan (made by `dlstack plan` or exported by the wizard)</source>
+        <translation>  --plan FICHIER  exécuter un plan existant (créé par `dlstack plan` ou exporté par l’assistant)</translation>
+    </message>
+    <message>
+        <source>  --log FILE    open a build log in the log inspector alone</source>
+        <translation>  --log FICHIER   ouvrir seulement un journal de build dans l’inspecteur de journaux</translation>
+    </message>
+    <message>
+        <source>  --version     print the version</source>
+        <translation>  --version       afficher la version</translation>
+    </message>
+    <message>
+        <source>  -h, --help    print this help</source>
+        <translation>  -h, --help      afficher cette aide</translation>
+    </message>
+    <message>
+        <source>The command line `dlstack` does the same without a window: dlstack --help.</source>
+        <translation>La ligne de commande `dlstack` fait la même chose sans fenêtre : dlstack --help.</translation>
+    </message>
+    <message>
+        <source>%1 needs a file: dlstack-wizard %1 FILE</source>
+        <translation>%1 demande un fichier : dlstack-wizard %1 FICHIER</translation>
+    </message>
+    <message>
+        <source>Unknown option %1. See dlstack-wizard --help.</source>
+        <translation>Option %1 inconnue. Voir dlstack-wizard --help.</translation>
+    </message>
+    <message>
+        <source>dlstack-wizard needs a graphical session (no DISPLAY or WAYLAND_DISPLAY is set). Over SSH use `ssh -X`, or use the command line instead: dlstack --help.</source>
+        <translation>dlstack-wizard a besoin d’une session graphique (ni DISPLAY ni WAYLAND_DISPLAY n’est défini). Par SSH, utilisez `ssh -X`, ou bien la ligne de commande : dlstack --help.</translation>
+    </message>
+</context>
+<context>
+    <name>WizardState</name>
+    <message>
+        <source>driver %1</source>
+        <translation>pilote %1</translation>
+    </message>
+    <message>
+        <source>another machine</source>
+        <translation>une autre machine</translation>
     </message>
 </context>
 </TS>
