@@ -1446,7 +1446,7 @@
     </message>
     <message>
         <source>Open the &amp;log…</source>
-        <translation>&amp;Protokoll öffnen…</translation>
+        <translation>&amp;Log öffnen…</translation>
     </message>
     <message>
         <source>Verification results</source>
@@ -1458,7 +1458,7 @@
     </message>
     <message>
         <source>&amp;Verification on this machine:</source>
-        <translation>&amp;Prüfung auf diesem Rechner:</translation>
+        <translation>P&amp;rüfung auf diesem Rechner:</translation>
     </message>
     <message>
         <source>No verification output was recorded.</source>
@@ -2527,7 +2527,7 @@ Was zu tun ist: %2
     </message>
     <message>
         <source>&amp;Mirror:</source>
-        <translation>&amp;Mirror:</translation>
+        <translation>M&amp;irror:</translation>
     </message>
     <message>
         <source>O&amp;ffline folder:</source>
@@ -4145,7 +4145,7 @@ Was zu tun ist: %2
     </message>
     <message>
         <source>&amp;Open files…</source>
-        <translation>Dateien ö&amp;ffnen…</translation>
+        <translation>&amp;Dateien öffnen…</translation>
     </message>
     <message>
         <source>Open command outputs</source>

@@ -1753,7 +1753,7 @@
     </message>
     <message>
         <source>Roll &amp;back stage…</source>
-        <translation>&amp;Annuler l’étape…</translation>
+        <translation>A&amp;nnuler l’étape…</translation>
     </message>
     <message>
         <source>Install messages</source>
@@ -2527,15 +2527,15 @@ Que faire : %2
     </message>
     <message>
         <source>&amp;Mirror:</source>
-        <translation>&amp;Miroir :</translation>
+        <translation>M&amp;iroir :</translation>
     </message>
     <message>
         <source>O&amp;ffline folder:</source>
-        <translation>Dossier &amp;hors ligne :</translation>
+        <translation>Dossier hors &amp;ligne :</translation>
     </message>
     <message>
         <source>Pro&amp;xy:</source>
-        <translation>Pro&amp;xy :</translation>
+        <translation>P&amp;roxy :</translation>
     </message>
     <message>
         <source>Install &amp;folder:</source>
@@ -3868,7 +3868,7 @@ Que faire : %2
     </message>
     <message>
         <source>NVIDIA account pass&amp;word:</source>
-        <translation>&amp;Mot de passe du compte NVIDIA :</translation>
+        <translation>Mot de pa&amp;sse du compte NVIDIA :</translation>
     </message>
     <message>
         <source>&amp;GitHub token:</source>
