@@ -26,8 +26,8 @@ void printUsage(QTextStream &out)
 {
     out << Tr::tr("Usage: dlstack <command> [options]") << "\n\n" << Tr::tr("Commands:") << '\n';
     for (const dlstack::cli::Verb &verb : verbs())
-        out << "  " << QString::fromLatin1(verb.name).leftJustified(10) << QCoreApplication::translate("Cli", verb.summary)
-            << '\n';
+        out << "  " << QString::fromLatin1(verb.name).leftJustified(10)
+            << QCoreApplication::translate("Cli", verb.summary) << '\n';
     out << '\n' << Tr::tr("Run `dlstack <command> --help` for the options of a command.") << '\n';
 }
 

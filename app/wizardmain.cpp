@@ -8,13 +8,13 @@
 
 #include <QApplication>
 #include <QCoreApplication>
-#include <QTextStream>
 #include <QDir>
 #include <QFileInfo>
 #include <QIcon>
 #include <QLocale>
 #include <QMessageBox>
 #include <QSettings>
+#include <QTextStream>
 
 namespace {
 
@@ -38,11 +38,11 @@ bool offerEarlierBuild(dlstack::ui::InstallWizard &wizard, dlstack::ui::ProcessI
     }
     const QStringList states = driver.recordedStates(wizard.state());
     const bool stopped = states.contains(QStringLiteral("failed")) || states.contains(QStringLiteral("interrupted"));
-    if (stopped
-        && QMessageBox::question(nullptr, Tr::tr("An install stopped part-way"),
-                                 Tr::tr("The install into %1 stopped before it finished. Open it to resume it or "
-                                        "to roll stages back?").arg(prefix))
-               == QMessageBox::Yes) {
+    if (stopped &&
+        QMessageBox::question(nullptr, Tr::tr("An install stopped part-way"),
+                              Tr::tr("The install into %1 stopped before it finished. Open it to resume it or "
+                                     "to roll stages back?")
+                                  .arg(prefix)) == QMessageBox::Yes) {
         wizard.showRunningInstall();
         return true;
     }
@@ -72,7 +72,8 @@ int answerWithoutDisplay(int argc, char *argv[])
                 << Tr::tr("Set up a deep-learning stack: detect this machine, pick a tested PyTorch stack, "
                           "install it and see why a build failed.")
                 << "\n\n"
-                << Tr::tr("  --plan FILE   run an existing plan (made by `dlstack plan` or exported by the wizard)") << '\n'
+                << Tr::tr("  --plan FILE   run an existing plan (made by `dlstack plan` or exported by the wizard)")
+                << '\n'
                 << Tr::tr("  --log FILE    open a build log in the log inspector alone") << '\n'
                 << Tr::tr("  --version     print the version") << '\n'
                 << Tr::tr("  -h, --help    print this help") << '\n'
@@ -91,13 +92,14 @@ int answerWithoutDisplay(int argc, char *argv[])
             ++i;
             continue;
         }
-        if (a.startsWith(u'-') && !a.startsWith(QStringLiteral("-platform")) && !a.startsWith(QStringLiteral("-style"))) {
+        if (a.startsWith(u'-') && !a.startsWith(QStringLiteral("-platform")) &&
+            !a.startsWith(QStringLiteral("-style"))) {
             err << Tr::tr("Unknown option %1. See dlstack-wizard --help.").arg(a) << '\n';
             return 2;
         }
     }
-    const bool display = !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
-                         || !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") || args.contains(QStringLiteral("-platform"));
+    const bool display = !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") ||
+                         !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") || args.contains(QStringLiteral("-platform"));
     if (!display) {
         err << Tr::tr("dlstack-wizard needs a graphical session (no DISPLAY or WAYLAND_DISPLAY is set). Over SSH "
                       "use `ssh -X`, or use the command line instead: dlstack --help.")
@@ -136,7 +138,8 @@ int main(int argc, char *argv[])
     }
 
     // The install runs as its own `dlstack` process, found next to this program.
-    dlstack::ui::ProcessInstallDriver driver(QDir(QApplication::applicationDirPath()).filePath(QStringLiteral("dlstack")));
+    dlstack::ui::ProcessInstallDriver driver(
+        QDir(QApplication::applicationDirPath()).filePath(QStringLiteral("dlstack")));
     dlstack::ui::InstallWizard wizard;
     wizard.setInstallDriver(&driver);
     // dlstack-wizard --plan FILE: run an existing plan (one plan for many machines).

@@ -16,9 +16,10 @@ QString verbHelp(const QCommandLineParser &parser, const QString &verb)
     const QString program = QCoreApplication::arguments().value(0);
     if (!lines.isEmpty() && lines.first().contains(program))
         lines.first().replace(program, QStringLiteral("dlstack ") + verb);
-    lines.erase(std::remove_if(lines.begin(), lines.end(),
-                               [](const QString &line) { return line.trimmed().startsWith(QStringLiteral("--help-all")); }),
-                lines.end());
+    lines.erase(
+        std::remove_if(lines.begin(), lines.end(),
+                       [](const QString &line) { return line.trimmed().startsWith(QStringLiteral("--help-all")); }),
+        lines.end());
     return lines.join(u'\n');
 }
 

@@ -14,7 +14,8 @@ QT_END_NAMESPACE
 namespace dlstack::cli {
 
 // Exit codes, documented in docs/cli.md.
-enum ExitCode : int {
+enum ExitCode : int
+{
     Ok = 0,
     Failed = 1,      // the command ran and the answer is negative (blocked, stage failed)
     BadInput = 2,    // bad arguments, unreadable or unrecognised input
@@ -28,7 +29,12 @@ QString verbHelp(const QCommandLineParser &parser, const QString &verb);
 class CliContext
 {
 public:
-    enum class Answer { Yes, No, NoTerminal };
+    enum class Answer
+    {
+        Yes,
+        No,
+        NoTerminal
+    };
 
     CliContext();
     // Asks a yes/no question on the terminal; without one (stdin piped or closed) nothing is

@@ -29,13 +29,14 @@ int runDetect(const QStringList &args, CliContext &cli)
     parser.setApplicationDescription(Tr::tr("Detects GPUs, the NVIDIA driver, CUDA toolkits, cuDNN, ROCm, compilers, "
                                             "build tools, conda installations and Python environments."));
     parser.addHelpOption();
-    const QCommandLineOption json(QStringLiteral("json"), Tr::tr("Print the profile as JSON (docs/profile-format.md)."));
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  Tr::tr("Print the profile as JSON (docs/profile-format.md)."));
     const QCommandLineOption saveRaw(QStringLiteral("save-raw"),
                                      Tr::tr("Keep every raw output and file read in DIR, to replay elsewhere."),
                                      QStringLiteral("DIR"));
-    const QCommandLineOption replay(QStringLiteral("replay"),
-                                    Tr::tr("Replay a detection saved with --save-raw instead of looking at this machine."),
-                                    QStringLiteral("DIR"));
+    const QCommandLineOption replay(
+        QStringLiteral("replay"),
+        Tr::tr("Replay a detection saved with --save-raw instead of looking at this machine."), QStringLiteral("DIR"));
     const QCommandLineOption diskPath(QStringLiteral("disk-path"),
                                       Tr::tr("Measure free disk space at PATH (default: the home directory)."),
                                       QStringLiteral("PATH"));

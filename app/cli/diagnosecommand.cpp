@@ -43,8 +43,8 @@ void printText(const QString &name, const QList<log::Diagnosis> &found, bool sev
     for (const log::Diagnosis &d : found) {
         ++rank;
         const QString heading = d.id == u"unrecognised" ? Tr::tr("No known cause")
-                                : rank == 1                ? Tr::tr("Root cause")
-                                                           : Tr::tr("Also found");
+                                : rank == 1             ? Tr::tr("Root cause")
+                                                        : Tr::tr("Also found");
         out << heading << ": " << d.title << " [" << d.id << "]\n";
         out << "  " << Tr::tr("line %1").arg(d.line) << ":\n";
         for (int i = 0; i < d.excerpt.size(); ++i) {
@@ -66,7 +66,8 @@ int explain(const QString &id, const log::RuleSet &rules, const std::optional<pr
         for (const log::DiagnosisRule &r : rules.rules())
             if (r.role == log::DiagnosisRule::Role::Cause)
                 ids.append(r.id);
-        cli.err() << Tr::tr("There is no cause \"%1\". Known causes: %2").arg(id, ids.join(QStringLiteral(", "))) << '\n';
+        cli.err() << Tr::tr("There is no cause \"%1\". Known causes: %2").arg(id, ids.join(QStringLiteral(", ")))
+                  << '\n';
         return BadInput;
     }
     QTextStream &out = cli.out();
@@ -90,15 +91,15 @@ int runDiagnose(const QStringList &args, CliContext &cli)
                "Reads plain, .gz and .xz files, and standard input for -."));
     parser.addHelpOption();
     const QCommandLineOption json(QStringLiteral("json"), Tr::tr("Print the diagnoses as JSON."));
-    const QCommandLineOption profileOption(QStringLiteral("profile"),
-                                           Tr::tr("Fill remedies with facts of this machine profile (dlstack detect --json)."),
-                                           QStringLiteral("FILE"));
-    const QCommandLineOption rulesOption(QStringLiteral("rules"),
-                                         Tr::tr("Also use the rule files (*.json) in this folder (besides %1).")
-                                             .arg(log::RuleSet::userDirectory()),
-                                         QStringLiteral("DIR"));
-    const QCommandLineOption explainOption(QStringLiteral("explain"),
-                                           Tr::tr("Print what a cause means and what to do about it."), QStringLiteral("ID"));
+    const QCommandLineOption profileOption(
+        QStringLiteral("profile"), Tr::tr("Fill remedies with facts of this machine profile (dlstack detect --json)."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption rulesOption(
+        QStringLiteral("rules"),
+        Tr::tr("Also use the rule files (*.json) in this folder (besides %1).").arg(log::RuleSet::userDirectory()),
+        QStringLiteral("DIR"));
+    const QCommandLineOption explainOption(
+        QStringLiteral("explain"), Tr::tr("Print what a cause means and what to do about it."), QStringLiteral("ID"));
     parser.addOption(json);
     parser.addOption(profileOption);
     parser.addOption(rulesOption);
@@ -109,7 +110,8 @@ int runDiagnose(const QStringList &args, CliContext &cli)
         QStringLiteral("SECONDS"));
     parser.addOption(explainOption);
     parser.addOption(idleOption);
-    parser.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("Log files; - reads standard input."), QStringLiteral("FILE..."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("Log files; - reads standard input."),
+                                 QStringLiteral("FILE..."));
     if (!parser.parse(args)) {
         cli.err() << parser.errorText() << '\n';
         return BadInput;

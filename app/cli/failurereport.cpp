@@ -27,8 +27,8 @@ void reportFailedStage(CliContext &cli, const engine::RunRecorder &recorder)
     const auto &top = recorder.diagnosis();
     if (!top)
         return;
-    err << (top->id == u"unrecognised" ? Tr::tr("No known cause: %1") : Tr::tr("Diagnosis: %1")).arg(top->title)
-        << " [" << top->id << "], " << Tr::tr("line %1").arg(top->line) << '\n';
+    err << (top->id == u"unrecognised" ? Tr::tr("No known cause: %1") : Tr::tr("Diagnosis: %1")).arg(top->title) << " ["
+        << top->id << "], " << Tr::tr("line %1").arg(top->line) << '\n';
     if (!top->excerpt.isEmpty())
         err << "  > " << top->excerpt.value(int(top->line - top->excerptFirstLine)).left(300) << '\n';
     err << "  " << Tr::tr("Why: ") << top->explanation << '\n';

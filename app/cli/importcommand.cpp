@@ -55,7 +55,8 @@ int runImport(const QStringList &args, CliContext &cli)
     int failures = 0;
     for (const QString &name : files) {
         QFile file;
-        const bool ok = name == u"-" ? file.open(stdin, QIODevice::ReadOnly) : (file.setFileName(name), file.open(QIODevice::ReadOnly));
+        const bool ok = name == u"-" ? file.open(stdin, QIODevice::ReadOnly)
+                                     : (file.setFileName(name), file.open(QIODevice::ReadOnly));
         if (!ok) {
             cli.err() << Tr::tr("%1: cannot be read: %2").arg(name, file.errorString()) << '\n';
             ++failures;

@@ -9,8 +9,8 @@
 #include "core/engine/steps/downloadstep.h"
 #include "core/plan/activation.h"
 #include "core/plan/planloader.h"
-#include "core/plan/preflight.h"
 #include "core/plan/prefixlayout.h"
+#include "core/plan/preflight.h"
 #include "core/plan/recipes/recipecontext.h"
 #include "core/probe/systemprofile.h"
 #include "core/secrets/secretstore.h"
@@ -85,9 +85,8 @@ bool runEngineJob(CliContext &cli, const std::function<void(engine::Engine &)> &
         drewBar = false;
     };
     QElapsedTimer progressShown; // the last progress line shown when piped; reset by each step
-    QObject::connect(&engine, &engine::Engine::stepStarted, &loop, [&](const QString &, int, const QString &) {
-        progressShown.invalidate();
-    });
+    QObject::connect(&engine, &engine::Engine::stepStarted, &loop,
+                     [&](const QString &, int, const QString &) { progressShown.invalidate(); });
     QObject::connect(&engine, &engine::Engine::stageStarted, &loop, [&](const QString &id, const QString &title) {
         clearBar();
         cli.out() << Tr::tr("== stage %1: %2").arg(id, title) << '\n' << Qt::flush;
@@ -99,19 +98,18 @@ bool runEngineJob(CliContext &cli, const std::function<void(engine::Engine &)> &
         clearBar();
         cli.out() << Tr::tr("== stage %1: finished").arg(id) << '\n' << Qt::flush;
     });
-    QObject::connect(&engine, &engine::Engine::stageFailed, &loop,
-                     [&](const QString &id, const support::Error &error) {
-                         clearBar();
-                         if (id.isEmpty()) // before any stage: refused, or the journal is unusable
-                             cli.err() << error.summary << '\n';
-                         else
-                             cli.err() << Tr::tr("== stage %1 failed: %2").arg(id, error.summary) << '\n';
-                         if (!error.details.isEmpty())
-                             cli.err() << error.details << '\n';
-                         if (!error.remedy.isEmpty())
-                             cli.err() << error.remedy << '\n';
-                         cli.err().flush();
-                     });
+    QObject::connect(&engine, &engine::Engine::stageFailed, &loop, [&](const QString &id, const support::Error &error) {
+        clearBar();
+        if (id.isEmpty()) // before any stage: refused, or the journal is unusable
+            cli.err() << error.summary << '\n';
+        else
+            cli.err() << Tr::tr("== stage %1 failed: %2").arg(id, error.summary) << '\n';
+        if (!error.details.isEmpty())
+            cli.err() << error.details << '\n';
+        if (!error.remedy.isEmpty())
+            cli.err() << error.remedy << '\n';
+        cli.err().flush();
+    });
     QObject::connect(&engine, &engine::Engine::linesReady, &loop, [&](const QList<engine::LogLine> &lines) {
         if (terminal) {
             // On a terminal show only the last lines of the batch above the bar.
@@ -133,7 +131,8 @@ bool runEngineJob(CliContext &cli, const std::function<void(engine::Engine &)> &
     QObject::connect(&engine, &engine::Engine::progress, &loop, [&](const engine::ProgressEvent &p) {
         if (!terminal)
             return;
-        const QString step = p.stepFraction >= 0 ? QStringLiteral("%1%").arg(int(p.stepFraction * 100)) : QStringLiteral("...");
+        const QString step =
+            p.stepFraction >= 0 ? QStringLiteral("%1%").arg(int(p.stepFraction * 100)) : QStringLiteral("...");
         cli.out() << "\r\x1b[2K[" << bar(p.overallFraction, 30) << "] " << int(p.overallFraction * 100) << "% "
                   << p.stage << ' ' << Tr::tr("step %1").arg(p.step + 1) << ' ' << step << Qt::flush;
         drewBar = true;
@@ -154,7 +153,8 @@ bool runEngineJob(CliContext &cli, const std::function<void(engine::Engine &)> &
     const auto previousPipe = std::signal(SIGPIPE, SIG_IGN);
     const auto previousUsr1 = std::signal(SIGUSR1, onPauseSignal);
     const auto previousUsr2 = std::signal(SIGUSR2, onPauseSignal);
-    QMetaObject::invokeMethod(&engine, [&engine, &job] { job(engine); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        &engine, [&engine, &job] { job(engine); }, Qt::QueuedConnection);
     loop.exec();
     clearBar();
     worker.quit();
@@ -188,11 +188,11 @@ support::Result<plan::Plan> planToRun(const QStringList &files, const QString &p
         return support::Error{Tr::tr("The plan kept in %1 cannot be read.").arg(layout.prefix()),
                               loaded.error().toText(), Tr::tr("Name the plan file: dlstack install PLAN.json.")};
     if (QDir::cleanPath(loaded.value().prefix) != layout.prefix())
-        return support::Error{Tr::tr("The plan kept in %1 installs into %2.").arg(layout.prefix(), loaded.value().prefix),
-                              QString(),
-                              Tr::tr("If the prefix was moved, run: dlstack install %1 --reanchor with a plan whose "
-                                     "prefix is %2.")
-                                  .arg(plan::shellQuote(layout.plan()), layout.prefix())};
+        return support::Error{
+            Tr::tr("The plan kept in %1 installs into %2.").arg(layout.prefix(), loaded.value().prefix), QString(),
+            Tr::tr("If the prefix was moved, run: dlstack install %1 --reanchor with a plan whose "
+                   "prefix is %2.")
+                .arg(plan::shellQuote(layout.plan()), layout.prefix())};
     return loaded;
 }
 
@@ -213,14 +213,16 @@ int installPlan(const QStringList &args, CliContext &cli, bool resumeVerb)
                                             "the plan kept in that prefix."));
     }
     parser.addHelpOption();
-    const QCommandLineOption prefix(QStringLiteral("prefix"), Tr::tr("Resume the install in this prefix with the plan it keeps."),
+    const QCommandLineOption prefix(QStringLiteral("prefix"),
+                                    Tr::tr("Resume the install in this prefix with the plan it keeps."),
                                     QStringLiteral("P"));
     const QCommandLineOption yes(QStringLiteral("yes"), Tr::tr("Do not ask for confirmation."));
     const QCommandLineOption only(QStringLiteral("only"), Tr::tr("Run only this stage."), QStringLiteral("STAGE"));
     const QCommandLineOption from(QStringLiteral("from"), Tr::tr("Start at this stage."), QStringLiteral("STAGE"));
     const QCommandLineOption dryRun(QStringLiteral("dry-run"), Tr::tr("Print the stages and steps; change nothing."));
     const QCommandLineOption events(QStringLiteral("events"),
-                                    Tr::tr("Also append every event as a JSON line to this file."), QStringLiteral("FILE"));
+                                    Tr::tr("Also append every event as a JSON line to this file."),
+                                    QStringLiteral("FILE"));
     const QCommandLineOption reanchor(QStringLiteral("reanchor"),
                                       Tr::tr("The prefix was moved with its journal: read the journal's paths as "
                                              "paths in the plan's prefix."));
@@ -313,16 +315,15 @@ int installPlan(const QStringList &args, CliContext &cli, bool resumeVerb)
         if (auto parsed = probe::SystemProfile::fromJson(plan.machine))
             machine = parsed.value();
     engine::RunRecorder recorder(plan.prefix, engine::JobKind::Install, parser.value(events), machine);
-    const bool ok = runEngineJob(cli, [&plan, &options](engine::Engine &engine) { engine.install(plan, options); },
-                                 recorder);
+    const bool ok = runEngineJob(
+        cli, [&plan, &options](engine::Engine &engine) { engine.install(plan, options); }, recorder);
     if (auto problem = recorder.problem())
         cli.err() << problem->toText() << '\n';
     if (ok) {
         cli.out() << Tr::tr("All stages finished.") << '\n';
         if (const QString activate = plan::activationCommand(plan); !activate.isEmpty())
             cli.out() << Tr::tr("To use it: %1").arg(activate) << '\n';
-    }
-    else if (recorder.reachedAStage()) {
+    } else if (recorder.reachedAStage()) {
         if (!g_interrupted)
             reportFailedStage(cli, recorder);
         const QString quoted = plan::shellQuote(plan.prefix);

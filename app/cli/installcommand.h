@@ -14,7 +14,7 @@
 namespace dlstack::engine {
 class Engine;
 class RunRecorder;
-}
+} // namespace dlstack::engine
 
 namespace dlstack::cli {
 

@@ -9,7 +9,8 @@ namespace dlstack::cli {
 QList<Verb> planVerbs()
 {
     return {
-        {"plan", QT_TRANSLATE_NOOP("Cli", "Plan an install (JSON plan, bash script or Dockerfile) for a selection"), runPlan},
+        {"plan", QT_TRANSLATE_NOOP("Cli", "Plan an install (JSON plan, bash script or Dockerfile) for a selection"),
+         runPlan},
     };
 }
 

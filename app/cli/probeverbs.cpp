@@ -10,7 +10,8 @@ namespace dlstack::cli {
 QList<Verb> probeVerbs()
 {
     return {
-        {"detect", QT_TRANSLATE_NOOP("Cli", "Detect GPUs, drivers, CUDA, compilers and Python environments"), runDetect},
+        {"detect", QT_TRANSLATE_NOOP("Cli", "Detect GPUs, drivers, CUDA, compilers and Python environments"),
+         runDetect},
         {"import", QT_TRANSLATE_NOOP("Cli", "Build a profile of another machine from pasted tool output"), runImport},
     };
 }

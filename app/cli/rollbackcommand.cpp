@@ -33,7 +33,8 @@ int runRollback(const QStringList &args, CliContext &cli)
     const QCommandLineOption all(QStringLiteral("all"), Tr::tr("Roll back every stage, newest first."));
     const QCommandLineOption yes(QStringLiteral("yes"), Tr::tr("Do not ask for confirmation."));
     const QCommandLineOption events(QStringLiteral("events"),
-                                    Tr::tr("Also append every event as a JSON line to this file."), QStringLiteral("FILE"));
+                                    Tr::tr("Also append every event as a JSON line to this file."),
+                                    QStringLiteral("FILE"));
     const QCommandLineOption reanchor(QStringLiteral("reanchor"),
                                       Tr::tr("The prefix was moved with its journal: read the journal's paths as "
                                              "paths in this prefix."));
@@ -50,7 +51,8 @@ int runRollback(const QStringList &args, CliContext &cli)
     const QString dir = QDir::cleanPath(QDir(parser.value(prefix)).absolutePath());
     const QStringList stages = parser.isSet(all) ? QStringList() : parser.values(stage);
     if (!parser.isSet(yes)) {
-        const QString question = Tr::tr("Roll back %1 in %2?").arg(stages.isEmpty() ? Tr::tr("every stage") : stages.join(u','), dir);
+        const QString question =
+            Tr::tr("Roll back %1 in %2?").arg(stages.isEmpty() ? Tr::tr("every stage") : stages.join(u','), dir);
         switch (cli.ask(question)) {
         case CliContext::Answer::Yes:
             break;
@@ -64,7 +66,8 @@ int runRollback(const QStringList &args, CliContext &cli)
         }
     }
     engine::RunRecorder recorder(dir, engine::JobKind::Rollback, parser.value(events));
-    const bool ok = runEngineJob(cli, [&](engine::Engine &engine) { engine.rollback(dir, stages, parser.isSet(reanchor)); }, recorder);
+    const bool ok = runEngineJob(
+        cli, [&](engine::Engine &engine) { engine.rollback(dir, stages, parser.isSet(reanchor)); }, recorder);
     return ok ? Ok : Failed;
 }
 

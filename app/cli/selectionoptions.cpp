@@ -152,7 +152,8 @@ support::Result<matrix::Selection> selectionFromOptions(const QCommandLineParser
     if (isSet(parser, "route")) {
         const auto route = matrix::routeFromName(value(parser, "route"));
         if (!route)
-            return badOption(Tr::tr("Unknown --route %1.").arg(value(parser, "route")), Tr::tr("Use prebuilt or source."));
+            return badOption(Tr::tr("Unknown --route %1.").arg(value(parser, "route")),
+                             Tr::tr("Use prebuilt or source."));
         s.route = *route;
     }
     const QString env = isSet(parser, "env") ? value(parser, "env") : QStringLiteral("new-venv");

@@ -29,7 +29,8 @@ int runStatus(const QStringList &args, CliContext &cli)
     parser.addHelpOption();
     const QCommandLineOption prefix(QStringLiteral("prefix"), Tr::tr("The install prefix."), QStringLiteral("P"));
     const QCommandLineOption json(QStringLiteral("json"), Tr::tr("Print JSON."));
-    parser.setApplicationDescription(Tr::tr("Show the state of each stage installed into a prefix and the plan it keeps."));
+    parser.setApplicationDescription(
+        Tr::tr("Show the state of each stage installed into a prefix and the plan it keeps."));
     parser.addOptions({prefix, json});
     if (parser.parse(args) && parser.isSet(QStringLiteral("help"))) {
         cli.out() << verbHelp(parser, QStringLiteral("status"));
@@ -54,7 +55,8 @@ int runStatus(const QStringList &args, CliContext &cli)
     if (planFile.open(QIODevice::ReadOnly)) {
         const QByteArray bytes = planFile.readAll();
         kept.insert(QStringLiteral("path"), layout.plan());
-        kept.insert(QStringLiteral("sha256"), QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
+        kept.insert(QStringLiteral("sha256"),
+                    QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
         const auto loaded = plan::loadPlan(bytes, layout.plan());
         if (loaded.ok())
             kept.insert(QStringLiteral("name"), loaded.value().name);

@@ -12,8 +12,8 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
-#include <QJsonDocument>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QThread>
 
 #include <algorithm>
@@ -42,7 +42,8 @@ support::Error noJournal(const QString &prefix)
 support::Result<QString> keepPlan(const plan::Plan &plan)
 {
     const plan::PrefixLayout layout(plan.prefix);
-    const QByteArray bytes = support::redactUrls(QString::fromUtf8(QJsonDocument(plan.toJson()).toJson(QJsonDocument::Indented))).toUtf8();
+    const QByteArray bytes =
+        support::redactUrls(QString::fromUtf8(QJsonDocument(plan.toJson()).toJson(QJsonDocument::Indented))).toUtf8();
     QFile kept(layout.plan());
     QString movedTo;
     if (kept.open(QIODevice::ReadOnly)) {
@@ -279,8 +280,7 @@ bool Engine::anchorPrefix(const QString &prefix, bool reanchor, Journal &journal
     if (movedFrom.isEmpty())
         return true;
     addLine(QString(), Stream::Info,
-            Tr::tr("The journal's paths under %1 are now read as paths under %2.")
-                .arg(movedFrom, prefix));
+            Tr::tr("The journal's paths under %1 are now read as paths under %2.").arg(movedFrom, prefix));
     if (auto error = journal.anchored(movedFrom, prefix, here.value())) {
         fail(QString(), *error, nullptr);
         return false;
@@ -324,8 +324,9 @@ void Engine::rollback(const QString &prefix, const QStringList &stageIds, bool r
             order.append(it->id);
     for (const QString &id : stageIds)
         if (!state.stage(id)) {
-            fail(id, support::Error{Tr::tr("The journal has no stage \"%1\".").arg(id), QString(),
-                                    Tr::tr("Run `dlstack status --prefix %1` to see the stages.").arg(prefix)},
+            fail(id,
+                 support::Error{Tr::tr("The journal has no stage \"%1\".").arg(id), QString(),
+                                Tr::tr("Run `dlstack status --prefix %1` to see the stages.").arg(prefix)},
                  nullptr);
             emit finished(false);
             return;

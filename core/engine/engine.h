@@ -27,8 +27,8 @@ class Undoer;
 
 struct InstallOptions
 {
-    QString only; // run just this stage
-    QString from; // start at this stage (earlier ones must be done or are skipped)
+    QString only;          // run just this stage
+    QString from;          // start at this stage (earlier ones must be done or are skipped)
     bool reanchor = false; // a prefix moved with its journal: read its recorded paths as paths here
 };
 
@@ -85,4 +85,3 @@ private:
 };
 
 } // namespace dlstack::engine
-

@@ -85,11 +85,16 @@ const StageStatus *JournalState::stage(const QString &id) const
 QString JournalState::stateName(StageState state)
 {
     switch (state) {
-    case StageState::Pending: return QStringLiteral("pending");
-    case StageState::Running: return QStringLiteral("interrupted");
-    case StageState::Done: return QStringLiteral("done");
-    case StageState::Failed: return QStringLiteral("failed");
-    case StageState::RolledBack: return QStringLiteral("rolled-back");
+    case StageState::Pending:
+        return QStringLiteral("pending");
+    case StageState::Running:
+        return QStringLiteral("interrupted");
+    case StageState::Done:
+        return QStringLiteral("done");
+    case StageState::Failed:
+        return QStringLiteral("failed");
+    case StageState::RolledBack:
+        return QStringLiteral("rolled-back");
     }
     return QString();
 }
@@ -98,8 +103,10 @@ QJsonObject JournalState::toJson() const
 {
     QJsonArray list;
     for (const StageStatus &s : stages) {
-        QJsonObject o{{QStringLiteral("id"), s.id}, {QStringLiteral("title"), s.title},
-                      {QStringLiteral("state"), stateName(s.state)}, {QStringLiteral("steps_done"), s.stepsDone}};
+        QJsonObject o{{QStringLiteral("id"), s.id},
+                      {QStringLiteral("title"), s.title},
+                      {QStringLiteral("state"), stateName(s.state)},
+                      {QStringLiteral("steps_done"), s.stepsDone}};
         if (!s.error.isEmpty())
             o.insert(QStringLiteral("error"), s.error);
         list.append(o);
@@ -108,8 +115,8 @@ QJsonObject JournalState::toJson() const
     for (const Effect &e : effects)
         if (!e.undone)
             ++pending;
-    return QJsonObject{{QStringLiteral("prefix"), prefix}, {QStringLiteral("cache"), cache},
-                       {QStringLiteral("plan"), planName}, {QStringLiteral("stages"), list},
+    return QJsonObject{{QStringLiteral("prefix"), prefix},           {QStringLiteral("cache"), cache},
+                       {QStringLiteral("plan"), planName},           {QStringLiteral("stages"), list},
                        {QStringLiteral("effects_to_undo"), pending}, {QStringLiteral("torn_lines"), tornLines}};
 }
 
@@ -127,7 +134,8 @@ std::optional<support::Error> Journal::open(const QString &prefix, const QString
 {
     m_path = plan::PrefixLayout(prefix).journal();
     if (!QDir().mkpath(plan::PrefixLayout(prefix).stateDir()))
-        return ioError(m_path, Tr::tr("The directory %1 could not be created.").arg(plan::PrefixLayout(prefix).stateDir()));
+        return ioError(m_path,
+                       Tr::tr("The directory %1 could not be created.").arg(plan::PrefixLayout(prefix).stateDir()));
     const auto existing = read(prefix);
     if (existing.ok())
         for (const Effect &e : existing.value().effects)
@@ -271,7 +279,8 @@ std::optional<support::Error> Journal::stage(const QString &id, StageRecord what
                                                    {StageRecord::Failed, QStringLiteral("failed")},
                                                    {StageRecord::RollbackStarted, QStringLiteral("rollback_started")},
                                                    {StageRecord::RolledBack, QStringLiteral("rolledback")}};
-    QJsonObject record{{QStringLiteral("t"), QStringLiteral("stage")}, {QStringLiteral("id"), id},
+    QJsonObject record{{QStringLiteral("t"), QStringLiteral("stage")},
+                       {QStringLiteral("id"), id},
                        {QStringLiteral("state"), names.value(what)}};
     if (what == StageRecord::Failed)
         record.insert(QStringLiteral("error"), error);
@@ -295,8 +304,8 @@ support::Result<JournalState> Journal::read(const QString &prefix)
     if (!file.exists())
         return JournalState{};
     if (!file.open(QIODevice::ReadOnly))
-        return support::Error{Tr::tr("Could not read the install journal %1.").arg(file.fileName()),
-                              file.errorString(), Tr::tr("Check the permissions of the install prefix.")};
+        return support::Error{Tr::tr("Could not read the install journal %1.").arg(file.fileName()), file.errorString(),
+                              Tr::tr("Check the permissions of the install prefix.")};
     return parse(file.readAll());
 }
 

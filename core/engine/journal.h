@@ -25,10 +25,10 @@ struct Effect
     qint64 seq = 0;
     QString stage;
     int step = -1;
-    QStringList creates; // absolute paths removed (recursively) on undo when present
-    QStringList dirs;    // directories made on the way, outermost first; removed on undo when empty
-    QString backupOf;    // path whose previous content was saved ...
-    QString backup;      // ... here (restored on undo when present)
+    QStringList creates;  // absolute paths removed (recursively) on undo when present
+    QStringList dirs;     // directories made on the way, outermost first; removed on undo when empty
+    QString backupOf;     // path whose previous content was saved ...
+    QString backup;       // ... here (restored on undo when present)
     QStringList undoArgv; // run on undo before removing `creates`
     QString undoCwd;
     bool done = false;    // a "done" record followed
@@ -36,11 +36,30 @@ struct Effect
     bool undone = false;  // an "undone" record followed (rollback or a redo of a torn step)
 };
 
-enum class StageState { Pending, Running, Done, Failed, RolledBack };
+enum class StageState
+{
+    Pending,
+    Running,
+    Done,
+    Failed,
+    RolledBack
+};
 
 // What a "stage" record says happened to a stage, and a "step" record to a step.
-enum class StageRecord { Started, Done, Failed, RollbackStarted, RolledBack };
-enum class StepRecord { Started, Done, Undoing };
+enum class StageRecord
+{
+    Started,
+    Done,
+    Failed,
+    RollbackStarted,
+    RolledBack
+};
+enum class StepRecord
+{
+    Started,
+    Done,
+    Undoing
+};
 
 struct StageStatus
 {
@@ -56,11 +75,11 @@ struct JournalState
     QString prefix;
     QString cache;
     QString planName;
-    PrefixIdentity identity;            // as recorded by the last plan or anchor record
-    QList<StageStatus> stages;          // in plan order
-    QList<Effect> effects;              // in journal order
+    PrefixIdentity identity;              // as recorded by the last plan or anchor record
+    QList<StageStatus> stages;            // in plan order
+    QList<Effect> effects;                // in journal order
     QList<QPair<QString, int>> doneSteps; // (stage, step) with a done step record since the stage last started
-    int tornLines = 0;                  // unreadable lines skipped
+    int tornLines = 0;                    // unreadable lines skipped
 
     const StageStatus *stage(const QString &id) const;
     static QString stateName(StageState state);

@@ -78,7 +78,8 @@ support::Result<PrefixIdentity> PrefixAnchor::here(const QString &prefix, bool c
     if (identity.id.isEmpty() && create) {
         const quint64 parts[2] = {QRandomGenerator::system()->generate64(), QRandomGenerator::system()->generate64()};
         identity.id = QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(parts), sizeof parts).toHex());
-        if (auto error = support::writeFileAtomically(plan::PrefixLayout(prefix).prefixId(), identity.id.toLatin1() + '\n'))
+        if (auto error =
+                support::writeFileAtomically(plan::PrefixLayout(prefix).prefixId(), identity.id.toLatin1() + '\n'))
             return *error;
     }
     return identity;
@@ -97,8 +98,8 @@ PrefixAnchor::Relation PrefixAnchor::relate(const QString &dir, const JournalSta
         // record has none): this directory is a copy of it.
         const QString there = readId(state.prefix);
         const QString ours = state.identity.id.isEmpty() ? here.id : state.identity.id;
-        if ((!ours.isEmpty() && there == ours)
-            || (ours.isEmpty() && QFileInfo::exists(plan::PrefixLayout(state.prefix).journal())))
+        if ((!ours.isEmpty() && there == ours) ||
+            (ours.isEmpty() && QFileInfo::exists(plan::PrefixLayout(state.prefix).journal())))
             return Relation::Copy;
     }
     return Relation::Moved;

@@ -31,15 +31,15 @@ struct PrefixIdentity
 class PrefixAnchor
 {
 public:
-
     // The identity of `prefix` as it is on disk now; makes the id file when it is missing
     // (`create`), otherwise leaves the id empty.
     static support::Result<PrefixIdentity> here(const QString &prefix, bool create);
 
-    enum class Relation {
-        Fresh,  // no journal yet, or the journal was written here
-        Copy,   // the journal's recorded prefix still exists and is the same install
-        Moved,  // the recorded prefix is gone or is another directory: the journal came along
+    enum class Relation
+    {
+        Fresh, // no journal yet, or the journal was written here
+        Copy,  // the journal's recorded prefix still exists and is the same install
+        Moved, // the recorded prefix is gone or is another directory: the journal came along
     };
     static Relation relate(const QString &dir, const JournalState &state, const PrefixIdentity &here);
 

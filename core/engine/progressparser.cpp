@@ -14,7 +14,6 @@ std::optional<double> fraction(double done, double total)
     return done / total;
 }
 
-
 } // namespace
 
 std::optional<double> parseNinjaProgress(QStringView line)
@@ -98,8 +97,8 @@ std::optional<double> parseProgressLine(const QString &parser, QStringView line)
 
 bool isProgressLine(QStringView line)
 {
-    return parseNinjaProgress(line) || parseMakeProgress(line) || parseGitProgress(line) || parsePipProgress(line)
-           || parseCondaProgress(line);
+    return parseNinjaProgress(line) || parseMakeProgress(line) || parseGitProgress(line) || parsePipProgress(line) ||
+           parseCondaProgress(line);
 }
 
 } // namespace dlstack::engine

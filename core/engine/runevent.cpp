@@ -287,7 +287,8 @@ QList<RunEvent> RunEventFollower::readNew()
             continue;
         QJsonParseError parseError{};
         const QJsonDocument doc = QJsonDocument::fromJson(line, &parseError);
-        const auto event = doc.isObject() ? RunEvent::fromJson(doc.object()) : support::Result<RunEvent>(support::Error{});
+        const auto event =
+            doc.isObject() ? RunEvent::fromJson(doc.object()) : support::Result<RunEvent>(support::Error{});
         if (!event.ok()) {
             ++m_malformed;
             continue;

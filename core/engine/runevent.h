@@ -21,7 +21,8 @@
 
 namespace dlstack::engine {
 
-enum class RunEventKind {
+enum class RunEventKind
+{
     JobStarted,    // job, pid
     StageStarted,  // stage, title
     StageSkipped,  // stage (already done)
@@ -37,7 +38,11 @@ enum class RunEventKind {
 QString runEventKindName(RunEventKind kind); // "stage_started", ...
 std::optional<RunEventKind> runEventKindFromName(const QString &name);
 
-enum class JobKind { Install, Rollback };
+enum class JobKind
+{
+    Install,
+    Rollback
+};
 QString jobKindName(JobKind kind); // "install" | "rollback"
 std::optional<JobKind> jobKindFromName(const QString &name);
 

@@ -16,8 +16,7 @@ constexpr qint64 kLinesEventMs = 1000;
 
 RunRecorder::RunRecorder(const QString &prefix, JobKind job, const QString &extraEvents,
                          std::optional<probe::SystemProfile> machine)
-    : m_layout(prefix), m_job(job), m_machine(std::move(machine)), m_logs(m_layout.logsDir()),
-      m_extra(extraEvents)
+    : m_layout(prefix), m_job(job), m_machine(std::move(machine)), m_logs(m_layout.logsDir()), m_extra(extraEvents)
 {
     if (m_extra.error())
         m_problem = m_extra.error();
@@ -157,29 +156,28 @@ void RunRecorder::attach(Engine &engine)
         event.stage = id;
         record(event);
     });
-    connect(&engine, &Engine::stageFailed, this,
-            [this](const QString &id, const support::Error &error) {
-                if (!id.isEmpty()) { // no stage: the job was refused, its prefix is another job's
-                    m_failedStage = id;
-                    const int index = stageLog(id);
-                    if (index >= 0) {
-                        const QByteArray line = QStringLiteral("dlstack: %1").arg(error.summary).toUtf8();
-                        (void)m_logs.appendLine(index, log::LineStream::Info, line);
-                        if (m_diagnoser && m_currentStage == id)
-                            m_diagnoser->addLine(line); // the failing step's own words count too
-                    }
-                    noteLines(id, true);
-                }
-                RunEvent event;
-                event.kind = RunEventKind::StageFailed;
-                event.stage = id;
-                event.error = error;
-                record(event);
-                if (!id.isEmpty()) {
-                    diagnoseFailure(id);
-                    closeLog(id);
-                }
-            });
+    connect(&engine, &Engine::stageFailed, this, [this](const QString &id, const support::Error &error) {
+        if (!id.isEmpty()) { // no stage: the job was refused, its prefix is another job's
+            m_failedStage = id;
+            const int index = stageLog(id);
+            if (index >= 0) {
+                const QByteArray line = QStringLiteral("dlstack: %1").arg(error.summary).toUtf8();
+                (void)m_logs.appendLine(index, log::LineStream::Info, line);
+                if (m_diagnoser && m_currentStage == id)
+                    m_diagnoser->addLine(line); // the failing step's own words count too
+            }
+            noteLines(id, true);
+        }
+        RunEvent event;
+        event.kind = RunEventKind::StageFailed;
+        event.stage = id;
+        event.error = error;
+        record(event);
+        if (!id.isEmpty()) {
+            diagnoseFailure(id);
+            closeLog(id);
+        }
+    });
     connect(&engine, &Engine::stepStarted, this, [this](const QString &stage, int step, const QString &description) {
         RunEvent event;
         event.kind = RunEventKind::StepStarted;

@@ -62,8 +62,8 @@ QStringList StepContext::missingDirs(const QString &dir) const
 
 QString StepContext::newBackupPath() const
 {
-    return plan::PrefixLayout(plan->prefix).backupsDir() + QStringLiteral("/%1-%2").arg(journal->nextSeq()).arg(
-                              QDateTime::currentMSecsSinceEpoch());
+    return plan::PrefixLayout(plan->prefix).backupsDir() +
+           QStringLiteral("/%1-%2").arg(journal->nextSeq()).arg(QDateTime::currentMSecsSinceEpoch());
 }
 
 QMap<QString, QString> StepContext::environment(const QMap<QString, QString> &overlay) const
@@ -122,11 +122,16 @@ std::optional<support::Error> StepContext::plainScratch(const QString &path) con
 std::unique_ptr<Step> Step::create(const plan::Step &step)
 {
     switch (step.kind) {
-    case plan::Step::Kind::Download: return std::make_unique<DownloadStep>(step);
-    case plan::Step::Kind::Extract: return std::make_unique<ExtractStep>(step);
-    case plan::Step::Kind::Git: return std::make_unique<GitStep>(step);
-    case plan::Step::Kind::Run: return std::make_unique<RunStep>(step);
-    case plan::Step::Kind::WriteFile: return std::make_unique<WriteFileStep>(step);
+    case plan::Step::Kind::Download:
+        return std::make_unique<DownloadStep>(step);
+    case plan::Step::Kind::Extract:
+        return std::make_unique<ExtractStep>(step);
+    case plan::Step::Kind::Git:
+        return std::make_unique<GitStep>(step);
+    case plan::Step::Kind::Run:
+        return std::make_unique<RunStep>(step);
+    case plan::Step::Kind::WriteFile:
+        return std::make_unique<WriteFileStep>(step);
     }
     return nullptr;
 }

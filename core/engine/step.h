@@ -19,7 +19,7 @@
 namespace dlstack::secrets {
 class SecretStore;
 class Redactor;
-}
+} // namespace dlstack::secrets
 
 namespace dlstack::engine {
 

@@ -101,7 +101,8 @@ support::CommandResult StreamingRunner::run(const support::Command &command, con
         err.append(process.readAllStandardError());
         drainLines(out, Stream::Out, sink, false);
         drainLines(err, Stream::Err, sink, false);
-        const bool wantStop = (cancel && cancel->load()) || (command.timeout.count() > 0 && clock.elapsed() > command.timeout.count());
+        const bool wantStop =
+            (cancel && cancel->load()) || (command.timeout.count() > 0 && clock.elapsed() > command.timeout.count());
         const bool wantPause = pause && pause->load() && !wantStop;
         if (wantPause != stopped) {
             ::kill(-group, wantPause ? SIGSTOP : SIGCONT); // a stopped group must run on to see SIGTERM

@@ -30,8 +30,8 @@ public:
     explicit StreamingRunner(std::chrono::milliseconds grace = std::chrono::seconds(5)) : m_grace(grace) {}
 
     // command.timeout <= 0 means no limit. `cancel` may be set from any thread.
-    support::CommandResult run(const support::Command &command, const LineSink &sink,
-                               const std::atomic_bool *cancel, const std::atomic_bool *pause = nullptr) const;
+    support::CommandResult run(const support::Command &command, const LineSink &sink, const std::atomic_bool *cancel,
+                               const std::atomic_bool *pause = nullptr) const;
 
 private:
     std::chrono::milliseconds m_grace;

@@ -39,8 +39,8 @@ bool Undoer::allowed(const QString &path) const
     const QString clean = QDir::cleanPath(path);
     if (clean != path || clean == m_prefix || clean == m_cache)
         return false;
-    if (plan::isInside(clean, plan::PrefixLayout(m_prefix).stateDir()) && !plan::isInside(clean, m_cache)
-        && !plan::isInside(clean, plan::PrefixLayout(m_prefix).backupsDir()))
+    if (plan::isInside(clean, plan::PrefixLayout(m_prefix).stateDir()) && !plan::isInside(clean, m_cache) &&
+        !plan::isInside(clean, plan::PrefixLayout(m_prefix).backupsDir()))
         return false;
     if (!plan::isInside(clean, m_prefix) && !plan::isInside(clean, m_cache))
         return false;
@@ -51,8 +51,8 @@ bool Undoer::allowed(const QString &path) const
         return true; // parent gone: nothing to remove there
     const QString realPrefix = QFileInfo(m_prefix).canonicalFilePath();
     const QString realCache = QFileInfo(m_cache).canonicalFilePath();
-    return (!realPrefix.isEmpty() && plan::isInside(real, realPrefix))
-        || (!realCache.isEmpty() && plan::isInside(real, realCache));
+    return (!realPrefix.isEmpty() && plan::isInside(real, realPrefix)) ||
+           (!realCache.isEmpty() && plan::isInside(real, realCache));
 }
 
 std::optional<support::Error> Undoer::removePath(const QString &path) const
@@ -78,14 +78,15 @@ std::optional<support::Error> Undoer::removePath(const QString &path) const
 std::optional<support::Error> Undoer::undo(const Effect &effect) const
 {
     if (!effect.undoArgv.isEmpty()) {
-        support::Command command{effect.undoArgv.first(), effect.undoArgv.mid(1), {}, effect.undoCwd,
-                                 std::chrono::milliseconds(0)};
+        support::Command command{
+            effect.undoArgv.first(), effect.undoArgv.mid(1), {}, effect.undoCwd, std::chrono::milliseconds(0)};
         if (!command.cwd.isEmpty() && !QFileInfo(command.cwd).isDir())
             command.cwd = m_prefix;
         m_sink(Stream::Info, Tr::tr("Running undo command: %1").arg(effect.undoArgv.join(u' ')));
         const auto result = StreamingRunner().run(command, m_sink, nullptr);
         if (!result.succeeded())
-            m_sink(Stream::Info, Tr::tr("The undo command did not succeed (exit %1); continuing.").arg(result.exitCode));
+            m_sink(Stream::Info,
+                   Tr::tr("The undo command did not succeed (exit %1); continuing.").arg(result.exitCode));
     }
     for (auto it = effect.creates.crbegin(); it != effect.creates.crend(); ++it)
         if (auto error = removePath(*it))
@@ -100,8 +101,8 @@ std::optional<support::Error> Undoer::undo(const Effect &effect) const
         if (auto error = removePath(effect.backupOf))
             return error;
         QDir().mkpath(QFileInfo(effect.backupOf).path());
-        if (std::rename(QFile::encodeName(effect.backup).constData(), QFile::encodeName(effect.backupOf).constData())
-            != 0)
+        if (std::rename(QFile::encodeName(effect.backup).constData(), QFile::encodeName(effect.backupOf).constData()) !=
+            0)
             return support::Error{Tr::tr("Could not restore %1 from its backup.").arg(effect.backupOf),
                                   QString::fromLocal8Bit(std::strerror(errno)),
                                   Tr::tr("The backup is still at %1.").arg(effect.backup)};

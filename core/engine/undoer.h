@@ -16,7 +16,9 @@ class Undoer
 {
 public:
     Undoer(QString prefix, QString cache, StreamingRunner::LineSink sink)
-        : m_prefix(std::move(prefix)), m_cache(std::move(cache)), m_sink(std::move(sink)) {}
+        : m_prefix(std::move(prefix)), m_cache(std::move(cache)), m_sink(std::move(sink))
+    {
+    }
 
     std::optional<support::Error> undo(const Effect &effect) const;
     bool allowed(const QString &path) const; // inside prefix or cache, not a root, not the journal

@@ -45,9 +45,10 @@ void BlockLines::map(QByteArrayView block, qsizetype cap)
                 const __m128i low = _mm_cmpeq_epi8(_mm_subs_epu8(v, _mm_set1_epi8(0x08)), _mm_setzero_si128());
                 const __m128i mid = _mm_cmpeq_epi8(
                     _mm_subs_epu8(_mm_sub_epi8(v, _mm_set1_epi8(0x0e)), _mm_set1_epi8(0x11)), _mm_setzero_si128());
-                special |= std::uint64_t(std::uint32_t(_mm_movemask_epi8(_mm_or_si128(
-                               _mm_or_si128(_mm_cmpeq_epi8(v, escape), _mm_cmpeq_epi8(v, cr)), _mm_or_si128(low, mid)))))
-                           << (16 * k);
+                special |=
+                    std::uint64_t(std::uint32_t(_mm_movemask_epi8(_mm_or_si128(
+                        _mm_or_si128(_mm_cmpeq_epi8(v, escape), _mm_cmpeq_epi8(v, cr)), _mm_or_si128(low, mid)))))
+                    << (16 * k);
             }
             // The line carried in from before ends at the group's first '\n': too long?
             if (nl && i + __builtin_ctzll(nl) - lineStart > cap)

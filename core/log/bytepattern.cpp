@@ -262,7 +262,7 @@ private:
         if (negated)
             ++k;
         if (at(k) == u']')
-            ++k; // a ']' first is a member
+            ++k;           // a ']' first is a member
         bool wide = false; // a member outside ASCII: the class matches multi-byte code points
         while (k < m_p.size() && m_p.at(k) != u']') {
             const QChar c = m_p.at(k);
@@ -279,8 +279,8 @@ private:
                     k = close + 1;
                     continue;
                 }
-                if (e == u'x' && isHex(at(k + 2)) && isHex(at(k + 3))
-                    && QStringView(m_p).mid(k + 2, 2).toUInt(nullptr, 16) >= 0x80)
+                if (e == u'x' && isHex(at(k + 2)) && isHex(at(k + 3)) &&
+                    QStringView(m_p).mid(k + 2, 2).toUInt(nullptr, 16) >= 0x80)
                     wide = true;
                 k += 2;
             } else if (c == u'[' && at(k + 1) == u':') {
@@ -339,7 +339,8 @@ private:
             return;
         }
         // Named groups: the name is only for captures, which the scanner does not report.
-        for (const auto &[open, close] : {std::pair{u"(?<", u'>'}, std::pair{u"(?P<", u'>'}, std::pair{u"(?'", u'\''}}) {
+        for (const auto &[open, close] :
+             {std::pair{u"(?<", u'>'}, std::pair{u"(?P<", u'>'}, std::pair{u"(?'", u'\''}}) {
             if (rest.startsWith(QStringView(open))) {
                 const qsizetype end = m_p.indexOf(close, m_i + QStringView(open).size());
                 if (end < 0)

@@ -32,9 +32,8 @@ QList<Window> regionOf(const QList<AnchorHit> &anchors)
 
 bool inside(const QList<Window> &region, qint64 line)
 {
-    return line > 0 && std::any_of(region.begin(), region.end(), [line](const Window &w) {
-               return line >= w.first && line <= w.last;
-           });
+    return line > 0 && std::any_of(region.begin(), region.end(),
+                                   [line](const Window &w) { return line >= w.first && line <= w.last; });
 }
 
 } // namespace

@@ -224,9 +224,10 @@ void Diagnoser::scanPiece(Piece &piece, PatternScanner &scanner, const std::vect
         }
     }
     std::sort(candidates.begin(), candidates.end());
-    candidates.erase(std::unique(candidates.begin(), candidates.end(),
-                                 [](const Candidate &a, const Candidate &b) { return a.line == b.line && a.pattern == b.pattern; }),
-                     candidates.end());
+    candidates.erase(
+        std::unique(candidates.begin(), candidates.end(),
+                    [](const Candidate &a, const Candidate &b) { return a.line == b.line && a.pattern == b.pattern; }),
+        candidates.end());
 }
 
 void Diagnoser::confirmPiece(const Piece &piece)
@@ -253,7 +254,8 @@ void Diagnoser::confirmPiece(const Piece &piece)
         const QByteArrayView raw = block.sliced(start, end - start);
         const bool changed = std::binary_search(map.changedLines().begin(), map.changedLines().end(), start);
         const QByteArray clean = changed ? cleanLineBytes(raw) : QByteArray::fromRawData(raw.data(), raw.size());
-        confirm(firstNumber + candidates[k].line, clean, m_patterns.data(), m_patterns.size(), Site{&map, block, start, end});
+        confirm(firstNumber + candidates[k].line, clean, m_patterns.data(), m_patterns.size(),
+                Site{&map, block, start, end});
         k = next;
     }
     m_lines += map.lineCount();
@@ -394,7 +396,8 @@ QList<Diagnosis> Diagnoser::results() const
 }
 
 QList<Diagnosis> Diagnoser::diagnoseFile(const LogFile &file, const RuleSet &rules,
-                                         const std::optional<probe::SystemProfile> &profile, const std::atomic_bool *cancel)
+                                         const std::optional<probe::SystemProfile> &profile,
+                                         const std::atomic_bool *cancel)
 {
     Diagnoser diagnoser(rules, profile);
     const bool complete = file.forEachBlock(kFileBlock, [&](QByteArrayView bytes) {
@@ -449,8 +452,9 @@ QString Diagnoser::profileValue(const std::optional<probe::SystemProfile> &profi
         if (name == u"torch_version")
             value = env ? env->packages.value(QStringLiteral("torch")) : QString();
         else
-            value = env && !env->pythonVersion.isEmpty() ? env->pythonVersion
-                                                         : (p.pythons.isEmpty() ? QString() : p.pythons.first().version);
+            value = env && !env->pythonVersion.isEmpty()
+                        ? env->pythonVersion
+                        : (p.pythons.isEmpty() ? QString() : p.pythons.first().version);
     } else if (name == u"memory_gib") {
         if (p.host.memoryMib > 0)
             value = QString::number(p.host.memoryMib / 1024);

@@ -10,8 +10,8 @@
 // A large addText() is scanned by up to four short-lived threads (one per core) in pieces.
 #pragma once
 
-#include "core/log/diagnosisrule.h"
 #include "core/log/blocklines.h"
+#include "core/log/diagnosisrule.h"
 #include "core/log/logfile.h"
 #include "core/log/patternscanner.h"
 #include "core/probe/systemprofile.h"
@@ -38,8 +38,8 @@ struct Diagnosis
     QString remedy;
     QMap<QString, QString> captures;
 
-    static Diagnosis fromJson(const QJsonObject &o); // tolerant: missing fields stay empty
     QJsonObject toJson() const;
+    static Diagnosis fromJson(const QJsonObject &o); // tolerant: missing fields stay empty
 };
 
 class Diagnoser
@@ -93,7 +93,7 @@ private:
     };
     struct Candidate
     {
-        qint64 line;  // in the block, 0-based
+        qint64 line; // in the block, 0-based
         int pattern;
         qsizetype start; // of the line
         bool operator<(const Candidate &o) const { return line != o.line ? line < o.line : pattern < o.pattern; }
@@ -123,8 +123,8 @@ private:
     std::vector<Piece> m_pieces;
     std::vector<int> m_ruleFirstPattern; // rule -> its first pattern in the scanner
     std::vector<int> m_ruleHit;          // rule -> index into m_hits, or -1
-    int m_waitingAfter = 0; // hits whose excerpt still waits for lines after
-    std::deque<QByteArray> m_before; // raw bytes of the last lines, decoded only on a hit
+    int m_waitingAfter = 0;              // hits whose excerpt still waits for lines after
+    std::deque<QByteArray> m_before;     // raw bytes of the last lines, decoded only on a hit
     QList<Hit> m_hits;
     qint64 m_lines = 0;
     QByteArray m_partial; // the start of a line whose end has not come yet (at most kDisplayCap + 1 bytes)

@@ -25,9 +25,13 @@ struct DiagnosisRule
     // (ninja's FAILED:, a Python traceback, pip's subprocess error, CMake Error, apt's E:).
     // Anchors are never shown as causes: they set the failure region that causes are ranked
     // by, and name the failing tool when no cause fits (docs/diagnosis-rules.md).
-    enum class Role { Cause, Anchor };
+    enum class Role
+    {
+        Cause,
+        Anchor
+    };
 
-    QString id;    // [a-z0-9_]+, unique
+    QString id; // [a-z0-9_]+, unique
     Role role = Role::Cause;
     int windowBefore = 0; // anchors: the region covers these lines before each anchor line ...
     int windowAfter = 0;  // ... and these after it

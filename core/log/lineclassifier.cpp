@@ -57,10 +57,23 @@ LineClass LineClassifier::classify(QByteArrayView line)
             c = static_cast<char>(c + 32);
 
     // Errors first: a progress line that failed ("FAILED: ...") is an error.
-    static constexpr std::array errorWords{"error:", "error ", "error]", "fatal", "failed", "traceback (most recent",
-                                           "exception", "killed", "segmentation fault", "undefined reference",
-                                           "undefined symbol", "no such file", "permission denied", "cannot find",
-                                           "errno", "unsatisfiable", "out of memory"};
+    static constexpr std::array errorWords{"error:",
+                                           "error ",
+                                           "error]",
+                                           "fatal",
+                                           "failed",
+                                           "traceback (most recent",
+                                           "exception",
+                                           "killed",
+                                           "segmentation fault",
+                                           "undefined reference",
+                                           "undefined symbol",
+                                           "no such file",
+                                           "permission denied",
+                                           "cannot find",
+                                           "errno",
+                                           "unsatisfiable",
+                                           "out of memory"};
     for (const char *word : errorWords) {
         if (contains(lower, word)) {
             // "-- Performing Test X - Failed" and "0 errors" are CMake/compiler chatter.
@@ -71,18 +84,19 @@ LineClass LineClassifier::classify(QByteArrayView line)
     }
     if (contains(lower, "warning") || contains(lower, "deprecat"))
         return LineClass::Warning;
-    if (looksLikeBuildProgress(head) || contains(lower, "%|") || startsWith(head, "Downloading ")
-        || startsWith(head, "Collecting ") || startsWith(head, "Building ") || startsWith(head, "Compiling ")
-        || startsWith(head, "Scanning dependencies") || startsWith(head, "Linking "))
+    if (looksLikeBuildProgress(head) || contains(lower, "%|") || startsWith(head, "Downloading ") ||
+        startsWith(head, "Collecting ") || startsWith(head, "Building ") || startsWith(head, "Compiling ") ||
+        startsWith(head, "Scanning dependencies") || startsWith(head, "Linking "))
         return LineClass::Progress;
-    static constexpr std::array commandPrefixes{"$ ", "+ ", "# ", "/usr/bin/", "/usr/local/", "c++ ", "g++ ", "gcc ",
-                                                "cc ", "nvcc ", "cmake ", "ninja ", "make ", "pip ", "python ",
-                                                "python3 ", "conda ", "sudo ", "running command", "git "};
+    static constexpr std::array commandPrefixes{
+        "$ ",      "+ ",       "# ",     "/usr/bin/", "/usr/local/",     "c++ ",  "g++ ",
+        "gcc ",    "cc ",      "nvcc ",  "cmake ",    "ninja ",          "make ", "pip ",
+        "python ", "python3 ", "conda ", "sudo ",     "running command", "git "};
     for (const char *prefix : commandPrefixes)
         if (lower.startsWith(prefix))
             return LineClass::Command;
-    if (contains(lower, "note:") || lower.startsWith("-- ") || lower.startsWith("info") || contains(lower, "[info]")
-        || lower.startsWith("requirement already satisfied"))
+    if (contains(lower, "note:") || lower.startsWith("-- ") || lower.startsWith("info") || contains(lower, "[info]") ||
+        lower.startsWith("requirement already satisfied"))
         return LineClass::Note;
     return LineClass::Plain;
 }
@@ -90,12 +104,18 @@ LineClass LineClassifier::classify(QByteArrayView line)
 QString LineClassifier::name(LineClass c)
 {
     switch (c) {
-    case LineClass::Error: return QStringLiteral("error");
-    case LineClass::Warning: return QStringLiteral("warning");
-    case LineClass::Progress: return QStringLiteral("progress");
-    case LineClass::Command: return QStringLiteral("command");
-    case LineClass::Note: return QStringLiteral("note");
-    case LineClass::Plain: break;
+    case LineClass::Error:
+        return QStringLiteral("error");
+    case LineClass::Warning:
+        return QStringLiteral("warning");
+    case LineClass::Progress:
+        return QStringLiteral("progress");
+    case LineClass::Command:
+        return QStringLiteral("command");
+    case LineClass::Note:
+        return QStringLiteral("note");
+    case LineClass::Plain:
+        break;
     }
     return QStringLiteral("plain");
 }

@@ -11,7 +11,15 @@
 
 namespace dlstack::log {
 
-enum class LineClass : std::uint8_t { Plain, Error, Warning, Progress, Command, Note };
+enum class LineClass : std::uint8_t
+{
+    Plain,
+    Error,
+    Warning,
+    Progress,
+    Command,
+    Note
+};
 
 // Bit mask of classes, for filters: mask(LineClass::Error) | mask(LineClass::Warning).
 constexpr unsigned classBit(LineClass c)

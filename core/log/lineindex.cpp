@@ -37,8 +37,8 @@ std::uint64_t getVarint(const std::uint8_t *&p)
 void LineIndex::append(const std::vector<qint64> &starts)
 {
     for (const qint64 start : starts) {
-        if (m_chunks.empty() || m_chunks.back().lines >= kChunkLines
-            || start - m_chunks.back().base > qint64(UINT32_MAX)) {
+        if (m_chunks.empty() || m_chunks.back().lines >= kChunkLines ||
+            start - m_chunks.back().base > qint64(UINT32_MAX)) {
             if (!m_chunks.empty()) { // a full chunk keeps no spare capacity
                 m_chunks.back().deltas.shrink_to_fit();
                 m_chunks.back().groupStart.shrink_to_fit();
@@ -89,7 +89,8 @@ void LineIndex::starts(qint64 first, qint64 n, std::vector<qint64> &out) const
     if (n <= 0)
         return;
     auto chunk = std::upper_bound(m_chunks.begin(), m_chunks.end(), first,
-                                  [](qint64 l, const Chunk &c) { return l < c.firstLine; }) - 1;
+                                  [](qint64 l, const Chunk &c) { return l < c.firstLine; }) -
+                 1;
     auto k = std::uint32_t(first - chunk->firstLine);
     // Position on the first line: its group's start, then the deltas up to it.
     qint64 pos = chunk->base + chunk->groupStart[k / kGroupLines];
@@ -116,7 +117,8 @@ qint64 LineIndex::memoryBytes() const
 {
     qint64 bytes = qint64(m_chunks.capacity() * sizeof(Chunk));
     for (const Chunk &c : m_chunks)
-        bytes += qint64(c.deltas.capacity() + (c.groupStart.capacity() + c.groupByte.capacity()) * sizeof(std::uint32_t));
+        bytes +=
+            qint64(c.deltas.capacity() + (c.groupStart.capacity() + c.groupByte.capacity()) * sizeof(std::uint32_t));
     return bytes;
 }
 

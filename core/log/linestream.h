@@ -5,6 +5,11 @@
 
 namespace dlstack::log {
 
-enum class LineStream { Out, Err, Info };
+enum class LineStream
+{
+    Out,
+    Err,
+    Info
+};
 
 } // namespace dlstack::log

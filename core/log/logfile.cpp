@@ -54,10 +54,13 @@ support::Result<std::shared_ptr<LogFile>> LogFile::create(const QString &path)
 
 support::Result<std::shared_ptr<LogFile>> LogFile::openForAppend(const QString &path)
 {
-    const int fd = ::open(QFile::encodeName(path).constData(), O_RDWR | O_CREAT | O_APPEND | O_CLOEXEC | O_NOFOLLOW, 0644);
+    const int fd =
+        ::open(QFile::encodeName(path).constData(), O_RDWR | O_CREAT | O_APPEND | O_CLOEXEC | O_NOFOLLOW, 0644);
     if (fd < 0)
         return systemError(Tr::tr("The build log %1 could not be opened.").arg(path), path, errno);
-    struct stat st {};
+    struct stat st
+    {
+    };
     if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
         ::close(fd);
         return support::Error{Tr::tr("%1 is not a regular file.").arg(path), QString(),
@@ -71,7 +74,9 @@ support::Result<std::shared_ptr<LogFile>> LogFile::open(const QString &path)
     const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
     if (fd < 0)
         return systemError(Tr::tr("The log %1 could not be opened.").arg(path), path, errno);
-    struct stat st {};
+    struct stat st
+    {
+    };
     if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
         ::close(fd);
         return support::Error{Tr::tr("%1 is not a regular file.").arg(path), QString(),
@@ -93,7 +98,9 @@ void LogFile::addStarts(const std::vector<qint64> &starts, qint64 newSize, bool 
 std::optional<support::Error> LogFile::buildIndex(const std::function<void(qint64, qint64)> &progress,
                                                   const std::atomic_bool *cancel)
 {
-    struct stat st {};
+    struct stat st
+    {
+    };
     if (::fstat(m_fd, &st) != 0)
         return systemError(Tr::tr("The log %1 could not be read.").arg(m_path), m_path, errno);
     const qint64 total = st.st_size;
@@ -103,7 +110,8 @@ std::optional<support::Error> LogFile::buildIndex(const std::function<void(qint6
     while (m_scanned < total) {
         if (cancel && cancel->load(std::memory_order_relaxed))
             return std::nullopt;
-        const ssize_t got = ::pread(m_fd, buffer.data(), static_cast<size_t>(qMin(kIndexBlock, total - m_scanned)), m_scanned);
+        const ssize_t got =
+            ::pread(m_fd, buffer.data(), static_cast<size_t>(qMin(kIndexBlock, total - m_scanned)), m_scanned);
         if (got < 0 && errno == EINTR)
             continue;
         if (got < 0)

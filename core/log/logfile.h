@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // LogFile: one log on disk (a build stage, or any file a user opens) and an in-memory index of
-// where each line starts (LineIndex, about 1.5 bytes per line), never a QString per line. Lines are counted like Python's splitlines() on '\n': "a\nb"
-// and "a\nb\n" both have two lines; a line is reported without its '\n'.
-// Threads: one writer (append() or buildIndex()) may run while any number of readers call the
-// const functions; readers only ever see bytes that are on disk and indexed.
+// where each line starts (LineIndex, about 1.5 bytes per line), never a QString per line. Lines are counted like
+// Python's splitlines() on '\n': "a\nb" and "a\nb\n" both have two lines; a line is reported without its '\n'. Threads:
+// one writer (append() or buildIndex()) may run while any number of readers call the const functions; readers only ever
+// see bytes that are on disk and indexed.
 #pragma once
 
 #include "core/log/lineclassifier.h"
@@ -50,7 +50,7 @@ public:
 
     qint64 lineCount() const { return m_lineCount.load(std::memory_order_acquire); }
     qint64 size() const { return m_size.load(std::memory_order_acquire); } // indexed bytes
-    qint64 lineLength(qint64 line) const;                                   // raw bytes without '\n'
+    qint64 lineLength(qint64 line) const;                                  // raw bytes without '\n'
     // Raw bytes of a 0-based line without its '\n', at most cap bytes; empty when out of range.
     QByteArray rawLine(qint64 line, qsizetype cap = kDisplayCap) const;
     QString text(qint64 line, qsizetype cap = kDisplayCap) const; // cleaned for display
@@ -84,8 +84,8 @@ private:
     std::atomic<qint64> m_lineCount{0};
     std::atomic<qint64> m_size{0};
     bool m_endsWithNewline = false; // guarded by m_lock
-    bool m_atLineStart = true; // writer only: next byte begins a line
-    qint64 m_scanned = 0;      // writer only: bytes looked at by buildIndex()/append()
+    bool m_atLineStart = true;      // writer only: next byte begins a line
+    qint64 m_scanned = 0;           // writer only: bytes looked at by buildIndex()/append()
 };
 
 } // namespace dlstack::log

@@ -2,8 +2,8 @@
 #include "core/log/logreader.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QSaveFile>
 #include <QScopeGuard>
 
@@ -48,7 +48,13 @@ constexpr std::size_t kBlock = 4 * 1024 * 1024; // pipes hand over less per read
 // pipe or terminal that is polled so that waiting stays bounded and cancellable.
 struct Source
 {
-    enum class Stop { None, NoWriter, Idle, Cancelled };
+    enum class Stop
+    {
+        None,
+        NoWriter,
+        Idle,
+        Cancelled
+    };
 
     int fd = -1;
     bool waits = false; // poll before each read
@@ -102,7 +108,9 @@ la_ssize_t readBlock(archive *a, void *data, const void **block)
 // Opens path (or takes standard input) and says how to read it; a folder or a device is an Error.
 std::optional<support::Error> openSource(const QString &path, Source &source)
 {
-    struct stat st {};
+    struct stat st
+    {
+    };
     if (path == u"-") {
         source.fd = 0;
         if (::fstat(0, &st) == 0 && (S_ISFIFO(st.st_mode) || S_ISSOCK(st.st_mode) || S_ISCHR(st.st_mode)))
@@ -134,8 +142,9 @@ std::optional<support::Error> stopped(const QString &path, const Source &source)
 {
     switch (source.stop) {
     case Source::Stop::NoWriter:
-        return support::Error{Tr::tr("No program wrote to the FIFO %1 within %2 s.").arg(path).arg(source.options.writerWaitMs / 1000.0),
-                              QString(), Tr::tr("Start the program that writes the log into the FIFO, or pass a saved log file.")};
+        return support::Error{
+            Tr::tr("No program wrote to the FIFO %1 within %2 s.").arg(path).arg(source.options.writerWaitMs / 1000.0),
+            QString(), Tr::tr("Start the program that writes the log into the FIFO, or pass a saved log file.")};
     case Source::Stop::Idle:
         return support::Error{Tr::tr("Stopped reading %1: nothing new came for %2 s while the writer kept it open. "
                                      "The lines read so far were diagnosed.")
@@ -143,8 +152,9 @@ std::optional<support::Error> stopped(const QString &path, const Source &source)
                                   .arg(source.options.idleTimeoutMs / 1000.0),
                               QString(), Tr::tr("Pass --idle-timeout 0 to wait until the writer closes it.")};
     case Source::Stop::Cancelled:
-        return support::Error{Tr::tr("Reading %1 was interrupted; the lines read so far were diagnosed.").arg(displayName(path)),
-                              QString(), QString()};
+        return support::Error{
+            Tr::tr("Reading %1 was interrupted; the lines read so far were diagnosed.").arg(displayName(path)),
+            QString(), QString()};
     case Source::Stop::None:
         break;
     }
@@ -202,7 +212,8 @@ std::optional<support::Error> LogReader::read(const QString &path, const std::fu
                 return stop;
             const QString why = QString::fromLocal8Bit(archive_error_string(reader.get()));
             return support::Error{
-                Tr::tr("%1 is truncated or damaged: %2. The lines before the damage were read.").arg(displayName(path), why),
+                Tr::tr("%1 is truncated or damaged: %2. The lines before the damage were read.")
+                    .arg(displayName(path), why),
                 QString(), Tr::tr("Ask for the complete file, or check it with `gzip -t`, `xz -t` or `zstd -t`.")};
         }
         if (size > 0 && !sink(QByteArrayView(static_cast<const char *>(block), qsizetype(size))))

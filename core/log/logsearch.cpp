@@ -19,8 +19,9 @@ support::Result<LogSearch> LogSearch::compile(const SearchQuery &query)
     LogSearch search;
     search.m_query = query;
     if (query.regex && !query.text.isEmpty()) {
-        search.m_regex = QRegularExpression(query.text, query.caseSensitive ? QRegularExpression::NoPatternOption
-                                                                            : QRegularExpression::CaseInsensitiveOption);
+        search.m_regex =
+            QRegularExpression(query.text, query.caseSensitive ? QRegularExpression::NoPatternOption
+                                                               : QRegularExpression::CaseInsensitiveOption);
         if (!search.m_regex.isValid())
             return support::Error{Tr::tr("The regular expression is not valid: %1 (at character %2).")
                                       .arg(search.m_regex.errorString())

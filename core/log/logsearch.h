@@ -15,8 +15,8 @@ namespace dlstack::log {
 
 struct SearchQuery
 {
-    QString text;               // empty: every line (of the chosen classes)
-    bool regex = false;         // QRegularExpression syntax
+    QString text;       // empty: every line (of the chosen classes)
+    bool regex = false; // QRegularExpression syntax
     bool caseSensitive = false;
     unsigned classes = kAllClasses; // classBit(LineClass::Error) | ...
 };

@@ -5,8 +5,8 @@
 #include <QDir>
 #include <QFile>
 
-#include <algorithm>
 #include <QRegularExpression>
+#include <algorithm>
 
 namespace dlstack::log {
 
@@ -41,7 +41,8 @@ support::Result<int> LogStore::addStage(const QString &name)
     if (!QDir().mkpath(m_directory))
         return support::Error{Tr::tr("The log folder %1 could not be created.").arg(m_directory), QString(),
                               Tr::tr("Check the permissions of the install prefix and the free disk space.")};
-    const QString file = QStringLiteral("%1-%2.log").arg(m_files.size() + 1, 2, 10, QLatin1Char('0')).arg(stageFileSlug(name));
+    const QString file =
+        QStringLiteral("%1-%2.log").arg(m_files.size() + 1, 2, 10, QLatin1Char('0')).arg(stageFileSlug(name));
     auto created = LogFile::create(QDir(m_directory).filePath(file));
     if (!created)
         return created.error();
@@ -146,10 +147,10 @@ std::optional<support::Error> LogStore::appendLine(int index, LineStream stream,
         if (current != stream && !streams.path.isEmpty()) {
             const qint64 at = file->lineCount();
             QFile record(streams.path);
-            if (!record.open(QIODevice::WriteOnly | QIODevice::Append)
-                || record.write(QByteArray::number(at) + ' ' + streamLetter(stream) + '\n') < 0)
-                return support::Error{Tr::tr("The log %1 could not be written.").arg(streams.path), record.errorString(),
-                                      Tr::tr("Check the free disk space.")};
+            if (!record.open(QIODevice::WriteOnly | QIODevice::Append) ||
+                record.write(QByteArray::number(at) + ' ' + streamLetter(stream) + '\n') < 0)
+                return support::Error{Tr::tr("The log %1 could not be written.").arg(streams.path),
+                                      record.errorString(), Tr::tr("Check the free disk space.")};
             streams.runs.emplace_back(at, stream);
         }
     }
@@ -162,8 +163,9 @@ LineStream LogStore::streamOf(int index, qint64 line) const
     if (index < 0 || std::size_t(index) >= m_streams.size())
         return LineStream::Out;
     const auto &runs = m_streams[std::size_t(index)].runs;
-    const auto after = std::upper_bound(runs.begin(), runs.end(), line,
-                                        [](qint64 l, const std::pair<qint64, LineStream> &run) { return l < run.first; });
+    const auto after =
+        std::upper_bound(runs.begin(), runs.end(), line,
+                         [](qint64 l, const std::pair<qint64, LineStream> &run) { return l < run.first; });
     return after == runs.begin() ? LineStream::Out : std::prev(after)->second;
 }
 

@@ -82,7 +82,8 @@ std::variant<PatternScanner, PatternScanner::Refusal> PatternScanner::compile(co
         if (g_cache.size() > kCached)
             g_cache.removeFirst();
     };
-    if (scannercache::load(key, &shared->database, shared->prefilter) && shared->prefilter.size() == expressions.size()) {
+    if (scannercache::load(key, &shared->database, shared->prefilter) &&
+        shared->prefilter.size() == expressions.size()) {
         remember();
         return scanner;
     }
@@ -106,16 +107,19 @@ std::variant<PatternScanner, PatternScanner::Refusal> PatternScanner::compile(co
         }
         hs_compile_error_t *error = nullptr;
         hs_database_t *database = nullptr;
-        const hs_error_t status = hs_compile_multi(pointers.data(), flags.data(), ids.data(), unsigned(expressions.size()),
-                                                   HS_MODE_BLOCK, nullptr, &database, &error);
+        const hs_error_t status =
+            hs_compile_multi(pointers.data(), flags.data(), ids.data(), unsigned(expressions.size()), HS_MODE_BLOCK,
+                             nullptr, &database, &error);
         if (status == HS_SUCCESS) {
             shared->database = database;
             break;
         }
         const int failed = error ? error->expression : -1;
-        const QString reason = error && error->message ? QString::fromUtf8(error->message) : QStringLiteral("error %1").arg(status);
+        const QString reason =
+            error && error->message ? QString::fromUtf8(error->message) : QStringLiteral("error %1").arg(status);
         hs_free_compile_error(error);
-        if (failed < 0 || std::size_t(failed) >= expressions.size() || shared->prefilter[std::size_t(failed)] == kPrefilter)
+        if (failed < 0 || std::size_t(failed) >= expressions.size() ||
+            shared->prefilter[std::size_t(failed)] == kPrefilter)
             return Refusal{failed, reason};
         ++shared->prefilter[std::size_t(failed)];
     }
@@ -205,7 +209,8 @@ bool PatternScanner::scanBuffer(QByteArrayView bytes, const std::function<void(i
             const auto *nl = static_cast<const char *>(memrchr(bytes.data() + from, '\n', std::size_t(kMaxScan)));
             to = nl ? nl - bytes.data() + 1 : from + kMaxScan;
         }
-        if (hs_scan(m_shared->database, bytes.data() + from, unsigned(to - from), 0, m_scratch, report, &context) != HS_SUCCESS)
+        if (hs_scan(m_shared->database, bytes.data() + from, unsigned(to - from), 0, m_scratch, report, &context) !=
+            HS_SUCCESS)
             return false;
         const auto address = reinterpret_cast<quintptr>(bytes.data() + from);
         const qsizetype lead = qsizetype((address + kShift) % 64); // where the copy starts in its 64-byte line
@@ -216,7 +221,8 @@ bool PatternScanner::scanBuffer(QByteArrayView bytes, const std::function<void(i
             aligned = reinterpret_cast<char *>((reinterpret_cast<quintptr>(m_shifted.data()) + 63) & ~quintptr(63));
         }
         std::memcpy(aligned + lead, bytes.data() + from, std::size_t(to - from));
-        if (hs_scan(m_shared->database, aligned + lead, unsigned(to - from), 0, m_scratch, report, &context) != HS_SUCCESS)
+        if (hs_scan(m_shared->database, aligned + lead, unsigned(to - from), 0, m_scratch, report, &context) !=
+            HS_SUCCESS)
             return false;
         context.base = to;
     }

@@ -19,8 +19,8 @@
 #include <QString>
 
 #include <functional>
-#include <variant>
 #include <memory>
+#include <variant>
 #include <vector>
 
 struct hs_scratch;

@@ -61,7 +61,8 @@ QString gccFitting(const probe::SystemProfile &p, const QMap<QString, QString> &
 
 const QStringList &RemedyFacts::names()
 {
-    static const QStringList list{QStringLiteral("gcc_fitting"), QStringLiteral("torch_cuda"), QStringLiteral("gpu_arch")};
+    static const QStringList list{QStringLiteral("gcc_fitting"), QStringLiteral("torch_cuda"),
+                                  QStringLiteral("gpu_arch")};
     return list;
 }
 

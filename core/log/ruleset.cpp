@@ -74,11 +74,11 @@ bool validId(const QString &id)
 
 const QStringList &profilePlaceholders()
 {
-    static const QStringList names{QStringLiteral("gcc_version"),    QStringLiteral("cuda_version"),
-                                   QStringLiteral("driver_version"), QStringLiteral("gpu_name"),
-                                   QStringLiteral("compute_capability"), QStringLiteral("python_version"),
-                                   QStringLiteral("torch_version"),  QStringLiteral("memory_gib"),
-                                   QStringLiteral("cores"),          QStringLiteral("max_jobs")};
+    static const QStringList names{
+        QStringLiteral("gcc_version"),   QStringLiteral("cuda_version"),       QStringLiteral("driver_version"),
+        QStringLiteral("gpu_name"),      QStringLiteral("compute_capability"), QStringLiteral("python_version"),
+        QStringLiteral("torch_version"), QStringLiteral("memory_gib"),         QStringLiteral("cores"),
+        QStringLiteral("max_jobs")};
     return names;
 }
 
@@ -110,11 +110,13 @@ std::optional<support::Error> RuleSet::compileScanner()
     const auto &refusal = std::get<PatternScanner::Refusal>(compiled);
     if (refusal.pattern < 0 || refusal.pattern >= origin.size()) {
         const QString files = m_rules.isEmpty() ? QString() : m_rules.first().file;
-        return malformed(files, Tr::tr("the patterns cannot be compiled for scanning together: %1").arg(refusal.reason));
+        return malformed(files,
+                         Tr::tr("the patterns cannot be compiled for scanning together: %1").arg(refusal.reason));
     }
     const DiagnosisRule &rule = m_rules.at(origin.at(refusal.pattern).first);
-    return malformed(rule.file, Tr::tr("pattern \"%1\" of %2 cannot be compiled for scanning, not even as a prefilter: %3")
-                                    .arg(rule.patterns.at(origin.at(refusal.pattern).second), rule.id, refusal.reason));
+    return malformed(rule.file,
+                     Tr::tr("pattern \"%1\" of %2 cannot be compiled for scanning, not even as a prefilter: %3")
+                         .arg(rule.patterns.at(origin.at(refusal.pattern).second), rule.id, refusal.reason));
 }
 
 support::Result<RuleSet> RuleSet::parseRules(const QByteArray &json, const QString &fileName)
@@ -151,9 +153,12 @@ support::Result<RuleSet> RuleSet::parseRules(const QByteArray &json, const QStri
             return v.isString() && !into.isEmpty();
         };
         if (!text("title", rule.title) || !text("explanation", rule.explanation) || !text("remedy", rule.remedy))
-            return malformed(where, Tr::tr("rule %1 needs non-empty \"title\", \"explanation\" and \"remedy\" strings").arg(rule.id));
+            return malformed(
+                where,
+                Tr::tr("rule %1 needs non-empty \"title\", \"explanation\" and \"remedy\" strings").arg(rule.id));
         const QJsonValue weight = o.value(QStringLiteral("weight"));
-        if (!weight.isDouble() || weight.toDouble() != double(weight.toInt()) || weight.toInt() < 0 || weight.toInt() > 100)
+        if (!weight.isDouble() || weight.toDouble() != double(weight.toInt()) || weight.toInt() < 0 ||
+            weight.toInt() > 100)
             return malformed(where, Tr::tr("\"weight\" of %1 must be an integer from 0 to 100").arg(rule.id));
         rule.weight = weight.toInt();
         const auto patterns = stringList(o.value(QStringLiteral("patterns")));
@@ -171,8 +176,8 @@ support::Result<RuleSet> RuleSet::parseRules(const QByteArray &json, const QStri
         if (role.isString() && role.toString() == u"anchor") {
             rule.role = DiagnosisRule::Role::Anchor;
             const QJsonArray window = o.value(QStringLiteral("window")).toArray();
-            if (window.size() != 2 || !window.at(0).isDouble() || !window.at(1).isDouble() || window.at(0).toInt() < 0
-                || window.at(1).toInt() < 0)
+            if (window.size() != 2 || !window.at(0).isDouble() || !window.at(1).isDouble() ||
+                window.at(0).toInt() < 0 || window.at(1).toInt() < 0)
                 return malformed(where, Tr::tr("anchor %1 needs \"window\": [lines before, lines after]").arg(rule.id));
             rule.windowBefore = window.at(0).toInt();
             rule.windowAfter = window.at(1).toInt();
@@ -185,9 +190,10 @@ support::Result<RuleSet> RuleSet::parseRules(const QByteArray &json, const QStri
             const QString &source = isPattern ? rule.patterns.at(k) : rule.exclude.at(k - rule.patterns.size());
             QRegularExpression re(source, QRegularExpression::CaseInsensitiveOption);
             if (!re.isValid())
-                return malformed(where, Tr::tr("pattern \"%1\" of %2 is not a valid regular expression: %3 at character %4")
-                                            .arg(source, rule.id, re.errorString())
-                                            .arg(re.patternErrorOffset() + 1));
+                return malformed(where,
+                                 Tr::tr("pattern \"%1\" of %2 is not a valid regular expression: %3 at character %4")
+                                     .arg(source, rule.id, re.errorString())
+                                     .arg(re.patternErrorOffset() + 1));
             re.optimize();
             if (isPattern) {
                 maxGroups = qMax(maxGroups, re.captureCount());
@@ -214,14 +220,17 @@ support::Result<RuleSet> RuleSet::parseRules(const QByteArray &json, const QStri
             DiagnosisRule::Lookup lookup;
             lookup.from = it.value().toObject().value(QStringLiteral("from")).toString();
             if (!rule.captures.contains(lookup.from))
-                return malformed(where, Tr::tr("lookup \"%1\" of %2 must name one of its captures in \"from\"")
-                                            .arg(it.key(), rule.id));
+                return malformed(
+                    where,
+                    Tr::tr("lookup \"%1\" of %2 must name one of its captures in \"from\"").arg(it.key(), rule.id));
             for (const QJsonValue &row : it.value().toObject().value(QStringLiteral("table")).toArray()) {
                 const QJsonObject r = row.toObject();
                 if (!r.value(QStringLiteral("value")).isString())
-                    return malformed(where, Tr::tr("every row of lookup \"%1\" of %2 needs a \"value\" string")
-                                                .arg(it.key(), rule.id));
-                lookup.rows.append({r.value(QStringLiteral("min")).toInt(0), r.value(QStringLiteral("max")).toInt(1 << 30),
+                    return malformed(
+                        where,
+                        Tr::tr("every row of lookup \"%1\" of %2 needs a \"value\" string").arg(it.key(), rule.id));
+                lookup.rows.append({r.value(QStringLiteral("min")).toInt(0),
+                                    r.value(QStringLiteral("max")).toInt(1 << 30),
                                     r.value(QStringLiteral("value")).toString()});
             }
             rule.lookups.insert(it.key(), lookup);
@@ -232,9 +241,9 @@ support::Result<RuleSet> RuleSet::parseRules(const QByteArray &json, const QStri
                 const QString name = matches.next().captured(1);
                 bool numeric = false;
                 const int group = name.toInt(&numeric);
-                if (!(profilePlaceholders().contains(name) || RemedyFacts::names().contains(name)
-                      || rule.captures.contains(name) || rule.lookups.contains(name)
-                      || (numeric && group >= 1 && group <= maxGroups)))
+                if (!(profilePlaceholders().contains(name) || RemedyFacts::names().contains(name) ||
+                      rule.captures.contains(name) || rule.lookups.contains(name) ||
+                      (numeric && group >= 1 && group <= maxGroups)))
                     return malformed(where, Tr::tr("%1 uses the unknown placeholder {%2}").arg(rule.id, name));
             }
         }
@@ -255,7 +264,8 @@ support::Result<RuleSet> RuleSet::loadDirectory(const QString &directory)
     for (const QString &name : files) {
         QFile file(dir.filePath(name));
         if (!file.open(QIODevice::ReadOnly))
-            return support::Error{Tr::tr("The rule file %1 could not be read.").arg(file.fileName()), file.errorString(), QString()};
+            return support::Error{Tr::tr("The rule file %1 could not be read.").arg(file.fileName()),
+                                  file.errorString(), QString()};
         auto parsed = parseRules(file.readAll(), file.fileName());
         if (!parsed)
             return parsed.error();
@@ -273,7 +283,8 @@ support::Result<RuleSet> RuleSet::loadDirectory(const QString &directory)
 
 QString RuleSet::userDirectory()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) + QStringLiteral("/dlstack/diagnosis");
+    return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) +
+           QStringLiteral("/dlstack/diagnosis");
 }
 
 const DiagnosisRule *RuleSet::find(const QString &id) const
@@ -305,7 +316,8 @@ support::Result<RuleSet> RuleSet::withUserRules(const QStringList &extra, QList<
             if (!file.open(QIODevice::ReadOnly) || file.size() > 16 * 1024 * 1024) {
                 if (problems)
                     problems->append(support::Error{Tr::tr("The rule file %1 could not be read.").arg(file.fileName()),
-                                                    file.errorString(), Tr::tr("Rule files are JSON of at most 16 MiB.")});
+                                                    file.errorString(),
+                                                    Tr::tr("Rule files are JSON of at most 16 MiB.")});
                 continue;
             }
             auto parsed = parse(file.readAll(), file.fileName()); // its patterns checked for scanning too

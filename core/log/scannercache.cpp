@@ -30,7 +30,8 @@ QString fileFor(const QByteArray &key)
     hs_populate_platform(&platform);
     QCryptographicHash hash(QCryptographicHash::Sha256);
     hash.addData(QByteArrayView(hs_version()));
-    hash.addData(QByteArray::number(platform.tune) + ' ' + QByteArray::number(qulonglong(platform.cpu_features)) + '\n');
+    hash.addData(QByteArray::number(platform.tune) + ' ' + QByteArray::number(qulonglong(platform.cpu_features)) +
+                 '\n');
     hash.addData(key);
     return folder() + u'/' + QString::fromLatin1(hash.result().toHex()) + QStringLiteral(".hsdb");
 }

@@ -9,7 +9,13 @@
 
 namespace dlstack::matrix {
 
-enum class ArchCoverage { None, PtxOnly, BinaryCompatible, Native };
+enum class ArchCoverage
+{
+    None,
+    PtxOnly,
+    BinaryCompatible,
+    Native
+};
 
 struct ComputeCapability
 {

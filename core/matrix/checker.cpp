@@ -41,8 +41,9 @@ QString effectivePython(const probe::SystemProfile &profile, const Selection &se
         return selection.python;
     if (selection.envKind == EnvKind::Existing) {
         if (const probe::PythonEnv *env = findEnv(profile, selection.envPath))
-            return support::Version::parse(env->pythonVersion) ? support::Version::parse(env->pythonVersion)->majorMinor()
-                                                                : QString();
+            return support::Version::parse(env->pythonVersion)
+                       ? support::Version::parse(env->pythonVersion)->majorMinor()
+                       : QString();
         return {};
     }
     if (selection.envKind == EnvKind::NewVenv) {
@@ -81,21 +82,21 @@ QList<Finding> check(const probe::SystemProfile &profile, const Selection &selec
     if (selection.backend == u"cuda") {
         in.cuda = matrix.cuda(selection.cuda);
         if (!in.cuda) {
-            out.append(rules::makeFinding("selection_unknown", Severity::Blocker,
-                                          Tr::tr("CUDA %1 is not in the tested matrix.").arg(selection.cuda),
-                                          Tr::tr("Pick a CUDA version listed by `dlstack matrix --torch %1`.")
-                                              .arg(release->version),
-                                          {{QStringLiteral("cuda"), selection.cuda}}));
+            out.append(rules::makeFinding(
+                "selection_unknown", Severity::Blocker,
+                Tr::tr("CUDA %1 is not in the tested matrix.").arg(selection.cuda),
+                Tr::tr("Pick a CUDA version listed by `dlstack matrix --torch %1`.").arg(release->version),
+                {{QStringLiteral("cuda"), selection.cuda}}));
             return out;
         }
     } else if (selection.backend == u"rocm") {
         in.rocm = matrix.rocm(selection.rocm);
         if (!in.rocm) {
-            out.append(rules::makeFinding("selection_unknown", Severity::Blocker,
-                                          Tr::tr("ROCm %1 is not in the tested matrix.").arg(selection.rocm),
-                                          Tr::tr("Pick a ROCm version listed by `dlstack matrix --torch %1`.")
-                                              .arg(release->version),
-                                          {{QStringLiteral("rocm"), selection.rocm}}));
+            out.append(rules::makeFinding(
+                "selection_unknown", Severity::Blocker,
+                Tr::tr("ROCm %1 is not in the tested matrix.").arg(selection.rocm),
+                Tr::tr("Pick a ROCm version listed by `dlstack matrix --torch %1`.").arg(release->version),
+                {{QStringLiteral("rocm"), selection.rocm}}));
             return out;
         }
     }
@@ -103,9 +104,9 @@ QList<Finding> check(const probe::SystemProfile &profile, const Selection &selec
         const QString version = selection.backend == u"cuda" ? selection.cuda : selection.rocm;
         in.variant = release->variantFor(selection.backend, version);
         if (!in.variant) {
-            const QString what = selection.backend == u"cpu" ? QStringLiteral("CPU")
-                               : selection.backend == u"cuda" ? QStringLiteral("CUDA ") + version
-                                                               : QStringLiteral("ROCm ") + version;
+            const QString what = selection.backend == u"cpu"    ? QStringLiteral("CPU")
+                                 : selection.backend == u"cuda" ? QStringLiteral("CUDA ") + version
+                                                                : QStringLiteral("ROCm ") + version;
             out.append(rules::makeFinding(
                 "no_wheel_for_selection", Severity::Blocker,
                 Tr::tr("PyTorch %1 has no official %2 wheels.").arg(release->version, what),
@@ -127,8 +128,8 @@ QList<Finding> check(const probe::SystemProfile &profile, const Selection &selec
         in.env = findEnv(profile, selection.envPath);
     in.python = effectivePython(profile, selection, *release);
     if (selection.backend == u"cuda" && in.cuda && !in.nvidiaGpus.isEmpty()) {
-        in.driverNeedsInstall = !profile.nvidiaDriver
-                                || compareVersion(profile.nvidiaDriver->version, in.cuda->driverMin) < 0;
+        in.driverNeedsInstall =
+            !profile.nvidiaDriver || compareVersion(profile.nvidiaDriver->version, in.cuda->driverMin) < 0;
     }
 
     rules::checkBackend(in, out);

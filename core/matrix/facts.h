@@ -24,7 +24,7 @@ public:
     Facts(std::initializer_list<Entry> entries);
 
     void insert(const QString &key, const QVariant &value); // replaces an existing key
-    QVariant value(QStringView key) const;                 // invalid when absent
+    QVariant value(QStringView key) const;                  // invalid when absent
     bool isEmpty() const { return m_entries.isEmpty(); }
 
     QJsonObject toJson() const;

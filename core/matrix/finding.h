@@ -12,7 +12,12 @@
 
 namespace dlstack::matrix {
 
-enum class Severity { Info, Warning, Blocker };
+enum class Severity
+{
+    Info,
+    Warning,
+    Blocker
+};
 
 QString severityName(Severity severity); // "info" | "warning" | "blocker"
 
@@ -28,7 +33,12 @@ struct Finding
     static Finding fromJson(const QJsonObject &json);
 };
 
-enum class Verdict { Ok, Warning, Blocked };
+enum class Verdict
+{
+    Ok,
+    Warning,
+    Blocked
+};
 
 Verdict verdictOf(const QList<Finding> &findings);
 QString verdictName(Verdict verdict); // "ok" | "warning" | "blocked"

@@ -16,8 +16,7 @@ struct Tr
 };
 
 // "12.4" matches "12.4" and "12.4.1" asks for the "12.4" line; "6.2.4" matches a "6.2.4" record first.
-template<typename T>
-const T *findByVersion(const QList<T> &list, const QString &wanted)
+template <typename T> const T *findByVersion(const QList<T> &list, const QString &wanted)
 {
     for (const T &r : list) { // the common case, without parsing
         if (r.version == wanted)
@@ -73,8 +72,8 @@ const TorchVariant *TorchRelease::variantFor(const QString &backend, const QStri
         if (v.backend != backend || v.parsedVersion.isNull())
             continue;
         const bool variantIsMajorMinor = v.parsedVersion.size() == 2 && v.parsedVersion.suffix().isEmpty();
-        if ((wantedIsMajorMinor || variantIsMajorMinor) && v.parsedVersion.major() == wanted->major()
-            && v.parsedVersion.minor() == wanted->minor())
+        if ((wantedIsMajorMinor || variantIsMajorMinor) && v.parsedVersion.major() == wanted->major() &&
+            v.parsedVersion.minor() == wanted->minor())
             return &v;
     }
     return nullptr;
@@ -125,8 +124,10 @@ support::Result<Matrix> Matrix::loadDirectory(const QString &dir)
     for (const QString &name : fileNames()) {
         QFile file(dir + u'/' + name);
         if (!file.open(QIODevice::ReadOnly)) {
-            return support::Error{Tr::tr("The version matrix file %1 cannot be read: %2").arg(file.fileName(), file.errorString()),
-                                  {}, Tr::tr("Reinstall dlstack; the data files belong to it.")};
+            return support::Error{
+                Tr::tr("The version matrix file %1 cannot be read: %2").arg(file.fileName(), file.errorString()),
+                {},
+                Tr::tr("Reinstall dlstack; the data files belong to it.")};
         }
         files.insert(name, file.readAll());
     }

@@ -5,9 +5,9 @@
 // loading, so one Matrix can be shared between threads.
 #pragma once
 
-#include "core/support/error.h"
 #include "core/matrix/archcoverage.h"
 #include "core/matrix/versioncompare.h"
+#include "core/support/error.h"
 #include "core/support/version.h"
 
 #include <QJsonObject>
@@ -28,9 +28,9 @@ struct TorchVariant
     support::Version parsedVersion;
     QString indexUrl; // index_url or find_links
     bool isDefault = false;
-    QStringList archList; // CUDA: "5.0", "12.0+PTX"
+    QStringList archList;    // CUDA: "5.0", "12.0+PTX"
     QList<ArchTarget> archs; // archList, parsed when loading
-    QStringList gfx;      // ROCm targets
+    QStringList gfx;         // ROCm targets
     bool gfxKnown = false;
 };
 
@@ -91,7 +91,7 @@ struct CudnnArchive
     QStringList cudaToolkits; // "12.4", ...
     QString file;             // "cudnn-linux-x86_64-9.7.1.26_cuda12-archive.tar.xz"
     QString url;
-    QString sha256;           // lower-case hex; empty: none recorded
+    QString sha256; // lower-case hex; empty: none recorded
     QString source;
 };
 
@@ -146,10 +146,10 @@ public:
     const QList<RocmRelease> &rocmReleases() const { return m_rocm; }
     const ToolFacts &tools() const { return m_tools; }
 
-    const TorchRelease *release(const QString &version) const; // "2.4" matches the newest 2.4.x
-    const CudaRelease *cuda(const QString &version) const;     // "12.4" or "12.4.1"
+    const TorchRelease *release(const QString &version) const;   // "2.4" matches the newest 2.4.x
+    const CudaRelease *cuda(const QString &version) const;       // "12.4" or "12.4.1"
     const CudnnArchive *cudnnArchive(const QString &cuda) const; // the archive for toolkit "12.4"
-    const RocmRelease *rocm(const QString &version) const;     // "6.1" or "6.1.3"
+    const RocmRelease *rocm(const QString &version) const;       // "6.1" or "6.1.3"
 
 private:
     friend class MatrixLoader;

@@ -45,7 +45,8 @@ void MatrixLoader::fail(const QString &path, const QString &problem, const QStri
     qsizetype offset = 0;
     const QString where = anchor.isEmpty() ? m_anchor : anchor;
     if (!where.isEmpty()) {
-        const QRegularExpression re(QStringLiteral("\"version\"\\s*:\\s*\"%1\"").arg(QRegularExpression::escape(where)));
+        const QRegularExpression re(
+            QStringLiteral("\"version\"\\s*:\\s*\"%1\"").arg(QRegularExpression::escape(where)));
         const auto match = re.match(QString::fromUtf8(m_bytes));
         if (match.hasMatch())
             offset = QString::fromUtf8(m_bytes).left(match.capturedStart()).toUtf8().size();
@@ -53,7 +54,10 @@ void MatrixLoader::fail(const QString &path, const QString &problem, const QStri
     const auto [line, column] = lineColumn(m_bytes, offset);
     m_error = support::Error{
         Tr::tr("The version matrix file %1 is invalid at line %2, column %3: %4: %5")
-            .arg(m_file).arg(line).arg(column).arg(path, problem),
+            .arg(m_file)
+            .arg(line)
+            .arg(column)
+            .arg(path, problem),
         Tr::tr("file %1, line %2, column %3, field %4").arg(m_file).arg(line).arg(column).arg(path),
         Tr::tr("Fix the field as described in docs/matrix-format.md, or reinstall dlstack if the file came with it."),
     };
@@ -70,7 +74,10 @@ std::optional<QJsonObject> MatrixLoader::parse(const QString &file, const QByteA
         const auto [line, column] = lineColumn(bytes, error.offset);
         m_error = support::Error{
             Tr::tr("The version matrix file %1 is not valid JSON at line %2, column %3: %4")
-                .arg(file).arg(line).arg(column).arg(error.errorString()),
+                .arg(file)
+                .arg(line)
+                .arg(column)
+                .arg(error.errorString()),
             Tr::tr("file %1, byte offset %2").arg(file).arg(error.offset),
             Tr::tr("Fix the JSON syntax, or reinstall dlstack if the file came with it."),
         };
@@ -89,7 +96,8 @@ std::optional<QJsonObject> MatrixLoader::parse(const QString &file, const QByteA
     if (schema.toInt() != kMatrixSchema) {
         fail(QStringLiteral("schema"),
              Tr::tr("schema %1 is not known to this dlstack (it reads schema %2); a newer dlstack is needed")
-                 .arg(schema.toInt()).arg(kMatrixSchema));
+                 .arg(schema.toInt())
+                 .arg(kMatrixSchema));
         return std::nullopt;
     }
     return root;
@@ -152,7 +160,8 @@ support::Result<Matrix> MatrixLoader::load(const QMap<QString, QByteArray> &file
     Matrix m;
     for (const QString &name : Matrix::fileNames()) {
         if (!files.contains(name)) {
-            return support::Error{Tr::tr("The version matrix file %1 is missing.").arg(name), {},
+            return support::Error{Tr::tr("The version matrix file %1 is missing.").arg(name),
+                                  {},
                                   Tr::tr("Reinstall dlstack; the data files belong to it.")};
         }
         const auto root = parse(name, files.value(name));
@@ -223,7 +232,8 @@ void MatrixLoader::readTorch(const QJsonObject &root, Matrix &m)
             v.id = text(vo, QStringLiteral("id"), vpath, true);
             v.backend = text(vo, QStringLiteral("backend"), vpath, true);
             if (!failed() && v.backend != u"cuda" && v.backend != u"rocm" && v.backend != u"cpu")
-                fail(vpath + QStringLiteral(".backend"), Tr::tr("must be cuda, rocm or cpu, not \"%1\"").arg(v.backend));
+                fail(vpath + QStringLiteral(".backend"),
+                     Tr::tr("must be cuda, rocm or cpu, not \"%1\"").arg(v.backend));
             v.version = version(vo, QStringLiteral("version"), vpath, v.backend != u"cpu");
             if (!v.version.isEmpty() && !failed())
                 v.parsedVersion = *support::Version::parse(v.version);
@@ -343,8 +353,11 @@ void MatrixLoader::readCudnn(const QJsonObject &root, Matrix &m)
             a.cudaToolkits << v.toString();
         if (failed())
             return;
-        if (!file.match(a.file).hasMatch() || !a.url.startsWith(QStringLiteral("https://")) || !a.url.endsWith(u'/' + a.file))
-            fail(path + QStringLiteral(".file"), Tr::tr("a cuDNN archive needs a cudnn-linux-x86_64-*_cudaN-archive.tar.xz file and an https URL ending in it"));
+        if (!file.match(a.file).hasMatch() || !a.url.startsWith(QStringLiteral("https://")) ||
+            !a.url.endsWith(u'/' + a.file))
+            fail(path + QStringLiteral(".file"),
+                 Tr::tr("a cuDNN archive needs a cudnn-linux-x86_64-*_cudaN-archive.tar.xz file and an https URL "
+                        "ending in it"));
         const QJsonValue hash = o.value(QStringLiteral("sha256"));
         if (hash.isString() && support::Sha256::isHex(hash.toString()))
             a.sha256 = hash.toString();
@@ -401,13 +414,15 @@ void MatrixLoader::readTools(const QJsonObject &root, Matrix &m)
     const QJsonObject sums = miniforge.value(QStringLiteral("sha256")).toObject();
     for (auto it = sums.begin(); it != sums.end() && !failed(); ++it) {
         if (!support::Sha256::isHex(it.value().toString()))
-            fail(QStringLiteral("miniforge.sha256.") + it.key(), Tr::tr("sha256 must be 64 lower-case hex digits, or null"));
+            fail(QStringLiteral("miniforge.sha256.") + it.key(),
+                 Tr::tr("sha256 must be 64 lower-case hex digits, or null"));
         m.m_tools.miniforgeSha256.insert(it.key(), it.value().toString());
     }
     const QJsonObject distutils = root.value(QStringLiteral("python_distutils_removed")).toObject();
     m.m_tools.distutilsRemovedPython =
         version(distutils, QStringLiteral("python"), QStringLiteral("python_distutils_removed"), true);
-    m.m_tools.distutilsSource = text(distutils, QStringLiteral("source"), QStringLiteral("python_distutils_removed"), true);
+    m.m_tools.distutilsSource =
+        text(distutils, QStringLiteral("source"), QStringLiteral("python_distutils_removed"), true);
 }
 
 } // namespace dlstack::matrix

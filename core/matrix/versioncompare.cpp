@@ -61,9 +61,8 @@ int leadingNumber(QStringView text)
 std::optional<VersionSpec> VersionSpec::parse(QStringView text)
 {
     text = text.trimmed();
-    static constexpr std::pair<QStringView, Op> ops[] = {{u">=", Op::GreaterEqual}, {u"<=", Op::LessEqual},
-                                                         {u"==", Op::Equal},        {u"<", Op::Less},
-                                                         {u">", Op::Greater}};
+    static constexpr std::pair<QStringView, Op> ops[] = {
+        {u">=", Op::GreaterEqual}, {u"<=", Op::LessEqual}, {u"==", Op::Equal}, {u"<", Op::Less}, {u">", Op::Greater}};
     for (const auto &[token, op] : ops) {
         if (!text.startsWith(token))
             continue;

@@ -28,7 +28,14 @@ QStringView majorMinorPrefix(QStringView text);
 // One comparison against a version, as the data files write it: ">=4.0", "==3.23.0", "<3.13".
 struct VersionSpec
 {
-    enum class Op { Less, LessEqual, Equal, GreaterEqual, Greater };
+    enum class Op
+    {
+        Less,
+        LessEqual,
+        Equal,
+        GreaterEqual,
+        Greater
+    };
     Op op = Op::Equal;
     QString version;
 

@@ -30,8 +30,8 @@ QList<QUrl> withoutUserInfo(const QList<QUrl> &sources, QMap<QString, QByteArray
     QList<QUrl> out;
     for (QUrl url : sources) {
         if (!url.userInfo().isEmpty() && !url.isLocalFile()) {
-            const QByteArray pair = url.userName(QUrl::FullyDecoded).toUtf8() + ':'
-                + url.password(QUrl::FullyDecoded).toUtf8();
+            const QByteArray pair =
+                url.userName(QUrl::FullyDecoded).toUtf8() + ':' + url.password(QUrl::FullyDecoded).toUtf8();
             if (!credentials.contains(support::originOf(url)))
                 credentials.insert(support::originOf(url), "Basic " + pair.toBase64());
         }

@@ -28,17 +28,17 @@ namespace dlstack::net {
 
 struct DownloadRequest
 {
-    QList<QUrl> sources;      // tried in order
-    QString partPath;         // bytes go here; kept between attempts and runs for resuming
-    QString sha256;           // expected, lower-case hex; empty: not checked (insecure)
+    QList<QUrl> sources; // tried in order
+    QString partPath;    // bytes go here; kept between attempts and runs for resuming
+    QString sha256;      // expected, lower-case hex; empty: not checked (insecure)
     // Authorization header values by origin ("https://host:443", support::originOf), e.g.
     // "Bearer <token>"; a request to any other origin carries none. Never logged.
     QMap<QString, QByteArray> credentials;
     bool allowInsecureAuth = false; // a credential may go to an http:// origin (the user confirmed)
-    QString proxy;            // "http://host:port"; empty: none
-    int attempts = 4;         // per source
-    int backoffMs = 500;      // doubled after each failed attempt
-    int stallTimeoutMs = 30000; // no byte for this long: the attempt fails
+    QString proxy;                  // "http://host:port"; empty: none
+    int attempts = 4;               // per source
+    int backoffMs = 500;            // doubled after each failed attempt
+    int stallTimeoutMs = 30000;     // no byte for this long: the attempt fails
     int maxRedirects = 10;
     std::function<void(const QString &)> notice; // lines for the log, e.g. a credential left out after a redirect
 };

@@ -157,8 +157,10 @@ Exchange exchange(QNetworkAccessManager &manager, const QUrl &url, const Downloa
         return {{Outcome::Retry, Tr::tr("HTTP 416 for a resumed download")}, {}};
     }
     if (status >= 400 && status < 500 && status != 408 && status != 429)
-        return {{Outcome::GiveUp, Tr::tr("HTTP %1 %2").arg(status).arg(support::redactUrls(
-                                      reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString()))},
+        return {{Outcome::GiveUp, Tr::tr("HTTP %1 %2")
+                                      .arg(status)
+                                      .arg(support::redactUrls(
+                                          reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString()))},
                 {}};
     if (reply->error() != QNetworkReply::NoError)
         return {{Outcome::Retry, redactedError(*reply)}, {}};
@@ -204,9 +206,11 @@ Attempt fetchHttp(const QUrl &url, const DownloadRequest &request, QFile &part, 
         if (from != to && request.credentials.contains(from) && request.notice)
             request.notice(request.credentials.contains(to)
                                ? Tr::tr("Redirected from %1 to %2; the credential for %1 is not sent there (the "
-                                        "plan's credential for %2 is).").arg(from, to)
+                                        "plan's credential for %2 is).")
+                                     .arg(from, to)
                                : Tr::tr("Redirected from %1 to %2; the credential for %1 is not sent to another "
-                                        "origin.").arg(from, to));
+                                        "origin.")
+                                     .arg(from, to));
         current = next;
     }
 }

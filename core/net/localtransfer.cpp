@@ -44,8 +44,8 @@ Attempt readLocalFile(const QUrl &url, QFile &part, support::Sha256 &hash, const
         return {Outcome::GiveUp, qt_error_string(errno)};
     struct stat info = {};
     if (::fstat(fd, &info) != 0 || !S_ISREG(info.st_mode)) {
-        const QString why = Tr::tr("%1, not a regular file; a file:// source must be a regular file")
-                                .arg(kindOf(info.st_mode));
+        const QString why =
+            Tr::tr("%1, not a regular file; a file:// source must be a regular file").arg(kindOf(info.st_mode));
         ::close(fd);
         return {Outcome::GiveUp, why};
     }

@@ -11,12 +11,19 @@
 
 namespace dlstack::net {
 
-enum class Outcome { Complete, Retry, GiveUp, Cancelled, Paused };
+enum class Outcome
+{
+    Complete,
+    Retry,
+    GiveUp,
+    Cancelled,
+    Paused
+};
 
 struct Attempt
 {
     Outcome outcome = Outcome::Retry;
-    QString why; // for the error's details; URLs in it are redacted
+    QString why;             // for the error's details; URLs in it are redacted
     bool localWrite = false; // the part file could not be written (a full disk): no other source helps
 };
 

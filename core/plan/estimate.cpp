@@ -55,7 +55,7 @@ QMap<QString, int> estimateMinutes(const RecipeContext &ctx, const QList<Stage> 
         else if (stage.id == u"cudnn")
             m = 2;
         else if (stage.id == u"pytorch")
-            m = gpu ? 5 : 2; // ~3 GB of CUDA/ROCm wheels
+            m = gpu ? 5 : 2;                    // ~3 GB of CUDA/ROCm wheels
         else if (stage.id == u"pytorch-source") // ~15 core-hours on the CPU, plus device code per arch
             m = buildMinutes(ctx, !gpu ? 900 : (ctx.isRocm() ? 1800 : 1200) + 600 * archs, 15);
         else if (stage.id == u"companions")

@@ -23,11 +23,16 @@ QJsonObject mapToJson(const QMap<QString, QString> &map)
 QString Step::kindName(Kind kind)
 {
     switch (kind) {
-    case Kind::Download: return QStringLiteral("download");
-    case Kind::Extract: return QStringLiteral("extract");
-    case Kind::Git: return QStringLiteral("git");
-    case Kind::Run: return QStringLiteral("run");
-    case Kind::WriteFile: return QStringLiteral("write_file");
+    case Kind::Download:
+        return QStringLiteral("download");
+    case Kind::Extract:
+        return QStringLiteral("extract");
+    case Kind::Git:
+        return QStringLiteral("git");
+    case Kind::Run:
+        return QStringLiteral("run");
+    case Kind::WriteFile:
+        return QStringLiteral("write_file");
     }
     return QString();
 }
@@ -40,8 +45,10 @@ QString Step::mirrorFileName() const
 QString Step::describe() const
 {
     switch (kind) {
-    case Kind::Download: return QStringLiteral("download %1 -> %2").arg(support::redactedUrl(url), to);
-    case Kind::Extract: return QStringLiteral("extract %1 -> %2").arg(archive, to);
+    case Kind::Download:
+        return QStringLiteral("download %1 -> %2").arg(support::redactedUrl(url), to);
+    case Kind::Extract:
+        return QStringLiteral("extract %1 -> %2").arg(archive, to);
     case Kind::Git:
         return QStringLiteral("git %1 @ %2 -> %3")
             .arg(support::redactedUrl(url), ref.isEmpty() ? QStringLiteral("HEAD") : ref, to);
@@ -51,7 +58,8 @@ QString Step::describe() const
             shown << support::redactUrls(word);
         return QStringLiteral("run %1").arg(shown.join(u' '));
     }
-    case Kind::WriteFile: return QStringLiteral("write %1").arg(path);
+    case Kind::WriteFile:
+        return QStringLiteral("write %1").arg(path);
     }
     return QString();
 }
@@ -65,9 +73,10 @@ QJsonObject Step::toJson() const
         if (!mirrors.isEmpty()) {
             QJsonArray list;
             for (const Mirror &mirror : mirrors)
-                list.append(mirror.credential.isEmpty() ? QJsonValue(mirror.url)
-                                                        : QJsonObject{{QStringLiteral("url"), mirror.url},
-                                                                      {QStringLiteral("credential"), mirror.credential}});
+                list.append(mirror.credential.isEmpty()
+                                ? QJsonValue(mirror.url)
+                                : QJsonObject{{QStringLiteral("url"), mirror.url},
+                                              {QStringLiteral("credential"), mirror.credential}});
             o.insert(QStringLiteral("mirrors"), list);
         }
         if (!sha256.isEmpty())
@@ -136,11 +145,14 @@ QJsonObject Plan::toJson() const
         QJsonArray steps;
         for (const Step &step : stage.steps)
             steps.append(step.toJson());
-        stageArray.append(QJsonObject{{QStringLiteral("id"), stage.id}, {QStringLiteral("title"), stage.title},
+        stageArray.append(QJsonObject{{QStringLiteral("id"), stage.id},
+                                      {QStringLiteral("title"), stage.title},
                                       {QStringLiteral("steps"), steps}});
     }
-    QJsonObject o{{QStringLiteral("schema"), kSchema}, {QStringLiteral("name"), name},
-                  {QStringLiteral("prefix"), prefix}, {QStringLiteral("cache"), cache},
+    QJsonObject o{{QStringLiteral("schema"), kSchema},
+                  {QStringLiteral("name"), name},
+                  {QStringLiteral("prefix"), prefix},
+                  {QStringLiteral("cache"), cache},
                   {QStringLiteral("stages"), stageArray}};
     if (!env.isEmpty())
         o.insert(QStringLiteral("env"), mapToJson(env));

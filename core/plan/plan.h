@@ -22,7 +22,14 @@ struct Mirror
 
 struct Step
 {
-    enum class Kind { Download, Extract, Git, Run, WriteFile };
+    enum class Kind
+    {
+        Download,
+        Extract,
+        Git,
+        Run,
+        WriteFile
+    };
     Kind kind = Kind::Run;
 
     // download
@@ -76,8 +83,8 @@ struct Plan
 {
     static constexpr int kSchema = 1;
     QString name;
-    QString prefix; // absolute, cleaned
-    QString cache;  // absolute, cleaned; defaults to <prefix>/.dlstack/cache
+    QString prefix;    // absolute, cleaned
+    QString cache;     // absolute, cleaned; defaults to <prefix>/.dlstack/cache
     QString mirrorDir; // optional offline/mirror directory tried before any URL
     QString proxy;     // optional http://host:port
     QMap<QString, QString> env;

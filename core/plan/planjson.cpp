@@ -81,8 +81,10 @@ private:
             return fail(QStringLiteral("unexpected end of the document"));
         const char c = m_data[m_pos];
         switch (c) {
-        case '{': return parseObject(path, out, depth);
-        case '[': return parseArray(path, out, depth);
+        case '{':
+            return parseObject(path, out, depth);
+        case '[':
+            return parseArray(path, out, depth);
         case '"': {
             QString s;
             if (!parseString(s))
@@ -90,10 +92,14 @@ private:
             out = s;
             return true;
         }
-        case 't': return literal("true", true, out);
-        case 'f': return literal("false", false, out);
-        case 'n': return literal("null", QJsonValue::Null, out);
-        default: return parseNumber(out);
+        case 't':
+            return literal("true", true, out);
+        case 'f':
+            return literal("false", false, out);
+        case 'n':
+            return literal("null", QJsonValue::Null, out);
+        default:
+            return parseNumber(out);
         }
     }
 
@@ -208,21 +214,37 @@ private:
                 break;
             const char e = m_data[m_pos++];
             switch (e) {
-            case '"': utf8.append('"'); break;
-            case '\\': utf8.append('\\'); break;
-            case '/': utf8.append('/'); break;
-            case 'b': utf8.append('\b'); break;
-            case 'f': utf8.append('\f'); break;
-            case 'n': utf8.append('\n'); break;
-            case 'r': utf8.append('\r'); break;
-            case 't': utf8.append('\t'); break;
+            case '"':
+                utf8.append('"');
+                break;
+            case '\\':
+                utf8.append('\\');
+                break;
+            case '/':
+                utf8.append('/');
+                break;
+            case 'b':
+                utf8.append('\b');
+                break;
+            case 'f':
+                utf8.append('\f');
+                break;
+            case 'n':
+                utf8.append('\n');
+                break;
+            case 'r':
+                utf8.append('\r');
+                break;
+            case 't':
+                utf8.append('\t');
+                break;
             case 'u': {
                 int code = hex4();
                 if (code < 0)
                     return fail(QStringLiteral("bad \\u escape"));
                 char32_t cp = char32_t(code);
-                if (code >= 0xD800 && code <= 0xDBFF && m_pos + 6 <= m_data.size() && m_data[m_pos] == '\\'
-                    && m_data[m_pos + 1] == 'u') {
+                if (code >= 0xD800 && code <= 0xDBFF && m_pos + 6 <= m_data.size() && m_data[m_pos] == '\\' &&
+                    m_data[m_pos + 1] == 'u') {
                     m_pos += 2;
                     const int low = hex4();
                     if (low >= 0xDC00 && low <= 0xDFFF)
@@ -233,7 +255,8 @@ private:
                 utf8.append(QString::fromUcs4(&cp, 1).toUtf8());
                 break;
             }
-            default: return fail(QStringLiteral("unknown escape \\%1").arg(QLatin1Char(e)));
+            default:
+                return fail(QStringLiteral("unknown escape \\%1").arg(QLatin1Char(e)));
             }
         }
         return fail(QStringLiteral("unterminated string"));

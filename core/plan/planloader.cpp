@@ -55,10 +55,9 @@ private:
             return;
         const JsonPosition at = m_json.at(field);
         m_error = support::Error{
-            QStringLiteral("%1:%2:%3: %4: %5").arg(m_source).arg(at.line).arg(at.column).arg(field, message),
-            QString(), Tr::tr("Correct the field \"%1\" (see docs/plan-format.md).").arg(field)};
+            QStringLiteral("%1:%2:%3: %4: %5").arg(m_source).arg(at.line).arg(at.column).arg(field, message), QString(),
+            Tr::tr("Correct the field \"%1\" (see docs/plan-format.md).").arg(field)};
     }
-
 
     QString string(const QJsonObject &o, const QString &path, const QString &key, bool required)
     {
@@ -152,7 +151,11 @@ private:
         return resolved;
     }
 
-    enum class Root { Refused, Allowed };
+    enum class Root
+    {
+        Refused,
+        Allowed
+    };
     // A path a step writes (or works in): inside the prefix or the cache, neither of them
     // itself unless `root` allows it, and never in <prefix>/.dlstack outside the cache.
     QString writtenPath(const QString &value, const QString &field, Root root = Root::Refused)
@@ -179,8 +182,8 @@ private:
             return 0;
         const double d = v.toDouble();
         if (!v.isDouble() || d < 1 || d > 9007199254740992.0 || (whole && d != std::floor(d))) {
-            fail(path + u'.' + key, whole ? Tr::tr("must be a whole number of at least 1")
-                                          : Tr::tr("must be a number of at least 1"));
+            fail(path + u'.' + key,
+                 whole ? Tr::tr("must be a whole number of at least 1") : Tr::tr("must be a number of at least 1"));
             return 0;
         }
         return d;
@@ -250,8 +253,8 @@ private:
             fail(QStringLiteral("machine"), Tr::tr("must be an object (a machine profile)"));
         const QJsonValue stages = o.value(QStringLiteral("stages"));
         if (!stages.isArray()) {
-            fail(QStringLiteral("stages"), stages.isUndefined() ? Tr::tr("required field is missing")
-                                                                : Tr::tr("must be a list of stages"));
+            fail(QStringLiteral("stages"),
+                 stages.isUndefined() ? Tr::tr("required field is missing") : Tr::tr("must be a list of stages"));
             return plan;
         }
         QSet<QString> ids;
@@ -326,14 +329,14 @@ private:
             step.to = writtenPath(string(o, path, QStringLiteral("to"), true), path + QStringLiteral(".to"));
         } else if (kind == u"extract") {
             step.kind = Step::Kind::Extract;
-            keys({QStringLiteral("archive"), QStringLiteral("to"), QStringLiteral("strip"), QStringLiteral("max_entries"),
-                  QStringLiteral("max_bytes"), QStringLiteral("max_ratio")});
+            keys({QStringLiteral("archive"), QStringLiteral("to"), QStringLiteral("strip"),
+                  QStringLiteral("max_entries"), QStringLiteral("max_bytes"), QStringLiteral("max_ratio")});
             step.archive =
                 insidePath(string(o, path, QStringLiteral("archive"), true), path + QStringLiteral(".archive"));
             step.to = writtenPath(string(o, path, QStringLiteral("to"), true), path + QStringLiteral(".to"));
             const QJsonValue strip = o.value(QStringLiteral("strip"));
-            if (!strip.isUndefined() && (!strip.isDouble() || strip.toDouble() < 0 || strip.toDouble() > 16
-                                         || strip.toDouble() != double(strip.toInt())))
+            if (!strip.isUndefined() && (!strip.isDouble() || strip.toDouble() < 0 || strip.toDouble() > 16 ||
+                                         strip.toDouble() != double(strip.toInt())))
                 fail(path + QStringLiteral(".strip"), Tr::tr("must be a whole number from 0 to 16"));
             step.strip = strip.toInt();
             step.maxEntries = qint64(positive(o, path, QStringLiteral("max_entries"), true));
@@ -356,9 +359,9 @@ private:
                   QStringLiteral("creates"), QStringLiteral("undo")});
             const QJsonValue argv = o.value(QStringLiteral("argv"));
             if (!argv.isArray())
-                fail(path + QStringLiteral(".argv"),
-                     argv.isString() ? Tr::tr("must be a list of arguments, not a shell string")
-                                     : Tr::tr("required list of arguments is missing"));
+                fail(path + QStringLiteral(".argv"), argv.isString()
+                                                         ? Tr::tr("must be a list of arguments, not a shell string")
+                                                         : Tr::tr("required list of arguments is missing"));
             step.argv = stringList(o, path, QStringLiteral("argv"));
             if (argv.isArray() && (step.argv.isEmpty() || step.argv.first().isEmpty()))
                 fail(path + QStringLiteral(".argv"), Tr::tr("must name a program first"));
@@ -366,14 +369,20 @@ private:
                                    Root::Allowed);
             step.env = stringMap(o, path, QStringLiteral("env"));
             step.progress = string(o, path, QStringLiteral("progress"), false);
-            static const QStringList parsers{QString(),          QStringLiteral("ninja"), QStringLiteral("make"),
-                                             QStringLiteral("cmake"), QStringLiteral("pip"), QStringLiteral("git"),
-                                             QStringLiteral("conda"), QStringLiteral("none")};
+            static const QStringList parsers{QString(),
+                                             QStringLiteral("ninja"),
+                                             QStringLiteral("make"),
+                                             QStringLiteral("cmake"),
+                                             QStringLiteral("pip"),
+                                             QStringLiteral("git"),
+                                             QStringLiteral("conda"),
+                                             QStringLiteral("none")};
             if (!parsers.contains(step.progress))
                 fail(path + QStringLiteral(".progress"), Tr::tr("unknown progress parser \"%1\"").arg(step.progress));
             const QStringList creates = stringList(o, path, QStringLiteral("creates"));
             for (int i = 0; i < creates.size(); ++i)
-                step.creates.append(writtenPath(relativeTo(step.cwd, creates[i]), path + QStringLiteral(".creates[%1]").arg(i)));
+                step.creates.append(
+                    writtenPath(relativeTo(step.cwd, creates[i]), path + QStringLiteral(".creates[%1]").arg(i)));
             step.undo = stringList(o, path, QStringLiteral("undo"));
         } else if (kind == u"write_file") {
             step.kind = Step::Kind::WriteFile;
@@ -445,8 +454,8 @@ private:
         };
         QList<Source> sources{{step.url, step.credential, path + QStringLiteral(".url")}};
         for (int i = 0; i < step.mirrors.size(); ++i)
-            sources.append({step.mirrors[i].url, step.mirrors[i].credential,
-                            path + QStringLiteral(".mirrors[%1]").arg(i)});
+            sources.append(
+                {step.mirrors[i].url, step.mirrors[i].credential, path + QStringLiteral(".mirrors[%1]").arg(i)});
         QMap<QString, QString> byOrigin;
         for (const Source &source : sources) {
             const QUrl url(source.url);

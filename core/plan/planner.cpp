@@ -50,8 +50,9 @@ PlanOutcome Planner::plan(const probe::SystemProfile &profile, const matrix::Sel
         lines << QStringLiteral("%1: %2").arg(f.id, f.message);
     }
     if (!lines.isEmpty()) {
-        outcome.error = support::Error{Tr::tr("The version matrix blocks %1.").arg(selection.label()), lines.join(u'\n'),
-                                       Tr::tr("Change the selection as the findings say, or run `dlstack recommend`.")};
+        outcome.error =
+            support::Error{Tr::tr("The version matrix blocks %1.").arg(selection.label()), lines.join(u'\n'),
+                           Tr::tr("Change the selection as the findings say, or run `dlstack recommend`.")};
         return outcome;
     }
     if (options.prefix.isEmpty() || !QDir::isAbsolutePath(options.prefix)) {
@@ -78,7 +79,8 @@ PlanOutcome Planner::plan(const probe::SystemProfile &profile, const matrix::Sel
         ctx.mirrorUrl = options.mirror;
     else if (!options.mirror.isEmpty())
         ctx.mirrorDir = QDir::cleanPath(QDir(options.mirror).absolutePath());
-    ctx.python = selection.python.isEmpty() ? matrix::effectivePython(profile, selection, *ctx.release) : selection.python;
+    ctx.python =
+        selection.python.isEmpty() ? matrix::effectivePython(profile, selection, *ctx.release) : selection.python;
 
     Plan plan;
     plan.name = selection.label();
@@ -87,8 +89,9 @@ PlanOutcome Planner::plan(const probe::SystemProfile &profile, const matrix::Sel
     plan.mirrorDir = ctx.mirrorDir;
     plan.machine = profile.toJson();
     using Recipe = std::optional<Stage> (*)(RecipeContext &);
-    const Recipe recipes[] = {environmentRecipe, toolkitRecipe, cudnnRecipe, compilerRecipe, prebuiltRecipe, torchSourceRecipe,
-                              extrasSourceRecipe, apexRecipe, opencvRecipe, activationRecipe, verifyRecipe};
+    const Recipe recipes[] = {environmentRecipe, toolkitRecipe,     cudnnRecipe,        compilerRecipe,
+                              prebuiltRecipe,    torchSourceRecipe, extrasSourceRecipe, apexRecipe,
+                              opencvRecipe,      activationRecipe,  verifyRecipe};
     for (Recipe recipe : recipes) {
         if (std::optional<Stage> stage = recipe(ctx))
             plan.stages << *stage;
@@ -97,8 +100,9 @@ PlanOutcome Planner::plan(const probe::SystemProfile &profile, const matrix::Sel
     // The plan must pass the same loader `dlstack install` uses; a failure is a planner defect.
     auto reloaded = loadPlan(QJsonDocument(plan.toJson()).toJson(), QStringLiteral("planned"));
     if (!reloaded) {
-        outcome.error = support::Error{Tr::tr("The planner produced a plan the loader rejects."), reloaded.error().toText(),
-                                       Tr::tr("Please report this with the selection and profile.")};
+        outcome.error =
+            support::Error{Tr::tr("The planner produced a plan the loader rejects."), reloaded.error().toText(),
+                           Tr::tr("Please report this with the selection and profile.")};
         return outcome;
     }
     outcome.neededMib = estimateMib(ctx, plan.stages);
@@ -130,7 +134,8 @@ QStringList missingFromMirror(const Plan &plan)
 std::optional<support::Error> checkTarget(const Plan &plan, qint64 neededMib)
 {
     if (!plan.mirrorDir.isEmpty() && !QFileInfo(plan.mirrorDir).isDir()) {
-        return support::Error{Tr::tr("The mirror directory %1 does not exist.").arg(plan.mirrorDir), {},
+        return support::Error{Tr::tr("The mirror directory %1 does not exist.").arg(plan.mirrorDir),
+                              {},
                               Tr::tr("Check the path given to --mirror, or run `dlstack bundle` to fill it.")};
     }
     QString existing = plan.prefix;
@@ -138,7 +143,8 @@ std::optional<support::Error> checkTarget(const Plan &plan, qint64 neededMib)
         existing = QFileInfo(existing).absolutePath();
     const QFileInfo info(existing);
     if (!info.isDir() || !info.isWritable()) {
-        return support::Error{Tr::tr("The prefix %1 is not writable (checked %2).").arg(plan.prefix, existing), {},
+        return support::Error{Tr::tr("The prefix %1 is not writable (checked %2).").arg(plan.prefix, existing),
+                              {},
                               Tr::tr("Choose a prefix in your home directory, or make it writable for your user.")};
     }
     const QStorageInfo storage(existing);

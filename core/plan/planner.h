@@ -30,18 +30,18 @@ struct PlannerOptions
 
 struct PlanOutcome
 {
-    std::optional<Plan> plan;         // set when planning succeeded
+    std::optional<Plan> plan;            // set when planning succeeded
     std::optional<support::Error> error; // set otherwise (blocked, unknown versions, ...)
-    QList<matrix::Finding> findings;  // everything check() said, also on success
-    QStringList notes;                // choices the user should know about
-    QStringList rootCommands;         // commands the user runs as root first (never run by dlstack)
+    QList<matrix::Finding> findings;     // everything check() said, also on success
+    QStringList notes;                   // choices the user should know about
+    QStringList rootCommands;            // commands the user runs as root first (never run by dlstack)
     // The environment the plan installs into, as its recipes settled it: where it is, its kind
     // ("venv" | "conda") and its Python ("3.11"; an existing environment's own).
     QString envPath;
     QString envKind;
     QString python;
-    qint64 neededMib = 0;             // disk space estimate for the prefix
-    QMap<QString, int> stageMinutes;  // rough time estimate per stage id (docs/recipes.md)
+    qint64 neededMib = 0;            // disk space estimate for the prefix
+    QMap<QString, int> stageMinutes; // rough time estimate per stage id (docs/recipes.md)
 };
 
 class Planner

@@ -17,8 +17,8 @@ namespace {
 bool unknown(const QString &value)
 {
     const QString v = value.trimmed();
-    return v.isEmpty() || v.compare(QStringLiteral("Could not collect"), Qt::CaseInsensitive) == 0 ||
-           v == u"N/A" || v == u"None" || v == u"No";
+    return v.isEmpty() || v.compare(QStringLiteral("Could not collect"), Qt::CaseInsensitive) == 0 || v == u"N/A" ||
+           v == u"None" || v == u"No";
 }
 
 QString firstVersion(const QString &value)
@@ -68,7 +68,8 @@ Report split(const QString &text)
             const QString value = m.captured(2).trimmed();
             if (!r.fields.contains(key))
                 r.fields.insert(key, value);
-            open = (value.isEmpty() || value.startsWith(QStringLiteral("Probably one of the following"))) ? key : QString();
+            open = (value.isEmpty() || value.startsWith(QStringLiteral("Probably one of the following"))) ? key
+                                                                                                          : QString();
             continue;
         }
         if (!open.isEmpty())
@@ -158,7 +159,8 @@ void addPythonEnv(SystemProfile &profile, const Report &r, const QString &torchV
         if (!m.hasMatch())
             continue;
         const QString name = pythonenvparsers::normalizeName(m.captured(1));
-        if (pythonenvparsers::isRelevantPackage(name) && !env.packages.contains(name) && m.captured(2).front().isDigit())
+        if (pythonenvparsers::isRelevantPackage(name) && !env.packages.contains(name) &&
+            m.captured(2).front().isDigit())
             env.packages.insert(name, m.captured(2));
     }
     if (!torchVersion.isEmpty())
@@ -178,7 +180,8 @@ OsName parseOsName(const QString &text)
 {
     OsName os;
     QString t = text.trimmed();
-    static const QRegularExpression arch(QStringLiteral(R"(\s*\((x86_64|aarch64|arm64|ppc64le|s390x|AMD64|i686)\)\s*$)"));
+    static const QRegularExpression arch(
+        QStringLiteral(R"(\s*\((x86_64|aarch64|arm64|ppc64le|s390x|AMD64|i686)\)\s*$)"));
     if (const auto m = arch.match(t); m.hasMatch()) {
         os.arch = m.captured(1);
         t = t.left(m.capturedStart());
@@ -189,11 +192,26 @@ OsName parseOsName(const QString &text)
         const char *id;
     };
     static const Known known[] = {
-        {"Ubuntu", "ubuntu"}, {"Debian", "debian"}, {"Red Hat", "rhel"}, {"CentOS", "centos"},
-        {"Rocky", "rocky"}, {"AlmaLinux", "almalinux"}, {"Fedora", "fedora"}, {"openSUSE", "opensuse"},
-        {"SUSE", "sles"}, {"Arch", "arch"}, {"Manjaro", "manjaro"}, {"Gentoo", "gentoo"},
-        {"Linux Mint", "linuxmint"}, {"Pop!_OS", "pop"}, {"Amazon Linux", "amzn"}, {"Oracle", "ol"},
-        {"Microsoft Windows", "windows"}, {"macOS", "macos"}, {"Mac OSX", "macos"}, {"NixOS", "nixos"},
+        {"Ubuntu", "ubuntu"},
+        {"Debian", "debian"},
+        {"Red Hat", "rhel"},
+        {"CentOS", "centos"},
+        {"Rocky", "rocky"},
+        {"AlmaLinux", "almalinux"},
+        {"Fedora", "fedora"},
+        {"openSUSE", "opensuse"},
+        {"SUSE", "sles"},
+        {"Arch", "arch"},
+        {"Manjaro", "manjaro"},
+        {"Gentoo", "gentoo"},
+        {"Linux Mint", "linuxmint"},
+        {"Pop!_OS", "pop"},
+        {"Amazon Linux", "amzn"},
+        {"Oracle", "ol"},
+        {"Microsoft Windows", "windows"},
+        {"macOS", "macos"},
+        {"Mac OSX", "macos"},
+        {"NixOS", "nixos"},
     };
     for (const Known &k : known) {
         if (t.startsWith(QLatin1String(k.prefix))) {
@@ -214,7 +232,8 @@ bool looksLike(const QString &text)
 {
     const QString head = text.left(16 * 1024);
     return head.contains(QStringLiteral("PyTorch version:")) &&
-           (head.contains(QStringLiteral("Is debug build:")) || head.contains(QStringLiteral("CUDA used to build PyTorch:")) ||
+           (head.contains(QStringLiteral("Is debug build:")) ||
+            head.contains(QStringLiteral("CUDA used to build PyTorch:")) ||
             head.contains(QStringLiteral("Is CUDA available:")));
 }
 
@@ -243,8 +262,8 @@ SystemProfile parse(const QString &text, const QString &source)
     static const QRegularExpression kernel(QStringLiteral(R"(^Linux-(.+?)-(?:x86_64|aarch64|ppc64le|s390x)-)"));
     if (const auto m = kernel.match(platform); m.hasMatch())
         profile.host.kernel = m.captured(1);
-    profile.host.wsl = platform.contains(QStringLiteral("microsoft"), Qt::CaseInsensitive) ||
-                       platform.contains(QStringLiteral("WSL"));
+    profile.host.wsl =
+        platform.contains(QStringLiteral("microsoft"), Qt::CaseInsensitive) || platform.contains(QStringLiteral("WSL"));
     if (!os.id.isEmpty() || !platform.isEmpty())
         profile.host.source = source;
 

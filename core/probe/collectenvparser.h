@@ -17,7 +17,8 @@ namespace dlstack::probe::collectenv {
 bool looksLike(const QString &text);
 SystemProfile parse(const QString &text, const QString &source);
 
-// "Ubuntu 18.04.2 LTS (x86_64)" -> {"ubuntu", "18.04"}; "Red Hat Enterprise Linux Server 7.6 (Maipo)" -> {"rhel", "7.6"}
+// "Ubuntu 18.04.2 LTS (x86_64)" -> {"ubuntu", "18.04"}; "Red Hat Enterprise Linux Server 7.6 (Maipo)" -> {"rhel",
+// "7.6"}
 struct OsName
 {
     QString id;

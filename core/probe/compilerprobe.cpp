@@ -55,7 +55,8 @@ public:
                 addProblem(profile, name(), Tr::tr("%1 did not report a version.").arg(paths[i]));
                 continue;
             }
-            profile.compilers.append({version.kind, version.version, paths[i], paths[i] + QStringLiteral(" --version")});
+            profile.compilers.append(
+                {version.kind, version.version, paths[i], paths[i] + QStringLiteral(" --version")});
         }
         return profile;
     }

@@ -34,7 +34,8 @@ bool isRoot(const ProbeContext &context, const QString &path)
     // A micromamba root prefix may hold only envs/ and pkgs/, without a base env.
     if (!isCondaPrefix(context, path))
         return !path.isEmpty() && context.isDir(path + QStringLiteral("/envs")) &&
-               (path == context.env(QStringLiteral("MAMBA_ROOT_PREFIX")) || path.endsWith(QStringLiteral("/micromamba")));
+               (path == context.env(QStringLiteral("MAMBA_ROOT_PREFIX")) ||
+                path.endsWith(QStringLiteral("/micromamba")));
     return context.isDir(path + QStringLiteral("/condabin")) || context.exists(path + QStringLiteral("/bin/conda")) ||
            context.isDir(path + QStringLiteral("/envs")) || context.isDir(path + QStringLiteral("/pkgs"));
 }
@@ -64,7 +65,8 @@ CondaInstall describeRoot(const ProbeContext &context, const QString &root)
         }
     }
     const bool micromamba = context.exists(root + QStringLiteral("/bin/micromamba")) ||
-                            context.env(QStringLiteral("MAMBA_ROOT_PREFIX")) == root || root.endsWith(QStringLiteral("/micromamba"));
+                            context.env(QStringLiteral("MAMBA_ROOT_PREFIX")) == root ||
+                            root.endsWith(QStringLiteral("/micromamba"));
     install.flavour = condaparsers::flavour(meta, condaJson, root.mid(root.lastIndexOf(u'/') + 1), micromamba);
     install.source = metaDir;
     if (isCondaPrefix(context, root))
@@ -109,10 +111,10 @@ CondaLocation locateConda(const ProbeContext &context)
             candidates << root;
     }
     static const QStringList names = {
-        QStringLiteral("miniconda3"), QStringLiteral("miniconda"), QStringLiteral("anaconda3"),
-        QStringLiteral("anaconda"), QStringLiteral("miniforge3"), QStringLiteral("miniforge"),
-        QStringLiteral("mambaforge"), QStringLiteral("micromamba"), QStringLiteral("conda"),
-        QStringLiteral(".conda"), QStringLiteral(".local/share/mamba"),
+        QStringLiteral("miniconda3"), QStringLiteral("miniconda"),          QStringLiteral("anaconda3"),
+        QStringLiteral("anaconda"),   QStringLiteral("miniforge3"),         QStringLiteral("miniforge"),
+        QStringLiteral("mambaforge"), QStringLiteral("micromamba"),         QStringLiteral("conda"),
+        QStringLiteral(".conda"),     QStringLiteral(".local/share/mamba"),
     };
     for (const QString &base : {home, QStringLiteral("/opt")}) {
         if (base.isEmpty())

@@ -45,8 +45,8 @@ void readUserAgent(const QString &agent, CondaInfo &info)
         if (i + 1 < tokens.size()) {
             const QStringList distro = tokens[i + 1].split(u'/');
             static const QRegularExpression id(QStringLiteral(R"(^[a-z][a-z0-9._-]{0,30}$)"));
-            if (distro.size() == 2 && id.match(distro[0]).hasMatch() && !distro[0].startsWith(QStringLiteral("glibc")) &&
-                !distro[1].isEmpty() && distro[1].front().isDigit()) {
+            if (distro.size() == 2 && id.match(distro[0]).hasMatch() &&
+                !distro[0].startsWith(QStringLiteral("glibc")) && !distro[1].isEmpty() && distro[1].front().isDigit()) {
                 info.osId = distro[0];
                 info.osVersion = distro[1];
             }
@@ -203,7 +203,8 @@ QString packageVersion(const QStringList &metaFileNames, const QString &package)
 QString flavour(const QStringList &metaFileNames, const QByteArray &condaMetaJson, const QString &rootName,
                 bool micromamba)
 {
-    static const QRegularExpression anaconda(QStringLiteral(R"(^(?:anaconda-(?:\d{4}\.\d+|custom)-|_anaconda_depends-))"));
+    static const QRegularExpression anaconda(
+        QStringLiteral(R"(^(?:anaconda-(?:\d{4}\.\d+|custom)-|_anaconda_depends-))"));
     bool hasConda = false;
     bool hasMamba = false;
     for (const QString &name : metaFileNames) {
@@ -220,7 +221,7 @@ QString flavour(const QStringList &metaFileNames, const QByteArray &condaMetaJso
                        rootName.contains(QStringLiteral("forge"), Qt::CaseInsensitive);
     if (forge || hasMamba)
         return rootName.contains(QStringLiteral("mambaforge"), Qt::CaseInsensitive) ? QStringLiteral("mambaforge")
-                                                                                   : QStringLiteral("miniforge");
+                                                                                    : QStringLiteral("miniforge");
     return QStringLiteral("miniconda");
 }
 
@@ -245,13 +246,14 @@ bool looksLikeInfo(const QString &text)
 {
     const QString head = text.left(8192);
     return head.contains(QStringLiteral("conda version :")) &&
-           (head.contains(QStringLiteral("base environment :")) || head.contains(QStringLiteral("root environment :")) ||
-            head.contains(QStringLiteral("envs directories :")));
+           (head.contains(QStringLiteral("base environment :")) ||
+            head.contains(QStringLiteral("root environment :")) || head.contains(QStringLiteral("envs directories :")));
 }
 
 bool looksLikeInfoJson(const QString &text)
 {
-    const qsizetype start = std::find_if(text.cbegin(), text.cend(), [](QChar c) { return !c.isSpace(); }) - text.cbegin();
+    const qsizetype start =
+        std::find_if(text.cbegin(), text.cend(), [](QChar c) { return !c.isSpace(); }) - text.cbegin();
     if (start == text.size() || text.at(start) != u'{')
         return false;
     const QJsonObject o = QJsonDocument::fromJson(text.toUtf8()).object();
@@ -271,8 +273,8 @@ bool looksLikeEnvironmentsTxt(const QString &text)
 {
     bool envLike = false;
     int lines = 0;
-    static const QRegularExpression hint(
-        QStringLiteral(R"((/|\\)envs(/|\\)|conda|mamba|forge|/\.snakemake/)"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression hint(QStringLiteral(R"((/|\\)envs(/|\\)|conda|mamba|forge|/\.snakemake/)"),
+                                         QRegularExpression::CaseInsensitiveOption);
     for (const QString &raw : support::splitLines(text.left(1024 * 1024))) {
         const QString line = raw.trimmed();
         if (line.isEmpty())

@@ -20,9 +20,9 @@ struct CondaInfo
     QString pythonVersion; // of the base environment: "3.11.4"
     QString cudaVersion;   // __cuda virtual package: the CUDA the driver supports
     QString activePrefix;
-    QString kernel;        // from the user agent
-    QString osId;          // "ubuntu"
-    QString osVersion;     // "20.04.6"
+    QString kernel;    // from the user agent
+    QString osId;      // "ubuntu"
+    QString osVersion; // "20.04.6"
     bool wsl = false;
     bool hasEnvList = false; // --json lists envs; plain output does not
     QStringList envs;

@@ -51,7 +51,8 @@ QList<ToolkitLocation> locateCudaToolkits(const ProbeContext &context, const QSt
             candidates.append({parentDir(parentDir(real)), false});
     }
     for (const QString &env : condaEnvs) {
-        if (context.exists(env + QStringLiteral("/bin/nvcc")) || context.isDir(env + QStringLiteral("/targets/x86_64-linux")))
+        if (context.exists(env + QStringLiteral("/bin/nvcc")) ||
+            context.isDir(env + QStringLiteral("/targets/x86_64-linux")))
             candidates.append({env, true});
     }
 

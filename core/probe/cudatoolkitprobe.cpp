@@ -43,8 +43,9 @@ public:
                 toolkit.nvcc = nvcc;
             const auto [version, source] = readVersion(context, location, toolkit.nvcc, profile);
             if (version.isNull()) {
-                addProblem(profile, name(),
-                           Tr::tr("Found a CUDA toolkit directory at %1 but could not tell its version.").arg(location.path));
+                addProblem(
+                    profile, name(),
+                    Tr::tr("Found a CUDA toolkit directory at %1 but could not tell its version.").arg(location.path));
                 if (toolkit.nvcc.isEmpty())
                     continue; // a directory without nvcc and without a version is not worth listing
             }
@@ -101,9 +102,11 @@ private:
         }
         if (location.condaEnv) {
             const QString meta = root + QStringLiteral("/conda-meta");
-            const QStringList names = context.list(meta, {QStringLiteral("cuda-nvcc-*.json"), QStringLiteral("cudatoolkit-*.json"),
-                                                          QStringLiteral("cuda-cudart-*.json")});
-            for (const QString &package : {QStringLiteral("cuda-nvcc"), QStringLiteral("cudatoolkit"), QStringLiteral("cuda-cudart")}) {
+            const QStringList names =
+                context.list(meta, {QStringLiteral("cuda-nvcc-*.json"), QStringLiteral("cudatoolkit-*.json"),
+                                    QStringLiteral("cuda-cudart-*.json")});
+            for (const QString &package :
+                 {QStringLiteral("cuda-nvcc"), QStringLiteral("cudatoolkit"), QStringLiteral("cuda-cudart")}) {
                 const QString v = condaparsers::packageVersion(names, package);
                 const CudaVersion parsed = nvccparser::parseVersionTxt(QStringLiteral("CUDA Version ") + v);
                 if (!parsed.isNull())

@@ -74,7 +74,8 @@ public:
             for (const QString &dir : libraryDirs(root))
                 addLibraries(context, dir, root, add);
             // pip-assembled toolkits carry the wheel's dist-info
-            for (const QString &entry : context.list(root + QStringLiteral("/dist-info"), {QStringLiteral("nvidia_cudnn*")}))
+            for (const QString &entry :
+                 context.list(root + QStringLiteral("/dist-info"), {QStringLiteral("nvidia_cudnn*")}))
                 add(cudnnparser::versionFromDistInfo(entry), root, root + QStringLiteral("/dist-info/") + entry);
         }
 
@@ -103,7 +104,8 @@ private:
         if (root == u"/usr")
             dirs << QStringLiteral("/usr/include/x86_64-linux-gnu");
         for (const QString &dir : dirs) {
-            QStringList names = context.list(dir, {QStringLiteral("cudnn_version.h"), QStringLiteral("cudnn_version_v*.h")});
+            QStringList names =
+                context.list(dir, {QStringLiteral("cudnn_version.h"), QStringLiteral("cudnn_version_v*.h")});
             if (names.isEmpty()) // cuDNN 7 kept the version in cudnn.h
                 names = context.list(dir, {QStringLiteral("cudnn.h"), QStringLiteral("cudnn_v*.h")});
             for (const QString &name : std::as_const(names))
@@ -115,11 +117,13 @@ private:
     static QStringList libraryDirs(const QString &root)
     {
         if (root == u"/usr")
-            return {QStringLiteral("/usr/lib/x86_64-linux-gnu"), QStringLiteral("/usr/lib64"), QStringLiteral("/usr/lib")};
-        return {root + QStringLiteral("/lib64"), root + QStringLiteral("/lib"), root + QStringLiteral("/targets/x86_64-linux/lib")};
+            return {QStringLiteral("/usr/lib/x86_64-linux-gnu"), QStringLiteral("/usr/lib64"),
+                    QStringLiteral("/usr/lib")};
+        return {root + QStringLiteral("/lib64"), root + QStringLiteral("/lib"),
+                root + QStringLiteral("/targets/x86_64-linux/lib")};
     }
 
-    template<typename Add>
+    template <typename Add>
     static void addLibraries(const ProbeContext &context, const QString &dir, const QString &location, const Add &add)
     {
         QStringList versions;

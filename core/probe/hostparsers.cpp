@@ -34,8 +34,8 @@ bool isWsl(const QString &kernelRelease, const QString &procVersion)
 
 QStringList gpuModules(const QString &procModules)
 {
-    static const QStringList known{QStringLiteral("nvidia"), QStringLiteral("nouveau"), QStringLiteral("amdgpu"),
-                                   QStringLiteral("radeon"), QStringLiteral("i915"), QStringLiteral("xe"),
+    static const QStringList known{QStringLiteral("nvidia"),     QStringLiteral("nouveau"),   QStringLiteral("amdgpu"),
+                                   QStringLiteral("radeon"),     QStringLiteral("i915"),      QStringLiteral("xe"),
                                    QStringLiteral("nvidia_uvm"), QStringLiteral("nvidia_drm")};
     QStringList found;
     for (const QString &line : support::splitLines(procModules)) {
@@ -66,7 +66,8 @@ QString secureBootFromMokutil(const QString &text)
 
 QStringList cudaRoots(const QString &pathList)
 {
-    static const QRegularExpression tail(QStringLiteral(R"((/(bin|lib64|lib|nvvm/bin|extras/CUPTI/lib64|targets/[^/]+/lib))+/?$)"));
+    static const QRegularExpression tail(
+        QStringLiteral(R"((/(bin|lib64|lib|nvvm/bin|extras/CUPTI/lib64|targets/[^/]+/lib))+/?$)"));
     QStringList roots;
     for (const QString &entry : pathList.split(u':', Qt::SkipEmptyParts)) {
         if (!entry.contains(QStringLiteral("cuda"), Qt::CaseInsensitive))

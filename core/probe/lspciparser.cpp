@@ -119,7 +119,8 @@ QList<PciDisplay> parse(const QString &text)
 bool looksLike(const QString &text)
 {
     const QStringList lines = support::splitLines(text.left(64 * 1024));
-    static const QRegularExpression pciLine(QStringLiteral("^(?:[0-9a-fA-F]{4,8}:)?[0-9a-fA-F]{2}:[0-9a-fA-F]{2}\\.[0-7] \\S"));
+    static const QRegularExpression pciLine(
+        QStringLiteral("^(?:[0-9a-fA-F]{4,8}:)?[0-9a-fA-F]{2}:[0-9a-fA-F]{2}\\.[0-7] \\S"));
     int pci = 0, other = 0;
     for (const QString &l : lines) {
         if (l.trimmed().isEmpty() || l.at(0).isSpace())

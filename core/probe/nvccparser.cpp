@@ -50,7 +50,8 @@ CudaVersion parseNvccVersion(const QString &text)
 CudaVersion parseVersionJson(const QByteArray &json)
 {
     const QJsonObject root = QJsonDocument::fromJson(json.left(4 * 1024 * 1024)).object();
-    const CudaVersion sdk = fromFull(root.value(QStringLiteral("cuda")).toObject().value(QStringLiteral("version")).toString());
+    const CudaVersion sdk =
+        fromFull(root.value(QStringLiteral("cuda")).toObject().value(QStringLiteral("version")).toString());
     const CudaVersion nvcc =
         fromFull(root.value(QStringLiteral("cuda_nvcc")).toObject().value(QStringLiteral("version")).toString());
     if (sdk.isNull())
@@ -69,7 +70,8 @@ CudaVersion parseVersionTxt(const QString &text)
 
 CudaVersion parseNvccDistInfoName(const QString &dirName)
 {
-    static const QRegularExpression re(QStringLiteral(R"(^nvidia_cuda_nvcc(?:_cu\d+)?-(\d+\.\d+(?:\.\d+)*)\.dist-info$)"));
+    static const QRegularExpression re(
+        QStringLiteral(R"(^nvidia_cuda_nvcc(?:_cu\d+)?-(\d+\.\d+(?:\.\d+)*)\.dist-info$)"));
     const auto m = re.match(dirName);
     return m.hasMatch() ? fromFull(m.captured(1)) : CudaVersion{};
 }

@@ -60,8 +60,7 @@ public:
     {
         SystemProfile profile;
         QStringList fields = queryFields(true);
-        const QList<CommandResult> results =
-            runConcurrently(context, {{kSmi, queryArgs(fields)}, {kSmi, {}}});
+        const QList<CommandResult> results = runConcurrently(context, {{kSmi, queryArgs(fields)}, {kSmi, {}}});
         CommandResult csv = results[0];
         const CommandResult &table = results[1];
         const std::optional<nvidiaproc::ProcDriverVersion> proc = readProcVersion(context);

@@ -12,11 +12,11 @@ namespace dlstack::probe::nvidiaproc {
 
 struct ProcDriverVersion
 {
-    QString version;        // "535.104.05"; on Jetson the L4T release ("35.3.1")
-    QString arch;           // "x86_64", "aarch64"
-    QString gccVersion;     // the compiler the module was built with
+    QString version;    // "535.104.05"; on Jetson the L4T release ("35.3.1")
+    QString arch;       // "x86_64", "aarch64"
+    QString gccVersion; // the compiler the module was built with
     bool openKernelModule = false;
-    bool jetson = false;    // the number is an L4T release, not a desktop driver version
+    bool jetson = false; // the number is an L4T release, not a desktop driver version
 };
 
 ProcDriverVersion parse(const QString &text);

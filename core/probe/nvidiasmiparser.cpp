@@ -73,8 +73,8 @@ void readHeader(const QString &text, SmiReport &report)
     report.driverVersion = firstCapture(driver, head);
     report.cudaVersion = firstCapture(cuda, head);
     // WSL ships its own nvidia-smi; the driver is the Windows one and has another number.
-    report.wsl = !report.smiVersion.isEmpty() && !report.driverVersion.isEmpty() &&
-                 report.smiVersion != report.driverVersion;
+    report.wsl =
+        !report.smiVersion.isEmpty() && !report.driverVersion.isEmpty() && report.smiVersion != report.driverVersion;
 }
 
 // "|   0  NVIDIA A100 ...  On  |   00000000:10:1C.0 Off |   0 |" -> the cells between bars.
@@ -116,9 +116,15 @@ SmiReport parseTable(const QString &text)
     static const QRegularExpression gpuCell(
         QStringLiteral("^\\s*(\\d{1,3})\\s+(.*?)(?:\\s+(?:On|Off|N/A|WDDM|TCC))?\\s*$"));
     static const QRegularExpression memory(QStringLiteral("(\\d+)\\s*MiB\\s*/\\s*(\\d+)\\s*MiB"));
-    static const QRegularExpression migRow(QStringLiteral("^\\s*(\\d{1,3})\\s+(?:\\d+|N/A)\\s+(?:\\d+|N/A)\\s+\\d+\\s*$"));
+    static const QRegularExpression migRow(
+        QStringLiteral("^\\s*(\\d{1,3})\\s+(?:\\d+|N/A)\\s+(?:\\d+|N/A)\\s+\\d+\\s*$"));
 
-    enum class Section { Gpus, MigDevices, Processes };
+    enum class Section
+    {
+        Gpus,
+        MigDevices,
+        Processes
+    };
     Section section = Section::Gpus;
     SmiGpu *current = nullptr;
     const QStringList lines = support::splitLines(text);
@@ -235,7 +241,8 @@ SmiReport parseQuery(const QString &text)
 {
     SmiReport report;
     static const QRegularExpression keyValue(QStringLiteral("^(\\s*)([^:]+?)\\s*:\\s*(.*?)\\s*$"));
-    static const QRegularExpression gpuHeader(QStringLiteral("^GPU\\s+([0-9A-Fa-f]{4,8}:[0-9A-Fa-f]{2}:[0-9A-Fa-f]{2}\\.[0-7])\\s*$"));
+    static const QRegularExpression gpuHeader(
+        QStringLiteral("^GPU\\s+([0-9A-Fa-f]{4,8}:[0-9A-Fa-f]{2}:[0-9A-Fa-f]{2}\\.[0-7])\\s*$"));
     QString section; // "MIG Mode", "FB Memory Usage", "Driver Model" ...
     SmiGpu *current = nullptr;
     const QStringList lines = support::splitLines(text);
@@ -305,9 +312,13 @@ bool looksLikeCsv(const QString &text)
 {
     const QString first = support::splitLines(text.left(4096).trimmed()).value(0);
     static const QRegularExpression field(QStringLiteral("^[a-z_]+(?:\\.[a-z_]+)*(?: \\[[A-Za-z%]+\\])?$"));
-    static const QStringList known = {QStringLiteral("index"), QStringLiteral("name"), QStringLiteral("memory.total"),
-                                      QStringLiteral("compute_cap"), QStringLiteral("pci.bus_id"),
-                                      QStringLiteral("driver_version"), QStringLiteral("mig.mode.current"),
+    static const QStringList known = {QStringLiteral("index"),
+                                      QStringLiteral("name"),
+                                      QStringLiteral("memory.total"),
+                                      QStringLiteral("compute_cap"),
+                                      QStringLiteral("pci.bus_id"),
+                                      QStringLiteral("driver_version"),
+                                      QStringLiteral("mig.mode.current"),
                                       QStringLiteral("uuid")};
     bool anyKnown = false;
     const QStringList headers = first.split(u',');

@@ -14,7 +14,8 @@
 
 namespace dlstack::probe::nvidiasmi {
 
-enum class SmiError {
+enum class SmiError
+{
     None,
     DriverNotLoaded,       // "NVIDIA-SMI has failed because it couldn't communicate with the NVIDIA driver"
     NoDevices,             // "No devices were found"

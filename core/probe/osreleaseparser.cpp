@@ -46,8 +46,9 @@ SystemProfile parse(const QString &text, const QString &source)
     profile.host.osName = values.value(QStringLiteral("PRETTY_NAME"), values.value(QStringLiteral("NAME")));
     profile.host.source = source;
     if (profile.host.osId.isEmpty())
-        addProblem(profile, QStringLiteral("host"),
-                   QCoreApplication::translate("OsRelease", "%1 has no ID= line; the distribution is unknown.").arg(source));
+        addProblem(
+            profile, QStringLiteral("host"),
+            QCoreApplication::translate("OsRelease", "%1 has no ID= line; the distribution is unknown.").arg(source));
     return profile;
 }
 

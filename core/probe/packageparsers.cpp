@@ -30,7 +30,8 @@ QStringList installedDpkgPackages(const QByteArray &status)
 NvidiaPackages classify(const QStringList &packages)
 {
     NvidiaPackages result;
-    static const QRegularExpression driver(QStringLiteral(R"(^(nvidia-driver-\d+.*|nvidia-kernel-dkms|nvidia-dkms-\d+.*|cuda-drivers(-\d+)?|nvidia-driver)$)"));
+    static const QRegularExpression driver(QStringLiteral(
+        R"(^(nvidia-driver-\d+.*|nvidia-kernel-dkms|nvidia-dkms-\d+.*|cuda-drivers(-\d+)?|nvidia-driver)$)"));
     static const QRegularExpression toolkit(QStringLiteral(R"(^cuda-(?:toolkit|nvcc|cudart|compiler)-(\d+)-(\d+)$)"));
     for (const QString &p : packages) {
         if (driver.match(p).hasMatch())

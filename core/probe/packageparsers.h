@@ -14,7 +14,7 @@ QStringList installedDpkgPackages(const QByteArray &status);
 
 struct NvidiaPackages
 {
-    QStringList drivers;        // nvidia-driver-535, nvidia-kernel-dkms, ...
+    QStringList drivers;         // nvidia-driver-535, nvidia-kernel-dkms, ...
     QStringList toolkitVersions; // "12.1" for cuda-toolkit-12-1 / cuda-nvcc-12-1
 };
 NvidiaPackages classify(const QStringList &packages);

@@ -20,8 +20,9 @@ SystemProfile runGuarded(const Probe &probe, const ProbeContext &context)
         return probe.run(context);
     } catch (const std::exception &e) {
         SystemProfile failed;
-        addProblem(failed, probe.name(),
-                   QCoreApplication::translate("ProfileBuilder", "The probe failed: %1").arg(QString::fromUtf8(e.what())));
+        addProblem(
+            failed, probe.name(),
+            QCoreApplication::translate("ProfileBuilder", "The probe failed: %1").arg(QString::fromUtf8(e.what())));
         return failed;
     }
 }

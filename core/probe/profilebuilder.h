@@ -19,8 +19,8 @@ public:
 
     explicit ProfileBuilder(std::vector<std::unique_ptr<Probe>> probes = defaultProbes());
 
-    SystemProfile detect(const ProbeContext &context) const;                 // concurrent
-    SystemProfile detectSequentially(const ProbeContext &context) const;     // for benchmarks
+    SystemProfile detect(const ProbeContext &context) const;             // concurrent
+    SystemProfile detectSequentially(const ProbeContext &context) const; // for benchmarks
 
 private:
     std::vector<std::unique_ptr<Probe>> m_probes;

@@ -23,8 +23,7 @@ QString s(const QJsonObject &o, const char *key)
     return o.value(QLatin1String(key)).toString();
 }
 
-template<typename T, typename F>
-QJsonArray array(const QList<T> &items, F f)
+template <typename T, typename F> QJsonArray array(const QList<T> &items, F f)
 {
     QJsonArray a;
     for (const T &item : items)
@@ -32,8 +31,7 @@ QJsonArray array(const QList<T> &items, F f)
     return a;
 }
 
-template<typename T, typename F>
-QList<T> list(const QJsonValue &value, F f)
+template <typename T, typename F> QList<T> list(const QJsonValue &value, F f)
 {
     QList<T> out;
     for (const QJsonValue &v : value.toArray())
@@ -58,10 +56,12 @@ QJsonObject SystemProfile::toJson() const
                {QStringLiteral("secure_boot"), str(host.secureBoot)},
                {QStringLiteral("gpu_kernel_modules"), QJsonArray::fromStringList(host.loadedGpuModules)},
                {QStringLiteral("kernel_headers"), host.kernelHeaders},
-               {QStringLiteral("hazards"), array(host.hazards, [](const Hazard &h) {
-                    return J{{QStringLiteral("id"), h.id}, {QStringLiteral("message"), h.message},
-                             {QStringLiteral("source"), h.source}};
-                })},
+               {QStringLiteral("hazards"), array(host.hazards,
+                                                 [](const Hazard &h) {
+                                                     return J{{QStringLiteral("id"), h.id},
+                                                              {QStringLiteral("message"), h.message},
+                                                              {QStringLiteral("source"), h.source}};
+                                                 })},
                {QStringLiteral("source"), host.source}};
 
     J toolsJson;
@@ -76,76 +76,94 @@ QJsonObject SystemProfile::toJson() const
         {QStringLiteral("schema"), schema},
         {QStringLiteral("generated_by"), generatedBy},
         {QStringLiteral("host"), hostJson},
-        {QStringLiteral("gpus"), array(gpus, [](const Gpu &g) {
-             return J{{QStringLiteral("vendor"), g.vendor},
-                      {QStringLiteral("name"), g.name},
-                      {QStringLiteral("memory_mib"), g.memoryMib > 0 ? QJsonValue(g.memoryMib) : QJsonValue()},
-                      {QStringLiteral("compute_capability"), str(g.computeCapability)},
-                      {QStringLiteral("gfx_target"), str(g.gfxTarget)},
-                      {QStringLiteral("pci_bus_id"), str(g.pciBusId)},
-                      {QStringLiteral("pci_id"), str(g.pciId)},
-                      {QStringLiteral("mig"), g.mig},
-                      {QStringLiteral("state"), g.state.isEmpty() ? QStringLiteral("ok") : g.state},
-                      {QStringLiteral("source"), g.source}};
-         })},
+        {QStringLiteral("gpus"),
+         array(gpus,
+               [](const Gpu &g) {
+                   return J{{QStringLiteral("vendor"), g.vendor},
+                            {QStringLiteral("name"), g.name},
+                            {QStringLiteral("memory_mib"), g.memoryMib > 0 ? QJsonValue(g.memoryMib) : QJsonValue()},
+                            {QStringLiteral("compute_capability"), str(g.computeCapability)},
+                            {QStringLiteral("gfx_target"), str(g.gfxTarget)},
+                            {QStringLiteral("pci_bus_id"), str(g.pciBusId)},
+                            {QStringLiteral("pci_id"), str(g.pciId)},
+                            {QStringLiteral("mig"), g.mig},
+                            {QStringLiteral("state"), g.state.isEmpty() ? QStringLiteral("ok") : g.state},
+                            {QStringLiteral("source"), g.source}};
+               })},
         {QStringLiteral("nvidia_driver"),
          nvidiaDriver ? QJsonValue(J{{QStringLiteral("version"), nvidiaDriver->version},
                                      {QStringLiteral("cuda_version"), str(nvidiaDriver->cudaVersion)},
                                      {QStringLiteral("open_kernel_module"), nvidiaDriver->openKernelModule},
                                      {QStringLiteral("source"), nvidiaDriver->source}})
                       : QJsonValue(QJsonValue::Null)},
-        {QStringLiteral("cuda_toolkits"), array(cudaToolkits, [](const CudaToolkit &t) {
-             return J{{QStringLiteral("version"), t.version},
-                      {QStringLiteral("full_version"), str(t.fullVersion)},
-                      {QStringLiteral("path"), t.path},
-                      {QStringLiteral("nvcc"), str(t.nvcc)},
-                      {QStringLiteral("aliases"), QJsonArray::fromStringList(t.aliases)},
-                      {QStringLiteral("source"), t.source}};
-         })},
-        {QStringLiteral("cudnn"), array(cudnn, [](const Cudnn &c) {
-             return J{{QStringLiteral("version"), c.version}, {QStringLiteral("path"), c.path},
-                      {QStringLiteral("source"), c.source}};
-         })},
+        {QStringLiteral("cuda_toolkits"), array(cudaToolkits,
+                                                [](const CudaToolkit &t) {
+                                                    return J{{QStringLiteral("version"), t.version},
+                                                             {QStringLiteral("full_version"), str(t.fullVersion)},
+                                                             {QStringLiteral("path"), t.path},
+                                                             {QStringLiteral("nvcc"), str(t.nvcc)},
+                                                             {QStringLiteral("aliases"),
+                                                              QJsonArray::fromStringList(t.aliases)},
+                                                             {QStringLiteral("source"), t.source}};
+                                                })},
+        {QStringLiteral("cudnn"), array(cudnn,
+                                        [](const Cudnn &c) {
+                                            return J{{QStringLiteral("version"), c.version},
+                                                     {QStringLiteral("path"), c.path},
+                                                     {QStringLiteral("source"), c.source}};
+                                        })},
         {QStringLiteral("rocm"), rocm ? QJsonValue(J{{QStringLiteral("version"), rocm->version},
                                                      {QStringLiteral("path"), rocm->path},
                                                      {QStringLiteral("hipcc"), str(rocm->hipcc)},
                                                      {QStringLiteral("source"), rocm->source}})
                                       : QJsonValue(QJsonValue::Null)},
-        {QStringLiteral("compilers"), array(compilers, [](const Compiler &c) {
-             return J{{QStringLiteral("kind"), c.kind}, {QStringLiteral("version"), c.version},
-                      {QStringLiteral("path"), c.path}, {QStringLiteral("source"), c.source}};
-         })},
+        {QStringLiteral("compilers"), array(compilers,
+                                            [](const Compiler &c) {
+                                                return J{{QStringLiteral("kind"), c.kind},
+                                                         {QStringLiteral("version"), c.version},
+                                                         {QStringLiteral("path"), c.path},
+                                                         {QStringLiteral("source"), c.source}};
+                                            })},
         {QStringLiteral("tools"), toolsJson},
-        {QStringLiteral("pythons"), array(pythons, [](const PythonInterpreter &p) {
-             return J{{QStringLiteral("version"), p.version}, {QStringLiteral("path"), p.path},
-                      {QStringLiteral("source"), p.source}};
-         })},
-        {QStringLiteral("conda"), array(conda, [](const CondaInstall &c) {
-             return J{{QStringLiteral("root"), c.root},
-                      {QStringLiteral("flavour"), c.flavour},
-                      {QStringLiteral("version"), str(c.version)},
-                      {QStringLiteral("envs"), array(c.envs, [](const CondaEnv &e) {
-                           return J{{QStringLiteral("name"), e.name}, {QStringLiteral("path"), e.path}};
-                       })},
-                      {QStringLiteral("source"), c.source}};
-         })},
-        {QStringLiteral("python_envs"), array(pythonEnvs, [](const PythonEnv &e) {
-             J packages;
-             for (auto it = e.packages.cbegin(); it != e.packages.cend(); ++it)
-                 packages.insert(it.key(), it.value());
-             return J{{QStringLiteral("kind"), e.kind},
-                      {QStringLiteral("path"), e.path},
-                      {QStringLiteral("python"), str(e.python)},
-                      {QStringLiteral("python_version"), str(e.pythonVersion)},
-                      {QStringLiteral("packages"), packages},
-                      {QStringLiteral("torch_cuda"), str(e.torchCuda)},
-                      {QStringLiteral("torch_hip"), str(e.torchHip)},
-                      {QStringLiteral("active"), e.active},
-                      {QStringLiteral("source"), e.source}};
-         })},
-        {QStringLiteral("problems"), array(problems, [](const Problem &p) {
-             return J{{QStringLiteral("probe"), p.probe}, {QStringLiteral("message"), p.message}};
-         })},
+        {QStringLiteral("pythons"), array(pythons,
+                                          [](const PythonInterpreter &p) {
+                                              return J{{QStringLiteral("version"), p.version},
+                                                       {QStringLiteral("path"), p.path},
+                                                       {QStringLiteral("source"), p.source}};
+                                          })},
+        {QStringLiteral("conda"),
+         array(conda,
+               [](const CondaInstall &c) {
+                   return J{{QStringLiteral("root"), c.root},
+                            {QStringLiteral("flavour"), c.flavour},
+                            {QStringLiteral("version"), str(c.version)},
+                            {QStringLiteral("envs"),
+                             array(c.envs,
+                                   [](const CondaEnv &e) {
+                                       return J{{QStringLiteral("name"), e.name}, {QStringLiteral("path"), e.path}};
+                                   })},
+                            {QStringLiteral("source"), c.source}};
+               })},
+        {QStringLiteral("python_envs"), array(pythonEnvs,
+                                              [](const PythonEnv &e) {
+                                                  J packages;
+                                                  for (auto it = e.packages.cbegin(); it != e.packages.cend(); ++it)
+                                                      packages.insert(it.key(), it.value());
+                                                  return J{{QStringLiteral("kind"), e.kind},
+                                                           {QStringLiteral("path"), e.path},
+                                                           {QStringLiteral("python"), str(e.python)},
+                                                           {QStringLiteral("python_version"), str(e.pythonVersion)},
+                                                           {QStringLiteral("packages"), packages},
+                                                           {QStringLiteral("torch_cuda"), str(e.torchCuda)},
+                                                           {QStringLiteral("torch_hip"), str(e.torchHip)},
+                                                           {QStringLiteral("active"), e.active},
+                                                           {QStringLiteral("source"), e.source}};
+                                              })},
+        {QStringLiteral("problems"),
+         array(problems,
+               [](const Problem &p) {
+                   return J{{QStringLiteral("probe"), p.probe}, {QStringLiteral("message"), p.message}};
+               })},
     };
 }
 
@@ -153,10 +171,10 @@ support::Result<SystemProfile> SystemProfile::fromJson(const QJsonObject &json)
 {
     const QJsonValue schemaValue = json.value(QStringLiteral("schema"));
     if (!schemaValue.isDouble()) {
-        return support::Error{QCoreApplication::translate("SystemProfile", "This is not a dlstack profile."),
-                              QCoreApplication::translate("SystemProfile", "The field \"schema\" is missing."),
-                              QCoreApplication::translate("SystemProfile",
-                                                          "Create a profile with `dlstack detect --json`.")};
+        return support::Error{
+            QCoreApplication::translate("SystemProfile", "This is not a dlstack profile."),
+            QCoreApplication::translate("SystemProfile", "The field \"schema\" is missing."),
+            QCoreApplication::translate("SystemProfile", "Create a profile with `dlstack detect --json`.")};
     }
     const int schemaNumber = schemaValue.toInt();
     if (schemaNumber > kProfileSchema || schemaNumber < 1) {
@@ -164,7 +182,9 @@ support::Result<SystemProfile> SystemProfile::fromJson(const QJsonObject &json)
             QCoreApplication::translate("SystemProfile", "The profile uses schema %1; this dlstack reads schema %2.")
                 .arg(schemaNumber)
                 .arg(kProfileSchema),
-            {}, QCoreApplication::translate("SystemProfile", "Update dlstack, or detect the profile again with this version.")};
+            {},
+            QCoreApplication::translate("SystemProfile",
+                                        "Update dlstack, or detect the profile again with this version.")};
     }
     SystemProfile p;
     p.generatedBy = s(json, "generated_by");
@@ -266,17 +286,21 @@ support::Result<SystemProfile> SystemProfile::load(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return support::Error{QCoreApplication::translate("SystemProfile", "%1: cannot be read: %2").arg(path, file.errorString()),
-                              {}, {}};
+        return support::Error{
+            QCoreApplication::translate("SystemProfile", "%1: cannot be read: %2").arg(path, file.errorString()),
+            {},
+            {}};
     }
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(file.read(64 * 1024 * 1024), &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject()) {
-        return support::Error{QCoreApplication::translate("SystemProfile",
-                                                          "%1: not a profile written by `dlstack detect --json` (%2 at byte %3).")
-                                  .arg(path, error.errorString())
-                                  .arg(error.offset),
-                              {}, {}};
+        return support::Error{
+            QCoreApplication::translate("SystemProfile",
+                                        "%1: not a profile written by `dlstack detect --json` (%2 at byte %3).")
+                .arg(path, error.errorString())
+                .arg(error.offset),
+            {},
+            {}};
     }
     auto profile = fromJson(doc.object());
     if (!profile) {

@@ -173,9 +173,9 @@ PythonEnv inspectPythonEnv(const ProbeContext &context, const PythonEnvCandidate
     }
     if (env.pythonVersion.isEmpty() && context.isDir(candidate.path + QStringLiteral("/conda-meta"))) {
         const QString meta = candidate.path + QStringLiteral("/conda-meta");
-        env.pythonVersion =
-            condaparsers::packageVersion(context.list(meta, {QStringLiteral("python-3*.json"), QStringLiteral("python-2*.json")}),
-                                         QStringLiteral("python"));
+        env.pythonVersion = condaparsers::packageVersion(
+            context.list(meta, {QStringLiteral("python-3*.json"), QStringLiteral("python-2*.json")}),
+            QStringLiteral("python"));
         if (!env.pythonVersion.isEmpty())
             sources << meta;
     }
@@ -194,10 +194,10 @@ PythonEnv inspectPythonEnv(const ProbeContext &context, const PythonEnvCandidate
             QString version = dist->version;
             if (version.isEmpty()) {
                 const QString dir = site + u'/' + name;
-                const QString file = context.isDir(dir)
-                                         ? dir + (name.endsWith(QStringLiteral(".dist-info")) ? QStringLiteral("/METADATA")
-                                                                                              : QStringLiteral("/PKG-INFO"))
-                                         : dir;
+                const QString file = context.isDir(dir) ? dir + (name.endsWith(QStringLiteral(".dist-info"))
+                                                                     ? QStringLiteral("/METADATA")
+                                                                     : QStringLiteral("/PKG-INFO"))
+                                                        : dir;
                 version = metadataVersion(readText(context, file, 64 * 1024, problems, probe));
             }
             env.packages.insert(dist->name, version);

@@ -12,8 +12,8 @@ namespace dlstack::probe {
 
 struct PythonEnvCandidate
 {
-    QString path;   // as found: a venv's python symlink is not resolved
-    QString kind;   // venv | conda | user | system
+    QString path; // as found: a venv's python symlink is not resolved
+    QString kind; // venv | conda | user | system
     bool active = false;
     QString source; // why it was looked at: "$VIRTUAL_ENV", "/home/u/.conda/environments.txt", ...
 };
@@ -25,7 +25,7 @@ QList<PythonEnvCandidate> locatePythonEnvs(const ProbeContext &context, const QS
 QStringList sitePackagesDirs(const ProbeContext &context, const PythonEnvCandidate &candidate);
 
 // Reads the environment's files; unreadable files become problems of `probe`.
-PythonEnv inspectPythonEnv(const ProbeContext &context, const PythonEnvCandidate &candidate,
-                           QList<Problem> &problems, const QString &probe);
+PythonEnv inspectPythonEnv(const ProbeContext &context, const PythonEnvCandidate &candidate, QList<Problem> &problems,
+                           const QString &probe);
 
 } // namespace dlstack::probe

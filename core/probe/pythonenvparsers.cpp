@@ -89,12 +89,16 @@ std::optional<Distribution> parseDistributionDir(const QString &dirName)
 bool isRelevantPackage(const QString &n)
 {
     static const QStringList names = {
-        QStringLiteral("torch"), QStringLiteral("torchvision"), QStringLiteral("torchaudio"),
-        QStringLiteral("torchtext"), QStringLiteral("numpy"), QStringLiteral("triton"),
-        QStringLiteral("pytorch-triton"), QStringLiteral("pytorch-triton-rocm"), QStringLiteral("xformers"),
-        QStringLiteral("apex"), QStringLiteral("setuptools"), QStringLiteral("pip"), QStringLiteral("ninja"),
-        QStringLiteral("cmake"), QStringLiteral("opencv-python"), QStringLiteral("opencv-python-headless"),
-        QStringLiteral("tensorflow"), QStringLiteral("jax"), QStringLiteral("jaxlib"),
+        QStringLiteral("torch"),          QStringLiteral("torchvision"),
+        QStringLiteral("torchaudio"),     QStringLiteral("torchtext"),
+        QStringLiteral("numpy"),          QStringLiteral("triton"),
+        QStringLiteral("pytorch-triton"), QStringLiteral("pytorch-triton-rocm"),
+        QStringLiteral("xformers"),       QStringLiteral("apex"),
+        QStringLiteral("setuptools"),     QStringLiteral("pip"),
+        QStringLiteral("ninja"),          QStringLiteral("cmake"),
+        QStringLiteral("opencv-python"),  QStringLiteral("opencv-python-headless"),
+        QStringLiteral("tensorflow"),     QStringLiteral("jax"),
+        QStringLiteral("jaxlib"),
     };
     if (names.contains(n))
         return true;
@@ -104,7 +108,8 @@ bool isRelevantPackage(const QString &n)
 
 QString metadataVersion(const QString &text)
 {
-    static const QRegularExpression re(QStringLiteral(R"(^Version:\s*(\S{1,64})\s*$)"), QRegularExpression::MultilineOption);
+    static const QRegularExpression re(QStringLiteral(R"(^Version:\s*(\S{1,64})\s*$)"),
+                                       QRegularExpression::MultilineOption);
     const auto m = re.match(text.left(64 * 1024));
     return m.hasMatch() ? m.captured(1) : QString();
 }

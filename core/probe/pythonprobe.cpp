@@ -44,8 +44,7 @@ public:
             }
             // A venv's python links to its base interpreter, yet is a different
             // environment: keep it apart by its directory, not its link target.
-            const QString key =
-                context.exists(dir + QStringLiteral("/../pyvenv.cfg")) ? path : context.canonical(path);
+            const QString key = context.exists(dir + QStringLiteral("/../pyvenv.cfg")) ? path : context.canonical(path);
             if (canonicals.contains(key))
                 return;
             canonicals << key;
@@ -60,7 +59,8 @@ public:
             if (pyenvRoot.isEmpty())
                 pyenvRoot = context.home() + QStringLiteral("/.pyenv");
             for (const QString &version : context.list(pyenvRoot + QStringLiteral("/versions")))
-                consider(pyenvRoot + QStringLiteral("/versions/") + version + QStringLiteral("/bin"), QStringLiteral("python"));
+                consider(pyenvRoot + QStringLiteral("/versions/") + version + QStringLiteral("/bin"),
+                         QStringLiteral("python"));
         }
         QList<ProgramCall> calls;
         for (const QString &path : paths)

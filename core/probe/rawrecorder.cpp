@@ -78,11 +78,16 @@ namespace {
 QString statusName(support::CommandResult::Status status)
 {
     switch (status) {
-    case support::CommandResult::Status::Finished: return QStringLiteral("finished");
-    case support::CommandResult::Status::NotFound: return QStringLiteral("not_found");
-    case support::CommandResult::Status::FailedToStart: return QStringLiteral("failed_to_start");
-    case support::CommandResult::Status::TimedOut: return QStringLiteral("timed_out");
-    case support::CommandResult::Status::Crashed: return QStringLiteral("crashed");
+    case support::CommandResult::Status::Finished:
+        return QStringLiteral("finished");
+    case support::CommandResult::Status::NotFound:
+        return QStringLiteral("not_found");
+    case support::CommandResult::Status::FailedToStart:
+        return QStringLiteral("failed_to_start");
+    case support::CommandResult::Status::TimedOut:
+        return QStringLiteral("timed_out");
+    case support::CommandResult::Status::Crashed:
+        return QStringLiteral("crashed");
     }
     return {};
 }
@@ -112,8 +117,9 @@ std::optional<support::Error> RawRecorder::write(const QString &dir) const
 {
     QMutexLocker lock(&m_mutex);
     const auto fail = [&](const QString &what) {
-        return support::Error{QCoreApplication::translate("RawRecorder", "Could not save the raw outputs to %1.").arg(dir),
-                              what, QCoreApplication::translate("RawRecorder", "Choose a writable directory.")};
+        return support::Error{
+            QCoreApplication::translate("RawRecorder", "Could not save the raw outputs to %1.").arg(dir), what,
+            QCoreApplication::translate("RawRecorder", "Choose a writable directory.")};
     };
     const QString rootDir = dir + QStringLiteral("/root");
     if (!QDir().mkpath(rootDir) || !QDir().mkpath(dir + QStringLiteral("/out")))

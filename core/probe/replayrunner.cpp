@@ -46,9 +46,9 @@ CommandResult::Status statusFromName(const QString &name)
 
 support::Error loadError(const QString &path, const QString &why)
 {
-    return {QCoreApplication::translate("ReplayRunner", "%1 is not a saved detection.").arg(path), why,
-            QCoreApplication::translate("ReplayRunner",
-                                        "Pass the directory written by `dlstack detect --save-raw DIR`.")};
+    return {
+        QCoreApplication::translate("ReplayRunner", "%1 is not a saved detection.").arg(path), why,
+        QCoreApplication::translate("ReplayRunner", "Pass the directory written by `dlstack detect --save-raw DIR`.")};
 }
 
 std::optional<QJsonDocument> readJson(const QString &path)
@@ -94,8 +94,7 @@ CommandResult ReplayRunner::run(const support::Command &command) const
 {
     const QString base = command.program.section(u'/', -1);
     for (const Recording &r : m_recordings) {
-        const bool programMatches = r.program == command.program ||
-                                    (!r.program.contains(u'/') && r.program == base);
+        const bool programMatches = r.program == command.program || (!r.program.contains(u'/') && r.program == base);
         if (!programMatches || r.args != command.args)
             continue;
         if (r.delay.count() > 0) {

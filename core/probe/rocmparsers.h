@@ -35,9 +35,9 @@ bool looksLikeRocmSmi(const QString &text);
 // One KFD topology node's properties file.
 struct KfdNode
 {
-    QString gfxTarget;     // from gfx_target_version: 90010 -> "gfx90a"
-    QString pciBusId;      // from domain + location_id
-    bool gpu = false;      // CPU nodes have simd_count 0
+    QString gfxTarget; // from gfx_target_version: 90010 -> "gfx90a"
+    QString pciBusId;  // from domain + location_id
+    bool gpu = false;  // CPU nodes have simd_count 0
 };
 KfdNode parseKfdProperties(const QString &text);
 

@@ -13,10 +13,10 @@ namespace dlstack::probe {
 
 struct SysfsPciDevice
 {
-    QString busId;  // "0000:01:00.0"
-    QString vendor; // "nvidia" | "amd" | "intel" | ""
-    QString pciId;  // "10de:2204"
-    QString driver; // bound driver: "nvidia", "nouveau", "amdgpu", "vfio-pci"; empty when none
+    QString busId;      // "0000:01:00.0"
+    QString vendor;     // "nvidia" | "amd" | "intel" | ""
+    QString pciId;      // "10de:2204"
+    QString driver;     // bound driver: "nvidia", "nouveau", "amdgpu", "vfio-pci"; empty when none
     qint64 vramMib = 0; // amdgpu's mem_info_vram_total, when present
 };
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/probe/systemprofile.h"
 
-#include "core/probe/gpunametable.h"
 #include "core/probe/drivercudatable.h"
+#include "core/probe/gpunametable.h"
 #include "core/support/version.h"
 
 #include <algorithm>
@@ -22,8 +22,7 @@ QString normalizePciBusId(const QString &busId)
 
 namespace {
 
-template<typename T>
-void fill(T &target, const T &source)
+template <typename T> void fill(T &target, const T &source)
 {
     if (target == T{})
         target = source;
@@ -49,8 +48,7 @@ void mergeGpu(Gpu &into, const Gpu &from)
         into.source += QStringLiteral(", ") + from.source;
 }
 
-template<typename T, typename Key>
-void appendUnique(QList<T> &into, const QList<T> &from, Key key)
+template <typename T, typename Key> void appendUnique(QList<T> &into, const QList<T> &from, Key key)
 {
     for (const T &item : from) {
         const auto k = key(item);
@@ -88,9 +86,8 @@ void SystemProfile::merge(const SystemProfile &other)
 
     for (const Gpu &gpu : other.gpus) {
         const QString bus = normalizePciBusId(gpu.pciBusId);
-        auto it = std::find_if(gpus.begin(), gpus.end(), [&](const Gpu &g) {
-            return !bus.isEmpty() && normalizePciBusId(g.pciBusId) == bus;
-        });
+        auto it = std::find_if(gpus.begin(), gpus.end(),
+                               [&](const Gpu &g) { return !bus.isEmpty() && normalizePciBusId(g.pciBusId) == bus; });
         if (it != gpus.end())
             mergeGpu(*it, gpu);
         else
@@ -104,9 +101,8 @@ void SystemProfile::merge(const SystemProfile &other)
         nvidiaDriver->openKernelModule = nvidiaDriver->openKernelModule || other.nvidiaDriver->openKernelModule;
     }
     for (const CudaToolkit &t : other.cudaToolkits) {
-        auto it = std::find_if(cudaToolkits.begin(), cudaToolkits.end(), [&](const CudaToolkit &x) {
-            return x.path == t.path;
-        });
+        auto it = std::find_if(cudaToolkits.begin(), cudaToolkits.end(),
+                               [&](const CudaToolkit &x) { return x.path == t.path; });
         if (it == cudaToolkits.end()) {
             cudaToolkits.append(t);
             continue;
@@ -130,9 +126,8 @@ void SystemProfile::merge(const SystemProfile &other)
     appendUnique(pythons, other.pythons, [](const PythonInterpreter &p) { return p.path; });
     appendUnique(conda, other.conda, [](const CondaInstall &c) { return c.root; });
     for (const PythonEnv &env : other.pythonEnvs) {
-        auto it = std::find_if(pythonEnvs.begin(), pythonEnvs.end(), [&](const PythonEnv &e) {
-            return e.path == env.path;
-        });
+        auto it =
+            std::find_if(pythonEnvs.begin(), pythonEnvs.end(), [&](const PythonEnv &e) { return e.path == env.path; });
         if (it == pythonEnvs.end()) {
             pythonEnvs.append(env);
             continue;

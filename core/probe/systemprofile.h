@@ -35,9 +35,9 @@ struct HostInfo
     bool wsl = false;
     int cpuCores = 0;
     qint64 memoryMib = 0;
-    QString diskPath;       // where free space was measured
-    qint64 diskFreeMib = -1; // -1: unknown
-    QString secureBoot;     // "enabled" | "disabled" | "unsupported" | "" (unknown)
+    QString diskPath;             // where free space was measured
+    qint64 diskFreeMib = -1;      // -1: unknown
+    QString secureBoot;           // "enabled" | "disabled" | "unsupported" | "" (unknown)
     QStringList loadedGpuModules; // nvidia, nouveau, amdgpu ... from /proc/modules
     bool kernelHeaders = false;
     QList<Hazard> hazards;
@@ -130,14 +130,14 @@ struct CondaInstall
 
 struct PythonEnv
 {
-    QString kind;          // "venv" | "conda" | "user" | "system"
-    QString path;          // environment root
-    QString python;        // interpreter path inside it
-    QString pythonVersion; // "3.10.12"
+    QString kind;                    // "venv" | "conda" | "user" | "system"
+    QString path;                    // environment root
+    QString python;                  // interpreter path inside it
+    QString pythonVersion;           // "3.10.12"
     QMap<QString, QString> packages; // normalised name -> version, DL-relevant packages only
-    QString torchCuda;     // CUDA torch was built with ("12.1"), empty for CPU/ROCm/unknown
-    QString torchHip;      // HIP version of a ROCm build
-    bool active = false;   // $VIRTUAL_ENV or $CONDA_PREFIX
+    QString torchCuda;               // CUDA torch was built with ("12.1"), empty for CPU/ROCm/unknown
+    QString torchHip;                // HIP version of a ROCm build
+    bool active = false;             // $VIRTUAL_ENV or $CONDA_PREFIX
     QString source;
 };
 

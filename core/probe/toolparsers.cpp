@@ -33,7 +33,8 @@ CompilerVersion parseCompilerVersion(const QString &text)
     if (const auto m = clang.match(first); m.hasMatch())
         return {QStringLiteral("clang"), m.captured(1)};
     // gcc prints "<name> (<package info>) <version>"; the package text may hold other numbers.
-    static const QRegularExpression gcc(QStringLiteral(R"(^(?:\S*(?:gcc|g\+\+|cc|c\+\+)\S*)\s+(?:\(.*\)\s+)?(\d+\.\d+(?:\.\d+)?))"));
+    static const QRegularExpression gcc(
+        QStringLiteral(R"(^(?:\S*(?:gcc|g\+\+|cc|c\+\+)\S*)\s+(?:\(.*\)\s+)?(\d+\.\d+(?:\.\d+)?))"));
     if (const auto m = gcc.match(first); m.hasMatch())
         return {QStringLiteral("gcc"), m.captured(1)};
     return {};
@@ -64,8 +65,7 @@ QString parsePythonVersion(const QString &text)
 
 bool looksLikeGcc(const QString &text)
 {
-    return parseCompilerVersion(text).kind == u"gcc" &&
-           text.contains(QStringLiteral("Free Software Foundation"));
+    return parseCompilerVersion(text).kind == u"gcc" && text.contains(QStringLiteral("Free Software Foundation"));
 }
 
 SystemProfile parseGcc(const QString &text, const QString &source)

@@ -44,7 +44,8 @@ public:
             const QString version = toolparsers::parseToolVersion(found[i], text);
             if (version.isEmpty() && found[i] != u"pkexec" && found[i] != u"sudo")
                 addProblem(profile, name(), Tr::tr("%1 did not report a version.").arg(calls[i].program));
-            profile.tools.insert(found[i], Tool{version, calls[i].program, calls[i].program + QStringLiteral(" --version")});
+            profile.tools.insert(found[i],
+                                 Tool{version, calls[i].program, calls[i].program + QStringLiteral(" --version")});
         }
         return profile;
     }

@@ -29,7 +29,14 @@ struct Command
 
 struct CommandResult
 {
-    enum class Status { Finished, NotFound, FailedToStart, TimedOut, Crashed };
+    enum class Status
+    {
+        Finished,
+        NotFound,
+        FailedToStart,
+        TimedOut,
+        Crashed
+    };
     Status status = Status::NotFound;
     int exitCode = -1;
     QByteArray out;

@@ -15,9 +15,8 @@ QString Error::toText() const
 
 QJsonObject Error::toJson() const
 {
-    return QJsonObject{{QStringLiteral("summary"), summary},
-                       {QStringLiteral("details"), details},
-                       {QStringLiteral("remedy"), remedy}};
+    return QJsonObject{
+        {QStringLiteral("summary"), summary}, {QStringLiteral("details"), details}, {QStringLiteral("remedy"), remedy}};
 }
 
 Error Error::fromJson(const QJsonObject &o)

@@ -22,8 +22,7 @@ struct Error
     static Error fromJson(const QJsonObject &o);
 };
 
-template<typename T>
-class Result
+template <typename T> class Result
 {
 public:
     Result(T value) : m_data(std::move(value)) {}

@@ -22,12 +22,20 @@ class PathGuard
 public:
     // Keep: a link as the last component is itself the target (it is replaced or removed,
     // never written through). Follow: the last component is resolved like the others.
-    enum class Last { Follow, Keep };
+    enum class Last
+    {
+        Follow,
+        Keep
+    };
     // Kernel: openat2(RESOLVE_BENEATH) answers first; the walk (openat with O_NOFOLLOW, one
     // component at a time, links read and followed here) where the kernel lacks it or
     // refuses, since the walk also admits an absolute link whose target lies in a root and
     // names the link that leads out. Walk: the walk alone (tests prove both agree).
-    enum class Method { Kernel, Walk };
+    enum class Method
+    {
+        Kernel,
+        Walk
+    };
 
     // roots and fences: absolute paths. A fence does not apply to a root that lies inside it
     // (the default download cache is <prefix>/.dlstack/cache).

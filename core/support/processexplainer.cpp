@@ -24,18 +24,19 @@ Error explainProcessFailure(const Command &command, const CommandResult &result)
     switch (result.status) {
     case CommandResult::Status::NotFound:
         error.summary = QCoreApplication::translate("ProcessExplainer", "%1 was not found.").arg(name);
-        error.remedy = QCoreApplication::translate("ProcessExplainer",
-                                                   "Install %1 or add its directory to PATH.").arg(name);
+        error.remedy =
+            QCoreApplication::translate("ProcessExplainer", "Install %1 or add its directory to PATH.").arg(name);
         break;
     case CommandResult::Status::FailedToStart:
         error.summary = QCoreApplication::translate("ProcessExplainer", "%1 could not be started.").arg(name);
-        error.remedy = QCoreApplication::translate("ProcessExplainer",
-                                                   "Check that %1 is executable and not damaged.").arg(name);
+        error.remedy =
+            QCoreApplication::translate("ProcessExplainer", "Check that %1 is executable and not damaged.").arg(name);
         break;
     case CommandResult::Status::TimedOut:
-        error.summary = QCoreApplication::translate("ProcessExplainer", "%1 did not answer within %2 s and was stopped.")
-                            .arg(name)
-                            .arg(static_cast<double>(command.timeout.count()) / 1000.0);
+        error.summary =
+            QCoreApplication::translate("ProcessExplainer", "%1 did not answer within %2 s and was stopped.")
+                .arg(name)
+                .arg(static_cast<double>(command.timeout.count()) / 1000.0);
         error.remedy = QCoreApplication::translate(
             "ProcessExplainer", "The program hangs; for nvidia-smi this usually means the driver is stuck. "
                                 "Reboot, or reload the driver, and try again.");

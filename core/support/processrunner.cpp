@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/support/processrunner.h"
 
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QProcess>
 #include <QProcessEnvironment>
-#include <QElapsedTimer>
 #include <QStandardPaths>
 
 namespace dlstack::support {
@@ -15,9 +15,8 @@ CommandResult ProcessRunner::run(const Command &command) const
     QString program = command.program;
     if (!program.contains(u'/')) {
         const QString pathOverlay = command.env.value(QStringLiteral("PATH"));
-        program = pathOverlay.isEmpty()
-                      ? QStandardPaths::findExecutable(command.program)
-                      : QStandardPaths::findExecutable(command.program, pathOverlay.split(u':'));
+        program = pathOverlay.isEmpty() ? QStandardPaths::findExecutable(command.program)
+                                        : QStandardPaths::findExecutable(command.program, pathOverlay.split(u':'));
     }
     if (program.isEmpty() || !QFileInfo(program).isExecutable()) {
         result.status = CommandResult::Status::NotFound;

@@ -36,7 +36,7 @@ alignas(16) constexpr std::uint32_t kRound[64] = {
 // as two vectors, {A,B,E,F} and {C,D,G,H}, and do two rounds per sha256rnds2; the message
 // schedule for four rounds at a time comes from sha256msg1/sha256msg2.
 __attribute__((target("sha,sse4.1,ssse3"))) void compressAccelerated(std::uint32_t *state, const unsigned char *data,
-                                                                       std::size_t blocks)
+                                                                     std::size_t blocks)
 {
     const __m128i byteSwap = _mm_set_epi64x(0x0c0d0e0f08090a0bLL, 0x0405060700010203LL);
     __m128i dcba = _mm_loadu_si128(reinterpret_cast<const __m128i *>(state));
@@ -53,7 +53,8 @@ __attribute__((target("sha,sse4.1,ssse3"))) void compressAccelerated(std::uint32
         for (int group = 0; group < 16; ++group) {
             __m128i &current = w[group % 4];
             if (group < 4) {
-                current = _mm_shuffle_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i *>(data + 16 * group)), byteSwap);
+                current =
+                    _mm_shuffle_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i *>(data + 16 * group)), byteSwap);
             } else {
                 // W[t] = s1(W[t-2]) + W[t-7] + s0(W[t-15]) + W[t-16], four words at a time.
                 const __m128i &previous = w[(group + 3) % 4]; // W[t-4 .. t-1]
@@ -62,7 +63,8 @@ __attribute__((target("sha,sse4.1,ssse3"))) void compressAccelerated(std::uint32
                 next = _mm_add_epi32(next, _mm_alignr_epi8(previous, older, 4));
                 current = _mm_sha256msg2_epu32(next, previous);
             }
-            __m128i message = _mm_add_epi32(current, _mm_load_si128(reinterpret_cast<const __m128i *>(kRound + 4 * group)));
+            __m128i message =
+                _mm_add_epi32(current, _mm_load_si128(reinterpret_cast<const __m128i *>(kRound + 4 * group)));
             cdgh = _mm_sha256rnds2_epu32(cdgh, abef, message);
             message = _mm_shuffle_epi32(message, 0x0E);
             abef = _mm_sha256rnds2_epu32(abef, cdgh, message);
@@ -105,9 +107,7 @@ bool Sha256::hardwareAccelerated()
 #endif
 }
 
-Sha256::Sha256()
-    : m_accelerated(hardwareAccelerated())
-    , m_fallback(QCryptographicHash::Sha256)
+Sha256::Sha256() : m_accelerated(hardwareAccelerated()), m_fallback(QCryptographicHash::Sha256)
 {
     reset();
 }
@@ -199,8 +199,9 @@ QByteArray Sha256::hash(QByteArrayView data)
 
 bool Sha256::isHex(QStringView digest)
 {
-    return digest.size() == 64
-        && std::all_of(digest.begin(), digest.end(), [](QChar c) { return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f'); });
+    return digest.size() == 64 && std::all_of(digest.begin(), digest.end(), [](QChar c) {
+               return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f');
+           });
 }
 
 QString Sha256::hexOfFile(const QString &path)

@@ -29,8 +29,9 @@ public:
 
     static QByteArray hash(QByteArrayView data);
     static bool isHex(QStringView digest);
-    static QString hexOfFile(const QString &path); // lower-case hex; empty when it cannot be read // 64 lower-case hex digits, as plans and the matrix write them
-    static bool hardwareAccelerated(); // whether this CPU takes the SHA-extension path
+    static QString hexOfFile(const QString &path); // lower-case hex; empty when it cannot be read // 64 lower-case hex
+                                                   // digits, as plans and the matrix write them
+    static bool hardwareAccelerated();             // whether this CPU takes the SHA-extension path
 
 private:
     bool m_accelerated;

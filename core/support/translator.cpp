@@ -7,8 +7,8 @@ bool Translator::loadFor(const QLocale &locale)
 {
     // Languages without a translation (and the C locale of scripts) get the English plural
     // forms, so that "%n step(s)" reads "1 step" / "2 steps".
-    return load(locale, QStringLiteral("dlstack"), QStringLiteral("_"), QStringLiteral(":/i18n"))
-        || load(QStringLiteral("dlstack_en"), QStringLiteral(":/i18n"));
+    return load(locale, QStringLiteral("dlstack"), QStringLiteral("_"), QStringLiteral(":/i18n")) ||
+           load(QStringLiteral("dlstack_en"), QStringLiteral(":/i18n"));
 }
 
 QString Translator::translate(const char *context, const char *sourceText, const char *disambiguation, int n) const

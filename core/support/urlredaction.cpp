@@ -38,8 +38,8 @@ QString redactOne(QStringView url, qsizetype schemeEnd)
 {
     const qsizetype authorityStart = schemeEnd + 3;
     qsizetype authorityEnd = authorityStart;
-    while (authorityEnd < url.size() && url[authorityEnd] != u'/' && url[authorityEnd] != u'?'
-           && url[authorityEnd] != u'#')
+    while (authorityEnd < url.size() && url[authorityEnd] != u'/' && url[authorityEnd] != u'?' &&
+           url[authorityEnd] != u'#')
         ++authorityEnd;
     QString out = url.left(authorityStart).toString();
     const QStringView authority = url.mid(authorityStart, authorityEnd - authorityStart);

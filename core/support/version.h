@@ -26,8 +26,8 @@ public:
     int size() const { return static_cast<int>(m_parts.size()); }
     QString suffix() const { return m_suffix; }
 
-    QString toString() const;              // "12.1.105" (no suffix)
-    QString majorMinor() const;            // "12.1"
+    QString toString() const;   // "12.1.105" (no suffix)
+    QString majorMinor() const; // "12.1"
     Version truncated(int components) const;
 
     std::strong_ordering operator<=>(const Version &other) const;

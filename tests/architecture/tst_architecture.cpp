@@ -31,10 +31,11 @@ private slots:
         };
         static const QRegularExpression include(QStringLiteral("^\\s*#\\s*include\\s*[<\"]([^>\"]+)[>\"]"),
                                                 QRegularExpression::MultilineOption);
-        static const QRegularExpression widgets(
-            QStringLiteral(R"(^(QtWidgets/|QtGui/|Q(Widget|MainWindow|Dialog|Label|PushButton|Wizard\w*|Painter|Pixmap|Application|AbstractScrollArea|TreeView|Icon)$))"));
+        static const QRegularExpression widgets(QStringLiteral(
+            R"(^(QtWidgets/|QtGui/|Q(Widget|MainWindow|Dialog|Label|PushButton|Wizard\w*|Painter|Pixmap|Application|AbstractScrollArea|TreeView|Icon)$))"));
         const QString root = QStringLiteral(DLSTACK_SOURCE_DIR) + QStringLiteral("/core");
-        QDirIterator it(root, {QStringLiteral("*.h"), QStringLiteral("*.cpp")}, QDir::Files, QDirIterator::Subdirectories);
+        QDirIterator it(root, {QStringLiteral("*.h"), QStringLiteral("*.cpp")}, QDir::Files,
+                        QDirIterator::Subdirectories);
         int files = 0;
         QStringList violations;
         while (it.hasNext()) {
@@ -69,7 +70,8 @@ private slots:
         static const QRegularExpression include(QStringLiteral("^\\s*#\\s*include\\s*[<\"]([^>\"]+)[>\"]"),
                                                 QRegularExpression::MultilineOption);
         const QString root = QStringLiteral(DLSTACK_SOURCE_DIR) + QStringLiteral("/ui");
-        QDirIterator it(root, {QStringLiteral("*.h"), QStringLiteral("*.cpp")}, QDir::Files, QDirIterator::Subdirectories);
+        QDirIterator it(root, {QStringLiteral("*.h"), QStringLiteral("*.cpp")}, QDir::Files,
+                        QDirIterator::Subdirectories);
         int files = 0;
         QStringList violations;
         while (it.hasNext()) {
@@ -113,7 +115,8 @@ private slots:
                 const QString name = header.section(u'/', -1);
                 if (name == u"installwizard.h")
                     violations << path + QStringLiteral(": includes the wizard ") + header;
-                else if (name != own && (header.contains(QStringLiteral("wizard/pages/")) || name.endsWith(QStringLiteral("page.h"))))
+                else if (name != own &&
+                         (header.contains(QStringLiteral("wizard/pages/")) || name.endsWith(QStringLiteral("page.h"))))
                     violations << path + QStringLiteral(": includes another page ") + header;
             }
         }

@@ -84,8 +84,8 @@ bool writeTar(const QString &path, const QString &filter, const std::function<bo
         archive_write_add_filter_gzip(a.get());
     else if (filter == u"zstd")
         archive_write_add_filter_zstd(a.get());
-    return archive_write_open_filename(a.get(), QFile::encodeName(path).constData()) == ARCHIVE_OK && members(a.get())
-        && archive_write_close(a.get()) == ARCHIVE_OK;
+    return archive_write_open_filename(a.get(), QFile::encodeName(path).constData()) == ARCHIVE_OK &&
+           members(a.get()) && archive_write_close(a.get()) == ARCHIVE_OK;
 }
 
 // One regular member of `size` zero bytes, streamed a MiB at a time.
@@ -135,10 +135,11 @@ private:
     QString installExtract(const QString &archive, const QString &name, const QByteArray &fields)
     {
         const QString prefix = m_dir.filePath(QStringLiteral("prefix-") + name);
-        const QByteArray json = "{\"schema\": 1, \"name\": \"t\", \"prefix\": \"" + prefix.toUtf8() + "\", \"cache\": \""
-            + m_dir.filePath(QStringLiteral("cache")).toUtf8() + "\", \"stages\": [{\"id\": \"x\", \"steps\": ["
-            "{\"kind\": \"extract\", \"archive\": \"" + archive.toUtf8() + "\", \"to\": \"out\", \"strip\": 1, "
-            + fields + "}]}]}";
+        const QByteArray json = "{\"schema\": 1, \"name\": \"t\", \"prefix\": \"" + prefix.toUtf8() +
+                                "\", \"cache\": \"" + m_dir.filePath(QStringLiteral("cache")).toUtf8() +
+                                "\", \"stages\": [{\"id\": \"x\", \"steps\": ["
+                                "{\"kind\": \"extract\", \"archive\": \"" +
+                                archive.toUtf8() + "\", \"to\": \"out\", \"strip\": 1, " + fields + "}]}]}";
         const auto plan = plan::loadPlan(json, QStringLiteral("t.json"));
         if (!plan.ok())
             return QStringLiteral("plan refused: ") + plan.error().summary;
@@ -146,10 +147,9 @@ private:
         bool ok = true;
         QString failure;
         connect(&engine, &engine::Engine::finished, this, [&ok](bool success) { ok = success; });
-        connect(&engine, &engine::Engine::stageFailed, this,
-                [&failure](const QString &, const support::Error &e) {
-                    failure = e.summary + u'\n' + e.details + u'\n' + e.remedy;
-                });
+        connect(&engine, &engine::Engine::stageFailed, this, [&failure](const QString &, const support::Error &e) {
+            failure = e.summary + u'\n' + e.details + u'\n' + e.remedy;
+        });
         engine.install(plan.value(), {});
         const QStringList left =
             QDir(prefix).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
@@ -248,9 +248,11 @@ private slots:
 
         // Through an extract step: the stage fails and nothing is left in the prefix.
         const QString prefix = m_dir.filePath(QStringLiteral("prefix-") + kind);
-        const QByteArray json = "{\"schema\": 1, \"name\": \"t\", \"prefix\": \"" + prefix.toUtf8() + "\", \"cache\": \""
-            + m_dir.filePath(QStringLiteral("cache")).toUtf8() + "\", \"stages\": [{\"id\": \"x\", \"steps\": ["
-            "{\"kind\": \"extract\", \"archive\": \"" + archive.toUtf8() + "\", \"to\": \"out\", \"strip\": 1}]}]}";
+        const QByteArray json = "{\"schema\": 1, \"name\": \"t\", \"prefix\": \"" + prefix.toUtf8() +
+                                "\", \"cache\": \"" + m_dir.filePath(QStringLiteral("cache")).toUtf8() +
+                                "\", \"stages\": [{\"id\": \"x\", \"steps\": ["
+                                "{\"kind\": \"extract\", \"archive\": \"" +
+                                archive.toUtf8() + "\", \"to\": \"out\", \"strip\": 1}]}]}";
         const auto plan = plan::loadPlan(json, QStringLiteral("t.json"));
         QVERIFY2(plan.ok(), qPrintable(plan.ok() ? QString() : plan.error().summary + plan.error().details));
         engine::Engine engine;
@@ -262,7 +264,8 @@ private slots:
         engine.install(plan.value(), {});
         QVERIFY(!ok);
         QVERIFY2(failure.contains(member), qPrintable(failure));
-        const QStringList left = QDir(prefix).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
+        const QStringList left =
+            QDir(prefix).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
         QCOMPARE(left, QStringList{QStringLiteral(".dlstack")});
 
         // Nothing outside: the victim is intact and no evil file appeared anywhere near.
@@ -326,10 +329,11 @@ private slots:
     {
         const QString dir = m_dir.filePath(QStringLiteral("sparse-src"));
         QVERIFY(QDir().mkpath(dir));
-        QVERIFY(run(QStringLiteral("truncate"), {QStringLiteral("-s"), QStringLiteral("20G"), dir + QStringLiteral("/big")}));
+        QVERIFY(run(QStringLiteral("truncate"),
+                    {QStringLiteral("-s"), QStringLiteral("20G"), dir + QStringLiteral("/big")}));
         const QString archive = m_dir.filePath(QStringLiteral("cache/sparse.tar"));
-        QVERIFY(run(QStringLiteral("tar"), {QStringLiteral("--sparse"), QStringLiteral("-C"), dir, QStringLiteral("-cf"),
-                                            archive, QStringLiteral("big")}));
+        QVERIFY(run(QStringLiteral("tar"), {QStringLiteral("--sparse"), QStringLiteral("-C"), dir,
+                                            QStringLiteral("-cf"), archive, QStringLiteral("big")}));
         QVERIFY(QFileInfo(archive).size() < 1 << 20);
         const QString to = m_dir.filePath(QStringLiteral("sparse"));
 
@@ -372,8 +376,8 @@ private slots:
         QVERIFY2(error->details.contains(QStringLiteral("top/zeros")), qPrintable(error->details));
         QVERIFY(!QFileInfo::exists(to + QStringLiteral("/zeros")));
 
-        const QString failure = installExtract(archive, QStringLiteral("zeros"),
-                                               R"("max_ratio": 1000000000, "max_bytes": 1073741824)");
+        const QString failure =
+            installExtract(archive, QStringLiteral("zeros"), R"("max_ratio": 1000000000, "max_bytes": 1073741824)");
         QVERIFY2(failure.contains(QStringLiteral("max_bytes")) && failure.contains(QStringLiteral("1073741824")),
                  qPrintable(failure));
     }
@@ -398,7 +402,8 @@ private slots:
         QVERIFY(f.open(QIODevice::ReadWrite));
         f.resize(f.size() / 2);
         f.close();
-        const auto error = archive::SafeExtractor().extract(archive, m_dir.filePath(QStringLiteral("damaged")), 0, {}, nullptr);
+        const auto error =
+            archive::SafeExtractor().extract(archive, m_dir.filePath(QStringLiteral("damaged")), 0, {}, nullptr);
         QVERIFY(error.has_value());
         QVERIFY(!error->summary.isEmpty() && !error->remedy.isEmpty());
     }

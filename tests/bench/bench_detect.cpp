@@ -3,9 +3,9 @@
 // the same probes run one after another (the reference, same process), and the whole
 // `dlstack detect --json` process. Prints a table for docs/benchmarks.md.
 // Run: build/bin/bench_detect [runs]
-#include "tests/bench/benchutil.h"
 #include "core/probe/profilebuilder.h"
 #include "core/support/processrunner.h"
+#include "tests/bench/benchutil.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

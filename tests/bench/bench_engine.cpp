@@ -97,10 +97,14 @@ int main(int argc, char *argv[])
     {
         const QString src = dir.filePath(QStringLiteral("tree"));
         const QString archive = dir.filePath(QStringLiteral("tree.tar.xz"));
-        const QString script = QStringLiteral(
-            "set -e; mkdir -p %1/top; i=0; while [ $i -lt %2 ]; do mkdir -p %1/top/d$i; "
-            "head -c 524288 /dev/urandom > %1/top/d$i/random.bin; seq 1 75000 > %1/top/d$i/text.txt; i=$((i+1)); done; "
-            "tar -C %1 -cf - top | xz -1 -T2 > %3").arg(src).arg(extractMib).arg(archive);
+        const QString script =
+            QStringLiteral("set -e; mkdir -p %1/top; i=0; while [ $i -lt %2 ]; do mkdir -p %1/top/d$i; "
+                           "head -c 524288 /dev/urandom > %1/top/d$i/random.bin; seq 1 75000 > %1/top/d$i/text.txt; "
+                           "i=$((i+1)); done; "
+                           "tar -C %1 -cf - top | xz -1 -T2 > %3")
+                .arg(src)
+                .arg(extractMib)
+                .arg(archive);
         if (!run(QStringLiteral("sh"), {QStringLiteral("-c"), script}))
             return 1;
         QDir(src).removeRecursively();
@@ -129,9 +133,10 @@ int main(int argc, char *argv[])
         qint64 seen = 0;
         const double ours = bestSeconds([&] {
             QDir(prefix).removeRecursively();
-            const QByteArray json = "{\"schema\": 1, \"name\": \"b\", \"prefix\": \"" + prefix.toUtf8()
-                + "\", \"stages\": [{\"id\": \"s\", \"steps\": [{\"kind\": \"run\", \"argv\": [\"seq\", \"" + count
-                + "\"]}]}]}";
+            const QByteArray json =
+                "{\"schema\": 1, \"name\": \"b\", \"prefix\": \"" + prefix.toUtf8() +
+                "\", \"stages\": [{\"id\": \"s\", \"steps\": [{\"kind\": \"run\", \"argv\": [\"seq\", \"" + count +
+                "\"]}]}]}";
             const auto plan = plan::loadPlan(json, QStringLiteral("b.json"));
             QFile sink(dir.filePath(QStringLiteral("engine.log")));
             if (!plan.ok() || !sink.open(QIODevice::WriteOnly))
@@ -151,12 +156,14 @@ int main(int argc, char *argv[])
             return ok;
         });
         const double cat = bestSeconds([&] {
-            return run(QStringLiteral("sh"), {QStringLiteral("-c"), QStringLiteral("seq %1 | cat > /dev/null").arg(lines)});
+            return run(QStringLiteral("sh"),
+                       {QStringLiteral("-c"), QStringLiteral("seq %1 | cat > /dev/null").arg(lines)});
         });
-        std::printf("%lld lines: engine -> log file %.0f lines/s (%lld lines seen), seq | cat > /dev/null %.0f lines/s, "
-                    "ratio %.2f\n",
-                    static_cast<long long>(lines), double(lines) / ours, static_cast<long long>(seen),
-                    double(lines) / cat, cat / ours);
+        std::printf(
+            "%lld lines: engine -> log file %.0f lines/s (%lld lines seen), seq | cat > /dev/null %.0f lines/s, "
+            "ratio %.2f\n",
+            static_cast<long long>(lines), double(lines) / ours, static_cast<long long>(seen), double(lines) / cat,
+            cat / ours);
     }
     return 0;
 }

@@ -82,8 +82,9 @@ int main(int argc, char *argv[])
     const int runs = argc > 1 ? std::max(1, atoi(argv[1])) : 3;
     const QString dlstack = QCoreApplication::applicationDirPath() + QStringLiteral("/dlstack");
     QTemporaryDir dir;
-    std::printf("| input | environments | size | `dlstack import --json` | per environment | `wc -l` (reference) | ratio | "
-                "peak RSS |\n|---|---|---|---|---|---|---|---|\n");
+    std::printf(
+        "| input | environments | size | `dlstack import --json` | per environment | `wc -l` (reference) | ratio | "
+        "peak RSS |\n|---|---|---|---|---|---|---|---|\n");
     for (const bool json : {false, true}) {
         for (const int envs : {25000, 50000, 100000, 200000, 400000}) {
             const QByteArray bytes = json ? infoJson(envs) : envList(envs);
@@ -93,7 +94,9 @@ int main(int argc, char *argv[])
                 return 1;
             out.close();
             long rss = 0;
-            const double import = medianMs(runs, [&] { rss = runToEnd({dlstack, QStringLiteral("import"), file, QStringLiteral("--json")}); });
+            const double import = medianMs(runs, [&] {
+                rss = runToEnd({dlstack, QStringLiteral("import"), file, QStringLiteral("--json")});
+            });
             const double wc = medianMs(runs, [&] { runToEnd({QStringLiteral("wc"), QStringLiteral("-l"), file}); });
             std::printf("| %s | %d | %.1f MB | %.0f ms | %.2f us | %.1f ms | %.0f | %ld MiB |\n",
                         json ? "`conda info --json`" : "`conda env list`", envs, double(bytes.size()) / 1e6, import,

@@ -43,11 +43,12 @@ QString generate(qint64 megabytes)
 {
     QByteArray progress;
     for (int i = 0; i < 200; ++i)
-        progress += "[" + QByteArray::number(i) + "/9000] Building CXX object caffe2/CMakeFiles/torch_cpu.dir/__/aten/src/ATen/native/op" +
+        progress += "[" + QByteArray::number(i) +
+                    "/9000] Building CXX object caffe2/CMakeFiles/torch_cpu.dir/__/aten/src/ATen/native/op" +
                     QByteArray::number(i) + ".cpp.o\n";
     QByteArray pattern;
-    QDirIterator it(QStringLiteral(DLSTACK_SOURCE_DIR "/tests/fixtures/diagnosis"), {QStringLiteral("*.log")}, QDir::Files,
-                    QDirIterator::Subdirectories);
+    QDirIterator it(QStringLiteral(DLSTACK_SOURCE_DIR "/tests/fixtures/diagnosis"), {QStringLiteral("*.log")},
+                    QDir::Files, QDirIterator::Subdirectories);
     QStringList logs;
     while (it.hasNext())
         logs.append(it.next());
@@ -60,9 +61,11 @@ QString generate(qint64 megabytes)
             pattern += '\n';
         pattern += progress;
     }
-    QFile cause(QStringLiteral(DLSTACK_SOURCE_DIR "/tests/fixtures/diagnosis/host_compiler_unsupported/ninja-gcc12-cuda11-ninja-stopped.log"));
+    QFile cause(QStringLiteral(
+        DLSTACK_SOURCE_DIR "/tests/fixtures/diagnosis/host_compiler_unsupported/ninja-gcc12-cuda11-ninja-stopped.log"));
     cause.open(QIODevice::ReadOnly);
-    const QString path = QDir::temp().filePath(QStringLiteral("dlstack-bench-%1.log").arg(QCoreApplication::applicationPid()));
+    const QString path =
+        QDir::temp().filePath(QStringLiteral("dlstack-bench-%1.log").arg(QCoreApplication::applicationPid()));
     QFile out(path);
     out.open(QIODevice::WriteOnly | QIODevice::Truncate);
     const qint64 target = megabytes * 1024 * 1024;
@@ -133,7 +136,8 @@ struct ViewerRun
     QString note;
 };
 
-ViewerRun measureViewer(const QString &program, const QStringList &args, const QStringList &env, const QByteArray &marker)
+ViewerRun measureViewer(const QString &program, const QStringList &args, const QStringList &env,
+                        const QByteArray &marker)
 {
     ViewerRun run;
     QProcess viewer;
@@ -241,9 +245,7 @@ int main(int argc, char *argv[])
     qint64 longestStall = 0;
     QTimer tick;
     tick.setInterval(1);
-    QObject::connect(&tick, &QTimer::timeout, [&] {
-        longestStall = qMax(longestStall, gap.restart());
-    });
+    QObject::connect(&tick, &QTimer::timeout, [&] { longestStall = qMax(longestStall, gap.restart()); });
     tick.start();
     QTimer::singleShot(5000, &app, &QApplication::quit);
     app.exec();
@@ -255,39 +257,45 @@ int main(int argc, char *argv[])
     // The same file in two viewers, each its own process: glogg 1.1.4 (its -dddd log says
     // "indexingFinished") and dlstack-wizard --log (its log category says "indexed ...").
     const ViewerRun glogg = measureViewer(QStringLiteral("/usr/bin/glogg"),
-                                          {QStringLiteral("-m"), QStringLiteral("-n"), QStringLiteral("-dddd"), path}, {},
-                                          "indexingFinished:");
-    const ViewerRun ours = measureViewer(QCoreApplication::applicationDirPath() + QStringLiteral("/dlstack-wizard"),
-                                         {QStringLiteral("--log"), path},
-                                         {QStringLiteral("QT_LOGGING_RULES=dlstack.loginspector.info=true")}, "indexed ");
-    const ViewerRun oursDiagnosed = measureViewer(QCoreApplication::applicationDirPath() + QStringLiteral("/dlstack-wizard"),
-                                                  {QStringLiteral("--log"), path},
-                                                  {QStringLiteral("QT_LOGGING_RULES=dlstack.loginspector.info=true")},
-                                                  "diagnosed ");
+                                          {QStringLiteral("-m"), QStringLiteral("-n"), QStringLiteral("-dddd"), path},
+                                          {}, "indexingFinished:");
+    const ViewerRun ours = measureViewer(
+        QCoreApplication::applicationDirPath() + QStringLiteral("/dlstack-wizard"), {QStringLiteral("--log"), path},
+        {QStringLiteral("QT_LOGGING_RULES=dlstack.loginspector.info=true")}, "indexed ");
+    const ViewerRun oursDiagnosed = measureViewer(
+        QCoreApplication::applicationDirPath() + QStringLiteral("/dlstack-wizard"), {QStringLiteral("--log"), path},
+        {QStringLiteral("QT_LOGGING_RULES=dlstack.loginspector.info=true")}, "diagnosed ");
 
     std::printf("\n| measurement | value |\n| --- | --- |\n");
     std::printf("| file | %.2f GiB, %lld lines |\n", gib, static_cast<long long>(file->lineCount()));
     std::printf("| `wc -l` | %.2f s (%.0f MiB/s) |\n", wcS, gib * 1024 / wcS);
-    std::printf("| LogFile index | %.2f s (%.0f MiB/s), %.2f of wc's throughput |\n", indexS, gib * 1024 / indexS, wcS / indexS);
-    std::printf("| index memory | %.1f MiB = %.1f MiB per GiB of log (%.1f%% of the text) |\n", indexMib, indexMib / gib,
-                indexMib / (gib * 1024) * 100);
+    std::printf("| LogFile index | %.2f s (%.0f MiB/s), %.2f of wc's throughput |\n", indexS, gib * 1024 / indexS,
+                wcS / indexS);
+    std::printf("| index memory | %.1f MiB = %.1f MiB per GiB of log (%.1f%% of the text) |\n", indexMib,
+                indexMib / gib, indexMib / (gib * 1024) * 100);
     std::printf("| `wc -l` again, after dlstack diagnose | %.2f s |\n", wcAgain.seconds);
-    std::printf("| `dlstack diagnose` process (%lld rules, %d patterns) | %.2f s (%.0f MiB/s), **%.2f** of wc's throughput "
-                "(%.2f against the second wc), peak RSS %.0f MiB, exit %d |\n",
-                static_cast<long long>(rules.rules().size()), rules.scanner().patternCount(), cli.seconds,
-                gib * 1024 / cli.seconds, wcS / cli.seconds, wcAgain.seconds / cli.seconds, cli.peakMib, cli.status);
-    std::printf("| Diagnoser::diagnoseFile in process | %.2f s (%.0f MiB/s, %.1f M lines/s), root cause %s at line %lld |\n",
-                diagnoseS, gib * 1024 / diagnoseS, double(file->lineCount()) / diagnoseS / 1e6,
-                found.isEmpty() ? "none" : qPrintable(found.first().id),
-                static_cast<long long>(found.isEmpty() ? 0 : found.first().line));
+    std::printf(
+        "| `dlstack diagnose` process (%lld rules, %d patterns) | %.2f s (%.0f MiB/s), **%.2f** of wc's throughput "
+        "(%.2f against the second wc), peak RSS %.0f MiB, exit %d |\n",
+        static_cast<long long>(rules.rules().size()), rules.scanner().patternCount(), cli.seconds,
+        gib * 1024 / cli.seconds, wcS / cli.seconds, wcAgain.seconds / cli.seconds, cli.peakMib, cli.status);
+    std::printf(
+        "| Diagnoser::diagnoseFile in process | %.2f s (%.0f MiB/s, %.1f M lines/s), root cause %s at line %lld |\n",
+        diagnoseS, gib * 1024 / diagnoseS, double(file->lineCount()) / diagnoseS / 1e6,
+        found.isEmpty() ? "none" : qPrintable(found.first().id),
+        static_cast<long long>(found.isEmpty() ? 0 : found.first().line));
     std::printf("| first paint in LogInspector | %.1f ms |\n", firstPaintMs);
     std::printf("| GUI longest stall, 200k lines/s appended for 5 s | %lld ms (%lld lines, %lld repaints) |\n",
-                static_cast<long long>(longestStall), static_cast<long long>(liveLines), static_cast<long long>(livePaints));
+                static_cast<long long>(longestStall), static_cast<long long>(liveLines),
+                static_cast<long long>(livePaints));
     std::printf("| bench process peak RSS (index + diagnosis + inspector) | %.0f MiB |\n", peakMib);
     if (glogg.doneS >= 0 && ours.doneS >= 0) {
-        std::printf("| glogg 1.1.4 process: open until indexed | %.2f s, peak RSS %.0f MiB |\n", glogg.doneS, glogg.peakMib);
-        std::printf("| dlstack-wizard --log process: open until indexed | %.2f s, peak RSS %.0f MiB |\n", ours.doneS, ours.peakMib);
-        std::printf("| dlstack / glogg | time %.2f, memory %.2f |\n", ours.doneS / glogg.doneS, ours.peakMib / glogg.peakMib);
+        std::printf("| glogg 1.1.4 process: open until indexed | %.2f s, peak RSS %.0f MiB |\n", glogg.doneS,
+                    glogg.peakMib);
+        std::printf("| dlstack-wizard --log process: open until indexed | %.2f s, peak RSS %.0f MiB |\n", ours.doneS,
+                    ours.peakMib);
+        std::printf("| dlstack / glogg | time %.2f, memory %.2f |\n", ours.doneS / glogg.doneS,
+                    ours.peakMib / glogg.peakMib);
         if (oursDiagnosed.doneS >= 0)
             std::printf("| dlstack-wizard --log process: open until indexed and diagnosed | %.2f s, peak RSS %.0f MiB; "
                         "%.2f of glogg's indexing time |\n",

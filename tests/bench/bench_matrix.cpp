@@ -4,8 +4,8 @@
 // against one profile, median of N runs. The reference, measured in the same run, is one
 // JSON parse of the shipped torch.json. Prints a table for docs/benchmarks.md.
 // Run: build/bin/bench_matrix [runs]
-#include "tests/bench/benchutil.h"
 #include "core/matrix/checker.h"
+#include "tests/bench/benchutil.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -31,14 +31,27 @@ probe::SystemProfile workstation()
     p.host.memoryMib = 64 * 1024;
     p.host.diskFreeMib = 500 * 1024;
     p.host.diskPath = QStringLiteral("/home/user");
-    p.gpus.append({QStringLiteral("nvidia"), QStringLiteral("NVIDIA GeForce RTX 4090"), 24564, QStringLiteral("8.9"), {},
-                   QStringLiteral("0000:01:00.0"), {}, false, {}, {}});
+    p.gpus.append({QStringLiteral("nvidia"),
+                   QStringLiteral("NVIDIA GeForce RTX 4090"),
+                   24564,
+                   QStringLiteral("8.9"),
+                   {},
+                   QStringLiteral("0000:01:00.0"),
+                   {},
+                   false,
+                   {},
+                   {}});
     p.nvidiaDriver = probe::NvidiaDriver{QStringLiteral("580.65.06"), QStringLiteral("13.0"), false, {}};
     p.compilers.append({QStringLiteral("gcc"), QStringLiteral("12.2.0"), QStringLiteral("/usr/bin/gcc"), {}});
     p.pythons.append({QStringLiteral("3.11.2"), QStringLiteral("/usr/bin/python3"), {}});
-    p.tools.insert(QStringLiteral("cmake"), probe::Tool{QStringLiteral("3.25.1"), QStringLiteral("/usr/bin/cmake"), {}});
-    p.cudaToolkits.append({QStringLiteral("12.4"), QStringLiteral("12.4.131"), QStringLiteral("/usr/local/cuda-12.4"),
-                           QStringLiteral("/usr/local/cuda-12.4/bin/nvcc"), {}, {}});
+    p.tools.insert(QStringLiteral("cmake"),
+                   probe::Tool{QStringLiteral("3.25.1"), QStringLiteral("/usr/bin/cmake"), {}});
+    p.cudaToolkits.append({QStringLiteral("12.4"),
+                           QStringLiteral("12.4.131"),
+                           QStringLiteral("/usr/local/cuda-12.4"),
+                           QStringLiteral("/usr/local/cuda-12.4/bin/nvcc"),
+                           {},
+                           {}});
     return p;
 }
 

@@ -97,7 +97,9 @@ int main(int argc, char **argv)
             misses.append(QStringLiteral("MISS %1 -> %2").arg(row.path, got));
         }
     }
-    const auto pct = [](int a, int b) { return b == 0 ? QStringLiteral("-") : QString::number(100.0 * a / b, 'f', 1) + u'%'; };
+    const auto pct = [](int a, int b) {
+        return b == 0 ? QStringLiteral("-") : QString::number(100.0 * a / b, 'f', 1) + u'%';
+    };
     out << "split: " << split << ", rules: " << rules.value().rules().size() << '\n';
     out << "top-1 accuracy: " << right << "/" << failures << " = " << pct(right, failures) << '\n';
     out << "false positives on successful runs: a cause " << falseCause << "/" << succeeded << " = "

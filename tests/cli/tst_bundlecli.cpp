@@ -28,13 +28,16 @@ QByteArray planJson(const QString &prefix, const QString &url, const QString &sh
 {
     const QByteArray mirror = mirrorDir.isEmpty() ? QByteArray() : ", \"mirror_dir\": \"" + mirrorDir.toUtf8() + "\"";
     const QByteArray pipSource = mirrorDir.isEmpty() ? wheels.toUtf8() : mirrorDir.toUtf8();
-    return "{\"schema\": 1, \"name\": \"bundle test\", \"prefix\": \"" + prefix.toUtf8() + "\"" + mirror
-        + ", \"stages\": [{\"id\": \"s\", \"title\": \"S\", \"steps\": ["
-          "{\"kind\": \"download\", \"url\": \"" + url.toUtf8() + "\", \"sha256\": \"" + sha.toUtf8()
-        + "\", \"to\": \"downloads/data.bin\"},"
-          "{\"kind\": \"run\", \"argv\": [\"python3\", \"-m\", \"venv\", \"venv\"], \"creates\": [\"venv\"]},"
-          "{\"kind\": \"run\", \"argv\": [\"venv/bin/python\", \"-m\", \"pip\", \"install\", \"tinypkg\", \"--no-index\", "
-          "\"--find-links\", \"" + pipSource + "\"], \"env\": {\"PIP_DISABLE_PIP_VERSION_CHECK\": \"1\"}}]}]}";
+    return "{\"schema\": 1, \"name\": \"bundle test\", \"prefix\": \"" + prefix.toUtf8() + "\"" + mirror +
+           ", \"stages\": [{\"id\": \"s\", \"title\": \"S\", \"steps\": ["
+           "{\"kind\": \"download\", \"url\": \"" +
+           url.toUtf8() + "\", \"sha256\": \"" + sha.toUtf8() +
+           "\", \"to\": \"downloads/data.bin\"},"
+           "{\"kind\": \"run\", \"argv\": [\"python3\", \"-m\", \"venv\", \"venv\"], \"creates\": [\"venv\"]},"
+           "{\"kind\": \"run\", \"argv\": [\"venv/bin/python\", \"-m\", \"pip\", \"install\", \"tinypkg\", "
+           "\"--no-index\", "
+           "\"--find-links\", \"" +
+           pipSource + "\"], \"env\": {\"PIP_DISABLE_PIP_VERSION_CHECK\": \"1\"}}]}]}";
 }
 
 void write(const QString &path, const QByteArray &bytes)
@@ -57,7 +60,8 @@ private slots:
         const QString wheels = dir.filePath(QStringLiteral("wheels"));
         QDir().mkpath(wheels);
         QProcess make;
-        make.start(QStringLiteral("python3"), {QStringLiteral(DLSTACK_SOURCE_DIR "/tests/engine/make_wheel.py"), wheels});
+        make.start(QStringLiteral("python3"),
+                   {QStringLiteral(DLSTACK_SOURCE_DIR "/tests/engine/make_wheel.py"), wheels});
         QVERIFY(make.waitForFinished(60000) && make.exitCode() == 0);
 
         const QByteArray body(3 << 20, 'd');
@@ -74,10 +78,11 @@ private slots:
             QVERIFY(first.out.contains("2 fetched, 0 already there, 0 failed"));
             QVERIFY(first.out.contains("Use it as the offline folder"));
             QCOMPARE(QString::fromLatin1(dlstack::support::Sha256::hash([&] {
-                         QFile f(bundle + QStringLiteral("/data.bin"));
-                         f.open(QIODevice::ReadOnly);
-                         return f.readAll();
-                     }()).toHex()),
+                                             QFile f(bundle + QStringLiteral("/data.bin"));
+                                             f.open(QIODevice::ReadOnly);
+                                             return f.readAll();
+                                         }())
+                                             .toHex()),
                      sha);
             QVERIFY(!QDir(bundle).entryList({QStringLiteral("tinypkg-*.whl")}, QDir::Files).isEmpty());
 
@@ -100,8 +105,8 @@ private slots:
         }
         // The server is gone and the wheel folder too: the install runs from the bundle alone.
         QDir(wheels).removeRecursively();
-        write(planFile, planJson(dir.filePath(QStringLiteral("prefix")), QStringLiteral("http://127.0.0.1:9/files/data.bin"),
-                                 sha, wheels, bundle));
+        write(planFile, planJson(dir.filePath(QStringLiteral("prefix")),
+                                 QStringLiteral("http://127.0.0.1:9/files/data.bin"), sha, wheels, bundle));
         Run install = runDlstack({QStringLiteral("install"), planFile, QStringLiteral("--yes")});
         QVERIFY2(install.exitCode == 0, (install.out + install.err).constData());
         QVERIFY(QFileInfo(dir.filePath(QStringLiteral("prefix/downloads/data.bin"))).size() == body.size());
@@ -115,15 +120,19 @@ private slots:
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const QString planFile = dir.filePath(QStringLiteral("plan.json"));
-        write(planFile, "{\"schema\": 1, \"name\": \"n\", \"prefix\": \"" + dir.filePath(QStringLiteral("p")).toUtf8()
-                            + "\", \"stages\": [{\"id\": \"s\", \"title\": \"S\", \"steps\": ["
-                              "{\"kind\": \"git\", \"url\": \"https://github.com/pytorch/pytorch\", \"ref\": \"v2.4.1\", \"to\": \"src\"},"
-                              "{\"kind\": \"run\", \"argv\": [\"/opt/mf/bin/conda\", \"install\", \"-y\", \"-p\", \"env\", "
-                              "\"-c\", \"conda-forge\", \"cuda-toolkit=12.4\"]}]}]}");
+        write(planFile,
+              "{\"schema\": 1, \"name\": \"n\", \"prefix\": \"" + dir.filePath(QStringLiteral("p")).toUtf8() +
+                  "\", \"stages\": [{\"id\": \"s\", \"title\": \"S\", \"steps\": ["
+                  "{\"kind\": \"git\", \"url\": \"https://github.com/pytorch/pytorch\", \"ref\": \"v2.4.1\", \"to\": "
+                  "\"src\"},"
+                  "{\"kind\": \"run\", \"argv\": [\"/opt/mf/bin/conda\", \"install\", \"-y\", \"-p\", \"env\", "
+                  "\"-c\", \"conda-forge\", \"cuda-toolkit=12.4\"]}]}]}");
         const Run r = runDlstack({QStringLiteral("bundle"), planFile, dir.filePath(QStringLiteral("bundle"))});
         QVERIFY2(r.exitCode == 0, (r.out + r.err).constData());
-        QVERIFY2(r.out.contains("not bundled (a git checkout") && r.out.contains("https://github.com/pytorch/pytorch"), r.out.constData());
-        QVERIFY2(r.out.contains("not bundled (conda packages") && r.out.contains("cuda-toolkit=12.4"), r.out.constData());
+        QVERIFY2(r.out.contains("not bundled (a git checkout") && r.out.contains("https://github.com/pytorch/pytorch"),
+                 r.out.constData());
+        QVERIFY2(r.out.contains("not bundled (conda packages") && r.out.contains("cuda-toolkit=12.4"),
+                 r.out.constData());
         // Nothing was fetched: the folder is not offered as an offline folder.
         QVERIFY2(r.out.contains("0 fetched, 0 already there, 0 failed"), r.out.constData());
         QVERIFY2(!r.out.contains("Use it as the offline folder"), r.out.constData());

@@ -16,7 +16,8 @@ private slots:
     void everyVerb_data()
     {
         QTest::addColumn<QString>("verb");
-        const auto list = test::runProgram(QStringLiteral(DLSTACK_BINARY_DIR "/bin/dlstack"), {QStringLiteral("--help")});
+        const auto list =
+            test::runProgram(QStringLiteral(DLSTACK_BINARY_DIR "/bin/dlstack"), {QStringLiteral("--help")});
         QCOMPARE(list.exitCode, 0);
         bool inCommands = false;
         int verbs = 0;
@@ -39,7 +40,8 @@ private slots:
     void everyVerb()
     {
         QFETCH(QString, verb);
-        const auto run = test::runProgram(QStringLiteral(DLSTACK_BINARY_DIR "/bin/dlstack"), {verb, QStringLiteral("--help")});
+        const auto run =
+            test::runProgram(QStringLiteral(DLSTACK_BINARY_DIR "/bin/dlstack"), {verb, QStringLiteral("--help")});
         QCOMPARE(run.exitCode, 0);
         QVERIFY2(run.out.startsWith("Usage: dlstack " + verb.toUtf8() + ' '), run.out.constData());
         QVERIFY2(run.out.contains("--help"), run.out.constData());
@@ -59,7 +61,8 @@ private slots:
                                           {{QStringLiteral("LANGUAGE"), QStringLiteral("de")},
                                            {QStringLiteral("LC_ALL"), QStringLiteral("de_DE.UTF-8")}});
         QCOMPARE(run.exitCode, 1);
-        QVERIFY2(QString::fromUtf8(run.err).contains(QStringLiteral("gibt es kein Installationsjournal")), run.err.constData());
+        QVERIFY2(QString::fromUtf8(run.err).contains(QStringLiteral("gibt es kein Installationsjournal")),
+                 run.err.constData());
     }
 };
 

@@ -53,7 +53,8 @@ private slots:
         QVERIFY(!host.value(QStringLiteral("os_id")).toString().isEmpty());
         QVERIFY(host.value(QStringLiteral("cpu_cores")).toInt() >= 1);
         QVERIFY(host.value(QStringLiteral("memory_mib")).toInt() > 100);
-        for (const char *key : {"gpus", "cuda_toolkits", "cudnn", "compilers", "pythons", "conda", "python_envs", "problems"})
+        for (const char *key :
+             {"gpus", "cuda_toolkits", "cudnn", "compilers", "pythons", "conda", "python_envs", "problems"})
             QVERIFY2(p.value(QLatin1String(key)).isArray(), key);
         QVERIFY(p.value(QStringLiteral("tools")).toObject().contains(QStringLiteral("cmake")));
 
@@ -65,7 +66,8 @@ private slots:
                 if (t.value(QStringLiteral("path")).toString() == u"/usr/local/cuda-13.0") {
                     found = true;
                     QCOMPARE(t.value(QStringLiteral("version")).toString(), QStringLiteral("13.0"));
-                    QCOMPARE(t.value(QStringLiteral("nvcc")).toString(), QStringLiteral("/usr/local/cuda-13.0/bin/nvcc"));
+                    QCOMPARE(t.value(QStringLiteral("nvcc")).toString(),
+                             QStringLiteral("/usr/local/cuda-13.0/bin/nvcc"));
                 }
             }
             QVERIFY2(found, r.out.constData());
@@ -75,12 +77,14 @@ private slots:
     void saveRawThenReplayGivesTheSameProfile()
     {
         QTemporaryDir dir;
-        const Run saved = runDlstack({QStringLiteral("detect"), QStringLiteral("--json"), QStringLiteral("--save-raw"), dir.path()});
+        const Run saved =
+            runDlstack({QStringLiteral("detect"), QStringLiteral("--json"), QStringLiteral("--save-raw"), dir.path()});
         QCOMPARE(saved.exitCode, 0);
         QVERIFY(QFile::exists(dir.filePath(QStringLiteral("commands.json"))));
         QVERIFY(QFile::exists(dir.filePath(QStringLiteral("root/etc/os-release"))) ||
                 QFile::exists(dir.filePath(QStringLiteral("root/usr/lib/os-release"))));
-        const Run replayed = runDlstack({QStringLiteral("detect"), QStringLiteral("--json"), QStringLiteral("--replay"), dir.path()});
+        const Run replayed =
+            runDlstack({QStringLiteral("detect"), QStringLiteral("--json"), QStringLiteral("--replay"), dir.path()});
         QCOMPARE(replayed.exitCode, 0);
         QJsonObject a = json(saved.out);
         QJsonObject b = json(replayed.out);
@@ -96,7 +100,8 @@ private slots:
 
     void replayOfAMissingDirectoryIsAnError()
     {
-        const Run r = runDlstack({QStringLiteral("detect"), QStringLiteral("--replay"), QStringLiteral("/nonexistent/dlstack")});
+        const Run r =
+            runDlstack({QStringLiteral("detect"), QStringLiteral("--replay"), QStringLiteral("/nonexistent/dlstack")});
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains("not a saved detection"));
     }
@@ -104,14 +109,16 @@ private slots:
     void importKnownAndUnknownText()
     {
         const Run ok = runDlstack({QStringLiteral("import"), QStringLiteral("--json"), QStringLiteral("-")},
-                               "PRETTY_NAME=\"Debian GNU/Linux 12 (bookworm)\"\nID=debian\nVERSION_ID=\"12\"\n");
+                                  "PRETTY_NAME=\"Debian GNU/Linux 12 (bookworm)\"\nID=debian\nVERSION_ID=\"12\"\n");
         QCOMPARE(ok.exitCode, 0);
         QCOMPARE(json(ok.out).value(QStringLiteral("host")).toObject().value(QStringLiteral("os_id")).toString(),
                  QStringLiteral("debian"));
-        const Run unknown = runDlstack({QStringLiteral("import"), QStringLiteral("-")}, "hello world\nthis is no tool output\n");
+        const Run unknown =
+            runDlstack({QStringLiteral("import"), QStringLiteral("-")}, "hello world\nthis is no tool output\n");
         QCOMPARE(unknown.exitCode, 2);
         QVERIFY(unknown.err.contains("not a format"));
-        const Run binary = runDlstack({QStringLiteral("import"), QStringLiteral("-")}, QByteArray("\x00\x01\x02\x7f\xff", 5).repeated(100));
+        const Run binary = runDlstack({QStringLiteral("import"), QStringLiteral("-")},
+                                      QByteArray("\x00\x01\x02\x7f\xff", 5).repeated(100));
         QCOMPARE(binary.exitCode, 2);
         const Run missing = runDlstack({QStringLiteral("import"), QStringLiteral("/nonexistent/file.txt")});
         QCOMPARE(missing.exitCode, 2);

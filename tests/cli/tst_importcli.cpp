@@ -67,10 +67,12 @@ private slots:
     {
         const QString file = write(QStringLiteral("huge.txt"), envList(600000)); // 38 MB
         const QByteArray note = "Stopped reading " + file.toUtf8() + " after 32 MiB; the counts cover the first 32 MiB";
-        const auto json = dlstack::test::runProgram(kBinary, {QStringLiteral("import"), file, QStringLiteral("--json")});
+        const auto json =
+            dlstack::test::runProgram(kBinary, {QStringLiteral("import"), file, QStringLiteral("--json")});
         QCOMPARE(json.exitCode, 0);
         QVERIFY2(json.err.contains(note), json.err.constData());
-        const QJsonArray problems = QJsonDocument::fromJson(json.out).object().value(QStringLiteral("problems")).toArray();
+        const QJsonArray problems =
+            QJsonDocument::fromJson(json.out).object().value(QStringLiteral("problems")).toArray();
         QCOMPARE(problems.size(), 1);
         QVERIFY(problems.first().toObject().value(QStringLiteral("message")).toString().toUtf8().startsWith(note));
         // The whole lines before the cap: (32 MiB - the 72-byte head) / 64, and base.

@@ -24,24 +24,27 @@ class TstInstallDiagnosis : public QObject
     QString writePlan(bool withMachine)
     {
         const QString script = m_dir.filePath(QStringLiteral("build.sh"));
-        test::writeTree(m_dir.path(), {{QStringLiteral("build.sh"),
-                                        "echo '[3/9] /usr/local/cuda/bin/nvcc -gencode arch=compute_70,code=sm_70 -c fused.cu'\n"
-                                        "echo 'FAILED: build/temp/fused.o'\n"
-                                        "echo \"nvcc fatal   : Unsupported gpu architecture 'compute_70'\"\n"
-                                        "echo 'ninja: build stopped: subcommand failed.'\n"
-                                        "exit 1\n"}});
-        QJsonObject plan{{QStringLiteral("schema"), 1},
-                         {QStringLiteral("name"), QStringLiteral("apex")},
-                         {QStringLiteral("prefix"), m_dir.filePath(withMachine ? QStringLiteral("p1") : QStringLiteral("p2"))},
-                         {QStringLiteral("stages"),
-                          QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("apex")},
-                                                 {QStringLiteral("steps"),
-                                                  QJsonArray{QJsonObject{{QStringLiteral("kind"), QStringLiteral("run")},
-                                                                         {QStringLiteral("argv"),
-                                                                          QJsonArray{QStringLiteral("sh"), script}}}}}}}}};
+        test::writeTree(m_dir.path(),
+                        {{QStringLiteral("build.sh"),
+                          "echo '[3/9] /usr/local/cuda/bin/nvcc -gencode arch=compute_70,code=sm_70 -c fused.cu'\n"
+                          "echo 'FAILED: build/temp/fused.o'\n"
+                          "echo \"nvcc fatal   : Unsupported gpu architecture 'compute_70'\"\n"
+                          "echo 'ninja: build stopped: subcommand failed.'\n"
+                          "exit 1\n"}});
+        QJsonObject plan{
+            {QStringLiteral("schema"), 1},
+            {QStringLiteral("name"), QStringLiteral("apex")},
+            {QStringLiteral("prefix"), m_dir.filePath(withMachine ? QStringLiteral("p1") : QStringLiteral("p2"))},
+            {QStringLiteral("stages"),
+             QJsonArray{QJsonObject{
+                 {QStringLiteral("id"), QStringLiteral("apex")},
+                 {QStringLiteral("steps"),
+                  QJsonArray{QJsonObject{{QStringLiteral("kind"), QStringLiteral("run")},
+                                         {QStringLiteral("argv"), QJsonArray{QStringLiteral("sh"), script}}}}}}}}};
         if (withMachine)
-            plan.insert(QStringLiteral("machine"),
-                        QJsonDocument::fromJson(test::readFixture(QStringLiteral("device-h100/profile.json"))).object());
+            plan.insert(
+                QStringLiteral("machine"),
+                QJsonDocument::fromJson(test::readFixture(QStringLiteral("device-h100/profile.json"))).object());
         const QString path = m_dir.filePath(withMachine ? QStringLiteral("with.json") : QStringLiteral("without.json"));
         QFile f(path);
         f.open(QIODevice::WriteOnly);
@@ -53,9 +56,9 @@ private slots:
     void failedStageIsDiagnosedWithThePlansMachine()
     {
         const QString events = m_dir.filePath(QStringLiteral("events.jsonl"));
-        const auto run = test::runProgram(QStringLiteral(DLSTACK_BINARY_DIR "/bin/dlstack"),
-                                          {QStringLiteral("install"), writePlan(true), QStringLiteral("--yes"),
-                                           QStringLiteral("--events"), events});
+        const auto run = test::runProgram(
+            QStringLiteral(DLSTACK_BINARY_DIR "/bin/dlstack"),
+            {QStringLiteral("install"), writePlan(true), QStringLiteral("--yes"), QStringLiteral("--events"), events});
         QCOMPARE(run.exitCode, 1);
         const QString err = QString::fromUtf8(run.err);
         QVERIFY2(err.contains(QStringLiteral("[toolkit_dropped_arch]")), qPrintable(err));

@@ -33,7 +33,8 @@ const QString kBinary = QStringLiteral(DLSTACK_BINARY_DIR "/bin/dlstack");
 
 QJsonObject runStep(const QStringList &argv)
 {
-    return QJsonObject{{QStringLiteral("kind"), QStringLiteral("run")}, {QStringLiteral("argv"), QJsonArray::fromStringList(argv)}};
+    return QJsonObject{{QStringLiteral("kind"), QStringLiteral("run")},
+                       {QStringLiteral("argv"), QJsonArray::fromStringList(argv)}};
 }
 
 QJsonObject stage(const QString &id, const QJsonArray &steps)
@@ -64,12 +65,15 @@ class TstInstallResume : public QObject
             {QStringLiteral("name"), name},
             {QStringLiteral("prefix"), prefix},
             {QStringLiteral("stages"),
-             QJsonArray{stage(QStringLiteral("one"), {QJsonObject{{QStringLiteral("kind"), QStringLiteral("write_file")},
-                                                                      {QStringLiteral("path"), QStringLiteral("one.txt")},
-                                                                      {QStringLiteral("content"), QStringLiteral("made\n")}}}),
-                        stage(QStringLiteral("two"),
-                              {runStep({QStringLiteral("sh"), QStringLiteral("-c"),
-                                        QStringLiteral("echo checking; echo 'error: the flag file is not there' >&2; test -e \"$0\""), flag})})}}};
+             QJsonArray{
+                 stage(QStringLiteral("one"), {QJsonObject{{QStringLiteral("kind"), QStringLiteral("write_file")},
+                                                           {QStringLiteral("path"), QStringLiteral("one.txt")},
+                                                           {QStringLiteral("content"), QStringLiteral("made\n")}}}),
+                 stage(QStringLiteral("two"),
+                       {runStep({QStringLiteral("sh"), QStringLiteral("-c"),
+                                 QStringLiteral(
+                                     "echo checking; echo 'error: the flag file is not there' >&2; test -e \"$0\""),
+                                 flag})})}}};
         const QString path = m_dir.filePath(name + QStringLiteral(".json"));
         QFile f(path);
         f.open(QIODevice::WriteOnly);
@@ -87,8 +91,8 @@ private slots:
         QVERIFY2(QString::fromUtf8(run.err).contains(QStringLiteral("--yes")), run.err.constData());
         QVERIFY(!QFileInfo::exists(prefix));
 
-        const auto rollback = test::runProgram(kBinary, {QStringLiteral("rollback"), QStringLiteral("--prefix"), prefix,
-                                                         QStringLiteral("--all")});
+        const auto rollback = test::runProgram(
+            kBinary, {QStringLiteral("rollback"), QStringLiteral("--prefix"), prefix, QStringLiteral("--all")});
         QCOMPARE(rollback.exitCode, 2);
         QVERIFY(!QFileInfo::exists(prefix));
     }
@@ -105,24 +109,28 @@ private slots:
         const QString out = QString::fromUtf8(failed.out);
         const QString resumeHint = QStringLiteral("dlstack install --prefix %1").arg(plan::shellQuote(prefix));
         QVERIFY2(out.contains(resumeHint), qPrintable(out));
-        QVERIFY2(out.contains(QStringLiteral("dlstack rollback --prefix %1 --all").arg(plan::shellQuote(prefix))), qPrintable(out));
-        QVERIFY2(QString::fromUtf8(failed.err).contains(layout.stageLog(QStringLiteral("two"))), failed.err.constData());
+        QVERIFY2(out.contains(QStringLiteral("dlstack rollback --prefix %1 --all").arg(plan::shellQuote(prefix))),
+                 qPrintable(out));
+        QVERIFY2(QString::fromUtf8(failed.err).contains(layout.stageLog(QStringLiteral("two"))),
+                 failed.err.constData());
 
         QVERIFY(QFile::remove(plan)); // the original is gone
         const auto status = test::runProgram(kBinary, {QStringLiteral("status"), QStringLiteral("--prefix"), prefix});
         QCOMPARE(status.exitCode, 0);
         QVERIFY2(QString::fromUtf8(status.out).contains(layout.plan()), status.out.constData());
-        const auto statusJson = test::runProgram(kBinary, {QStringLiteral("status"), QStringLiteral("--prefix"), prefix,
-                                                           QStringLiteral("--json")});
-        const QJsonObject kept = QJsonDocument::fromJson(statusJson.out).object().value(QStringLiteral("kept_plan")).toObject();
+        const auto statusJson = test::runProgram(
+            kBinary, {QStringLiteral("status"), QStringLiteral("--prefix"), prefix, QStringLiteral("--json")});
+        const QJsonObject kept =
+            QJsonDocument::fromJson(statusJson.out).object().value(QStringLiteral("kept_plan")).toObject();
         QCOMPARE(kept.value(QStringLiteral("name")).toString(), QStringLiteral("kept"));
 
         // Still failing: the hint's own command, word for word (through sh, as typed).
-        const auto again = test::runProgram(QStringLiteral("sh"), {QStringLiteral("-c"),
-                                                                   QStringLiteral("\"$0\" ") + resumeHint.mid(8) + QStringLiteral(" --yes"),
-                                                                   kBinary});
+        const auto again = test::runProgram(
+            QStringLiteral("sh"),
+            {QStringLiteral("-c"), QStringLiteral("\"$0\" ") + resumeHint.mid(8) + QStringLiteral(" --yes"), kBinary});
         QCOMPARE(again.exitCode, 1);
-        QVERIFY2(QString::fromUtf8(again.out).contains(QStringLiteral("stage one: already done")), again.out.constData());
+        QVERIFY2(QString::fromUtf8(again.out).contains(QStringLiteral("stage one: already done")),
+                 again.out.constData());
 
         test::writeTree(m_dir.path(), {{QStringLiteral("flag"), "x"}});
         const auto resumed = test::runProgram(kBinary, {QStringLiteral("resume"), prefix, QStringLiteral("--yes")});
@@ -141,9 +149,9 @@ private slots:
         QCOMPARE(errRuns, 3);
 
         // The undo hint works as printed too.
-        const auto undo = test::runProgram(QStringLiteral("sh"), {QStringLiteral("-c"),
-                                                                  QStringLiteral("\"$0\" rollback --prefix '%1' --all --yes").arg(prefix),
-                                                                  kBinary});
+        const auto undo = test::runProgram(
+            QStringLiteral("sh"),
+            {QStringLiteral("-c"), QStringLiteral("\"$0\" rollback --prefix '%1' --all --yes").arg(prefix), kBinary});
         QCOMPARE(undo.exitCode, 0);
         QVERIFY(!QFileInfo::exists(prefix + QStringLiteral("/one.txt")));
     }
@@ -152,8 +160,8 @@ private slots:
     {
         const QString empty = m_dir.filePath(QStringLiteral("empty"));
         QVERIFY(QDir().mkpath(empty));
-        const auto run = test::runProgram(kBinary, {QStringLiteral("install"), QStringLiteral("--prefix"), empty,
-                                                    QStringLiteral("--yes")});
+        const auto run = test::runProgram(
+            kBinary, {QStringLiteral("install"), QStringLiteral("--prefix"), empty, QStringLiteral("--yes")});
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(QString::fromUtf8(run.err).contains(QStringLiteral("keeps no plan")), run.err.constData());
         QVERIFY(!QFileInfo::exists(plan::PrefixLayout(empty).stateDir()));
@@ -201,8 +209,9 @@ private slots:
                  0);
         const plan::PrefixLayout layout(prefix);
         const QByteArray first = readAll(layout.plan());
-        const auto second = test::runProgram(kBinary, {QStringLiteral("install"), writePlan(QStringLiteral("second"), prefix, flag),
-                                                       QStringLiteral("--yes")});
+        const auto second =
+            test::runProgram(kBinary, {QStringLiteral("install"), writePlan(QStringLiteral("second"), prefix, flag),
+                                       QStringLiteral("--yes")});
         QCOMPARE(second.exitCode, 0);
         QVERIFY(readAll(layout.plan()).contains("\"second\""));
         const QStringList earlier = QDir(layout.stateDir() + QStringLiteral("/plans")).entryList(QDir::Files);
@@ -233,7 +242,8 @@ private slots:
         const int shown = int(run.out.count("Receiving objects:"));
         QVERIFY2(shown >= 1 && shown <= 3, run.out.constData());
         QVERIFY(run.out.contains("Resolving deltas: done."));
-        QCOMPARE(readAll(plan::PrefixLayout(prefix).stageLog(QStringLiteral("clone"))).count("\nReceiving objects:"), 400);
+        QCOMPARE(readAll(plan::PrefixLayout(prefix).stageLog(QStringLiteral("clone"))).count("\nReceiving objects:"),
+                 400);
     }
 
     void eventsAreTypedAndFollowed()
@@ -247,12 +257,12 @@ private slots:
         QCOMPARE(follower.malformedLines(), 0);
         QList<engine::RunEventKind> kinds;
         for (const engine::RunEvent &e : events)
-            if (e.kind != engine::RunEventKind::Progress && e.kind != engine::RunEventKind::StepStarted
-                && e.kind != engine::RunEventKind::LinesAppended)
+            if (e.kind != engine::RunEventKind::Progress && e.kind != engine::RunEventKind::StepStarted &&
+                e.kind != engine::RunEventKind::LinesAppended)
                 kinds.append(e.kind);
         using K = engine::RunEventKind;
-        const QList<K> expected{K::JobStarted, K::StageStarted, K::StageFinished, K::StageStarted,
-                                K::StageFailed, K::Diagnosed, K::Finished};
+        const QList<K> expected{K::JobStarted,  K::StageStarted, K::StageFinished, K::StageStarted,
+                                K::StageFailed, K::Diagnosed,    K::Finished};
         QString seen;
         for (const K k : kinds)
             seen += engine::runEventKindName(k) + u' ';
@@ -266,7 +276,8 @@ private slots:
         // A job refused because another holds the prefix writes nothing into its event log.
         const QByteArray before = readAll(plan::PrefixLayout(prefix).events());
         QProcess holder;
-        holder.start(QStringLiteral("flock"), {plan::PrefixLayout(prefix).journal(), QStringLiteral("sleep"), QStringLiteral("30")});
+        holder.start(QStringLiteral("flock"),
+                     {plan::PrefixLayout(prefix).journal(), QStringLiteral("sleep"), QStringLiteral("30")});
         QVERIFY(holder.waitForStarted());
         QTest::qWait(300);
         const auto refused = test::runProgram(kBinary, {QStringLiteral("resume"), prefix, QStringLiteral("--yes")});

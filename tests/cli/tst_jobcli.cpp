@@ -91,7 +91,10 @@ QString describe(const QList<pid_t> &pids)
     const QHash<pid_t, ProcInfo> table = processTable();
     QStringList out;
     for (pid_t pid : pids)
-        out << QStringLiteral("%1 (group %2): %3").arg(pid).arg(table.value(pid).group).arg(QString::fromUtf8(table.value(pid).cmdline));
+        out << QStringLiteral("%1 (group %2): %3")
+                   .arg(pid)
+                   .arg(table.value(pid).group)
+                   .arg(QString::fromUtf8(table.value(pid).cmdline));
     return out.join(QStringLiteral("; "));
 }
 
@@ -145,8 +148,10 @@ class TestJobCli : public QObject
     QString writePlan(const QString &name, const QJsonArray &stages)
     {
         const QString prefix = m_dir.filePath(name);
-        const QJsonObject plan{{QStringLiteral("schema"), 1}, {QStringLiteral("name"), name},
-                               {QStringLiteral("prefix"), prefix}, {QStringLiteral("stages"), stages}};
+        const QJsonObject plan{{QStringLiteral("schema"), 1},
+                               {QStringLiteral("name"), name},
+                               {QStringLiteral("prefix"), prefix},
+                               {QStringLiteral("stages"), stages}};
         const QString path = m_dir.filePath(name + QStringLiteral(".json"));
         QFile f(path);
         if (!f.open(QIODevice::WriteOnly) || f.write(QJsonDocument(plan).toJson()) < 0)
@@ -157,8 +162,9 @@ class TestJobCli : public QObject
     static QJsonObject runStage(const QString &id, const QStringList &argv)
     {
         return QJsonObject{{QStringLiteral("id"), id},
-                           {QStringLiteral("steps"), QJsonArray{QJsonObject{{QStringLiteral("kind"), QStringLiteral("run")},
-                                                                            {QStringLiteral("argv"), QJsonArray::fromStringList(argv)}}}}};
+                           {QStringLiteral("steps"),
+                            QJsonArray{QJsonObject{{QStringLiteral("kind"), QStringLiteral("run")},
+                                                   {QStringLiteral("argv"), QJsonArray::fromStringList(argv)}}}}};
     }
 
     // Starts `dlstack install PLAN --yes` and waits until its step runs `sleep 300`.
@@ -184,15 +190,22 @@ private slots:
     void cleanup()
     {
         QList<pid_t> left;
-        const bool gone = waitFor([&] {
-            reapZombies();
-            left = liveDescendants(::getpid());
-            return left.isEmpty();
-        }, 10000);
+        const bool gone = waitFor(
+            [&] {
+                reapZombies();
+                left = liveDescendants(::getpid());
+                return left.isEmpty();
+            },
+            10000);
         for (pid_t pid : std::as_const(left))
             ::kill(pid, SIGKILL);
         if (!gone)
-            waitFor([] { reapZombies(); return liveDescendants(::getpid()).isEmpty(); }, 5000);
+            waitFor(
+                [] {
+                    reapZombies();
+                    return liveDescendants(::getpid()).isEmpty();
+                },
+                5000);
     }
 
     void manyStagesUnderALowDescriptorLimit()
@@ -205,12 +218,12 @@ private slots:
                 stages.append(runStage(id, {QStringLiteral("true")}));
                 continue;
             }
-            stages.append(QJsonObject{
-                {QStringLiteral("id"), id},
-                {QStringLiteral("steps"),
-                 QJsonArray{QJsonObject{{QStringLiteral("kind"), QStringLiteral("write_file")},
-                                        {QStringLiteral("path"), QStringLiteral("files/%1.txt").arg(id)},
-                                        {QStringLiteral("content"), id}}}}});
+            stages.append(
+                QJsonObject{{QStringLiteral("id"), id},
+                            {QStringLiteral("steps"),
+                             QJsonArray{QJsonObject{{QStringLiteral("kind"), QStringLiteral("write_file")},
+                                                    {QStringLiteral("path"), QStringLiteral("files/%1.txt").arg(id)},
+                                                    {QStringLiteral("content"), id}}}}});
         }
         const QString plan = writePlan(QStringLiteral("many"), stages);
         QProcess process;
@@ -224,14 +237,17 @@ private slots:
         QVERIFY2(process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0, err.right(2000).constData());
         const QString prefix = m_dir.filePath(QStringLiteral("many"));
         QCOMPARE(QDir(prefix + QStringLiteral("/files")).entryList(QDir::Files).size(), kStages - kStages / 50);
-        QCOMPARE(QDir(prefix + QStringLiteral("/.dlstack/logs")).entryList({QStringLiteral("*.log")}, QDir::Files).size(), kStages);
+        QCOMPARE(
+            QDir(prefix + QStringLiteral("/.dlstack/logs")).entryList({QStringLiteral("*.log")}, QDir::Files).size(),
+            kStages);
         QVERIFY(!QFileInfo::exists(prefix + QStringLiteral("/.dlstack/run.pid")));
     }
 
     void aRefusedJobLeavesTheRunPidAlone()
     {
-        const QString plan = writePlan(QStringLiteral("locked"), {runStage(QStringLiteral("wait"),
-                                                                           {QStringLiteral("sleep"), QStringLiteral("300")})});
+        const QString plan =
+            writePlan(QStringLiteral("locked"),
+                      {runStage(QStringLiteral("wait"), {QStringLiteral("sleep"), QStringLiteral("300")})});
         const QString prefix = m_dir.filePath(QStringLiteral("locked"));
         const QString pidFile = prefix + QStringLiteral("/.dlstack/run.pid");
         QProcess first;
@@ -239,7 +255,8 @@ private slots:
         const QByteArray owner = readFile(pidFile);
         QCOMPARE(owner, QByteArray::number(first.processId()) + " install\n");
 
-        const auto second = dlstack::test::runProgram(kBinary, {QStringLiteral("install"), plan, QStringLiteral("--yes")});
+        const auto second =
+            dlstack::test::runProgram(kBinary, {QStringLiteral("install"), plan, QStringLiteral("--yes")});
         QCOMPARE(second.exitCode, 1);
         QVERIFY2(second.err.contains("Another dlstack job is running in " + prefix.toUtf8()), second.err.constData());
         QVERIFY2(second.err.contains("Process " + QByteArray::number(first.processId()) + " holds the lock"),
@@ -247,8 +264,9 @@ private slots:
         QVERIFY2(!second.out.contains("run the same command to resume"), second.out.constData());
         QCOMPARE(readFile(pidFile), owner);
 
-        const auto rollback = dlstack::test::runProgram(
-            kBinary, {QStringLiteral("rollback"), QStringLiteral("--prefix"), prefix, QStringLiteral("--all"), QStringLiteral("--yes")});
+        const auto rollback =
+            dlstack::test::runProgram(kBinary, {QStringLiteral("rollback"), QStringLiteral("--prefix"), prefix,
+                                                QStringLiteral("--all"), QStringLiteral("--yes")});
         QCOMPARE(rollback.exitCode, 1);
         QVERIFY2(rollback.err.contains("Another dlstack job is running"), rollback.err.constData());
         QCOMPARE(readFile(pidFile), owner);
@@ -263,9 +281,9 @@ private slots:
 
     void hangupCancelsAndEndsTheGroup()
     {
-        const QString plan = writePlan(QStringLiteral("hangup"), {runStage(QStringLiteral("build"),
-                                                                           {QStringLiteral("sh"), QStringLiteral("-c"),
-                                                                            QStringLiteral("sleep 300 & wait")})});
+        const QString plan = writePlan(QStringLiteral("hangup"),
+                                       {runStage(QStringLiteral("build"), {QStringLiteral("sh"), QStringLiteral("-c"),
+                                                                           QStringLiteral("sleep 300 & wait")})});
         QProcess job;
         const pid_t sleeper = startUntilSleeping(job, plan);
         QVERIFY(sleeper != 0);
@@ -278,10 +296,11 @@ private slots:
         const QByteArray err = job.readAllStandardError();
         QVERIFY2(err.contains("== stage build failed: Cancelled"), err.constData());
         // The journal says where it stopped.
-        const auto status = dlstack::test::runProgram(
-            kBinary, {QStringLiteral("status"), QStringLiteral("--prefix"), m_dir.filePath(QStringLiteral("hangup")),
-                      QStringLiteral("--json")});
-        const QJsonArray stages = QJsonDocument::fromJson(status.out).object().value(QStringLiteral("stages")).toArray();
+        const auto status =
+            dlstack::test::runProgram(kBinary, {QStringLiteral("status"), QStringLiteral("--prefix"),
+                                                m_dir.filePath(QStringLiteral("hangup")), QStringLiteral("--json")});
+        const QJsonArray stages =
+            QJsonDocument::fromJson(status.out).object().value(QStringLiteral("stages")).toArray();
         QCOMPARE(stages.first().toObject().value(QStringLiteral("state")).toString(), QStringLiteral("failed"));
         reapZombies();
         QCOMPARE(::kill(-group, 0), -1); // no process of the step's group is left
@@ -291,9 +310,9 @@ private slots:
 
     void killMinusNineLeavesNoDescendant()
     {
-        const QString plan = writePlan(QStringLiteral("killed"), {runStage(QStringLiteral("build"),
-                                                                           {QStringLiteral("sh"), QStringLiteral("-c"),
-                                                                            QStringLiteral("sleep 300 & wait")})});
+        const QString plan = writePlan(QStringLiteral("killed"),
+                                       {runStage(QStringLiteral("build"), {QStringLiteral("sh"), QStringLiteral("-c"),
+                                                                           QStringLiteral("sleep 300 & wait")})});
         QProcess job;
         const pid_t sleeper = startUntilSleeping(job, plan);
         QVERIFY(sleeper != 0);
@@ -305,11 +324,13 @@ private slots:
         // The watchdog ends the group at once (sleep dies of SIGTERM) and exits; allow a
         // busy machine some seconds.
         QList<pid_t> left;
-        const bool gone = waitFor([&] {
-            reapZombies();
-            left = liveDescendants(::getpid());
-            return left.isEmpty();
-        }, 10000);
+        const bool gone = waitFor(
+            [&] {
+                reapZombies();
+                left = liveDescendants(::getpid());
+                return left.isEmpty();
+            },
+            10000);
         QVERIFY2(gone, qPrintable(describe(left)));
         reapZombies();
         QCOMPARE(::kill(-group, 0), -1);

@@ -34,7 +34,8 @@ inline QStringList manifest(const QString &root, bool skipGitInternals = false)
         } else if (info.isFile() && !(skipGitInternals && info.fileName() == u".git")) {
             QFile f(path);
             f.open(QIODevice::ReadOnly);
-            entry += u' ' + QString::fromLatin1(QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex());
+            entry +=
+                u' ' + QString::fromLatin1(QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex());
         } else if (info.isDir()) {
             entry += QStringLiteral(" dir");
         }
@@ -55,10 +56,9 @@ inline bool runToEnd(engine::Engine &engine, const std::function<void()> &start,
     bool ok = false;
     QObject::connect(&engine, &engine::Engine::finished, [&ok](bool success) { ok = success; });
     if (failures)
-        QObject::connect(&engine, &engine::Engine::stageFailed,
-                         [failures](const QString &, const support::Error &e) {
-                             failures->append(e.summary + u'\n' + e.details);
-                         });
+        QObject::connect(&engine, &engine::Engine::stageFailed, [failures](const QString &, const support::Error &e) {
+            failures->append(e.summary + u'\n' + e.details);
+        });
     start();
     return ok;
 }

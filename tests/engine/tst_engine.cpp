@@ -50,8 +50,8 @@ private:
 
     plan::Plan makePlan(const QByteArray &steps)
     {
-        const QByteArray json = "{\"schema\": 1, \"name\": \"t\", \"prefix\": \"" + m_prefix.toUtf8()
-            + "\", \"stages\": [{\"id\": \"s\", \"steps\": [" + steps + "]}]}";
+        const QByteArray json = "{\"schema\": 1, \"name\": \"t\", \"prefix\": \"" + m_prefix.toUtf8() +
+                                "\", \"stages\": [{\"id\": \"s\", \"steps\": [" + steps + "]}]}";
         auto plan = plan::loadPlan(json, QStringLiteral("t.json"));
         if (!plan.ok())
             qFatal("%s", qPrintable(plan.error().summary));
@@ -88,9 +88,10 @@ private slots:
         r.write("r\n");
         r.close();
         QVERIFY(sh({QStringLiteral("git"), QStringLiteral("add"), QStringLiteral("README")}, repo));
-        QVERIFY(sh({QStringLiteral("git"), QStringLiteral("-c"), QStringLiteral("user.email=t@t"), QStringLiteral("-c"),
-                    QStringLiteral("user.name=t"), QStringLiteral("commit"), QStringLiteral("-qm"), QStringLiteral("c")},
-                   repo));
+        QVERIFY(
+            sh({QStringLiteral("git"), QStringLiteral("-c"), QStringLiteral("user.email=t@t"), QStringLiteral("-c"),
+                QStringLiteral("user.name=t"), QStringLiteral("commit"), QStringLiteral("-qm"), QStringLiteral("c")},
+               repo));
         QVERIFY(sh({QStringLiteral("git"), QStringLiteral("tag"), QStringLiteral("v1")}, repo));
 
         QTest::newRow("write_file new, nested")
@@ -100,17 +101,18 @@ private slots:
             << QByteArray(R"({"kind": "write_file", "path": "existing/keep.txt", "content": "changed"})")
             << QStringList{QStringLiteral("existing/keep.txt")};
         QTest::newRow("download file url")
-            << "{\"kind\": \"download\", \"url\": \"file://" + src.toUtf8() + "/pkg.tar.gz\", \"sha256\": \"" + sum
-                   + "\", \"to\": \"dl/pkg.tar.gz\"}"
+            << "{\"kind\": \"download\", \"url\": \"file://" + src.toUtf8() + "/pkg.tar.gz\", \"sha256\": \"" + sum +
+                   "\", \"to\": \"dl/pkg.tar.gz\"}"
             << QStringList{QStringLiteral("dl/pkg.tar.gz")};
-        QTest::newRow("extract over existing dir")
-            << "{\"kind\": \"extract\", \"archive\": \"" + src.toUtf8() + "/pkg.tar.gz\", \"to\": \"existing\", \"strip\": 1}"
-            << QStringList{QStringLiteral("existing/sub/a.txt")};
-        QTest::newRow("git with tag")
-            << "{\"kind\": \"git\", \"url\": \"" + repo.toUtf8() + "\", \"ref\": \"v1\", \"to\": \"src/repo\", \"submodules\": true}"
-            << QStringList{QStringLiteral("src/repo/README")};
+        QTest::newRow("extract over existing dir") << "{\"kind\": \"extract\", \"archive\": \"" + src.toUtf8() +
+                                                          "/pkg.tar.gz\", \"to\": \"existing\", \"strip\": 1}"
+                                                   << QStringList{QStringLiteral("existing/sub/a.txt")};
+        QTest::newRow("git with tag") << "{\"kind\": \"git\", \"url\": \"" + repo.toUtf8() +
+                                             "\", \"ref\": \"v1\", \"to\": \"src/repo\", \"submodules\": true}"
+                                      << QStringList{QStringLiteral("src/repo/README")};
         QTest::newRow("run creates + undo")
-            << QByteArray(R"({"kind": "run", "argv": ["sh", "-c", "mkdir -p build && echo b > build/out"], "creates": ["build"], "undo": ["rm", "-f", "existing/never"]})")
+            << QByteArray(
+                   R"({"kind": "run", "argv": ["sh", "-c", "mkdir -p build && echo b > build/out"], "creates": ["build"], "undo": ["rm", "-f", "existing/never"]})")
             << QStringList{QStringLiteral("build/out")};
     }
 
@@ -130,11 +132,15 @@ private slots:
         const plan::Plan plan = makePlan(steps);
         engine::Engine engine;
         QStringList failures;
-        QVERIFY2(test::runToEnd(engine, [&] { engine.install(plan, {}); }, &failures), qPrintable(failures.join(u'\n')));
+        QVERIFY2(test::runToEnd(
+                     engine, [&] { engine.install(plan, {}); }, &failures),
+                 qPrintable(failures.join(u'\n')));
         for (const QString &f : expectFiles)
             QVERIFY2(QFileInfo::exists(m_prefix + u'/' + f), qPrintable(f));
         QVERIFY(test::treeHash(m_prefix) != before);
-        QVERIFY2(test::runToEnd(engine, [&] { engine.rollback(m_prefix, {}); }, &failures), qPrintable(failures.join(u'\n')));
+        QVERIFY2(test::runToEnd(
+                     engine, [&] { engine.rollback(m_prefix, {}); }, &failures),
+                 qPrintable(failures.join(u'\n')));
         QCOMPARE(test::treeHash(m_prefix), before);
         QFile keep(m_prefix + QStringLiteral("/existing/keep.txt"));
         QVERIFY(keep.open(QIODevice::ReadOnly));
@@ -152,7 +158,8 @@ private slots:
             engine::Journal second;
             const auto refused = second.open(dir.path());
             QVERIFY(refused);
-            QVERIFY2(refused->summary.contains(QStringLiteral("Another dlstack job is running")), qPrintable(refused->summary));
+            QVERIFY2(refused->summary.contains(QStringLiteral("Another dlstack job is running")),
+                     qPrintable(refused->summary));
             QVERIFY(!second.isOpen());
         }
         engine::Journal later;
@@ -207,13 +214,16 @@ private slots:
     void resumeSkipsDoneStagesAndFailureIsReported()
     {
         const QString marker = m_prefix + QStringLiteral("/count");
-        const QByteArray json = "{\"schema\": 1, \"name\": \"t\", \"prefix\": \"" + m_prefix.toUtf8()
-            + "\", \"stages\": [{\"id\": \"a\", \"steps\": [{\"kind\": \"run\", \"argv\": [\"sh\", \"-c\", \"echo x >> count\"]}]},"
-              "{\"id\": \"b\", \"steps\": [{\"kind\": \"run\", \"argv\": [\"sh\", \"-c\", \"test -e go || exit 7\"]}]}]}";
+        const QByteArray json =
+            "{\"schema\": 1, \"name\": \"t\", \"prefix\": \"" + m_prefix.toUtf8() +
+            "\", \"stages\": [{\"id\": \"a\", \"steps\": [{\"kind\": \"run\", \"argv\": [\"sh\", \"-c\", \"echo x >> "
+            "count\"]}]},"
+            "{\"id\": \"b\", \"steps\": [{\"kind\": \"run\", \"argv\": [\"sh\", \"-c\", \"test -e go || exit 7\"]}]}]}";
         const plan::Plan plan = plan::loadPlan(json, QStringLiteral("t")).value();
         engine::Engine engine;
         QStringList failures;
-        QVERIFY(!test::runToEnd(engine, [&] { engine.install(plan, {}); }, &failures));
+        QVERIFY(!test::runToEnd(
+            engine, [&] { engine.install(plan, {}); }, &failures));
         QVERIFY2(failures.join(u' ').contains(QStringLiteral("7")), qPrintable(failures.join(u' ')));
         QFile(m_prefix + QStringLiteral("/go")).open(QIODevice::WriteOnly);
         QVERIFY(test::runToEnd(engine, [&] { engine.install(plan, {}); }));
@@ -227,15 +237,17 @@ private slots:
 
     void ninjaBuildReachesFullProgress()
     {
-        if (QStandardPaths::findExecutable(QStringLiteral("cmake")).isEmpty()
-            || QStandardPaths::findExecutable(QStringLiteral("ninja")).isEmpty())
+        if (QStandardPaths::findExecutable(QStringLiteral("cmake")).isEmpty() ||
+            QStandardPaths::findExecutable(QStringLiteral("ninja")).isEmpty())
             QSKIP("cmake or ninja missing");
-        test::writeTree(m_prefix + QStringLiteral("/proj"),
-                        {{QStringLiteral("CMakeLists.txt"),
-                          "cmake_minimum_required(VERSION 3.16)\nproject(p C)\nadd_executable(a a.c)\nadd_executable(b b.c)\n"},
-                         {QStringLiteral("a.c"), "int main(void){return 0;}\n"},
-                         {QStringLiteral("b.c"), "int main(void){return 0;}\n"}});
-        const QByteArray steps = R"({"kind": "run", "argv": ["cmake", "-G", "Ninja", "-S", ".", "-B", "build"], "cwd": "proj", "creates": ["build"]},
+        test::writeTree(
+            m_prefix + QStringLiteral("/proj"),
+            {{QStringLiteral("CMakeLists.txt"),
+              "cmake_minimum_required(VERSION 3.16)\nproject(p C)\nadd_executable(a a.c)\nadd_executable(b b.c)\n"},
+             {QStringLiteral("a.c"), "int main(void){return 0;}\n"},
+             {QStringLiteral("b.c"), "int main(void){return 0;}\n"}});
+        const QByteArray steps =
+            R"({"kind": "run", "argv": ["cmake", "-G", "Ninja", "-S", ".", "-B", "build"], "cwd": "proj", "creates": ["build"]},
             {"kind": "run", "argv": ["cmake", "--build", "build"], "cwd": "proj", "progress": "ninja"})";
         const plan::Plan plan = makePlan(steps);
         engine::Engine engine;
@@ -250,14 +262,17 @@ private slots:
                 ninjaLines += l.text.startsWith(u'[') ? 1 : 0;
         });
         QStringList failures;
-        QVERIFY2(test::runToEnd(engine, [&] { engine.install(plan, {}); }, &failures), qPrintable(failures.join(u'\n')));
+        QVERIFY2(test::runToEnd(
+                     engine, [&] { engine.install(plan, {}); }, &failures),
+                 qPrintable(failures.join(u'\n')));
         QVERIFY(ninjaLines >= 2);
         QCOMPARE(maxStep, 1.0);
     }
 
     void cancelEndsTheProcessGroup()
     {
-        const plan::Plan plan = makePlan(R"({"kind": "run", "argv": ["sh", "-c", "sleep 300 & echo $! > child.pid; wait"]})");
+        const plan::Plan plan =
+            makePlan(R"({"kind": "run", "argv": ["sh", "-c", "sleep 300 & echo $! > child.pid; wait"]})");
         QThread worker;
         engine::Engine engine;
         engine.moveToThread(&worker);

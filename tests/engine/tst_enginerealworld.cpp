@@ -35,8 +35,8 @@ bool git(const QString &repo, const QStringList &args, QByteArray *out = nullptr
 {
     return sh(QStringList{QStringLiteral("git"), QStringLiteral("-c"), QStringLiteral("user.email=t@t"),
                           QStringLiteral("-c"), QStringLiteral("user.name=t"), QStringLiteral("-c"),
-                          QStringLiteral("protocol.file.allow=always")}
-                  + args,
+                          QStringLiteral("protocol.file.allow=always")} +
+                  args,
               repo, out);
 }
 
@@ -53,7 +53,6 @@ QByteArray read(const QString &path)
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray("<missing>");
 }
-
 
 } // namespace
 
@@ -82,7 +81,8 @@ private:
         }
         engine::Engine engine;
         QStringList failures;
-        outcome.ok = test::runToEnd(engine, [&] { engine.install(plan.value(), {}); }, &failures);
+        outcome.ok = test::runToEnd(
+            engine, [&] { engine.install(plan.value(), {}); }, &failures);
         outcome.failure = failures.join(u'\n');
         return outcome;
     }
@@ -91,15 +91,16 @@ private:
     {
         engine::Engine engine;
         QStringList failures;
-        const bool ok = test::runToEnd(engine, [&] { engine.rollback(prefix, {}); }, &failures);
+        const bool ok = test::runToEnd(
+            engine, [&] { engine.rollback(prefix, {}); }, &failures);
         *why = failures.join(u'\n');
         return ok;
     }
 
     static QByteArray planJson(const QString &prefix, const QByteArray &steps, const QByteArray &extra = QByteArray())
     {
-        return "{\"schema\": 1, \"name\": \"t\", \"prefix\": \"" + prefix.toUtf8() + "\", " + extra
-            + "\"stages\": [{\"id\": \"s\", \"steps\": [" + steps + "]}]}";
+        return "{\"schema\": 1, \"name\": \"t\", \"prefix\": \"" + prefix.toUtf8() + "\", " + extra +
+               "\"stages\": [{\"id\": \"s\", \"steps\": [" + steps + "]}]}";
     }
 
 private slots:
@@ -121,12 +122,14 @@ private slots:
                                    "tar -C %1 -czf %1/big.tar.gz pkg && sha256sum %1/pkg/blob > %1/sum")
                         .arg(src)}));
         const QByteArray sum = read(src + QStringLiteral("/sum")).left(64);
-        QTest::newRow("write_file") << "{\"kind\": \"write_file\", \"path\": \"big.txt\", \"content\": \""
-                + QByteArray(3 << 20, 'x') + "\"}";
-        QTest::newRow("run") << QByteArray(R"({"kind": "run", "argv": ["sh", "-c", "head -c 3145728 /dev/zero > big.bin"], "creates": ["big.bin"]})");
-        QTest::newRow("extract") << QByteArray("{\"kind\": \"extract\", \"archive\": \"$cache/big.tar.gz\", \"to\": \"opt\"}");
-        QTest::newRow("download") << "{\"kind\": \"download\", \"url\": \"file://" + src.toUtf8() + "/pkg/blob\", \"sha256\": \""
-                + sum + "\", \"to\": \"dl/blob\"}";
+        QTest::newRow("write_file") << "{\"kind\": \"write_file\", \"path\": \"big.txt\", \"content\": \"" +
+                                           QByteArray(3 << 20, 'x') + "\"}";
+        QTest::newRow("run") << QByteArray(
+            R"({"kind": "run", "argv": ["sh", "-c", "head -c 3145728 /dev/zero > big.bin"], "creates": ["big.bin"]})");
+        QTest::newRow("extract") << QByteArray(
+            "{\"kind\": \"extract\", \"archive\": \"$cache/big.tar.gz\", \"to\": \"opt\"}");
+        QTest::newRow("download") << "{\"kind\": \"download\", \"url\": \"file://" + src.toUtf8() +
+                                         "/pkg/blob\", \"sha256\": \"" + sum + "\", \"to\": \"dl/blob\"}";
     }
     void diskFull()
     {
@@ -174,15 +177,19 @@ private slots:
         const QString wheels = m_dir.filePath(QStringLiteral("wheels"));
         QDir().mkpath(wheels);
         QByteArray out;
-        QVERIFY2(sh({QStringLiteral("python3"), QStringLiteral(DLSTACK_SOURCE_DIR "/tests/engine/make_wheel.py"), wheels}, {}, &out),
-                 out.constData());
+        QVERIFY2(
+            sh({QStringLiteral("python3"), QStringLiteral(DLSTACK_SOURCE_DIR "/tests/engine/make_wheel.py"), wheels},
+               {}, &out),
+            out.constData());
         const QString prefix = m_dir.filePath(QStringLiteral("venv-prefix"));
         write(prefix + QStringLiteral("/keep.txt"), "precious\n");
         const QByteArray before = test::treeHash(prefix);
         const QByteArray steps =
             "{\"kind\": \"run\", \"argv\": [\"python3\", \"-m\", \"venv\", \"venv\"], \"creates\": [\"venv\"]},"
             "{\"kind\": \"run\", \"argv\": [\"venv/bin/python\", \"-m\", \"pip\", \"install\", \"--no-index\", "
-            "\"--find-links\", \"" + wheels.toUtf8() + "\", \"tinypkg\"], \"progress\": \"pip\", \"env\": "
+            "\"--find-links\", \"" +
+            wheels.toUtf8() +
+            "\", \"tinypkg\"], \"progress\": \"pip\", \"env\": "
             "{\"PIP_DISABLE_PIP_VERSION_CHECK\": \"1\", \"PIP_INDEX_URL\": \"http://127.0.0.1:9/offline\"}}";
         const Outcome outcome = install(planJson(prefix, steps));
         QVERIFY2(outcome.ok, qPrintable(outcome.failure));
@@ -218,8 +225,9 @@ private slots:
         const QString prefix = m_dir.filePath(QStringLiteral("git-prefix"));
         write(prefix + QStringLiteral("/keep.txt"), "precious\n");
         const QByteArray before = test::treeHash(prefix);
-        const QByteArray json = planJson(prefix, "{\"kind\": \"git\", \"url\": \"" + repo.toUtf8()
-                                                     + "\", \"ref\": \"v1\", \"to\": \"src/main\", \"submodules\": true}");
+        const QByteArray json =
+            planJson(prefix, "{\"kind\": \"git\", \"url\": \"" + repo.toUtf8() +
+                                 "\", \"ref\": \"v1\", \"to\": \"src/main\", \"submodules\": true}");
         Outcome outcome = install(json);
         QVERIFY2(outcome.ok, qPrintable(outcome.failure));
         const QString clone = prefix + QStringLiteral("/src/main");

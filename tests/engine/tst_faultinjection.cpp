@@ -40,8 +40,8 @@ bool git(const QString &repo, const QStringList &args)
 {
     return sh(QStringList{QStringLiteral("git"), QStringLiteral("-c"), QStringLiteral("user.email=t@t"),
                           QStringLiteral("-c"), QStringLiteral("user.name=t"), QStringLiteral("-c"),
-                          QStringLiteral("protocol.file.allow=always")}
-                  + args,
+                          QStringLiteral("protocol.file.allow=always")} +
+                  args,
               repo);
 }
 
@@ -99,7 +99,8 @@ QByteArray hashExcept(const QString &root, const QString &skip)
         if (info.isFile() && !info.isSymLink()) {
             QFile f(path);
             f.open(QIODevice::ReadOnly);
-            entry += u' ' + QString::fromLatin1(QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex());
+            entry +=
+                u' ' + QString::fromLatin1(QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex());
         }
         entries.append(entry);
     }
@@ -154,7 +155,8 @@ private:
     }
     int runs() const
     {
-        return qEnvironmentVariableIsSet("DLSTACK_FAULT_RUNS") ? qEnvironmentVariableIntValue("DLSTACK_FAULT_RUNS") : 40;
+        return qEnvironmentVariableIsSet("DLSTACK_FAULT_RUNS") ? qEnvironmentVariableIntValue("DLSTACK_FAULT_RUNS")
+                                                               : 40;
     }
 
     // Runs `args` to its end; it must exit 0.
@@ -162,7 +164,9 @@ private:
     {
         QString out;
         const int code = dlstack(args, -1, &out);
-        QVERIFY2(code == 0, qPrintable(QStringLiteral("%1: %2 exited %3\n%4").arg(when, args.first()).arg(code).arg(out.right(3000))));
+        QVERIFY2(
+            code == 0,
+            qPrintable(QStringLiteral("%1: %2 exited %3\n%4").arg(when, args.first()).arg(code).arg(out.right(3000))));
     }
 
     void checkInstalled(const QString &when)
@@ -220,20 +224,25 @@ private slots:
 
         m_prefix = m_dir.filePath(QStringLiteral("prefix"));
         write(m_prefix + QStringLiteral("/existing/keep.txt"), QByteArray("precious\n\x01\xff"));
-        const QByteArray plan = "{\"schema\": 1, \"name\": \"fault\", \"prefix\": \"" + m_prefix.toUtf8() + "\", \"stages\": ["
+        const QByteArray plan =
+            "{\"schema\": 1, \"name\": \"fault\", \"prefix\": \"" + m_prefix.toUtf8() +
+            "\", \"stages\": ["
             "{\"id\": \"fetch\", \"steps\": ["
-            "{\"kind\": \"download\", \"url\": \"file://" + src.toUtf8() + "/pkg.tar.xz\", \"sha256\": \"" + sum
-            + "\", \"to\": \"dl/pkg.tar.xz\"},"
-              "{\"kind\": \"extract\", \"archive\": \"dl/pkg.tar.xz\", \"to\": \"opt/pkg\", \"strip\": 1}]},"
-              "{\"id\": \"source\", \"steps\": [{\"kind\": \"git\", \"url\": \"" + repo.toUtf8()
-            + "\", \"ref\": \"v1\", \"to\": \"src/repo\", \"submodules\": true}]},"
-              "{\"id\": \"build\", \"steps\": ["
-              "{\"kind\": \"run\", \"argv\": [\"sh\", \"-c\", \"mkdir -p build && i=0; while [ $i -lt 300 ]; do "
-              "echo line $i; i=$((i+1)); done; cp -r src/repo/third_party build/ && echo ok > build/out\"], "
-              "\"creates\": [\"build\"]},"
-              "{\"kind\": \"write_file\", \"path\": \"etc/activate.sh\", \"content\": \"export X=1\\n\", \"mode\": \"0755\"},"
-              "{\"kind\": \"write_file\", \"path\": \"existing/keep.txt\", \"content\": \"replaced\\n\"},"
-              "{\"kind\": \"run\", \"argv\": [\"sh\", \"-c\", \"echo more > build/out2\"]}]}]}";
+            "{\"kind\": \"download\", \"url\": \"file://" +
+            src.toUtf8() + "/pkg.tar.xz\", \"sha256\": \"" + sum +
+            "\", \"to\": \"dl/pkg.tar.xz\"},"
+            "{\"kind\": \"extract\", \"archive\": \"dl/pkg.tar.xz\", \"to\": \"opt/pkg\", \"strip\": 1}]},"
+            "{\"id\": \"source\", \"steps\": [{\"kind\": \"git\", \"url\": \"" +
+            repo.toUtf8() +
+            "\", \"ref\": \"v1\", \"to\": \"src/repo\", \"submodules\": true}]},"
+            "{\"id\": \"build\", \"steps\": ["
+            "{\"kind\": \"run\", \"argv\": [\"sh\", \"-c\", \"mkdir -p build && i=0; while [ $i -lt 300 ]; do "
+            "echo line $i; i=$((i+1)); done; cp -r src/repo/third_party build/ && echo ok > build/out\"], "
+            "\"creates\": [\"build\"]},"
+            "{\"kind\": \"write_file\", \"path\": \"etc/activate.sh\", \"content\": \"export X=1\\n\", \"mode\": "
+            "\"0755\"},"
+            "{\"kind\": \"write_file\", \"path\": \"existing/keep.txt\", \"content\": \"replaced\\n\"},"
+            "{\"kind\": \"run\", \"argv\": [\"sh\", \"-c\", \"echo more > build/out2\"]}]}]}";
         m_planPath = m_dir.filePath(QStringLiteral("plan.json"));
         write(m_planPath, plan);
         m_prefixHash = test::treeHash(m_prefix);
@@ -283,13 +292,18 @@ private slots:
             QString out;
             const int again = dlstack({QStringLiteral("install"), m_planPath, QStringLiteral("--yes")}, -1, &out);
             QVERIFY2(again == 0, qPrintable(QStringLiteral("round %1, killed after %2 ms: install again exited %3\n%4")
-                                                .arg(i).arg(at).arg(again).arg(out.right(3000))));
+                                                .arg(i)
+                                                .arg(at)
+                                                .arg(again)
+                                                .arg(out.right(3000))));
             const QStringList rollback{QStringLiteral("rollback"), QStringLiteral("--prefix"), m_prefix,
                                        QStringLiteral("--all"), QStringLiteral("--yes")};
             if (i % 2 == 1 && dlstack(rollback, random->bounded(std::max(1, installMs / 3))) == -9)
                 ++killedRollbacks;
             const int undone = dlstack(rollback, -1, &out);
-            QVERIFY2(undone == 0, qPrintable(QStringLiteral("round %1: rollback exited %2\n%3").arg(i).arg(undone).arg(out.right(3000))));
+            QVERIFY2(
+                undone == 0,
+                qPrintable(QStringLiteral("round %1: rollback exited %2\n%3").arg(i).arg(undone).arg(out.right(3000))));
             checkRestored(qPrintable(QStringLiteral("round %1, install killed after %2 ms").arg(i).arg(at)));
             if (QTest::currentTestFailed())
                 return;
@@ -307,7 +321,8 @@ private slots:
             if (dlstack(installArgs(), at) == -9)
                 ++killed;
             finish(rollbackArgs(), QStringLiteral("round %1, install killed after %2 ms").arg(i).arg(at));
-            checkRestored(qPrintable(QStringLiteral("round %1, install killed after %2 ms, then rollback").arg(i).arg(at)));
+            checkRestored(
+                qPrintable(QStringLiteral("round %1, install killed after %2 ms, then rollback").arg(i).arg(at)));
             if (QTest::currentTestFailed())
                 return;
         }
@@ -357,8 +372,8 @@ private slots:
             if (QTest::currentTestFailed())
                 return;
         }
-        qInfo("install, rollback, install, rollback killed: %d rounds, %d of %d commands killed mid-way", runs(),
-              kills, 4 * runs());
+        qInfo("install, rollback, install, rollback killed: %d rounds, %d of %d commands killed mid-way", runs(), kills,
+              4 * runs());
     }
 };
 

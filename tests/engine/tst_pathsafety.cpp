@@ -7,10 +7,10 @@
 // exits non-zero, the file stays as it was). write_file over a symlink puts the link back on
 // rollback. A prefix below a symlinked directory works for every step kind, extract included,
 // and a rollback returns its exact tree.
-#include "core/plan/prefixlayout.h"
 #include "core/engine/engine.h"
 #include "core/engine/journal.h"
 #include "core/plan/planloader.h"
+#include "core/plan/prefixlayout.h"
 #include "tests/engine/enginetestutil.h"
 #include "tests/support/testsupport.h"
 

@@ -20,7 +20,8 @@ bool copyTree(const QString &from, const QString &to)
 
 QByteArray planFor(const QString &prefix)
 {
-    return "{\"schema\": 1, \"name\": \"anchor\", \"prefix\": \"" + prefix.toUtf8() + "\", \"stages\": ["
+    return "{\"schema\": 1, \"name\": \"anchor\", \"prefix\": \"" + prefix.toUtf8() +
+           "\", \"stages\": ["
            "{\"id\": \"files\", \"steps\": ["
            "{\"kind\": \"write_file\", \"path\": \"etc/activate.sh\", \"content\": \"export X=1\\n\"},"
            "{\"kind\": \"run\", \"argv\": [\"sh\", \"-c\", \"mkdir -p opt/tool && echo built > opt/tool/bin\"], "
@@ -51,8 +52,8 @@ class TstPrefixIdentity : public QObject
         const QString prefix = m_dir.filePath(name);
         test::writeTree(prefix, {{QStringLiteral("keep.txt"), "mine\n"}});
         *before = test::treeHash(prefix);
-        const auto run = dlstack({QStringLiteral("install"), writePlan(name + QStringLiteral(".json"), prefix),
-                                  QStringLiteral("--yes")});
+        const auto run = dlstack(
+            {QStringLiteral("install"), writePlan(name + QStringLiteral(".json"), prefix), QStringLiteral("--yes")});
         if (run.exitCode != 0)
             qWarning("%s", run.err.constData());
         return run.exitCode == 0 ? prefix : QString();
@@ -85,8 +86,8 @@ private slots:
         QVERIFY(QFileInfo::exists(original + QStringLiteral("/opt/tool/bin")));
 
         // A plan that points at the copy is refused the same way, before any stage runs.
-        const auto install = dlstack({QStringLiteral("install"), writePlan(QStringLiteral("copy.json"), copy),
-                                      QStringLiteral("--yes")});
+        const auto install =
+            dlstack({QStringLiteral("install"), writePlan(QStringLiteral("copy.json"), copy), QStringLiteral("--yes")});
         QVERIFY(install.exitCode != 0);
         QVERIFY2(install.err.contains("is a copy of the install prefix"), install.err.constData());
         QCOMPARE(test::treeHash(original), originalHash);
@@ -128,8 +129,8 @@ private slots:
         QVERIFY(!QFileInfo::exists(original));
 
         // Installing the moved prefix again works from then on, without the flag.
-        const auto again = dlstack({QStringLiteral("install"), writePlan(QStringLiteral("moved.json"), moved),
-                                    QStringLiteral("--yes")});
+        const auto again = dlstack(
+            {QStringLiteral("install"), writePlan(QStringLiteral("moved.json"), moved), QStringLiteral("--yes")});
         QVERIFY2(again.exitCode == 0, again.err.constData());
         QVERIFY(QFileInfo::exists(moved + QStringLiteral("/opt/tool/bin")));
     }

@@ -82,7 +82,7 @@ private slots:
     void badEventsAreErrors()
     {
         QVERIFY(!RunEvent::fromJson({{QStringLiteral("event"), QStringLiteral("stage_exploded")}}).ok());
-        QVERIFY(!RunEvent::fromJson({{QStringLiteral("event"), QStringLiteral("finished")}}).ok()); // no "ok"
+        QVERIFY(!RunEvent::fromJson({{QStringLiteral("event"), QStringLiteral("finished")}}).ok());      // no "ok"
         QVERIFY(!RunEvent::fromJson({{QStringLiteral("event"), QStringLiteral("stage_started")}}).ok()); // no stage
         QVERIFY(!RunEvent::fromJson({{QStringLiteral("event"), QStringLiteral("job_started")},
                                      {QStringLiteral("job"), QStringLiteral("dance")}})
@@ -106,7 +106,8 @@ private slots:
         QVERIFY(follower.readNew().isEmpty());
 
         // A line cut mid-write waits; its end completes it.
-        const QByteArray line = QJsonDocument(makeEvent(RunEventKind::StageSkipped).toJson()).toJson(QJsonDocument::Compact);
+        const QByteArray line =
+            QJsonDocument(makeEvent(RunEventKind::StageSkipped).toJson()).toJson(QJsonDocument::Compact);
         appendRaw(path, line.left(10));
         QVERIFY(follower.readNew().isEmpty());
         appendRaw(path, line.mid(10) + "\n");
@@ -152,7 +153,7 @@ private slots:
         engine::RunEventWriter writer(m_dir.filePath(QStringLiteral("missing/dir/e.jsonl")));
         QVERIFY(!writer.isOpen());
         QVERIFY(writer.error().has_value());
-        writer.append(makeEvent(RunEventKind::StageStarted)); // harmless
+        writer.append(makeEvent(RunEventKind::StageStarted));            // harmless
         QVERIFY(!engine::RunEventWriter(QString()).error().has_value()); // no file asked for
     }
 };

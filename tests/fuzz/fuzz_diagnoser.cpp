@@ -37,8 +37,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         const Diagnosis &d = a.at(i);
         if (d.line < 1 || d.line > blocks.linesSeen() || d.excerpt.isEmpty() || d.lastLine < d.line)
             abort();
-        if (d.id != b.at(i).id || d.line != b.at(i).line || d.lastLine != b.at(i).lastLine || d.hits != b.at(i).hits
-            || d.excerpt != b.at(i).excerpt)
+        if (d.id != b.at(i).id || d.line != b.at(i).line || d.lastLine != b.at(i).lastLine || d.hits != b.at(i).hits ||
+            d.excerpt != b.at(i).excerpt)
             abort();
     }
     (void)RuleSet::parse(bytes.toByteArray(), QStringLiteral("fuzz.json"));

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// seeds: probe/nvidia-smi probe/nvidia-smi-csv probe/nvidia-smi-q probe/proc-driver-version probe/lspci probe/rocminfo probe/rocm-smi
-// Fuzzes the PCI and ROCm parsers: lspci, rocminfo, rocm-smi, KFD topology properties,
-// .info/version and hipcc --version. seeds: probe/lspci probe/rocminfo probe/rocm-smi probe/hipcc
+// seeds: probe/nvidia-smi probe/nvidia-smi-csv probe/nvidia-smi-q probe/proc-driver-version probe/lspci probe/rocminfo
+// probe/rocm-smi Fuzzes the PCI and ROCm parsers: lspci, rocminfo, rocm-smi, KFD topology properties, .info/version and
+// hipcc --version. seeds: probe/lspci probe/rocminfo probe/rocm-smi probe/hipcc
 #include "core/probe/lspciparser.h"
 #include "core/probe/rocmparsers.h"
 #include "core/support/textutil.h"

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// seeds: probe/nvidia-smi probe/nvidia-smi-csv probe/nvidia-smi-q probe/proc-driver-version probe/lspci probe/rocminfo probe/rocm-smi
-// Fuzzes the nvidia-smi parsers (table, csv with and without header, -q, failure messages)
-// and /proc/driver/nvidia/version. seeds: probe/nvidia-smi probe/nvidia-smi-csv probe/nvidia-smi-q
+// seeds: probe/nvidia-smi probe/nvidia-smi-csv probe/nvidia-smi-q probe/proc-driver-version probe/lspci probe/rocminfo
+// probe/rocm-smi Fuzzes the nvidia-smi parsers (table, csv with and without header, -q, failure messages) and
+// /proc/driver/nvidia/version. seeds: probe/nvidia-smi probe/nvidia-smi-csv probe/nvidia-smi-q
 #include "core/probe/nvidiaprocparser.h"
 #include "core/probe/nvidiasmiparser.h"
 #include "core/support/textutil.h"

@@ -42,8 +42,8 @@ private slots:
         ninja.role = DiagnosisRule::Role::Anchor;
         ninja.windowAfter = 10;
         const QList<AnchorHit> anchors{AnchorHit{&ninja, 100, 0, 100, {}}};
-        const QList<Diagnosis> ranked =
-            CauseRanker::rank({cause("early_warning", 95, 3), cause("real", 70, 104), cause("later", 80, 400)}, anchors);
+        const QList<Diagnosis> ranked = CauseRanker::rank(
+            {cause("early_warning", 95, 3), cause("real", 70, 104), cause("later", 80, 400)}, anchors);
         QCOMPARE(ranked.at(0).id, QStringLiteral("real"));
         QVERIFY(ranked.at(0).inFailureRegion);
         QCOMPARE(ranked.at(1).id, QStringLiteral("early_warning"));

@@ -48,10 +48,7 @@ class TestDiagnoseCli : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase()
-    {
-        QVERIFY(QFile::exists(QStringLiteral(DLSTACK_BINARY_DIR "/bin/dlstack")));
-    }
+    void initTestCase() { QVERIFY(QFile::exists(QStringLiteral(DLSTACK_BINARY_DIR "/bin/dlstack"))); }
 
     void plainJson()
     {
@@ -95,7 +92,8 @@ private slots:
             QCOMPARE(run.code, 0);
             QVERIFY(run.out.contains("nccl_error"));
         }
-        const Run fromStdin = runDlstack({QStringLiteral("diagnose"), QStringLiteral("-")}, test::readFixture(firstFixture(QStringLiteral("nccl_error"))));
+        const Run fromStdin = runDlstack({QStringLiteral("diagnose"), QStringLiteral("-")},
+                                         test::readFixture(firstFixture(QStringLiteral("nccl_error"))));
         QCOMPARE(fromStdin.code, 0);
         QVERIFY(fromStdin.out.contains("nccl_error"));
 
@@ -117,7 +115,9 @@ private slots:
         QCOMPARE(runDlstack({QStringLiteral("diagnose"), nearMiss}).code, 3);
         QCOMPARE(runDlstack({QStringLiteral("diagnose"), QStringLiteral("/nonexistent/build.log")}).code, 2);
         QCOMPARE(runDlstack({QStringLiteral("diagnose")}).code, 2);
-        QCOMPARE(runDlstack({QStringLiteral("diagnose"), QStringLiteral("-")}, QByteArray("\x00\x01\x02 binary", 10)).code, 3);
+        QCOMPARE(
+            runDlstack({QStringLiteral("diagnose"), QStringLiteral("-")}, QByteArray("\x00\x01\x02 binary", 10)).code,
+            3);
     }
 };
 

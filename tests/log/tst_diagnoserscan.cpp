@@ -28,7 +28,8 @@ struct Found
     // Captures as the match gave them; results() may add values derived from them (remedy facts).
     bool operator==(const Found &o) const
     {
-        if (first != o.first || last != o.last || count != o.count || excerptFirst != o.excerptFirst || excerpt != o.excerpt)
+        if (first != o.first || last != o.last || count != o.count || excerptFirst != o.excerptFirst ||
+            excerpt != o.excerpt)
             return false;
         const QMap<QString, QString> &fewer = captures.size() <= o.captures.size() ? captures : o.captures;
         const QMap<QString, QString> &more = captures.size() <= o.captures.size() ? o.captures : captures;
@@ -106,9 +107,9 @@ QByteArray describe(const Findings &f)
 {
     QByteArray text;
     for (auto it = f.begin(); it != f.end(); ++it) {
-        text += it.key().toUtf8() + " first " + QByteArray::number(it->first) + " last " + QByteArray::number(it->last)
-                + " hits " + QByteArray::number(it->count) + " excerpt@" + QByteArray::number(it->excerptFirst) + " "
-                + it->excerpt.join(u" / ").left(200).toUtf8() + " captures";
+        text += it.key().toUtf8() + " first " + QByteArray::number(it->first) + " last " +
+                QByteArray::number(it->last) + " hits " + QByteArray::number(it->count) + " excerpt@" +
+                QByteArray::number(it->excerptFirst) + " " + it->excerpt.join(u" / ").left(200).toUtf8() + " captures";
         for (auto c = it->captures.begin(); c != it->captures.end(); ++c)
             text += " " + c.key().toUtf8() + "=" + c.value().toUtf8();
         text += "\n";
@@ -185,24 +186,29 @@ private slots:
     {
         QTest::addColumn<QByteArray>("log");
         const QByteArray cause = "OSError: [Errno 28] No space left on device";
-        QTest::newRow("colour inside the literal") << QByteArray("x\n\x1b[1m\x1b[31mOSError: [Errno 28] No space\x1b[0m left on device\ny\n");
+        QTest::newRow("colour inside the literal")
+            << QByteArray("x\n\x1b[1m\x1b[31mOSError: [Errno 28] No space\x1b[0m left on device\ny\n");
         QTest::newRow("colour codes only around") << QByteArray("a\n\x1b[31m" + cause + "\x1b[0m\nb");
         QTest::newRow("crlf") << QByteArray("a\r\nb\r\n" + cause + "\r\nc\r\n");
         QTest::newRow("progress bar redraw") << QByteArray("10%\r20%\r" + cause + "\nnext\n");
         QTest::newRow("redraw hides the cause") << QByteArray(cause + "\rall good now\n");
         QTest::newRow("cause then long line") << QByteArray(cause + "\n" + QByteArray(200000, 'x') + "\n" + cause);
-        QTest::newRow("cause inside the cap") << QByteArray(QByteArray(1000, 'y') + cause + QByteArray(100000, 'z') + "\n");
+        QTest::newRow("cause inside the cap")
+            << QByteArray(QByteArray(1000, 'y') + cause + QByteArray(100000, 'z') + "\n");
         QTest::newRow("cause beyond the cap") << QByteArray(QByteArray(70000, 'y') + cause + "\nlast\n");
         QTest::newRow("NUL bytes around") << QByteArray("\0\0a\n", 4) + cause + QByteArray("\0\n\0", 3);
         QTest::newRow("invalid UTF-8 around") << QByteArray("\xff\xfe\n\xc3(" + cause + "\xe2\x82\n\x80");
-        QTest::newRow("multi-byte where '.' stands") << QByteArray("ImportError: /x/\xc3\xa9\xe2\x82\xac.so: undefined symbol: _ZN3c10\n");
+        QTest::newRow("multi-byte where '.' stands")
+            << QByteArray("ImportError: /x/\xc3\xa9\xe2\x82\xac.so: undefined symbol: _ZN3c10\n");
         QTest::newRow("empty lines and no final newline") << QByteArray("\n\n\n" + cause);
-        QTest::newRow("several causes, repeated") << QByteArray(cause + "\nPermissionError: [Errno 13] Permission denied: '/x'\n"
-                                                           + cause + "\n\x1b[31m" + cause + "\x1b[0m\n");
+        QTest::newRow("several causes, repeated")
+            << QByteArray(cause + "\nPermissionError: [Errno 13] Permission denied: '/x'\n" + cause + "\n\x1b[31m" +
+                          cause + "\x1b[0m\n");
         QByteArray many;
         for (int i = 0; i < 20000; ++i)
-            many += "[" + QByteArray::number(i) + "/20000] Building CXX object op" + QByteArray::number(i) + ".o\n"
-                    + (i % 997 == 0 ? cause + "\n" : QByteArray()) + (i % 1499 == 0 ? "\x1b[31m" + cause + "\x1b[0m\r\n" : QByteArray());
+            many += "[" + QByteArray::number(i) + "/20000] Building CXX object op" + QByteArray::number(i) + ".o\n" +
+                    (i % 997 == 0 ? cause + "\n" : QByteArray()) +
+                    (i % 1499 == 0 ? "\x1b[31m" + cause + "\x1b[0m\r\n" : QByteArray());
         QTest::newRow("causes across blocks") << many;
     }
 
@@ -220,7 +226,8 @@ private slots:
         const Findings f = findings(d.results());
         QVERIFY(f.contains(QStringLiteral("disk_full")));
         QCOMPARE(f.value(QStringLiteral("disk_full")).first, 2);
-        QCOMPARE(f.value(QStringLiteral("disk_full")).excerpt.at(1), QStringLiteral("OSError: [Errno 28] No space left on device"));
+        QCOMPARE(f.value(QStringLiteral("disk_full")).excerpt.at(1),
+                 QStringLiteral("OSError: [Errno 28] No space left on device"));
     }
 
     void lastLineAndHitsAreCounted()

@@ -112,11 +112,16 @@ private slots:
         ::close(fd);
         QVERIFY(run.process->waitForFinished(20000));
         const QJsonObject report = QJsonDocument::fromJson(run.process->readAllStandardOutput())
-                                       .object().value(QStringLiteral("logs")).toArray().at(0).toObject();
+                                       .object()
+                                       .value(QStringLiteral("logs"))
+                                       .toArray()
+                                       .at(0)
+                                       .toObject();
         QCOMPARE(report.value(QStringLiteral("complete")).toBool(), true);
         QCOMPARE(report.value(QStringLiteral("lines")).toInt(), 3);
-        QCOMPARE(report.value(QStringLiteral("diagnoses")).toArray().at(0).toObject().value(QStringLiteral("id")).toString(),
-                 QStringLiteral("disk_full"));
+        QCOMPARE(
+            report.value(QStringLiteral("diagnoses")).toArray().at(0).toObject().value(QStringLiteral("id")).toString(),
+            QStringLiteral("disk_full"));
     }
 
     void fifoNobodyWrites()
@@ -147,10 +152,15 @@ private slots:
         QCOMPARE(run.process->exitCode(), 0);
         QVERIFY(run.process->readAllStandardError().contains("nothing new came"));
         const QJsonObject report = QJsonDocument::fromJson(run.process->readAllStandardOutput())
-                                       .object().value(QStringLiteral("logs")).toArray().at(0).toObject();
+                                       .object()
+                                       .value(QStringLiteral("logs"))
+                                       .toArray()
+                                       .at(0)
+                                       .toObject();
         QCOMPARE(report.value(QStringLiteral("complete")).toBool(), false);
-        QCOMPARE(report.value(QStringLiteral("diagnoses")).toArray().at(0).toObject().value(QStringLiteral("id")).toString(),
-                 QStringLiteral("disk_full"));
+        QCOMPARE(
+            report.value(QStringLiteral("diagnoses")).toArray().at(0).toObject().value(QStringLiteral("id")).toString(),
+            QStringLiteral("disk_full"));
     }
 
     void fifoThatKeepsStreaming()
@@ -164,7 +174,8 @@ private slots:
         QVERIFY(fd >= 0);
         QByteArray batch;
         for (int i = 0; i < 20000; ++i)
-            batch += "[" + QByteArray::number(i) + "/20000] Building CXX object caffe2/CMakeFiles/torch_cpu.dir/op.cpp.o\n";
+            batch +=
+                "[" + QByteArray::number(i) + "/20000] Building CXX object caffe2/CMakeFiles/torch_cpu.dir/op.cpp.o\n";
         qint64 written = 0;
         qint64 peak = 0;
         bool first = true;
@@ -184,9 +195,15 @@ private slots:
         QCOMPARE(run.process->exitCode(), 0);
         QVERIFY2(peak > 0 && peak < 150 * 1024, qPrintable(QStringLiteral("peak %1 KiB").arg(peak)));
         const QJsonObject report = QJsonDocument::fromJson(run.process->readAllStandardOutput())
-                                       .object().value(QStringLiteral("logs")).toArray().at(0).toObject();
+                                       .object()
+                                       .value(QStringLiteral("logs"))
+                                       .toArray()
+                                       .at(0)
+                                       .toObject();
         QVERIFY(report.value(QStringLiteral("lines")).toDouble() > 3e6);
-        QCOMPARE(report.value(QStringLiteral("diagnoses")).toArray().at(0).toObject().value(QStringLiteral("line")).toInt(), 1);
+        QCOMPARE(
+            report.value(QStringLiteral("diagnoses")).toArray().at(0).toObject().value(QStringLiteral("line")).toInt(),
+            1);
     }
 
     void binaryData()
@@ -200,7 +217,8 @@ private slots:
         bytes.replace(4 * 1024 * 1024, kCause.size(), kCause); // text inside binary still counts
         file.write(bytes);
         file.close();
-        const test::ProgramRun run = test::runProgram(kDlstack, {QStringLiteral("diagnose"), file.fileName()}, {}, 60000);
+        const test::ProgramRun run =
+            test::runProgram(kDlstack, {QStringLiteral("diagnose"), file.fileName()}, {}, 60000);
         QVERIFY2(run.err.contains("binary"), run.err.constData());
         QCOMPARE(run.exitCode, 0);
         QVERIFY(run.out.contains("disk_full"));
@@ -209,11 +227,19 @@ private slots:
     void nulBytesInLines()
     {
         const QByteArray log = QByteArray("a\0b\n", 4) + QByteArray("No space\0 left on device\n", 25) + kCause;
-        const test::ProgramRun run = test::runProgram(kDlstack, {QStringLiteral("diagnose"), QStringLiteral("--json"),
-                                                                  QStringLiteral("-")}, log);
+        const test::ProgramRun run = test::runProgram(
+            kDlstack, {QStringLiteral("diagnose"), QStringLiteral("--json"), QStringLiteral("-")}, log);
         QCOMPARE(run.exitCode, 0);
-        const QJsonObject top = QJsonDocument::fromJson(run.out).object().value(QStringLiteral("logs")).toArray().at(0)
-                                    .toObject().value(QStringLiteral("diagnoses")).toArray().at(0).toObject();
+        const QJsonObject top = QJsonDocument::fromJson(run.out)
+                                    .object()
+                                    .value(QStringLiteral("logs"))
+                                    .toArray()
+                                    .at(0)
+                                    .toObject()
+                                    .value(QStringLiteral("diagnoses"))
+                                    .toArray()
+                                    .at(0)
+                                    .toObject();
         QCOMPARE(top.value(QStringLiteral("id")).toString(), QStringLiteral("disk_full"));
         QCOMPARE(top.value(QStringLiteral("line")).toInt(), 3); // line 2 is broken by the NUL
     }
@@ -234,7 +260,8 @@ private slots:
             file.close();
             QElapsedTimer clock;
             clock.start();
-            const test::ProgramRun run = test::runProgram(kDlstack, {QStringLiteral("diagnose"), file.fileName()}, {}, 60000);
+            const test::ProgramRun run =
+                test::runProgram(kDlstack, {QStringLiteral("diagnose"), file.fileName()}, {}, 60000);
             QVERIFY2(clock.elapsed() < 30000, "far too slow for one long line");
             QCOMPARE(run.exitCode, causeFirst ? 0 : 3);
             QCOMPARE(run.out.contains("disk_full"), causeFirst);
@@ -251,7 +278,8 @@ private slots:
         file.write("[1/1] Linking\n" + kCause);
         file.close();
         QCOMPARE(QProcess::execute(QStringLiteral("zstd"), {QStringLiteral("-q"), plain}), 0);
-        const test::ProgramRun run = test::runProgram(kDlstack, {QStringLiteral("diagnose"), plain + QStringLiteral(".zst")});
+        const test::ProgramRun run =
+            test::runProgram(kDlstack, {QStringLiteral("diagnose"), plain + QStringLiteral(".zst")});
         QCOMPARE(run.exitCode, 0);
         QVERIFY(run.out.contains("disk_full"));
     }

@@ -49,9 +49,12 @@ private slots:
         QTest::addColumn<QByteArray>("bytes");
         QTest::addColumn<QStringList>("lines");
         QTest::newRow("empty") << QByteArray() << QStringList{};
-        QTest::newRow("no trailing newline") << QByteArray("a\nb") << QStringList{QStringLiteral("a"), QStringLiteral("b")};
-        QTest::newRow("trailing newline") << QByteArray("a\nb\n") << QStringList{QStringLiteral("a"), QStringLiteral("b")};
-        QTest::newRow("crlf") << QByteArray("one\r\ntwo\r\n") << QStringList{QStringLiteral("one"), QStringLiteral("two")};
+        QTest::newRow("no trailing newline")
+            << QByteArray("a\nb") << QStringList{QStringLiteral("a"), QStringLiteral("b")};
+        QTest::newRow("trailing newline")
+            << QByteArray("a\nb\n") << QStringList{QStringLiteral("a"), QStringLiteral("b")};
+        QTest::newRow("crlf") << QByteArray("one\r\ntwo\r\n")
+                              << QStringList{QStringLiteral("one"), QStringLiteral("two")};
         QTest::newRow("empty lines") << QByteArray("\n\nx\n") << QStringList{QString(), QString(), QStringLiteral("x")};
         QTest::newRow("ansi") << QByteArray("\x1b[1;31merror:\x1b[0m bad\n\x1b]0;title\x07ok\n")
                               << QStringList{QStringLiteral("error: bad"), QStringLiteral("ok")};
@@ -126,8 +129,10 @@ private slots:
         for (int i = 0; i < 20000; ++i) {
             all.push_back(at);
             const int kind = random.bounded(100);
-            at += kind < 60 ? random.bounded(1, 128) : kind < 95 ? random.bounded(128, 20000)
-                : kind < 99 ? random.bounded(20000, 12000000) : qint64(5) << 30;
+            at += kind < 60   ? random.bounded(1, 128)
+                  : kind < 95 ? random.bounded(128, 20000)
+                  : kind < 99 ? random.bounded(20000, 12000000)
+                              : qint64(5) << 30;
         }
         log::LineIndex index;
         std::size_t fed = 0;
@@ -272,7 +277,7 @@ private slots:
         QVERIFY(!again.appendLine(build.value(), LineStream::Out, "[1/2] cc a.c"));
         QCOMPARE(again.stage(build.value())->text(4), QStringLiteral("partial"));
         QCOMPARE(again.stage(build.value())->text(5), QStringLiteral("[1/2] cc a.c"));
-        QCOMPARE(again.streamOf(build.value(), 3), LineStream::Err);  // read back from <id>.streams
+        QCOMPARE(again.streamOf(build.value(), 3), LineStream::Err); // read back from <id>.streams
         QCOMPARE(again.streamOf(build.value(), 5), LineStream::Out);
         const auto runs = LogStore::readStreams(logs + QStringLiteral("/build.streams"));
         QCOMPARE(runs.size(), std::size_t(4)); // info at 0, out at 1, err at 2, out at 5
@@ -314,8 +319,9 @@ private slots:
     void search()
     {
         QTemporaryDir dir;
-        const auto file = indexed(dir, test::readFixture(QStringLiteral(
-                                          "diagnosis/host_compiler_unsupported/ninja-gcc12-cuda11-ninja-stopped.log")));
+        const auto file =
+            indexed(dir, test::readFixture(QStringLiteral(
+                             "diagnosis/host_compiler_unsupported/ninja-gcc12-cuda11-ninja-stopped.log")));
         QVERIFY(file);
         const auto plain = LogSearch::compile({QStringLiteral("UNSUPPORTED gnu"), false, false, kAllClasses});
         QVERIFY(plain.ok());
@@ -325,7 +331,8 @@ private slots:
             QVERIFY(file->text(line).contains(QStringLiteral("unsupported GNU"), Qt::CaseInsensitive));
         const auto sensitive = LogSearch::compile({QStringLiteral("UNSUPPORTED gnu"), false, true, kAllClasses});
         QVERIFY(sensitive.value().run(*file, 0, file->lineCount()).empty());
-        const auto regex = LogSearch::compile({QStringLiteral("gcc versions? later than \\d+"), true, false, kAllClasses});
+        const auto regex =
+            LogSearch::compile({QStringLiteral("gcc versions? later than \\d+"), true, false, kAllClasses});
         QVERIFY(regex.ok());
         QCOMPARE(regex.value().run(*file, 0, file->lineCount()), hits);
         const auto errors = LogSearch::compile({QString(), false, false, classBit(LineClass::Error)});
@@ -353,7 +360,10 @@ private slots:
             QCOMPARE(QProcess::execute(tool, {QStringLiteral("-k"), QStringLiteral("-f"), plain}), 0);
             const QString packed = plain + (tool == u"gzip" ? QStringLiteral(".gz") : QStringLiteral(".xz"));
             QByteArray got;
-            QVERIFY(!LogReader::read(packed, [&](QByteArrayView b) { got.append(b); return true; }));
+            QVERIFY(!LogReader::read(packed, [&](QByteArrayView b) {
+                got.append(b);
+                return true;
+            }));
             QCOMPARE(got, text);
             QFile whole(packed);
             QVERIFY(whole.open(QIODevice::ReadOnly));
@@ -365,15 +375,22 @@ private slots:
             c.write(bytes.left(bytes.size() / 2));
             c.close();
             got.clear();
-            const auto error = LogReader::read(cut, [&](QByteArrayView b) { got.append(b); return true; });
+            const auto error = LogReader::read(cut, [&](QByteArrayView b) {
+                got.append(b);
+                return true;
+            });
             QVERIFY2(error.has_value(), qPrintable(tool));
             QVERIFY(error->summary.contains(QStringLiteral("truncated")));
             QVERIFY(got.size() < text.size());
         }
         QByteArray got;
-        QVERIFY(!LogReader::read(plain, [&](QByteArrayView b) { got.append(b); return true; }));
+        QVERIFY(!LogReader::read(plain, [&](QByteArrayView b) {
+            got.append(b);
+            return true;
+        }));
         QCOMPARE(got, text);
-        QVERIFY(LogReader::read(dir.filePath(QStringLiteral("missing")), [](QByteArrayView) { return true; }).has_value());
+        QVERIFY(
+            LogReader::read(dir.filePath(QStringLiteral("missing")), [](QByteArrayView) { return true; }).has_value());
     }
 };
 

@@ -51,8 +51,10 @@ private slots:
         QTest::newRow("anchors") << QStringLiteral("\\Afoo\\z") << QByteArray("^foo$");
         QTest::newRow("possessive and atomic") << QStringLiteral("(?>a++)") << QByteArray("(?:a+)");
         QTest::newRow("named group") << QStringLiteral("(?<v>\\d+)") << QByteArray("(\\d+)");
-        QTest::newRow("non-ASCII literal in both cases") << QStringLiteral("\u00e9") << QByteArray("(?:\\xc3\\x89|\\xc3\\xa9)");
-        QTest::newRow("class with non-ASCII member") << QStringLiteral("[a\u00e9]") << QByteArray("(?:.[\\x80-\\xbf]{0,3})");
+        QTest::newRow("non-ASCII literal in both cases")
+            << QStringLiteral("\u00e9") << QByteArray("(?:\\xc3\\x89|\\xc3\\xa9)");
+        QTest::newRow("class with non-ASCII member")
+            << QStringLiteral("[a\u00e9]") << QByteArray("(?:.[\\x80-\\xbf]{0,3})");
         QTest::newRow("literal brace") << QStringLiteral("a{b") << QByteArray("a\\{b");
     }
 
@@ -65,17 +67,21 @@ private slots:
         QCOMPARE(rewritten.expression, expression);
     }
 
-    void extendedModeIsRefused()
-    {
-        QVERIFY(!bytePattern(QStringLiteral("(?x) a b # c")).error.isEmpty());
-    }
+    void extendedModeIsRefused() { QVERIFY(!bytePattern(QStringLiteral("(?x) a b # c")).error.isEmpty()); }
 
     void multiByteCharactersMatchWhereOneCharacterStands()
     {
-        PatternScanner scanner = compiled({{QStringLiteral("a.b"), 0}, {QStringLiteral("x[^y]z"), 1}, {QStringLiteral("\u00c9t\u00e9"), 2}});
-        QCOMPARE(scan(scanner, "a\xc3\xa9" "b"), std::vector<int>{0});
-        QCOMPARE(scan(scanner, "x\xe2\x82\xac" "z"), std::vector<int>{1});
-        QCOMPARE(scan(scanner, "x\xff" "z"), std::vector<int>{1}); // an invalid byte is one U+FFFD
+        PatternScanner scanner =
+            compiled({{QStringLiteral("a.b"), 0}, {QStringLiteral("x[^y]z"), 1}, {QStringLiteral("\u00c9t\u00e9"), 2}});
+        QCOMPARE(scan(scanner, "a\xc3\xa9"
+                               "b"),
+                 std::vector<int>{0});
+        QCOMPARE(scan(scanner, "x\xe2\x82\xac"
+                               "z"),
+                 std::vector<int>{1});
+        QCOMPARE(scan(scanner, "x\xff"
+                               "z"),
+                 std::vector<int>{1});                                     // an invalid byte is one U+FFFD
         QCOMPARE(scan(scanner, "\xc3\xa9t\xc3\x89"), std::vector<int>{2}); // caseless beyond ASCII
         QVERIFY(scan(scanner, "ab").empty());
         QCOMPARE(scanner.rule(2), 2);
@@ -89,7 +95,7 @@ private slots:
         QVERIFY(scanner.scanBuffer("x\nfatal: a not found\nfatal: b\nnot found\n",
                                    [&](int, qsizetype end) { ends.push_back(end); }));
         ends.erase(std::unique(ends.begin(), ends.end()), ends.end()); // each pass reports it
-        QCOMPARE(ends, std::vector<qsizetype>{20}); // '.' never crosses a line end
+        QCOMPARE(ends, std::vector<qsizetype>{20});                    // '.' never crosses a line end
     }
 
     void backReferenceBecomesPrefilter()
@@ -104,11 +110,13 @@ private slots:
     {
         // Vectorscan 5.4.9 alone finds this anchor's match at only 53 of these 64 buffer offsets.
         PatternScanner scanner = compiled(
-            {{QStringLiteral("^\\s*(?:\\[rank\\d+\\]:\\s*)?(?:[a-z_][\\w]*\\.)*[A-Z]\\w*(?:Error|Exception): \\S"), 0}});
+            {{QStringLiteral("^\\s*(?:\\[rank\\d+\\]:\\s*)?(?:[a-z_][\\w]*\\.)*[A-Z]\\w*(?:Error|Exception): \\S"),
+              0}});
         const QByteArray lines = "[ 21%] Building C object CMakeFiles/TH.dir/THStorage.c.o\n"
                                  "[ 26%] Building C object CMakeFiles/TH.dir/THTensor.c.o\n"
                                  "cc: internal compiler error: Killed (programt 'all' failed\n"
-                                 "maked/NCCLUtils.hpp:275, unhandled cuda error (run with NCCL_DEBUG=INFO for details), NCCL version 2.20.5\n"
+                                 "maked/NCCLUtils.hpp:275, unhandled cuda error (run with NCCL_DEBUG=INFO for "
+                                 "details), NCCL version 2.20.5\n"
                                  "[rank7]: ncclUnhandledCudaError: Call to CUDA function failed.\n"
                                  "[rank7]: Last error:\n"
                                  "[rank7]: Cuda: *** [all] Error 2";
@@ -116,7 +124,8 @@ private slots:
         for (int offset = 0; offset < 64; ++offset) {
             memcpy(buffer.data() + offset, lines.constData(), size_t(lines.size()));
             int found = 0;
-            QVERIFY(scanner.scanBuffer(QByteArrayView(buffer.constData() + offset, lines.size()), [&](int, qsizetype) { ++found; }));
+            QVERIFY(scanner.scanBuffer(QByteArrayView(buffer.constData() + offset, lines.size()),
+                                       [&](int, qsizetype) { ++found; }));
             QVERIFY2(found > 0, qPrintable(QStringLiteral("missed at offset %1").arg(offset)));
         }
     }
@@ -128,9 +137,10 @@ private slots:
         auto rules = RuleSet::loadDirectory(QStringLiteral(DLSTACK_SOURCE_DIR "/resources/diagnosis"));
         QVERIFY(rules.ok());
         PatternScanner scanner = rules.value().scanner();
-        const QByteArray lines = "Build succ(Device) object lib/THC/CMakeFiles/THC.dir/THC_generated_THCHalf.cu.o\n"
-                                 "nvcc fatal   : The version ('40000') of the host compiler ('c2026-04-22 21:34:20]$runner-host:"
-                                 "20 misc/shmutils.cc:132 NCCL WARN Error while creating shared memory segment";
+        const QByteArray lines =
+            "Build succ(Device) object lib/THC/CMakeFiles/THC.dir/THC_generated_THCHalf.cu.o\n"
+            "nvcc fatal   : The version ('40000') of the host compiler ('c2026-04-22 21:34:20]$runner-host:"
+            "20 misc/shmutils.cc:132 NCCL WARN Error while creating shared memory segment";
         QByteArray buffer(lines.size() + 64, '\0');
         std::vector<int> first;
         for (int offset = 0; offset < 64; ++offset) {
@@ -164,8 +174,8 @@ private slots:
         const auto set = RuleSet::parse(json, QStringLiteral("mine.json"));
         QVERIFY(!set.ok());
         const QString text = set.error().summary + set.error().details;
-        QVERIFY2(text.contains(QStringLiteral("mine.json")) && text.contains(QStringLiteral("empty_match"))
-                     && text.contains(QStringLiteral("\"x*\"")),
+        QVERIFY2(text.contains(QStringLiteral("mine.json")) && text.contains(QStringLiteral("empty_match")) &&
+                     text.contains(QStringLiteral("\"x*\"")),
                  qPrintable(text));
     }
 
@@ -174,7 +184,9 @@ private slots:
         QTemporaryDir cache;
         qputenv("XDG_CACHE_HOME", QFile::encodeName(cache.path()));
         const QList<PatternScanner::Pattern> patterns{{QStringLiteral("cache probe %1").arg(cache.path()), 0}};
-        { PatternScanner written = compiled(patterns); }
+        {
+            PatternScanner written = compiled(patterns);
+        }
         const QString folder = cache.filePath(QStringLiteral("dlstack/scanner"));
         const QStringList files = QDir(folder).entryList({QStringLiteral("*.hsdb")});
         QCOMPARE(files.size(), 1);

@@ -3,8 +3,8 @@
 // architecture a new toolkit dropped (the H200/Apex case: compute_70 on CUDA 13 must say
 // "use CUDA 12.9 or drop the arch", never "install a newer toolkit"), the installed gcc that
 // fits nvcc's limit, the torch build's CUDA.
-#include "core/log/remedyfacts.h"
 #include "core/log/diagnoser.h"
+#include "core/log/remedyfacts.h"
 
 #include <QTest>
 
@@ -20,8 +20,10 @@ probe::SystemProfile machine()
     gpu.name = QStringLiteral("NVIDIA H200");
     gpu.computeCapability = QStringLiteral("9.0");
     p.gpus.append(gpu);
-    p.compilers.append(probe::Compiler{QStringLiteral("gcc"), QStringLiteral("13.3.0"), QStringLiteral("/usr/bin/gcc"), {}});
-    p.compilers.append(probe::Compiler{QStringLiteral("gcc"), QStringLiteral("11.4.0"), QStringLiteral("/usr/bin/gcc-11"), {}});
+    p.compilers.append(
+        probe::Compiler{QStringLiteral("gcc"), QStringLiteral("13.3.0"), QStringLiteral("/usr/bin/gcc"), {}});
+    p.compilers.append(
+        probe::Compiler{QStringLiteral("gcc"), QStringLiteral("11.4.0"), QStringLiteral("/usr/bin/gcc-11"), {}});
     probe::PythonEnv env;
     env.active = true;
     env.packages.insert(QStringLiteral("torch"), QStringLiteral("2.11.0+cu130"));
@@ -53,7 +55,8 @@ private slots:
         QVERIFY(!found.isEmpty());
         QCOMPARE(found.first().id, QStringLiteral("toolkit_dropped_arch"));
         QCOMPARE(found.first().captures.value(QStringLiteral("last_cuda")), QStringLiteral("12.9"));
-        QVERIFY2(found.first().remedy.contains(QStringLiteral("sm_90 (NVIDIA H200)")), qPrintable(found.first().remedy));
+        QVERIFY2(found.first().remedy.contains(QStringLiteral("sm_90 (NVIDIA H200)")),
+                 qPrintable(found.first().remedy));
         QVERIFY(found.first().remedy.contains(QStringLiteral("CUDA 12.9")));
         QVERIFY(!found.first().remedy.contains(QStringLiteral("unknown")));
         for (const Diagnosis &d : found)
@@ -75,7 +78,8 @@ private slots:
         const auto found = diagnose("/usr/local/cuda/include/crt/host_config.h:143:2: error: #error -- unsupported GNU "
                                     "version! gcc versions later than 12 are not supported!\n");
         QCOMPARE(found.first().id, QStringLiteral("host_compiler_unsupported"));
-        QVERIFY2(found.first().remedy.contains(QStringLiteral("gcc-11 at /usr/bin/gcc-11")), qPrintable(found.first().remedy));
+        QVERIFY2(found.first().remedy.contains(QStringLiteral("gcc-11 at /usr/bin/gcc-11")),
+                 qPrintable(found.first().remedy));
     }
 
     void torchCudaAndArchs()

@@ -37,15 +37,21 @@ private slots:
     {
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QString>("where"); // must appear in the error
-        QTest::newRow("syntax") << QByteArray("{\n  \"schema\": 1,\n  \"rules\": [ , ]\n}") << QStringLiteral("bad.json:3:");
+        QTest::newRow("syntax") << QByteArray("{\n  \"schema\": 1,\n  \"rules\": [ , ]\n}")
+                                << QStringLiteral("bad.json:3:");
         QTest::newRow("schema") << QByteArray(R"~({"schema": 2, "rules": []})~") << QStringLiteral("schema");
         QTest::newRow("no rules") << QByteArray(R"~({"schema": 1})~") << QStringLiteral("rules");
-        QTest::newRow("bad id") << ruleFile(QByteArray(kGood).replace("disk_full", "Disk Full")) << QStringLiteral("bad.json:4:");
+        QTest::newRow("bad id") << ruleFile(QByteArray(kGood).replace("disk_full", "Disk Full"))
+                                << QStringLiteral("bad.json:4:");
         QTest::newRow("weight") << ruleFile(QByteArray(kGood).replace("90", "190")) << QStringLiteral("bad.json:4:");
-        QTest::newRow("regex") << ruleFile(QByteArray(kGood).replace("no space (left)", "no space (left")) << QStringLiteral("character");
-        QTest::newRow("empty patterns") << ruleFile(QByteArray(kGood).replace("[\"no space (left)\"]", "[]")) << QStringLiteral("patterns");
-        QTest::newRow("capture group") << ruleFile(QByteArray(kGood).replace("\"what\": 1", "\"what\": 3")) << QStringLiteral("group 3");
-        QTest::newRow("placeholder") << ruleFile(QByteArray(kGood).replace("{memory_gib}", "{memory}")) << QStringLiteral("{memory}");
+        QTest::newRow("regex") << ruleFile(QByteArray(kGood).replace("no space (left)", "no space (left"))
+                               << QStringLiteral("character");
+        QTest::newRow("empty patterns") << ruleFile(QByteArray(kGood).replace("[\"no space (left)\"]", "[]"))
+                                        << QStringLiteral("patterns");
+        QTest::newRow("capture group") << ruleFile(QByteArray(kGood).replace("\"what\": 1", "\"what\": 3"))
+                                       << QStringLiteral("group 3");
+        QTest::newRow("placeholder") << ruleFile(QByteArray(kGood).replace("{memory_gib}", "{memory}"))
+                                     << QStringLiteral("{memory}");
         QTest::newRow("not object") << QByteArray("[1,2]") << QStringLiteral("object");
         QTest::newRow("binary") << QByteArray("\x00\xff\x01", 3) << QStringLiteral("bad.json:1:");
     }

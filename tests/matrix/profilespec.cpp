@@ -19,7 +19,8 @@ probe::SystemProfile profileFromSpec(const QString &spec)
                 gpu.vendor = key == u"gpu" ? QStringLiteral("nvidia") : QStringLiteral("amd");
                 gpu.name = (key == u"gpu" ? QStringLiteral("NVIDIA ") : QStringLiteral("AMD ")) + g.section(u':', 0, 0);
                 (key == u"gpu" ? gpu.computeCapability : gpu.gfxTarget) = g.section(u':', 1, 1);
-                gpu.pciBusId = QStringLiteral("0000:%1:00.0").arg(bus++ + (key == u"amd" ? 0x40 : 0), 2, 16, QLatin1Char('0'));
+                gpu.pciBusId =
+                    QStringLiteral("0000:%1:00.0").arg(bus++ + (key == u"amd" ? 0x40 : 0), 2, 16, QLatin1Char('0'));
                 p.gpus.append(gpu);
             }
         } else if (key == u"driver") {
@@ -32,14 +33,15 @@ probe::SystemProfile profileFromSpec(const QString &spec)
         } else if (key == u"gcc") {
             bool first = true;
             for (const QString &v : value.split(u',')) {
-                const QString path = first ? QStringLiteral("/usr/bin/gcc")
-                                           : QStringLiteral("/usr/bin/gcc-") + v.section(u'.', 0, 0);
+                const QString path =
+                    first ? QStringLiteral("/usr/bin/gcc") : QStringLiteral("/usr/bin/gcc-") + v.section(u'.', 0, 0);
                 p.compilers.append({QStringLiteral("gcc"), v, path, QStringLiteral("spec")});
                 first = false;
             }
         } else if (key == u"python") {
             for (const QString &v : value.split(u','))
-                p.pythons.append({v, QStringLiteral("/usr/bin/python") + v.section(u'.', 0, 1), QStringLiteral("spec")});
+                p.pythons.append(
+                    {v, QStringLiteral("/usr/bin/python") + v.section(u'.', 0, 1), QStringLiteral("spec")});
         } else if (key == u"mem") {
             p.host.memoryMib = value.toLongLong() * 1024;
         } else if (key == u"cores") {
@@ -54,8 +56,11 @@ probe::SystemProfile profileFromSpec(const QString &spec)
             for (const QString &id : value.split(u','))
                 p.host.hazards.append({id, id, QStringLiteral("spec")});
         } else if (key == u"cuda") {
-            p.cudaToolkits.append({value, value, QStringLiteral("/usr/local/cuda-") + value,
-                                   QStringLiteral("/usr/local/cuda-") + value + QStringLiteral("/bin/nvcc"), {},
+            p.cudaToolkits.append({value,
+                                   value,
+                                   QStringLiteral("/usr/local/cuda-") + value,
+                                   QStringLiteral("/usr/local/cuda-") + value + QStringLiteral("/bin/nvcc"),
+                                   {},
                                    QStringLiteral("spec")});
         } else if (key == u"rocm") {
             p.rocm = probe::Rocm{value, QStringLiteral("/opt/rocm-") + value, {}, QStringLiteral("spec")};

@@ -13,8 +13,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-
-
 namespace {
 
 using Run = dlstack::test::ProgramRun;
@@ -75,20 +73,33 @@ private slots:
         const QString h100 = QStringLiteral("gpu=H100 80GB HBM3:9.0;driver=580.65.06;python=3.12.3");
         const QString gtx = QStringLiteral("gpu=GeForce GTX 1080 Ti:6.1;driver=580.65.06;python=3.12.3");
         auto a = [](const char *text) { return QString::fromLatin1(text).split(u' '); };
-        QTest::newRow("H100 2.11 cu130 ok") << h100 << a("--torch 2.11.0 --cuda 13.0 --python 3.12") << 0 << "ok" << "";
-        QTest::newRow("default variant") << h100 << a("--torch 2.11") << 0 << "ok" << "";
-        QTest::newRow("1080 Ti 2.9 cu130 blocked") << gtx << a("--torch 2.9.0 --cuda 13.0") << 1 << "blocked" << "gpu_arch_not_in_wheels";
-        QTest::newRow("warning exits 0") << h100 << a("--torch 2.9.0 --cuda 13.0 --python 3.14t") << 0 << "warning" << "python_experimental";
+        QTest::newRow("H100 2.11 cu130 ok") << h100 << a("--torch 2.11.0 --cuda 13.0 --python 3.12") << 0 << "ok"
+                                            << "";
+        QTest::newRow("default variant") << h100 << a("--torch 2.11") << 0 << "ok"
+                                         << "";
+        QTest::newRow("1080 Ti 2.9 cu130 blocked") << gtx << a("--torch 2.9.0 --cuda 13.0") << 1 << "blocked"
+                                                   << "gpu_arch_not_in_wheels";
+        QTest::newRow("warning exits 0") << h100 << a("--torch 2.9.0 --cuda 13.0 --python 3.14t") << 0 << "warning"
+                                         << "python_experimental";
         QTest::newRow("source route") << h100 + QStringLiteral(";gcc=14.2.0;cmake=3.30.2;mem=64;cores=16")
-                                      << a("--torch 2.5.1 --cuda 12.4 --route source") << 1 << "blocked" << "host_compiler_too_new";
-        QTest::newRow("torch 2.99") << h100 << a("--torch 2.99 --cuda 12.4") << 2 << "" << "";
-        QTest::newRow("cuda 7") << h100 << a("--torch 2.4.1 --cuda 7") << 2 << "" << "";
-        QTest::newRow("cuda with cpu") << h100 << a("--torch 2.4.1 --cuda 12.4 --cpu") << 2 << "" << "";
-        QTest::newRow("rocm with cuda") << h100 << a("--torch 2.4.1 --cuda 12.4 --rocm 6.1") << 2 << "" << "";
-        QTest::newRow("no torch") << h100 << a("--cuda 12.4") << 2 << "" << "";
-        QTest::newRow("bad route") << h100 << a("--torch 2.4.1 --cuda 12.4 --route magic") << 2 << "" << "";
-        QTest::newRow("bad python") << h100 << a("--torch 2.4.1 --cuda 12.4 --python three") << 2 << "" << "";
-        QTest::newRow("unknown option") << h100 << a("--torch 2.4.1 --frobnicate") << 2 << "" << "";
+                                      << a("--torch 2.5.1 --cuda 12.4 --route source") << 1 << "blocked"
+                                      << "host_compiler_too_new";
+        QTest::newRow("torch 2.99") << h100 << a("--torch 2.99 --cuda 12.4") << 2 << ""
+                                    << "";
+        QTest::newRow("cuda 7") << h100 << a("--torch 2.4.1 --cuda 7") << 2 << ""
+                                << "";
+        QTest::newRow("cuda with cpu") << h100 << a("--torch 2.4.1 --cuda 12.4 --cpu") << 2 << ""
+                                       << "";
+        QTest::newRow("rocm with cuda") << h100 << a("--torch 2.4.1 --cuda 12.4 --rocm 6.1") << 2 << ""
+                                        << "";
+        QTest::newRow("no torch") << h100 << a("--cuda 12.4") << 2 << ""
+                                  << "";
+        QTest::newRow("bad route") << h100 << a("--torch 2.4.1 --cuda 12.4 --route magic") << 2 << ""
+                                   << "";
+        QTest::newRow("bad python") << h100 << a("--torch 2.4.1 --cuda 12.4 --python three") << 2 << ""
+                                    << "";
+        QTest::newRow("unknown option") << h100 << a("--torch 2.4.1 --frobnicate") << 2 << ""
+                                        << "";
     }
 
     void check()
@@ -99,8 +110,9 @@ private slots:
         QFETCH(QString, verdict);
         QFETCH(QString, finding);
         const QString profile = writeProfile(QStringLiteral("p.json"), spec);
-        const Run r = runDlstack(QStringList{QStringLiteral("check"), QStringLiteral("--profile"), profile,
-                                          QStringLiteral("--json")} + args);
+        const Run r = runDlstack(
+            QStringList{QStringLiteral("check"), QStringLiteral("--profile"), profile, QStringLiteral("--json")} +
+            args);
         QVERIFY2(r.exitCode == exitCode, r.err.constData());
         if (verdict.isEmpty()) {
             QVERIFY(r.out.isEmpty());
@@ -120,8 +132,8 @@ private slots:
     void newerProfileSchemaRefused()
     {
         const QString profile = writeProfile(QStringLiteral("future.json"), QStringLiteral("python=3.12.3"), 99);
-        const Run r = runDlstack({QStringLiteral("check"), QStringLiteral("--profile"), profile, QStringLiteral("--torch"),
-                               QStringLiteral("2.11.0"), QStringLiteral("--cpu")});
+        const Run r = runDlstack({QStringLiteral("check"), QStringLiteral("--profile"), profile,
+                                  QStringLiteral("--torch"), QStringLiteral("2.11.0"), QStringLiteral("--cpu")});
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.out.isEmpty());
         QVERIFY2(r.err.contains("99") || r.err.contains("schema") || r.err.contains("newer"), r.err.constData());
@@ -135,7 +147,7 @@ private slots:
         f.write("{\"schema\": 1, \"gpus\": [");
         f.close();
         const Run r = runDlstack({QStringLiteral("check"), QStringLiteral("--profile"), path, QStringLiteral("--torch"),
-                               QStringLiteral("2.11.0"), QStringLiteral("--cpu")});
+                                  QStringLiteral("2.11.0"), QStringLiteral("--cpu")});
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains("broken.json"));
     }
@@ -143,21 +155,25 @@ private slots:
     void checkImportedOutput()
     {
         // Real nvidia-smi output of an RTX 5070 (sm_120) on driver 575.
-        const QString smi = QStringLiteral(DLSTACK_SOURCE_DIR "/tests/fixtures/probe/nvidia-smi/driver-575.64-rtx5070-cuda-na.txt");
+        const QString smi =
+            QStringLiteral(DLSTACK_SOURCE_DIR "/tests/fixtures/probe/nvidia-smi/driver-575.64-rtx5070-cuda-na.txt");
         const Run old = runDlstack({QStringLiteral("check"), QStringLiteral("--import"), smi, QStringLiteral("--torch"),
-                                 QStringLiteral("2.6.0"), QStringLiteral("--cuda"), QStringLiteral("12.6"), QStringLiteral("--json")});
+                                    QStringLiteral("2.6.0"), QStringLiteral("--cuda"), QStringLiteral("12.6"),
+                                    QStringLiteral("--json")});
         QCOMPARE(old.exitCode, 1);
         QVERIFY(old.out.contains("gpu_arch_not_in_wheels"));
-        const Run fits = runDlstack({QStringLiteral("check"), QStringLiteral("--import"), smi, QStringLiteral("--torch"),
-                                  QStringLiteral("2.7.0"), QStringLiteral("--cuda"), QStringLiteral("12.8"), QStringLiteral("--json")});
+        const Run fits = runDlstack({QStringLiteral("check"), QStringLiteral("--import"), smi,
+                                     QStringLiteral("--torch"), QStringLiteral("2.7.0"), QStringLiteral("--cuda"),
+                                     QStringLiteral("12.8"), QStringLiteral("--json")});
         QCOMPARE(fits.exitCode, 0);
     }
 
     void recommend()
     {
-        const QString profile = writeProfile(QStringLiteral("r.json"),
-                                             QStringLiteral("gpu=GeForce RTX 5090:12.0;driver=575.64.03;python=3.12.3"));
-        const Run r = runDlstack({QStringLiteral("recommend"), QStringLiteral("--profile"), profile, QStringLiteral("--json")});
+        const QString profile = writeProfile(
+            QStringLiteral("r.json"), QStringLiteral("gpu=GeForce RTX 5090:12.0;driver=575.64.03;python=3.12.3"));
+        const Run r =
+            runDlstack({QStringLiteral("recommend"), QStringLiteral("--profile"), profile, QStringLiteral("--json")});
         QCOMPARE(r.exitCode, 0);
         const QJsonArray recs = json(r.out).value(QStringLiteral("recommendations")).toArray();
         QVERIFY(!recs.isEmpty());
@@ -168,7 +184,8 @@ private slots:
         const Run text = runDlstack({QStringLiteral("recommend"), QStringLiteral("--profile"), profile});
         QCOMPARE(text.exitCode, 0);
         QVERIFY(text.out.startsWith("1. torch"));
-        const Run bad = runDlstack({QStringLiteral("recommend"), QStringLiteral("--profile"), m_dir.filePath(QStringLiteral("none.json"))});
+        const Run bad = runDlstack(
+            {QStringLiteral("recommend"), QStringLiteral("--profile"), m_dir.filePath(QStringLiteral("none.json"))});
         QCOMPARE(bad.exitCode, 2);
     }
 };

@@ -63,10 +63,11 @@ private slots:
                         const auto cc = matrix::ComputeCapability::parse(arch);
                         QVERIFY2(cc.valid(), qPrintable(arch));
                         // nvcc of that CUDA must be able to target every arch of the wheel.
-                        QVERIFY2(cc.value() >= matrix::ComputeCapability::parse(toolkit->smMin).value()
-                                     && cc.value() <= matrix::ComputeCapability::parse(toolkit->smMax).value(),
+                        QVERIFY2(cc.value() >= matrix::ComputeCapability::parse(toolkit->smMin).value() &&
+                                     cc.value() <= matrix::ComputeCapability::parse(toolkit->smMax).value(),
                                  qPrintable(QStringLiteral("%1 %2 arch %3 outside CUDA %4 range %5-%6")
-                                                .arg(r.version, v.id, arch, toolkit->version, toolkit->smMin, toolkit->smMax)));
+                                                .arg(r.version, v.id, arch, toolkit->version, toolkit->smMin,
+                                                     toolkit->smMax)));
                     }
                 } else if (v.backend == u"rocm") {
                     QVERIFY2(m.rocm(v.version), qPrintable(r.version + u' ' + v.id));
@@ -82,7 +83,8 @@ private slots:
             QVERIFY2(defaults <= 1, qPrintable(r.version));
         }
         for (const auto &c : m.cudaReleases()) {
-            QVERIFY2(support::compareVersions(c.driverMin, c.driverBundled.isEmpty() ? c.driverMin : c.driverBundled) <= 0,
+            QVERIFY2(support::compareVersions(c.driverMin, c.driverBundled.isEmpty() ? c.driverMin : c.driverBundled) <=
+                         0,
                      qPrintable(c.version));
             QVERIFY2(c.gccMax > 0, qPrintable(c.version));
         }
@@ -93,17 +95,39 @@ private slots:
         QTest::addColumn<QString>("kind");
         QTest::addColumn<QString>("asked");
         QTest::addColumn<QString>("found"); // empty: unknown
-        QTest::newRow("torch exact") << "torch" << "2.4.1" << "2.4.1";
-        QTest::newRow("torch minor means newest patch") << "torch" << "2.4" << "2.4.1";
-        QTest::newRow("torch unknown 2.99") << "torch" << "2.99" << "";
-        QTest::newRow("torch local suffix refused") << "torch" << "2.4.1+cu121" << "";
-        QTest::newRow("torch garbage") << "torch" << "latest" << "";
-        QTest::newRow("cuda exact") << "cuda" << "12.4" << "12.4";
-        QTest::newRow("cuda full version") << "cuda" << "12.4.1" << "12.4";
-        QTest::newRow("cuda 7 unknown") << "cuda" << "7" << "";
-        QTest::newRow("cuda 12.7 never existed") << "cuda" << "12.7" << "";
-        QTest::newRow("rocm point release") << "rocm" << "6.2.4" << "6.2";
-        QTest::newRow("rocm unknown") << "rocm" << "3.0" << "";
+        QTest::newRow("torch exact") << "torch"
+                                     << "2.4.1"
+                                     << "2.4.1";
+        QTest::newRow("torch minor means newest patch") << "torch"
+                                                        << "2.4"
+                                                        << "2.4.1";
+        QTest::newRow("torch unknown 2.99") << "torch"
+                                            << "2.99"
+                                            << "";
+        QTest::newRow("torch local suffix refused") << "torch"
+                                                    << "2.4.1+cu121"
+                                                    << "";
+        QTest::newRow("torch garbage") << "torch"
+                                       << "latest"
+                                       << "";
+        QTest::newRow("cuda exact") << "cuda"
+                                    << "12.4"
+                                    << "12.4";
+        QTest::newRow("cuda full version") << "cuda"
+                                           << "12.4.1"
+                                           << "12.4";
+        QTest::newRow("cuda 7 unknown") << "cuda"
+                                        << "7"
+                                        << "";
+        QTest::newRow("cuda 12.7 never existed") << "cuda"
+                                                 << "12.7"
+                                                 << "";
+        QTest::newRow("rocm point release") << "rocm"
+                                            << "6.2.4"
+                                            << "6.2";
+        QTest::newRow("rocm unknown") << "rocm"
+                                      << "3.0"
+                                      << "";
     }
 
     void lookups()
@@ -127,33 +151,44 @@ private slots:
         QTest::addColumn<QString>("file");
         QTest::addColumn<QByteArray>("contents");
         QTest::addColumn<QString>("expected"); // in the error summary
-        QTest::newRow("truncated") << "cuda.json" << QByteArray("{\n  \"schema\": 1,\n  \"toolkits\": [\n    {\"version\": ")
+        QTest::newRow("truncated") << "cuda.json"
+                                   << QByteArray("{\n  \"schema\": 1,\n  \"toolkits\": [\n    {\"version\": ")
                                    << "cuda.json is not valid JSON at line 4";
-        QTest::newRow("binary") << "tools.json" << QByteArray("\x00\x01\xff\xfe", 4) << "tools.json is not valid JSON at line 1";
-        QTest::newRow("newer schema") << "rocm.json" << QByteArray("{\"schema\": 2, \"releases\": []}") << "schema 2 is not known";
+        QTest::newRow("binary") << "tools.json" << QByteArray("\x00\x01\xff\xfe", 4)
+                                << "tools.json is not valid JSON at line 1";
+        QTest::newRow("newer schema") << "rocm.json" << QByteArray("{\"schema\": 2, \"releases\": []}")
+                                      << "schema 2 is not known";
         QTest::newRow("no schema") << "rocm.json" << QByteArray("{\"releases\": []}") << "schema: missing";
         QTest::newRow("top-level array") << "gpus.json" << QByteArray("[1,2]") << "gpus.json";
-        QTest::newRow("empty releases") << "rocm.json" << QByteArray("{\"schema\": 1, \"releases\": []}") << "releases: expected a non-empty list";
+        QTest::newRow("empty releases") << "rocm.json" << QByteArray("{\"schema\": 1, \"releases\": []}")
+                                        << "releases: expected a non-empty list";
         QTest::newRow("cuda without driver")
             << "cuda.json"
-            << QByteArray("{\"schema\": 1,\n\"toolkits\": [\n{\"version\": \"12.4\", \"sm_min\": \"5.0\", \"sm_max\": \"9.0\", \"source\": \"x\"}]}")
+            << QByteArray("{\"schema\": 1,\n\"toolkits\": [\n{\"version\": \"12.4\", \"sm_min\": \"5.0\", \"sm_max\": "
+                          "\"9.0\", \"source\": \"x\"}]}")
             << "line 3, column 2: toolkits[0].driver_min_linux: missing";
         QTest::newRow("cuda sm range reversed")
             << "cuda.json"
-            << QByteArray("{\"schema\": 1, \"toolkits\": [{\"version\": \"12.4\", \"driver_min_linux\": \"525.60.13\", \"sm_min\": \"9.0\", \"sm_max\": \"5.0\", \"source\": \"x\"}]}")
+            << QByteArray("{\"schema\": 1, \"toolkits\": [{\"version\": \"12.4\", \"driver_min_linux\": \"525.60.13\", "
+                          "\"sm_min\": \"9.0\", \"sm_max\": \"5.0\", \"source\": \"x\"}]}")
             << "toolkits[0].sm_min: sm_min 9.0 is above sm_max 5.0";
         QTest::newRow("rocm version not a version")
-            << "rocm.json" << QByteArray("{\"schema\": 1, \"releases\": [{\"version\": \"six\", \"gfx\": [], \"source\": \"x\"}]}")
+            << "rocm.json"
+            << QByteArray("{\"schema\": 1, \"releases\": [{\"version\": \"six\", \"gfx\": [], \"source\": \"x\"}]}")
             << "releases[0].version: \"six\" is not a version";
         QTest::newRow("tools pitfall without source")
-            << "tools.json" << QByteArray("{\"schema\": 1, \"cmake_pitfalls\": [{\"id\": \"a\", \"tool\": \"cmake\", \"versions\": \">=4\", \"message\": \"m\"}]}")
+            << "tools.json"
+            << QByteArray("{\"schema\": 1, \"cmake_pitfalls\": [{\"id\": \"a\", \"tool\": \"cmake\", \"versions\": "
+                          "\">=4\", \"message\": \"m\"}]}")
             << "cmake_pitfalls[0].source: missing";
-        const QByteArray cudnnHead = "{\"schema\": 1, \"releases\": [{\"version\": \"9.7.1\", \"source\": \"x\"}], \"archives\": [{"
-                                     "\"version\": \"9.7.1.26\", \"cuda_toolkits\": [\"12.4\"], \"source\": \"x\", ";
+        const QByteArray cudnnHead =
+            "{\"schema\": 1, \"releases\": [{\"version\": \"9.7.1\", \"source\": \"x\"}], \"archives\": [{"
+            "\"version\": \"9.7.1.26\", \"cuda_toolkits\": [\"12.4\"], \"source\": \"x\", ";
         QTest::newRow("cudnn archive sha256 not hex")
             << "cudnn.json"
-            << cudnnHead + "\"file\": \"cudnn-linux-x86_64-9.7.1.26_cuda12-archive.tar.xz\", \"url\": "
-                           "\"https://h/cudnn-linux-x86_64-9.7.1.26_cuda12-archive.tar.xz\", \"sha256\": \"EJpeXGvN\"}]}"
+            << cudnnHead +
+                   "\"file\": \"cudnn-linux-x86_64-9.7.1.26_cuda12-archive.tar.xz\", \"url\": "
+                   "\"https://h/cudnn-linux-x86_64-9.7.1.26_cuda12-archive.tar.xz\", \"sha256\": \"EJpeXGvN\"}]}"
             << "archives[0].sha256: sha256 must be 64 lower-case hex digits";
         QTest::newRow("cudnn archive URL not https")
             << "cudnn.json"
@@ -200,7 +235,8 @@ private slots:
         const auto [line, column] = matrix::lineColumn(text, offset);
         QVERIFY2(m.error().summary.contains(QStringLiteral("line %1, column %2").arg(line).arg(column)),
                  qPrintable(m.error().summary));
-        QVERIFY2(m.error().summary.contains(QStringLiteral("releases[24].variants[0].arch_list")), qPrintable(m.error().summary));
+        QVERIFY2(m.error().summary.contains(QStringLiteral("releases[24].variants[0].arch_list")),
+                 qPrintable(m.error().summary));
     }
 
     void missingFile()
@@ -249,14 +285,54 @@ private slots:
         QTest::addColumn<QString>("rocm");
         QTest::addColumn<QString>("python");
         QTest::addColumn<QString>("problem"); // empty: valid
-        QTest::newRow("valid") << "2.4.1" << "cuda" << "12.4" << "" << "3.11" << "";
-        QTest::newRow("torch 2.99") << "2.99" << "cuda" << "12.4" << "" << "" << "PyTorch 2.99 is not in the tested matrix";
-        QTest::newRow("cuda 7") << "2.4.1" << "cuda" << "7" << "" << "" << "CUDA 7 is not in the tested matrix";
-        QTest::newRow("cpu with cuda") << "2.4.1" << "cpu" << "12.4" << "" << "" << "CPU-only";
-        QTest::newRow("cuda and rocm") << "2.4.1" << "cuda" << "12.4" << "6.1" << "" << "Both";
-        QTest::newRow("python garbage") << "2.4.1" << "cuda" << "12.4" << "" << "three" << "not a Python version";
-        QTest::newRow("rocm unknown") << "2.4.1" << "rocm" << "" << "1.0" << "" << "ROCm 1.0";
-        QTest::newRow("backend unknown") << "2.4.1" << "metal" << "" << "" << "" << "Unknown backend";
+        QTest::newRow("valid") << "2.4.1"
+                               << "cuda"
+                               << "12.4"
+                               << ""
+                               << "3.11"
+                               << "";
+        QTest::newRow("torch 2.99") << "2.99"
+                                    << "cuda"
+                                    << "12.4"
+                                    << ""
+                                    << ""
+                                    << "PyTorch 2.99 is not in the tested matrix";
+        QTest::newRow("cuda 7") << "2.4.1"
+                                << "cuda"
+                                << "7"
+                                << ""
+                                << ""
+                                << "CUDA 7 is not in the tested matrix";
+        QTest::newRow("cpu with cuda") << "2.4.1"
+                                       << "cpu"
+                                       << "12.4"
+                                       << ""
+                                       << ""
+                                       << "CPU-only";
+        QTest::newRow("cuda and rocm") << "2.4.1"
+                                       << "cuda"
+                                       << "12.4"
+                                       << "6.1"
+                                       << ""
+                                       << "Both";
+        QTest::newRow("python garbage") << "2.4.1"
+                                        << "cuda"
+                                        << "12.4"
+                                        << ""
+                                        << "three"
+                                        << "not a Python version";
+        QTest::newRow("rocm unknown") << "2.4.1"
+                                      << "rocm"
+                                      << ""
+                                      << "1.0"
+                                      << ""
+                                      << "ROCm 1.0";
+        QTest::newRow("backend unknown") << "2.4.1"
+                                         << "metal"
+                                         << ""
+                                         << ""
+                                         << ""
+                                         << "Unknown backend";
     }
 
     void selectionValidation()
@@ -277,7 +353,8 @@ private slots:
         if (problem.isEmpty())
             QVERIFY2(!error, error ? qPrintable(error->toText()) : "");
         else
-            QVERIFY2(error && error->summary.contains(problem), qPrintable(error ? error->summary : QStringLiteral("valid")));
+            QVERIFY2(error && error->summary.contains(problem),
+                     qPrintable(error ? error->summary : QStringLiteral("valid")));
     }
 
     void cudnnArchives()

@@ -47,16 +47,39 @@ private slots:
         QTest::addColumn<QString>("variant"); // "cu126", "cpu", ...
         QTest::addColumn<QString>("torch");   // empty: the newest release
         QTest::newRow("H100 on driver 580: newest torch, default wheels")
-            << "gpu=H100 80GB HBM3:9.0;driver=580.65.06;python=3.12.3" << "prebuilt" << "cuda" << "" << "";
+            << "gpu=H100 80GB HBM3:9.0;driver=580.65.06;python=3.12.3"
+            << "prebuilt"
+            << "cuda"
+            << ""
+            << "";
         QTest::newRow("GTX 1080 Ti on driver 580: the cu126 wheels still cover sm_61")
-            << "gpu=GeForce GTX 1080 Ti:6.1;driver=580.65.06;python=3.12.3" << "prebuilt" << "cuda" << "cu126" << "";
+            << "gpu=GeForce GTX 1080 Ti:6.1;driver=580.65.06;python=3.12.3"
+            << "prebuilt"
+            << "cuda"
+            << "cu126"
+            << "";
         QTest::newRow("RTX 5090 on driver 575: newest release with cu128 wheels")
-            << "gpu=GeForce RTX 5090:12.0;driver=575.64.03;python=3.12.3" << "prebuilt" << "cuda" << "cu128" << "2.11.0";
-        QTest::newRow("no GPU: CPU wheels") << "python=3.11.2" << "prebuilt" << "cpu" << "cpu" << "";
+            << "gpu=GeForce RTX 5090:12.0;driver=575.64.03;python=3.12.3"
+            << "prebuilt"
+            << "cuda"
+            << "cu128"
+            << "2.11.0";
+        QTest::newRow("no GPU: CPU wheels") << "python=3.11.2"
+                                            << "prebuilt"
+                                            << "cpu"
+                                            << "cpu"
+                                            << "";
         QTest::newRow("GTX 680 sm_30: no wheel, source build")
-            << "gpu=GeForce GTX 680:3.0;driver=470.82.01;python=3.8.10;gcc=8.4.0;mem=32;cores=8" << "source" << "cuda" << "" << "1.12.1";
-        QTest::newRow("MI300X: ROCm wheels with known targets")
-            << "amd=Instinct MI300X:gfx942;python=3.10.12" << "prebuilt" << "rocm" << "rocm7.2" << "2.13.0";
+            << "gpu=GeForce GTX 680:3.0;driver=470.82.01;python=3.8.10;gcc=8.4.0;mem=32;cores=8"
+            << "source"
+            << "cuda"
+            << ""
+            << "1.12.1";
+        QTest::newRow("MI300X: ROCm wheels with known targets") << "amd=Instinct MI300X:gfx942;python=3.10.12"
+                                                                << "prebuilt"
+                                                                << "rocm"
+                                                                << "rocm7.2"
+                                                                << "2.13.0";
     }
 
     void firstChoice()
@@ -78,7 +101,8 @@ private slots:
         QVERIFY(!first.reason.isEmpty());
         // Every recommendation passes its own check.
         for (const auto &r : recs) {
-            QVERIFY2(!matrix::hasBlocker(matrix::check(machine, r.selection, shipped())), qPrintable(r.selection.label()));
+            QVERIFY2(!matrix::hasBlocker(matrix::check(machine, r.selection, shipped())),
+                     qPrintable(r.selection.label()));
             QVERIFY(!r.selection.validate(shipped()));
         }
         // Ranked newest torch first.
@@ -113,13 +137,17 @@ private slots:
         QTest::addColumn<QString>("backend");
         QTest::addColumn<QString>("mustNotBe"); // a variant that would not run there
         QTest::newRow("RTX 5070 on driver 575 (sm_120)")
-            << QStringList{QStringLiteral("probe/nvidia-smi/driver-575.64-rtx5070-cuda-na.txt")} << "cuda" << "cu126";
+            << QStringList{QStringLiteral("probe/nvidia-smi/driver-575.64-rtx5070-cuda-na.txt")} << "cuda"
+            << "cu126";
         QTest::newRow("RTX 4090 on driver 580")
-            << QStringList{QStringLiteral("probe/nvidia-smi/driver-580.65-rtx4090-full.txt")} << "cuda" << "";
+            << QStringList{QStringLiteral("probe/nvidia-smi/driver-580.65-rtx4090-full.txt")} << "cuda"
+            << "";
         QTest::newRow("Tesla P4 (sm_61) on driver 550")
-            << QStringList{QStringLiteral("probe/nvidia-smi/driver-550.135-tesla-p4.txt")} << "cuda" << "cu128";
+            << QStringList{QStringLiteral("probe/nvidia-smi/driver-550.135-tesla-p4.txt")} << "cuda"
+            << "cu128";
         QTest::newRow("MI300X from rocminfo")
-            << QStringList{QStringLiteral("probe/rocminfo/mi300x-gfx942-epyc-first-gpu.txt")} << "rocm" << "";
+            << QStringList{QStringLiteral("probe/rocminfo/mi300x-gfx942-epyc-first-gpu.txt")} << "rocm"
+            << "";
     }
 
     void fromFixtures()

@@ -143,8 +143,8 @@ private:
         }
         const auto answer = [&socket](int status, const QByteArray &reason, const QByteArray &extra,
                                       const QByteArray &body) {
-            send(socket, "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason + "\r\nContent-Length: "
-                             + QByteArray::number(body.size()) + "\r\nConnection: close\r\n" + extra + "\r\n" + body);
+            send(socket, "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason + "\r\nContent-Length: " +
+                             QByteArray::number(body.size()) + "\r\nConnection: close\r\n" + extra + "\r\n" + body);
         };
         if (!found) {
             answer(404, "Not Found", QByteArray(), "no such file\n");
@@ -160,13 +160,14 @@ private:
             if (route.honorRange && record.range.startsWith("bytes=") && record.range.endsWith('-')) {
                 from = record.range.mid(6, record.range.size() - 7).toLongLong();
                 status = "206 Partial Content";
-                extra = "Content-Range: bytes " + QByteArray::number(from) + '-'
-                    + QByteArray::number(route.body.size() - 1) + '/' + QByteArray::number(route.body.size()) + "\r\n";
+                extra = "Content-Range: bytes " + QByteArray::number(from) + '-' +
+                        QByteArray::number(route.body.size() - 1) + '/' + QByteArray::number(route.body.size()) +
+                        "\r\n";
             }
             const qint64 length = route.body.size() - from;
-            if (!send(socket, "HTTP/1.1 " + status + "\r\nContent-Length: " + QByteArray::number(length)
-                                  + "\r\nContent-Type: application/octet-stream\r\nConnection: close\r\n" + extra
-                                  + "\r\n"))
+            if (!send(socket, "HTTP/1.1 " + status + "\r\nContent-Length: " + QByteArray::number(length) +
+                                  "\r\nContent-Type: application/octet-stream\r\nConnection: close\r\n" + extra +
+                                  "\r\n"))
                 return;
             qint64 sent = 0;
             while (sent < length && !m_stop) {

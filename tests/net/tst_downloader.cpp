@@ -18,9 +18,9 @@
 
 #include <QCryptographicHash>
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QRandomGenerator>
-#include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -116,8 +116,9 @@ private slots:
     {
         m_server.setRoute("/plain.bin", HttpRoute{m_body});
         qint64 lastReceived = 0;
-        const auto result = net::Downloader().fetch(request({"/plain.bin"}, QStringLiteral("plain")),
-                                                    [&](qint64 received, qint64) { lastReceived = received; }, nullptr);
+        const auto result = net::Downloader().fetch(
+            request({"/plain.bin"}, QStringLiteral("plain")), [&](qint64 received, qint64) { lastReceived = received; },
+            nullptr);
         QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().details));
         QCOMPARE(result.value(), sha(m_body));
         QCOMPARE(readAll(m_dir.filePath(QStringLiteral("plain"))), m_body);
@@ -216,13 +217,14 @@ private slots:
         m_server.setRoute("/slow.bin", route);
         std::atomic_bool cancel{false};
         qint64 seen = 0;
-        const auto result = net::Downloader().fetch(request({"/slow.bin"}, QStringLiteral("slow")),
-                                                    [&](qint64 received, qint64) {
-                                                        seen = received;
-                                                        if (received >= 8192)
-                                                            cancel = true;
-                                                    },
-                                                    &cancel);
+        const auto result = net::Downloader().fetch(
+            request({"/slow.bin"}, QStringLiteral("slow")),
+            [&](qint64 received, qint64) {
+                seen = received;
+                if (received >= 8192)
+                    cancel = true;
+            },
+            &cancel);
         QVERIFY(!result.ok());
         QVERIFY2(result.error().summary.contains(QStringLiteral("cancelled")), qPrintable(result.error().summary));
         QVERIFY(seen >= 8192 && seen < m_body.size());
@@ -263,7 +265,8 @@ private slots:
         resumer.join();
         QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().details));
         QCOMPARE(readAll(m_dir.filePath(QStringLiteral("pause"))), m_body);
-        QVERIFY2(firstAfter - pausedAt >= 500, qPrintable(QStringLiteral("bytes came %1 ms after the pause").arg(firstAfter - pausedAt)));
+        QVERIFY2(firstAfter - pausedAt >= 500,
+                 qPrintable(QStringLiteral("bytes came %1 ms after the pause").arg(firstAfter - pausedAt)));
         const auto requests = m_server.requests();
         QVERIFY(requests.size() >= 2);
         QVERIFY(requests.first().range.isEmpty());
@@ -439,17 +442,18 @@ private slots:
     void errorsShowRedactedUrls()
     {
         net::DownloadRequest r = request({}, QStringLiteral("redacted-error"));
-        r.sources = {QUrl(QStringLiteral("https://someone:pw-SECRET-9@127.0.0.1:%1/x.bin?token=abc&sig=Q1")
-                              .arg(m_server.port())),
-                     QUrl(QString::fromLatin1(m_server.url("/nothere.bin?access_token=abc")))};
+        r.sources = {
+            QUrl(
+                QStringLiteral("https://someone:pw-SECRET-9@127.0.0.1:%1/x.bin?token=abc&sig=Q1").arg(m_server.port())),
+            QUrl(QString::fromLatin1(m_server.url("/nothere.bin?access_token=abc")))};
         r.attempts = 1;
         const auto result = net::Downloader().fetch(r, {}, nullptr);
         QVERIFY(!result.ok());
         const QString text = result.error().toText();
         QVERIFY2(text.contains(QStringLiteral("/x.bin?token=***&sig=***")), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("/nothere.bin?access_token=***")), qPrintable(text));
-        QVERIFY2(!text.contains(QStringLiteral("SECRET")) && !text.contains(QStringLiteral("abc"))
-                     && !text.contains(QStringLiteral("someone")),
+        QVERIFY2(!text.contains(QStringLiteral("SECRET")) && !text.contains(QStringLiteral("abc")) &&
+                     !text.contains(QStringLiteral("someone")),
                  qPrintable(text));
     }
 
@@ -507,10 +511,11 @@ private slots:
         QByteArray json = "{\"schema\": 1, \"name\": \"t\", \"prefix\": \"" + prefix.toUtf8() + "\", ";
         if (useMirrorDir)
             json += "\"mirror_dir\": \"" + mirror.toUtf8() + "\", ";
-        json += "\"stages\": [{\"id\": \"s\", \"steps\": [{\"kind\": \"download\", \"url\": \"" + url
-            + "\", \"sha256\": \"" + sha(m_body).toLatin1() + "\", \"to\": \"dl/pkg.bin\"";
+        json += "\"stages\": [{\"id\": \"s\", \"steps\": [{\"kind\": \"download\", \"url\": \"" + url +
+                "\", \"sha256\": \"" + sha(m_body).toLatin1() + "\", \"to\": \"dl/pkg.bin\"";
         if (!useMirrorDir)
-            json += ", \"credential\": \"hub\", \"allow_insecure_auth\": true}, {\"kind\": \"run\", \"argv\": [\"sh\", \"-c\", "
+            json += ", \"credential\": \"hub\", \"allow_insecure_auth\": true}, {\"kind\": \"run\", \"argv\": [\"sh\", "
+                    "\"-c\", "
                     "\"echo token=tok-SECRET-4711; echo tok-SECRET-4711 >&2; exit 3\"]";
         json += "}]}]}";
         const auto plan = plan::loadPlan(json, QStringLiteral("t.json"));
@@ -551,11 +556,12 @@ private slots:
         const QString prefix = m_dir.filePath(QStringLiteral("p-mirror-cred"));
         HttpTestServer mirror;
         mirror.setRoute("/m/pkg.bin", HttpRoute{m_body});
-        const QByteArray json = "{\"schema\": 1, \"name\": \"t\", \"prefix\": \"" + prefix.toUtf8()
-            + "\", \"stages\": [{\"id\": \"s\", \"steps\": [{\"kind\": \"download\", \"url\": \""
-            + m_server.url("/gone/pkg.bin") + "\", \"credential\": \"hub\", \"allow_insecure_auth\": true, "
-            + "\"mirrors\": [{\"url\": \"" + mirror.url("/m/pkg.bin") + "\", \"credential\": \"mirror\"}], "
-            + "\"sha256\": \"" + sha(m_body).toLatin1() + "\", \"to\": \"dl/pkg.bin\"}]}]}";
+        const QByteArray json =
+            "{\"schema\": 1, \"name\": \"t\", \"prefix\": \"" + prefix.toUtf8() +
+            "\", \"stages\": [{\"id\": \"s\", \"steps\": [{\"kind\": \"download\", \"url\": \"" +
+            m_server.url("/gone/pkg.bin") + "\", \"credential\": \"hub\", \"allow_insecure_auth\": true, " +
+            "\"mirrors\": [{\"url\": \"" + mirror.url("/m/pkg.bin") + "\", \"credential\": \"mirror\"}], " +
+            "\"sha256\": \"" + sha(m_body).toLatin1() + "\", \"to\": \"dl/pkg.bin\"}]}]}";
         const auto plan = plan::loadPlan(json, QStringLiteral("t.json"));
         QVERIFY2(plan.ok(), qPrintable(plan.ok() ? QString() : plan.error().summary));
         FixedSecrets secrets;
@@ -581,20 +587,20 @@ private slots:
     void engineLockedKeyringTouchesNothing()
     {
         const QString prefix = m_dir.filePath(QStringLiteral("p-locked"));
-        const QByteArray json = "{\"schema\": 1, \"name\": \"t\", \"prefix\": \"" + prefix.toUtf8()
-            + "\", \"stages\": [{\"id\": \"s\", \"steps\": [{\"kind\": \"download\", \"url\": \""
-            + m_server.url("/private/pkg.bin") + "\", \"credential\": \"hub\", \"allow_insecure_auth\": true, "
-            + "\"sha256\": \"" + sha(m_body).toLatin1() + "\", \"to\": \"dl/deeper/pkg.bin\"}]}]}";
+        const QByteArray json = "{\"schema\": 1, \"name\": \"t\", \"prefix\": \"" + prefix.toUtf8() +
+                                "\", \"stages\": [{\"id\": \"s\", \"steps\": [{\"kind\": \"download\", \"url\": \"" +
+                                m_server.url("/private/pkg.bin") +
+                                "\", \"credential\": \"hub\", \"allow_insecure_auth\": true, " + "\"sha256\": \"" +
+                                sha(m_body).toLatin1() + "\", \"to\": \"dl/deeper/pkg.bin\"}]}]}";
         const auto plan = plan::loadPlan(json, QStringLiteral("t.json"));
         QVERIFY(plan.ok());
         LockedSecrets secrets;
         engine::Engine engine(&secrets);
         QString failure;
         bool ok = true;
-        connect(&engine, &engine::Engine::stageFailed, this,
-                [&failure](const QString &, const support::Error &e) {
-                    failure = e.summary + u'\n' + e.details + u'\n' + e.remedy;
-                });
+        connect(&engine, &engine::Engine::stageFailed, this, [&failure](const QString &, const support::Error &e) {
+            failure = e.summary + u'\n' + e.details + u'\n' + e.remedy;
+        });
         connect(&engine, &engine::Engine::finished, this, [&ok](bool success) { ok = success; });
         engine.install(plan.value(), {});
         QVERIFY(!ok);

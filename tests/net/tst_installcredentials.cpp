@@ -40,9 +40,9 @@ void write(const QString &path, const QByteArray &bytes)
 
 QByteArray downloadPlan(const QString &prefix, const QByteArray &url, const QByteArray &sha, const QByteArray &extra)
 {
-    return "{\"schema\": 1, \"name\": \"credentials\", \"prefix\": \"" + prefix.toUtf8()
-        + "\", \"stages\": [{\"id\": \"fetch\", \"steps\": [{\"kind\": \"download\", \"url\": \"" + url
-        + "\", \"sha256\": \"" + sha + "\", \"to\": \"dl/f.bin\"" + extra + "}]}]}";
+    return "{\"schema\": 1, \"name\": \"credentials\", \"prefix\": \"" + prefix.toUtf8() +
+           "\", \"stages\": [{\"id\": \"fetch\", \"steps\": [{\"kind\": \"download\", \"url\": \"" + url +
+           "\", \"sha256\": \"" + sha + "\", \"to\": \"dl/f.bin\"" + extra + "}]}]}";
 }
 
 // Every file below dir, "path: content" for the message when a secret turns up.
@@ -82,7 +82,8 @@ private slots:
         // The run step prints the URL: program output is redacted too.
         write(planFile, downloadPlan(prefix, url, sha,
                                      ", \"allow_insecure_auth\": true}, {\"kind\": \"run\", \"argv\": [\"sh\", \"-c\", "
-                                     "\"echo fetched from $0\", \"" + url + "\"]"));
+                                     "\"echo fetched from $0\", \"" +
+                                         url + "\"]"));
         const QString events = prefix + QStringLiteral("/.dlstack/events.jsonl");
         QList<ProgramRun> runs;
 
@@ -97,9 +98,9 @@ private slots:
         QCOMPARE(runs.last().exitCode, 0);
         QVERIFY2(runs.last().out.contains("http://***@127.0.0.1:"), runs.last().out.constData());
 
-        const ProgramRun installed = runDlstack({QStringLiteral("install"), planFile, QStringLiteral("--yes"),
-                                              QStringLiteral("--allow-insecure-auth"), QStringLiteral("--events"),
-                                              events});
+        const ProgramRun installed =
+            runDlstack({QStringLiteral("install"), planFile, QStringLiteral("--yes"),
+                        QStringLiteral("--allow-insecure-auth"), QStringLiteral("--events"), events});
         runs << installed;
         QVERIFY2(installed.exitCode == 0, (installed.out + installed.err).constData());
         QCOMPARE(server.requests().size(), 1);
@@ -122,9 +123,10 @@ private slots:
         // As words: "password" in a message is fine, the value "pass" is not.
         const QString text = QString::fromUtf8(everything);
         for (const QString secret : {QStringLiteral("pass"), QStringLiteral("abc")}) {
-            const auto match = QRegularExpression(QStringLiteral("(?<![A-Za-z0-9])%1(?![A-Za-z0-9])").arg(secret)).match(text);
-            QVERIFY2(!match.hasMatch(), qPrintable(secret + QStringLiteral(" found: ...")
-                                                   + text.mid(std::max<qsizetype>(0, match.capturedStart() - 300), 400)));
+            const auto match =
+                QRegularExpression(QStringLiteral("(?<![A-Za-z0-9])%1(?![A-Za-z0-9])").arg(secret)).match(text);
+            QVERIFY2(!match.hasMatch(), qPrintable(secret + QStringLiteral(" found: ...") +
+                                                   text.mid(std::max<qsizetype>(0, match.capturedStart() - 300), 400)));
         }
     }
 
@@ -136,9 +138,9 @@ private slots:
         const QString planFile = dir.filePath(QStringLiteral("plan.json"));
         write(planFile, downloadPlan(prefix, "https://127.0.0.1:1/f.bin", QByteArray(64, '0'),
                                      ", \"credential\": \"private-index\""));
-        const ProgramRun run = runDlstack({QStringLiteral("install"), planFile, QStringLiteral("--yes")},
-                                       {{QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
-                                         QStringLiteral("unix:path=/nonexistent/dlstack-test-bus")}});
+        const ProgramRun run = runDlstack(
+            {QStringLiteral("install"), planFile, QStringLiteral("--yes")},
+            {{QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/dlstack-test-bus")}});
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains("keyring is not available"), run.err.constData());
         QVERIFY2(run.err.contains("private-index"), run.err.constData());

@@ -14,20 +14,20 @@ struct MachineSpec
 {
     int cores = 8;
     qint64 memoryGib = 32;
-    QString gpu;          // "NVIDIA GeForce RTX 3060 Laptop GPU"
-    QString cc;           // "8.6"
+    QString gpu; // "NVIDIA GeForce RTX 3060 Laptop GPU"
+    QString cc;  // "8.6"
     int gpuCount = 1;
-    QString gfx;          // "gfx90a" for AMD
-    QString driver;       // "535.183.01"
-    QString driverCuda;   // "12.2"
-    QString toolkit;      // "12.1" installed at /usr/local/cuda-12.1
-    QString rocm;         // "6.1.0" at /opt/rocm-6.1.0
-    QString cudnn;        // "9.13.0" in the toolkit
+    QString gfx;                            // "gfx90a" for AMD
+    QString driver;                         // "535.183.01"
+    QString driverCuda;                     // "12.2"
+    QString toolkit;                        // "12.1" installed at /usr/local/cuda-12.1
+    QString rocm;                           // "6.1.0" at /opt/rocm-6.1.0
+    QString cudnn;                          // "9.13.0" in the toolkit
     QString gcc = QStringLiteral("12.2.0"); // /usr/bin/gcc
-    QString olderGcc;     // e.g. "11.4.0" at /usr/bin/gcc-11
+    QString olderGcc;                       // e.g. "11.4.0" at /usr/bin/gcc-11
     QString python = QStringLiteral("3.11.2");
-    QString condaRoot;    // "/home/u/miniforge3"
-    QString condaEnv;     // "/home/u/miniforge3/envs/dl" (python 3.10)
+    QString condaRoot; // "/home/u/miniforge3"
+    QString condaEnv;  // "/home/u/miniforge3/envs/dl" (python 3.10)
 };
 
 inline probe::SystemProfile machine(const MachineSpec &m)
@@ -52,17 +52,23 @@ inline probe::SystemProfile machine(const MachineSpec &m)
         p.nvidiaDriver = probe::NvidiaDriver{m.driver, m.driverCuda, false, QStringLiteral("nvidia-smi")};
     if (!m.toolkit.isEmpty()) {
         const QString path = QStringLiteral("/usr/local/cuda-") + m.toolkit;
-        p.cudaToolkits << probe::CudaToolkit{m.toolkit, m.toolkit + QStringLiteral(".0"), path, path + QStringLiteral("/bin/nvcc"), {}, {}};
+        p.cudaToolkits << probe::CudaToolkit{
+            m.toolkit, m.toolkit + QStringLiteral(".0"), path, path + QStringLiteral("/bin/nvcc"), {}, {}};
     }
     if (!m.cudnn.isEmpty())
-        p.cudnn << probe::Cudnn{m.cudnn, QStringLiteral("/usr/local/cuda-") + m.toolkit + QStringLiteral("/include/cudnn_version.h"), {}};
+        p.cudnn << probe::Cudnn{
+            m.cudnn, QStringLiteral("/usr/local/cuda-") + m.toolkit + QStringLiteral("/include/cudnn_version.h"), {}};
     if (!m.rocm.isEmpty())
-        p.rocm = probe::Rocm{m.rocm, QStringLiteral("/opt/rocm-") + m.rocm, QStringLiteral("/opt/rocm-") + m.rocm + QStringLiteral("/bin/hipcc"), {}};
+        p.rocm = probe::Rocm{m.rocm,
+                             QStringLiteral("/opt/rocm-") + m.rocm,
+                             QStringLiteral("/opt/rocm-") + m.rocm + QStringLiteral("/bin/hipcc"),
+                             {}};
     p.compilers << probe::Compiler{QStringLiteral("gcc"), m.gcc, QStringLiteral("/usr/bin/gcc"), {}};
     if (!m.olderGcc.isEmpty())
-        p.compilers << probe::Compiler{QStringLiteral("gcc"), m.olderGcc,
-                                       QStringLiteral("/usr/bin/gcc-") + m.olderGcc.section(u'.', 0, 0), {}};
-    p.pythons << probe::PythonInterpreter{m.python, QStringLiteral("/usr/bin/python") + m.python.section(u'.', 0, 1), {}};
+        p.compilers << probe::Compiler{
+            QStringLiteral("gcc"), m.olderGcc, QStringLiteral("/usr/bin/gcc-") + m.olderGcc.section(u'.', 0, 0), {}};
+    p.pythons << probe::PythonInterpreter{
+        m.python, QStringLiteral("/usr/bin/python") + m.python.section(u'.', 0, 1), {}};
     if (!m.condaRoot.isEmpty()) {
         probe::CondaInstall conda;
         conda.root = m.condaRoot;
@@ -81,7 +87,8 @@ inline probe::SystemProfile machine(const MachineSpec &m)
         p.pythonEnvs << env;
     }
     p.tools.insert(QStringLiteral("git"), probe::Tool{QStringLiteral("2.39.5"), QStringLiteral("/usr/bin/git"), {}});
-    p.tools.insert(QStringLiteral("cmake"), probe::Tool{QStringLiteral("3.25.1"), QStringLiteral("/usr/bin/cmake"), {}});
+    p.tools.insert(QStringLiteral("cmake"),
+                   probe::Tool{QStringLiteral("3.25.1"), QStringLiteral("/usr/bin/cmake"), {}});
     return p;
 }
 

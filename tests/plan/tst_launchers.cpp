@@ -37,15 +37,16 @@ QMap<QString, QString> plannedLauncherEnv(const matrix::Selection &selection)
     const auto &m = matrix::Matrix::builtin();
     test::MachineSpec spec;
     spec.memoryGib = 8;
-    const plan::PlanOutcome outcome = plan::Planner(m.value()).plan(test::machine(spec), selection, {QStringLiteral("/opt/dl"), {}});
+    const plan::PlanOutcome outcome =
+        plan::Planner(m.value()).plan(test::machine(spec), selection, {QStringLiteral("/opt/dl"), {}});
     QMap<QString, QString> env;
     if (!outcome.plan)
         return env;
     for (const plan::Stage &stage : outcome.plan->stages)
         for (const plan::Step &step : stage.steps)
             for (auto it = step.env.cbegin(); it != step.env.cend(); ++it)
-                if (it.key().endsWith(QStringLiteral("_COMPILER_LAUNCHER")) || it.key().startsWith(QStringLiteral("DISTCC_"))
-                    || it.key() == u"MAX_JOBS")
+                if (it.key().endsWith(QStringLiteral("_COMPILER_LAUNCHER")) ||
+                    it.key().startsWith(QStringLiteral("DISTCC_")) || it.key() == u"MAX_JOBS")
                     env.insert(it.key(), it.value());
     return env;
 }
@@ -91,15 +92,18 @@ private:
             return step;
         };
         const QString out = prefix + QStringLiteral("/build");
-        stage.steps << run({QStringLiteral("cmake"), QStringLiteral("-S"), m_project, QStringLiteral("-B"), out, QStringLiteral("-G"), QStringLiteral("Ninja")});
+        stage.steps << run({QStringLiteral("cmake"), QStringLiteral("-S"), m_project, QStringLiteral("-B"), out,
+                            QStringLiteral("-G"), QStringLiteral("Ninja")});
         stage.steps.last().creates = {out};
         stage.steps << run({QStringLiteral("cmake"), QStringLiteral("--build"), out});
         if (twice)
-            stage.steps << run({QStringLiteral("cmake"), QStringLiteral("--build"), out, QStringLiteral("--clean-first")});
+            stage.steps << run(
+                {QStringLiteral("cmake"), QStringLiteral("--build"), out, QStringLiteral("--clean-first")});
         plan.stages << stage;
         engine::Engine engine;
         QStringList failures;
-        const bool ok = test::runToEnd(engine, [&] { engine.install(plan, {}); }, &failures);
+        const bool ok = test::runToEnd(
+            engine, [&] { engine.install(plan, {}); }, &failures);
         *why = failures.join(u'\n');
         return ok;
     }
@@ -114,7 +118,8 @@ private slots:
         m_project = m_dir.filePath(QStringLiteral("project"));
         write(m_project + QStringLiteral("/CMakeLists.txt"),
               "cmake_minimum_required(VERSION 3.16)\nproject(tiny C CXX)\nadd_executable(tiny main.cpp a.cpp b.c)\n");
-        write(m_project + QStringLiteral("/main.cpp"), "int a();\nextern \"C\" int b();\nint main() { return a() + b() - 3; }\n");
+        write(m_project + QStringLiteral("/main.cpp"),
+              "int a();\nextern \"C\" int b();\nint main() { return a() + b() - 3; }\n");
         write(m_project + QStringLiteral("/a.cpp"), "int a() { return 1; }\n");
         write(m_project + QStringLiteral("/b.c"), "int b(void) { return 2; }\n");
     }
@@ -129,10 +134,11 @@ private slots:
         QProcess daemon;
         daemon.setProcessChannelMode(QProcess::SeparateChannels);
         daemon.start(QStringLiteral("distccd"),
-                     {QStringLiteral("--no-detach"), QStringLiteral("--daemon"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1"),
-                      QStringLiteral("--port"), QString::number(port), QStringLiteral("--allow"), QStringLiteral("127.0.0.1"),
-                      QStringLiteral("--log-stderr"), QStringLiteral("--log-level"), QStringLiteral("info"),
-                      QStringLiteral("--jobs"), QStringLiteral("2")});
+                     {QStringLiteral("--no-detach"), QStringLiteral("--daemon"), QStringLiteral("--listen"),
+                      QStringLiteral("127.0.0.1"), QStringLiteral("--port"), QString::number(port),
+                      QStringLiteral("--allow"), QStringLiteral("127.0.0.1"), QStringLiteral("--log-stderr"),
+                      QStringLiteral("--log-level"), QStringLiteral("info"), QStringLiteral("--jobs"),
+                      QStringLiteral("2")});
         QVERIFY2(daemon.waitForStarted(5000), qPrintable(daemon.errorString()));
         bool listening = false;
         for (int i = 0; i < 100 && !listening; ++i) {
@@ -164,8 +170,10 @@ private slots:
         QVERIFY2(ok, qPrintable(why + u'\n' + log));
         QCOMPARE(test::runProgram(prefix + QStringLiteral("/build/tiny"), {}).exitCode, 0);
         for (const char *source : {"main.cpp", "a.cpp", "b.c"}) {
-            const QRegularExpression done(QStringLiteral("COMPILE_OK .*/project/") + QRegularExpression::escape(QLatin1String(source)));
-            QVERIFY2(done.match(log).hasMatch(), qPrintable(QStringLiteral("%1 was not compiled by distccd:\n%2").arg(QLatin1String(source), log)));
+            const QRegularExpression done(QStringLiteral("COMPILE_OK .*/project/") +
+                                          QRegularExpression::escape(QLatin1String(source)));
+            QVERIFY2(done.match(log).hasMatch(),
+                     qPrintable(QStringLiteral("%1 was not compiled by distccd:\n%2").arg(QLatin1String(source), log)));
         }
     }
 

@@ -58,19 +58,32 @@ void TestPlanCli::exits_data()
     const QString prefix = m_dir.filePath(QStringLiteral("prefix"));
     const QStringList base{QStringLiteral("--profile"), m_profile, QStringLiteral("--prefix"), prefix};
     QTest::newRow("no torch") << (base + QStringList{QStringLiteral("--cpu")}) << 2 << QStringLiteral("--torch");
-    QTest::newRow("two backends") << (base + QStringList{QStringLiteral("--torch"), QStringLiteral("2.4.1"), QStringLiteral("--cpu"), QStringLiteral("--cuda"), QStringLiteral("12.1")})
+    QTest::newRow("two backends") << (base + QStringList{QStringLiteral("--torch"), QStringLiteral("2.4.1"),
+                                                         QStringLiteral("--cpu"), QStringLiteral("--cuda"),
+                                                         QStringLiteral("12.1")})
                                   << 2 << QStringLiteral("exactly one");
-    QTest::newRow("bad format") << (base + QStringList{QStringLiteral("--torch"), QStringLiteral("2.4.1"), QStringLiteral("--cpu"), QStringLiteral("--format"), QStringLiteral("yaml")})
+    QTest::newRow("bad format") << (base + QStringList{QStringLiteral("--torch"), QStringLiteral("2.4.1"),
+                                                       QStringLiteral("--cpu"), QStringLiteral("--format"),
+                                                       QStringLiteral("yaml")})
                                 << 2 << QStringLiteral("--format");
-    QTest::newRow("bad max-jobs") << (base + QStringList{QStringLiteral("--torch"), QStringLiteral("2.4.1"), QStringLiteral("--cpu"), QStringLiteral("--max-jobs"), QStringLiteral("0")})
+    QTest::newRow("bad max-jobs") << (base + QStringList{QStringLiteral("--torch"), QStringLiteral("2.4.1"),
+                                                         QStringLiteral("--cpu"), QStringLiteral("--max-jobs"),
+                                                         QStringLiteral("0")})
                                   << 2 << QStringLiteral("--max-jobs");
-    QTest::newRow("blocked: driver 470 and CUDA 12.4") << (base + QStringList{QStringLiteral("--torch"), QStringLiteral("2.4.1"), QStringLiteral("--cuda"), QStringLiteral("12.4")})
-                                                       << 1 << QStringLiteral("blocks");
-    QTest::newRow("missing mirror directory") << (base + QStringList{QStringLiteral("--torch"), QStringLiteral("2.4.1"), QStringLiteral("--cpu"), QStringLiteral("--mirror"), m_dir.filePath(QStringLiteral("nowhere"))})
-                                              << 1 << QStringLiteral("mirror directory");
-    QTest::newRow("prefix below a file: not writable") << QStringList{QStringLiteral("--profile"), m_profile, QStringLiteral("--prefix"), m_profile + QStringLiteral("/below-a-file"),
-                                                      QStringLiteral("--torch"), QStringLiteral("2.4.1"), QStringLiteral("--cpu")}
-                                       << 1 << QStringLiteral("not writable");
+    QTest::newRow("blocked: driver 470 and CUDA 12.4")
+        << (base + QStringList{QStringLiteral("--torch"), QStringLiteral("2.4.1"), QStringLiteral("--cuda"),
+                               QStringLiteral("12.4")})
+        << 1 << QStringLiteral("blocks");
+    QTest::newRow("missing mirror directory")
+        << (base + QStringList{QStringLiteral("--torch"), QStringLiteral("2.4.1"), QStringLiteral("--cpu"),
+                               QStringLiteral("--mirror"), m_dir.filePath(QStringLiteral("nowhere"))})
+        << 1 << QStringLiteral("mirror directory");
+    QTest::newRow("prefix below a file: not writable")
+        << QStringList{QStringLiteral("--profile"), m_profile,
+                       QStringLiteral("--prefix"),  m_profile + QStringLiteral("/below-a-file"),
+                       QStringLiteral("--torch"),   QStringLiteral("2.4.1"),
+                       QStringLiteral("--cpu")}
+        << 1 << QStringLiteral("not writable");
 }
 
 void TestPlanCli::exits()
@@ -90,10 +103,11 @@ void TestPlanCli::writesLoadablePlan()
 {
     const QString out = m_dir.filePath(QStringLiteral("plan.json"));
     QProcess p;
-    p.start(dlstackBinary(), {QStringLiteral("plan"), QStringLiteral("--profile"), m_profile, QStringLiteral("--prefix"),
-                              m_dir.filePath(QStringLiteral("prefix")), QStringLiteral("--torch"), QStringLiteral("1.12.1"),
-                              QStringLiteral("--cuda"), QStringLiteral("11.3"), QStringLiteral("--python"), QStringLiteral("3.10"),
-                              QStringLiteral("-o"), out});
+    p.start(dlstackBinary(),
+            {QStringLiteral("plan"), QStringLiteral("--profile"), m_profile, QStringLiteral("--prefix"),
+             m_dir.filePath(QStringLiteral("prefix")), QStringLiteral("--torch"), QStringLiteral("1.12.1"),
+             QStringLiteral("--cuda"), QStringLiteral("11.3"), QStringLiteral("--python"), QStringLiteral("3.10"),
+             QStringLiteral("-o"), out});
     QVERIFY(p.waitForFinished(60000));
     QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
     auto loaded = plan::loadPlanFile(out);
@@ -111,14 +125,19 @@ void TestPlanCli::installsAndRollsBackCpuPlan()
     const QString prefix = m_dir.filePath(QStringLiteral("e2e"));
     QVERIFY(QDir().mkpath(mirror));
     QProcess wheel;
-    wheel.start(QStringLiteral("python3"), {QStringLiteral("-c"), QStringLiteral(
-        "import sys, zipfile\n"
-        "w = zipfile.ZipFile(sys.argv[1] + '/torch-2.4.1-py3-none-any.whl', 'w')\n"
-        "w.writestr('torch/__init__.py', '__version__ = \"2.4.1\"\\n')\n"
-        "w.writestr('torch-2.4.1.dist-info/METADATA', 'Metadata-Version: 2.1\\nName: torch\\nVersion: 2.4.1\\n')\n"
-        "w.writestr('torch-2.4.1.dist-info/WHEEL', 'Wheel-Version: 1.0\\nGenerator: test\\nRoot-Is-Purelib: true\\nTag: py3-none-any\\n')\n"
-        "w.writestr('torch-2.4.1.dist-info/RECORD', '')\n"
-        "w.close()\n"), mirror});
+    wheel.start(
+        QStringLiteral("python3"),
+        {QStringLiteral("-c"),
+         QStringLiteral(
+             "import sys, zipfile\n"
+             "w = zipfile.ZipFile(sys.argv[1] + '/torch-2.4.1-py3-none-any.whl', 'w')\n"
+             "w.writestr('torch/__init__.py', '__version__ = \"2.4.1\"\\n')\n"
+             "w.writestr('torch-2.4.1.dist-info/METADATA', 'Metadata-Version: 2.1\\nName: torch\\nVersion: 2.4.1\\n')\n"
+             "w.writestr('torch-2.4.1.dist-info/WHEEL', 'Wheel-Version: 1.0\\nGenerator: test\\nRoot-Is-Purelib: "
+             "true\\nTag: py3-none-any\\n')\n"
+             "w.writestr('torch-2.4.1.dist-info/RECORD', '')\n"
+             "w.close()\n"),
+         mirror});
     QVERIFY(wheel.waitForFinished(30000));
     QCOMPARE(wheel.exitCode(), 0);
     auto dlstack = [](const QStringList &args) {
@@ -132,19 +151,23 @@ void TestPlanCli::installsAndRollsBackCpuPlan()
     };
     const QString planFile = m_dir.filePath(QStringLiteral("cpu.json"));
     // Planned for this machine (no --profile): the venv comes from a detected Python.
-    auto planned = dlstack({QStringLiteral("plan"), QStringLiteral("--torch"), QStringLiteral("2.4.1"), QStringLiteral("--cpu"),
-                            QStringLiteral("--prefix"), prefix, QStringLiteral("--mirror"), mirror, QStringLiteral("-o"), planFile});
+    auto planned = dlstack({QStringLiteral("plan"), QStringLiteral("--torch"), QStringLiteral("2.4.1"),
+                            QStringLiteral("--cpu"), QStringLiteral("--prefix"), prefix, QStringLiteral("--mirror"),
+                            mirror, QStringLiteral("-o"), planFile});
     if (planned.first != 0 && planned.second.contains(QStringLiteral("Python")))
         QSKIP("no Python this torch release supports on this machine");
     QVERIFY2(planned.first == 0, qPrintable(planned.second));
-    auto installed = dlstack({QStringLiteral("install"), planFile, QStringLiteral("--yes")}); // no terminal here: --yes, or it refuses
+    auto installed = dlstack(
+        {QStringLiteral("install"), planFile, QStringLiteral("--yes")}); // no terminal here: --yes, or it refuses
     QCOMPARE(installed.first, 1);
-    QVERIFY2(installed.second.contains(QStringLiteral("verify: this torch has no usable torch.cuda/torch.version")), qPrintable(installed.second));
+    QVERIFY2(installed.second.contains(QStringLiteral("verify: this torch has no usable torch.cuda/torch.version")),
+             qPrintable(installed.second));
     QFile constraints(prefix + QStringLiteral("/constraints.txt"));
     QVERIFY(constraints.open(QIODevice::ReadOnly));
     QCOMPARE(constraints.readAll().trimmed(), QByteArray("torch==2.4.1"));
     QVERIFY(QFile::exists(prefix + QStringLiteral("/activate")));
-    auto rolledBack = dlstack({QStringLiteral("rollback"), QStringLiteral("--prefix"), prefix, QStringLiteral("--all"), QStringLiteral("--yes")});
+    auto rolledBack = dlstack({QStringLiteral("rollback"), QStringLiteral("--prefix"), prefix, QStringLiteral("--all"),
+                               QStringLiteral("--yes")});
     QVERIFY2(rolledBack.first == 0, qPrintable(rolledBack.second));
     QVERIFY(!QFile::exists(prefix + QStringLiteral("/venv")));
     QVERIFY(!QFile::exists(prefix + QStringLiteral("/constraints.txt")));

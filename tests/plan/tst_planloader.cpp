@@ -38,43 +38,54 @@ private slots:
     {
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QString>("expected"); // substring of the summary
-        const QByteArray head = "{\"schema\": 1, \"name\": \"n\", \"prefix\": \"/opt/p\",\n \"stages\": [{\"id\": \"s\", \"steps\": [\n";
-        QTest::newRow("syntax") << QByteArray("{\"schema\": 1,\n  \"name\": }") << QStringLiteral("p.json:2:11: not valid JSON");
+        const QByteArray head =
+            "{\"schema\": 1, \"name\": \"n\", \"prefix\": \"/opt/p\",\n \"stages\": [{\"id\": \"s\", \"steps\": [\n";
+        QTest::newRow("syntax") << QByteArray("{\"schema\": 1,\n  \"name\": }")
+                                << QStringLiteral("p.json:2:11: not valid JSON");
         QTest::newRow("truncated") << QByteArray("{\"schema\": 1, \"na") << QStringLiteral("p.json:1:");
         QTest::newRow("schema 2") << QByteArray("{\"schema\": 2, \"name\": \"n\", \"prefix\": \"/p\", \"stages\": []}")
                                   << QStringLiteral("p.json:1:12: schema:");
-        QTest::newRow("relative prefix") << QByteArray("{\"schema\": 1, \"name\": \"n\", \"prefix\": \"p\", \"stages\": []}")
+        QTest::newRow("relative prefix") << QByteArray(
+                                                "{\"schema\": 1, \"name\": \"n\", \"prefix\": \"p\", \"stages\": []}")
                                          << QStringLiteral("prefix: must be an absolute path");
         QTest::newRow("unknown kind") << head + "{\"kind\": \"copy\"}]}]}"
-                                      << QStringLiteral("p.json:3:10: stages[0].steps[0].kind: unknown step kind \"copy\"");
+                                      << QStringLiteral(
+                                             "p.json:3:10: stages[0].steps[0].kind: unknown step kind \"copy\"");
         QTest::newRow("escape dotdot") << head + "{\"kind\": \"write_file\", \"path\": \"../etc/x\"}]}]}"
                                        << QStringLiteral("stages[0].steps[0].path: path \"../etc/x\" leaves");
-        QTest::newRow("escape absolute") << head + "{\"kind\": \"extract\", \"archive\": \"a.tar\", \"to\": \"/usr/lib\"}]}]}"
-                                         << QStringLiteral("stages[0].steps[0].to: path");
+        QTest::newRow("escape absolute")
+            << head + "{\"kind\": \"extract\", \"archive\": \"a.tar\", \"to\": \"/usr/lib\"}]}]}"
+            << QStringLiteral("stages[0].steps[0].to: path");
         QTest::newRow("prefix sibling") << head + "{\"kind\": \"write_file\", \"path\": \"/opt/pp/x\"}]}]}"
                                         << QStringLiteral("stages[0].steps[0].path: path");
         QTest::newRow("no sha256") << head + "{\"kind\": \"download\", \"url\": \"https://a/b\", \"to\": \"b\"}]}]}"
                                    << QStringLiteral("stages[0].steps[0].sha256: required field is missing");
-        QTest::newRow("bad sha256") << head + "{\"kind\": \"download\", \"url\": \"https://a/b\", \"sha256\": \"xyz\", \"to\": \"b\"}]}]}"
-                                    << QStringLiteral("sha256: must be 64 hexadecimal digits");
-        QTest::newRow("ftp url") << head + "{\"kind\": \"download\", \"url\": \"ftp://a/b\", \"insecure\": true, \"to\": \"b\"}]}]}"
-                                 << QStringLiteral("stages[0].steps[0].url: must start with");
-        QTest::newRow("shell string") << head + "{\"kind\": \"run\", \"argv\": \"make -j8\"}]}]}"
-                                      << QStringLiteral("stages[0].steps[0].argv: must be a list of arguments, not a shell string");
+        QTest::newRow("bad sha256")
+            << head + "{\"kind\": \"download\", \"url\": \"https://a/b\", \"sha256\": \"xyz\", \"to\": \"b\"}]}]}"
+            << QStringLiteral("sha256: must be 64 hexadecimal digits");
+        QTest::newRow("ftp url")
+            << head + "{\"kind\": \"download\", \"url\": \"ftp://a/b\", \"insecure\": true, \"to\": \"b\"}]}]}"
+            << QStringLiteral("stages[0].steps[0].url: must start with");
+        QTest::newRow("shell string")
+            << head + "{\"kind\": \"run\", \"argv\": \"make -j8\"}]}]}"
+            << QStringLiteral("stages[0].steps[0].argv: must be a list of arguments, not a shell string");
         QTest::newRow("argv number") << head + "{\"kind\": \"run\", \"argv\": [\"make\", 8]}]}]}"
                                      << QStringLiteral("stages[0].steps[0].argv[1]: must be a string");
-        QTest::newRow("creates escapes") << head + "{\"kind\": \"run\", \"argv\": [\"true\"], \"creates\": [\"/tmp\"]}]}]}"
+        QTest::newRow("creates escapes") << head +
+                                                "{\"kind\": \"run\", \"argv\": [\"true\"], \"creates\": [\"/tmp\"]}]}]}"
                                          << QStringLiteral("stages[0].steps[0].creates[0]: path");
         QTest::newRow("unknown field") << head + "{\"kind\": \"run\", \"argv\": [\"true\"], \"shell\": true}]}]}"
                                        << QStringLiteral("stages[0].steps[0].shell: unknown field");
         QTest::newRow("duplicate stage")
-            << QByteArray("{\"schema\": 1, \"name\": \"n\", \"prefix\": \"/p\", \"stages\": [{\"id\": \"a\", \"steps\": []},"
-                          "{\"id\": \"a\", \"steps\": []}]}")
+            << QByteArray(
+                   "{\"schema\": 1, \"name\": \"n\", \"prefix\": \"/p\", \"stages\": [{\"id\": \"a\", \"steps\": []},"
+                   "{\"id\": \"a\", \"steps\": []}]}")
             << QStringLiteral("stages[1].id: stage id \"a\" is used twice");
         QTest::newRow("bad mode") << head + "{\"kind\": \"write_file\", \"path\": \"x\", \"mode\": \"rwx\"}]}]}"
                                   << QStringLiteral("mode: must be an octal mode");
-        QTest::newRow("git option injection") << head + "{\"kind\": \"git\", \"url\": \"--upload-pack=x\", \"to\": \"s\"}]}]}"
-                                              << QStringLiteral("url: a URL cannot start with '-'");
+        QTest::newRow("git option injection")
+            << head + "{\"kind\": \"git\", \"url\": \"--upload-pack=x\", \"to\": \"s\"}]}]}"
+            << QStringLiteral("url: a URL cannot start with '-'");
         QTest::newRow("binary") << QByteArray("\xff\xfe\x00{", 4) << QStringLiteral("not valid JSON");
     }
 

@@ -31,7 +31,8 @@ struct Row
     QString mirror;
 };
 
-matrix::Selection sel(const QString &torch, const QString &backend, const QString &version, const QString &route = QStringLiteral("prebuilt"))
+matrix::Selection sel(const QString &torch, const QString &backend, const QString &version,
+                      const QString &route = QStringLiteral("prebuilt"))
 {
     matrix::Selection s;
     s.torch = torch;
@@ -46,7 +47,8 @@ matrix::Selection sel(const QString &torch, const QString &backend, const QStrin
 }
 
 // The facts a row asserts, flattened: "stages", "index", "pins", "arch", "jobs", "cc",
-// "cuda_home", "root", "launcher", "distcc_hosts", "opencv", "opencv_arch", "policy", "hipify", "find_links", "toolkit_args", "conda".
+// "cuda_home", "root", "launcher", "distcc_hosts", "opencv", "opencv_arch", "policy", "hipify", "find_links",
+// "toolkit_args", "conda".
 QMap<QString, QString> facts(const plan::PlanOutcome &outcome)
 {
     QMap<QString, QString> f;
@@ -82,8 +84,8 @@ QMap<QString, QString> facts(const plan::PlanOutcome &outcome)
             if (step.env.contains(QStringLiteral("DISTCC_HOSTS")))
                 f[QStringLiteral("distcc_hosts")] = step.env.value(QStringLiteral("DISTCC_HOSTS"));
             if (step.env.contains(QStringLiteral("CMAKE_CXX_COMPILER_LAUNCHER")))
-                f[QStringLiteral("launcher")] = step.env.value(QStringLiteral("CMAKE_CXX_COMPILER_LAUNCHER")) + u'/'
-                                                + step.env.value(QStringLiteral("CMAKE_CUDA_COMPILER_LAUNCHER"));
+                f[QStringLiteral("launcher")] = step.env.value(QStringLiteral("CMAKE_CXX_COMPILER_LAUNCHER")) + u'/' +
+                                                step.env.value(QStringLiteral("CMAKE_CUDA_COMPILER_LAUNCHER"));
             if (step.env.contains(QStringLiteral("CMAKE_POLICY_VERSION_MINIMUM")))
                 f[QStringLiteral("policy")] = step.env.value(QStringLiteral("CMAKE_POLICY_VERSION_MINIMUM"));
             if (a.contains(QStringLiteral("tools/amd_build/build_amd.py")))
@@ -107,11 +109,13 @@ QMap<QString, QString> facts(const plan::PlanOutcome &outcome)
             if (stage.id == u"cudnn" && step.kind == plan::Step::Kind::Download)
                 f[QStringLiteral("cudnn_sha256")] = step.insecure ? QStringLiteral("insecure") : step.sha256.left(12);
             if (step.env.contains(QStringLiteral("CUDNN_INCLUDE_DIR")))
-                f[QStringLiteral("cudnn_env")] = step.env.value(QStringLiteral("USE_CUDNN")) + u' ' + step.env.value(QStringLiteral("CUDNN_INCLUDE_DIR"));
+                f[QStringLiteral("cudnn_env")] = step.env.value(QStringLiteral("USE_CUDNN")) + u' ' +
+                                                 step.env.value(QStringLiteral("CUDNN_INCLUDE_DIR"));
             if (stage.id == u"opencv") {
                 if (step.kind == plan::Step::Kind::Git)
                     f[QStringLiteral("opencv")] = step.ref;
-                else if (a.contains(QStringLiteral("opencv-python-headless")) && !a.contains(QStringLiteral("uninstall")))
+                else if (a.contains(QStringLiteral("opencv-python-headless")) &&
+                         !a.contains(QStringLiteral("uninstall")))
                     f[QStringLiteral("opencv")] = QStringLiteral("wheel");
                 for (const QString &w : a)
                     if (w.startsWith(QStringLiteral("-DCUDA_ARCH_")))
@@ -158,7 +162,8 @@ void TestPlanner::timeEstimates()
     test::MachineSpec small = big;
     small.cores = 4;
     small.memoryGib = 16;
-    const auto source = sel(QStringLiteral("2.9.0"), QStringLiteral("cuda"), QStringLiteral("13.0"), QStringLiteral("source"));
+    const auto source =
+        sel(QStringLiteral("2.9.0"), QStringLiteral("cuda"), QStringLiteral("13.0"), QStringLiteral("source"));
     const auto fast = plan::Planner(m).plan(test::machine(big), source, {QStringLiteral("/opt/dl"), {}});
     const auto slow = plan::Planner(m).plan(test::machine(small), source, {QStringLiteral("/opt/dl"), {}});
     QVERIFY(fast.plan && slow.plan);
@@ -168,10 +173,12 @@ void TestPlanner::timeEstimates()
     QVERIFY2(slowBuild > 5 * 60, qPrintable(QString::number(slowBuild))); // 4 jobs: most of a working day
     auto twoArchs = source;
     twoArchs.archList = {QStringLiteral("8.0"), QStringLiteral("9.0")};
-    QVERIFY(plan::Planner(m).plan(test::machine(big), twoArchs, {QStringLiteral("/opt/dl"), {}}).stageMinutes.value(QStringLiteral("pytorch-source"))
-            > fastBuild);
-    const auto wheels = plan::Planner(m).plan(test::machine(big), sel(QStringLiteral("2.9.0"), QStringLiteral("cuda"), QStringLiteral("13.0")),
-                                              {QStringLiteral("/opt/dl"), {}});
+    QVERIFY(plan::Planner(m)
+                .plan(test::machine(big), twoArchs, {QStringLiteral("/opt/dl"), {}})
+                .stageMinutes.value(QStringLiteral("pytorch-source")) > fastBuild);
+    const auto wheels = plan::Planner(m).plan(
+        test::machine(big), sel(QStringLiteral("2.9.0"), QStringLiteral("cuda"), QStringLiteral("13.0")),
+        {QStringLiteral("/opt/dl"), {}});
     QVERIFY(wheels.plan);
     int total = 0;
     for (int minutes : wheels.stageMinutes)
@@ -219,7 +226,9 @@ void TestPlanner::plans_data()
     QTest::newRow("H100 x8, driver 580, CUDA 13 from source")
         << h100 << s << QString()
         << M{{k("stages"), k("environment,pytorch-source,companions,apex,activation,verify")},
-             {k("arch"), k("9.0+PTX")}, {k("jobs"), k("64")}, {k("cuda_home"), k("/usr/local/cuda-13.0")},
+             {k("arch"), k("9.0+PTX")},
+             {k("jobs"), k("64")},
+             {k("cuda_home"), k("/usr/local/cuda-13.0")},
              {k("git"), k("v2.9.0+submodules")}};
 
     test::MachineSpec pascal;
@@ -242,14 +251,19 @@ void TestPlanner::plans_data()
     mi210.cores = 32;
     mi210.memoryGib = 64;
     QTest::newRow("ROCm MI210 x4 from source")
-        << mi210 << sel(QStringLiteral("2.4.1"), QStringLiteral("rocm"), QStringLiteral("6.1"), QStringLiteral("source")) << QString()
-        << M{{k("arch"), k("gfx90a")}, {k("hipify"), k("yes")}, {k("jobs"), k("21")},
+        << mi210
+        << sel(QStringLiteral("2.4.1"), QStringLiteral("rocm"), QStringLiteral("6.1"), QStringLiteral("source"))
+        << QString()
+        << M{{k("arch"), k("gfx90a")},
+             {k("hipify"), k("yes")},
+             {k("jobs"), k("21")},
              {k("stages"), k("environment,pytorch-source,activation,verify")}};
 
     test::MachineSpec cpuOnly;
-    QTest::newRow("CPU only, prebuilt")
-        << cpuOnly << sel(QStringLiteral("2.4.1"), QStringLiteral("cpu"), {}) << QString()
-        << M{{k("index"), k("https://download.pytorch.org/whl/cpu")}, {k("stages"), k("environment,pytorch,activation,verify")}};
+    QTest::newRow("CPU only, prebuilt") << cpuOnly << sel(QStringLiteral("2.4.1"), QStringLiteral("cpu"), {})
+                                        << QString()
+                                        << M{{k("index"), k("https://download.pytorch.org/whl/cpu")},
+                                             {k("stages"), k("environment,pytorch,activation,verify")}};
 
     test::MachineSpec ada = laptop;
     ada.gpu = QStringLiteral("NVIDIA GeForce RTX 4090");
@@ -260,13 +274,18 @@ void TestPlanner::plans_data()
     ada.memoryGib = 64;
     ada.cores = 24;
     QTest::newRow("gcc 13 too new for CUDA 12.1, no older gcc: root command and toolkit runfile")
-        << ada << sel(QStringLiteral("2.3.1"), QStringLiteral("cuda"), QStringLiteral("12.1"), QStringLiteral("source")) << QString()
+        << ada << sel(QStringLiteral("2.3.1"), QStringLiteral("cuda"), QStringLiteral("12.1"), QStringLiteral("source"))
+        << QString()
         << M{{k("stages"), k("environment,toolkit,cudnn,compiler,pytorch-source,activation,verify")},
-             {k("cudnn"), k("/opt/dl/cuda-12.1/cudnn")}, {k("cudnn_sha256"), k("109a5e5c6bcd")},
+             {k("cudnn"), k("/opt/dl/cuda-12.1/cudnn")},
+             {k("cudnn_sha256"), k("109a5e5c6bcd")},
              {k("runfile_sha256"), k("d74022d41d80")},
              {k("cudnn_env"), k("1 /opt/dl/cuda-12.1/cudnn/include")},
-             {k("root"), k("sudo apt-get install gcc-12 g++-12")}, {k("cc"), k("/usr/bin/gcc-12")},
-             {k("cuda_home"), k("/opt/dl/cuda-12.1")}, {k("arch"), k("8.9+PTX")}, {k("jobs"), k("21")},
+             {k("root"), k("sudo apt-get install gcc-12 g++-12")},
+             {k("cc"), k("/usr/bin/gcc-12")},
+             {k("cuda_home"), k("/opt/dl/cuda-12.1")},
+             {k("arch"), k("8.9+PTX")},
+             {k("jobs"), k("21")},
              {k("toolkit_args"), k("--silent --toolkit --toolkitpath=/opt/dl/cuda-12.1 --no-opengl-libs")},
              {k("policy"), k("3.5")}};
 
@@ -274,8 +293,11 @@ void TestPlanner::plans_data()
     adaOlder.olderGcc = QStringLiteral("11.4.0");
     adaOlder.toolkit = QStringLiteral("12.1");
     QTest::newRow("gcc 13 too new, gcc-11 installed")
-        << adaOlder << sel(QStringLiteral("2.3.1"), QStringLiteral("cuda"), QStringLiteral("12.1"), QStringLiteral("source")) << QString()
-        << M{{k("cc"), k("/usr/bin/gcc-11")}, {k("cuda_home"), k("/usr/local/cuda-12.1")},
+        << adaOlder
+        << sel(QStringLiteral("2.3.1"), QStringLiteral("cuda"), QStringLiteral("12.1"), QStringLiteral("source"))
+        << QString()
+        << M{{k("cc"), k("/usr/bin/gcc-11")},
+             {k("cuda_home"), k("/usr/local/cuda-12.1")},
              {k("stages"), k("environment,cudnn,compiler,pytorch-source,activation,verify")},
              {k("cudnn"), k("/opt/dl/cudnn-9.7.1.26")}}; // the system toolkit stays untouched
 
@@ -286,9 +308,9 @@ void TestPlanner::plans_data()
     s.envKind = matrix::EnvKind::Existing;
     s.envPath = condaUser.condaEnv;
     s.python.clear();
-    QTest::newRow("existing conda env")
-        << condaUser << s << QString()
-        << M{{k("index"), k("https://download.pytorch.org/whl/cu121")}, {k("stages"), k("environment,pytorch,activation,verify")}};
+    QTest::newRow("existing conda env") << condaUser << s << QString()
+                                        << M{{k("index"), k("https://download.pytorch.org/whl/cu121")},
+                                             {k("stages"), k("environment,pytorch,activation,verify")}};
 
     s = sel(QStringLiteral("2.4.1"), QStringLiteral("cuda"), QStringLiteral("12.1"));
     s.envKind = matrix::EnvKind::NewConda;
@@ -297,7 +319,8 @@ void TestPlanner::plans_data()
     QTest::newRow("new conda env without conda: Miniforge into the prefix")
         << laptop << s << QString()
         << M{{k("conda"), k("/opt/dl/miniforge3/bin/conda libmamba")},
-             {k("download"), k("https://github.com/conda-forge/miniforge/releases/download/25.3.1-0/Miniforge3-25.3.1-0-Linux-x86_64.sh")},
+             {k("download"), k("https://github.com/conda-forge/miniforge/releases/download/25.3.1-0/"
+                               "Miniforge3-25.3.1-0-Linux-x86_64.sh")},
              {k("download_sha256"), k("376b160ed8130820db0ab0f3826ac1fc85923647f75c1b8231166e3d559ab768")}};
     s = sel(QStringLiteral("2.5.1"), QStringLiteral("cuda"), QStringLiteral("12.4"), QStringLiteral("source"));
     s.envKind = matrix::EnvKind::Existing;
@@ -313,13 +336,15 @@ void TestPlanner::plans_data()
     QTest::newRow("the same with --toolkit-from runfile")
         << condaUser << s << QString()
         << M{{k("stages"), k("environment,toolkit,cudnn,pytorch-source,activation,verify")},
-             {k("cuda_home"), k("/opt/dl/cuda-12.4")}, {k("cudnn"), k("/opt/dl/cuda-12.4/cudnn")}};
+             {k("cuda_home"), k("/opt/dl/cuda-12.4")},
+             {k("cudnn"), k("/opt/dl/cuda-12.4/cudnn")}};
 
     QTest::newRow("offline mirror directory")
         << cpuOnly << sel(QStringLiteral("2.4.1"), QStringLiteral("cpu"), {}) << QStringLiteral("/srv/wheels")
         << M{{k("find_links"), k("/srv/wheels")}, {k("stages"), k("environment,pytorch,activation,verify")}};
     QTest::newRow("mirror URL replaces download.pytorch.org")
-        << laptop << sel(QStringLiteral("2.4.1"), QStringLiteral("cuda"), QStringLiteral("12.1")) << QStringLiteral("https://mirror.example/dl/")
+        << laptop << sel(QStringLiteral("2.4.1"), QStringLiteral("cuda"), QStringLiteral("12.1"))
+        << QStringLiteral("https://mirror.example/dl/")
         << M{{k("index"), k("https://mirror.example/dl/download.pytorch.org/whl/cu121")}};
 
     s = sel(QStringLiteral("2.9.0"), QStringLiteral("cuda"), QStringLiteral("13.0"), QStringLiteral("source"));
@@ -330,20 +355,21 @@ void TestPlanner::plans_data()
         << h100 << s << QString()
         << M{{k("arch"), k("9.0;10.0+PTX")}, {k("jobs"), k("12")}, {k("launcher"), k("ccache/ccache")}};
     s.launcher = QStringLiteral("distcc");
-    QTest::newRow("distcc launches C/C++ only")
-        << h100 << s << QString() << M{{k("launcher"), k("distcc/")}};
+    QTest::newRow("distcc launches C/C++ only") << h100 << s << QString() << M{{k("launcher"), k("distcc/")}};
 
     s = sel(QStringLiteral("2.9.0"), QStringLiteral("cuda"), QStringLiteral("13.0"), QStringLiteral("source"));
     s.extras = {QStringLiteral("opencv-cuda")};
     QTest::newRow("OpenCV with CUDA 13: the 4.x branch (no release builds with CCCL 3)")
         << h100 << s << QString()
-        << M{{k("stages"), k("environment,pytorch-source,opencv,activation,verify")}, {k("opencv"), k("4.x")},
+        << M{{k("stages"), k("environment,pytorch-source,opencv,activation,verify")},
+             {k("opencv"), k("4.x")},
              {k("opencv_arch"), k("BIN=9.0 PTX=9.0 ")}};
     test::MachineSpec h100NoCudnn = h100;
     h100NoCudnn.cudnn.clear();
     QTest::newRow("CUDA 13 without cuDNN: archive named, no sha256 recorded: downloaded with a warning")
-        << h100NoCudnn << sel(QStringLiteral("2.9.0"), QStringLiteral("cuda"), QStringLiteral("13.0"), QStringLiteral("source")) << QString()
-        << M{{k("cudnn"), k("/opt/dl/cudnn-9.14.0.64")}, {k("cudnn_sha256"), k("insecure")}};
+        << h100NoCudnn
+        << sel(QStringLiteral("2.9.0"), QStringLiteral("cuda"), QStringLiteral("13.0"), QStringLiteral("source"))
+        << QString() << M{{k("cudnn"), k("/opt/dl/cudnn-9.14.0.64")}, {k("cudnn_sha256"), k("insecure")}};
     test::MachineSpec small = laptop;
     small.memoryGib = 8;
     small.toolkit = QStringLiteral("12.4");
@@ -351,21 +377,27 @@ void TestPlanner::plans_data()
     s.extras = {QStringLiteral("opencv-cuda")};
     QTest::newRow("OpenCV with CUDA 12.4 on prebuilt torch: release 4.13.0, the laptop's sm_86")
         << small << s << QString()
-        << M{{k("stages"), k("environment,cudnn,pytorch,opencv,activation,verify")}, {k("opencv"), k("4.13.0")},
-             {k("opencv_arch"), k("BIN=8.6 PTX=8.6 ")}, {k("cuda_home"), k("/usr/local/cuda-12.4")}};
+        << M{{k("stages"), k("environment,cudnn,pytorch,opencv,activation,verify")},
+             {k("opencv"), k("4.13.0")},
+             {k("opencv_arch"), k("BIN=8.6 PTX=8.6 ")},
+             {k("cuda_home"), k("/usr/local/cuda-12.4")}};
     s = sel(QStringLiteral("2.4.1"), QStringLiteral("cpu"), {});
     s.extras = {QStringLiteral("opencv")};
     QTest::newRow("OpenCV on a CPU machine: the headless wheel")
-        << cpuOnly << s << QString() << M{{k("stages"), k("environment,pytorch,opencv,activation,verify")}, {k("opencv"), k("wheel")}};
+        << cpuOnly << s << QString()
+        << M{{k("stages"), k("environment,pytorch,opencv,activation,verify")}, {k("opencv"), k("wheel")}};
     s = sel(QStringLiteral("2.5.1"), QStringLiteral("cuda"), QStringLiteral("12.4"), QStringLiteral("source"));
     s.launcher = QStringLiteral("distcc");
     s.distccHosts = QStringLiteral("10.0.0.5/16,lzo 10.0.0.6 --randomize");
     QTest::newRow("distcc hosts: MAX_JOBS from their slots, not the 8 GiB laptop")
         << small << s << QString()
-        << M{{k("jobs"), k("20")}, {k("distcc_hosts"), k("10.0.0.5/16,lzo 10.0.0.6 --randomize")}, {k("launcher"), k("distcc/")}};
+        << M{{k("jobs"), k("20")},
+             {k("distcc_hosts"), k("10.0.0.5/16,lzo 10.0.0.6 --randomize")},
+             {k("launcher"), k("distcc/")}};
     QTest::newRow("8 GiB laptop source build: MAX_JOBS from memory")
-        << small << sel(QStringLiteral("2.5.1"), QStringLiteral("cuda"), QStringLiteral("12.4"), QStringLiteral("source")) << QString()
-        << M{{k("jobs"), k("2")}, {k("arch"), k("8.6+PTX")}, {k("cuda_home"), k("/usr/local/cuda-12.4")}};
+        << small
+        << sel(QStringLiteral("2.5.1"), QStringLiteral("cuda"), QStringLiteral("12.4"), QStringLiteral("source"))
+        << QString() << M{{k("jobs"), k("2")}, {k("arch"), k("8.6+PTX")}, {k("cuda_home"), k("/usr/local/cuda-12.4")}};
 }
 
 void TestPlanner::plans()
@@ -376,15 +408,18 @@ void TestPlanner::plans()
     QFETCH(Facts, expected);
     const auto &m = matrix::Matrix::builtin();
     QVERIFY2(m.ok(), m.ok() ? "" : qPrintable(m.error().toText()));
-    const plan::PlanOutcome outcome = plan::Planner(m.value()).plan(test::machine(machine), selection, {QStringLiteral("/opt/dl"), mirror});
+    const plan::PlanOutcome outcome =
+        plan::Planner(m.value()).plan(test::machine(machine), selection, {QStringLiteral("/opt/dl"), mirror});
     QStringList findings;
     for (const auto &f : outcome.findings)
         findings << f.id + u':' + matrix::severityName(f.severity);
-    QVERIFY2(outcome.plan, qPrintable((outcome.error ? outcome.error->toText() : QString()) + u'\n' + findings.join(u' ')));
+    QVERIFY2(outcome.plan,
+             qPrintable((outcome.error ? outcome.error->toText() : QString()) + u'\n' + findings.join(u' ')));
     const QMap<QString, QString> got = facts(outcome);
     for (auto it = expected.cbegin(); it != expected.cend(); ++it)
         QVERIFY2(got.value(it.key()) == it.value(),
-                 qPrintable(QStringLiteral("%1: got \"%2\", expected \"%3\"").arg(it.key(), got.value(it.key()), it.value())));
+                 qPrintable(
+                     QStringLiteral("%1: got \"%2\", expected \"%3\"").arg(it.key(), got.value(it.key()), it.value())));
     // What the CLI writes must load again.
     auto reloaded = plan::loadPlan(QJsonDocument(outcome.plan->toJson()).toJson(), QStringLiteral("t"));
     QVERIFY2(reloaded.ok(), reloaded.ok() ? "" : qPrintable(reloaded.error().toText()));
@@ -400,12 +435,14 @@ void TestPlanner::blocked_data()
     old.cc = QStringLiteral("6.1");
     old.driver = QStringLiteral("470.256.02");
     old.driverCuda = QStringLiteral("11.4");
-    QTest::newRow("driver 470 cannot run CUDA 12.4 wheels") << old << sel(QStringLiteral("2.4.1"), QStringLiteral("cuda"), QStringLiteral("12.4"));
+    QTest::newRow("driver 470 cannot run CUDA 12.4 wheels")
+        << old << sel(QStringLiteral("2.4.1"), QStringLiteral("cuda"), QStringLiteral("12.4"));
     QTest::newRow("unknown torch version") << old << sel(QStringLiteral("9.9.9"), QStringLiteral("cpu"), {});
     matrix::Selection typo = sel(QStringLiteral("2.4.1"), QStringLiteral("cpu"), {});
     typo.extras = {QStringLiteral("torchvison")};
     QTest::newRow("unknown extra") << old << typo;
-    matrix::Selection venvConda = sel(QStringLiteral("2.4.1"), QStringLiteral("cuda"), QStringLiteral("12.1"), QStringLiteral("source"));
+    matrix::Selection venvConda =
+        sel(QStringLiteral("2.4.1"), QStringLiteral("cuda"), QStringLiteral("12.1"), QStringLiteral("source"));
     venvConda.toolkitFrom = QStringLiteral("conda");
     QTest::newRow("toolkit from conda into a venv") << old << venvConda;
 }
@@ -414,7 +451,8 @@ void TestPlanner::blocked()
 {
     QFETCH(test::MachineSpec, machine);
     QFETCH(matrix::Selection, selection);
-    const plan::PlanOutcome outcome = plan::Planner(matrix::Matrix::builtin().value()).plan(test::machine(machine), selection, {QStringLiteral("/opt/dl"), {}});
+    const plan::PlanOutcome outcome = plan::Planner(matrix::Matrix::builtin().value())
+                                          .plan(test::machine(machine), selection, {QStringLiteral("/opt/dl"), {}});
     QVERIFY(!outcome.plan);
     QVERIFY(outcome.error);
     QVERIFY(!outcome.error->summary.isEmpty());
@@ -427,9 +465,10 @@ void TestPlanner::activationExportsConstraint()
     laptop.cc = QStringLiteral("8.6");
     laptop.driver = QStringLiteral("535.183.01");
     laptop.driverCuda = QStringLiteral("12.2");
-    const auto outcome = plan::Planner(matrix::Matrix::builtin().value())
-                             .plan(test::machine(laptop), sel(QStringLiteral("2.4.1"), QStringLiteral("cuda"), QStringLiteral("12.1")),
-                                   {QStringLiteral("/opt/dl"), {}});
+    const auto outcome =
+        plan::Planner(matrix::Matrix::builtin().value())
+            .plan(test::machine(laptop), sel(QStringLiteral("2.4.1"), QStringLiteral("cuda"), QStringLiteral("12.1")),
+                  {QStringLiteral("/opt/dl"), {}});
     QVERIFY(outcome.plan);
     const plan::Stage &activation = outcome.plan->stages.at(outcome.plan->stageIndex(QStringLiteral("activation")));
     const QString script = QString::fromUtf8(activation.steps.at(0).content);
@@ -452,9 +491,10 @@ void TestPlanner::verifyScriptReportsMissingTorch()
     laptop.cc = QStringLiteral("8.6");
     laptop.driver = QStringLiteral("535.183.01");
     laptop.driverCuda = QStringLiteral("12.2");
-    const auto outcome = plan::Planner(matrix::Matrix::builtin().value())
-                             .plan(test::machine(laptop), sel(QStringLiteral("2.4.1"), QStringLiteral("cuda"), QStringLiteral("12.1")),
-                                   {QStringLiteral("/opt/dl"), {}});
+    const auto outcome =
+        plan::Planner(matrix::Matrix::builtin().value())
+            .plan(test::machine(laptop), sel(QStringLiteral("2.4.1"), QStringLiteral("cuda"), QStringLiteral("12.1")),
+                  {QStringLiteral("/opt/dl"), {}});
     QVERIFY(outcome.plan);
     const plan::Stage &verify = outcome.plan->stages.at(outcome.plan->stageIndex(QStringLiteral("verify")));
     const plan::Step &write = verify.steps.at(0);
@@ -470,8 +510,8 @@ void TestPlanner::verifyScriptReportsMissingTorch()
     script.write(write.content);
     script.close();
     QProcess run;
-    run.start(python, {QStringLiteral("-S"), script.fileName(), QStringLiteral("--expect"), QStringLiteral("{\"torch\": \"2.4.1\"}"),
-                       QStringLiteral("--no-extension")});
+    run.start(python, {QStringLiteral("-S"), script.fileName(), QStringLiteral("--expect"),
+                       QStringLiteral("{\"torch\": \"2.4.1\"}"), QStringLiteral("--no-extension")});
     QVERIFY(run.waitForFinished(30000));
     QCOMPARE(run.exitCode(), 1);
     const QJsonObject report = QJsonDocument::fromJson(run.readAllStandardOutput()).object();
@@ -514,12 +554,14 @@ void TestPlanner::targetChecks()
         stage.steps << download;
     }
     p.stages = {stage};
-    QCOMPARE(plan::missingFromMirror(p), QStringList({QStringLiteral("cuda_12.1.1_530.30.02_linux.run"),
-                                                      QStringLiteral("cudnn-linux-x86_64-9.7.1.26_cuda12-archive.tar.xz")}));
+    QCOMPARE(plan::missingFromMirror(p),
+             QStringList({QStringLiteral("cuda_12.1.1_530.30.02_linux.run"),
+                          QStringLiteral("cudnn-linux-x86_64-9.7.1.26_cuda12-archive.tar.xz")}));
     QFile present(p.mirrorDir + QStringLiteral("/cuda_12.1.1_530.30.02_linux.run"));
     QVERIFY(present.open(QIODevice::WriteOnly));
     present.close();
-    QCOMPARE(plan::missingFromMirror(p), QStringList({QStringLiteral("cudnn-linux-x86_64-9.7.1.26_cuda12-archive.tar.xz")}));
+    QCOMPARE(plan::missingFromMirror(p),
+             QStringList({QStringLiteral("cudnn-linux-x86_64-9.7.1.26_cuda12-archive.tar.xz")}));
     p.mirrorDir.clear();
     QVERIFY(plan::missingFromMirror(p).isEmpty());
 }

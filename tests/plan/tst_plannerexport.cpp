@@ -34,7 +34,8 @@ matrix::Selection sel(const QString &torch, const QString &backend, const QStrin
     return s;
 }
 
-plan::PlanOutcome planFor(const test::MachineSpec &m, const matrix::Selection &s, const QString &prefix, const QString &mirror = {})
+plan::PlanOutcome planFor(const test::MachineSpec &m, const matrix::Selection &s, const QString &prefix,
+                          const QString &mirror = {})
 {
     return plan::Planner(matrix::Matrix::builtin().value()).plan(test::machine(m), s, {prefix, mirror});
 }
@@ -90,7 +91,8 @@ void TestPlannerExport::bashPassesChecks()
     QFETCH(int, which);
     plan::PlanOutcome outcome;
     if (which == 0) {
-        auto s = sel(QStringLiteral("2.5.1"), QStringLiteral("cuda"), QStringLiteral("12.4"), QStringLiteral("prebuilt"));
+        auto s =
+            sel(QStringLiteral("2.5.1"), QStringLiteral("cuda"), QStringLiteral("12.4"), QStringLiteral("prebuilt"));
         s.extras = {QStringLiteral("torchvision"), QStringLiteral("torchaudio")};
         outcome = planFor(rtx3060(), s, QStringLiteral("/opt/dl"));
     } else if (which == 1 || which == 3) {
@@ -103,8 +105,9 @@ void TestPlannerExport::bashPassesChecks()
         mi.gpu = QStringLiteral("AMD Instinct MI210");
         mi.gfx = QStringLiteral("gfx90a");
         mi.rocm = QStringLiteral("6.1.0");
-        outcome = planFor(mi, sel(QStringLiteral("2.4.1"), QStringLiteral("rocm"), QStringLiteral("6.1"), QStringLiteral("source")),
-                          QStringLiteral("/opt/dl"));
+        outcome = planFor(
+            mi, sel(QStringLiteral("2.4.1"), QStringLiteral("rocm"), QStringLiteral("6.1"), QStringLiteral("source")),
+            QStringLiteral("/opt/dl"));
     }
     QVERIFY2(outcome.plan, outcome.error ? qPrintable(outcome.error->toText()) : "");
     QTemporaryDir dir;
@@ -116,7 +119,8 @@ void TestPlannerExport::bashPassesChecks()
     file.close();
     QVERIFY(bytes.contains("set -euo pipefail"));
     for (const plan::Stage &stage : outcome.plan->stages)
-        QVERIFY2(bytes.contains((plan::bashFunctionName(stage.id) + QStringLiteral("() {")).toUtf8()), qPrintable(stage.id));
+        QVERIFY2(bytes.contains((plan::bashFunctionName(stage.id) + QStringLiteral("() {")).toUtf8()),
+                 qPrintable(stage.id));
     const Ran syntax = run(QStringLiteral("bash"), {QStringLiteral("-n"), script});
     QVERIFY2(syntax.exitCode == 0, qPrintable(syntax.err));
     if (QStandardPaths::findExecutable(QStringLiteral("shellcheck")).isEmpty())
@@ -134,7 +138,8 @@ void TestPlannerExport::dockerfile()
     QVERIFY2(image.ok(), image.ok() ? "" : qPrintable(image.error().toText()));
     plan::DockerTarget target{image.value(), QStringLiteral("8.6+PTX"), 8};
     const QString text = QString::fromUtf8(plan::exportDockerfile(*outcome.plan, target));
-    QVERIFY2(text.contains(QStringLiteral("FROM nvidia/cuda:12.4.1-cudnn-devel-ubuntu22.04 AS build")), qPrintable(text.left(600)));
+    QVERIFY2(text.contains(QStringLiteral("FROM nvidia/cuda:12.4.1-cudnn-devel-ubuntu22.04 AS build")),
+             qPrintable(text.left(600)));
     QVERIFY(text.contains(QStringLiteral("ARG TORCH_CUDA_ARCH_LIST=\"8.6+PTX\"")));
     QVERIFY(text.contains(QStringLiteral("ARG MAX_JOBS=8")));
     // The machine has the toolkit (as the image does): no toolkit stage to skip, and
@@ -171,7 +176,8 @@ void TestPlannerExport::dockerfile()
     QCOMPARE(inImage.cudaToolkits.constFirst().path, QStringLiteral("/usr/local/cuda-12.4"));
     QVERIFY(inImage.conda.isEmpty());
     QCOMPARE(inImage.gpus.size(), 1); // the arch list still comes from the host's GPU
-    const auto forImage = plan::Planner(matrix::Matrix::builtin().value()).plan(inImage, s, {QStringLiteral("/opt/dl"), {}});
+    const auto forImage =
+        plan::Planner(matrix::Matrix::builtin().value()).plan(inImage, s, {QStringLiteral("/opt/dl"), {}});
     QVERIFY2(forImage.plan, forImage.error ? qPrintable(forImage.error->toText()) : "");
     for (const QString &absent : {QStringLiteral("toolkit"), QStringLiteral("cudnn"), QStringLiteral("compiler")})
         QVERIFY2(forImage.plan->stageIndex(absent) < 0, qPrintable(absent));
@@ -190,21 +196,27 @@ void TestPlannerExport::dockerfile()
 void TestPlannerExport::cpuPlanRunsAgainstMirror()
 {
     const QString python = QStringLiteral("/usr/bin/python3");
-    const Ran version = run(python, {QStringLiteral("-c"), QStringLiteral("import sys; print('%d.%d.%d' % sys.version_info[:3])")});
+    const Ran version =
+        run(python, {QStringLiteral("-c"), QStringLiteral("import sys; print('%d.%d.%d' % sys.version_info[:3])")});
     if (version.exitCode != 0)
         QSKIP("no /usr/bin/python3");
     QTemporaryDir dir;
     const QString mirror = dir.filePath(QStringLiteral("mirror"));
     QVERIFY(QDir().mkpath(mirror));
     // A stand-in wheel "torch 2.4.1": enough for pip, the pin and the import.
-    const Ran wheel = run(python, {QStringLiteral("-c"), QStringLiteral(
-        "import sys, zipfile\n"
-        "w = zipfile.ZipFile(sys.argv[1] + '/torch-2.4.1-py3-none-any.whl', 'w')\n"
-        "w.writestr('torch/__init__.py', '__version__ = \"2.4.1\"\\n')\n"
-        "w.writestr('torch-2.4.1.dist-info/METADATA', 'Metadata-Version: 2.1\\nName: torch\\nVersion: 2.4.1\\n')\n"
-        "w.writestr('torch-2.4.1.dist-info/WHEEL', 'Wheel-Version: 1.0\\nGenerator: test\\nRoot-Is-Purelib: true\\nTag: py3-none-any\\n')\n"
-        "w.writestr('torch-2.4.1.dist-info/RECORD', '')\n"
-        "w.close()\n"), mirror});
+    const Ran wheel = run(
+        python,
+        {QStringLiteral("-c"),
+         QStringLiteral(
+             "import sys, zipfile\n"
+             "w = zipfile.ZipFile(sys.argv[1] + '/torch-2.4.1-py3-none-any.whl', 'w')\n"
+             "w.writestr('torch/__init__.py', '__version__ = \"2.4.1\"\\n')\n"
+             "w.writestr('torch-2.4.1.dist-info/METADATA', 'Metadata-Version: 2.1\\nName: torch\\nVersion: 2.4.1\\n')\n"
+             "w.writestr('torch-2.4.1.dist-info/WHEEL', 'Wheel-Version: 1.0\\nGenerator: test\\nRoot-Is-Purelib: "
+             "true\\nTag: py3-none-any\\n')\n"
+             "w.writestr('torch-2.4.1.dist-info/RECORD', '')\n"
+             "w.close()\n"),
+         mirror});
     QVERIFY2(wheel.exitCode == 0, qPrintable(wheel.err));
 
     test::MachineSpec cpu;
@@ -235,9 +247,12 @@ void TestPlannerExport::cpuPlanRunsAgainstMirror()
     QFile constraints(prefix + QStringLiteral("/constraints.txt"));
     QVERIFY(constraints.open(QIODevice::ReadOnly));
     QCOMPARE(constraints.readAll().trimmed(), QByteArray("torch==2.4.1"));
-    const Ran activated = run(QStringLiteral("bash"), {QStringLiteral("-c"),
-                                                       QStringLiteral(". \"$1/activate\" && python -c 'import torch; print(torch.__version__)' && echo \"$PIP_CONSTRAINT\""),
-                                                       QStringLiteral("x"), prefix});
+    const Ran activated =
+        run(QStringLiteral("bash"),
+            {QStringLiteral("-c"),
+             QStringLiteral(
+                 ". \"$1/activate\" && python -c 'import torch; print(torch.__version__)' && echo \"$PIP_CONSTRAINT\""),
+             QStringLiteral("x"), prefix});
     QVERIFY2(activated.exitCode == 0, qPrintable(activated.err));
     QCOMPARE(activated.out, QStringLiteral("2.4.1\n%1/constraints.txt\n").arg(prefix));
 
@@ -245,13 +260,16 @@ void TestPlannerExport::cpuPlanRunsAgainstMirror()
     verifyOnly.insert(QStringLiteral("CFG_STAGE"), QStringLiteral("verify"));
     const Ran verify = run(QStringLiteral("bash"), {script}, verifyOnly);
     QCOMPARE(verify.exitCode, 1);
-    QVERIFY2(verify.err.contains(QStringLiteral("verify: this torch has no usable torch.cuda/torch.version")), qPrintable(verify.err));
+    QVERIFY2(verify.err.contains(QStringLiteral("verify: this torch has no usable torch.cuda/torch.version")),
+             qPrintable(verify.err));
     QVERIFY2(verify.out.contains(QStringLiteral("\"torch\": \"2.4.1\"")), qPrintable(verify.out));
 
     // Rollback, newest stage first, with the scripts each stage left behind.
     const QString state = prefix + QStringLiteral("/.dlstack/bash/");
-    for (const QString &stage : {QStringLiteral("activation"), QStringLiteral("pytorch"), QStringLiteral("environment")}) {
-        const Ran undo = run(QStringLiteral("bash"), {state + QStringLiteral("uninstall-") + stage + QStringLiteral(".sh")});
+    for (const QString &stage :
+         {QStringLiteral("activation"), QStringLiteral("pytorch"), QStringLiteral("environment")}) {
+        const Ran undo =
+            run(QStringLiteral("bash"), {state + QStringLiteral("uninstall-") + stage + QStringLiteral(".sh")});
         QVERIFY2(undo.exitCode == 0, qPrintable(stage + undo.err));
     }
     QVERIFY(!QFile::exists(prefix + QStringLiteral("/venv")));

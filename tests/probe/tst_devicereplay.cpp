@@ -19,8 +19,9 @@ private slots:
     {
         QTemporaryDir dir;
         QProcess tar;
-        tar.start(QStringLiteral("tar"), {QStringLiteral("xzf"), dlstack::test::fixturePath(QStringLiteral("device-h100/detect-raw.tgz")),
-                                          QStringLiteral("-C"), dir.path()});
+        tar.start(QStringLiteral("tar"),
+                  {QStringLiteral("xzf"), dlstack::test::fixturePath(QStringLiteral("device-h100/detect-raw.tgz")),
+                   QStringLiteral("-C"), dir.path()});
         QVERIFY(tar.waitForFinished(30000));
         QCOMPARE(tar.exitCode(), 0);
         const QString saved = dir.filePath(QStringLiteral("saved"));

@@ -20,7 +20,7 @@ using namespace dlstack::probe;
 namespace {
 
 const QStringList kKinds = {
-    QStringLiteral("collect-env"), QStringLiteral("nvcc"), QStringLiteral("conda-info"),
+    QStringLiteral("collect-env"),     QStringLiteral("nvcc"),           QStringLiteral("conda-info"),
     QStringLiteral("conda-info-json"), QStringLiteral("conda-env-list"), QStringLiteral("environments-txt"),
     QStringLiteral("cudnn-version-h"),
 };
@@ -156,21 +156,21 @@ private slots:
     void gpuVendorsOfCollectEnv()
     {
         const Importer importer;
-        const auto rocm = importer.import(dlstack::test::readFixture(
-                                              QStringLiteral("probe/collect-env/torch-2.7-dev-rocm6.3-gentoo-gfx1010.txt")),
-                                          QStringLiteral("x"));
+        const auto rocm = importer.import(
+            dlstack::test::readFixture(QStringLiteral("probe/collect-env/torch-2.7-dev-rocm6.3-gentoo-gfx1010.txt")),
+            QStringLiteral("x"));
         QCOMPARE(rocm.profile.gpus.value(0).vendor, QStringLiteral("amd"));
         QCOMPARE(rocm.profile.pythonEnvs.value(0).torchHip, QStringLiteral("6.3.42131-fa1d09cbd"));
         QVERIFY(rocm.profile.pythonEnvs.value(0).torchCuda.isEmpty());
-        const auto v100 = importer.import(dlstack::test::readFixture(
-                                              QStringLiteral("probe/collect-env/torch-2.6-dev-cu126-4x-v100.txt")),
-                                          QStringLiteral("x"));
+        const auto v100 = importer.import(
+            dlstack::test::readFixture(QStringLiteral("probe/collect-env/torch-2.6-dev-cu126-4x-v100.txt")),
+            QStringLiteral("x"));
         QCOMPARE(v100.profile.gpus.value(3).vendor, QStringLiteral("nvidia"));
         QVERIFY(v100.profile.gpus.value(0).pciBusId.isEmpty());
         QCOMPARE(v100.profile.cudnn.size(), 1); // libcudnn_ops.so.9.6.0 and friends repeat the version
-        const auto oldest = importer.import(dlstack::test::readFixture(
-                                                QStringLiteral("probe/collect-env/torch-1.1.0-cuda9-oldest-format.txt")),
-                                            QStringLiteral("x"));
+        const auto oldest = importer.import(
+            dlstack::test::readFixture(QStringLiteral("probe/collect-env/torch-1.1.0-cuda9-oldest-format.txt")),
+            QStringLiteral("x"));
         QCOMPARE(oldest.profile.pythonEnvs.value(0).packages.value(QStringLiteral("numpy")), QStringLiteral("1.18.0"));
         QVERIFY(!oldest.profile.pythonEnvs.value(0).packages.contains(QStringLiteral("torch-cluster")));
     }
@@ -182,7 +182,8 @@ private slots:
         QTest::newRow("CUDNN_VERSION 8.x") << QStringLiteral("7605") << QStringLiteral("7.6.5");
         QTest::newRow("CUDNN_VERSION 9.x") << QStringLiteral("90100") << QStringLiteral("9.1.0");
         QTest::newRow("dotted") << QStringLiteral("8.9.2") << QStringLiteral("8.9.2");
-        QTest::newRow("library path") << QStringLiteral("/usr/lib/x86_64-linux-gnu/libcudnn.so.7.6.5") << QStringLiteral("7.6.5");
+        QTest::newRow("library path") << QStringLiteral("/usr/lib/x86_64-linux-gnu/libcudnn.so.7.6.5")
+                                      << QStringLiteral("7.6.5");
         QTest::newRow("garbage") << QStringLiteral("Probably") << QString();
         QTest::newRow("absurd") << QStringLiteral("99999999999") << QString();
     }
@@ -196,9 +197,13 @@ private slots:
     void versionSources()
     {
         using namespace nvccparser;
-        QCOMPARE(parseVersionJson("{\"cuda\":{\"name\":\"CUDA SDK\",\"version\":\"12.1.1\"},\"cuda_nvcc\":{\"name\":\"x\",\"version\":\"12.1.105\"}}").fullVersion,
-                 QStringLiteral("12.1.105"));
-        QCOMPARE(parseVersionJson("{\"cuda\":{\"name\":\"CUDA SDK\",\"version\":\"11.1.1\"}}").fullVersion, QStringLiteral("11.1.1"));
+        QCOMPARE(
+            parseVersionJson("{\"cuda\":{\"name\":\"CUDA "
+                             "SDK\",\"version\":\"12.1.1\"},\"cuda_nvcc\":{\"name\":\"x\",\"version\":\"12.1.105\"}}")
+                .fullVersion,
+            QStringLiteral("12.1.105"));
+        QCOMPARE(parseVersionJson("{\"cuda\":{\"name\":\"CUDA SDK\",\"version\":\"11.1.1\"}}").fullVersion,
+                 QStringLiteral("11.1.1"));
         QCOMPARE(parseVersionJson("{\"cuda\":{\"version\":\"99999.1\"}}").version, QString());
         QCOMPARE(parseVersionJson("\xff\xfe garbage").version, QString());
         QCOMPARE(parseVersionTxt(QStringLiteral("CUDA Version 10.2.89\n")).version, QStringLiteral("10.2"));
@@ -206,32 +211,41 @@ private slots:
                  QStringLiteral("13.0.88"));
         QCOMPARE(cudnnparser::versionFromDistInfo(QStringLiteral("nvidia_cudnn_cu12-9.1.0.70.dist-info")),
                  QStringLiteral("9.1.0"));
-        QCOMPARE(cudnnparser::parseVersionHeader(QStringLiteral("#define CUDNN_MAJOR 12345\n#define CUDNN_MINOR 1\n")), QString());
+        QCOMPARE(cudnnparser::parseVersionHeader(QStringLiteral("#define CUDNN_MAJOR 12345\n#define CUDNN_MINOR 1\n")),
+                 QString());
         // cuDNN 7 kept the defines in cudnn.h, among thousands of other lines
-        QCOMPARE(cudnnparser::parseVersionHeader(QStringLiteral("/* x */\n#define CUDNN_MAJOR 7\n#define CUDNN_MINOR 6\n"
-                                                                "#define CUDNN_PATCHLEVEL 5\n#define CUDNN_VERSION (CUDNN_MAJOR * 1000)\n")),
+        QCOMPARE(cudnnparser::parseVersionHeader(
+                     QStringLiteral("/* x */\n#define CUDNN_MAJOR 7\n#define CUDNN_MINOR 6\n"
+                                    "#define CUDNN_PATCHLEVEL 5\n#define CUDNN_VERSION (CUDNN_MAJOR * 1000)\n")),
                  QStringLiteral("7.6.5"));
     }
 
     void condaMetaNames()
     {
         using namespace condaparsers;
-        const QStringList meta{QStringLiteral("conda-build-3.21.4-py38_0.json"), QStringLiteral("conda-libmamba-solver-23.1.0-py_0.json"),
-                               QStringLiteral("conda-23.7.0-py311h06a4308_0.json"), QStringLiteral("python-3.11.4-h955ad1f_0.json")};
+        const QStringList meta{
+            QStringLiteral("conda-build-3.21.4-py38_0.json"), QStringLiteral("conda-libmamba-solver-23.1.0-py_0.json"),
+            QStringLiteral("conda-23.7.0-py311h06a4308_0.json"), QStringLiteral("python-3.11.4-h955ad1f_0.json")};
         QCOMPARE(packageVersion(meta, QStringLiteral("conda")), QStringLiteral("23.7.0"));
         QCOMPARE(packageVersion(meta, QStringLiteral("python")), QStringLiteral("3.11.4"));
-        QCOMPARE(flavour(meta, "{\"channel\": \"https://repo.anaconda.com/pkgs/main/linux-64\"}", QStringLiteral("miniconda3"), false),
+        QCOMPARE(flavour(meta, "{\"channel\": \"https://repo.anaconda.com/pkgs/main/linux-64\"}",
+                         QStringLiteral("miniconda3"), false),
                  QStringLiteral("miniconda"));
-        QCOMPARE(flavour(meta + QStringList{QStringLiteral("anaconda-2023.09-py311_0.json")}, {}, QStringLiteral("x"), false),
+        QCOMPARE(flavour(meta + QStringList{QStringLiteral("anaconda-2023.09-py311_0.json")}, {}, QStringLiteral("x"),
+                         false),
                  QStringLiteral("anaconda"));
         // anaconda-client in a Miniconda root does not make it Anaconda
-        QCOMPARE(flavour(meta + QStringList{QStringLiteral("anaconda-client-1.12.0-py311_0.json")}, {}, QStringLiteral("x"), false),
+        QCOMPARE(flavour(meta + QStringList{QStringLiteral("anaconda-client-1.12.0-py311_0.json")}, {},
+                         QStringLiteral("x"), false),
                  QStringLiteral("miniconda"));
-        QCOMPARE(flavour(meta, "{\"channel\": \"https://conda.anaconda.org/conda-forge/linux-64\"}", QStringLiteral("miniforge3"), false),
+        QCOMPARE(flavour(meta, "{\"channel\": \"https://conda.anaconda.org/conda-forge/linux-64\"}",
+                         QStringLiteral("miniforge3"), false),
                  QStringLiteral("miniforge"));
-        QCOMPARE(flavour(meta + QStringList{QStringLiteral("mamba-1.5.1-py311_0.json")}, {}, QStringLiteral("mambaforge"), false),
+        QCOMPARE(flavour(meta + QStringList{QStringLiteral("mamba-1.5.1-py311_0.json")}, {},
+                         QStringLiteral("mambaforge"), false),
                  QStringLiteral("mambaforge"));
-        QCOMPARE(flavour({QStringLiteral("python-3.11.4-h_0.json")}, {}, QStringLiteral("root"), true), QStringLiteral("micromamba"));
+        QCOMPARE(flavour({QStringLiteral("python-3.11.4-h_0.json")}, {}, QStringLiteral("root"), true),
+                 QStringLiteral("micromamba"));
     }
 
     void environmentsTxtRecognition_data()
@@ -259,7 +273,8 @@ private slots:
             noise.append(char((i * 7919) % 251));
         QCOMPARE(importer.import(noise, QStringLiteral("noise")).format, QString());
         // a truncated collect_env still gives what it has
-        const QByteArray cut = dlstack::test::readFixture(QStringLiteral("probe/collect-env/torch-2.4-cu121-wsl2.txt")).left(200);
+        const QByteArray cut =
+            dlstack::test::readFixture(QStringLiteral("probe/collect-env/torch-2.4-cu121-wsl2.txt")).left(200);
         const auto outcome = importer.import(cut, QStringLiteral("cut"));
         QCOMPARE(outcome.format, QStringLiteral("collect-env"));
         QCOMPARE(outcome.profile.pythonEnvs.value(0).torchCuda, QStringLiteral("12.1"));

@@ -29,11 +29,16 @@ const QStringList kKinds = {QStringLiteral("nvidia-smi"),   QStringLiteral("nvid
 QString errorName(nvidiasmi::SmiError e)
 {
     switch (e) {
-    case nvidiasmi::SmiError::DriverNotLoaded: return QStringLiteral("driver_not_loaded");
-    case nvidiasmi::SmiError::NoDevices: return QStringLiteral("no_devices");
-    case nvidiasmi::SmiError::DriverLibraryMismatch: return QStringLiteral("driver_library_mismatch");
-    case nvidiasmi::SmiError::InvalidField: return QStringLiteral("invalid_field");
-    case nvidiasmi::SmiError::None: break;
+    case nvidiasmi::SmiError::DriverNotLoaded:
+        return QStringLiteral("driver_not_loaded");
+    case nvidiasmi::SmiError::NoDevices:
+        return QStringLiteral("no_devices");
+    case nvidiasmi::SmiError::DriverLibraryMismatch:
+        return QStringLiteral("driver_library_mismatch");
+    case nvidiasmi::SmiError::InvalidField:
+        return QStringLiteral("invalid_field");
+    case nvidiasmi::SmiError::None:
+        break;
     }
     return {};
 }
@@ -224,9 +229,10 @@ private slots:
     // Outputs of the probe's own command: csv without header, old driver error, "[N/A]" values.
     void csvNoHeader()
     {
-        const QStringList fields = {QStringLiteral("index"), QStringLiteral("name"), QStringLiteral("memory.total"),
-                                    QStringLiteral("compute_cap"), QStringLiteral("pci.bus_id"),
-                                    QStringLiteral("driver_version"), QStringLiteral("mig.mode.current")};
+        const QStringList fields = {QStringLiteral("index"),           QStringLiteral("name"),
+                                    QStringLiteral("memory.total"),    QStringLiteral("compute_cap"),
+                                    QStringLiteral("pci.bus_id"),      QStringLiteral("driver_version"),
+                                    QStringLiteral("mig.mode.current")};
         const auto r = nvidiasmi::parseCsv(
             QStringLiteral("0, NVIDIA GeForce RTX 3090, 24576, 8.6, 00000000:01:00.0, 535.104.05, [N/A]\n"
                            "1, NVIDIA A100-SXM4-80GB, 81920, 8.0, 00000000:41:00.0, 535.104.05, Enabled\n"),

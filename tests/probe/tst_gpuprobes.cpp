@@ -105,9 +105,10 @@ private slots:
         QTemporaryDir dir;
         addPciDevice(dir.path(), QStringLiteral("0000:00:06.0"), "0x10de", "0x2330", QStringLiteral("nvidia"),
                      "0x030200");
-        dlstack::test::writeTree(dir.path(), {{QStringLiteral("proc/driver/nvidia/version"),
-                                               dlstack::test::readFixture(QStringLiteral(
-                                                   "probe/proc-driver-version/device-h100-580-open.txt"))}});
+        dlstack::test::writeTree(
+            dir.path(),
+            {{QStringLiteral("proc/driver/nvidia/version"),
+              dlstack::test::readFixture(QStringLiteral("probe/proc-driver-version/device-h100-580-open.txt"))}});
         ReplayRunner runner;
         runner.add(QStringLiteral("nvidia-smi"), kCsvArgs,
                    "0, NVIDIA H100 80GB HBM3, 81559, 9.0, 00000000:00:06.0, 580.159.04, Disabled\n");
@@ -279,9 +280,10 @@ private slots:
     {
         { // TheRock layout: core/.info/version, no GPU
             QTemporaryDir dir;
-            dlstack::test::writeTree(dir.path(), {{QStringLiteral("opt/rocm-7.14.0/core/.info/version"),
-                                                   dlstack::test::readFixture(QStringLiteral(
-                                                       "probe/rocm-version/therock-7.14.0-core.txt"))}});
+            dlstack::test::writeTree(
+                dir.path(),
+                {{QStringLiteral("opt/rocm-7.14.0/core/.info/version"),
+                  dlstack::test::readFixture(QStringLiteral("probe/rocm-version/therock-7.14.0-core.txt"))}});
             ReplayRunner runner;
             const SystemProfile p = makeRocmProbe()->run(ProbeContext(dir.path(), {}, &runner));
             QVERIFY(p.rocm.has_value());
@@ -307,17 +309,18 @@ private slots:
         QTemporaryDir dir;
         const QString root = dir.path();
         addPciDevice(root, QStringLiteral("0000:03:00.0"), "0x1002", "0x740f", QStringLiteral("amdgpu"), "0x038000");
-        dlstack::test::writeTree(root, {
-            {QStringLiteral("sys/class/kfd/kfd/topology/nodes/0/properties"),
-             "cpu_cores_count 16\nsimd_count 0\ngfx_target_version 0\nlocation_id 0\ndomain 0\n"},
-            {QStringLiteral("sys/class/kfd/kfd/topology/nodes/1/properties"),
-             "cpu_cores_count 0\nsimd_count 416\ngfx_target_version 90010\nlocation_id 768\ndomain 0\n"},
-            {QStringLiteral("sys/bus/pci/devices/0000:03:00.0/mem_info_vram_total"), "68702699520\n"},
-            {QStringLiteral("opt/rocm-6.0.2/.info/version"), "6.0.2-115\n"},
-            {QStringLiteral("opt/rocm-6.0.2/bin/hipcc"), "#!/bin/sh\n"},
-            {QStringLiteral("opt/rocm-6.0.2/lib/"), {}},
-            {QStringLiteral("sys/class/drm/"), {}},
-        });
+        dlstack::test::writeTree(
+            root, {
+                      {QStringLiteral("sys/class/kfd/kfd/topology/nodes/0/properties"),
+                       "cpu_cores_count 16\nsimd_count 0\ngfx_target_version 0\nlocation_id 0\ndomain 0\n"},
+                      {QStringLiteral("sys/class/kfd/kfd/topology/nodes/1/properties"),
+                       "cpu_cores_count 0\nsimd_count 416\ngfx_target_version 90010\nlocation_id 768\ndomain 0\n"},
+                      {QStringLiteral("sys/bus/pci/devices/0000:03:00.0/mem_info_vram_total"), "68702699520\n"},
+                      {QStringLiteral("opt/rocm-6.0.2/.info/version"), "6.0.2-115\n"},
+                      {QStringLiteral("opt/rocm-6.0.2/bin/hipcc"), "#!/bin/sh\n"},
+                      {QStringLiteral("opt/rocm-6.0.2/lib/"), {}},
+                      {QStringLiteral("sys/class/drm/"), {}},
+                  });
         dlstack::test::makeExecutable(root + QStringLiteral("/opt/rocm-6.0.2/bin/hipcc"));
         QVERIFY(QFile::link(QStringLiteral("rocm-6.0.2"), root + QStringLiteral("/opt/rocm")));
         QVERIFY(QFile::link(QStringLiteral("../../bus/pci/devices/0000:03:00.0"),

@@ -33,20 +33,26 @@ private slots:
     void ubuntuDesktopWithHazards()
     {
         QTemporaryDir dir;
-        dlstack::test::writeTree(dir.path(), {
-            {QStringLiteral("etc/os-release"), "NAME=\"Ubuntu\"\nVERSION_ID=\"22.04\"\nID=ubuntu\nPRETTY_NAME=\"Ubuntu 22.04.4 LTS\"\n"},
-            {QStringLiteral("proc/sys/kernel/osrelease"), "6.5.0-35-generic\n"},
-            {QStringLiteral("proc/version"), "Linux version 6.5.0-35-generic (buildd@lcy02-amd64-079)\n"},
-            {QStringLiteral("proc/cpuinfo"), "processor\t: 0\nmodel name\t: x\n\nprocessor\t: 1\n\nprocessor\t: 2\n\nprocessor\t: 3\n"},
-            {QStringLiteral("proc/meminfo"), "MemTotal:       32658316 kB\nMemFree:  1 kB\n"},
-            {QStringLiteral("proc/modules"), "nouveau 2699264 3 - Live 0x0000000000000000\nsnd 1 0 - Live 0x0\n"},
-            {QStringLiteral("sys/firmware/efi/efivars/SecureBoot-8be4df61-93ca-11d2-aa0d-e98c0efe4a30"), QByteArray("\x06\x00\x00\x00\x01", 5)},
-            {QStringLiteral("usr/local/cuda-11.8/bin/"), {}},
-            {QStringLiteral("usr/local/cuda-12.1/bin/"), {}},
-        });
+        dlstack::test::writeTree(
+            dir.path(),
+            {
+                {QStringLiteral("etc/os-release"),
+                 "NAME=\"Ubuntu\"\nVERSION_ID=\"22.04\"\nID=ubuntu\nPRETTY_NAME=\"Ubuntu 22.04.4 LTS\"\n"},
+                {QStringLiteral("proc/sys/kernel/osrelease"), "6.5.0-35-generic\n"},
+                {QStringLiteral("proc/version"), "Linux version 6.5.0-35-generic (buildd@lcy02-amd64-079)\n"},
+                {QStringLiteral("proc/cpuinfo"),
+                 "processor\t: 0\nmodel name\t: x\n\nprocessor\t: 1\n\nprocessor\t: 2\n\nprocessor\t: 3\n"},
+                {QStringLiteral("proc/meminfo"), "MemTotal:       32658316 kB\nMemFree:  1 kB\n"},
+                {QStringLiteral("proc/modules"), "nouveau 2699264 3 - Live 0x0000000000000000\nsnd 1 0 - Live 0x0\n"},
+                {QStringLiteral("sys/firmware/efi/efivars/SecureBoot-8be4df61-93ca-11d2-aa0d-e98c0efe4a30"),
+                 QByteArray("\x06\x00\x00\x00\x01", 5)},
+                {QStringLiteral("usr/local/cuda-11.8/bin/"), {}},
+                {QStringLiteral("usr/local/cuda-12.1/bin/"), {}},
+            });
         ReplayRunner runner;
-        ProbeContext context(dir.path(), {{QStringLiteral("PATH"), QStringLiteral("/usr/local/cuda-11.8/bin:/usr/bin")},
-                                          {QStringLiteral("LD_LIBRARY_PATH"), QStringLiteral("/usr/local/cuda-12.1/lib64")}},
+        ProbeContext context(dir.path(),
+                             {{QStringLiteral("PATH"), QStringLiteral("/usr/local/cuda-11.8/bin:/usr/bin")},
+                              {QStringLiteral("LD_LIBRARY_PATH"), QStringLiteral("/usr/local/cuda-12.1/lib64")}},
                              &runner);
         const SystemProfile p = makeHostProbe()->run(context);
         QCOMPARE(p.host.osId, QStringLiteral("ubuntu"));
@@ -65,11 +71,12 @@ private slots:
     void wslWithoutEfi()
     {
         QTemporaryDir dir;
-        dlstack::test::writeTree(dir.path(), {
-            {QStringLiteral("etc/os-release"), "ID=ubuntu\nVERSION_ID=\"24.04\"\n"},
-            {QStringLiteral("proc/sys/kernel/osrelease"), "5.15.153.1-microsoft-standard-WSL2\n"},
-            {QStringLiteral("lib/modules/5.15.153.1-microsoft-standard-WSL2/build/"), {}},
-        });
+        dlstack::test::writeTree(
+            dir.path(), {
+                            {QStringLiteral("etc/os-release"), "ID=ubuntu\nVERSION_ID=\"24.04\"\n"},
+                            {QStringLiteral("proc/sys/kernel/osrelease"), "5.15.153.1-microsoft-standard-WSL2\n"},
+                            {QStringLiteral("lib/modules/5.15.153.1-microsoft-standard-WSL2/build/"), {}},
+                        });
         ReplayRunner runner;
         ProbeContext context(dir.path(), {}, &runner);
         const SystemProfile p = makeHostProbe()->run(context);
@@ -107,14 +114,16 @@ private slots:
     void mixedRunfileAndApt()
     {
         QTemporaryDir dir;
-        dlstack::test::writeTree(dir.path(), {
-            {QStringLiteral("var/lib/dpkg/status"),
-             "Package: nvidia-driver-535\nStatus: install ok installed\n\nPackage: cuda-toolkit-12-1\nStatus: install ok installed\n\n"
-             "Package: cuda-toolkit-11-8\nStatus: deinstall ok config-files\n\n"},
-            {QStringLiteral("usr/bin/nvidia-uninstall"), "#!/bin/sh\n"},
-            {QStringLiteral("usr/local/cuda-12.1/bin/cuda-uninstaller"), "x"},
-            {QStringLiteral("usr/local/cuda-11.8/bin/cuda-uninstaller"), "x"},
-        });
+        dlstack::test::writeTree(dir.path(),
+                                 {
+                                     {QStringLiteral("var/lib/dpkg/status"),
+                                      "Package: nvidia-driver-535\nStatus: install ok installed\n\nPackage: "
+                                      "cuda-toolkit-12-1\nStatus: install ok installed\n\n"
+                                      "Package: cuda-toolkit-11-8\nStatus: deinstall ok config-files\n\n"},
+                                     {QStringLiteral("usr/bin/nvidia-uninstall"), "#!/bin/sh\n"},
+                                     {QStringLiteral("usr/local/cuda-12.1/bin/cuda-uninstaller"), "x"},
+                                     {QStringLiteral("usr/local/cuda-11.8/bin/cuda-uninstaller"), "x"},
+                                 });
         ReplayRunner runner;
         const SystemProfile p = makePackageProbe()->run(ProbeContext(dir.path(), {}, &runner));
         QVERIFY(hasHazard(p, QStringLiteral("mixed_driver_install")));
@@ -124,7 +133,8 @@ private slots:
 
     void cudaRoots()
     {
-        QCOMPARE(hostparsers::cudaRoots(QStringLiteral("/usr/local/cuda/bin:/opt/cuda-12.1/lib64:/home/u/cuda-stuff/bin:/usr/bin")),
+        QCOMPARE(hostparsers::cudaRoots(
+                     QStringLiteral("/usr/local/cuda/bin:/opt/cuda-12.1/lib64:/home/u/cuda-stuff/bin:/usr/bin")),
                  (QStringList{QStringLiteral("/usr/local/cuda"), QStringLiteral("/opt/cuda-12.1")}));
     }
 };

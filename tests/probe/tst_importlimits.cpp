@@ -113,8 +113,14 @@ private slots:
         QVERIFY(outcome.cutNote.contains(QString::number(wholeLines + 3) + QStringLiteral(" lines")));
         QCOMPARE(outcome.profile.problems.size(), 1);
         QCOMPARE(outcome.profile.problems.first().message, outcome.cutNote);
-        QVERIFY(outcome.profile.toJson().value(QStringLiteral("problems")).toArray().first().toObject()
-                    .value(QStringLiteral("message")).toString().startsWith(QStringLiteral("Stopped reading big.txt")));
+        QVERIFY(outcome.profile.toJson()
+                    .value(QStringLiteral("problems"))
+                    .toArray()
+                    .first()
+                    .toObject()
+                    .value(QStringLiteral("message"))
+                    .toString()
+                    .startsWith(QStringLiteral("Stopped reading big.txt")));
     }
 
     void exactlyAtTheCapIsWhole()

@@ -16,7 +16,8 @@ private slots:
     void capturesOutput()
     {
         ProcessRunner runner;
-        const auto r = runner.run({QStringLiteral("sh"), {QStringLiteral("-c"), QStringLiteral("echo out; echo err >&2; exit 3")}});
+        const auto r = runner.run(
+            {QStringLiteral("sh"), {QStringLiteral("-c"), QStringLiteral("echo out; echo err >&2; exit 3")}});
         QCOMPARE(r.status, CommandResult::Status::Finished);
         QCOMPARE(r.exitCode, 3);
         QCOMPARE(r.out, QByteArray("out\n"));
@@ -29,7 +30,8 @@ private slots:
         ProcessRunner runner;
         const auto r = runner.run({QStringLiteral("dlstack-no-such-program")});
         QCOMPARE(r.status, CommandResult::Status::NotFound);
-        QVERIFY(explainProcessFailure({QStringLiteral("dlstack-no-such-program")}, r).summary.contains(QStringLiteral("not found")));
+        QVERIFY(explainProcessFailure({QStringLiteral("dlstack-no-such-program")}, r)
+                    .summary.contains(QStringLiteral("not found")));
     }
     void timeoutKills()
     {
@@ -54,7 +56,8 @@ private slots:
     void outputCap()
     {
         ProcessRunner runner(1000);
-        const auto r = runner.run({QStringLiteral("sh"), {QStringLiteral("-c"), QStringLiteral("head -c 100000 /dev/zero")}});
+        const auto r =
+            runner.run({QStringLiteral("sh"), {QStringLiteral("-c"), QStringLiteral("head -c 100000 /dev/zero")}});
         QVERIFY(r.succeeded());
         QCOMPARE(r.out.size(), 1000);
     }

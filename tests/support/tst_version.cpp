@@ -14,14 +14,30 @@ private slots:
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("numbers");
         QTest::addColumn<QString>("suffix");
-        QTest::newRow("cuda") << "12.1" << "12.1" << "";
-        QTest::newRow("driver") << "535.104.05" << "535.104.5" << "";
-        QTest::newRow("torch local") << "2.4.1+cu121" << "2.4.1" << "+cu121";
-        QTest::newRow("rocm info") << "5.7.1-98" << "5.7.1" << "-98";
-        QTest::newRow("v prefix") << "v2.1.0" << "2.1.0" << "";
-        QTest::newRow("rc") << "2.5.0rc1" << "2.5.0" << "rc1";
-        QTest::newRow("trailing dot") << "3." << "3" << ".";
-        QTest::newRow("absurd") << "99999999999999.1" << "999999999.1" << "";
+        QTest::newRow("cuda") << "12.1"
+                              << "12.1"
+                              << "";
+        QTest::newRow("driver") << "535.104.05"
+                                << "535.104.5"
+                                << "";
+        QTest::newRow("torch local") << "2.4.1+cu121"
+                                     << "2.4.1"
+                                     << "+cu121";
+        QTest::newRow("rocm info") << "5.7.1-98"
+                                   << "5.7.1"
+                                   << "-98";
+        QTest::newRow("v prefix") << "v2.1.0"
+                                  << "2.1.0"
+                                  << "";
+        QTest::newRow("rc") << "2.5.0rc1"
+                            << "2.5.0"
+                            << "rc1";
+        QTest::newRow("trailing dot") << "3."
+                                      << "3"
+                                      << ".";
+        QTest::newRow("absurd") << "99999999999999.1"
+                                << "999999999.1"
+                                << "";
     }
     void parse()
     {

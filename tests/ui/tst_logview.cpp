@@ -99,8 +99,8 @@ private slots:
         // The screenshot for docs/ is refreshed only when asked (DLSTACK_SCREENSHOTS=1): a
         // test run never changes the source tree.
         const QString shot = qEnvironmentVariableIsSet("DLSTACK_SCREENSHOTS")
-            ? QStringLiteral(DLSTACK_SOURCE_DIR "/docs/screenshots/log-inspector.png")
-            : QDir::temp().filePath(QStringLiteral("dlstack-log-inspector.png"));
+                                 ? QStringLiteral(DLSTACK_SOURCE_DIR "/docs/screenshots/log-inspector.png")
+                                 : QDir::temp().filePath(QStringLiteral("dlstack-log-inspector.png"));
         QVERIFY(window.grab().save(shot));
     }
 

@@ -3,8 +3,8 @@
 // its own `dlstack install` process (build/bin/dlstack), the page follows its events and
 // stage logs to 100 %, a stage is rolled back, a failing stage is fixed and resumed, and a
 // window closed mid-build leaves the build running for a new window to re-attach to.
-#include "core/plan/prefixlayout.h"
 #include "core/engine/journal.h"
+#include "core/plan/prefixlayout.h"
 #include "ui/log/loginspector.h"
 #include "ui/log/logview.h"
 #include "ui/wizard/installwizard.h"
@@ -38,17 +38,20 @@ QJsonObject runStep(const QString &script)
 
 QJsonObject writeStep(const QString &path, const QString &content)
 {
-    return {{QStringLiteral("kind"), QStringLiteral("write_file")}, {QStringLiteral("path"), path},
-            {QStringLiteral("content"), content}, {QStringLiteral("mode"), QStringLiteral("0644")}};
+    return {{QStringLiteral("kind"), QStringLiteral("write_file")},
+            {QStringLiteral("path"), path},
+            {QStringLiteral("content"), content},
+            {QStringLiteral("mode"), QStringLiteral("0644")}};
 }
 
 // Three stages: compile-like output with [n/m] progress, a file written, and a check that
 // fails until `fixed` exists in the prefix. slowSeconds makes the first stage last longer.
 QString writePlan(const QTemporaryDir &dir, const QString &prefix, int slowSeconds = 0)
 {
-    const QString compile = QStringLiteral("for i in 1 2 3 4 5 6 7 8; do echo \"[$i/8] Building CXX object op$i.o\"; "
-                                           "sleep %1; done")
-                                .arg(slowSeconds > 0 ? QString::number(double(slowSeconds) / 8.0) : QStringLiteral("0.02"));
+    const QString compile =
+        QStringLiteral("for i in 1 2 3 4 5 6 7 8; do echo \"[$i/8] Building CXX object op$i.o\"; "
+                       "sleep %1; done")
+            .arg(slowSeconds > 0 ? QString::number(double(slowSeconds) / 8.0) : QStringLiteral("0.02"));
     const QJsonObject plan{
         {QStringLiteral("schema"), 1},
         {QStringLiteral("name"), QStringLiteral("wizard test")},
@@ -147,7 +150,8 @@ private slots:
             wizard.next();
             auto *finish = qobject_cast<ui::FinishPage *>(wizard.currentPage());
             QVERIFY(finish);
-            QVERIFY2(finish->verificationText().contains(QStringLiteral("verified")), qPrintable(finish->verificationText()));
+            QVERIFY2(finish->verificationText().contains(QStringLiteral("verified")),
+                     qPrintable(finish->verificationText()));
             QCOMPARE(finish->activationCommand(), QStringLiteral("source ") + prefix + QStringLiteral("/activate.sh"));
             wizard.back();
             page = qobject_cast<ui::InstallPage *>(wizard.currentPage());
@@ -160,7 +164,8 @@ private slots:
 
         // Roll back the activation stage: the confirmation lists the file, the file goes.
         const QStringList preview = driver.rollbackPreview(1);
-        QVERIFY2(preview.join(u'\n').contains(prefix + QStringLiteral("/activate.sh")), qPrintable(preview.join(u'\n')));
+        QVERIFY2(preview.join(u'\n').contains(prefix + QStringLiteral("/activate.sh")),
+                 qPrintable(preview.join(u'\n')));
         page->rollBackStage(1, true);
         QTRY_COMPARE_WITH_TIMEOUT(page->stageState(1), ui::InstallPage::StageState::RolledBack, 30000);
         QVERIFY(!QFile::exists(prefix + QStringLiteral("/activate.sh")));

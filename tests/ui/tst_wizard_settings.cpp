@@ -42,7 +42,8 @@ private slots:
         QTest::addColumn<QString>("key");
         QTest::addColumn<QString>("secret");
         for (const QString &key : ui::SettingsDialog::tokenKeys())
-            QTest::newRow(qPrintable(key)) << key << (QStringLiteral("tok-") + QUuid::createUuid().toString(QUuid::Id128) + QStringLiteral("-ü€"));
+            QTest::newRow(qPrintable(key))
+                << key << (QStringLiteral("tok-") + QUuid::createUuid().toString(QUuid::Id128) + QStringLiteral("-ü€"));
     }
 
     void roundTrip()
@@ -68,7 +69,8 @@ private slots:
         // The settings file holds the proxy but not the token.
         QSettings settings;
         settings.sync();
-        QCOMPARE(settings.value(QStringLiteral("network/proxy")).toString(), QStringLiteral("http://proxy.example.org:3128"));
+        QCOMPARE(settings.value(QStringLiteral("network/proxy")).toString(),
+                 QStringLiteral("http://proxy.example.org:3128"));
         QFile file(settings.fileName());
         QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(settings.fileName()));
         const QByteArray bytes = file.readAll();
@@ -95,7 +97,8 @@ private slots:
         if (!qEnvironmentVariableIsSet("DLSTACK_EXPECT_NO_KEYRING"))
             QSKIP("runs as tst_wizard_settings_nokeyring, without a D-Bus session");
         ui::SettingsDialog dialog(nullptr, secrets::SecretStore(m_service));
-        QVERIFY2(dialog.keyringStatus().contains(QStringLiteral("No system keyring")), qPrintable(dialog.keyringStatus()));
+        QVERIFY2(dialog.keyringStatus().contains(QStringLiteral("No system keyring")),
+                 qPrintable(dialog.keyringStatus()));
         dialog.tokenField(ui::SettingsDialog::tokenKeys().first())->setText(QStringLiteral("never-stored-token"));
         QVERIFY(!dialog.save());
         QVERIFY(dialog.keyringStatus().contains(QStringLiteral("not saved")));

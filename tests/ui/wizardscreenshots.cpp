@@ -71,32 +71,35 @@ QString writeDemoPlan(const QString &dir)
 {
     const QString prefix = dir + QStringLiteral("/prefix");
     const auto run = [](const QString &script) {
-        return QJsonObject{{QStringLiteral("kind"), QStringLiteral("run")},
-                           {QStringLiteral("argv"), QJsonArray{QStringLiteral("/bin/sh"), QStringLiteral("-c"), script}},
-                           {QStringLiteral("progress"), QStringLiteral("ninja")}};
+        return QJsonObject{
+            {QStringLiteral("kind"), QStringLiteral("run")},
+            {QStringLiteral("argv"), QJsonArray{QStringLiteral("/bin/sh"), QStringLiteral("-c"), script}},
+            {QStringLiteral("progress"), QStringLiteral("ninja")}};
     };
-    const QString compile = QStringLiteral(
-        "for i in $(seq 1 60); do echo \"[$i/60] Building CXX object caffe2/CMakeFiles/torch_cpu.dir/aten/src/ATen/native/op$i.cpp.o\"; "
-        "done; echo 'warning: demo plan: nothing was installed'");
+    const QString compile = QStringLiteral("for i in $(seq 1 60); do echo \"[$i/60] Building CXX object "
+                                           "caffe2/CMakeFiles/torch_cpu.dir/aten/src/ATen/native/op$i.cpp.o\"; "
+                                           "done; echo 'warning: demo plan: nothing was installed'");
     const QJsonObject plan{
         {QStringLiteral("schema"), 1},
         {QStringLiteral("name"), QStringLiteral("demo")},
         {QStringLiteral("prefix"), prefix},
         {QStringLiteral("stages"),
-         QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("demo-build")},
-                                {QStringLiteral("title"), QStringLiteral("Demo: compile 60 objects")},
-                                {QStringLiteral("steps"), QJsonArray{run(compile)}}},
-                    QJsonObject{{QStringLiteral("id"), QStringLiteral("activate")},
-                                {QStringLiteral("title"), QStringLiteral("Activation script")},
-                                {QStringLiteral("steps"),
-                                 QJsonArray{QJsonObject{{QStringLiteral("kind"), QStringLiteral("write_file")},
-                                                        {QStringLiteral("path"), QStringLiteral("activate.sh")},
-                                                        {QStringLiteral("content"), QStringLiteral("# demo\n")}}}}},
-                    QJsonObject{{QStringLiteral("id"), QStringLiteral("verify")},
-                                {QStringLiteral("title"), QStringLiteral("Verification")},
-                                {QStringLiteral("steps"),
-                                 QJsonArray{run(QStringLiteral("echo 'demo plan: activate.sh present'; test -f %1/activate.sh && echo OK")
-                                                    .arg(prefix))}}}}}};
+         QJsonArray{
+             QJsonObject{{QStringLiteral("id"), QStringLiteral("demo-build")},
+                         {QStringLiteral("title"), QStringLiteral("Demo: compile 60 objects")},
+                         {QStringLiteral("steps"), QJsonArray{run(compile)}}},
+             QJsonObject{{QStringLiteral("id"), QStringLiteral("activate")},
+                         {QStringLiteral("title"), QStringLiteral("Activation script")},
+                         {QStringLiteral("steps"),
+                          QJsonArray{QJsonObject{{QStringLiteral("kind"), QStringLiteral("write_file")},
+                                                 {QStringLiteral("path"), QStringLiteral("activate.sh")},
+                                                 {QStringLiteral("content"), QStringLiteral("# demo\n")}}}}},
+             QJsonObject{{QStringLiteral("id"), QStringLiteral("verify")},
+                         {QStringLiteral("title"), QStringLiteral("Verification")},
+                         {QStringLiteral("steps"),
+                          QJsonArray{run(
+                              QStringLiteral("echo 'demo plan: activate.sh present'; test -f %1/activate.sh && echo OK")
+                                  .arg(prefix))}}}}}};
     const QString path = dir + QStringLiteral("/demo-plan.json");
     QFile f(path);
     f.open(QIODevice::WriteOnly);
@@ -126,10 +129,12 @@ int main(int argc, char *argv[])
         QApplication::setPalette(dark ? darkPalette() : light);
         const QString suffix = dark ? QStringLiteral("dark") : QStringLiteral("light");
         QTemporaryDir demoDir;
-        ui::ProcessInstallDriver driver(QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("dlstack")));
+        ui::ProcessInstallDriver driver(
+            QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("dlstack")));
         ui::InstallWizard wizard;
         wizard.setInstallDriver(&driver);
-        wizard.setInjectedProfile(replayedProfile(), QStringLiteral("replayed from nvidia-smi and os-release captures"));
+        wizard.setInjectedProfile(replayedProfile(),
+                                  QStringLiteral("replayed from nvidia-smi and os-release captures"));
         wizard.resize(1100, 720);
         wizard.show();
         for (int i = 0; i < names.size(); ++i) {
@@ -140,7 +145,8 @@ int main(int argc, char *argv[])
                 install->start();
                 QElapsedTimer clock;
                 clock.start();
-                while ((install->isRunning() || !wizard.button(QWizard::NextButton)->isEnabled()) && clock.elapsed() < 30000)
+                while ((install->isRunning() || !wizard.button(QWizard::NextButton)->isEnabled()) &&
+                       clock.elapsed() < 30000)
                     QApplication::processEvents(QEventLoop::AllEvents, 50);
                 QThread::msleep(700); // the log view's poll shows the last lines
                 QApplication::processEvents();

@@ -21,12 +21,18 @@ QColor classColour(log::LineClass c, const QPalette &palette)
 {
     const bool dark = palette.color(QPalette::Base).lightness() < 128;
     switch (c) {
-    case log::LineClass::Error: return dark ? QColor(0xff, 0x6b, 0x6b) : QColor(0xb0, 0x00, 0x20);
-    case log::LineClass::Warning: return dark ? QColor(0xff, 0xc1, 0x4d) : QColor(0x9a, 0x5b, 0x00);
-    case log::LineClass::Progress: return dark ? QColor(0x90, 0x90, 0x90) : QColor(0x70, 0x70, 0x70);
-    case log::LineClass::Command: return dark ? QColor(0x7a, 0xb8, 0xff) : QColor(0x1a, 0x4f, 0xa0);
-    case log::LineClass::Note: return dark ? QColor(0x6f, 0xd0, 0xa0) : QColor(0x1d, 0x6e, 0x45);
-    case log::LineClass::Plain: break;
+    case log::LineClass::Error:
+        return dark ? QColor(0xff, 0x6b, 0x6b) : QColor(0xb0, 0x00, 0x20);
+    case log::LineClass::Warning:
+        return dark ? QColor(0xff, 0xc1, 0x4d) : QColor(0x9a, 0x5b, 0x00);
+    case log::LineClass::Progress:
+        return dark ? QColor(0x90, 0x90, 0x90) : QColor(0x70, 0x70, 0x70);
+    case log::LineClass::Command:
+        return dark ? QColor(0x7a, 0xb8, 0xff) : QColor(0x1a, 0x4f, 0xa0);
+    case log::LineClass::Note:
+        return dark ? QColor(0x6f, 0xd0, 0xa0) : QColor(0x1d, 0x6e, 0x45);
+    case log::LineClass::Plain:
+        break;
     }
     return palette.color(QPalette::Text);
 }
@@ -211,8 +217,8 @@ void LogView::paintEvent(QPaintEvent *)
         const qint64 line = lineAtRow(first + i);
         if (line < 0)
             break;
-        painter.drawText(QRect(0, i * m_lineHeight, gutter - m_charWidth, m_lineHeight), Qt::AlignRight | Qt::AlignVCenter,
-                         QString::number(line + 1));
+        painter.drawText(QRect(0, i * m_lineHeight, gutter - m_charWidth, m_lineHeight),
+                         Qt::AlignRight | Qt::AlignVCenter, QString::number(line + 1));
     }
     if (widest != m_widestLine) {
         m_widestLine = widest;
@@ -294,19 +300,34 @@ void LogView::keyPressEvent(QKeyEvent *event)
         return;
     }
     switch (event->key()) {
-    case Qt::Key_Down: setCursorRow(cursor + 1, extend); break;
-    case Qt::Key_Up: setCursorRow(cursor - 1, extend); break;
-    case Qt::Key_PageDown: setCursorRow(cursor + visibleRows(), extend); break;
-    case Qt::Key_PageUp: setCursorRow(cursor - visibleRows(), extend); break;
-    case Qt::Key_Home: setCursorRow(0, extend); break;
+    case Qt::Key_Down:
+        setCursorRow(cursor + 1, extend);
+        break;
+    case Qt::Key_Up:
+        setCursorRow(cursor - 1, extend);
+        break;
+    case Qt::Key_PageDown:
+        setCursorRow(cursor + visibleRows(), extend);
+        break;
+    case Qt::Key_PageUp:
+        setCursorRow(cursor - visibleRows(), extend);
+        break;
+    case Qt::Key_Home:
+        setCursorRow(0, extend);
+        break;
     case Qt::Key_End:
         setCursorRow(rowCount() - 1, extend);
         if (!m_filter)
             setFollow(true);
         break;
-    case Qt::Key_Left: horizontalScrollBar()->triggerAction(QAbstractSlider::SliderSingleStepSub); break;
-    case Qt::Key_Right: horizontalScrollBar()->triggerAction(QAbstractSlider::SliderSingleStepAdd); break;
-    default: QAbstractScrollArea::keyPressEvent(event);
+    case Qt::Key_Left:
+        horizontalScrollBar()->triggerAction(QAbstractSlider::SliderSingleStepSub);
+        break;
+    case Qt::Key_Right:
+        horizontalScrollBar()->triggerAction(QAbstractSlider::SliderSingleStepAdd);
+        break;
+    default:
+        QAbstractScrollArea::keyPressEvent(event);
     }
 }
 

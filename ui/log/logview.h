@@ -43,7 +43,11 @@ public:
     qint64 firstVisibleLine() const;
     QString selectedText() const; // cleaned lines of the selection, '\n' separated
     void copySelection() const;
-    void setHighlight(const QString &text) { m_highlight = text; viewport()->update(); }
+    void setHighlight(const QString &text)
+    {
+        m_highlight = text;
+        viewport()->update();
+    }
 
     qint64 paintCount() const { return m_paints; }
 

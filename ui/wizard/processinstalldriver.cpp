@@ -2,8 +2,8 @@
 #include "ui/wizard/processinstalldriver.h"
 
 #include "core/engine/journal.h"
-#include "core/plan/prefixlayout.h"
 #include "core/plan/planloader.h"
+#include "core/plan/prefixlayout.h"
 #include "core/support/atomicfile.h"
 #include "ui/wizard/wizardplan.h"
 
@@ -244,8 +244,8 @@ void ProcessInstallDriver::rollBack(int index)
     if (isRunning() || index < 0 || index >= m_stageIds.size())
         return;
     m_rollbackIndex = index;
-    if (!launch(Job::Rollback, {QStringLiteral("rollback"), QStringLiteral("--prefix"), m_prefix, QStringLiteral("--stage"),
-                                m_stageIds.at(index), QStringLiteral("--yes")}))
+    if (!launch(Job::Rollback, {QStringLiteral("rollback"), QStringLiteral("--prefix"), m_prefix,
+                                QStringLiteral("--stage"), m_stageIds.at(index), QStringLiteral("--yes")}))
         emit stageRolledBack(index, false, tr("Could not start %1.").arg(m_program));
 }
 

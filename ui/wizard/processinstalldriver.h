@@ -50,7 +50,12 @@ public:
     static QString planPath(const QString &prefix);
 
 private:
-    enum class Job { None, Install, Rollback };
+    enum class Job
+    {
+        None,
+        Install,
+        Rollback
+    };
     bool launch(Job job, const QStringList &arguments);
     bool loadStages(const QString &planFile);
     void poll();

@@ -50,9 +50,8 @@ bool DownloadStep::resumable() const
     return true;
 }
 
-support::Result<QMap<QString, QByteArray>> DownloadStep::readCredentials(const plan::Step &step,
-                                                                       const secrets::SecretStore *secrets,
-                                                                       secrets::Redactor *redactor)
+support::Result<QMap<QString, QByteArray>>
+DownloadStep::readCredentials(const plan::Step &step, const secrets::SecretStore *secrets, secrets::Redactor *redactor)
 {
     QMap<QString, QByteArray> credentials;
     for (const plan::Mirror &source : sourcesOf(step)) {
@@ -60,11 +59,11 @@ support::Result<QMap<QString, QByteArray>> DownloadStep::readCredentials(const p
             continue;
         const QString origin = support::originOf(QUrl(source.url));
         if (!secrets)
-            return support::Error{Tr::tr("The download needs the secret \"%1\" but no keyring is available.")
-                                      .arg(source.credential),
-                                  Tr::tr("Nothing was changed."),
-                                  Tr::tr("Start a Secret Service (gnome-keyring or KWallet), store the token and "
-                                         "run the install again.")};
+            return support::Error{
+                Tr::tr("The download needs the secret \"%1\" but no keyring is available.").arg(source.credential),
+                Tr::tr("Nothing was changed."),
+                Tr::tr("Start a Secret Service (gnome-keyring or KWallet), store the token and "
+                       "run the install again.")};
         const auto token = secrets->read(source.credential);
         if (!token.ok()) {
             support::Error error = token.error();
@@ -81,8 +80,7 @@ support::Result<QMap<QString, QByteArray>> DownloadStep::readCredentials(const p
 }
 
 std::optional<support::Error> DownloadStep::checkBeforeInstall(const plan::Plan &plan, const QString &only,
-                                                               const QString &from,
-                                                               const secrets::SecretStore *secrets,
+                                                               const QString &from, const secrets::SecretStore *secrets,
                                                                bool insecureAuthConfirmed)
 {
     const int first = from.isEmpty() ? 0 : std::max(0, plan.stageIndex(from));
@@ -127,8 +125,8 @@ std::optional<support::Error> DownloadStep::perform(StepContext &context)
     if (auto error = context.plainScratch(part))
         return error;
     const QFileInfo existing(to);
-    if (existing.isFile() && !existing.isSymLink() && !m_step.sha256.isEmpty()
-        && support::Sha256::hexOfFile(to) == m_step.sha256) {
+    if (existing.isFile() && !existing.isSymLink() && !m_step.sha256.isEmpty() &&
+        support::Sha256::hexOfFile(to) == m_step.sha256) {
         context.line(Stream::Info, Tr::tr("%1 is already there with the right checksum.").arg(to));
         context.progress(1.0);
         return std::nullopt;
@@ -145,8 +143,8 @@ std::optional<support::Error> DownloadStep::perform(StepContext &context)
 
     net::DownloadRequest request;
     const QString fileName = m_step.mirrorFileName();
-    if (!context.plan->mirrorDir.isEmpty() && !fileName.isEmpty()
-        && QFileInfo::exists(context.plan->mirrorDir + u'/' + fileName))
+    if (!context.plan->mirrorDir.isEmpty() && !fileName.isEmpty() &&
+        QFileInfo::exists(context.plan->mirrorDir + u'/' + fileName))
         request.sources.append(QUrl::fromLocalFile(context.plan->mirrorDir + u'/' + fileName));
     for (const plan::Mirror &source : sourcesOf(m_step))
         request.sources.append(QUrl(source.url));

@@ -22,9 +22,8 @@ public:
     // Origin -> Authorization value for a download step's named credentials; an Error when
     // the keyring is locked or missing or a secret is not stored. Each value read is given
     // to `redactor` when there is one.
-    static support::Result<QMap<QString, QByteArray>> readCredentials(const plan::Step &step,
-                                                                      const secrets::SecretStore *secrets,
-                                                                      secrets::Redactor *redactor = nullptr);
+    static support::Result<QMap<QString, QByteArray>>
+    readCredentials(const plan::Step &step, const secrets::SecretStore *secrets, secrets::Redactor *redactor = nullptr);
     // Before an install starts (the CLI): every credential the downloads of the stages that
     // will run name can be read, and one that goes over plain http was confirmed by the user
     // (insecureAuthConfirmed, `--allow-insecure-auth`). `only`/`from` as in InstallOptions.

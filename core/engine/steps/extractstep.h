@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// ExtractStep: unpacks an archive into <to>.dlstack-part, then renames it to <to>; not resumable (a torn attempt is undone first).
+// ExtractStep: unpacks an archive into <to>.dlstack-part, then renames it to <to>; not resumable (a torn attempt is
+// undone first).
 #pragma once
 
 #include "core/engine/step.h"

@@ -91,7 +91,8 @@ std::optional<support::Error> GitStep::perform(StepContext &context)
             return error;
         if (std::rename(QFile::encodeName(part).constData(), QFile::encodeName(to).constData()) != 0)
             return support::Error{Tr::tr("Could not move the clone to %1.").arg(to),
-                                  QString::fromLocal8Bit(std::strerror(errno)), Tr::tr("Check the prefix's permissions.")};
+                                  QString::fromLocal8Bit(std::strerror(errno)),
+                                  Tr::tr("Check the prefix's permissions.")};
         if (auto error = context.done(seq))
             return error;
     } else {
@@ -124,8 +125,9 @@ std::optional<support::Error> GitStep::perform(StepContext &context)
     if (m_step.submodules) {
         // --force: check every submodule out even when it already sits at the recorded commit;
         // a run killed between a submodule's clone and its checkout left its files missing.
-        const QStringList update{QStringLiteral("submodule"), QStringLiteral("update"), QStringLiteral("--init"),
-                                 QStringLiteral("--recursive"), QStringLiteral("--force"), QStringLiteral("--progress")};
+        const QStringList update{QStringLiteral("submodule"), QStringLiteral("update"),
+                                 QStringLiteral("--init"),    QStringLiteral("--recursive"),
+                                 QStringLiteral("--force"),   QStringLiteral("--progress")};
         if (auto error = git(update, to)) {
             if (context.cancelled())
                 return error;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// GitStep: clones into <to>.dlstack-part then renames, or fetches when <to> is a repository; checks out the ref and submodules.
+// GitStep: clones into <to>.dlstack-part then renames, or fetches when <to> is a repository; checks out the ref and
+// submodules.
 #pragma once
 
 #include "core/engine/step.h"

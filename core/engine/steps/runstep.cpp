@@ -48,8 +48,8 @@ std::optional<support::Error> RunStep::perform(StepContext &context)
     const qint64 seq = context.intent(effect);
     if (seq < 0)
         return context.journalError();
-    support::Command command{m_step.argv.first(), m_step.argv.mid(1), context.environment(m_step.env),
-                             cwd, std::chrono::milliseconds(0)};
+    support::Command command{m_step.argv.first(), m_step.argv.mid(1), context.environment(m_step.env), cwd,
+                             std::chrono::milliseconds(0)};
     if (!QFileInfo(command.cwd).isDir())
         return support::Error{Tr::tr("The working directory %1 does not exist.").arg(command.cwd), QString(),
                               Tr::tr("An earlier step should create it; check the plan's order.")};

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// RunStep: runs a program (argv, env overlay, cwd) with line streaming and a named progress parser; resumable (runs again in the same directory).
+// RunStep: runs a program (argv, env overlay, cwd) with line streaming and a named progress parser; resumable (runs
+// again in the same directory).
 #pragma once
 
 #include "core/engine/step.h"

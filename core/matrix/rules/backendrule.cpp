@@ -19,10 +19,11 @@ void checkBackend(const RuleInput &in, Findings &out)
     // A source build with an explicit arch list may target other machines (a cluster's login node).
     const bool crossBuild = s.isSource() && !s.archList.isEmpty();
     if (s.backend == u"cuda" && in.nvidiaGpus.isEmpty()) {
-        const QString remedy = !in.amdGpus.isEmpty()
-            ? Tr::tr("This machine has an AMD GPU (%1): pick a ROCm build (--rocm), or a CPU-only build (--cpu).")
-                  .arg(gpuLabel(*in.amdGpus.constFirst()))
-            : Tr::tr("Pick a CPU-only build (--cpu), or run the check on the machine with the GPU.");
+        const QString remedy =
+            !in.amdGpus.isEmpty()
+                ? Tr::tr("This machine has an AMD GPU (%1): pick a ROCm build (--rocm), or a CPU-only build (--cpu).")
+                      .arg(gpuLabel(*in.amdGpus.constFirst()))
+                : Tr::tr("Pick a CPU-only build (--cpu), or run the check on the machine with the GPU.");
         out.append(makeFinding("no_nvidia_gpu", crossBuild ? Severity::Warning : Severity::Blocker,
                                Tr::tr("No NVIDIA GPU was found, so a CUDA build of PyTorch has nothing to run on."),
                                remedy));

@@ -30,27 +30,32 @@ void checkCmake(const RuleInput &in, Findings &out)
                                              : QStringLiteral("cmake>=%1,<%2").arg(r.cmakeMin, r.cmakeMaxExclusive);
     };
     const auto facts = [&] {
-        Facts f{{QStringLiteral("cmake_min"), r.cmakeMin}, {QStringLiteral("cmake_max_exclusive"), r.cmakeMaxExclusive}};
+        Facts f{{QStringLiteral("cmake_min"), r.cmakeMin},
+                {QStringLiteral("cmake_max_exclusive"), r.cmakeMaxExclusive}};
         if (!have.isEmpty())
             f.insert(QStringLiteral("cmake"), have);
         return f;
     };
     if (have.isEmpty()) {
         out.append(makeFinding("cmake_missing", Severity::Info, Tr::tr("No cmake was found."),
-                               Tr::tr("The build environment gets one with pip install \"%1\".").arg(range()), facts()));
+                               Tr::tr("The build environment gets one with pip install \"%1\".").arg(range()),
+                               facts()));
         return;
     }
     if (compareVersion(have, r.cmakeMin) < 0) {
-        out.append(makeFinding("cmake_too_old", Severity::Blocker,
-                               Tr::tr("Building PyTorch %1 needs CMake %2 or newer; you have %3.").arg(r.version, r.cmakeMin, have),
-                               Tr::tr("pip install \"%1\" in the build environment.").arg(range()), facts()));
+        out.append(makeFinding(
+            "cmake_too_old", Severity::Blocker,
+            Tr::tr("Building PyTorch %1 needs CMake %2 or newer; you have %3.").arg(r.version, r.cmakeMin, have),
+            Tr::tr("pip install \"%1\" in the build environment.").arg(range()), facts()));
     } else if (!r.cmakeMaxExclusive.isEmpty() && compareVersion(have, r.cmakeMaxExclusive) >= 0) {
         out.append(makeFinding("cmake_too_new", Severity::Warning,
                                Tr::tr("CMake %1 removed compatibility with cmake_minimum_required below 3.5, which "
                                       "PyTorch %2's third-party code still declares; the configure step fails.")
                                    .arg(have, r.version),
                                Tr::tr("Set CMAKE_POLICY_VERSION_MINIMUM=3.5 (dlstack's plan does), or pip install "
-                                      "\"%1\".").arg(range()), facts()));
+                                      "\"%1\".")
+                                   .arg(range()),
+                               facts()));
     }
     const auto ninjaTool = in.profile.tools.constFind(QStringLiteral("ninja"));
     const bool ninja = ninjaTool != in.profile.tools.cend() && ninjaTool->has_value();
@@ -67,7 +72,8 @@ void checkCmake(const RuleInput &in, Findings &out)
         out.append(makeFinding(p.id.toLatin1().constData(), p.reportedOnly ? Severity::Warning : Severity::Blocker,
                                Tr::tr("CMake %1 has a known problem with this build: %2").arg(have, p.message),
                                p.workaround.join(QStringLiteral("; ")),
-                               {{QStringLiteral("cmake"), have}, {QStringLiteral("source"), p.source},
+                               {{QStringLiteral("cmake"), have},
+                                {QStringLiteral("source"), p.source},
                                 {QStringLiteral("reported_only"), p.reportedOnly}}));
     }
 }

@@ -29,19 +29,22 @@ void checkCompanions(const RuleInput &in, Findings &out)
             paired = r.torchtext;
         else
             continue;
-        const Facts facts{{QStringLiteral("package"), name}, {QStringLiteral("paired"), paired},
-                                {QStringLiteral("torch"), r.version}, {QStringLiteral("source"), r.source}};
+        const Facts facts{{QStringLiteral("package"), name},
+                          {QStringLiteral("paired"), paired},
+                          {QStringLiteral("torch"), r.version},
+                          {QStringLiteral("source"), r.source}};
         if (paired.isEmpty()) {
-            out.append(makeFinding("companion_unavailable", Severity::Blocker,
-                                   Tr::tr("%1 has no release for PyTorch %2 (its development stopped).").arg(name, r.version),
-                                   Tr::tr("Drop %1, or pick torch 2.3 or older.").arg(name), facts));
+            out.append(
+                makeFinding("companion_unavailable", Severity::Blocker,
+                            Tr::tr("%1 has no release for PyTorch %2 (its development stopped).").arg(name, r.version),
+                            Tr::tr("Drop %1, or pick torch 2.3 or older.").arg(name), facts));
             continue;
         }
         if (!asked.isEmpty() && compareVersion(asked, paired) != 0) {
-            out.append(makeFinding("companion_mismatch", Severity::Blocker,
-                                   Tr::tr("%1 %2 does not go with PyTorch %3; its partner is %1 %4.")
-                                       .arg(name, asked, r.version, paired),
-                                   Tr::tr("Install %1==%2.").arg(name, paired), facts));
+            out.append(makeFinding(
+                "companion_mismatch", Severity::Blocker,
+                Tr::tr("%1 %2 does not go with PyTorch %3; its partner is %1 %4.").arg(name, asked, r.version, paired),
+                Tr::tr("Install %1==%2.").arg(name, paired), facts));
             continue;
         }
         if (r.isUnverified(name)) {
@@ -53,10 +56,11 @@ void checkCompanions(const RuleInput &in, Findings &out)
         if (in.env) {
             const QString installed = in.env->packages.value(name);
             if (!installed.isEmpty() && compareVersion(installed, paired) != 0) {
-                out.append(makeFinding("companion_will_change", Severity::Info,
-                                       Tr::tr("The environment has %1 %2; PyTorch %3 needs %1 %4, which will replace it.")
-                                           .arg(name, installed, r.version, paired),
-                                       {}, facts));
+                out.append(
+                    makeFinding("companion_will_change", Severity::Info,
+                                Tr::tr("The environment has %1 %2; PyTorch %3 needs %1 %4, which will replace it.")
+                                    .arg(name, installed, r.version, paired),
+                                {}, facts));
             }
         }
     }

@@ -45,20 +45,23 @@ void checkCompiler(const RuleInput &in, Findings &out)
         out.append(makeFinding("compiler_range_empty", Severity::Blocker,
                                Tr::tr("PyTorch %1 needs gcc %2 or newer, but CUDA %3's nvcc accepts gcc up to %4: "
                                       "no compiler satisfies both.")
-                                   .arg(in.release->version, gccMin, in.cuda->version).arg(gccMax),
-                               Tr::tr("Pick a newer CUDA for this release, or an older PyTorch for this CUDA."), facts()));
+                                   .arg(in.release->version, gccMin, in.cuda->version)
+                                   .arg(gccMax),
+                               Tr::tr("Pick a newer CUDA for this release, or an older PyTorch for this CUDA."),
+                               facts()));
         return;
     }
     const int wantMajor = gccMax > 0 ? gccMax : qMax(majorOf(gccMin), 9);
     const auto install = [&] {
         return Tr::tr("sudo apt install gcc-%1 g++-%1 (or in a conda env: conda install -c conda-forge "
-                      "gcc=%1 gxx=%1)").arg(wantMajor);
+                      "gcc=%1 gxx=%1)")
+            .arg(wantMajor);
     };
     if (!gcc) {
-        out.append(makeFinding("compiler_missing", Severity::Blocker,
-                               Tr::tr("No gcc was found; building PyTorch from source needs a C++%1 compiler.")
-                                   .arg(in.release->cxxStd),
-                               Tr::tr("Install one: %1.").arg(install()), facts()));
+        out.append(makeFinding(
+            "compiler_missing", Severity::Blocker,
+            Tr::tr("No gcc was found; building PyTorch from source needs a C++%1 compiler.").arg(in.release->cxxStd),
+            Tr::tr("Install one: %1.").arg(install()), facts()));
         return;
     }
     if (fits(gcc->version, gccMin, gccMax))
@@ -66,12 +69,13 @@ void checkCompiler(const RuleInput &in, Findings &out)
     // Another gcc on the machine that fits: the build can be pointed at it.
     for (const probe::Compiler &c : in.profile.compilers) {
         if (c.kind == u"gcc" && fits(c.version, gccMin, gccMax)) {
-            out.append(makeFinding("compiler_use_other_gcc", Severity::Warning,
-                                   Tr::tr("The default gcc %1 does not fit this build; %2 (gcc %3) does.")
-                                       .arg(gcc->version, c.path, c.version),
-                                   Tr::tr("Build with CC=%1 CXX=%2 CUDAHOSTCXX=%2 (dlstack's plan sets them).")
-                                       .arg(c.path, QString(c.path).replace(QStringLiteral("gcc"), QStringLiteral("g++"))),
-                                   facts()));
+            out.append(
+                makeFinding("compiler_use_other_gcc", Severity::Warning,
+                            Tr::tr("The default gcc %1 does not fit this build; %2 (gcc %3) does.")
+                                .arg(gcc->version, c.path, c.version),
+                            Tr::tr("Build with CC=%1 CXX=%2 CUDAHOSTCXX=%2 (dlstack's plan sets them).")
+                                .arg(c.path, QString(c.path).replace(QStringLiteral("gcc"), QStringLiteral("g++"))),
+                            facts()));
             return;
         }
     }
@@ -84,12 +88,18 @@ void checkCompiler(const RuleInput &in, Findings &out)
             }
         }
         QString remedy = Tr::tr("Install gcc %1: %2, and build with CC=gcc-%1 CXX=g++-%1 CUDAHOSTCXX=g++-%1")
-                             .arg(gccMax).arg(install());
-        remedy += newerCuda.isEmpty() ? Tr::tr(".") : Tr::tr("; or pick CUDA %1, whose nvcc accepts gcc %2.")
-                                                          .arg(newerCuda).arg(majorOf(gcc->version));
+                             .arg(gccMax)
+                             .arg(install());
+        remedy +=
+            newerCuda.isEmpty()
+                ? Tr::tr(".")
+                : Tr::tr("; or pick CUDA %1, whose nvcc accepts gcc %2.").arg(newerCuda).arg(majorOf(gcc->version));
         out.append(makeFinding("host_compiler_too_new", Severity::Blocker,
                                Tr::tr("CUDA %1's nvcc accepts gcc up to %2; your gcc is %3 (\"unsupported GNU "
-                                      "version\").").arg(in.cuda->version).arg(gccMax).arg(gcc->version),
+                                      "version\").")
+                                   .arg(in.cuda->version)
+                                   .arg(gccMax)
+                                   .arg(gcc->version),
                                remedy, facts()));
     } else {
         out.append(makeFinding("compiler_too_old", Severity::Blocker,

@@ -20,8 +20,7 @@ QString newestCudaFor(const RuleInput &in, const QString &driver)
     QString best;
     auto consider = [&](const QString &cuda) {
         const CudaRelease *c = in.matrix.cuda(cuda);
-        if (c && compareVersion(driver, c->driverMin) >= 0
-            && (best.isEmpty() || compareVersion(cuda, best) > 0))
+        if (c && compareVersion(driver, c->driverMin) >= 0 && (best.isEmpty() || compareVersion(cuda, best) > 0))
             best = cuda;
     };
     if (in.selection.isSource()) {
@@ -48,14 +47,15 @@ void checkDriver(const RuleInput &in, Findings &out)
     if (in.selection.backend != u"cuda" || !in.cuda || in.nvidiaGpus.isEmpty())
         return;
     const CudaRelease &cuda = *in.cuda;
-    const QString wanted = in.selection.isSource() && !cuda.driverBundled.isEmpty() ? cuda.driverBundled : cuda.driverMin;
+    const QString wanted =
+        in.selection.isSource() && !cuda.driverBundled.isEmpty() ? cuda.driverBundled : cuda.driverMin;
     const QString windows = in.profile.host.wsl ? Tr::tr(" (on the Windows side)") : QString();
     QString alternativeFact;
     const auto facts = [&] {
         Facts f{{QStringLiteral("cuda"), cuda.version},
-                      {QStringLiteral("driver_min"), cuda.driverMin},
-                      {QStringLiteral("driver_bundled"), cuda.driverBundled},
-                      {QStringLiteral("source"), cuda.source}};
+                {QStringLiteral("driver_min"), cuda.driverMin},
+                {QStringLiteral("driver_bundled"), cuda.driverBundled},
+                {QStringLiteral("source"), cuda.source}};
         if (in.profile.nvidiaDriver)
             f.insert(QStringLiteral("driver"), in.profile.nvidiaDriver->version);
         if (!alternativeFact.isEmpty())
@@ -87,10 +87,10 @@ void checkDriver(const RuleInput &in, Findings &out)
         QString remedy = Tr::tr("Install %1 or newer%2").arg(driverPackage(wanted), windows);
         remedy += alternative.isEmpty() ? Tr::tr(".") : Tr::tr(", or pick CUDA %1.").arg(alternative);
         alternativeFact = alternative;
-        out.append(makeFinding("driver_too_old", Severity::Blocker,
-                               Tr::tr("CUDA %1 needs NVIDIA driver %2 or newer; you have %3.")
-                                   .arg(cuda.version, cuda.driverMin, have),
-                               remedy, facts()));
+        out.append(makeFinding(
+            "driver_too_old", Severity::Blocker,
+            Tr::tr("CUDA %1 needs NVIDIA driver %2 or newer; you have %3.").arg(cuda.version, cuda.driverMin, have),
+            remedy, facts()));
         return;
     }
     if (!cuda.driverBundled.isEmpty() && compareVersion(have, cuda.driverBundled) < 0) {
@@ -108,16 +108,16 @@ void checkDriver(const RuleInput &in, Findings &out)
                 Tr::tr("CUDA %1 needs NVIDIA driver %2 or newer for its full feature set (PTX JIT, the toolkit's own "
                        "checks); you have %3, which runs it only through minor-version compatibility.")
                     .arg(cuda.version, cuda.driverBundled, have),
-                alternative.isEmpty()
-                    ? Tr::tr("Install %1 or newer%2.").arg(driverPackage(cuda.driverBundled), windows)
-                    : Tr::tr("Install %1 or newer%2, or pick CUDA %3.")
-                          .arg(driverPackage(cuda.driverBundled), windows, alternative),
+                alternative.isEmpty() ? Tr::tr("Install %1 or newer%2.").arg(driverPackage(cuda.driverBundled), windows)
+                                      : Tr::tr("Install %1 or newer%2, or pick CUDA %3.")
+                                            .arg(driverPackage(cuda.driverBundled), windows, alternative),
                 facts()));
         } else {
             out.append(makeFinding(
                 "driver_minor_compatibility", Severity::Info,
                 Tr::tr("Driver %1 is older than CUDA %2's own driver %3; the wheels run through CUDA minor-version "
-                       "compatibility.").arg(have, cuda.version, cuda.driverBundled),
+                       "compatibility.")
+                    .arg(have, cuda.version, cuda.driverBundled),
                 Tr::tr("If kernels compiled at run time fail (PTX JIT), install %1 or newer.")
                     .arg(driverPackage(cuda.driverBundled)),
                 facts()));

@@ -21,8 +21,8 @@ void checkNumpy(const RuleInput &in, Findings &out)
         return;
     const auto facts = [&] {
         return Facts{{QStringLiteral("torch"), r.version},
-                           {QStringLiteral("numpy2_first_torch"), in.matrix.tools().numpy2FirstTorch},
-                           {QStringLiteral("source"), in.matrix.tools().numpy2Source}};
+                     {QStringLiteral("numpy2_first_torch"), in.matrix.tools().numpy2FirstTorch},
+                     {QStringLiteral("source"), in.matrix.tools().numpy2Source}};
     };
     const QString numpy = in.env ? in.env->packages.value(QStringLiteral("numpy")) : QString();
     if (!numpy.isEmpty() && majorOf(numpy) >= 2) {
@@ -50,9 +50,11 @@ void checkDistutils(const RuleInput &in, Findings &out)
         return;
     out.append(makeFinding("python_without_distutils", Severity::Warning,
                            Tr::tr("Python %1 no longer ships distutils, which the build scripts of PyTorch %2 "
-                                  "(made for Python up to %3) still import.").arg(in.python, r.version, r.pythonMax),
+                                  "(made for Python up to %3) still import.")
+                               .arg(in.python, r.version, r.pythonMax),
                            Tr::tr("Use Python %1, or install setuptools in the build environment (it provides a "
-                                  "distutils shim).").arg(r.pythonMax),
+                                  "distutils shim).")
+                               .arg(r.pythonMax),
                            {{QStringLiteral("source"), in.matrix.tools().distutilsSource}}));
 }
 

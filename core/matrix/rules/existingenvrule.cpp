@@ -43,10 +43,11 @@ void checkExistingEnv(const RuleInput &in, Findings &out)
     if (in.selection.envKind != EnvKind::Existing)
         return;
     if (!in.env) {
-        out.append(makeFinding("env_not_inspected", Severity::Warning,
-                               Tr::tr("The environment %1 is not in the profile, so its Python and packages are unknown.")
-                                   .arg(in.selection.envPath),
-                               Tr::tr("Run `dlstack detect --env %1` and check again.").arg(in.selection.envPath)));
+        out.append(
+            makeFinding("env_not_inspected", Severity::Warning,
+                        Tr::tr("The environment %1 is not in the profile, so its Python and packages are unknown.")
+                            .arg(in.selection.envPath),
+                        Tr::tr("Run `dlstack detect --env %1` and check again.").arg(in.selection.envPath)));
         return;
     }
     const QString torch = in.env->packages.value(QStringLiteral("torch"));
@@ -54,8 +55,9 @@ void checkExistingEnv(const RuleInput &in, Findings &out)
         return;
     const auto parsed = support::Version::parse(torch);
     const QString base = parsed ? parsed->toString() : torch;
-    Facts facts{{QStringLiteral("env"), in.env->path}, {QStringLiteral("installed_torch"), torch},
-                      {QStringLiteral("installed_cuda"), in.env->torchCuda}};
+    Facts facts{{QStringLiteral("env"), in.env->path},
+                {QStringLiteral("installed_torch"), torch},
+                {QStringLiteral("installed_cuda"), in.env->torchCuda}};
     const TorchRelease *installed = in.matrix.release(base);
     const QString why = installed ? incompatibility(in, *installed, in.env->torchCuda) : QString();
     if (!why.isEmpty()) {
@@ -75,7 +77,8 @@ void checkExistingEnv(const RuleInput &in, Findings &out)
                                Tr::tr("The environment %1 holds torch %2; installing torch %3 replaces it.")
                                    .arg(in.env->path, torch, in.release->version),
                                Tr::tr("Packages built against torch %1 (C++/CUDA extensions, apex) must be rebuilt; "
-                                      "a new environment avoids that.").arg(base),
+                                      "a new environment avoids that.")
+                                   .arg(base),
                                facts));
     }
 }

@@ -76,7 +76,8 @@ void checkGpuArch(const RuleInput &in, Findings &out)
         if (!cc.valid()) {
             out.append(makeFinding("gpu_arch_unknown", Severity::Warning,
                                    Tr::tr("The compute capability of %1 is not known, so dlstack cannot tell whether "
-                                          "the kernels cover it.").arg(gpuLabel(*gpu)),
+                                          "the kernels cover it.")
+                                       .arg(gpuLabel(*gpu)),
                                    Tr::tr("Look it up on https://developer.nvidia.com/cuda-gpus, or run the check on "
                                           "that machine with a working driver.")));
             continue;
@@ -103,8 +104,10 @@ void checkGpuArch(const RuleInput &in, Findings &out)
                 extra.insert(QStringLiteral("source"), t.source);
             }
             const QString alt = outside ? toolkitAlternative(in, cc) : QString();
-            const QString remedy = !outside ? QString() : alt.isEmpty() ? Tr::tr("No CUDA toolkit in the matrix targets %1.").arg(cc.smName())
-                                                 : Tr::tr("Pick CUDA %1, which targets %2.").arg(alt, cc.smName());
+            const QString remedy = !outside ? QString()
+                                   : alt.isEmpty()
+                                       ? Tr::tr("No CUDA toolkit in the matrix targets %1.").arg(cc.smName())
+                                       : Tr::tr("Pick CUDA %1, which targets %2.").arg(alt, cc.smName());
             if (cc.value() < lo.value()) {
                 out.append(makeFinding("gpu_arch_below_toolkit", Severity::Blocker,
                                        Tr::tr("CUDA %1 cannot compile for %2 (%3); its oldest target is %4.")
@@ -118,13 +121,13 @@ void checkGpuArch(const RuleInput &in, Findings &out)
             } else if (std::any_of(t.smDeprecatedCc.cbegin(), t.smDeprecatedCc.cend(), [&](const ComputeCapability &d) {
                            return d.major == cc.major && d.minor == cc.minor;
                        })) {
-                out.append(makeFinding("gpu_arch_deprecated", Severity::Info,
-                                       Tr::tr("CUDA %1 deprecates %2; the next major CUDA drops it.")
-                                           .arg(t.version, cc.smName()),
-                                       {}, facts()));
+                out.append(makeFinding(
+                    "gpu_arch_deprecated", Severity::Info,
+                    Tr::tr("CUDA %1 deprecates %2; the next major CUDA drops it.").arg(t.version, cc.smName()), {},
+                    facts()));
             }
-            if (!in.selection.archList.isEmpty()
-                && archCoverage(cc, in.selection.archList) < ArchCoverage::BinaryCompatible) {
+            if (!in.selection.archList.isEmpty() &&
+                archCoverage(cc, in.selection.archList) < ArchCoverage::BinaryCompatible) {
                 out.append(makeFinding("gpu_arch_not_in_arch_list", Severity::Warning,
                                        Tr::tr("The chosen arch list (%1) has no code for %2 (%3).")
                                            .arg(in.selection.archList.join(u';'), gpuLabel(*gpu), cc.smName()),
@@ -147,17 +150,16 @@ void checkGpuArch(const RuleInput &in, Findings &out)
         bool ptxOnlyUnsure = false;
         bool unverified = in.release->archListUnverified(v, &ptxOnlyUnsure);
         if (unverified && ptxOnlyUnsure) {
-            const bool newerThanAll = std::all_of(v.archs.cbegin(), v.archs.cend(), [&](const ArchTarget &a) {
-                return a.cc.value() < cc.value();
-            });
+            const bool newerThanAll = std::all_of(v.archs.cbegin(), v.archs.cend(),
+                                                  [&](const ArchTarget &a) { return a.cc.value() < cc.value(); });
             unverified = newerThanAll;
         }
         // Beyond what the wheel's own CUDA can target (cuda.json sm range, a confirmed fact)
         // no list could hold native kernels, so the gap is certain either way.
         if (unverified) {
             if (const CudaRelease *wheelCuda = in.matrix.cuda(v.version);
-                wheelCuda && wheelCuda->smMaxCc.valid()
-                && (cc.value() > wheelCuda->smMaxCc.value() || cc.value() < wheelCuda->smMinCc.value()))
+                wheelCuda && wheelCuda->smMaxCc.valid() &&
+                (cc.value() > wheelCuda->smMaxCc.value() || cc.value() < wheelCuda->smMinCc.value()))
                 unverified = false;
         }
         extra.insert(QStringLiteral("wheel_arch_list"), v.archList);
@@ -168,9 +170,9 @@ void checkGpuArch(const RuleInput &in, Findings &out)
         if (!alt.isEmpty())
             remedy = Tr::tr("To fix it, %1.").arg(alt);
         if (!source.isEmpty())
-            remedy += (remedy.isEmpty() ? QString() : QStringLiteral(" "))
-                + Tr::tr("Or build from source with CUDA %1 and TORCH_CUDA_ARCH_LIST=%2.")
-                      .arg(source, QString::number(cc.major) + u'.' + QString::number(cc.minor));
+            remedy += (remedy.isEmpty() ? QString() : QStringLiteral(" ")) +
+                      Tr::tr("Or build from source with CUDA %1 and TORCH_CUDA_ARCH_LIST=%2.")
+                          .arg(source, QString::number(cc.major) + u'.' + QString::number(cc.minor));
         if (coverage == ArchCoverage::PtxOnly) {
             out.append(makeFinding("gpu_arch_ptx_only", Severity::Warning,
                                    Tr::tr("The torch %1 %2 wheels have no native kernels for %3 (%4); they run by "
@@ -178,11 +180,11 @@ void checkGpuArch(const RuleInput &in, Findings &out)
                                        .arg(in.release->version, v.id, gpuLabel(*gpu), cc.smName()),
                                    remedy, facts()));
         } else {
-            QString message = Tr::tr("The torch %1 %2 wheels have kernels for %3, not for %4 (%5): PyTorch "
-                                     "would fail with \"no kernel image is available for execution on the "
-                                     "device\".")
-                                  .arg(in.release->version, v.id, describeArchRange(v.archList), gpuLabel(*gpu),
-                                       cc.smName());
+            QString message =
+                Tr::tr("The torch %1 %2 wheels have kernels for %3, not for %4 (%5): PyTorch "
+                       "would fail with \"no kernel image is available for execution on the "
+                       "device\".")
+                    .arg(in.release->version, v.id, describeArchRange(v.archList), gpuLabel(*gpu), cc.smName());
             if (unverified)
                 message += u' ' + Tr::tr("This arch list is not confirmed against the published wheels, so this is "
                                          "a warning: check with torch.cuda.get_arch_list() after installing.");

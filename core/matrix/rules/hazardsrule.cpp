@@ -20,8 +20,9 @@ void checkHazards(const RuleInput &in, Findings &out)
     const bool cuda = in.selection.backend == u"cuda";
     const bool sourceCuda = cuda && in.selection.isSource();
     for (const probe::Hazard &h : in.profile.host.hazards) {
-        const Facts facts{{QStringLiteral("hazard"), h.id}, {QStringLiteral("detail"), h.message},
-                                {QStringLiteral("source"), h.source}};
+        const Facts facts{{QStringLiteral("hazard"), h.id},
+                          {QStringLiteral("detail"), h.message},
+                          {QStringLiteral("source"), h.source}};
         if (h.id == u"nouveau_loaded" && in.driverNeedsInstall) {
             out.append(makeFinding("hazard_nouveau_loaded", Severity::Blocker,
                                    Tr::tr("The open-source nouveau driver is loaded; the NVIDIA driver cannot be "
@@ -44,12 +45,12 @@ void checkHazards(const RuleInput &in, Findings &out)
                                           "kernel-devel package) before installing the driver."),
                                    facts));
         } else if (h.id == u"mixed_driver_install" && cuda) {
-            out.append(makeFinding("hazard_mixed_driver_install", in.driverNeedsInstall ? Severity::Blocker : Severity::Warning,
-                                   Tr::tr("The NVIDIA driver was installed both from packages and by a runfile; "
-                                          "upgrades then leave mismatched libraries (\"Driver/library version "
-                                          "mismatch\")."),
-                                   Tr::tr("Remove the runfile driver (sudo nvidia-uninstall) and keep the packaged one."),
-                                   facts));
+            out.append(makeFinding(
+                "hazard_mixed_driver_install", in.driverNeedsInstall ? Severity::Blocker : Severity::Warning,
+                Tr::tr("The NVIDIA driver was installed both from packages and by a runfile; "
+                       "upgrades then leave mismatched libraries (\"Driver/library version "
+                       "mismatch\")."),
+                Tr::tr("Remove the runfile driver (sudo nvidia-uninstall) and keep the packaged one."), facts));
         } else if (h.id == u"mixed_cuda_install" && sourceCuda) {
             out.append(makeFinding("hazard_mixed_cuda_install", Severity::Warning,
                                    Tr::tr("CUDA toolkits were installed both from packages and by runfiles; the build "

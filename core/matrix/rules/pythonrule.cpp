@@ -40,17 +40,19 @@ void checkPython(const RuleInput &in, Findings &out)
     // Facts are built only for findings that are emitted, not for every combination checked.
     const auto facts = [&] {
         return Facts{{QStringLiteral("python"), in.python},
-                           {QStringLiteral("min"), r.pythonMin},
-                           {QStringLiteral("max"), r.pythonMax},
-                           {QStringLiteral("source"), r.source}};
+                     {QStringLiteral("min"), r.pythonMin},
+                     {QStringLiteral("max"), r.pythonMax},
+                     {QStringLiteral("source"), r.source}};
     };
     bool experimental = false;
     if (!pythonInRange(in.python, r, &experimental)) {
         const QString other = newestReleaseFor(in.matrix, in.python);
-        QString remedy = in.selection.envKind == EnvKind::Existing
-            ? Tr::tr("Create a new environment with Python %1 to %2").arg(r.pythonMin, r.pythonMax)
-            : Tr::tr("Use Python %1 to %2 (a new conda environment can install it)").arg(r.pythonMin, r.pythonMax);
-        remedy += other.isEmpty() ? Tr::tr(".") : Tr::tr(", or pick torch %1, which supports Python %2.").arg(other, in.python);
+        QString remedy =
+            in.selection.envKind == EnvKind::Existing
+                ? Tr::tr("Create a new environment with Python %1 to %2").arg(r.pythonMin, r.pythonMax)
+                : Tr::tr("Use Python %1 to %2 (a new conda environment can install it)").arg(r.pythonMin, r.pythonMax);
+        remedy += other.isEmpty() ? Tr::tr(".")
+                                  : Tr::tr(", or pick torch %1, which supports Python %2.").arg(other, in.python);
         out.append(makeFinding("python_out_of_range", Severity::Blocker,
                                Tr::tr("PyTorch %1 has Linux wheels for Python %2 to %3, not for %4.")
                                    .arg(r.version, r.pythonMin, r.pythonMax, in.python),
@@ -63,10 +65,11 @@ void checkPython(const RuleInput &in, Findings &out)
                                Tr::tr("Use Python %1 for a supported setup.").arg(r.pythonMax), facts()));
     }
     if (in.selection.isSource() && compareVersion(in.python, r.buildPythonMin) < 0) {
-        out.append(makeFinding("python_too_old_for_build", Severity::Blocker,
-                               Tr::tr("Building PyTorch %1 from source needs Python %2 or newer; the environment has %3.")
-                                   .arg(r.version, r.buildPythonMin, in.python),
-                               Tr::tr("Use Python %1 or newer.").arg(r.buildPythonMin), facts()));
+        out.append(
+            makeFinding("python_too_old_for_build", Severity::Blocker,
+                        Tr::tr("Building PyTorch %1 from source needs Python %2 or newer; the environment has %3.")
+                            .arg(r.version, r.buildPythonMin, in.python),
+                        Tr::tr("Use Python %1 or newer.").arg(r.buildPythonMin), facts()));
     }
     if (in.selection.envKind == EnvKind::NewVenv && !in.selection.python.isEmpty()) {
         bool installed = false;
@@ -76,11 +79,13 @@ void checkPython(const RuleInput &in, Findings &out)
             installed = installed || (v && v->majorMinor() == wanted);
         }
         if (!installed && !in.profile.pythons.isEmpty()) {
-            out.append(makeFinding("python_not_installed", Severity::Warning,
-                                   Tr::tr("Python %1 is not installed on this machine, and a venv needs it.").arg(wanted),
-                                   Tr::tr("Use a new conda environment (it installs Python %1), or install "
-                                          "python%1 and python%1-venv.").arg(wanted),
-                                   facts()));
+            out.append(
+                makeFinding("python_not_installed", Severity::Warning,
+                            Tr::tr("Python %1 is not installed on this machine, and a venv needs it.").arg(wanted),
+                            Tr::tr("Use a new conda environment (it installs Python %1), or install "
+                                   "python%1 and python%1-venv.")
+                                .arg(wanted),
+                            facts()));
         }
     }
 }

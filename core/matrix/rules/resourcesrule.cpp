@@ -51,26 +51,32 @@ void checkResources(const RuleInput &in, Findings &out)
         const int proposal = proposedMaxJobs(host);
         const auto facts = [&] {
             return Facts{{QStringLiteral("memory_gib"), std::round(gib * 10) / 10},
-                               {QStringLiteral("cores"), host.cpuCores},
-                               {QStringLiteral("max_jobs"), proposal}};
+                         {QStringLiteral("cores"), host.cpuCores},
+                         {QStringLiteral("max_jobs"), proposal}};
         };
         if (gib < 8) {
-            out.append(makeFinding("low_memory_for_build", Severity::Warning,
-                                   Tr::tr("This machine has %1 GiB of memory; building PyTorch needs about 3 GB per "
-                                          "compile job and more to link, so the build will be slow or run out of memory.")
-                                       .arg(gib, 0, 'f', 1),
-                                   Tr::tr("Add swap, use MAX_JOBS=1, or use prebuilt wheels."), facts()));
+            out.append(
+                makeFinding("low_memory_for_build", Severity::Warning,
+                            Tr::tr("This machine has %1 GiB of memory; building PyTorch needs about 3 GB per "
+                                   "compile job and more to link, so the build will be slow or run out of memory.")
+                                .arg(gib, 0, 'f', 1),
+                            Tr::tr("Add swap, use MAX_JOBS=1, or use prebuilt wheels."), facts()));
         }
         if (s.maxJobs > 0 && s.maxJobs * kGibPerJobMinimum > gib) {
-            out.append(makeFinding("max_jobs_too_high", Severity::Warning,
-                                   Tr::tr("MAX_JOBS=%1 needs about %2 GB of memory; this machine has %3 GiB, so "
-                                          "compiler jobs would be killed (\"Killed signal terminated program cc1plus\").")
-                                       .arg(s.maxJobs).arg(s.maxJobs * kGibPerJobMinimum, 0, 'f', 0).arg(gib, 0, 'f', 1),
-                                   Tr::tr("Use MAX_JOBS=%1.").arg(proposal), facts()));
+            out.append(
+                makeFinding("max_jobs_too_high", Severity::Warning,
+                            Tr::tr("MAX_JOBS=%1 needs about %2 GB of memory; this machine has %3 GiB, so "
+                                   "compiler jobs would be killed (\"Killed signal terminated program cc1plus\").")
+                                .arg(s.maxJobs)
+                                .arg(s.maxJobs * kGibPerJobMinimum, 0, 'f', 0)
+                                .arg(gib, 0, 'f', 1),
+                            Tr::tr("Use MAX_JOBS=%1.").arg(proposal), facts()));
         } else if (s.maxJobs == 0) {
             out.append(makeFinding("max_jobs_proposal", Severity::Info,
                                    Tr::tr("MAX_JOBS=%1 fits %2 cores and %3 GiB of memory (about 3 GB per job).")
-                                       .arg(proposal).arg(host.cpuCores).arg(gib, 0, 'f', 1),
+                                       .arg(proposal)
+                                       .arg(host.cpuCores)
+                                       .arg(gib, 0, 'f', 1),
                                    {}, facts()));
         }
     }
@@ -84,20 +90,25 @@ void checkResources(const RuleInput &in, Findings &out)
     const double freeGb = host.diskFreeMib * 1.048576 / 1000.0;
     const auto facts = [&] {
         return Facts{{QStringLiteral("free_gb"), std::round(freeGb * 10) / 10},
-                           {QStringLiteral("needed_gb"), needGb},
-                           {QStringLiteral("path"), host.diskPath}};
+                     {QStringLiteral("needed_gb"), needGb},
+                     {QStringLiteral("path"), host.diskPath}};
     };
     const auto where = [&] { return host.diskPath.isEmpty() ? Tr::tr("the install location") : host.diskPath; };
     if (freeGb < needGb) {
         out.append(makeFinding("disk_space", Severity::Blocker,
                                Tr::tr("This install needs about %1 GB of free disk at %2; there are %3 GB.")
-                                   .arg(needGb).arg(where()).arg(freeGb, 0, 'f', 1),
+                                   .arg(needGb)
+                                   .arg(where())
+                                   .arg(freeGb, 0, 'f', 1),
                                Tr::tr("Free some space, or install to a larger disk (--prefix)."), facts()));
     } else if (freeGb < needGb * 1.25) {
         out.append(makeFinding("disk_space_tight", Severity::Warning,
                                Tr::tr("This install needs about %1 GB of free disk at %2; only %3 GB are free.")
-                                   .arg(needGb).arg(where()).arg(freeGb, 0, 'f', 1),
-                               Tr::tr("Free some space first; pip and build caches grow during the install."), facts()));
+                                   .arg(needGb)
+                                   .arg(where())
+                                   .arg(freeGb, 0, 'f', 1),
+                               Tr::tr("Free some space first; pip and build caches grow during the install."),
+                               facts()));
     }
 }
 

@@ -31,19 +31,19 @@ struct RuleInput
 
 using Findings = QList<Finding>;
 
-void checkBackend(const RuleInput &in, Findings &out);      // GPU present for the backend; CPU-only machines
-void checkDriver(const RuleInput &in, Findings &out);       // driver vs CUDA minimum
-void checkGpuArch(const RuleInput &in, Findings &out);      // GPU arch vs toolkit sm range and wheel arch list
-void checkCompiler(const RuleInput &in, Findings &out);     // host gcc vs nvcc maximum and torch minimum
-void checkPython(const RuleInput &in, Findings &out);       // Python vs release range
-void checkCompanions(const RuleInput &in, Findings &out);   // torchvision/torchaudio/torchtext pairing
-void checkCmake(const RuleInput &in, Findings &out);        // CMake range and pitfalls
-void checkNumpy(const RuleInput &in, Findings &out);        // NumPy 2 against older wheels
-void checkDistutils(const RuleInput &in, Findings &out);    // Python 3.12 without distutils
-void checkResources(const RuleInput &in, Findings &out);    // RAM per job, MAX_JOBS, free disk
-void checkRocm(const RuleInput &in, Findings &out);         // ROCm vs gfx target
-void checkExistingEnv(const RuleInput &in, Findings &out);  // torch already in an existing env
-void checkHazards(const RuleInput &in, Findings &out);      // install hazards found by detection
+void checkBackend(const RuleInput &in, Findings &out);     // GPU present for the backend; CPU-only machines
+void checkDriver(const RuleInput &in, Findings &out);      // driver vs CUDA minimum
+void checkGpuArch(const RuleInput &in, Findings &out);     // GPU arch vs toolkit sm range and wheel arch list
+void checkCompiler(const RuleInput &in, Findings &out);    // host gcc vs nvcc maximum and torch minimum
+void checkPython(const RuleInput &in, Findings &out);      // Python vs release range
+void checkCompanions(const RuleInput &in, Findings &out);  // torchvision/torchaudio/torchtext pairing
+void checkCmake(const RuleInput &in, Findings &out);       // CMake range and pitfalls
+void checkNumpy(const RuleInput &in, Findings &out);       // NumPy 2 against older wheels
+void checkDistutils(const RuleInput &in, Findings &out);   // Python 3.12 without distutils
+void checkResources(const RuleInput &in, Findings &out);   // RAM per job, MAX_JOBS, free disk
+void checkRocm(const RuleInput &in, Findings &out);        // ROCm vs gfx target
+void checkExistingEnv(const RuleInput &in, Findings &out); // torch already in an existing env
+void checkHazards(const RuleInput &in, Findings &out);     // install hazards found by detection
 
 // Shared helpers.
 Finding makeFinding(const char *id, Severity severity, const QString &message, const QString &remedy,

@@ -80,7 +80,8 @@ QString words(const QStringList &argv)
 
 QString isVenvCreation(const Step &step)
 {
-    return step.argv.size() == 4 && step.argv.at(1) == u"-m" && step.argv.at(2) == u"venv" ? step.argv.at(0) : QString();
+    return step.argv.size() == 4 && step.argv.at(1) == u"-m" && step.argv.at(2) == u"venv" ? step.argv.at(0)
+                                                                                           : QString();
 }
 
 // A word holding a URL with user-info or a query is not written into the script (scripts
@@ -116,14 +117,16 @@ QStringList stepLines(const Plan &plan, const Step &step, SecretWords &secret)
     switch (step.kind) {
     case Step::Kind::Download: {
         const QString url = secret.word(step.url);
-        lines << QStringLiteral("dl_fetch %1 %2 %3").arg(url, step.sha256.isEmpty() ? QStringLiteral("''") : step.sha256,
-                                                          pathWord(plan, step.to));
+        lines << QStringLiteral("dl_fetch %1 %2 %3")
+                     .arg(url, step.sha256.isEmpty() ? QStringLiteral("''") : step.sha256, pathWord(plan, step.to));
         break;
     }
     case Step::Kind::Extract: {
         const QString to = pathWord(plan, step.to);
         lines << QStringLiteral("mkdir -p %1").arg(to);
-        lines << QStringLiteral("tar -xf %1 -C %2 --strip-components=%3").arg(pathWord(plan, step.archive), to).arg(step.strip);
+        lines << QStringLiteral("tar -xf %1 -C %2 --strip-components=%3")
+                     .arg(pathWord(plan, step.archive), to)
+                     .arg(step.strip);
         break;
     }
     case Step::Kind::Git: {
@@ -207,14 +210,18 @@ QByteArray exportBash(const Plan &plan)
     out << QStringLiteral("#!/usr/bin/env bash");
     out << QStringLiteral("# dlstack plan: %1").arg(QString(plan.name).replace(u'\n', u' '));
     out << QStringLiteral("# Stages: %1").arg(ids.join(u' '));
-    out << QStringLiteral("# Run all: bash plan.sh; some: CFG_STAGE=%1 bash plan.sh; skip: CFG_SKIP=id,id").arg(ids.value(0));
-    out << QStringLiteral("# Each finished stage writes %1/uninstall-<stage>.sh.").arg(PrefixLayout(QStringLiteral("$PREFIX")).bashStateDir());
+    out << QStringLiteral("# Run all: bash plan.sh; some: CFG_STAGE=%1 bash plan.sh; skip: CFG_SKIP=id,id")
+               .arg(ids.value(0));
+    out << QStringLiteral("# Each finished stage writes %1/uninstall-<stage>.sh.")
+               .arg(PrefixLayout(QStringLiteral("$PREFIX")).bashStateDir());
     // File contents and uninstall scripts are single-quoted on purpose: nothing expands.
     out << QStringLiteral("# shellcheck disable=SC2016,SC1003");
     out << QStringLiteral("set -euo pipefail");
     out << QStringLiteral("PREFIX=%1").arg(shellQuote(plan.prefix));
-    out << QStringLiteral("CACHE=%1").arg(shellQuote(plan.cache.isEmpty() ? PrefixLayout(plan.prefix).defaultCache() : plan.cache));
-    out << QStringLiteral("MIRROR_DIR=%1").arg(plan.mirrorDir.isEmpty() ? QStringLiteral("''") : shellQuote(plan.mirrorDir));
+    out << QStringLiteral("CACHE=%1")
+               .arg(shellQuote(plan.cache.isEmpty() ? PrefixLayout(plan.prefix).defaultCache() : plan.cache));
+    out << QStringLiteral("MIRROR_DIR=%1")
+               .arg(plan.mirrorDir.isEmpty() ? QStringLiteral("''") : shellQuote(plan.mirrorDir));
     out << QStringLiteral("STATE=\"%1\"").arg(PrefixLayout(QStringLiteral("$PREFIX")).bashStateDir());
     out << QStringLiteral("CFG_STAGE=\"${CFG_STAGE:-all}\"");
     out << QStringLiteral("CFG_SKIP=\"${CFG_SKIP:-}\"");
@@ -230,7 +237,8 @@ QByteArray exportBash(const Plan &plan)
     for (const Stage &stage : plan.stages) {
         const QString fn = bashFunctionName(stage.id);
         out << QStringLiteral("%1() { # %2").arg(fn, QString(stage.title).replace(u'\n', u' '));
-        out << QStringLiteral("    echo %1 >&2").arg(shellQuote(QStringLiteral("== stage %1: %2").arg(stage.id, stage.title)));
+        out << QStringLiteral("    echo %1 >&2")
+                   .arg(shellQuote(QStringLiteral("== stage %1: %2").arg(stage.id, stage.title)));
         for (const Step &step : stage.steps) {
             const QStringList lines = stepLines(plan, step, secret);
             for (const QString &line : secret.notes + lines)
@@ -240,9 +248,12 @@ QByteArray exportBash(const Plan &plan)
         out << QStringLiteral("}");
         out << QString();
         const QStringList undo = undoLines(plan, stage);
-        const QString script = QStringLiteral("#!/usr/bin/env bash\n# Undoes stage %1 of the dlstack plan.\nset -u\n").arg(stage.id)
-                               + QStringLiteral("PREFIX=%1\nCACHE=%2\n").arg(shellQuote(plan.prefix), QStringLiteral("\"%1\"").arg(PrefixLayout(QStringLiteral("$PREFIX")).defaultCache()))
-                               + undo.join(u'\n') + u'\n';
+        const QString script =
+            QStringLiteral("#!/usr/bin/env bash\n# Undoes stage %1 of the dlstack plan.\nset -u\n").arg(stage.id) +
+            QStringLiteral("PREFIX=%1\nCACHE=%2\n")
+                .arg(shellQuote(plan.prefix),
+                     QStringLiteral("\"%1\"").arg(PrefixLayout(QStringLiteral("$PREFIX")).defaultCache())) +
+            undo.join(u'\n') + u'\n';
         out << QStringLiteral("%1_uninstall() {").arg(fn);
         out << QStringLiteral("    printf '%s' %1 > \"$STATE/uninstall-%2.sh\"").arg(shellQuote(script), stage.id);
         out << QStringLiteral("    chmod 0755 \"$STATE/uninstall-%1.sh\"").arg(stage.id);
@@ -252,7 +263,8 @@ QByteArray exportBash(const Plan &plan)
     out << QStringLiteral("for requested in ${CFG_STAGE//,/ } ${CFG_SKIP//,/ }; do");
     out << QStringLiteral("    case \"$requested\" in");
     out << QStringLiteral("        all|%1) ;;").arg(ids.join(u'|'));
-    out << QStringLiteral("        *) echo \"unknown stage: $requested (known: %1)\" >&2; exit 2 ;;").arg(ids.join(u' '));
+    out << QStringLiteral("        *) echo \"unknown stage: $requested (known: %1)\" >&2; exit 2 ;;")
+               .arg(ids.join(u' '));
     out << QStringLiteral("    esac");
     out << QStringLiteral("done");
     for (const Stage &stage : plan.stages) {

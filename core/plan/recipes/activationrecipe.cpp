@@ -13,7 +13,8 @@ namespace {
 QByteArray activateScript(const RecipeContext &ctx, const QString &name)
 {
     QStringList lines;
-    lines << QStringLiteral("# Environment of the dlstack plan \"%1\". Use it with: . %2/activate").arg(name, ctx.prefix);
+    lines
+        << QStringLiteral("# Environment of the dlstack plan \"%1\". Use it with: . %2/activate").arg(name, ctx.prefix);
     if (ctx.envKind == u"conda" && !ctx.condaRoot.isEmpty()) {
         if (ctx.condaExe.endsWith(u"micromamba")) {
             lines << QStringLiteral("eval \"$(%1 shell hook -s bash)\"").arg(shellQuote(ctx.condaExe));
@@ -38,15 +39,19 @@ QByteArray activateScript(const RecipeContext &ctx, const QString &name)
     for (const QString &entry : ctx.libraryEntries)
         libs << shellQuote(entry);
     if (!libs.isEmpty())
-        lines << QStringLiteral("export LD_LIBRARY_PATH=%1\"${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}\"").arg(libs.join(u':'));
+        lines << QStringLiteral("export LD_LIBRARY_PATH=%1\"${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}\"")
+                     .arg(libs.join(u':'));
     return (lines.join(u'\n') + u'\n').toUtf8();
 }
 
 QString tclQuote(const QString &word)
 {
     QString out = word;
-    out.replace(u'\\', QStringLiteral("\\\\")).replace(u'"', QStringLiteral("\\\"")).replace(u'$', QStringLiteral("\\$"))
-        .replace(u'[', QStringLiteral("\\[")).replace(u']', QStringLiteral("\\]"));
+    out.replace(u'\\', QStringLiteral("\\\\"))
+        .replace(u'"', QStringLiteral("\\\""))
+        .replace(u'$', QStringLiteral("\\$"))
+        .replace(u'[', QStringLiteral("\\["))
+        .replace(u']', QStringLiteral("\\]"));
     return u'"' + out + u'"';
 }
 
@@ -56,7 +61,8 @@ QByteArray modulefile(const RecipeContext &ctx, const QString &name)
                       QStringLiteral("module-whatis %1").arg(tclQuote(QStringLiteral("dlstack: ") + name)),
                       QStringLiteral("conflict dlstack")};
     lines << QStringLiteral("setenv %1 %2")
-                 .arg(ctx.envKind == u"conda" ? QStringLiteral("CONDA_PREFIX") : QStringLiteral("VIRTUAL_ENV"), tclQuote(ctx.envPath));
+                 .arg(ctx.envKind == u"conda" ? QStringLiteral("CONDA_PREFIX") : QStringLiteral("VIRTUAL_ENV"),
+                      tclQuote(ctx.envPath));
     for (auto it = ctx.exports.cbegin(); it != ctx.exports.cend(); ++it)
         lines << QStringLiteral("setenv %1 %2").arg(it.key(), tclQuote(it.value()));
     for (auto it = ctx.pathEntries.crbegin(); it != ctx.pathEntries.crend(); ++it)

@@ -85,7 +85,8 @@ std::optional<Stage> compilerRecipe(RecipeContext &ctx)
                      .arg(hostText, ctx.selection->cuda, QString::number(limit));
     stage.title = QStringLiteral("gcc %1 for nvcc (installed by you)").arg(limit);
     stage.steps << runStep({QStringLiteral("sh"), QStringLiteral("-c"),
-                            QStringLiteral("test -x %1 || { echo 'gcc-%2 is missing: run \"sudo apt-get install gcc-%2 g++-%2\" and resume' >&2; exit 1; }")
+                            QStringLiteral("test -x %1 || { echo 'gcc-%2 is missing: run \"sudo apt-get install gcc-%2 "
+                                           "g++-%2\" and resume' >&2; exit 1; }")
                                 .arg(ctx.cxx, QString::number(limit))});
     return stage;
 }

@@ -56,8 +56,8 @@ void useExisting(RecipeContext &ctx, Stage &stage)
     if (ctx.envPython.isEmpty())
         ctx.envPython = ctx.envBin() + QStringLiteral("/python");
     stage.title = QStringLiteral("Use the existing environment %1").arg(ctx.envPath);
-    stage.steps << runStep({ctx.envPython, QStringLiteral("-c"),
-                            QStringLiteral("import sys; print(sys.executable, sys.version)")});
+    stage.steps << runStep(
+        {ctx.envPython, QStringLiteral("-c"), QStringLiteral("import sys; print(sys.executable, sys.version)")});
 }
 
 void newVenv(RecipeContext &ctx, Stage &stage)
@@ -68,7 +68,8 @@ void newVenv(RecipeContext &ctx, Stage &stage)
     const probe::PythonInterpreter *py = hostPython(ctx);
     QString interpreter = py ? py->path : QStringLiteral("python%1").arg(ctx.python);
     if (!py)
-        ctx.notes << QStringLiteral("No Python %1 was detected; the plan calls \"%2\" from PATH.").arg(ctx.python, interpreter);
+        ctx.notes << QStringLiteral("No Python %1 was detected; the plan calls \"%2\" from PATH.")
+                         .arg(ctx.python, interpreter);
     stage.title = QStringLiteral("Python %1 virtual environment").arg(ctx.python);
     Step create = runStep({interpreter, QStringLiteral("-m"), QStringLiteral("venv"), ctx.envPath});
     create.creates = {ctx.envPath};
@@ -101,20 +102,22 @@ void newConda(RecipeContext &ctx, Stage &stage)
         download.sha256 = tools.miniforgeSha256.value(arch);
         download.insecure = download.sha256.isEmpty();
         if (download.insecure)
-            ctx.notes << QStringLiteral("Miniforge %1 for %2 is downloaded without a checksum: the matrix records none for it.")
+            ctx.notes << QStringLiteral(
+                             "Miniforge %1 for %2 is downloaded without a checksum: the matrix records none for it.")
                              .arg(tools.miniforgeVersion, arch);
         stage.steps << download;
         ctx.condaRoot = ctx.prefix + QStringLiteral("/miniforge3");
         ctx.condaExe = ctx.condaRoot + QStringLiteral("/bin/conda");
-        Step install = runStep({QStringLiteral("bash"), download.to, QStringLiteral("-b"), QStringLiteral("-p"), ctx.condaRoot});
+        Step install =
+            runStep({QStringLiteral("bash"), download.to, QStringLiteral("-b"), QStringLiteral("-p"), ctx.condaRoot});
         install.creates = {ctx.condaRoot};
         stage.steps << install;
     }
     stage.title = QStringLiteral("Conda environment with Python %1").arg(ctx.python);
     const bool micromamba = ctx.condaExe.endsWith(u"micromamba");
-    Step create = runStep({ctx.condaExe, QStringLiteral("create"), QStringLiteral("-y"), QStringLiteral("-p"), ctx.envPath,
-                           QStringLiteral("-c"), QStringLiteral("conda-forge"), QStringLiteral("python=%1").arg(ctx.python),
-                           QStringLiteral("pip")});
+    Step create = runStep({ctx.condaExe, QStringLiteral("create"), QStringLiteral("-y"), QStringLiteral("-p"),
+                           ctx.envPath, QStringLiteral("-c"), QStringLiteral("conda-forge"),
+                           QStringLiteral("python=%1").arg(ctx.python), QStringLiteral("pip")});
     if (!micromamba)
         create.env.insert(QStringLiteral("CONDA_SOLVER"), QStringLiteral("libmamba"));
     create.progress = QStringLiteral("conda");

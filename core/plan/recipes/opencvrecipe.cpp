@@ -46,15 +46,17 @@ Stage wheelStage(const RecipeContext &ctx)
         argv << QStringLiteral("--no-index") << QStringLiteral("--find-links") << ctx.mirrorDir;
     Step install = runStep(argv, ctx.prefix);
     install.progress = QStringLiteral("pip");
-    install.undo = {ctx.envPython, QStringLiteral("-m"), QStringLiteral("pip"), QStringLiteral("uninstall"),
-                    QStringLiteral("-y"), QStringLiteral("opencv-python-headless")};
+    install.undo = {ctx.envPython,         QStringLiteral("-m"),
+                    QStringLiteral("pip"), QStringLiteral("uninstall"),
+                    QStringLiteral("-y"),  QStringLiteral("opencv-python-headless")};
     stage.steps << install;
     return stage;
 }
 
 QString sitePackages(const RecipeContext &ctx)
 {
-    return ctx.envPath + QStringLiteral("/lib/python") + ctx.python.section(u'.', 0, 1) + QStringLiteral("/site-packages");
+    return ctx.envPath + QStringLiteral("/lib/python") + ctx.python.section(u'.', 0, 1) +
+           QStringLiteral("/site-packages");
 }
 
 } // namespace
@@ -66,15 +68,17 @@ std::optional<Stage> opencvRecipe(RecipeContext &ctx)
         return std::nullopt;
     if (!withCuda || !ctx.isCuda()) {
         if (withCuda)
-            ctx.notes << QStringLiteral("OpenCV with CUDA needs a CUDA plan; the opencv-python-headless wheel is installed instead.");
+            ctx.notes << QStringLiteral(
+                "OpenCV with CUDA needs a CUDA plan; the opencv-python-headless wheel is installed instead.");
         return wheelStage(ctx);
     }
 
     const bool branch = ctx.cudaMajor() >= 13;
     const QString ref = branch ? kOpencvBranch : kOpencvRelease;
     if (branch)
-        ctx.notes << QStringLiteral("No OpenCV release builds with CUDA %1 (CCCL 3 changes, opencv/opencv_contrib#4120); "
-                                    "OpenCV follows its %2 branch, which carries the fixes.")
+        ctx.notes << QStringLiteral(
+                         "No OpenCV release builds with CUDA %1 (CCCL 3 changes, opencv/opencv_contrib#4120); "
+                         "OpenCV follows its %2 branch, which carries the fixes.")
                          .arg(ctx.selection->cuda, ref);
     const QString src = ctx.prefix + QStringLiteral("/src/opencv");
     const QString contrib = ctx.prefix + QStringLiteral("/src/opencv_contrib");
@@ -92,13 +96,21 @@ std::optional<Stage> opencvRecipe(RecipeContext &ctx)
     numpy.progress = QStringLiteral("pip");
     stage.steps << numpy;
 
-    QStringList configure{QStringLiteral("cmake"), QStringLiteral("-S"), src, QStringLiteral("-B"), build, QStringLiteral("-G"),
-                          QStringLiteral("Ninja"), QStringLiteral("-DCMAKE_BUILD_TYPE=Release"),
+    QStringList configure{QStringLiteral("cmake"),
+                          QStringLiteral("-S"),
+                          src,
+                          QStringLiteral("-B"),
+                          build,
+                          QStringLiteral("-G"),
+                          QStringLiteral("Ninja"),
+                          QStringLiteral("-DCMAKE_BUILD_TYPE=Release"),
                           QStringLiteral("-DCMAKE_INSTALL_PREFIX=") + install,
                           QStringLiteral("-DCMAKE_INSTALL_RPATH=") + install + QStringLiteral("/lib"),
                           QStringLiteral("-DOPENCV_EXTRA_MODULES_PATH=") + contrib + QStringLiteral("/modules"),
-                          QStringLiteral("-DWITH_CUDA=ON"), QStringLiteral("-DCUDA_TOOLKIT_ROOT_DIR=") + ctx.cudaHome,
-                          QStringLiteral("-DCUDA_FAST_MATH=ON"), QStringLiteral("-DWITH_CUBLAS=ON")};
+                          QStringLiteral("-DWITH_CUDA=ON"),
+                          QStringLiteral("-DCUDA_TOOLKIT_ROOT_DIR=") + ctx.cudaHome,
+                          QStringLiteral("-DCUDA_FAST_MATH=ON"),
+                          QStringLiteral("-DWITH_CUBLAS=ON")};
     cudaArchArgs(ctx, &configure);
     const bool cudnn = ctx.hasCudnn();
     if (!ctx.cudnnRoot.isEmpty())

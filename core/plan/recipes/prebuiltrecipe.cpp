@@ -43,7 +43,8 @@ QStringList pipSourceArgs(const RecipeContext &ctx)
 Step pinStep(const RecipeContext &ctx, const QStringList &packages)
 {
     const QString file = ctx.prefix + QStringLiteral("/constraints.txt");
-    Step pin = runStep(QStringList{ctx.envPython, QStringLiteral("-c"), QString::fromLatin1(kPinScript), file} + packages);
+    Step pin =
+        runStep(QStringList{ctx.envPython, QStringLiteral("-c"), QString::fromLatin1(kPinScript), file} + packages);
     pin.creates = {file};
     return pin;
 }
@@ -54,7 +55,8 @@ std::optional<Stage> prebuiltRecipe(RecipeContext &ctx)
         return std::nullopt;
     Stage stage;
     stage.id = QStringLiteral("pytorch");
-    stage.title = QStringLiteral("PyTorch %1 wheels (%2)").arg(ctx.release->version, ctx.variant ? ctx.variant->id : QString());
+    stage.title =
+        QStringLiteral("PyTorch %1 wheels (%2)").arg(ctx.release->version, ctx.variant ? ctx.variant->id : QString());
     QStringList names{QStringLiteral("torch")};
     QStringList specs{QStringLiteral("torch==") + ctx.release->version};
     for (const QString &extra : {QStringLiteral("torchvision"), QStringLiteral("torchaudio")}) {
@@ -67,7 +69,8 @@ std::optional<Stage> prebuiltRecipe(RecipeContext &ctx)
     Step install = runStep(argv + specs + pipSourceArgs(ctx));
     install.progress = QStringLiteral("pip");
     install.undo = QStringList{ctx.envPython, QStringLiteral("-m"), QStringLiteral("pip"), QStringLiteral("uninstall"),
-                               QStringLiteral("-y")} + names;
+                               QStringLiteral("-y")} +
+                   names;
     stage.steps << install;
     stage.steps << pinStep(ctx, names);
     ctx.exports.insert(QStringLiteral("PIP_CONSTRAINT"), ctx.prefix + QStringLiteral("/constraints.txt"));

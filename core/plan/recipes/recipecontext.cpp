@@ -160,12 +160,14 @@ Step gitStep(const RecipeContext &ctx, const QString &url, const QString &ref, c
 
 Step condaInstallStep(const RecipeContext &ctx, const QStringList &packages, const QStringList &undoPackages)
 {
-    Step install = runStep(QStringList{ctx.condaExe, QStringLiteral("install"), QStringLiteral("-y"), QStringLiteral("-p"),
-                                       ctx.envPath, QStringLiteral("-c"), QStringLiteral("conda-forge")}
-                           + packages);
+    Step install =
+        runStep(QStringList{ctx.condaExe, QStringLiteral("install"), QStringLiteral("-y"), QStringLiteral("-p"),
+                            ctx.envPath, QStringLiteral("-c"), QStringLiteral("conda-forge")} +
+                packages);
     install.progress = QStringLiteral("conda");
-    install.undo = QStringList{ctx.condaExe, QStringLiteral("remove"), QStringLiteral("-y"), QStringLiteral("-p"), ctx.envPath}
-                   + undoPackages;
+    install.undo =
+        QStringList{ctx.condaExe, QStringLiteral("remove"), QStringLiteral("-y"), QStringLiteral("-p"), ctx.envPath} +
+        undoPackages;
     return install;
 }
 

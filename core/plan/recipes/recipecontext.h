@@ -25,17 +25,17 @@ struct RecipeContext
     const matrix::TorchVariant *variant = nullptr; // may be null for a source build
     const matrix::CudaRelease *cuda = nullptr;     // backend cuda only
 
-    QString prefix;      // absolute
-    QString mirrorUrl;   // base URL replacing download.pytorch.org, github.com, NVIDIA
-    QString mirrorDir;   // offline directory: wheels and installers by file name
-    QString python;      // "3.11": the Python the environment gets
+    QString prefix;    // absolute
+    QString mirrorUrl; // base URL replacing download.pytorch.org, github.com, NVIDIA
+    QString mirrorDir; // offline directory: wheels and installers by file name
+    QString python;    // "3.11": the Python the environment gets
 
     // Settled by the environment recipe.
-    QString envPath;       // root of the environment
-    QString envPython;     // interpreter inside it
-    QString envKind;       // "venv" | "conda"
-    QString condaExe;      // conda/mamba/micromamba used for the env (may be empty)
-    QString condaRoot;     // root whose etc/profile.d/conda.sh activates it
+    QString envPath;   // root of the environment
+    QString envPython; // interpreter inside it
+    QString envKind;   // "venv" | "conda"
+    QString condaExe;  // conda/mamba/micromamba used for the env (may be empty)
+    QString condaRoot; // root whose etc/profile.d/conda.sh activates it
     // Settled by the toolkit and compiler recipes.
     QString cudaHome;
     QString cudnnRoot; // a cuDNN archive unpacked by the plan (include/, lib/); empty: the system's
@@ -59,7 +59,10 @@ struct RecipeContext
     // own cuDNN through pip; Apex does not use it). hasCudnn: detected, or planned into cudnnRoot.
     bool linksCudnn() const;
     bool hasCudnn() const { return !profile->cudnn.isEmpty() || !cudnnRoot.isEmpty(); }
-    int cudaMajor() const { return cuda ? cuda->parsedVersion.major() : 0; } // "torchvision" matches "torchvision==0.19.1"
+    int cudaMajor() const
+    {
+        return cuda ? cuda->parsedVersion.major() : 0;
+    }                                            // "torchvision" matches "torchvision==0.19.1"
     QString extraPin(const QString &name) const; // version of "name==V", else the release's
 
     // TORCH_CUDA_ARCH_LIST ("8.6;9.0+PTX") or PYTORCH_ROCM_ARCH ("gfx90a"): the user's list,
@@ -81,7 +84,8 @@ Step runStep(const QStringList &argv, const QString &cwd = {}, const QMap<QStrin
 Step writeFileStep(const QString &path, const QByteArray &content, int mode = 0644);
 // `<env python> -m pip install` and a git checkout (through the mirror URL when there is one).
 QStringList pipInstall(const RecipeContext &ctx);
-Step gitStep(const RecipeContext &ctx, const QString &url, const QString &ref, const QString &to, bool submodules = true);
+Step gitStep(const RecipeContext &ctx, const QString &url, const QString &ref, const QString &to,
+             bool submodules = true);
 // `<conda> install -y -p <env> -c conda-forge PACKAGES`, undone by removing undoPackages.
 Step condaInstallStep(const RecipeContext &ctx, const QStringList &packages, const QStringList &undoPackages);
 

@@ -12,17 +12,17 @@
 
 namespace dlstack::plan {
 
-std::optional<Stage> environmentRecipe(RecipeContext &ctx); // environmentrecipe.cpp
-std::optional<Stage> toolkitRecipe(RecipeContext &ctx);     // toolkitrecipe.cpp
-std::optional<Stage> cudnnRecipe(RecipeContext &ctx);       // toolkitrecipe.cpp
-std::optional<Stage> compilerRecipe(RecipeContext &ctx);    // compilerrecipe.cpp
-std::optional<Stage> prebuiltRecipe(RecipeContext &ctx);    // prebuiltrecipe.cpp
-std::optional<Stage> torchSourceRecipe(RecipeContext &ctx); // sourcerecipe.cpp
+std::optional<Stage> environmentRecipe(RecipeContext &ctx);  // environmentrecipe.cpp
+std::optional<Stage> toolkitRecipe(RecipeContext &ctx);      // toolkitrecipe.cpp
+std::optional<Stage> cudnnRecipe(RecipeContext &ctx);        // toolkitrecipe.cpp
+std::optional<Stage> compilerRecipe(RecipeContext &ctx);     // compilerrecipe.cpp
+std::optional<Stage> prebuiltRecipe(RecipeContext &ctx);     // prebuiltrecipe.cpp
+std::optional<Stage> torchSourceRecipe(RecipeContext &ctx);  // sourcerecipe.cpp
 std::optional<Stage> extrasSourceRecipe(RecipeContext &ctx); // sourcerecipe.cpp: vision, audio
-std::optional<Stage> apexRecipe(RecipeContext &ctx);        // sourcerecipe.cpp
-std::optional<Stage> opencvRecipe(RecipeContext &ctx);      // opencvrecipe.cpp
-std::optional<Stage> activationRecipe(RecipeContext &ctx);  // activationrecipe.cpp
-std::optional<Stage> verifyRecipe(RecipeContext &ctx);      // verifyrecipe.cpp
+std::optional<Stage> apexRecipe(RecipeContext &ctx);         // sourcerecipe.cpp
+std::optional<Stage> opencvRecipe(RecipeContext &ctx);       // opencvrecipe.cpp
+std::optional<Stage> activationRecipe(RecipeContext &ctx);   // activationrecipe.cpp
+std::optional<Stage> verifyRecipe(RecipeContext &ctx);       // verifyrecipe.cpp
 
 // The pip arguments choosing where wheels come from: the variant's index URL, the mirror
 // URL in its place, or --no-index --find-links for an offline directory.

@@ -13,11 +13,13 @@ namespace {
 
 Step buildStep(const RecipeContext &ctx, const QString &dir, const QString &package, QStringList extraArgs = {})
 {
-    Step build = runStep(pipInstall(ctx) + QStringList{QStringLiteral("--no-build-isolation"), QStringLiteral("-v")} + extraArgs
-                             + QStringList{QStringLiteral(".")},
+    Step build = runStep(pipInstall(ctx) + QStringList{QStringLiteral("--no-build-isolation"), QStringLiteral("-v")} +
+                             extraArgs + QStringList{QStringLiteral(".")},
                          dir, ctx.buildEnv());
     build.progress = QStringLiteral("ninja");
-    build.undo = {ctx.envPython, QStringLiteral("-m"), QStringLiteral("pip"), QStringLiteral("uninstall"), QStringLiteral("-y"), package};
+    build.undo = {ctx.envPython,         QStringLiteral("-m"),
+                  QStringLiteral("pip"), QStringLiteral("uninstall"),
+                  QStringLiteral("-y"),  package};
     return build;
 }
 
@@ -38,8 +40,9 @@ void noteLauncher(RecipeContext &ctx)
         }
     }
     if (launcher == u"distcc" && ctx.selection->distccHosts.isEmpty())
-        ctx.notes << QStringLiteral("No distcc hosts were named: distcc uses DISTCC_HOSTS or ~/.distcc/hosts at build time, "
-                                    "and compiles locally when neither lists a host.");
+        ctx.notes << QStringLiteral(
+            "No distcc hosts were named: distcc uses DISTCC_HOSTS or ~/.distcc/hosts at build time, "
+            "and compiles locally when neither lists a host.");
 }
 
 } // namespace
@@ -54,12 +57,17 @@ std::optional<Stage> torchSourceRecipe(RecipeContext &ctx)
     Stage stage;
     stage.id = QStringLiteral("pytorch-source");
     stage.title = QStringLiteral("PyTorch %1 from source").arg(version);
-    stage.steps << gitStep(ctx, QStringLiteral("https://github.com/pytorch/pytorch"), QStringLiteral("v") + version, dir);
+    stage.steps << gitStep(ctx, QStringLiteral("https://github.com/pytorch/pytorch"), QStringLiteral("v") + version,
+                           dir);
 
-    QStringList deps = pipInstall(ctx) + QStringList{QStringLiteral("-r"), QStringLiteral("requirements.txt"), QStringLiteral("ninja")};
+    QStringList deps = pipInstall(ctx) +
+                       QStringList{QStringLiteral("-r"), QStringLiteral("requirements.txt"), QStringLiteral("ninja")};
     if (support::compareVersions(version, u"2.7.0") < 0) {
         deps << QStringLiteral("cmake<4"); // CMake 4 rejects the old submodules' cmake_minimum_required
-        ctx.notes << QStringLiteral("torch %1 predates CMake 4 support: cmake<4 is pinned and CMAKE_POLICY_VERSION_MINIMUM=3.5 set.").arg(version);
+        ctx.notes
+            << QStringLiteral(
+                   "torch %1 predates CMake 4 support: cmake<4 is pinned and CMAKE_POLICY_VERSION_MINIMUM=3.5 set.")
+                   .arg(version);
     } else if (!ctx.release->cmakeMin.isEmpty()) {
         deps << QStringLiteral("cmake>=") + ctx.release->cmakeMin;
     }
@@ -86,9 +94,14 @@ std::optional<Stage> extrasSourceRecipe(RecipeContext &ctx)
     Stage stage;
     stage.id = QStringLiteral("companions");
     QStringList titles;
-    struct Companion { QString name; QString repo; };
-    const QList<Companion> companions{{QStringLiteral("torchvision"), QStringLiteral("https://github.com/pytorch/vision")},
-                                      {QStringLiteral("torchaudio"), QStringLiteral("https://github.com/pytorch/audio")}};
+    struct Companion
+    {
+        QString name;
+        QString repo;
+    };
+    const QList<Companion> companions{
+        {QStringLiteral("torchvision"), QStringLiteral("https://github.com/pytorch/vision")},
+        {QStringLiteral("torchaudio"), QStringLiteral("https://github.com/pytorch/audio")}};
     QStringList pinned{QStringLiteral("torch")};
     for (const Companion &c : companions) {
         const QString version = ctx.extraPin(c.name);

@@ -3,8 +3,8 @@
 // is installed: the NVIDIA runfile, toolkit only (no driver, no root), into
 // <prefix>/cuda-X.Y, so several toolkits live side by side. ROCm is never installed here
 // (it needs root); a missing ROCm becomes a command for the user.
-#include "core/plan/recipes/recipes.h"
 #include "core/plan/prefixlayout.h"
+#include "core/plan/recipes/recipes.h"
 
 #include "core/support/version.h"
 
@@ -68,8 +68,10 @@ std::optional<Stage> toolkitRecipe(RecipeContext &ctx)
     if (ctx.isRocm()) {
         ctx.rocmPath = ctx.profile->rocm ? ctx.profile->rocm->path : QStringLiteral("/opt/rocm");
         if (!ctx.profile->rocm) {
-            ctx.notes << QStringLiteral("ROCm %1 is not installed; it needs root. Install it first:").arg(ctx.selection->rocm);
-            ctx.rootCommands << QStringLiteral("sudo amdgpu-install --usecase=rocm --rocmrelease=%1").arg(ctx.selection->rocm);
+            ctx.notes << QStringLiteral("ROCm %1 is not installed; it needs root. Install it first:")
+                             .arg(ctx.selection->rocm);
+            ctx.rootCommands
+                << QStringLiteral("sudo amdgpu-install --usecase=rocm --rocmrelease=%1").arg(ctx.selection->rocm);
         }
         ctx.pathEntries << ctx.rocmPath + QStringLiteral("/bin");
         ctx.libraryEntries << ctx.rocmPath + QStringLiteral("/lib");
@@ -90,22 +92,27 @@ std::optional<Stage> toolkitRecipe(RecipeContext &ctx)
         const QString full = QRegularExpression(QStringLiteral("^cuda_([0-9.]+)_")).match(runfile).captured(1);
         Step download;
         download.kind = Step::Kind::Download;
-        download.url = mirrored(ctx, QStringLiteral("https://developer.download.nvidia.com/compute/cuda/%1/local_installers/%2")
-                                         .arg(full, runfile));
+        download.url =
+            mirrored(ctx, QStringLiteral("https://developer.download.nvidia.com/compute/cuda/%1/local_installers/%2")
+                              .arg(full, runfile));
         download.to = QStringLiteral("$cache/") + runfile;
         download.sha256 = ctx.cuda->runfileSha256;
         download.insecure = download.sha256.isEmpty(); // NVIDIA publishes md5 sums; sha256 only where recorded
         if (download.insecure)
-            ctx.notes << QStringLiteral("The CUDA %1 runfile is downloaded without a checksum: the matrix records no sha256 for %2.")
-                             .arg(ctx.selection->cuda, runfile);
+            ctx.notes
+                << QStringLiteral(
+                       "The CUDA %1 runfile is downloaded without a checksum: the matrix records no sha256 for %2.")
+                       .arg(ctx.selection->cuda, runfile);
         stage.steps << download;
         ctx.cudaHome = ctx.prefix + QStringLiteral("/cuda-") + ctx.selection->cuda;
-        Step install = runStep({QStringLiteral("sh"), download.to, QStringLiteral("--silent"), QStringLiteral("--toolkit"),
-                                QStringLiteral("--toolkitpath=") + ctx.cudaHome, QStringLiteral("--no-opengl-libs"),
-                                QStringLiteral("--no-man-page"), QStringLiteral("--override"),
-                                QStringLiteral("--tmpdir=") + PrefixLayout(ctx.prefix).tmpDir()});
+        Step install =
+            runStep({QStringLiteral("sh"), download.to, QStringLiteral("--silent"), QStringLiteral("--toolkit"),
+                     QStringLiteral("--toolkitpath=") + ctx.cudaHome, QStringLiteral("--no-opengl-libs"),
+                     QStringLiteral("--no-man-page"), QStringLiteral("--override"),
+                     QStringLiteral("--tmpdir=") + PrefixLayout(ctx.prefix).tmpDir()});
         install.creates = {ctx.cudaHome};
-        stage.steps.prepend(runStep({QStringLiteral("mkdir"), QStringLiteral("-p"), PrefixLayout(ctx.prefix).tmpDir()}));
+        stage.steps.prepend(
+            runStep({QStringLiteral("mkdir"), QStringLiteral("-p"), PrefixLayout(ctx.prefix).tmpDir()}));
         stage.steps << install;
         stage.steps << runStep({ctx.cudaHome + QStringLiteral("/bin/nvcc"), QStringLiteral("--version")});
         ctx.exports.insert(QStringLiteral("CUDA_HOME"), ctx.cudaHome);
@@ -131,12 +138,14 @@ std::optional<Stage> cudnnRecipe(RecipeContext &ctx)
         return std::nullopt;
     const matrix::CudnnArchive *archive = ctx.matrix->cudnnArchive(ctx.selection->cuda);
     if (!archive) {
-        ctx.notes << QStringLiteral("No cuDNN archive is known for CUDA %1: the build goes on without cuDNN (USE_CUDNN=0).")
+        ctx.notes << QStringLiteral(
+                         "No cuDNN archive is known for CUDA %1: the build goes on without cuDNN (USE_CUDNN=0).")
                          .arg(ctx.selection->cuda);
         return std::nullopt;
     }
     const bool ownToolkit = ctx.cudaHome.startsWith(ctx.prefix + u'/');
-    ctx.cudnnRoot = ownToolkit ? ctx.cudaHome + QStringLiteral("/cudnn") : ctx.prefix + QStringLiteral("/cudnn-") + archive->version;
+    ctx.cudnnRoot = ownToolkit ? ctx.cudaHome + QStringLiteral("/cudnn")
+                               : ctx.prefix + QStringLiteral("/cudnn-") + archive->version;
     Stage stage;
     stage.id = QStringLiteral("cudnn");
     stage.title = QStringLiteral("cuDNN %1 for CUDA %2").arg(archive->version, ctx.selection->cuda);

@@ -81,17 +81,18 @@ void FinishPage::initializePage()
     const plan::PlanOutcome planned = planFor(state);
     state.activationCommand = planned.plan ? plan::activationCommand(*planned.plan) : QString();
     m_command->setText(state.activationCommand);
-    const QString test = state.selection.backend == u"cpu"
-                             ? QStringLiteral("python -c \"import torch; print(torch.__version__)\"")
-                             : QStringLiteral("python -c \"import torch; print(torch.__version__, torch.cuda.is_available())\"");
+    const QString test =
+        state.selection.backend == u"cpu"
+            ? QStringLiteral("python -c \"import torch; print(torch.__version__)\"")
+            : QStringLiteral("python -c \"import torch; print(torch.__version__, torch.cuda.is_available())\"");
     m_check->setText(test);
     // The verification stage's own output (the last stage whose log names "verif", else the
     // last stage with a log): what dlstack checked after installing.
     m_logPath.clear();
     for (const QString &log : std::as_const(state.stageLogs))
-        if (!log.isEmpty() && QFileInfo::exists(log)
-            && (m_logPath.isEmpty() || QFileInfo(log).fileName().contains(QStringLiteral("verif"))
-                || !QFileInfo(m_logPath).fileName().contains(QStringLiteral("verif"))))
+        if (!log.isEmpty() && QFileInfo::exists(log) &&
+            (m_logPath.isEmpty() || QFileInfo(log).fileName().contains(QStringLiteral("verif")) ||
+             !QFileInfo(m_logPath).fileName().contains(QStringLiteral("verif"))))
             m_logPath = log;
     QStringList tail;
     QFile log(m_logPath);

@@ -28,8 +28,7 @@ InstallPage::InstallPage(WizardContext &context, QWidget *parent)
     : QWizardPage(parent), m_context(context), m_stages(new QTreeWidget), m_progress(new QProgressBar),
       m_inspector(new LogInspector), m_log(new QPlainTextEdit), m_status(new QLabel), m_eta(new QLabel),
       m_start(new QPushButton(tr("&Start"))), m_cancel(new QPushButton(tr("&Cancel install"))),
-      m_pause(new QPushButton(tr("&Pause"))),
-      m_rollback(new QPushButton(tr("Roll &back stage…")))
+      m_pause(new QPushButton(tr("&Pause"))), m_rollback(new QPushButton(tr("Roll &back stage…")))
 {
     setTitle(tr("Install"));
     setSubTitle(tr("Each stage can be rolled back on its own. The log shows every line of output."));
@@ -191,9 +190,10 @@ void InstallPage::updateButtons()
     m_pause->setEnabled(m_running && driver && driver->canPause());
     m_pause->setText(m_paused ? tr("C&ontinue") : tr("&Pause"));
     const QTreeWidgetItem *item = m_stages->currentItem();
-    const StageState selected = item ? stageState(m_stages->indexOfTopLevelItem(const_cast<QTreeWidgetItem *>(item))) : StageState::Waiting;
-    m_rollback->setEnabled(driver && driver->canRollBack() && !busy
-                           && (selected == StageState::Done || selected == StageState::Failed));
+    const StageState selected =
+        item ? stageState(m_stages->indexOfTopLevelItem(const_cast<QTreeWidgetItem *>(item))) : StageState::Waiting;
+    m_rollback->setEnabled(driver && driver->canRollBack() && !busy &&
+                           (selected == StageState::Done || selected == StageState::Failed));
 }
 
 void InstallPage::setStageState(int index, StageState state, const QString &detail)
@@ -244,9 +244,9 @@ void InstallPage::updateEta(double fraction)
         return;
     }
     const qint64 leftS = qint64(double(elapsedMs) * (1.0 - fraction) / fraction / 1000.0);
-    m_eta->setText(leftS < 90 ? tr("about %n second(s) left", "", int(leftS))
-                              : leftS < 5400 ? tr("about %n minute(s) left", "", int(leftS / 60))
-                                             : tr("about %n hour(s) left", "", int(leftS / 3600)));
+    m_eta->setText(leftS < 90     ? tr("about %n second(s) left", "", int(leftS))
+                   : leftS < 5400 ? tr("about %n minute(s) left", "", int(leftS / 60))
+                                  : tr("about %n hour(s) left", "", int(leftS / 3600)));
 }
 
 void InstallPage::connectDriver()
@@ -298,8 +298,8 @@ void InstallPage::connectDriver()
             m_context.state().installFinished = false;
             m_status->setText(tr("The stage was rolled back."));
         } else {
-            m_status->setText(tr("The rollback did not finish: %1 Try it again; it continues where it stopped.")
-                                  .arg(message));
+            m_status->setText(
+                tr("The rollback did not finish: %1 Try it again; it continues where it stopped.").arg(message));
         }
         updateButtons();
         emit completeChanged();
@@ -368,8 +368,8 @@ void InstallPage::rollBackStage(int index, bool confirmed)
         if (preview.isEmpty())
             details = tr("The journal records nothing this stage left behind.");
         else
-            details = tr("This will:") + u'\n' + preview.mid(0, 30).join(u'\n')
-                + (preview.size() > 30 ? u'\n' + tr("… and %n more", "", int(preview.size() - 30)) : QString());
+            details = tr("This will:") + u'\n' + preview.mid(0, 30).join(u'\n') +
+                      (preview.size() > 30 ? u'\n' + tr("… and %n more", "", int(preview.size() - 30)) : QString());
         QMessageBox box(QMessageBox::Question, tr("Roll back a stage"), text, QMessageBox::Cancel, this);
         box.setInformativeText(details);
         QPushButton *go = box.addButton(tr("Roll back"), QMessageBox::DestructiveRole);

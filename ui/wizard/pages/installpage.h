@@ -30,11 +30,18 @@ public:
     void initializePage() override;
     bool isComplete() const override;
 
-    enum class StageState { Waiting, Running, Done, Failed, RolledBack };
+    enum class StageState
+    {
+        Waiting,
+        Running,
+        Done,
+        Failed,
+        RolledBack
+    };
     StageState stageState(int index) const;
     int stageCount() const;
     int progressPercent() const;
-    QString logText() const;     // lines reported through the driver's outputLine()
+    QString logText() const; // lines reported through the driver's outputLine()
     LogInspector *inspector() const { return m_inspector; }
     bool isRunning() const { return m_running; }
     bool isPaused() const { return m_paused; }

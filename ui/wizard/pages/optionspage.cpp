@@ -181,9 +181,9 @@ void OptionsPage::initializePage()
     m_existing->setToolTip(m_existingEnv->count() > 0 ? QString() : tr("No venv or conda environment was found."));
     if (s.envKind == matrix::EnvKind::Existing)
         m_existingEnv->setCurrentIndex(std::max(0, m_existingEnv->findData(s.envPath)));
-    (s.envKind == matrix::EnvKind::NewConda                             ? m_newConda
+    (s.envKind == matrix::EnvKind::NewConda                              ? m_newConda
      : s.envKind == matrix::EnvKind::Existing && m_existing->isEnabled() ? m_existing
-                                                           : m_newVenv)
+                                                                         : m_newVenv)
         ->setChecked(true);
     m_envName->setText(s.envPath.isEmpty() || s.envKind == matrix::EnvKind::Existing
                            ? QStringLiteral("torch") + QString(s.torch).remove(u'.')
@@ -270,8 +270,8 @@ void OptionsPage::proposeJobs()
     const QString launcher = m_launcher->currentData().toString();
     const QString hosts = m_distccHosts->text().simplified();
     const bool usableHosts = launcher == u"distcc" && !hosts.isEmpty() && !matrix::checkDistccHosts(hosts);
-    const plan::BuildDefaults defaults = buildDefaultsFor(m_context.state().profile, m_context.state().selection, launcher,
-                                                          usableHosts ? hosts : QString());
+    const plan::BuildDefaults defaults = buildDefaultsFor(m_context.state().profile, m_context.state().selection,
+                                                          launcher, usableHosts ? hosts : QString());
     const QSignalBlocker proposal(m_maxJobs);
     m_maxJobs->setValue(defaults.maxJobs); // the remote slots set the pace when distcc has more
     m_maxJobs->setToolTip(tr("Default: %1").arg(defaults.maxJobsReason));

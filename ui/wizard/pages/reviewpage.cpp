@@ -199,7 +199,7 @@ void ReviewPage::initializePage()
     html += QStringLiteral("</table><h3>%1</h3><table cellspacing=4>").arg(tr("Options").toHtmlEscaped());
     html += row(tr("Install folder"), m_plan.plan ? m_plan.plan->prefix : s.target.prefix);
     if (!m_plan.envPath.isEmpty())
-        html += row(tr("Environment"), sel.envKind == matrix::EnvKind::Existing   ? tr("existing: %1").arg(m_plan.envPath)
+        html += row(tr("Environment"), sel.envKind == matrix::EnvKind::Existing ? tr("existing: %1").arg(m_plan.envPath)
                                        : m_plan.envKind == u"conda" ? tr("new conda environment %1").arg(m_plan.envPath)
                                                                     : tr("new venv %1").arg(m_plan.envPath));
     if (!planFile) {

@@ -46,7 +46,8 @@ SystemPage::SystemPage(WizardContext &context, QWidget *parent)
     m_rescan->setToolTip(tr("Detect this machine again."));
     m_import->setToolTip(tr("Check someone else's machine from the text of nvidia-smi, "
                             "python -m torch.utils.collect_env, nvcc --version, conda info …"));
-    m_bundle->setToolTip(tr("Save the profile and the raw command outputs to a folder you can send to someone who helps you."));
+    m_bundle->setToolTip(
+        tr("Save the profile and the raw command outputs to a folder you can send to someone who helps you."));
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_view, 1);
@@ -158,7 +159,8 @@ QString SystemPage::importTexts(const QList<QPair<QString, QByteArray>> &texts)
     m_recorder.reset();
     m_rescan->setEnabled(true);
     if (!unknown.isEmpty())
-        return tr("Imported %1; not recognised: %2.").arg(used.join(QStringLiteral(", ")), unknown.join(QStringLiteral(", ")));
+        return tr("Imported %1; not recognised: %2.")
+            .arg(used.join(QStringLiteral(", ")), unknown.join(QStringLiteral(", ")));
     return tr("Imported %1.").arg(used.join(QStringLiteral(", ")));
 }
 
