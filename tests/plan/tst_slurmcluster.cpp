@@ -4,7 +4,8 @@
 // munge key, socket, ports, state and spool. A job made by the exporter runs its plan to
 // completion and `dlstack status --prefix` on the same machine (the login node) reads the
 // prefix; a job requeued while its second stage runs resumes (first stage skipped) and
-// finishes; a partition the cluster lacks is refused by sbatch with a message naming it.
+// finishes; a partition the cluster lacks, or more memory than its node has, is refused by
+// sbatch with a message saying so, and nothing runs.
 #include "core/plan/export/sbatchexporter.h"
 #include "core/plan/planloader.h"
 
@@ -109,9 +110,7 @@ public:
         QElapsedTimer clock;
         clock.start();
         while (clock.elapsed() < 30000) {
-            const Ran sinfo =
-                run(QStringLiteral("sinfo"), {QStringLiteral("-h"), QStringLiteral("-o"), QStringLiteral("%t")});
-            if (sinfo.out.trimmed() == u"idle")
+            if (nodeState() == u"idle")
                 return {};
             QThread::msleep(300);
         }
@@ -133,6 +132,13 @@ public:
             for (int i = 0; pid > 1 && i < 50 && ::kill(pid, 0) == 0; ++i)
                 QThread::msleep(100);
         }
+    }
+
+    // "idle", "alloc", "comp" (a job's processes still ending), as sinfo prints it.
+    QString nodeState() const
+    {
+        return run(QStringLiteral("sinfo"), {QStringLiteral("-h"), QStringLiteral("-o"), QStringLiteral("%t")})
+            .out.trimmed();
     }
 
     // The job's field (JobState, Restarts, ExitCode) as `scontrol show job` prints it.
@@ -247,7 +253,8 @@ private slots:
     void cleanupTestCase();
     void runsPlanToCompletion();
     void requeuedJobResumes();
-    void unknownPartitionIsRefused();
+    void refusedJobs_data();
+    void refusedJobs();
 
 private:
     QString submit(const plan::Plan &plan, const plan::SlurmJob &job, Ran *refused = nullptr);
@@ -369,6 +376,9 @@ void TestSlurmCluster::requeuedJobResumes()
     const Ran interrupted = status(prefix);
     QCOMPARE(stageStates(interrupted).value(QStringLiteral("first")), QStringLiteral("done"));
     QVERIFY2(stageStates(interrupted).value(QStringLiteral("second")) != u"done", qPrintable(interrupted.out));
+    // The first attempt's processes end first (the node idle again, not "comp"): a job started
+    // on a node still cleaning up after its earlier attempt can fail to launch.
+    QTRY_VERIFY_WITH_TIMEOUT(m_cluster->nodeState() == u"idle", 60000);
     m_cluster->run(QStringLiteral("scontrol"),
                    {QStringLiteral("update"), QStringLiteral("JobId=") + id, QStringLiteral("StartTime=now")});
 
@@ -388,16 +398,32 @@ void TestSlurmCluster::requeuedJobResumes()
              qPrintable(finished.out + finished.err));
 }
 
-void TestSlurmCluster::unknownPartitionIsRefused()
+void TestSlurmCluster::refusedJobs_data()
 {
+    QTest::addColumn<QString>("partition");
+    QTest::addColumn<qint64>("memoryMib");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("unknown partition") << QStringLiteral("no-such-partition") << plan::SlurmJob::kMibPerJob
+                                       << QStringLiteral("invalid partition");
+    // More memory than any node has (a plan made on a bigger workstation than the cluster's nodes).
+    QTest::newRow("memory beyond the nodes")
+        << QString() << qint64(1024 * 1024) << QStringLiteral("node configuration is not available");
+}
+
+void TestSlurmCluster::refusedJobs()
+{
+    QFETCH(QString, partition);
+    QFETCH(qint64, memoryMib);
+    QFETCH(QString, message);
     const QString prefix = m_dir.filePath(QStringLiteral("refused-prefix"));
     const plan::Plan p = twoStagePlan(prefix, QStringLiteral("true"));
     plan::SlurmJob job = plan::slurmJobFor(p, {}, 1, false);
-    job.partition = QStringLiteral("no-such-partition");
+    job.partition = partition;
+    job.memoryMib = memoryMib;
     Ran refused;
     QVERIFY(submit(p, job, &refused).isEmpty());
     QVERIFY(refused.exitCode != 0);
-    QVERIFY2(refused.err.contains(u"invalid partition", Qt::CaseInsensitive), qPrintable(refused.err));
+    QVERIFY2(refused.err.contains(message, Qt::CaseInsensitive), qPrintable(refused.err));
     QVERIFY(!QFile::exists(prefix));
 }
 
