@@ -31,3 +31,4 @@ dlstack_add_test(tst_wizard_install SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_wizard
     LIBS dlstack_ui TIMEOUT 180)
 add_dependencies(tst_wizard_install dlstack)
 add_dependencies(wizard_screenshots dlstack)
+dlstack_add_test(tst_stagemodel SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_stagemodel.cpp LABELS ui LIBS dlstack_ui TIMEOUT 60)

@@ -15,25 +15,22 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
-#include <QTreeWidget>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 namespace dlstack::ui {
 
-namespace {
-constexpr int StateRole = Qt::UserRole + 1;
-}
-
 InstallPage::InstallPage(WizardContext &context, QWidget *parent)
-    : QWizardPage(parent), m_context(context), m_stages(new QTreeWidget), m_progress(new QProgressBar),
-      m_inspector(new LogInspector), m_log(new QPlainTextEdit), m_status(new QLabel), m_eta(new QLabel),
-      m_start(new QPushButton(tr("&Start"))), m_cancel(new QPushButton(tr("&Cancel install"))),
+    : QWizardPage(parent), m_context(context), m_stageModel(new StageModel(this)), m_stages(new QTreeView),
+      m_progress(new QProgressBar), m_inspector(new LogInspector), m_log(new QPlainTextEdit), m_status(new QLabel),
+      m_eta(new QLabel), m_start(new QPushButton(tr("&Start"))), m_cancel(new QPushButton(tr("&Cancel install"))),
       m_pause(new QPushButton(tr("&Pause"))), m_rollback(new QPushButton(tr("Roll &back stage…")))
 {
     setTitle(tr("Install"));
     setSubTitle(tr("Each stage can be rolled back on its own. The log shows every line of output."));
-    m_stages->setHeaderLabels({tr("Stage"), tr("State")});
+    m_stages->setModel(m_stageModel);
     m_stages->setRootIsDecorated(false);
+    m_stages->setSelectionMode(QAbstractItemView::SingleSelection);
     m_stages->setAccessibleName(tr("Install stages"));
     m_stages->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_progress->setAccessibleName(tr("Overall progress"));
@@ -78,19 +75,20 @@ InstallPage::InstallPage(WizardContext &context, QWidget *parent)
     connect(m_cancel, &QPushButton::clicked, this, &InstallPage::cancel);
     connect(m_pause, &QPushButton::clicked, this, [this] { setPaused(!m_paused); });
     connect(m_rollback, &QPushButton::clicked, this, [this] {
-        if (QTreeWidgetItem *item = m_stages->currentItem())
-            rollBackStage(m_stages->indexOfTopLevelItem(item));
+        if (const int row = selectedStage(); row >= 0)
+            rollBackStage(row);
     });
-    connect(m_stages, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
-        updateButtons();
-        // Show the log of the stage the user picks (the running one while nothing is picked).
-        const int index = item ? m_stages->indexOfTopLevelItem(item) : -1;
-        if (InstallDriver *driver = m_context.installDriver(); driver && index >= 0) {
-            const QString path = driver->stageLogPath(index);
-            if (!path.isEmpty() && path != m_inspector->followedPath())
-                m_inspector->followFile(path);
-        }
-    });
+    connect(m_stages->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                updateButtons();
+                // Show the log of the stage the user picks (the running one while nothing is picked).
+                const int index = current.isValid() ? current.row() : -1;
+                if (InstallDriver *driver = m_context.installDriver(); driver && index >= 0) {
+                    const QString path = driver->stageLogPath(index);
+                    if (!path.isEmpty() && path != m_inspector->followedPath())
+                        m_inspector->followFile(path);
+                }
+            });
 }
 
 void InstallPage::initializePage()
@@ -99,12 +97,8 @@ void InstallPage::initializePage()
     setButtonText(QWizard::NextButton, tr("&Next >"));
     InstallDriver *driver = m_context.installDriver();
     const bool attached = driver && driver->isRunning(); // a build that kept running: showAttached()
-    m_stages->clear();
     const QStringList names = driver ? driver->stages(state) : stageTitles(state);
-    for (const QString &name : names)
-        new QTreeWidgetItem(m_stages, {name, QString()});
-    for (int i = 0; i < names.size(); ++i)
-        setStageState(i, StageState::Waiting);
+    m_stageModel->setStages(names);
     // A build that ran before into this prefix: show where it stopped (Start resumes it).
     const QStringList recorded = driver ? driver->recordedStates(state) : QStringList();
     bool resumable = false;
@@ -170,7 +164,7 @@ void InstallPage::showEarlierRun(int stages)
     if (stoppedAt < 0)
         return;
     m_inspector->setProfile(m_context.state().profile);
-    m_stages->setCurrentItem(m_stages->topLevelItem(stoppedAt));
+    selectStage(stoppedAt);
     const QString path = driver->stageLogPath(stoppedAt);
     if (!path.isEmpty() && path != m_inspector->followedPath())
         m_inspector->followFile(path);
@@ -185,44 +179,41 @@ void InstallPage::updateButtons()
 {
     InstallDriver *driver = m_context.installDriver();
     const bool busy = m_running || m_rollingBack;
-    m_start->setEnabled(driver && !busy && !m_finished && m_stages->topLevelItemCount() > 0);
+    m_start->setEnabled(driver && !busy && !m_finished && m_stageModel->rowCount() > 0);
     m_cancel->setEnabled(m_running);
     m_pause->setEnabled(m_running && driver && driver->canPause());
     m_pause->setText(m_paused ? tr("C&ontinue") : tr("&Pause"));
-    const QTreeWidgetItem *item = m_stages->currentItem();
-    const StageState selected =
-        item ? stageState(m_stages->indexOfTopLevelItem(const_cast<QTreeWidgetItem *>(item))) : StageState::Waiting;
+    const StageState selected = stageState(selectedStage());
     m_rollback->setEnabled(driver && driver->canRollBack() && !busy &&
                            (selected == StageState::Done || selected == StageState::Failed));
 }
 
 void InstallPage::setStageState(int index, StageState state, const QString &detail)
 {
-    QTreeWidgetItem *item = m_stages->topLevelItem(index);
-    if (!item)
-        return;
-    static const char *const names[] = {QT_TR_NOOP("waiting"), QT_TR_NOOP("running…"), QT_TR_NOOP("done"),
-                                        QT_TR_NOOP("failed"), QT_TR_NOOP("rolled back")};
-    static const QColor colours[] = {QColor(0x6b, 0x7b, 0x8c), QColor(0x15, 0x65, 0xc0), QColor(0x2e, 0x9d, 0x4a),
-                                     QColor(0xc6, 0x28, 0x28), QColor(0x8e, 0x6a, 0x00)};
-    const int i = static_cast<int>(state);
-    item->setText(1, detail.isEmpty() ? tr(names[i]) : tr(names[i]) + QStringLiteral(": ") + detail);
-    item->setData(0, Qt::DecorationRole, colours[i]);
-    item->setData(0, StateRole, i);
-    item->setToolTip(1, item->text(1));
-    if (item == m_stages->currentItem())
+    m_stageModel->setState(index, state, detail);
+    if (index == selectedStage())
         updateButtons();
 }
 
 InstallPage::StageState InstallPage::stageState(int index) const
 {
-    const QTreeWidgetItem *item = m_stages->topLevelItem(index);
-    return item ? static_cast<StageState>(item->data(0, StateRole).toInt()) : StageState::Waiting;
+    return m_stageModel->state(index);
 }
 
 int InstallPage::stageCount() const
 {
-    return m_stages->topLevelItemCount();
+    return m_stageModel->rowCount();
+}
+
+int InstallPage::selectedStage() const
+{
+    const QModelIndex current = m_stages->currentIndex();
+    return current.isValid() ? current.row() : -1;
+}
+
+void InstallPage::selectStage(int row)
+{
+    m_stages->setCurrentIndex(m_stageModel->index(row, 0));
 }
 
 int InstallPage::progressPercent() const
@@ -257,7 +248,7 @@ void InstallPage::connectDriver()
         setStageState(i, StageState::Running);
         const QString path = driver->stageLogPath(i);
         if (!path.isEmpty()) {
-            m_stages->setCurrentItem(m_stages->topLevelItem(i)); // follows the running stage's log
+            selectStage(i); // follows the running stage's log
             if (path != m_inspector->followedPath())
                 m_inspector->followFile(path);
         }
@@ -363,7 +354,7 @@ void InstallPage::rollBackStage(int index, bool confirmed)
         return;
     if (!confirmed) {
         const QStringList preview = driver->rollbackPreview(index);
-        QString text = tr("Roll back \"%1\"?").arg(m_stages->topLevelItem(index)->text(0));
+        QString text = tr("Roll back \"%1\"?").arg(m_stageModel->title(index));
         QString details;
         if (preview.isEmpty())
             details = tr("The journal records nothing this stage left behind.");

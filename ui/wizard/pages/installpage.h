@@ -7,6 +7,8 @@
 // Without a driver it says that this build cannot run installs and lets the user go on.
 #pragma once
 
+#include "ui/wizard/stagemodel.h"
+
 #include <QElapsedTimer>
 #include <QWizardPage>
 
@@ -14,7 +16,7 @@ class QLabel;
 class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
-class QTreeWidget;
+class QTreeView;
 
 namespace dlstack::ui {
 
@@ -30,14 +32,7 @@ public:
     void initializePage() override;
     bool isComplete() const override;
 
-    enum class StageState
-    {
-        Waiting,
-        Running,
-        Done,
-        Failed,
-        RolledBack
-    };
+    using StageState = StageModel::State;
     StageState stageState(int index) const;
     int stageCount() const;
     int progressPercent() const;
@@ -60,13 +55,16 @@ public slots:
 
 private:
     void showEarlierRun(int stages);
+    int selectedStage() const; // -1: none
+    void selectStage(int row);
     void connectDriver();
     void setStageState(int index, StageState state, const QString &detail = QString());
     void updateButtons();
     void updateEta(double fraction);
 
     WizardContext &m_context;
-    QTreeWidget *m_stages;
+    StageModel *m_stageModel;
+    QTreeView *m_stages;
     QProgressBar *m_progress;
     LogInspector *m_inspector;
     QPlainTextEdit *m_log;
