@@ -36,4 +36,18 @@ CliContext::Answer CliContext::ask(const QString &question)
     return answer[0] == 'y' || answer[0] == 'Y' ? Answer::Yes : Answer::No;
 }
 
+std::optional<int> CliContext::confirm(const QString &question, const QString &noTerminal)
+{
+    switch (ask(question)) {
+    case Answer::Yes:
+        return std::nullopt;
+    case Answer::No:
+        return Failed;
+    case Answer::NoTerminal:
+        m_err << noTerminal << '\n';
+        return BadInput;
+    }
+    return BadInput;
+}
+
 } // namespace dlstack::cli

@@ -7,6 +7,8 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <optional>
+
 QT_BEGIN_NAMESPACE
 class QCommandLineParser;
 QT_END_NAMESPACE
@@ -40,6 +42,9 @@ public:
     // Asks a yes/no question on the terminal; without one (stdin piped or closed) nothing is
     // asked and nothing is assumed: NoTerminal, and the caller refuses (exit 2).
     Answer ask(const QString &question);
+    // ask(), as the exit code to stop with: Failed for "no", BadInput (with noTerminal on
+    // stderr) without a terminal; nothing when the answer is yes.
+    std::optional<int> confirm(const QString &question, const QString &noTerminal);
     QTextStream &out() { return m_out; }
     QTextStream &err() { return m_err; }
     bool isTerminal() const { return m_terminal; }

@@ -297,19 +297,11 @@ int installPlan(const QStringList &args, CliContext &cli, bool resumeVerb)
         cli.err() << error->toText() << '\n';
         return BadInput;
     }
-    if (!parser.isSet(yes)) {
-        switch (cli.ask(Tr::tr("Install \"%1\" into %2?").arg(plan.name, plan.prefix))) {
-        case CliContext::Answer::Yes:
-            break;
-        case CliContext::Answer::No:
-            return Failed;
-        case CliContext::Answer::NoTerminal:
-            cli.err() << Tr::tr("There is no terminal to confirm the install on; nothing was changed. Add --yes to "
-                                "install without asking.")
-                      << '\n';
-            return BadInput;
-        }
-    }
+    if (!parser.isSet(yes))
+        if (const auto stop = cli.confirm(Tr::tr("Install \"%1\" into %2?").arg(plan.name, plan.prefix),
+                                          Tr::tr("There is no terminal to confirm the install on; nothing was changed. "
+                                                 "Add --yes to install without asking.")))
+            return *stop;
     std::optional<probe::SystemProfile> machine;
     if (!plan.machine.isEmpty())
         if (auto parsed = probe::SystemProfile::fromJson(plan.machine))

@@ -50,21 +50,12 @@ int runRollback(const QStringList &args, CliContext &cli)
     }
     const QString dir = QDir::cleanPath(QDir(parser.value(prefix)).absolutePath());
     const QStringList stages = parser.isSet(all) ? QStringList() : parser.values(stage);
-    if (!parser.isSet(yes)) {
-        const QString question =
-            Tr::tr("Roll back %1 in %2?").arg(stages.isEmpty() ? Tr::tr("every stage") : stages.join(u','), dir);
-        switch (cli.ask(question)) {
-        case CliContext::Answer::Yes:
-            break;
-        case CliContext::Answer::No:
-            return Failed;
-        case CliContext::Answer::NoTerminal:
-            cli.err() << Tr::tr("There is no terminal to confirm the rollback on; nothing was changed. Add --yes to "
-                                "roll back without asking.")
-                      << '\n';
-            return BadInput;
-        }
-    }
+    if (!parser.isSet(yes))
+        if (const auto stop = cli.confirm(
+                Tr::tr("Roll back %1 in %2?").arg(stages.isEmpty() ? Tr::tr("every stage") : stages.join(u','), dir),
+                Tr::tr("There is no terminal to confirm the rollback on; nothing was changed. Add --yes to "
+                       "roll back without asking.")))
+            return *stop;
     engine::RunRecorder recorder(dir, engine::JobKind::Rollback, parser.value(events));
     const bool ok = runEngineJob(
         cli, [&](engine::Engine &engine) { engine.rollback(dir, stages, parser.isSet(reanchor)); }, recorder);

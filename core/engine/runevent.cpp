@@ -168,7 +168,7 @@ support::Result<RunEvent> RunEvent::fromJson(const QJsonObject &o)
         if (!job)
             return missing(kJob);
         e.job = *job;
-        e.pid = qint64(o.value(kPid).toDouble());
+        e.pid = o.value(kPid).toInteger();
         break;
     }
     case RunEventKind::StageStarted:
@@ -193,7 +193,7 @@ support::Result<RunEvent> RunEvent::fromJson(const QJsonObject &o)
         e.overall = o.value(kOverall).toDouble();
         break;
     case RunEventKind::LinesAppended:
-        e.lines = qint64(o.value(kLines).toDouble());
+        e.lines = o.value(kLines).toInteger();
         e.log = o.value(kLog).toString();
         break;
     case RunEventKind::Diagnosed:

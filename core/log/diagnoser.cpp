@@ -49,10 +49,10 @@ Diagnosis Diagnosis::fromJson(const QJsonObject &o)
     d.id = o.value(QStringLiteral("id")).toString();
     d.title = o.value(QStringLiteral("title")).toString();
     d.weight = o.value(QStringLiteral("weight")).toInt();
-    d.line = qint64(o.value(QStringLiteral("line")).toDouble());
-    d.lastLine = qint64(o.value(QStringLiteral("last_line")).toDouble());
-    d.hits = qint64(o.value(QStringLiteral("hits")).toDouble());
-    d.excerptFirstLine = qint64(o.value(QStringLiteral("excerpt_first_line")).toDouble());
+    d.line = o.value(QStringLiteral("line")).toInteger();
+    d.lastLine = o.value(QStringLiteral("last_line")).toInteger();
+    d.hits = o.value(QStringLiteral("hits")).toInteger();
+    d.excerptFirstLine = o.value(QStringLiteral("excerpt_first_line")).toInteger();
     for (const QJsonValue &line : o.value(QStringLiteral("excerpt")).toArray())
         d.excerpt.append(line.toString());
     d.explanation = o.value(QStringLiteral("explanation")).toString();
