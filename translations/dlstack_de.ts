@@ -1397,6 +1397,26 @@
             <numerusform>Kann conda-Umgebungen anlegen (%n Umgebungen gefunden).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Kernel headers</source>
+        <translation>Kernel-Header</translation>
+    </message>
+    <message>
+        <source>nouveau driver</source>
+        <translation>nouveau-Treiber</translation>
+    </message>
+    <message>
+        <source>Secure Boot and modules</source>
+        <translation>Secure Boot und Module</translation>
+    </message>
+    <message>
+        <source>CUDA on PATH</source>
+        <translation>CUDA im PATH</translation>
+    </message>
+    <message>
+        <source>Host problem</source>
+        <translation>Problem des Rechners</translation>
+    </message>
 </context>
 <context>
     <name>FinishPage</name>

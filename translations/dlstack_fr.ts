@@ -1397,6 +1397,26 @@
             <numerusform>Peut créer des environnements conda (%n environnements trouvés).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Kernel headers</source>
+        <translation>En-têtes du noyau</translation>
+    </message>
+    <message>
+        <source>nouveau driver</source>
+        <translation>Pilote nouveau</translation>
+    </message>
+    <message>
+        <source>Secure Boot and modules</source>
+        <translation>Secure Boot et modules</translation>
+    </message>
+    <message>
+        <source>CUDA on PATH</source>
+        <translation>CUDA dans le PATH</translation>
+    </message>
+    <message>
+        <source>Host problem</source>
+        <translation>Problème de la machine</translation>
+    </message>
 </context>
 <context>
     <name>FinishPage</name>

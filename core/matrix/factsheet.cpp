@@ -18,6 +18,20 @@ struct Tr
 
 using support::compareVersions;
 
+// The fact column's words for a host hazard (probe::Hazard::id); the id itself is no label.
+QString hazardLabel(const QString &id)
+{
+    if (id == u"kernel_headers_missing")
+        return Tr::tr("Kernel headers");
+    if (id == u"nouveau_loaded")
+        return Tr::tr("nouveau driver");
+    if (id == u"secure_boot_enabled")
+        return Tr::tr("Secure Boot and modules");
+    if (id == u"multiple_cuda_on_path")
+        return Tr::tr("CUDA on PATH");
+    return Tr::tr("Host problem");
+}
+
 QString gib(qint64 mib)
 {
     return Tr::tr("%1 GiB").arg(static_cast<double>(mib) / 1024.0, 0, 'f', 1);
@@ -129,7 +143,7 @@ FactSection hostSection(const probe::SystemProfile &p)
                                                  : Tr::tr("For information."),
                       QStringLiteral("mokutil"));
     for (const probe::Hazard &hazard : h.hazards)
-        s.rows << row(hazard.id, hazard.message, FactState::Bad,
+        s.rows << row(hazardLabel(hazard.id), hazard.message, FactState::Bad,
                       Tr::tr("Installs can fail or break until this is fixed."), hazard.source);
     return s;
 }

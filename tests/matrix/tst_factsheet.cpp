@@ -112,6 +112,22 @@ private slots:
         QVERIFY(broken->value.contains(QStringLiteral("driver not loaded")));
     }
 
+    void hazardsAreNamedInWords()
+    {
+        probe::SystemProfile p = laptop();
+        p.host.hazards.append({QStringLiteral("kernel_headers_missing"), QStringLiteral("No kernel headers."),
+                               QStringLiteral("/lib/modules/x/build")});
+        p.host.hazards.append({QStringLiteral("something_new"), QStringLiteral("Odd."), QString()});
+        const auto sheet = matrix::factSheet(p, builtin());
+        const matrix::FactRow *headers = rowOf(sheet, QStringLiteral("Kernel headers"));
+        QVERIFY(headers);
+        QCOMPARE(headers->state, matrix::FactState::Bad);
+        QVERIFY(rowOf(sheet, QStringLiteral("Host problem")));
+        for (const matrix::FactSection &section : sheet)
+            for (const matrix::FactRow &r : section.rows)
+                QVERIFY2(!r.fact.contains(u'_'), qPrintable(r.fact));
+    }
+
     void kernelAlwaysShown()
     {
         const matrix::FactRow *kernel = rowOf(matrix::factSheet(laptop(), builtin()), QStringLiteral("Kernel"));
