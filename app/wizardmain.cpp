@@ -11,10 +11,12 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QIcon>
+#include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
 #include <QSettings>
 #include <QTextStream>
+#include <QTranslator>
 
 namespace {
 
@@ -120,6 +122,11 @@ int main(int argc, char *argv[])
     dlstack::support::Translator translator;
     if (translator.loadFor(QLocale()))
         QApplication::installTranslator(&translator);
+    // Qt's own words (the wizard's Back, Next and Cancel, standard dialogs) in the same language.
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
     dlstack::support::AppLog log;
     log.init(dlstack::support::AppLog::defaults(QStringLiteral("dlstack-wizard")));
     log.note(QStringLiteral("dlstack-wizard %1 started").arg(QApplication::applicationVersion()));
