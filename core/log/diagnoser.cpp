@@ -187,10 +187,30 @@ void Diagnoser::scanPiece(Piece &piece, PatternScanner &scanner, const std::vect
     // changed lines at once was about twice as fast, but Debian's Vectorscan 5.4.9 misses
     // matches in some multi-line buffers -- fuzz_diagnoser found several -- while its
     // per-line answers agree with QRegularExpression; a missed root cause costs more.)
+    // When every pattern has literal factors, one literal scan of the whole piece names the
+    // only lines that can match, and just those get the per-line scan.
     bool scanned = true;
     std::vector<int> patterns;
+    const auto &changedLines = map.changedLines();
+    const bool filtered = scanner.hasLiteralFilter() && scanner.candidateLines(block, piece.lineStarts);
+    if (filtered) {
+        for (const qsizetype at : piece.lineStarts) {
+            if (std::binary_search(changedLines.begin(), changedLines.end(), at))
+                continue; // scanned below, cleaned
+            const qsizetype end = map.lineEnd(at);
+            if (end == at)
+                continue;
+            if (!scanner.scanLine(block.sliced(at, end - at), patterns)) {
+                scanned = false;
+                break;
+            }
+            const qint64 line = map.lineAt(at);
+            for (const int pattern : patterns)
+                candidates.push_back({line, pattern, at});
+        }
+    }
     auto changedAt = map.changedLines().begin();
-    for (qsizetype at = 0; at <= block.size();) {
+    for (qsizetype at = 0; at <= block.size() && !filtered;) {
         const qsizetype end = map.lineEnd(at);
         if (changedAt != map.changedLines().end() && *changedAt == at) {
             ++changedAt; // scanned below, cleaned

@@ -106,6 +106,7 @@ private:
         QByteArrayView bytes;
         BlockLines map;
         std::vector<Candidate> candidates; // sorted by line, then pattern
+        std::vector<qsizetype> lineStarts; // the lines the literal scan reported
     };
 
     void processLines(QByteArrayView lines); // complete lines joined by '\n'

@@ -2,6 +2,7 @@
 #include "core/log/patternscanner.h"
 
 #include "core/log/bytepattern.h"
+#include "core/log/literalfactors.h"
 #include "core/log/scannercache.h"
 
 #include <hs/hs.h>
@@ -20,11 +21,19 @@ struct PatternScanner::Shared
     hs_database_t *database = nullptr;
     std::vector<int> rules;
     std::vector<char> prefilter;
+    // Every pattern's literal factors, deduplicated, in one literal database; null when a
+    // pattern has none (then every line needs the full scan).
+    hs_database_t *literals = nullptr;
+    int literalCount = 0;
 
     Shared() = default;
     Shared(const Shared &) = delete;
     Shared &operator=(const Shared &) = delete;
-    ~Shared() { hs_free_database(database); }
+    ~Shared()
+    {
+        hs_free_database(database);
+        hs_free_database(literals);
+    }
 };
 
 namespace {
@@ -44,6 +53,41 @@ constexpr char kPrefilter = 1; // a superset
 constexpr qsizetype kShift = 32;
 std::mutex g_cacheLock;
 QList<QPair<QByteArray, std::shared_ptr<const PatternScanner::Shared>>> g_cache; // newest last
+
+// The literal database of the patterns' factors (a few milliseconds to compile: not cached on
+// disk). Pure literals go to Vectorscan's literal matchers (FDR, Teddy); caseless like the rules.
+void compileLiterals(PatternScanner::Shared &shared, const QList<PatternScanner::Pattern> &patterns)
+{
+    QList<QByteArray> all;
+    for (const PatternScanner::Pattern &pattern : patterns) {
+        const QList<QByteArray> factors = literalFactors(pattern.expression);
+        if (factors.isEmpty())
+            return;
+        all += factors;
+    }
+    std::sort(all.begin(), all.end());
+    all.erase(std::unique(all.begin(), all.end()), all.end());
+    if (all.isEmpty())
+        return;
+    std::vector<const char *> pointers;
+    std::vector<std::size_t> lengths;
+    std::vector<unsigned> flags(std::size_t(all.size()), HS_FLAG_CASELESS);
+    std::vector<unsigned> ids;
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        pointers.push_back(all.at(i).constData());
+        lengths.push_back(std::size_t(all.at(i).size()));
+        ids.push_back(unsigned(i));
+    }
+    hs_compile_error_t *error = nullptr;
+    hs_database_t *database = nullptr;
+    if (hs_compile_lit_multi(pointers.data(), flags.data(), ids.data(), lengths.data(), unsigned(all.size()),
+                             HS_MODE_BLOCK, nullptr, &database, &error) != HS_SUCCESS) {
+        hs_free_compile_error(error);
+        return; // the full scan of every line still finds everything
+    }
+    shared.literals = database;
+    shared.literalCount = int(all.size());
+}
 
 } // namespace
 
@@ -75,6 +119,7 @@ std::variant<PatternScanner, PatternScanner::Refusal> PatternScanner::compile(co
         scanner.m_shared = std::move(shared); // no database: scans find nothing
         return scanner;
     }
+    compileLiterals(*shared, patterns);
     const auto remember = [&] {
         scanner.m_shared = std::move(shared);
         const std::lock_guard guard(g_cacheLock);
@@ -136,14 +181,17 @@ PatternScanner &PatternScanner::operator=(const PatternScanner &other)
 {
     if (this != &other) {
         hs_free_scratch(m_scratch);
+        hs_free_scratch(m_literalScratch);
         m_scratch = nullptr;
+        m_literalScratch = nullptr;
         m_shared = other.m_shared;
     }
     return *this;
 }
 
 PatternScanner::PatternScanner(PatternScanner &&other) noexcept
-    : m_shared(std::move(other.m_shared)), m_scratch(std::exchange(other.m_scratch, nullptr))
+    : m_shared(std::move(other.m_shared)), m_scratch(std::exchange(other.m_scratch, nullptr)),
+      m_literalScratch(std::exchange(other.m_literalScratch, nullptr))
 {
 }
 
@@ -151,8 +199,10 @@ PatternScanner &PatternScanner::operator=(PatternScanner &&other) noexcept
 {
     if (this != &other) {
         hs_free_scratch(m_scratch);
+        hs_free_scratch(m_literalScratch);
         m_shared = std::move(other.m_shared);
         m_scratch = std::exchange(other.m_scratch, nullptr);
+        m_literalScratch = std::exchange(other.m_literalScratch, nullptr);
     }
     return *this;
 }
@@ -160,6 +210,7 @@ PatternScanner &PatternScanner::operator=(PatternScanner &&other) noexcept
 PatternScanner::~PatternScanner()
 {
     hs_free_scratch(m_scratch);
+    hs_free_scratch(m_literalScratch);
 }
 
 int PatternScanner::patternCount() const
@@ -236,6 +287,81 @@ bool PatternScanner::scanLine(QByteArrayView line, std::vector<int> &patterns)
         return false;
     std::sort(patterns.begin(), patterns.end());
     patterns.erase(std::unique(patterns.begin(), patterns.end()), patterns.end());
+    return true;
+}
+
+bool PatternScanner::hasLiteralFilter() const
+{
+    return m_shared && m_shared->literals;
+}
+
+int PatternScanner::literalCount() const
+{
+    return m_shared ? m_shared->literalCount : 0;
+}
+
+bool PatternScanner::ensureLiteralScratch()
+{
+    return hasLiteralFilter() &&
+           (m_literalScratch || hs_alloc_scratch(m_shared->literals, &m_literalScratch) == HS_SUCCESS);
+}
+
+bool PatternScanner::candidateLines(QByteArrayView bytes, std::vector<qsizetype> &starts)
+{
+    starts.clear();
+    if (!ensureLiteralScratch())
+        return false;
+    starts.push_back(0);
+    if (bytes.isEmpty())
+        return true;
+    struct Context
+    {
+        const char *data;
+        qsizetype size;
+        qsizetype base;
+        qsizetype lineStart; // the line last added: hits inside it add nothing
+        qsizetype lineEnd;
+        std::vector<qsizetype> *starts;
+    } context{bytes.data(), bytes.size(), 0, 0, 0, &starts};
+    context.lineEnd = [&] {
+        const void *nl = std::memchr(bytes.data(), '\n', std::size_t(bytes.size()));
+        return nl ? static_cast<const char *>(nl) - bytes.data() : bytes.size();
+    }();
+    const auto report = [](unsigned int, unsigned long long, unsigned long long to, unsigned int, void *data) {
+        auto *c = static_cast<Context *>(data);
+        // The factor's last byte is never its '\n' (that can only be its first): its line.
+        const qsizetype at = c->base + qsizetype(to) - 1;
+        if (at >= c->lineStart && at < c->lineEnd)
+            return 0;
+        const void *before = memrchr(c->data, '\n', std::size_t(at));
+        const void *after = std::memchr(c->data + at, '\n', std::size_t(c->size - at));
+        c->lineStart = before ? static_cast<const char *>(before) - c->data + 1 : 0;
+        c->lineEnd = after ? static_cast<const char *>(after) - c->data : c->size;
+        c->starts->push_back(c->lineStart);
+        return 0; // go on
+    };
+    // Vectorscan takes an unsigned int length: a larger view is scanned in pieces split at a '\n'
+    // (a factor's '\n' is its first byte, so a piece that starts after one loses no factor but
+    // the one at the line the piece starts with, which is added as a candidate).
+    constexpr qsizetype kMaxScan = qsizetype(1) << 30;
+    while (context.base < bytes.size()) {
+        const qsizetype from = context.base;
+        qsizetype to = bytes.size();
+        if (to - from > kMaxScan) {
+            const auto *nl = static_cast<const char *>(memrchr(bytes.data() + from, '\n', std::size_t(kMaxScan)));
+            to = nl ? nl - bytes.data() + 1 : from + kMaxScan;
+        }
+        if (from > 0) {
+            const void *nl = memrchr(bytes.data(), '\n', std::size_t(from));
+            starts.push_back(nl ? static_cast<const char *>(nl) - bytes.data() + 1 : 0);
+        }
+        if (hs_scan(m_shared->literals, bytes.data() + from, unsigned(to - from), 0, m_literalScratch, report,
+                    &context) != HS_SUCCESS)
+            return false;
+        context.base = to;
+    }
+    std::sort(starts.begin(), starts.end());
+    starts.erase(std::unique(starts.begin(), starts.end()), starts.end());
     return true;
 }
 

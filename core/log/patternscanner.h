@@ -65,13 +65,25 @@ public:
     // The patterns that match somewhere in one line, each once, in increasing order.
     bool scanLine(QByteArrayView line, std::vector<int> &patterns);
 
+    // Whether every pattern has literal factors (literalFactors()), so that candidateLines()
+    // can stand for a scan of every line.
+    bool hasLiteralFilter() const;
+    int literalCount() const;
+    // The starts of the lines of bytes (complete lines joined by '\n') that contain a literal
+    // factor of some pattern, increasing, and always the first line (no '\n' precedes it, see
+    // literalFactors()). Only these lines can match a pattern; scanLine() each of them. One pass
+    // of Vectorscan's literal matcher over the whole buffer. False when it could not scan.
+    bool candidateLines(QByteArrayView bytes, std::vector<qsizetype> &starts);
+
     struct Shared; // the compiled database, shared by copies
 
 private:
     bool ensureScratch();
+    bool ensureLiteralScratch();
 
     std::shared_ptr<const Shared> m_shared;
     hs_scratch *m_scratch = nullptr;
+    hs_scratch *m_literalScratch = nullptr;
     std::vector<char> m_shifted; // the second pass's copy (see patternscanner.cpp)
 };
 
