@@ -4,5 +4,6 @@ set(probe_gpu_sources
     nvidiaprobe.cpp pciprobe.cpp rocmprobe.cpp gpuimport.cpp
     nvidiasmiparser.h nvidiasmiparser.cpp nvidiaprocparser.h nvidiaprocparser.cpp
     lspciparser.h lspciparser.cpp rocmparsers.h rocmparsers.cpp
+    nvidiasmixmlparser.h nvidiasmixmlparser.cpp amdsmiparsers.h amdsmiparsers.cpp
     sysfspci.h sysfspci.cpp
 )

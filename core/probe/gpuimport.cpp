@@ -4,9 +4,11 @@
 // the one-line ROCm version file comes last because its recogniser is the weakest.
 #include "core/probe/importer.h"
 
+#include "core/probe/amdsmiparsers.h"
 #include "core/probe/lspciparser.h"
 #include "core/probe/nvidiaprocparser.h"
 #include "core/probe/nvidiasmiparser.h"
+#include "core/probe/nvidiasmixmlparser.h"
 #include "core/probe/rocmparsers.h"
 
 namespace dlstack::probe {
@@ -33,6 +35,8 @@ QList<ImportFormat> gpuImportFormats()
 {
     using namespace nvidiasmi;
     return {
+        {QStringLiteral("nvidia-smi-xml"), QStringLiteral("nvidia-smi -q -x"), looksLikeXml,
+         [](const QString &text, const QString &source) { return toProfile(parseXml(text), source); }},
         {QStringLiteral("nvidia-smi-q"), QStringLiteral("nvidia-smi -q"), looksLikeQuery,
          [](const QString &text, const QString &source) { return toProfile(parseQuery(text), source); }},
         {QStringLiteral("nvidia-smi-csv"), QStringLiteral("nvidia-smi --query-gpu csv"), looksLikeCsv,
@@ -47,6 +51,18 @@ QList<ImportFormat> gpuImportFormats()
         {QStringLiteral("rocminfo"), QStringLiteral("rocminfo"), rocmparsers::looksLikeRocminfo,
          [](const QString &text, const QString &source) {
              return rocmparsers::rocminfoProfile(rocmparsers::parseRocminfo(text), source);
+         }},
+        {QStringLiteral("rocm-smi-json"), QStringLiteral("rocm-smi --json"), amdsmi::looksLikeRocmSmiJson,
+         [](const QString &text, const QString &source) {
+             return amdsmi::toProfile(amdsmi::parseRocmSmiJson(text), source);
+         }},
+        {QStringLiteral("amd-smi"), QStringLiteral("amd-smi static"), amdsmi::looksLikeAmdSmiStatic,
+         [](const QString &text, const QString &source) {
+             return amdsmi::toProfile(amdsmi::parseAmdSmiStatic(text), source);
+         }},
+        {QStringLiteral("rocm-smi"), QStringLiteral("rocm-smi -i"), amdsmi::looksLikeRocmSmiKeyValue,
+         [](const QString &text, const QString &source) {
+             return amdsmi::toProfile(amdsmi::parseRocmSmiKeyValue(text), source);
          }},
         {QStringLiteral("rocm-smi"), QStringLiteral("rocm-smi"), rocmparsers::looksLikeRocmSmi,
          [](const QString &text, const QString &source) {

@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/probe/importsections.h"
+
+#include "core/support/textutil.h"
+
+#include <QRegularExpression>
+
+namespace dlstack::probe::importsections {
+
+bool isBoundary(const QString &line)
+{
+    // ```text, ~~~ ; a run of # as in capture files' section banners
+    static const QRegularExpression fence(QStringLiteral("^\\s*(```|~~~)"));
+    static const QRegularExpression banner(QStringLiteral("^#{20,}\\s*$"));
+    // A prompt, then a command that starts with a letter, a dot or a slash:
+    //   $ nvidia-smi | ~$ nvcc -V | [user@host ~]$ x | (env) user@host:~/dir$ x | C:\Users\me>conda info
+    //   ❯ rocminfo | ┖[~]> nvidia-smi | PS C:\> x | **$ nvcc --version** | `$ nvidia-smi.exe
+    static const QRegularExpression prompt(QStringLiteral(
+        "^[\\s`*]*(?:\\([^()\\s]+\\)\\s*)?"
+        "(?:\\[[^\\]]{1,80}\\]|[\\w.-]{1,64}@[\\w.-]{1,64}(?::\\S{0,200})?|~\\S{0,200}|PS [A-Za-z]:\\\\\\S{0,200}|"
+        "[A-Za-z]:\\\\\\S{0,200}|\\S{0,3}\\[[^\\]]{0,80}\\])?"
+        "\\s?[$#%>\\x{276F}]\\s*[A-Za-z./]"));
+    return fence.match(line).hasMatch() || banner.match(line).hasMatch() || prompt.match(line).hasMatch();
+}
+
+QList<Section> split(const QString &text)
+{
+    QList<Section> sections;
+    const QStringList lines = support::splitLines(text);
+    static const QRegularExpression onlyMarkup(QStringLiteral("^[\\s`~*#]*$"));
+    Section current;
+    bool hasContent = false;
+    const auto close = [&](int last) {
+        if (hasContent) {
+            current.lastLine = last;
+            sections.append(current);
+        }
+        current = Section{};
+        hasContent = false;
+    };
+    for (int i = 0; i < lines.size(); ++i) {
+        const QString &line = lines[i];
+        if (isBoundary(line))
+            close(i);
+        if (current.firstLine == 0)
+            current.firstLine = i + 1;
+        current.text += line;
+        current.text += u'\n';
+        // A prompt line alone is no output; neither is a fence or a banner.
+        if (!hasContent && !isBoundary(line) && !onlyMarkup.match(line).hasMatch())
+            hasContent = true;
+    }
+    close(static_cast<int>(lines.size()));
+    return sections;
+}
+
+QString unquote(const QString &text)
+{
+    const QStringList lines = support::splitLines(text);
+    int quoted = 0, nonEmpty = 0;
+    for (const QString &l : lines) {
+        if (l.trimmed().isEmpty())
+            continue;
+        ++nonEmpty;
+        if (l.startsWith(u'>'))
+            ++quoted;
+    }
+    if (nonEmpty < 3 || quoted * 10 < nonEmpty * 8)
+        return text;
+    QString out;
+    out.reserve(text.size());
+    for (const QString &l : lines) {
+        out += l.startsWith(QStringLiteral("> ")) ? l.mid(2) : l.startsWith(u'>') ? l.mid(1) : l;
+        out += u'\n';
+    }
+    return out;
+}
+
+} // namespace dlstack::probe::importsections
