@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/matrix/factsheet.h"
 
+#include "core/matrix/cudasourcessection.h"
+
 #include "core/support/version.h"
 
 #include <QCoreApplication>
@@ -96,6 +98,17 @@ QString gpuStateText(const QString &state)
     return Tr::tr("error");
 }
 
+QString gpuRuntimeLabel(const QString &name)
+{
+    if (name == u"level_zero_loader")
+        return Tr::tr("Level Zero loader");
+    if (name == u"level_zero_intel_gpu")
+        return Tr::tr("Level Zero GPU driver");
+    if (name == u"intel_opencl")
+        return Tr::tr("Intel OpenCL");
+    return name;
+}
+
 FactSection hostSection(const probe::SystemProfile &p)
 {
     const probe::HostInfo &h = p.host;
@@ -154,6 +167,9 @@ FactSection gpuSection(const probe::SystemProfile &p)
     if (p.gpus.isEmpty())
         s.rows << row(Tr::tr("GPU"), Tr::tr("none found"), FactState::Warn,
                       Tr::tr("Without a GPU only CPU builds are offered."));
+    const bool hasIntelGpuDriver =
+        std::any_of(p.gpuRuntimes.cbegin(), p.gpuRuntimes.cend(),
+                    [](const probe::GpuRuntime &r) { return r.name == u"level_zero_intel_gpu"; });
     for (const probe::Gpu &g : p.gpus) {
         QStringList facts;
         if (!g.computeCapability.isEmpty())
@@ -173,9 +189,19 @@ FactSection gpuSection(const probe::SystemProfile &p)
             s.rows << row(fact, value, FactState::Bad, Tr::tr("Blocks GPU installs until its driver works."), g.source);
         else if (g.vendor == u"intel")
             s.rows << row(fact, value, FactState::Info,
-                          Tr::tr("dlstack installs PyTorch for NVIDIA and AMD GPUs only."), g.source);
+                          hasIntelGpuDriver
+                              ? Tr::tr("Level Zero can reach it (PyTorch's XPU build); dlstack plans NVIDIA and AMD "
+                                       "stacks only.")
+                              : Tr::tr("Intel's compute runtime (libze_intel_gpu.so.1) is missing: install "
+                                       "libze-intel-gpu1 or intel-level-zero-gpu for PyTorch's XPU build; dlstack "
+                                       "plans NVIDIA and AMD stacks only."),
+                          g.source);
         else
             s.rows << row(fact, value, FactState::Ok, Tr::tr("Found and usable."), g.source);
+    }
+    for (const probe::GpuRuntime &r : p.gpuRuntimes) {
+        const QString value = r.version.isEmpty() ? r.path : r.version + QStringLiteral("  ") + r.path;
+        s.rows << row(gpuRuntimeLabel(r.name), value, FactState::Info, Tr::tr("For information."), r.source);
     }
     if (p.nvidiaDriver) {
         const probe::NvidiaDriver &d = *p.nvidiaDriver;
@@ -201,8 +227,13 @@ FactSection toolkitSection(const probe::SystemProfile &p)
             Tr::tr("CUDA toolkit"), Tr::tr("none installed"), FactState::Info,
             Tr::tr("Prebuilt PyTorch wheels bring their own CUDA runtime; a source build installs a toolkit."));
     for (const probe::CudaToolkit &t : p.cudaToolkits) {
+        QStringList notes;
+        if (!t.fullVersion.isEmpty())
+            notes << t.fullVersion;
+        if (!t.origin.isEmpty())
+            notes << cudaOriginText(t.origin);
         const QString value =
-            t.path + (t.fullVersion.isEmpty() ? QString() : QStringLiteral(" (") + t.fullVersion + u')');
+            t.path + (notes.isEmpty() ? QString() : QStringLiteral(" (") + notes.join(QStringLiteral(", ")) + u')');
         if (t.nvcc.isEmpty())
             s.rows << row(Tr::tr("CUDA %1").arg(t.version), value, FactState::Warn,
                           Tr::tr("nvcc is missing: this toolkit cannot compile CUDA code."), t.source);
@@ -313,8 +344,10 @@ QString factStateName(FactState state)
 
 QList<FactSection> factSheet(const probe::SystemProfile &profile, const Matrix &matrix)
 {
-    QList<FactSection> out{hostSection(profile), gpuSection(profile), toolkitSection(profile), toolSection(profile),
-                           pythonSection(profile, matrix)};
+    QList<FactSection> out{hostSection(profile), gpuSection(profile), toolkitSection(profile)};
+    if (FactSection sources = cudaSourcesSection(profile); !sources.rows.isEmpty())
+        out << sources;
+    out << toolSection(profile) << pythonSection(profile, matrix);
     if (!profile.problems.isEmpty()) {
         FactSection problems{Tr::tr("Problems while detecting"), {}};
         for (const probe::Problem &problem : profile.problems)

@@ -2,11 +2,13 @@
 // CudaToolkitProbe: every CUDA toolkit found by locateCudaToolkits, with its version read
 // from version.json (11.1+), version.txt (older), a pip-assembled toolkit's
 // dist-info/nvidia_cuda_nvcc-*.dist-info, a conda env's conda-meta, or as a last resort
-// from running `<root>/bin/nvcc --version`.
+// from running `<root>/bin/nvcc --version`; each with its origin (system, distro, conda,
+// pip), and which of them the shell reaches through PATH, CUDA_HOME and LD_LIBRARY_PATH.
 #include "core/probe/probes.h"
 
 #include "core/probe/condalocator.h"
 #include "core/probe/condaparsers.h"
+#include "core/probe/cudacomponents.h"
 #include "core/probe/cudalocator.h"
 #include "core/probe/nvccparser.h"
 #include "core/support/processexplainer.h"
@@ -52,8 +54,10 @@ public:
             toolkit.version = version.version;
             toolkit.fullVersion = version.fullVersion;
             toolkit.source = source;
+            toolkit.origin = toolkitOrigin(context, location.path, location.condaEnv);
             profile.cudaToolkits.append(toolkit);
         }
+        profile.shellCuda = shellCudaOf(context, profile.cudaToolkits);
         return profile;
     }
 

@@ -1,14 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // PciProbe: every display controller on the PCI bus from sysfs, with the driver bound
-// to it, named by `lspci -D -nn` when lspci exists. It sees GPUs before (or without) a
-// driver, so "an RTX 3090 with no driver" can be said plainly.
+// to it, named by `lspci -D -nn` when lspci exists (else, for Intel, by the PCI id table).
+// It sees GPUs before (or without) a driver, so "an RTX 3090 with no driver" can be said
+// plainly. With an Intel GPU it also looks for Level Zero and Intel's compute runtime.
 #include "core/probe/probes.h"
 
+#include "core/probe/intelruntime.h"
 #include "core/probe/lspciparser.h"
+#include "core/probe/pciidtable.h"
 #include "core/probe/sysfspci.h"
 #include "core/support/textutil.h"
 
 #include <QCoreApplication>
+
+#include <algorithm>
 
 namespace dlstack::probe {
 
@@ -53,10 +58,22 @@ public:
                     gpu.source += QStringLiteral(", lspci");
                 }
             }
+            if (gpu.name.isEmpty() && device.vendor == u"intel") {
+                if (const PciIdTable::Entry *entry = PciIdTable::builtin().find(device.pciId)) {
+                    gpu.name = entry->product;
+                    gpu.source += QStringLiteral(", pci.ids");
+                }
+            }
+            if (!device.vramSource.isEmpty())
+                gpu.source += QStringLiteral(", ") + device.vramSource;
             gpu.state = stateOf(device, moduleLoaded, driverInstalled);
             explain(profile, gpu, device);
             profile.gpus.append(gpu);
         }
+        const bool intel =
+            std::any_of(devices.cbegin(), devices.cend(), [](const SysfsPciDevice &d) { return d.vendor == u"intel"; });
+        if (intel)
+            profile.gpuRuntimes = findIntelRuntimes(context);
         return profile;
     }
 
@@ -72,7 +89,7 @@ private:
                 return QStringLiteral("error"); // the module is loaded but did not take this card
             return nvidiaInstalled ? QStringLiteral("driver_not_loaded") : QStringLiteral("no_driver");
         }
-        if (device.vendor == u"amd" && device.driver.isEmpty())
+        if ((device.vendor == u"amd" || device.vendor == u"intel") && device.driver.isEmpty())
             return QStringLiteral("no_driver");
         return {};
     }

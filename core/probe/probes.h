@@ -21,5 +21,6 @@ std::unique_ptr<Probe> makeToolProbe();        // cmake, ninja, git, make, ccach
 std::unique_ptr<Probe> makePythonProbe();      // python interpreters on PATH
 std::unique_ptr<Probe> makeCondaProbe();       // conda roots and their envs, without running conda
 std::unique_ptr<Probe> makePythonEnvProbe();   // venvs and conda envs: python + torch from files
+std::unique_ptr<Probe> makeModulesProbe();     // cluster modulefiles under $MODULEPATH, without `module`
 
 } // namespace dlstack::probe

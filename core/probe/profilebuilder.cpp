@@ -77,6 +77,7 @@ std::vector<std::unique_ptr<Probe>> ProfileBuilder::defaultProbes()
     probes.push_back(makePythonProbe());
     probes.push_back(makeCondaProbe());
     probes.push_back(makePythonEnvProbe());
+    probes.push_back(makeModulesProbe());
     return probes;
 }
 

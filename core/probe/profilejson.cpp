@@ -23,6 +23,28 @@ QString s(const QJsonObject &o, const char *key)
     return o.value(QLatin1String(key)).toString();
 }
 
+J rocmJson(const Rocm &r)
+{
+    return J{{QStringLiteral("version"), r.version},
+             {QStringLiteral("path"), r.path},
+             {QStringLiteral("hipcc"), str(r.hipcc)},
+             {QStringLiteral("source"), r.source},
+             {QStringLiteral("origin"), str(r.origin)}};
+}
+
+Rocm rocmFromJson(const J &r)
+{
+    return Rocm{s(r, "version"), s(r, "path"), s(r, "hipcc"), s(r, "source"), s(r, "origin")};
+}
+
+J componentJson(const CudaComponent &c)
+{
+    return J{{QStringLiteral("component"), c.component},
+             {QStringLiteral("version"), str(c.version)},
+             {QStringLiteral("package"), c.package},
+             {QStringLiteral("origin"), c.origin}};
+}
+
 template <typename T, typename F> QJsonArray array(const QList<T> &items, F f)
 {
     QJsonArray a;
@@ -104,7 +126,8 @@ QJsonObject SystemProfile::toJson() const
                                                              {QStringLiteral("nvcc"), str(t.nvcc)},
                                                              {QStringLiteral("aliases"),
                                                               QJsonArray::fromStringList(t.aliases)},
-                                                             {QStringLiteral("source"), t.source}};
+                                                             {QStringLiteral("source"), t.source},
+                                                             {QStringLiteral("origin"), str(t.origin)}};
                                                 })},
         {QStringLiteral("cudnn"), array(cudnn,
                                         [](const Cudnn &c) {
@@ -112,11 +135,16 @@ QJsonObject SystemProfile::toJson() const
                                                      {QStringLiteral("path"), c.path},
                                                      {QStringLiteral("source"), c.source}};
                                         })},
-        {QStringLiteral("rocm"), rocm ? QJsonValue(J{{QStringLiteral("version"), rocm->version},
-                                                     {QStringLiteral("path"), rocm->path},
-                                                     {QStringLiteral("hipcc"), str(rocm->hipcc)},
-                                                     {QStringLiteral("source"), rocm->source}})
-                                      : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("rocm"), rocm ? QJsonValue(rocmJson(*rocm)) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("rocm_installs"), array(rocmInstalls, rocmJson)},
+        {QStringLiteral("shell_cuda"),
+         J{{QStringLiteral("choices"), array(shellCuda.choices,
+                                             [](const CudaShellChoice &c) {
+                                                 return J{{QStringLiteral("via"), c.via},
+                                                          {QStringLiteral("path"), c.path},
+                                                          {QStringLiteral("version"), str(c.version)}};
+                                             })},
+           {QStringLiteral("conflicts"), QJsonArray::fromStringList(shellCuda.conflicts)}}},
         {QStringLiteral("compilers"), array(compilers,
                                             [](const Compiler &c) {
                                                 return J{{QStringLiteral("kind"), c.kind},
@@ -144,21 +172,43 @@ QJsonObject SystemProfile::toJson() const
                                    })},
                             {QStringLiteral("source"), c.source}};
                })},
-        {QStringLiteral("python_envs"), array(pythonEnvs,
-                                              [](const PythonEnv &e) {
-                                                  J packages;
-                                                  for (auto it = e.packages.cbegin(); it != e.packages.cend(); ++it)
-                                                      packages.insert(it.key(), it.value());
-                                                  return J{{QStringLiteral("kind"), e.kind},
-                                                           {QStringLiteral("path"), e.path},
-                                                           {QStringLiteral("python"), str(e.python)},
-                                                           {QStringLiteral("python_version"), str(e.pythonVersion)},
-                                                           {QStringLiteral("packages"), packages},
-                                                           {QStringLiteral("torch_cuda"), str(e.torchCuda)},
-                                                           {QStringLiteral("torch_hip"), str(e.torchHip)},
-                                                           {QStringLiteral("active"), e.active},
-                                                           {QStringLiteral("source"), e.source}};
-                                              })},
+        {QStringLiteral("gpu_runtimes"), array(gpuRuntimes,
+                                               [](const GpuRuntime &r) {
+                                                   return J{{QStringLiteral("name"), r.name},
+                                                            {QStringLiteral("version"), str(r.version)},
+                                                            {QStringLiteral("path"), r.path},
+                                                            {QStringLiteral("source"), r.source}};
+                                               })},
+        {QStringLiteral("python_envs"),
+         array(pythonEnvs,
+               [](const PythonEnv &e) {
+                   J packages;
+                   for (auto it = e.packages.cbegin(); it != e.packages.cend(); ++it)
+                       packages.insert(it.key(), it.value());
+                   return J{{QStringLiteral("kind"), e.kind},
+                            {QStringLiteral("path"), e.path},
+                            {QStringLiteral("python"), str(e.python)},
+                            {QStringLiteral("python_version"), str(e.pythonVersion)},
+                            {QStringLiteral("packages"), packages},
+                            {QStringLiteral("torch_cuda"), str(e.torchCuda)},
+                            {QStringLiteral("torch_hip"), str(e.torchHip)},
+                            {QStringLiteral("torch_install"), str(torchInstallKindName(e.torchInstall))},
+                            {QStringLiteral("torch_location"), str(e.torchLocation)},
+                            {QStringLiteral("cuda_components"), array(e.cudaComponents, componentJson)},
+                            {QStringLiteral("active"), e.active},
+                            {QStringLiteral("source"), e.source}};
+               })},
+        {QStringLiteral("modules"), array(modules,
+                                          [](const EnvModule &m) {
+                                              return J{{QStringLiteral("name"), m.name},
+                                                       {QStringLiteral("family"), m.family},
+                                                       {QStringLiteral("version"), str(m.version)},
+                                                       {QStringLiteral("format"), m.format},
+                                                       {QStringLiteral("provides"), str(m.provides)},
+                                                       {QStringLiteral("root"), str(m.root)},
+                                                       {QStringLiteral("path"), m.path},
+                                                       {QStringLiteral("source"), m.source}};
+                                          })},
         {QStringLiteral("problems"),
          array(problems,
                [](const Problem &p) {
@@ -225,7 +275,8 @@ support::Result<SystemProfile> SystemProfile::fromJson(const QJsonObject &json)
         p.nvidiaDriver = NvidiaDriver{s(d, "version"), s(d, "cuda_version"),
                                       d.value(QStringLiteral("open_kernel_module")).toBool(), s(d, "source")};
     p.cudaToolkits = list<CudaToolkit>(json.value(QStringLiteral("cuda_toolkits")), [](const J &o) {
-        CudaToolkit t{s(o, "version"), s(o, "full_version"), s(o, "path"), s(o, "nvcc"), {}, s(o, "source")};
+        CudaToolkit t{s(o, "version"), s(o, "full_version"), s(o, "path"), s(o, "nvcc"), {},
+                      s(o, "source"),  s(o, "origin")};
         for (const QJsonValue &a : o.value(QStringLiteral("aliases")).toArray())
             t.aliases << a.toString();
         return t;
@@ -234,7 +285,14 @@ support::Result<SystemProfile> SystemProfile::fromJson(const QJsonObject &json)
         return Cudnn{s(o, "version"), s(o, "path"), s(o, "source")};
     });
     if (const J r = json.value(QStringLiteral("rocm")).toObject(); !r.isEmpty())
-        p.rocm = Rocm{s(r, "version"), s(r, "path"), s(r, "hipcc"), s(r, "source")};
+        p.rocm = rocmFromJson(r);
+    p.rocmInstalls = list<Rocm>(json.value(QStringLiteral("rocm_installs")), rocmFromJson);
+    const J shell = json.value(QStringLiteral("shell_cuda")).toObject();
+    p.shellCuda.choices = list<CudaShellChoice>(shell.value(QStringLiteral("choices")), [](const J &o) {
+        return CudaShellChoice{s(o, "via"), s(o, "path"), s(o, "version")};
+    });
+    for (const QJsonValue &c : shell.value(QStringLiteral("conflicts")).toArray())
+        p.shellCuda.conflicts << c.toString();
     p.compilers = list<Compiler>(json.value(QStringLiteral("compilers")), [](const J &o) {
         return Compiler{s(o, "kind"), s(o, "version"), s(o, "path"), s(o, "source")};
     });
@@ -261,6 +319,9 @@ support::Result<SystemProfile> SystemProfile::fromJson(const QJsonObject &json)
         c.source = s(o, "source");
         return c;
     });
+    p.gpuRuntimes = list<GpuRuntime>(json.value(QStringLiteral("gpu_runtimes")), [](const J &o) {
+        return GpuRuntime{s(o, "name"), s(o, "version"), s(o, "path"), s(o, "source")};
+    });
     p.pythonEnvs = list<PythonEnv>(json.value(QStringLiteral("python_envs")), [](const J &o) {
         PythonEnv e;
         e.kind = s(o, "kind");
@@ -272,9 +333,18 @@ support::Result<SystemProfile> SystemProfile::fromJson(const QJsonObject &json)
             e.packages.insert(it.key(), it.value().toString());
         e.torchCuda = s(o, "torch_cuda");
         e.torchHip = s(o, "torch_hip");
+        e.torchInstall = torchInstallKindFromName(s(o, "torch_install"));
+        e.torchLocation = s(o, "torch_location");
+        e.cudaComponents = list<CudaComponent>(o.value(QStringLiteral("cuda_components")), [](const J &c) {
+            return CudaComponent{s(c, "component"), s(c, "version"), s(c, "package"), s(c, "origin")};
+        });
         e.active = o.value(QStringLiteral("active")).toBool();
         e.source = s(o, "source");
         return e;
+    });
+    p.modules = list<EnvModule>(json.value(QStringLiteral("modules")), [](const J &o) {
+        return EnvModule{s(o, "name"),     s(o, "family"), s(o, "version"), s(o, "format"),
+                         s(o, "provides"), s(o, "root"),   s(o, "path"),    s(o, "source")};
     });
     p.problems = list<Problem>(json.value(QStringLiteral("problems")), [](const J &o) {
         return Problem{s(o, "probe"), s(o, "message")};

@@ -2,7 +2,9 @@
 #include "core/probe/pythonenvinspector.h"
 
 #include "core/probe/condaparsers.h"
+#include "core/probe/cudacomponents.h"
 #include "core/probe/pythonenvparsers.h"
+#include "core/probe/torchinstall.h"
 #include "core/support/textutil.h"
 
 #include <QCoreApplication>
@@ -41,7 +43,39 @@ QString userSiteWithTorch(const ProbeContext &context, const QString &home)
     const QString lib = home + QStringLiteral("/.local/lib");
     for (const QString &name : context.list(lib, {QStringLiteral("python3*")})) {
         const QString site = lib + u'/' + name + QStringLiteral("/site-packages");
-        if (context.isDir(site + QStringLiteral("/torch")))
+        if (siteHasTorch(context, site))
+            return site;
+    }
+    return {};
+}
+
+// The system Python's sites: the distribution's (/usr/lib/python3/dist-packages on Debian,
+// /usr/lib{,64}/python3.X/site-packages elsewhere) and /usr/local's, where `sudo pip` writes.
+QStringList systemSites(const ProbeContext &context)
+{
+    QStringList sites;
+    const auto addIf = [&](const QString &site) {
+        if (context.isDir(site) && !sites.contains(site))
+            sites << site;
+    };
+    addIf(QStringLiteral("/usr/lib/python3/dist-packages"));
+    for (const QString &prefix : {QStringLiteral("/usr/local"), QStringLiteral("/usr")}) {
+        for (const QString &lib : {QStringLiteral("/lib"), QStringLiteral("/lib64")}) {
+            for (const QString &name : context.list(prefix + lib, {QStringLiteral("python3*")})) {
+                if (versionFromLibDirName(name).isEmpty())
+                    continue;
+                for (const QString &leaf : {QStringLiteral("/dist-packages"), QStringLiteral("/site-packages")})
+                    addIf(prefix + lib + u'/' + name + leaf);
+            }
+        }
+    }
+    return sites;
+}
+
+QString systemSiteWithTorch(const ProbeContext &context)
+{
+    for (const QString &site : systemSites(context)) {
+        if (siteHasTorch(context, site))
             return site;
     }
     return {};
@@ -126,6 +160,9 @@ QList<PythonEnvCandidate> locatePythonEnvs(const ProbeContext &context, const QS
         add(extra, {}, false, QStringLiteral("--env ") + extra);
     if (!home.isEmpty() && !userSiteWithTorch(context, home).isEmpty())
         add(home + QStringLiteral("/.local"), QStringLiteral("user"), false, home + QStringLiteral("/.local/lib"));
+    // The system Python counts when torch is there (Debian's python3-torch, `sudo pip install`).
+    if (const QString site = systemSiteWithTorch(context); !site.isEmpty())
+        add(QStringLiteral("/usr"), QStringLiteral("system"), false, site);
     return found;
 }
 
@@ -135,6 +172,8 @@ QStringList sitePackagesDirs(const ProbeContext &context, const PythonEnvCandida
         const QString site = userSiteWithTorch(context, parentDir(candidate.path));
         return site.isEmpty() ? QStringList{} : QStringList{site};
     }
+    if (candidate.path == u"/usr" && candidate.kind == u"system")
+        return systemSites(context);
     QStringList dirs;
     for (const QString &lib : {QStringLiteral("/lib"), QStringLiteral("/lib64")}) {
         for (const QString &name : context.list(candidate.path + lib, {QStringLiteral("python*")})) {
@@ -185,6 +224,10 @@ PythonEnv inspectPythonEnv(const ProbeContext &context, const PythonEnvCandidate
         const QString lib = parentDir(sites.first());
         env.pythonVersion = versionFromLibDirName(lib.mid(lib.lastIndexOf(u'/') + 1));
     }
+    if (env.pythonVersion.isEmpty() && !env.python.isEmpty()) { // /usr/bin/python3 -> python3.11
+        const QString real = context.canonical(env.python);
+        env.pythonVersion = versionFromLibDirName(real.mid(real.lastIndexOf(u'/') + 1));
+    }
     for (const QString &site : sites) {
         bool any = false;
         for (const QString &name : context.list(site, {QStringLiteral("*.dist-info"), QStringLiteral("*.egg-info")})) {
@@ -203,19 +246,34 @@ PythonEnv inspectPythonEnv(const ProbeContext &context, const PythonEnvCandidate
             env.packages.insert(dist->name, version);
             any = true;
         }
-        const QString torchVersion = site + QStringLiteral("/torch/version.py");
-        if (context.isDir(site + QStringLiteral("/torch"))) {
-            const TorchVersion torch = parseTorchVersionPy(readText(context, torchVersion, 64 * 1024, problems, probe));
-            if (!torch.version.isEmpty() && env.packages.value(QStringLiteral("torch")).isEmpty())
-                env.packages.insert(QStringLiteral("torch"), torch.version);
-            if (env.torchCuda.isEmpty())
-                env.torchCuda = torch.cuda;
-            if (env.torchHip.isEmpty())
-                env.torchHip = torch.hip;
-            sources << torchVersion;
+        if (env.torchInstall == TorchInstallKind::None && env.torchLocation.isEmpty()) {
+            if (const auto torch = findTorchInSite(context, site, problems, probe)) {
+                if (!torch->version.isEmpty() && env.packages.value(QStringLiteral("torch")).isEmpty())
+                    env.packages.insert(QStringLiteral("torch"), torch->version);
+                env.torchInstall = torch->kind;
+                env.torchLocation = torch->location;
+                env.torchCuda = torch->cuda;
+                env.torchHip = torch->hip;
+                sources << torch->sources;
+            }
         }
         if (any)
             sources << site;
+    }
+    env.cudaComponents = cudaComponentsFromPip(env.packages);
+    if (context.isDir(candidate.path + QStringLiteral("/conda-meta")))
+        env.cudaComponents += cudaComponentsFromConda(
+            context.list(candidate.path + QStringLiteral("/conda-meta"), condaCudaMetaPatterns()));
+    if (candidate.kind == u"conda") {
+        if (const auto conda = findCondaTorch(context, candidate.path)) {
+            // conda's files say how it got there; version.py (read above) stays the CUDA's first source.
+            env.torchInstall = TorchInstallKind::Conda;
+            if (env.packages.value(QStringLiteral("torch")).isEmpty())
+                env.packages.insert(QStringLiteral("torch"), conda->version);
+            if (env.torchCuda.isEmpty())
+                env.torchCuda = conda->cuda;
+            sources << conda->sources;
+        }
     }
     sources.removeDuplicates();
     env.source = sources.join(QStringLiteral(", "));

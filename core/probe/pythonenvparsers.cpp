@@ -98,11 +98,15 @@ bool isRelevantPackage(const QString &n)
         QStringLiteral("ninja"),          QStringLiteral("cmake"),
         QStringLiteral("opencv-python"),  QStringLiteral("opencv-python-headless"),
         QStringLiteral("tensorflow"),     QStringLiteral("jax"),
-        QStringLiteral("jaxlib"),
+        QStringLiteral("jaxlib"),         QStringLiteral("cuda-toolkit"),
+        QStringLiteral("rocm"),           QStringLiteral("rocm-sdk-core"),
+        QStringLiteral("rocm-sdk-devel"),
     };
     if (names.contains(n))
         return true;
-    static const QRegularExpression nvidia(QStringLiteral(R"(^nvidia-[a-z0-9-]+-cu1[1-9]$)"));
+    // nvidia-cudnn-cu12; CUDA 13's wheels also come without the suffix (nvidia-cuda-runtime).
+    static const QRegularExpression nvidia(
+        QStringLiteral(R"(^nvidia-(?:[a-z0-9-]+-cu1[1-9]|cuda-runtime|cudnn|nccl|cublas|cuda-nvcc|cuda-nvrtc)$)"));
     return nvidia.match(n).hasMatch();
 }
 

@@ -2,10 +2,11 @@
 // RocmProbe: AMD GPUs from the KFD topology in sysfs (gfx target, PCI address) and the
 // DRM cards' VRAM size, named by rocminfo when ROCm is installed; the ROCm install
 // itself from /opt/rocm*, its .info/version file, and hipcc (run only when no file says
-// the version).
+// the version); every other ROCm (/opt/rocm-X, TheRock's /opt/rocm/core-X) in rocmInstalls.
 #include "core/probe/probes.h"
 
 #include "core/probe/commandfanout.h"
+#include "core/probe/rocmlocator.h"
 #include "core/probe/rocmparsers.h"
 #include "core/support/textutil.h"
 #include "core/support/version.h"
@@ -61,8 +62,12 @@ public:
             rocm->source += QStringLiteral(", hipcc --version");
         }
         addVram(context, gpus);
+        if (rocm)
+            rocm->origin =
+                rocm->path.contains(QStringLiteral("/core-")) ? QStringLiteral("therock") : QStringLiteral("system");
         profile.gpus = gpus;
         profile.rocm = rocm;
+        profile.rocmInstalls = locateRocmInstalls(context);
         return profile;
     }
 

@@ -17,7 +17,9 @@ struct SysfsPciDevice
     QString vendor;     // "nvidia" | "amd" | "intel" | ""
     QString pciId;      // "10de:2204"
     QString driver;     // bound driver: "nvidia", "nouveau", "amdgpu", "vfio-pci"; empty when none
-    qint64 vramMib = 0; // amdgpu's mem_info_vram_total, when present
+    qint64 vramMib = 0; // amdgpu's mem_info_vram_total, xe's tile*/physical_vram_size_bytes or
+                        // i915's lmem_total_bytes, when present
+    QString vramSource; // the file(s) it was read from
 };
 
 QList<SysfsPciDevice> readSysfsDisplayDevices(const ProbeContext &context);

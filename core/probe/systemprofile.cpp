@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/probe/systemprofile.h"
 
+#include "core/probe/cudacomponents.h"
 #include "core/probe/drivercudatable.h"
 #include "core/probe/gpunametable.h"
 #include "core/support/version.h"
@@ -18,6 +19,40 @@ QString normalizePciBusId(const QString &busId)
     if (parts.size() == 3 && parts[0].size() > 4) // "00000000:01:00.0"
         return parts[0].right(4) + u':' + parts[1] + u':' + parts[2];
     return id;
+}
+
+namespace {
+
+struct TorchInstallName
+{
+    TorchInstallKind kind;
+    const char16_t *name;
+};
+constexpr TorchInstallName kTorchInstallNames[] = {
+    {TorchInstallKind::None, u""},           {TorchInstallKind::Wheel, u"wheel"},
+    {TorchInstallKind::Distro, u"distro"},   {TorchInstallKind::SetupInstall, u"setup_install"},
+    {TorchInstallKind::Develop, u"develop"}, {TorchInstallKind::Editable, u"editable"},
+    {TorchInstallKind::Conda, u"conda"},
+};
+
+} // namespace
+
+QString torchInstallKindName(TorchInstallKind kind)
+{
+    for (const TorchInstallName &n : kTorchInstallNames) {
+        if (n.kind == kind)
+            return QString::fromUtf16(n.name);
+    }
+    return {};
+}
+
+TorchInstallKind torchInstallKindFromName(QStringView name)
+{
+    for (const TorchInstallName &n : kTorchInstallNames) {
+        if (name == QStringView(n.name))
+            return n.kind;
+    }
+    return TorchInstallKind::None;
 }
 
 namespace {
@@ -110,6 +145,7 @@ void SystemProfile::merge(const SystemProfile &other)
         fill(it->version, t.version);
         fill(it->fullVersion, t.fullVersion);
         fill(it->nvcc, t.nvcc);
+        fill(it->origin, t.origin);
         for (const QString &a : t.aliases) {
             if (!it->aliases.contains(a))
                 it->aliases << a;
@@ -118,6 +154,14 @@ void SystemProfile::merge(const SystemProfile &other)
     appendUnique(cudnn, other.cudnn, [](const Cudnn &c) { return c.path; });
     if (!rocm)
         rocm = other.rocm;
+    appendUnique(rocmInstalls, other.rocmInstalls, [](const Rocm &r) { return r.path; });
+    if (shellCuda.choices.isEmpty())
+        shellCuda.choices = other.shellCuda.choices;
+    for (const QString &conflict : other.shellCuda.conflicts) {
+        if (!shellCuda.conflicts.contains(conflict))
+            shellCuda.conflicts << conflict;
+    }
+    appendUnique(gpuRuntimes, other.gpuRuntimes, [](const GpuRuntime &r) { return r.path; });
     appendUnique(compilers, other.compilers, [](const Compiler &c) { return c.path; });
     for (auto it = other.tools.cbegin(); it != other.tools.cend(); ++it) {
         if (!tools.value(it.key()).has_value())
@@ -135,11 +179,18 @@ void SystemProfile::merge(const SystemProfile &other)
         it->active = it->active || env.active;
         fill(it->pythonVersion, env.pythonVersion);
         fill(it->torchCuda, env.torchCuda);
+        fill(it->torchHip, env.torchHip);
+        fill(it->torchLocation, env.torchLocation);
+        if (it->cudaComponents.isEmpty())
+            it->cudaComponents = env.cudaComponents;
+        if (it->torchInstall == TorchInstallKind::None)
+            it->torchInstall = env.torchInstall;
         for (auto p = env.packages.cbegin(); p != env.packages.cend(); ++p) {
             if (!it->packages.contains(p.key()))
                 it->packages.insert(p.key(), p.value());
         }
     }
+    appendUnique(modules, other.modules, [](const EnvModule &m) { return m.path; });
     problems += other.problems;
     fill(generatedBy, other.generatedBy);
 }
@@ -173,6 +224,10 @@ void SystemProfile::finalize()
             return a.kind > b.kind; // gcc before clang
         return support::compareVersions(a.version, b.version) > 0;
     });
+    for (const QString &conflict : cudaShellConflicts(*this)) {
+        if (!shellCuda.conflicts.contains(conflict))
+            shellCuda.conflicts << conflict;
+    }
 }
 
 } // namespace dlstack::probe

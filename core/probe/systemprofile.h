@@ -58,6 +58,17 @@ struct Gpu
     QString source;
 };
 
+// A user-space GPU compute runtime found on the machine: Intel's Level Zero loader
+// (libze_loader.so.1), its GPU driver from compute-runtime (libze_intel_gpu.so.1) and the
+// OpenCL ICD (/etc/OpenCL/vendors/intel.icd).
+struct GpuRuntime
+{
+    QString name;    // "level_zero_loader" | "level_zero_intel_gpu" | "intel_opencl"
+    QString version; // "1.28.2" from the library's file name, empty when it has none
+    QString path;
+    QString source;
+};
+
 struct NvidiaDriver
 {
     QString version;     // "535.104.05"
@@ -74,6 +85,8 @@ struct CudaToolkit
     QString nvcc;        // path of nvcc, empty if absent
     QStringList aliases; // other paths leading to it: /usr/local/cuda, $CUDA_HOME
     QString source;
+    QString origin; // "system" (/usr/local, /opt: runfile or NVIDIA's packages) | "distro" (/usr:
+                    // nvidia-cuda-toolkit) | "conda" (an env's cuda-nvcc) | "pip" (nvidia-cuda-nvcc wheels)
 };
 
 struct Cudnn
@@ -89,6 +102,33 @@ struct Rocm
     QString path;    // "/opt/rocm-6.0.2"
     QString hipcc;
     QString source;
+    QString origin; // "system" (/opt/rocm-X) | "therock" (ROCm Core SDK, /opt/rocm/core-X)
+};
+
+// A CUDA or ROCm library a Python environment brings with it, from pip's nvidia-* /
+// cuda-toolkit / rocm-sdk wheels or conda's packages; these win over the system's for
+// that environment's torch (its RUNPATH leads there), unless LD_LIBRARY_PATH says otherwise.
+struct CudaComponent
+{
+    QString component; // "cuda_runtime" | "cudnn" | "nccl" | "cublas" | "nvcc" | "nvrtc" | "cuda_toolkit"
+                       // | "cuda_version" | "rocm_sdk"
+    QString version;   // "12.4.127"
+    QString package;   // "nvidia-cuda-runtime-cu12" (pip), "cuda-cudart" (conda)
+    QString origin;    // "pip" | "conda"
+};
+
+// Which CUDA the current shell reaches, by the three ways a build or a process finds one.
+struct CudaShellChoice
+{
+    QString via;     // "PATH" (the nvcc found first) | "CUDA_HOME" | "LD_LIBRARY_PATH"
+    QString path;    // "/usr/local/cuda-12.1/bin/nvcc", "/usr/local/cuda-11.8/lib64"
+    QString version; // "12.1"; empty when nothing says
+};
+
+struct ShellCuda
+{
+    QList<CudaShellChoice> choices;
+    QStringList conflicts; // one sentence each: the versions disagree (finalize() fills it)
 };
 
 struct Compiler
@@ -128,6 +168,20 @@ struct CondaInstall
     QString source;
 };
 
+// How torch got into an environment (docs/profile-format.md: python_envs[].torch_install).
+enum class TorchInstallKind
+{
+    None,         // no torch, or files without any installer's metadata
+    Wheel,        // pip wheel: torch-X.dist-info beside site-packages/torch
+    Distro,       // the distribution's package (Debian's python3-torch) in /usr/lib/python3*/
+    SetupInstall, // `setup.py install`: torch-X.egg/ or torch-X.egg-info outside the distro's site
+    Develop,      // `setup.py develop`: torch.egg-link to a source tree
+    Editable,     // PEP 660 `pip install -e`: __editable__ .pth / finder to a source tree
+    Conda         // conda's pytorch package (conda-meta/pytorch-*.json)
+};
+QString torchInstallKindName(TorchInstallKind kind); // "" | "wheel" | "distro" | "setup_install" | ...
+TorchInstallKind torchInstallKindFromName(QStringView name);
+
 struct PythonEnv
 {
     QString kind;                    // "venv" | "conda" | "user" | "system"
@@ -137,7 +191,24 @@ struct PythonEnv
     QMap<QString, QString> packages; // normalised name -> version, DL-relevant packages only
     QString torchCuda;               // CUDA torch was built with ("12.1"), empty for CPU/ROCm/unknown
     QString torchHip;                // HIP version of a ROCm build
-    bool active = false;             // $VIRTUAL_ENV or $CONDA_PREFIX
+    TorchInstallKind torchInstall = TorchInstallKind::None;
+    QString torchLocation; // directory of the torch package that `import torch` finds there
+    bool active = false;   // $VIRTUAL_ENV or $CONDA_PREFIX
+    QString source;
+    QList<CudaComponent> cudaComponents; // pip nvidia-* wheels, conda cuda-* packages
+};
+
+// A cluster module (Lmod .lua or Environment Modules Tcl modulefile under $MODULEPATH),
+// read without running `module`: what `module load cuda/12.4.1` would put on PATH.
+struct EnvModule
+{
+    QString name;     // "cuda/12.4.1" as `module load` takes it
+    QString family;   // "cuda": the directory under the MODULEPATH entry
+    QString version;  // "12.4.1": the file name (without .lua)
+    QString format;   // "lua" | "tcl"
+    QString provides; // "cuda" | "cudnn" | "nccl" | "gcc" | "python" | "conda" | "" (something else)
+    QString root;     // the prefix it adds (the directory above the bin/ it prepends to PATH)
+    QString path;     // the modulefile
     QString source;
 };
 
@@ -154,14 +225,18 @@ struct SystemProfile
     HostInfo host;
     QList<Gpu> gpus;
     std::optional<NvidiaDriver> nvidiaDriver;
+    QList<GpuRuntime> gpuRuntimes;
     QList<CudaToolkit> cudaToolkits;
     QList<Cudnn> cudnn;
     std::optional<Rocm> rocm;
+    QList<Rocm> rocmInstalls; // every ROCm found, the one in `rocm` among them
+    ShellCuda shellCuda;
     QList<Compiler> compilers;
     QMap<QString, std::optional<Tool>> tools; // cmake, ninja, git, make, ccache, sccache, distcc
     QList<PythonInterpreter> pythons;
     QList<CondaInstall> conda;
     QList<PythonEnv> pythonEnvs;
+    QList<EnvModule> modules; // cluster modules that provide CUDA, cuDNN, compilers, Python or conda
     QList<Problem> problems;
 
     // Merges another partial profile into this one: lists are appended without

@@ -41,4 +41,11 @@ private:
 // Convenience for data code: compares two version strings; an unparsable side is smaller.
 int compareVersions(QStringView a, QStringView b);
 
+// Python package versions in PEP 440 order: a development or pre-release sorts before its
+// release ("2.7.0a0+ecf3bae" < "2.7.0", "2.5.0.dev20240801" < "2.5.0rc1"), a post-release
+// after it; the local part after '+' ("+cu121", "+gitunknown") is ignored.
+int comparePackageVersions(QStringView a, QStringView b);
+// "2.7.0a0+ecf3bae", "1.13.0a0+gitunknown", "2.5.0rc1", "2.6.0.dev20241112": true.
+bool isPreRelease(QStringView version);
+
 } // namespace dlstack::support

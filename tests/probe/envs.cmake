@@ -2,3 +2,4 @@
 dlstack_add_test(tst_envimport SOURCES tst_envimport.cpp LABELS unit)
 dlstack_add_test(tst_envprobes SOURCES tst_envprobes.cpp LABELS unit)
 dlstack_add_test(tst_importlimits SOURCES tst_importlimits.cpp LABELS unit TIMEOUT 120)
+dlstack_add_test(tst_torchinstall SOURCES tst_torchinstall.cpp LABELS integration TIMEOUT 180)
