@@ -69,6 +69,7 @@ public:
     // can stand for a scan of every line.
     bool hasLiteralFilter() const;
     int literalCount() const;
+    QList<QByteArray> literals() const; // what candidateLines() looks for (lowercase, caseless)
     // The starts of the lines of bytes (complete lines joined by '\n') that contain a literal
     // factor of some pattern, increasing, and always the first line (no '\n' precedes it, see
     // literalFactors()). Only these lines can match a pattern; scanLine() each of them. One pass

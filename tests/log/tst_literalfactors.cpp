@@ -2,7 +2,8 @@
 // literalFactors and PatternScanner::candidateLines: the factors of a pattern are a cover (every
 // line the rule's expression matches contains one of them: checked on every line of every
 // fixture against every built-in pattern), and the literal scan of a whole buffer reports exactly
-// the lines a plain caseless search for the factors finds, wherever the buffer lies in memory.
+// the lines a plain caseless search for its literals finds (each factor holds one of them),
+// wherever the buffer lies in memory.
 #include "core/log/diagnosisrule.h"
 #include "core/log/literalfactors.h"
 #include "core/log/patternscanner.h"
@@ -117,10 +118,16 @@ private slots:
         QVERIFY(rules.ok());
         PatternScanner scanner = rules.value().scanner();
         QVERIFY(scanner.hasLiteralFilter());
-        QList<QByteArray> factors;
+        // The scanner looks for fewer, shorter literals than the factors; every factor must hold
+        // one of them, so a line with a factor is a candidate.
+        const QList<QByteArray> factors = scanner.literals();
+        QVERIFY(factors.size() > 100);
         for (const DiagnosisRule &rule : rules.value().rules())
             for (const QString &pattern : rule.patterns)
-                factors += literalFactors(pattern);
+                for (const QByteArray &factor : literalFactors(pattern))
+                    QVERIFY2(std::any_of(factors.begin(), factors.end(),
+                                         [&](const QByteArray &literal) { return factor.contains(literal); }),
+                             factor.constData());
         const QByteArrayList lines = fixtureLines();
         // Blocks of about 256 KiB, as the diagnoser scans them.
         QList<QByteArray> blocks{QByteArray()};
