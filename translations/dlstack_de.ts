@@ -3819,6 +3819,14 @@ Was zu tun ist: %2
         <source>Use ccache, sccache or distcc.</source>
         <translation>Verwenden Sie ccache, sccache oder distcc.</translation>
     </message>
+    <message>
+        <source>Unknown --toolkit-from %1.</source>
+        <translation>Unbekanntes --toolkit-from %1.</translation>
+    </message>
+    <message>
+        <source>Use runfile or conda.</source>
+        <translation>Verwenden Sie runfile oder conda.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -5189,6 +5197,14 @@ Was zu tun ist: %2
     <message>
         <source>Check the free disk space.</source>
         <translation>Prüfen Sie den freien Speicherplatz.</translation>
+    </message>
+    <message>
+        <source>Unknown compiler launcher &quot;%1&quot; in the selection.</source>
+        <translation>Unbekannter Compiler-Launcher „%1“ in der Auswahl.</translation>
+    </message>
+    <message>
+        <source>Use ccache, sccache or distcc.</source>
+        <translation>Verwenden Sie ccache, sccache oder distcc.</translation>
     </message>
 </context>
 <context>

@@ -3819,6 +3819,14 @@ Que faire : %2
         <source>Use ccache, sccache or distcc.</source>
         <translation>Utilisez ccache, sccache ou distcc.</translation>
     </message>
+    <message>
+        <source>Unknown --toolkit-from %1.</source>
+        <translation>--toolkit-from %1 inconnu.</translation>
+    </message>
+    <message>
+        <source>Use runfile or conda.</source>
+        <translation>Utilisez runfile ou conda.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -5189,6 +5197,14 @@ Que faire : %2
     <message>
         <source>Check the free disk space.</source>
         <translation>Vérifiez l’espace disque libre.</translation>
+    </message>
+    <message>
+        <source>Unknown compiler launcher &quot;%1&quot; in the selection.</source>
+        <translation>Lanceur de compilateur « %1 » inconnu dans la sélection.</translation>
+    </message>
+    <message>
+        <source>Use ccache, sccache or distcc.</source>
+        <translation>Utilisez ccache, sccache ou distcc.</translation>
     </message>
 </context>
 <context>

@@ -132,9 +132,9 @@ int runPlan(const QStringList &args, CliContext &cli)
         // Verification needs a GPU on a GPU backend; MAX_JOBS from the plan's build steps, else this machine's.
         const int jobs =
             selection.maxJobs > 0 ? selection.maxJobs : plan::buildDefaults(machine, selection, loaded.value()).maxJobs;
-        plan::SlurmJob job =
-            plan::slurmJobFor(*outcome.plan, outcome.stageMinutes, jobs,
-                              selection.backend != u"cpu" && outcome.plan->stageIndex(QStringLiteral("verify")) >= 0);
+        plan::SlurmJob job = plan::slurmJobFor(*outcome.plan, outcome.stageMinutes, jobs,
+                                               selection.backend != matrix::Backend::Cpu &&
+                                                   outcome.plan->stageIndex(QStringLiteral("verify")) >= 0);
         job.partition = parser.value(partition);
         job.program = QCoreApplication::applicationFilePath();
         const auto script = plan::exportSbatch(*outcome.plan, job);

@@ -131,9 +131,9 @@ support::Result<matrix::Selection> selectionFromOptions(const QCommandLineParser
     if (const matrix::TorchRelease *r = matrix.release(s.torch))
         s.torch = r->version; // "2.4" -> the newest 2.4.x
     if (isSet(parser, "cpu")) {
-        s.backend = QStringLiteral("cpu");
+        s.backend = matrix::Backend::Cpu;
     } else if (isSet(parser, "rocm")) {
-        s.backend = QStringLiteral("rocm");
+        s.backend = matrix::Backend::Rocm;
         s.rocm = value(parser, "rocm");
     } else if (isSet(parser, "cuda")) {
         s.cuda = value(parser, "cuda");
@@ -143,7 +143,7 @@ support::Result<matrix::Selection> selectionFromOptions(const QCommandLineParser
         // No backend named: the variant plain `pip install torch` gets.
         if (const matrix::TorchVariant *v = r->defaultVariant()) {
             s.backend = v->backend;
-            (v->backend == u"rocm" ? s.rocm : s.cuda) = v->version;
+            (v->backend == matrix::Backend::Rocm ? s.rocm : s.cuda) = v->version;
             if (note)
                 *note = Tr::tr("No backend given: the default %1 wheels of torch %2.").arg(v->id, r->version);
         }
@@ -171,11 +171,17 @@ support::Result<matrix::Selection> selectionFromOptions(const QCommandLineParser
         if (!ok || s.maxJobs < 1)
             return badOption(Tr::tr("--max-jobs needs a positive number, not \"%1\".").arg(value(parser, "max-jobs")));
     }
-    s.launcher = value(parser, "launcher");
-    if (!s.launcher.isEmpty() && s.launcher != u"ccache" && s.launcher != u"sccache" && s.launcher != u"distcc")
-        return badOption(Tr::tr("Unknown --launcher %1.").arg(s.launcher), Tr::tr("Use ccache, sccache or distcc."));
+    if (const auto launcher = matrix::launcherFromName(value(parser, "launcher")))
+        s.launcher = *launcher;
+    else
+        return badOption(Tr::tr("Unknown --launcher %1.").arg(value(parser, "launcher")),
+                         Tr::tr("Use ccache, sccache or distcc."));
     s.distccHosts = value(parser, "distcc-hosts").simplified();
-    s.toolkitFrom = value(parser, "toolkit-from");
+    if (const auto from = matrix::toolkitSourceFromName(value(parser, "toolkit-from")))
+        s.toolkitFrom = *from;
+    else
+        return badOption(Tr::tr("Unknown --toolkit-from %1.").arg(value(parser, "toolkit-from")),
+                         Tr::tr("Use runfile or conda."));
     if (auto error = s.validate(matrix))
         return *error;
     return s;

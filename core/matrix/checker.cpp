@@ -79,7 +79,7 @@ QList<Finding> check(const probe::SystemProfile &profile, const Selection &selec
         else if (gpu.vendor == u"amd")
             in.amdGpus.append(&gpu);
     }
-    if (selection.backend == u"cuda") {
+    if (selection.backend == Backend::Cuda) {
         in.cuda = matrix.cuda(selection.cuda);
         if (!in.cuda) {
             out.append(rules::makeFinding(
@@ -89,7 +89,7 @@ QList<Finding> check(const probe::SystemProfile &profile, const Selection &selec
                 {{QStringLiteral("cuda"), selection.cuda}}));
             return out;
         }
-    } else if (selection.backend == u"rocm") {
+    } else if (selection.backend == Backend::Rocm) {
         in.rocm = matrix.rocm(selection.rocm);
         if (!in.rocm) {
             out.append(rules::makeFinding(
@@ -101,12 +101,11 @@ QList<Finding> check(const probe::SystemProfile &profile, const Selection &selec
         }
     }
     if (!selection.isSource()) {
-        const QString version = selection.backend == u"cuda" ? selection.cuda : selection.rocm;
+        const QString version = selection.backendVersion();
         in.variant = release->variantFor(selection.backend, version);
         if (!in.variant) {
-            const QString what = selection.backend == u"cpu"    ? QStringLiteral("CPU")
-                                 : selection.backend == u"cuda" ? QStringLiteral("CUDA ") + version
-                                                                : QStringLiteral("ROCm ") + version;
+            const QString what = selection.backend == Backend::Cpu ? backendTitle(selection.backend)
+                                                                   : backendTitle(selection.backend) + u' ' + version;
             out.append(rules::makeFinding(
                 "no_wheel_for_selection", Severity::Blocker,
                 Tr::tr("PyTorch %1 has no official %2 wheels.").arg(release->version, what),
@@ -115,7 +114,7 @@ QList<Finding> check(const probe::SystemProfile &profile, const Selection &selec
                 {{QStringLiteral("torch"), release->version}, {QStringLiteral("variant"), selection.variantId()}}));
         }
     }
-    if (selection.isSource() && in.cuda && !release->variantFor(QStringLiteral("cuda"), in.cuda->version)) {
+    if (selection.isSource() && in.cuda && !release->variantFor(Backend::Cuda, in.cuda->version)) {
         // The release's own CI built it with the CUDA versions of its wheels; others are untested.
         out.append(rules::makeFinding(
             "source_cuda_untested", Severity::Warning,
@@ -127,7 +126,7 @@ QList<Finding> check(const probe::SystemProfile &profile, const Selection &selec
     if (selection.envKind == EnvKind::Existing)
         in.env = findEnv(profile, selection.envPath);
     in.python = effectivePython(profile, selection, *release);
-    if (selection.backend == u"cuda" && in.cuda && !in.nvidiaGpus.isEmpty()) {
+    if (selection.backend == Backend::Cuda && in.cuda && !in.nvidiaGpus.isEmpty()) {
         in.driverNeedsInstall =
             !profile.nvidiaDriver || compareVersion(profile.nvidiaDriver->version, in.cuda->driverMin) < 0;
     }

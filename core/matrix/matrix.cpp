@@ -52,12 +52,12 @@ const TorchVariant *TorchRelease::defaultVariant() const
     return nullptr;
 }
 
-const TorchVariant *TorchRelease::variantFor(const QString &backend, const QString &version) const
+const TorchVariant *TorchRelease::variantFor(Backend backend, const QString &version) const
 {
     for (const TorchVariant &v : variants) {
         if (v.backend != backend)
             continue;
-        if (backend == u"cpu" || v.version == version)
+        if (backend == Backend::Cpu || v.version == version)
             return &v;
     }
     // "6.2" selects a "6.2.4" wheel; "12.4.1" selects cu124: the first two components

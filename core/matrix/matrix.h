@@ -6,6 +6,7 @@
 #pragma once
 
 #include "core/matrix/archcoverage.h"
+#include "core/matrix/choices.h"
 #include "core/matrix/versioncompare.h"
 #include "core/support/error.h"
 #include "core/support/version.h"
@@ -22,8 +23,8 @@ inline constexpr int kMatrixSchema = 1;
 
 struct TorchVariant
 {
-    QString id;      // "cu124", "rocm6.1", "cpu"
-    QString backend; // "cuda" | "rocm" | "cpu"
+    QString id; // "cu124", "rocm6.1", "cpu"
+    Backend backend = Backend::Cpu;
     QString version; // "12.4" / "6.1" / empty for cpu
     support::Version parsedVersion;
     QString indexUrl; // index_url or find_links
@@ -58,7 +59,7 @@ struct TorchRelease
 
     const TorchVariant *variant(const QString &id) const;
     const TorchVariant *defaultVariant() const;
-    const TorchVariant *variantFor(const QString &backend, const QString &version) const; // "cuda","12.4"
+    const TorchVariant *variantFor(Backend backend, const QString &version) const; // Cuda, "12.4"
     bool isUnverified(const QString &field) const;
     // Whether the variant's arch_list is not confirmed against the published wheels
     // ("variants[].arch_list", "variants[cu124].arch_list"); ptxOnly: only its "+PTX" part is unsure.

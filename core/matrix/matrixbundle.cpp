@@ -126,12 +126,12 @@ std::optional<support::Error> checkReferences(const Matrix &matrix)
             const TorchVariant &v = r.variants[j];
             const QString record = QStringLiteral("releases[%1] (torch %2)").arg(i).arg(r.version);
             const QString field = QStringLiteral("variants[%1].version").arg(j);
-            if (v.backend == u"cuda" && !matrix.cuda(v.version))
+            if (v.backend == Backend::Cuda && !matrix.cuda(v.version))
                 return broken(
                     QStringLiteral("torch.json"), record, field,
                     QCoreApplication::translate("MatrixBundle", "CUDA %1 (variant %2) is not a toolkit of cuda.json")
                         .arg(v.version, v.id));
-            if (v.backend == u"rocm" && !matrix.rocm(v.version))
+            if (v.backend == Backend::Rocm && !matrix.rocm(v.version))
                 return broken(
                     QStringLiteral("torch.json"), record, field,
                     QCoreApplication::translate("MatrixBundle", "ROCm %1 (variant %2) is not a release of rocm.json")

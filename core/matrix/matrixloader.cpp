@@ -230,11 +230,12 @@ void MatrixLoader::readTorch(const QJsonObject &root, Matrix &m)
             const QJsonObject vo = variants[j].toObject();
             TorchVariant v;
             v.id = text(vo, QStringLiteral("id"), vpath, true);
-            v.backend = text(vo, QStringLiteral("backend"), vpath, true);
-            if (!failed() && v.backend != u"cuda" && v.backend != u"rocm" && v.backend != u"cpu")
-                fail(vpath + QStringLiteral(".backend"),
-                     Tr::tr("must be cuda, rocm or cpu, not \"%1\"").arg(v.backend));
-            v.version = version(vo, QStringLiteral("version"), vpath, v.backend != u"cpu");
+            const QString backend = text(vo, QStringLiteral("backend"), vpath, true);
+            if (const auto known = backendFromName(backend))
+                v.backend = *known;
+            else if (!failed())
+                fail(vpath + QStringLiteral(".backend"), Tr::tr("must be cuda, rocm or cpu, not \"%1\"").arg(backend));
+            v.version = version(vo, QStringLiteral("version"), vpath, v.backend != Backend::Cpu);
             if (!v.version.isEmpty() && !failed())
                 v.parsedVersion = *support::Version::parse(v.version);
             v.indexUrl = text(vo, QStringLiteral("index_url"), vpath, false);
@@ -248,7 +249,7 @@ void MatrixLoader::readTorch(const QJsonObject &root, Matrix &m)
                 if (!support::Version::parse(arch))
                     fail(vpath + QStringLiteral(".arch_list"), Tr::tr("\"%1\" is not a compute capability").arg(arch));
             }
-            if (v.backend == u"cuda" && v.archList.isEmpty())
+            if (v.backend == Backend::Cuda && v.archList.isEmpty())
                 fail(vpath + QStringLiteral(".arch_list"), Tr::tr("a CUDA variant needs its arch list"));
             v.gfx = strings(vo, QStringLiteral("gfx"), vpath, &v.gfxKnown);
             r.variants.append(v);

@@ -75,7 +75,7 @@ Selection Recommender::withEnvironment(const probe::SystemProfile &profile, Sele
     return s;
 }
 
-void Recommender::addPrebuilt(const probe::SystemProfile &profile, const QString &backend, int limit,
+void Recommender::addPrebuilt(const probe::SystemProfile &profile, Backend backend, int limit,
                               QList<Recommendation> &out) const
 {
     const auto &releases = m_matrix.releases();
@@ -97,15 +97,16 @@ void Recommender::addPrebuilt(const probe::SystemProfile &profile, const QString
                 findById(findings, QStringLiteral("gpu_arch_not_in_wheels")))
                 continue;
             const QString gpu =
-                gpuSummary(profile, backend == u"cuda" ? QStringLiteral("nvidia") : QStringLiteral("amd"));
+                gpuSummary(profile, backend == Backend::Cuda ? QStringLiteral("nvidia") : QStringLiteral("amd"));
             QString reason =
-                backend == u"cuda"
+                backend == Backend::Cuda
                     ? Tr::tr("Newest PyTorch whose %1 wheels run on driver %2 and have kernels for %3.")
                           .arg(v->id, profile.nvidiaDriver ? profile.nvidiaDriver->version : QString(), gpu)
                     : Tr::tr("Newest PyTorch whose %1 wheels target %2.").arg(v->id, gpu);
             if (!out.isEmpty())
-                reason = backend == u"cuda" ? Tr::tr("Older release; its %1 wheels also run here.").arg(v->id)
-                                            : Tr::tr("Older release; its %1 wheels also target %2.").arg(v->id, gpu);
+                reason = backend == Backend::Cuda
+                             ? Tr::tr("Older release; its %1 wheels also run here.").arg(v->id)
+                             : Tr::tr("Older release; its %1 wheels also target %2.").arg(v->id, gpu);
             if (s.envKind == EnvKind::NewConda)
                 reason +=
                     u' ' + Tr::tr("No installed Python fits, so a conda environment brings Python %1.").arg(s.python);
@@ -122,7 +123,7 @@ void Recommender::addSource(const probe::SystemProfile &profile, QList<Recommend
     for (auto r = releases.crbegin(); r != releases.crend(); ++r) {
         for (auto t = toolkits.crbegin(); t != toolkits.crend(); ++t) {
             // Only the CUDA versions the release itself was built and tested with.
-            if (!r->variantFor(QStringLiteral("cuda"), t->version))
+            if (!r->variantFor(Backend::Cuda, t->version))
                 continue;
             Selection s;
             s.route = Route::Source;
@@ -146,7 +147,7 @@ void Recommender::addAfterDriverUpgrade(const probe::SystemProfile &profile, QLi
     const auto &releases = m_matrix.releases();
     for (auto r = releases.crbegin(); r != releases.crend(); ++r) {
         const TorchVariant *v = r->defaultVariant();
-        if (!v || v->backend != u"cuda")
+        if (!v || v->backend != Backend::Cuda)
             continue;
         Selection s;
         s.torch = r->version;
@@ -166,7 +167,7 @@ void Recommender::addCpu(const probe::SystemProfile &profile, const QString &why
     const auto &releases = m_matrix.releases();
     for (auto r = releases.crbegin(); r != releases.crend(); ++r) {
         Selection s;
-        s.backend = QStringLiteral("cpu");
+        s.backend = Backend::Cpu;
         s.torch = r->version;
         s = withEnvironment(profile, s);
         const QList<Finding> findings = check(profile, s, m_matrix);
@@ -181,14 +182,14 @@ QList<Recommendation> Recommender::recommend(const probe::SystemProfile &profile
 {
     QList<Recommendation> out;
     if (hasGpu(profile, QStringLiteral("nvidia"))) {
-        addPrebuilt(profile, QStringLiteral("cuda"), limit, out);
+        addPrebuilt(profile, Backend::Cuda, limit, out);
         if (out.isEmpty())
             addSource(profile, out);
         if (out.isEmpty())
             addAfterDriverUpgrade(profile, out);
     }
     if (out.isEmpty() && hasGpu(profile, QStringLiteral("amd")))
-        addPrebuilt(profile, QStringLiteral("rocm"), limit, out);
+        addPrebuilt(profile, Backend::Rocm, limit, out);
     if (out.isEmpty()) {
         addCpu(profile,
                profile.gpus.isEmpty() ? Tr::tr("No GPU was found; the CPU build of the newest PyTorch runs anywhere.")

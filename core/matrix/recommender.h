@@ -32,8 +32,7 @@ public:
 private:
     // Fills python and env kind: a venv when a fitting interpreter is installed, else conda.
     Selection withEnvironment(const probe::SystemProfile &profile, Selection selection) const;
-    void addPrebuilt(const probe::SystemProfile &profile, const QString &backend, int limit,
-                     QList<Recommendation> &out) const;
+    void addPrebuilt(const probe::SystemProfile &profile, Backend backend, int limit, QList<Recommendation> &out) const;
     void addSource(const probe::SystemProfile &profile, QList<Recommendation> &out) const;
     void addAfterDriverUpgrade(const probe::SystemProfile &profile, QList<Recommendation> &out) const;
     void addCpu(const probe::SystemProfile &profile, const QString &why, QList<Recommendation> &out) const;

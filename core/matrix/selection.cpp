@@ -32,75 +32,34 @@ support::Error badSelection(const QString &summary, const QString &remedy)
     return support::Error{summary, {}, remedy};
 }
 
-const QList<QPair<Route, QString>> &routeNames()
-{
-    static const QList<QPair<Route, QString>> names{{Route::Prebuilt, QStringLiteral("prebuilt")},
-                                                    {Route::Source, QStringLiteral("source")}};
-    return names;
-}
-
-const QList<QPair<EnvKind, QString>> &envKindNames()
-{
-    static const QList<QPair<EnvKind, QString>> names{{EnvKind::NewVenv, QStringLiteral("new_venv")},
-                                                      {EnvKind::NewConda, QStringLiteral("new_conda")},
-                                                      {EnvKind::Existing, QStringLiteral("existing")}};
-    return names;
-}
-
-template <typename E> QString nameIn(const QList<QPair<E, QString>> &table, E value)
-{
-    for (const auto &[e, name] : table)
-        if (e == value)
-            return name;
-    return {};
-}
-
-template <typename E> std::optional<E> valueIn(const QList<QPair<E, QString>> &table, QStringView name)
-{
-    for (const auto &[e, known] : table)
-        if (known == name)
-            return e;
-    return std::nullopt;
-}
-
 } // namespace
 
-QString routeName(Route route)
+QString Selection::backendVersion() const
 {
-    return nameIn(routeNames(), route);
-}
-
-QString envKindName(EnvKind kind)
-{
-    return nameIn(envKindNames(), kind);
-}
-
-std::optional<Route> routeFromName(QStringView name)
-{
-    return valueIn(routeNames(), name);
-}
-
-std::optional<EnvKind> envKindFromName(QStringView name)
-{
-    QString spelled = name.toString();
-    spelled.replace(u'-', u'_'); // the CLI writes new-venv
-    return valueIn(envKindNames(), QStringView(spelled));
+    switch (backend) {
+    case Backend::Cuda:
+        return cuda;
+    case Backend::Rocm:
+        return rocm;
+    case Backend::Cpu:
+        break;
+    }
+    return {};
 }
 
 QString Selection::variantId() const
 {
-    if (backend == u"cpu")
+    if (backend == Backend::Cpu)
         return QStringLiteral("cpu");
-    if (backend == u"rocm")
+    if (backend == Backend::Rocm)
         return QStringLiteral("rocm") + rocm;
     return QStringLiteral("cu") + QString(cuda).remove(u'.');
 }
 
 QString Selection::label() const
 {
-    QString accel = backend == u"cuda"   ? QStringLiteral("CUDA ") + cuda
-                    : backend == u"rocm" ? QStringLiteral("ROCm ") + rocm
-                                         : QStringLiteral("CPU");
+    const QString accel =
+        backend == Backend::Cpu ? backendTitle(backend) : backendTitle(backend) + u' ' + backendVersion();
     const QString how = isSource() ? Tr::tr("from source") : Tr::tr("prebuilt wheels");
     QString text = QStringLiteral("torch %1 + %2 (%3)").arg(torch, accel, how);
     if (!python.isEmpty())
@@ -111,7 +70,7 @@ QString Selection::label() const
 QJsonObject Selection::toJson() const
 {
     return {{QStringLiteral("route"), routeName(route)},
-            {QStringLiteral("backend"), backend},
+            {QStringLiteral("backend"), backendName(backend)},
             {QStringLiteral("torch"), torch},
             {QStringLiteral("cuda"), cuda},
             {QStringLiteral("rocm"), rocm},
@@ -121,9 +80,9 @@ QJsonObject Selection::toJson() const
             {QStringLiteral("extras"), toArray(extras)},
             {QStringLiteral("build"), QJsonObject{{QStringLiteral("arch_list"), toArray(archList)},
                                                   {QStringLiteral("max_jobs"), maxJobs},
-                                                  {QStringLiteral("launcher"), launcher},
+                                                  {QStringLiteral("launcher"), launcherName(launcher)},
                                                   {QStringLiteral("distcc_hosts"), distccHosts},
-                                                  {QStringLiteral("toolkit_from"), toolkitFrom}}}};
+                                                  {QStringLiteral("toolkit_from"), toolkitSourceName(toolkitFrom)}}}};
 }
 
 support::Result<Selection> Selection::fromJson(const QJsonObject &json)
@@ -134,7 +93,7 @@ support::Result<Selection> Selection::fromJson(const QJsonObject &json)
         return v.isString() ? v.toString() : fallback;
     };
     const QString route = str("route", routeName(s.route));
-    s.backend = str("backend", s.backend);
+    const QString backend = str("backend", backendName(s.backend));
     s.torch = str("torch", {});
     s.cuda = str("cuda", {});
     s.rocm = str("rocm", {});
@@ -146,9 +105,9 @@ support::Result<Selection> Selection::fromJson(const QJsonObject &json)
     const QJsonObject build = json.value(QStringLiteral("build")).toObject();
     s.archList = toStrings(build.value(QStringLiteral("arch_list")));
     s.maxJobs = build.value(QStringLiteral("max_jobs")).toInt();
-    s.launcher = build.value(QStringLiteral("launcher")).toString();
+    const QString launcher = build.value(QStringLiteral("launcher")).toString();
     s.distccHosts = build.value(QStringLiteral("distcc_hosts")).toString();
-    s.toolkitFrom = build.value(QStringLiteral("toolkit_from")).toString();
+    const QString toolkitFrom = build.value(QStringLiteral("toolkit_from")).toString();
     if (const auto known = routeFromName(route))
         s.route = *known;
     else
@@ -159,9 +118,20 @@ support::Result<Selection> Selection::fromJson(const QJsonObject &json)
     else
         return badSelection(Tr::tr("Unknown environment kind \"%1\".").arg(envKind),
                             Tr::tr("Use new_venv, new_conda or existing."));
-    if (s.backend != u"cuda" && s.backend != u"rocm" && s.backend != u"cpu")
-        return badSelection(Tr::tr("Unknown backend \"%1\" in the selection.").arg(s.backend),
+    if (const auto known = backendFromName(backend))
+        s.backend = *known;
+    else
+        return badSelection(Tr::tr("Unknown backend \"%1\" in the selection.").arg(backend),
                             Tr::tr("Use cuda, rocm or cpu."));
+    if (const auto known = launcherFromName(launcher))
+        s.launcher = *known;
+    else
+        return badSelection(Tr::tr("Unknown compiler launcher \"%1\" in the selection.").arg(launcher),
+                            Tr::tr("Use ccache, sccache or distcc."));
+    if (const auto known = toolkitSourceFromName(toolkitFrom))
+        s.toolkitFrom = *known;
+    else
+        return badSelection(Tr::tr("Unknown toolkit source \"%1\".").arg(toolkitFrom), Tr::tr("Use runfile or conda."));
     return s;
 }
 
@@ -192,8 +162,6 @@ int distccSlots(const QString &hosts)
 
 std::optional<support::Error> Selection::validate(const Matrix &matrix) const
 {
-    if (backend != u"cuda" && backend != u"rocm" && backend != u"cpu")
-        return badSelection(Tr::tr("Unknown backend \"%1\".").arg(backend), Tr::tr("Use cuda, rocm or cpu."));
     if (envKind == EnvKind::Existing && envPath.isEmpty())
         return badSelection(Tr::tr("An existing environment was chosen without its path."),
                             Tr::tr("Name the environment's directory."));
@@ -207,7 +175,7 @@ std::optional<support::Error> Selection::validate(const Matrix &matrix) const
                                    "its requirements.")
                                 .arg(torch, oldest, newest),
                             Tr::tr("Pick a version listed by `dlstack matrix`."));
-    if (backend == u"cuda") {
+    if (backend == Backend::Cuda) {
         if (!rocm.isEmpty())
             return badSelection(Tr::tr("Both a CUDA and a ROCm version were chosen."), Tr::tr("Pick one backend."));
         if (cuda.isEmpty())
@@ -219,7 +187,7 @@ std::optional<support::Error> Selection::validate(const Matrix &matrix) const
                                          all.isEmpty() ? QString() : all.constLast().version),
                                 Tr::tr("Pick a CUDA version listed by `dlstack matrix --torch %1`.").arg(torch));
         }
-    } else if (backend == u"rocm") {
+    } else if (backend == Backend::Rocm) {
         if (!cuda.isEmpty())
             return badSelection(Tr::tr("Both a CUDA and a ROCm version were chosen."), Tr::tr("Pick one backend."));
         if (rocm.isEmpty() || !matrix.rocm(rocm))
@@ -242,13 +210,11 @@ std::optional<support::Error> Selection::validate(const Matrix &matrix) const
                 Tr::tr("Unknown extra \"%1\".").arg(extra),
                 Tr::tr("Extras are torchvision, torchaudio (optionally ==VERSION), apex, opencv and opencv-cuda."));
     }
-    if (!toolkitFrom.isEmpty() && toolkitFrom != u"runfile" && toolkitFrom != u"conda")
-        return badSelection(Tr::tr("Unknown toolkit source \"%1\".").arg(toolkitFrom), Tr::tr("Use runfile or conda."));
-    if (toolkitFrom == u"conda" && envKind == EnvKind::NewVenv)
+    if (toolkitFrom == ToolkitSource::Conda && envKind == EnvKind::NewVenv)
         return badSelection(Tr::tr("A CUDA toolkit from conda needs a conda environment."),
                             Tr::tr("Choose a new conda environment, or take the toolkit from the runfile."));
     if (!distccHosts.isEmpty()) {
-        if (launcher != u"distcc")
+        if (launcher != Launcher::Distcc)
             return badSelection(Tr::tr("distcc hosts were named but the compiler launcher is not distcc."),
                                 Tr::tr("Add --launcher distcc, or drop the hosts."));
         if (auto bad = checkDistccHosts(distccHosts))

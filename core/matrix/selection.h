@@ -5,6 +5,7 @@
 // (unknown versions, contradictions) without looking at any machine.
 #pragma once
 
+#include "core/matrix/choices.h"
 #include "core/matrix/matrix.h"
 
 #include <QJsonObject>
@@ -15,47 +16,28 @@
 
 namespace dlstack::matrix {
 
-// The choices of a selection, each with one name table (selection.cpp): the words of the
-// selection's JSON, of the CLI's options and of the docs.
-enum class Route
-{
-    Prebuilt,
-    Source
-};
-enum class EnvKind
-{
-    NewVenv,
-    NewConda,
-    Existing
-};
-
-QString routeName(Route route);    // "prebuilt" | "source"
-QString envKindName(EnvKind kind); // "new_venv" | "new_conda" | "existing"
-std::optional<Route> routeFromName(QStringView name);
-std::optional<EnvKind> envKindFromName(QStringView name); // also the CLI's "new-venv", "new-conda"
-
 struct Selection
 {
     Route route = Route::Prebuilt;
-    QString backend = QStringLiteral("cuda"); // "cuda" | "rocm" | "cpu"
-    QString torch;                            // "2.4.1"
-    QString cuda;                             // "12.4" when backend is cuda
-    QString rocm;                             // "6.1" when backend is rocm
-    QString python;                           // "3.11"; empty: the environment's or the newest fitting
+    Backend backend = Backend::Cuda;
+    QString torch;  // "2.4.1"
+    QString cuda;   // "12.4" when backend is cuda
+    QString rocm;   // "6.1" when backend is rocm
+    QString python; // "3.11"; empty: the environment's or the newest fitting
     EnvKind envKind = EnvKind::NewVenv;
     QString
         envPath; // the existing environment; for a new one where it goes (empty: <prefix>/venv or <prefix>/conda-env)
     QStringList extras;   // "torchvision", "torchaudio", "apex", "torchvision==0.19.1"
     QStringList archList; // TORCH_CUDA_ARCH_LIST / PYTORCH_ROCM_ARCH for a source build
     int maxJobs = 0;      // 0: dlstack proposes one
-    QString launcher;     // "" | "ccache" | "sccache" | "distcc"
-    QString toolkitFrom;  // a missing CUDA toolkit: "" (conda in a conda env on CUDA 12+, else runfile) | "runfile" |
-                          // "conda"
+    Launcher launcher = Launcher::None;
+    ToolkitSource toolkitFrom = ToolkitSource::Auto; // where a missing CUDA toolkit comes from
     QString distccHosts; // DISTCC_HOSTS for the distcc launcher ("10.0.0.5/16 10.0.0.6/16"); empty: distcc's own config
 
     bool isSource() const { return route == Route::Source; }
-    QString variantId() const; // "cu124", "rocm6.1", "cpu"
-    QString label() const;     // "torch 2.4.1 + CUDA 12.4 (prebuilt wheels)"
+    QString backendVersion() const; // cuda, rocm or empty, after the backend
+    QString variantId() const;      // "cu124", "rocm6.1", "cpu"
+    QString label() const;          // "torch 2.4.1 + CUDA 12.4 (prebuilt wheels)"
 
     QJsonObject toJson() const;
     static support::Result<Selection> fromJson(const QJsonObject &json);

@@ -30,9 +30,9 @@ Selection withStack(const Matrix &matrix, Selection base, const TorchRelease &re
     base.backend = variant.backend;
     base.cuda.clear();
     base.rocm.clear();
-    if (variant.backend == u"cuda") {
+    if (variant.backend == Backend::Cuda) {
         base.cuda = variant.version;
-    } else if (variant.backend == u"rocm") {
+    } else if (variant.backend == Backend::Rocm) {
         const RocmRelease *rocm = matrix.rocm(variant.version);
         base.rocm = rocm ? rocm->version : variant.version;
     }

@@ -77,7 +77,7 @@ BuildDefaults buildDefaults(const probe::SystemProfile &profile, const matrix::S
         out.maxJobsReason =
             Tr::tr("Neither the cores nor the memory of this machine are known; %1 is a cautious guess.")
                 .arg(out.maxJobs);
-    if (selection.launcher == u"distcc" && !selection.distccHosts.isEmpty()) {
+    if (selection.launcher == matrix::Launcher::Distcc && !selection.distccHosts.isEmpty()) {
         // distcc compiles elsewhere: this machine only preprocesses and links, so the
         // remote slots set the pace (CUDA files still compile here, limited by MAX_JOBS too).
         const int remoteSlots = matrix::distccSlots(selection.distccHosts);
@@ -88,9 +88,9 @@ BuildDefaults buildDefaults(const probe::SystemProfile &profile, const matrix::S
     }
 
     const matrix::TorchRelease *release = versions.release(selection.torch);
-    const QString backendVersion = selection.backend == u"cuda" ? selection.cuda : selection.rocm;
+    const QString backendVersion = selection.backendVersion();
     const matrix::TorchVariant *variant = release ? release->variantFor(selection.backend, backendVersion) : nullptr;
-    if (selection.backend == u"cuda") {
+    if (selection.backend == matrix::Backend::Cuda) {
         const matrix::CudaRelease *cuda = versions.cuda(selection.cuda);
         out.archList = cudaArchFromGpus(profile, cuda);
         if (!out.archList.isEmpty()) {
@@ -102,7 +102,7 @@ BuildDefaults buildDefaults(const probe::SystemProfile &profile, const matrix::S
             out.archList = variant->archList;
             out.archListReason = Tr::tr("No NVIDIA GPU was found, so the list of the %1 wheels.").arg(variant->id);
         }
-    } else if (selection.backend == u"rocm") {
+    } else if (selection.backend == matrix::Backend::Rocm) {
         out.archList = gfxFromGpus(profile);
         if (!out.archList.isEmpty()) {
             out.archListReason = Tr::tr("The gfx targets of this machine's AMD GPUs.");

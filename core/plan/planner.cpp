@@ -43,7 +43,7 @@ PlanOutcome Planner::plan(const probe::SystemProfile &profile, const matrix::Sel
         if (f.severity != matrix::Severity::Blocker)
             continue;
         // The compiler recipe resolves this one (older gcc, conda gcc pin or a named package).
-        if (f.id == u"host_compiler_too_new" && selection.backend == u"cuda") {
+        if (f.id == u"host_compiler_too_new" && selection.backend == matrix::Backend::Cuda) {
             f.severity = matrix::Severity::Warning;
             continue;
         }
@@ -70,9 +70,9 @@ PlanOutcome Planner::plan(const probe::SystemProfile &profile, const matrix::Sel
         outcome.error = support::Error{Tr::tr("The matrix does not know torch %1.").arg(selection.torch), {}, {}};
         return outcome;
     }
-    const QString backendVersion = selection.backend == u"cuda" ? selection.cuda : selection.rocm;
+    const QString backendVersion = selection.backendVersion();
     ctx.variant = ctx.release->variantFor(selection.backend, backendVersion);
-    if (selection.backend == u"cuda")
+    if (selection.backend == matrix::Backend::Cuda)
         ctx.cuda = m_matrix.cuda(selection.cuda);
     ctx.prefix = QDir::cleanPath(options.prefix);
     if (isUrl(options.mirror))

@@ -63,9 +63,9 @@ QList<matrix::Selection> everyCombination(const matrix::Matrix &m)
             matrix::Selection s;
             s.torch = r.version;
             s.backend = v.backend;
-            if (v.backend == u"cuda")
+            if (v.backend == matrix::Backend::Cuda)
                 s.cuda = v.version;
-            else if (v.backend == u"rocm")
+            else if (v.backend == matrix::Backend::Rocm)
                 s.rocm = v.version;
             all.append(s);
         }
@@ -78,7 +78,7 @@ QList<matrix::Selection> everyCombination(const matrix::Matrix &m)
         }
         matrix::Selection cpu;
         cpu.route = matrix::Route::Source;
-        cpu.backend = QStringLiteral("cpu");
+        cpu.backend = matrix::Backend::Cpu;
         cpu.torch = r.version;
         all.append(cpu);
     }

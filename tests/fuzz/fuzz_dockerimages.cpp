@@ -15,7 +15,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const auto images = DockerImages::parse(input);
     if (!images)
         return 0;
-    for (const QString &backend : {QStringLiteral("cuda"), QStringLiteral("rocm"), QStringLiteral("cpu")})
+    for (const auto backend :
+         {dlstack::matrix::Backend::Cuda, dlstack::matrix::Backend::Rocm, dlstack::matrix::Backend::Cpu})
         for (const QString &version : images.value().versions(backend))
             (void)images.value().find(backend, version);
     (void)images.value().find(QStringLiteral("cpu"), QString());

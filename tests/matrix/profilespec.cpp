@@ -92,10 +92,10 @@ matrix::Selection selectionFromSpec(const QString &spec)
         else if (key == u"cuda")
             s.cuda = value;
         else if (key == u"rocm") {
-            s.backend = QStringLiteral("rocm");
+            s.backend = matrix::Backend::Rocm;
             s.rocm = value;
         } else if (key == u"cpu")
-            s.backend = QStringLiteral("cpu");
+            s.backend = matrix::Backend::Cpu;
         else if (key == u"route")
             s.route = matrix::routeFromName(value).value_or(matrix::Route::Prebuilt);
         else if (key == u"python")

@@ -94,7 +94,7 @@ private slots:
         QVERIFY(!recs.isEmpty());
         const auto &first = recs.constFirst();
         QVERIFY2(matrix::routeName(first.selection.route) == route, qPrintable(first.selection.label()));
-        QCOMPARE(first.selection.backend, backend);
+        QCOMPARE(matrix::backendName(first.selection.backend), backend);
         if (!variant.isEmpty())
             QCOMPARE(first.selection.variantId(), variant);
         QCOMPARE(first.selection.torch, torch.isEmpty() ? shipped().releases().constLast().version : torch);
@@ -125,7 +125,7 @@ private slots:
         const auto recs = matrix::Recommender(shipped()).recommend(
             test::profileFromSpec(QStringLiteral("gpu=GeForce RTX 4070:8.9;python=3.12.3")));
         QVERIFY(!recs.isEmpty());
-        QCOMPARE(recs.constFirst().selection.backend, QStringLiteral("cuda"));
+        QCOMPARE(recs.constFirst().selection.backend, matrix::Backend::Cuda);
         QVERIFY(matrix::findById(recs.constFirst().findings, QStringLiteral("driver_missing")));
         QVERIFY(recs.constFirst().reason.contains(QStringLiteral("driver")));
     }
@@ -159,7 +159,7 @@ private slots:
         QVERIFY(!machine.gpus.isEmpty());
         const auto recs = matrix::Recommender(shipped()).recommend(machine);
         QVERIFY(!recs.isEmpty());
-        QCOMPARE(recs.constFirst().selection.backend, backend);
+        QCOMPARE(matrix::backendName(recs.constFirst().selection.backend), backend);
         for (const auto &r : recs) {
             QVERIFY2(r.selection.variantId() != mustNotBe, qPrintable(r.selection.label()));
             QVERIFY(!matrix::hasBlocker(r.findings));

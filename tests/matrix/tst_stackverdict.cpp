@@ -68,7 +68,7 @@ private slots:
             const matrix::Selection &s = recs.first().selection;
             const matrix::TorchRelease *r = m.release(s.torch);
             QVERIFY(r);
-            const matrix::TorchVariant *v = r->variantFor(s.backend, s.backend == u"rocm" ? s.rocm : s.cuda);
+            const matrix::TorchVariant *v = r->variantFor(s.backend, s.backendVersion());
             QVERIFY(v);
             matrix::Selection rebuilt = matrix::withStack(m, matrix::Selection(), *r, *v);
             rebuilt.python = s.python;

@@ -17,8 +17,8 @@ matrix::Selection sourceBuild(const QString &backend, const QString &version)
 {
     matrix::Selection s;
     s.torch = QStringLiteral("2.5.1");
-    s.backend = backend;
-    (backend == u"cuda" ? s.cuda : s.rocm) = version;
+    s.backend = *matrix::backendFromName(backend);
+    (s.backend == matrix::Backend::Cuda ? s.cuda : s.rocm) = version;
     s.route = matrix::Route::Source;
     s.python = QStringLiteral("3.11");
     return s;
@@ -74,7 +74,7 @@ private slots:
     void distccSlotsRaiseMaxJobs()
     {
         auto s = sourceBuild(QStringLiteral("cuda"), QStringLiteral("12.4"));
-        s.launcher = QStringLiteral("distcc");
+        s.launcher = matrix::Launcher::Distcc;
         s.distccHosts = QStringLiteral("10.0.0.5/16 10.0.0.6/16");
         const plan::BuildDefaults d =
             plan::buildDefaults(test::machine(nvidia(QStringLiteral("8.6"), 8, 8)), s, builtin());

@@ -20,7 +20,7 @@ matrix::Selection cuda(const QString &version, const QString &route)
 {
     matrix::Selection s;
     s.torch = QStringLiteral("2.5.1");
-    s.backend = QStringLiteral("cuda");
+    s.backend = matrix::Backend::Cuda;
     s.cuda = version;
     s.route = *matrix::routeFromName(route);
     return s;
@@ -57,10 +57,10 @@ private slots:
         QVERIFY2(images.ok(), images.ok() ? "" : qPrintable(images.error().toText()));
         static const QRegularExpression nvidiaTag(
             QStringLiteral("^nvidia/cuda:(\\d+\\.\\d+\\.\\d+)-(cudnn\\d*-)?(devel|runtime)-ubuntu\\d\\d\\.\\d\\d$"));
-        const QStringList versions = images.value().versions(QStringLiteral("cuda"));
+        const QStringList versions = images.value().versions(matrix::Backend::Cuda);
         QVERIFY(versions.size() >= 10);
         for (const QString &v : versions) {
-            const plan::DockerImage image = *images.value().find(QStringLiteral("cuda"), v);
+            const plan::DockerImage image = *images.value().find(matrix::Backend::Cuda, v);
             for (const QString &tag : {image.devel, image.runtime}) {
                 const auto m = nvidiaTag.match(tag);
                 QVERIFY2(m.hasMatch(), qPrintable(tag));
@@ -70,9 +70,9 @@ private slots:
             QVERIFY(image.source.startsWith(QStringLiteral("https://")));
             QVERIFY(!image.python.isEmpty() && !image.gcc.isEmpty());
         }
-        QCOMPARE(images.value().find(QStringLiteral("cuda"), QStringLiteral("12.4"))->devel,
+        QCOMPARE(images.value().find(matrix::Backend::Cuda, QStringLiteral("12.4"))->devel,
                  QStringLiteral("nvidia/cuda:12.4.1-cudnn-devel-ubuntu22.04"));
-        QCOMPARE(images.value().find(QStringLiteral("cuda"), QStringLiteral("12.4.1"))->toolkit,
+        QCOMPARE(images.value().find(matrix::Backend::Cuda, QStringLiteral("12.4.1"))->toolkit,
                  QStringLiteral("12.4.1"));
     }
 
@@ -143,11 +143,11 @@ private slots:
     {
         matrix::Selection cpu;
         cpu.torch = QStringLiteral("2.5.1");
-        cpu.backend = QStringLiteral("cpu");
+        cpu.backend = matrix::Backend::Cpu;
         const plan::DockerExport onCpu = exportFor(cpu);
         QVERIFY2(onCpu.outcome.plan, onCpu.outcome.error ? qPrintable(onCpu.outcome.error->toText()) : "");
         QVERIFY(onCpu.dockerfile.contains("FROM ubuntu:22.04 AS build\n"));
-        const auto rocm = plan::DockerImages::builtin().value().find(QStringLiteral("rocm"), QStringLiteral("6.1"));
+        const auto rocm = plan::DockerImages::builtin().value().find(matrix::Backend::Rocm, QStringLiteral("6.1"));
         QVERIFY(rocm);
         QCOMPARE(rocm->devel, QStringLiteral("rocm/dev-ubuntu-22.04:6.1-complete"));
         QCOMPARE(rocm->python, QStringLiteral("3.10.12"));

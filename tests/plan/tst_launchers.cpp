@@ -55,10 +55,10 @@ matrix::Selection sourceCpu(const QString &launcher)
 {
     matrix::Selection s;
     s.torch = QStringLiteral("2.4.1");
-    s.backend = QStringLiteral("cpu");
+    s.backend = matrix::Backend::Cpu;
     s.route = matrix::Route::Source;
     s.python = QStringLiteral("3.11");
-    s.launcher = launcher;
+    s.launcher = *matrix::launcherFromName(launcher);
     return s;
 }
 

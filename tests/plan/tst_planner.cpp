@@ -36,10 +36,10 @@ matrix::Selection sel(const QString &torch, const QString &backend, const QStrin
 {
     matrix::Selection s;
     s.torch = torch;
-    s.backend = backend;
-    if (backend == u"cuda")
+    s.backend = *matrix::backendFromName(backend);
+    if (s.backend == matrix::Backend::Cuda)
         s.cuda = version;
-    else if (backend == u"rocm")
+    else if (s.backend == matrix::Backend::Rocm)
         s.rocm = version;
     s.route = *matrix::routeFromName(route);
     s.python = QStringLiteral("3.11");
@@ -332,7 +332,7 @@ void TestPlanner::plans_data()
              {k("conda_toolkit"), k("cuda-toolkit=12.4 cuda-version=12.4 cudnn")},
              {k("cuda_home"), k("/home/u/miniforge3/envs/dl")},
              {k("cudnn_env"), k("1 /home/u/miniforge3/envs/dl/include")}};
-    s.toolkitFrom = QStringLiteral("runfile");
+    s.toolkitFrom = matrix::ToolkitSource::Runfile;
     QTest::newRow("the same with --toolkit-from runfile")
         << condaUser << s << QString()
         << M{{k("stages"), k("environment,toolkit,cudnn,pytorch-source,activation,verify")},
@@ -350,11 +350,11 @@ void TestPlanner::plans_data()
     s = sel(QStringLiteral("2.9.0"), QStringLiteral("cuda"), QStringLiteral("13.0"), QStringLiteral("source"));
     s.archList = {QStringLiteral("9.0"), QStringLiteral("10.0+PTX")};
     s.maxJobs = 12;
-    s.launcher = QStringLiteral("ccache");
+    s.launcher = matrix::Launcher::Ccache;
     QTest::newRow("user arch list, MAX_JOBS and ccache")
         << h100 << s << QString()
         << M{{k("arch"), k("9.0;10.0+PTX")}, {k("jobs"), k("12")}, {k("launcher"), k("ccache/ccache")}};
-    s.launcher = QStringLiteral("distcc");
+    s.launcher = matrix::Launcher::Distcc;
     QTest::newRow("distcc launches C/C++ only") << h100 << s << QString() << M{{k("launcher"), k("distcc/")}};
 
     s = sel(QStringLiteral("2.9.0"), QStringLiteral("cuda"), QStringLiteral("13.0"), QStringLiteral("source"));
@@ -387,7 +387,7 @@ void TestPlanner::plans_data()
         << cpuOnly << s << QString()
         << M{{k("stages"), k("environment,pytorch,opencv,activation,verify")}, {k("opencv"), k("wheel")}};
     s = sel(QStringLiteral("2.5.1"), QStringLiteral("cuda"), QStringLiteral("12.4"), QStringLiteral("source"));
-    s.launcher = QStringLiteral("distcc");
+    s.launcher = matrix::Launcher::Distcc;
     s.distccHosts = QStringLiteral("10.0.0.5/16,lzo 10.0.0.6 --randomize");
     QTest::newRow("distcc hosts: MAX_JOBS from their slots, not the 8 GiB laptop")
         << small << s << QString()
@@ -443,7 +443,7 @@ void TestPlanner::blocked_data()
     QTest::newRow("unknown extra") << old << typo;
     matrix::Selection venvConda =
         sel(QStringLiteral("2.4.1"), QStringLiteral("cuda"), QStringLiteral("12.1"), QStringLiteral("source"));
-    venvConda.toolkitFrom = QStringLiteral("conda");
+    venvConda.toolkitFrom = matrix::ToolkitSource::Conda;
     QTest::newRow("toolkit from conda into a venv") << old << venvConda;
 }
 

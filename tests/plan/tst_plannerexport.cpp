@@ -27,8 +27,8 @@ matrix::Selection sel(const QString &torch, const QString &backend, const QStrin
 {
     matrix::Selection s;
     s.torch = torch;
-    s.backend = backend;
-    (backend == u"cuda" ? s.cuda : s.rocm) = version;
+    s.backend = *matrix::backendFromName(backend);
+    (s.backend == matrix::Backend::Cuda ? s.cuda : s.rocm) = version;
     s.route = *matrix::routeFromName(route);
     s.python = QStringLiteral("3.11");
     return s;
@@ -98,7 +98,7 @@ void TestPlannerExport::bashPassesChecks()
     } else if (which == 1 || which == 3) {
         auto s = sel(QStringLiteral("2.5.1"), QStringLiteral("cuda"), QStringLiteral("12.4"), QStringLiteral("source"));
         s.extras = {QStringLiteral("torchvision"), QStringLiteral("apex"), QStringLiteral("opencv-cuda")};
-        s.launcher = QStringLiteral("ccache");
+        s.launcher = matrix::Launcher::Ccache;
         outcome = planFor(rtx3060(), s, which == 1 ? QStringLiteral("/opt/dl") : QStringLiteral("/opt/it's my dl"));
     } else {
         test::MachineSpec mi;
@@ -225,7 +225,7 @@ void TestPlannerExport::cpuPlanRunsAgainstMirror()
     profile.pythons = {probe::PythonInterpreter{cpu.python, python, {}}};
     matrix::Selection s;
     s.torch = QStringLiteral("2.4.1");
-    s.backend = QStringLiteral("cpu");
+    s.backend = matrix::Backend::Cpu;
     s.python = cpu.python.section(u'.', 0, 1);
     const QString prefix = dir.filePath(QStringLiteral("prefix"));
     const auto outcome = plan::Planner(matrix::Matrix::builtin().value()).plan(profile, s, {prefix, mirror});

@@ -61,7 +61,7 @@ private slots:
         context.setInjectedProfile(profile, QStringLiteral("replayed"));
         ui::WizardState &state = context.state();
         state.selection.torch = QStringLiteral("2.5.1");
-        state.selection.backend = QStringLiteral("cuda");
+        state.selection.backend = matrix::Backend::Cuda;
         state.selection.cuda = cuda;
         state.selection.route = *matrix::routeFromName(route);
         state.selection.python = QStringLiteral("3.11");

@@ -183,14 +183,14 @@ private slots:
         QVERIFY(stack->isComplete());
         QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
         QVERIFY(stack->validatePage());
-        QCOMPARE(wizard.state().selection.backend, backend);
+        QCOMPARE(matrix::backendName(wizard.state().selection.backend), backend);
 
         // The newest release: the blocked variant is listed, disabled, and says why.
         QVERIFY(stack->selectTorch(newestTorch()));
         const QString reason = stack->blockReason(blockedVariant);
         QVERIFY2(reason.contains(reasonPart), qPrintable(reason));
-        const QString variantBackend =
-            blockedVariant.startsWith(u"cu") ? QStringLiteral("cuda") : QStringLiteral("rocm");
+        const matrix::Backend variantBackend =
+            blockedVariant.startsWith(u"cu") ? matrix::Backend::Cuda : matrix::Backend::Rocm;
         if (stack->selectBackend(variantBackend)) {
             QVERIFY(!stack->selectVariant(blockedVariant));
             auto *list = stack->findChild<QListWidget *>();
@@ -270,7 +270,7 @@ private slots:
         wizard.next(); // Stack
         auto *stack = qobject_cast<ui::StackPage *>(wizard.currentPage());
         QVERIFY(stack->selectTorch(QStringLiteral("1.10.2")));
-        QVERIFY(stack->selectBackend(QStringLiteral("cuda")));
+        QVERIFY(stack->selectBackend(matrix::Backend::Cuda));
         QVERIFY(stack->selectVariant(QStringLiteral("cu113"))); // the wheels are fine
         QVERIFY(stack->blockReason(QStringLiteral("cu113")).isEmpty());
         QLabel *verdict = nullptr;
@@ -287,17 +287,18 @@ private slots:
         const QString reason = stack->blockReason(QStringLiteral("cu113"));
         QVERIFY2(reason.contains(QStringLiteral("3.23.0")), qPrintable(reason));
         QVERIFY(!stack->selectVariant(QStringLiteral("cu113")));
-        QVERIFY(!stack->selectBackend(QStringLiteral("cuda")));
-        QCOMPARE_NE(stack->currentSelection().backend, QStringLiteral("cuda"));
-        QVERIFY(!(verdict->text().contains(QStringLiteral("fits")) && stack->currentSelection().backend == u"cuda"));
+        QVERIFY(!stack->selectBackend(matrix::Backend::Cuda));
+        QCOMPARE_NE(stack->currentSelection().backend, matrix::Backend::Cuda);
+        QVERIFY(!(verdict->text().contains(QStringLiteral("fits")) &&
+                  stack->currentSelection().backend == matrix::Backend::Cuda));
 
         // Forced past the Stack page, Review plans it, shows why, and offers no Install.
-        QVERIFY(stack->selectBackend(QStringLiteral("cpu")));
+        QVERIFY(stack->selectBackend(matrix::Backend::Cpu));
         wizard.next(); // Options
         QCOMPARE(wizard.currentId(), int(ui::InstallWizard::OptionsPageId));
         wizard.currentPage()->findChild<QLineEdit *>()->setText(prefix.path());
         matrix::Selection &s = wizard.state().selection;
-        s.backend = QStringLiteral("cuda");
+        s.backend = matrix::Backend::Cuda;
         s.cuda = QStringLiteral("11.3");
         wizard.next(); // Review
         QCOMPARE(wizard.currentId(), int(ui::InstallWizard::ReviewPageId));
@@ -384,7 +385,7 @@ private slots:
         QCOMPARE(wizard.currentId(), int(ui::InstallWizard::StackPageId));
         QVERIFY(wizard.currentPage()->subTitle().contains(wizard.state().plannedMachine));
         wizard.next(); // Options
-        QCOMPARE(wizard.state().selection.backend, QStringLiteral("cuda"));
+        QCOMPARE(wizard.state().selection.backend, matrix::Backend::Cuda);
         QVERIFY(wizard.currentPage()->subTitle().contains(wizard.state().plannedMachine));
         wizard.currentPage()->findChild<QLineEdit *>()->setText(prefix.path());
         wizard.next(); // Review
@@ -416,7 +417,7 @@ private slots:
         wizard.next(); // Stack
         auto *stack = qobject_cast<ui::StackPage *>(wizard.currentPage());
         QVERIFY(stack->selectTorch(newestTorch()));
-        QVERIFY(stack->selectBackend(QStringLiteral("cuda")));
+        QVERIFY(stack->selectBackend(matrix::Backend::Cuda));
         wizard.next(); // Options
         QCOMPARE(wizard.currentId(), int(ui::InstallWizard::OptionsPageId));
         auto *prefixEdit = wizard.currentPage()->findChild<QLineEdit *>();
@@ -475,7 +476,7 @@ private slots:
         wizard.next(); // Stack
         auto *stack = qobject_cast<ui::StackPage *>(wizard.currentPage());
         QVERIFY(stack->selectTorch(QStringLiteral("2.4.1")));
-        QVERIFY(stack->selectBackend(QStringLiteral("cuda")));
+        QVERIFY(stack->selectBackend(matrix::Backend::Cuda));
         QRadioButton *source = nullptr;
         for (QRadioButton *b : stack->findChildren<QRadioButton *>())
             if (b->accessibleName() == u"Build PyTorch from source")

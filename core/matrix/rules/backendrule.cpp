@@ -18,7 +18,7 @@ void checkBackend(const RuleInput &in, Findings &out)
     const Selection &s = in.selection;
     // A source build with an explicit arch list may target other machines (a cluster's login node).
     const bool crossBuild = s.isSource() && !s.archList.isEmpty();
-    if (s.backend == u"cuda" && in.nvidiaGpus.isEmpty()) {
+    if (s.backend == Backend::Cuda && in.nvidiaGpus.isEmpty()) {
         const QString remedy =
             !in.amdGpus.isEmpty()
                 ? Tr::tr("This machine has an AMD GPU (%1): pick a ROCm build (--rocm), or a CPU-only build (--cpu).")
@@ -27,18 +27,18 @@ void checkBackend(const RuleInput &in, Findings &out)
         out.append(makeFinding("no_nvidia_gpu", crossBuild ? Severity::Warning : Severity::Blocker,
                                Tr::tr("No NVIDIA GPU was found, so a CUDA build of PyTorch has nothing to run on."),
                                remedy));
-    } else if (s.backend == u"rocm" && in.amdGpus.isEmpty()) {
+    } else if (s.backend == Backend::Rocm && in.amdGpus.isEmpty()) {
         out.append(makeFinding("no_amd_gpu", crossBuild ? Severity::Warning : Severity::Blocker,
                                Tr::tr("No AMD GPU was found, so a ROCm build of PyTorch has nothing to run on."),
                                in.nvidiaGpus.isEmpty() ? Tr::tr("Pick a CPU-only build (--cpu).")
                                                        : Tr::tr("This machine has an NVIDIA GPU: pick a CUDA build.")));
-    } else if (s.backend == u"cpu" && (!in.nvidiaGpus.isEmpty() || !in.amdGpus.isEmpty())) {
+    } else if (s.backend == Backend::Cpu && (!in.nvidiaGpus.isEmpty() || !in.amdGpus.isEmpty())) {
         const probe::Gpu &gpu = in.nvidiaGpus.isEmpty() ? *in.amdGpus.constFirst() : *in.nvidiaGpus.constFirst();
         out.append(makeFinding("cpu_only_with_gpu", Severity::Info,
                                Tr::tr("A CPU-only build will not use the %1 in this machine.").arg(gpuLabel(gpu)),
                                Tr::tr("`dlstack recommend` lists GPU builds that run on it.")));
     }
-    if (s.backend == u"cuda" && in.profile.host.wsl && !in.nvidiaGpus.isEmpty()) {
+    if (s.backend == Backend::Cuda && in.profile.host.wsl && !in.nvidiaGpus.isEmpty()) {
         out.append(makeFinding("wsl_driver_from_windows", Severity::Info,
                                Tr::tr("Under WSL the NVIDIA driver comes from Windows; do not install a Linux "
                                       "NVIDIA driver inside WSL."),

@@ -65,7 +65,7 @@ void checkCmake(const RuleInput &in, Findings &out)
             continue;
         if (!p.versionSpec || !p.versionSpec->matches(have) || (p.torchSpec && !p.torchSpec->matches(r.version)))
             continue;
-        if (p.affects.contains(QLatin1String("CUDA")) && in.selection.backend != u"cuda")
+        if (p.affects.contains(QLatin1String("CUDA")) && in.selection.backend != Backend::Cuda)
             continue;
         if (p.affects.contains(QLatin1String("Ninja")) && !ninja)
             continue;

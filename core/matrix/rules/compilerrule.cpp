@@ -29,7 +29,7 @@ void checkCompiler(const RuleInput &in, Findings &out)
     if (!in.selection.isSource())
         return;
     const QString gccMin = in.release->gccMin;
-    const int gccMax = in.selection.backend == u"cuda" && in.cuda ? in.cuda->gccMax : 0;
+    const int gccMax = in.selection.backend == Backend::Cuda && in.cuda ? in.cuda->gccMax : 0;
     const probe::Compiler *gcc = defaultCompiler(in.profile, QStringLiteral("gcc"));
     const auto facts = [&] {
         Facts f{{QStringLiteral("gcc_min"), gccMin}, {QStringLiteral("gcc_max"), gccMax}};

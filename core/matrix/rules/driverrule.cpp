@@ -28,7 +28,7 @@ QString newestCudaFor(const RuleInput &in, const QString &driver)
             consider(c.version);
     } else {
         for (const TorchVariant &v : in.release->variants) {
-            if (v.backend == u"cuda")
+            if (v.backend == Backend::Cuda)
                 consider(v.version);
         }
     }
@@ -44,7 +44,7 @@ QString driverPackage(const QString &minimum)
 
 void checkDriver(const RuleInput &in, Findings &out)
 {
-    if (in.selection.backend != u"cuda" || !in.cuda || in.nvidiaGpus.isEmpty())
+    if (in.selection.backend != Backend::Cuda || !in.cuda || in.nvidiaGpus.isEmpty())
         return;
     const CudaRelease &cuda = *in.cuda;
     const QString wanted =

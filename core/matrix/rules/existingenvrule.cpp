@@ -25,7 +25,7 @@ QString incompatibility(const RuleInput &in, const TorchRelease &installed, cons
             return Tr::tr("its CUDA %1 needs driver %2, you have %3")
                 .arg(torchCuda, c->driverMin, in.profile.nvidiaDriver->version);
     }
-    const TorchVariant *v = installed.variantFor(QStringLiteral("cuda"), torchCuda);
+    const TorchVariant *v = installed.variantFor(Backend::Cuda, torchCuda);
     if (!v)
         return {};
     for (const probe::Gpu *gpu : in.nvidiaGpus) {
@@ -68,7 +68,7 @@ void checkExistingEnv(const RuleInput &in, Findings &out)
         return;
     }
     const bool sameVersion = compareVersion(base, in.release->version) == 0;
-    const bool sameCuda = in.selection.backend != u"cuda" || in.env->torchCuda == in.selection.cuda;
+    const bool sameCuda = in.selection.backend != Backend::Cuda || in.env->torchCuda == in.selection.cuda;
     if (sameVersion && sameCuda) {
         out.append(makeFinding("torch_already_installed", Severity::Info,
                                Tr::tr("torch %1 is already installed in %2.").arg(torch, in.env->path), {}, facts));

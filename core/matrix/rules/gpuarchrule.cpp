@@ -40,14 +40,14 @@ bool driverRuns(const RuleInput &in, const QString &cuda)
 QString wheelAlternative(const RuleInput &in, const ComputeCapability &cc)
 {
     for (auto it = in.release->variants.crbegin(); it != in.release->variants.crend(); ++it) {
-        if (it->backend == u"cuda" && covers(*it, cc) && driverRuns(in, it->version))
+        if (it->backend == Backend::Cuda && covers(*it, cc) && driverRuns(in, it->version))
             return Tr::tr("pick the %1 wheels of torch %2 (they cover %3)")
                 .arg(it->id, in.release->version, describeArchRange(it->archList));
     }
     const auto &releases = in.matrix.releases();
     for (auto r = releases.crbegin(); r != releases.crend(); ++r) {
         for (auto it = r->variants.crbegin(); it != r->variants.crend(); ++it) {
-            if (it->backend == u"cuda" && covers(*it, cc) && driverRuns(in, it->version))
+            if (it->backend == Backend::Cuda && covers(*it, cc) && driverRuns(in, it->version))
                 return Tr::tr("pick torch %1 with the %2 wheels").arg(r->version, it->id);
         }
     }
@@ -68,7 +68,7 @@ QString toolkitAlternative(const RuleInput &in, const ComputeCapability &cc)
 
 void checkGpuArch(const RuleInput &in, Findings &out)
 {
-    if (in.selection.backend != u"cuda" || !in.cuda)
+    if (in.selection.backend != Backend::Cuda || !in.cuda)
         return;
     QVarLengthArray<int, 8> seen;
     for (const probe::Gpu *gpu : in.nvidiaGpus) {

@@ -17,7 +17,7 @@ struct Tr
 
 void checkHazards(const RuleInput &in, Findings &out)
 {
-    const bool cuda = in.selection.backend == u"cuda";
+    const bool cuda = in.selection.backend == Backend::Cuda;
     const bool sourceCuda = cuda && in.selection.isSource();
     for (const probe::Hazard &h : in.profile.host.hazards) {
         const Facts facts{{QStringLiteral("hazard"), h.id},

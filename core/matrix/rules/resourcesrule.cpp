@@ -82,10 +82,10 @@ void checkResources(const RuleInput &in, Findings &out)
     }
     if (host.diskFreeMib < 0)
         return;
-    double needGb = s.isSource() ? 40 : (s.backend == u"cpu" ? 3 : 10);
-    if (s.isSource() && s.backend == u"cuda" && !toolkitInstalled(in))
+    double needGb = s.isSource() ? 40 : (s.backend == Backend::Cpu ? 3 : 10);
+    if (s.isSource() && s.backend == Backend::Cuda && !toolkitInstalled(in))
         needGb += 8;
-    if (s.isSource() && s.backend == u"rocm" && !in.profile.rocm)
+    if (s.isSource() && s.backend == Backend::Rocm && !in.profile.rocm)
         needGb += 30;
     const double freeGb = host.diskFreeMib * 1.048576 / 1000.0;
     const auto facts = [&] {

@@ -18,7 +18,7 @@ QString wheelWithTarget(const Matrix &matrix, const QString &gfx)
     const auto &releases = matrix.releases();
     for (auto r = releases.crbegin(); r != releases.crend(); ++r) {
         for (const TorchVariant &v : r->variants) {
-            if (v.backend == u"rocm" && v.gfx.contains(gfx))
+            if (v.backend == Backend::Rocm && v.gfx.contains(gfx))
                 return QStringLiteral("torch %1 %2").arg(r->version, v.id);
         }
     }
@@ -29,7 +29,7 @@ QString wheelWithTarget(const Matrix &matrix, const QString &gfx)
 
 void checkRocm(const RuleInput &in, Findings &out)
 {
-    if (in.selection.backend != u"rocm" || !in.rocm)
+    if (in.selection.backend != Backend::Rocm || !in.rocm)
         return;
     QStringList seen;
     for (const probe::Gpu *gpu : in.amdGpus) {

@@ -24,15 +24,13 @@ support::Result<DockerImage> dockerImageFor(const matrix::Selection &selection)
     const auto &images = DockerImages::builtin();
     if (!images)
         return images.error();
-    const QString version = selection.backend == u"cuda"   ? selection.cuda
-                            : selection.backend == u"rocm" ? selection.rocm
-                                                           : QString();
+    const QString version = selection.backendVersion();
     if (auto image = images.value().find(selection.backend, version))
         return *image;
     const QString repository =
-        selection.backend == u"rocm" ? QStringLiteral("rocm/dev-ubuntu") : QStringLiteral("nvidia/cuda");
+        selection.backend == matrix::Backend::Rocm ? QStringLiteral("rocm/dev-ubuntu") : QStringLiteral("nvidia/cuda");
     return support::Error{Tr::tr("There is no published %1 image for %2 %3, so no Dockerfile can start from one.")
-                              .arg(repository, selection.backend.toUpper(), version),
+                              .arg(repository, matrix::backendTitle(selection.backend), version),
                           {},
                           Tr::tr("Pick one of the versions that have an image: %1.")
                               .arg(images.value().versions(selection.backend).join(QStringLiteral(", ")))};
@@ -55,13 +53,13 @@ probe::SystemProfile imageProfile(const probe::SystemProfile &machine, const Doc
     out.host.hazards.clear(); // the host's install hazards are not the image's
     const QString source = QStringLiteral("base image %1").arg(image.devel);
     const auto toolkit = support::Version::parse(image.toolkit);
-    if (image.backend == u"cuda" && toolkit) {
+    if (image.backend == matrix::Backend::Cuda && toolkit) {
         const QString home = QStringLiteral("/usr/local/cuda-") + toolkit->majorMinor();
         out.cudaToolkits << probe::CudaToolkit{
             toolkit->majorMinor(), image.toolkit, home, home + QStringLiteral("/bin/nvcc"), {}, source};
         if (!image.cudnn.isEmpty())
             out.cudnn << probe::Cudnn{image.cudnn, QStringLiteral("/usr/include/cudnn_version.h"), source};
-    } else if (image.backend == u"rocm") {
+    } else if (image.backend == matrix::Backend::Rocm) {
         out.rocm =
             probe::Rocm{image.toolkit, QStringLiteral("/opt/rocm"), QStringLiteral("/opt/rocm/bin/hipcc"), source};
     }
@@ -73,8 +71,8 @@ probe::SystemProfile imageProfile(const probe::SystemProfile &machine, const Doc
 
 QByteArray exportDockerfile(const Plan &plan, const DockerTarget &target)
 {
-    const QString archArg =
-        target.image.backend == u"rocm" ? QStringLiteral("PYTORCH_ROCM_ARCH") : QStringLiteral("TORCH_CUDA_ARCH_LIST");
+    const QString archArg = target.image.backend == matrix::Backend::Rocm ? QStringLiteral("PYTORCH_ROCM_ARCH")
+                                                                          : QStringLiteral("TORCH_CUDA_ARCH_LIST");
     QStringList out;
     out << QStringLiteral("# syntax=docker/dockerfile:1.4");
     out << QStringLiteral("# dlstack plan: %1").arg(QString(plan.name).replace(u'\n', u' '));

@@ -69,7 +69,7 @@ support::Result<DockerImages> DockerImages::parse(const QByteArray &json)
         ubuntu.insert(text(o, "version"), UbuntuFacts{text(o, "python"), text(o, "gcc")});
     }
     DockerImages out;
-    const auto add = [&](const QString &backend, const QJsonObject &o) -> std::optional<support::Error> {
+    const auto add = [&](matrix::Backend backend, const QJsonObject &o) -> std::optional<support::Error> {
         DockerImage image;
         image.backend = backend;
         image.version = text(o, "version");
@@ -81,38 +81,39 @@ support::Result<DockerImages> DockerImages::parse(const QByteArray &json)
         image.source = text(o, "source");
         if (image.devel.isEmpty() || image.runtime.isEmpty() || image.source.isEmpty())
             return bad(QCoreApplication::translate("DockerImages", "the %1 %2 record needs devel, runtime and source")
-                           .arg(backend, image.version));
-        if (backend != u"cpu" && (image.version.isEmpty() || !image.devel.contains(image.toolkit)))
+                           .arg(matrix::backendName(backend), image.version));
+        if (backend != matrix::Backend::Cpu && (image.version.isEmpty() || !image.devel.contains(image.toolkit)))
             return bad(
                 QCoreApplication::translate("DockerImages", "the %1 %2 image %3 does not carry its toolkit version %4")
-                    .arg(backend, image.version, image.devel, image.toolkit));
+                    .arg(matrix::backendName(backend), image.version, image.devel, image.toolkit));
         if (!ubuntu.contains(image.ubuntu))
             return bad(QCoreApplication::translate("DockerImages", "Ubuntu %1 of the %2 %3 image is not described")
-                           .arg(image.ubuntu, backend, image.version));
+                           .arg(image.ubuntu, matrix::backendName(backend), image.version));
         image.python = ubuntu.value(image.ubuntu).python;
         image.gcc = ubuntu.value(image.ubuntu).gcc;
         out.m_images << image;
         return std::nullopt;
     };
-    for (const char *backend : {"cuda", "rocm"})
-        for (const QJsonValue &v : root.value(QLatin1String(backend)).toArray())
-            if (auto error = add(QString::fromLatin1(backend), v.toObject()))
+    for (const matrix::Backend backend : {matrix::Backend::Cuda, matrix::Backend::Rocm})
+        for (const QJsonValue &v : root.value(matrix::backendName(backend)).toArray())
+            if (auto error = add(backend, v.toObject()))
                 return *error;
-    if (auto error = add(QStringLiteral("cpu"), root.value(QLatin1String("cpu")).toObject()))
+    if (auto error = add(matrix::Backend::Cpu, root.value(QLatin1String("cpu")).toObject()))
         return *error;
     return out;
 }
 
-std::optional<DockerImage> DockerImages::find(const QString &backend, const QString &version) const
+std::optional<DockerImage> DockerImages::find(matrix::Backend backend, const QString &version) const
 {
     const auto wanted = support::Version::parse(version); // "12.4.1" finds the 12.4 image
     for (const DockerImage &image : m_images)
-        if (image.backend == backend && (backend == u"cpu" || (wanted && image.version == wanted->majorMinor())))
+        if (image.backend == backend &&
+            (backend == matrix::Backend::Cpu || (wanted && image.version == wanted->majorMinor())))
             return image;
     return std::nullopt;
 }
 
-QStringList DockerImages::versions(const QString &backend) const
+QStringList DockerImages::versions(matrix::Backend backend) const
 {
     QStringList out;
     for (const DockerImage &image : m_images)

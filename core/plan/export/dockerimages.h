@@ -10,8 +10,10 @@
 
 #include "core/support/error.h"
 
+#include "core/matrix/choices.h"
 #include <QByteArray>
 #include <QList>
+
 #include <QString>
 
 #include <optional>
@@ -20,7 +22,7 @@ namespace dlstack::plan {
 
 struct DockerImage
 {
-    QString backend; // "cuda" | "rocm" | "cpu"
+    matrix::Backend backend = matrix::Backend::Cpu;
     QString version; // what a selection names: CUDA "12.4", ROCm "6.1"; empty for cpu
     QString toolkit; // the version inside the image: "12.4.1"
     QString ubuntu;  // "22.04"
@@ -38,11 +40,11 @@ public:
     static const support::Result<DockerImages> &builtin();
     static support::Result<DockerImages> parse(const QByteArray &json);
 
-    // The image for a backend and the version a selection names ("cuda", "12.4"); the
-    // CPU image for "cpu". nullopt when none is published for that version.
-    std::optional<DockerImage> find(const QString &backend, const QString &version) const;
+    // The image for a backend and the version a selection names (Cuda, "12.4"); the
+    // CPU image for Cpu. nullopt when none is published for that version.
+    std::optional<DockerImage> find(matrix::Backend backend, const QString &version) const;
     // The versions of a backend that have an image, newest first ("13.2", "13.1", ...).
-    QStringList versions(const QString &backend) const;
+    QStringList versions(matrix::Backend backend) const;
 
 private:
     QList<DockerImage> m_images;

@@ -89,13 +89,13 @@ QMap<QString, QString> RecipeContext::buildEnv() const
         if (isCuda())
             env.insert(QStringLiteral("CUDAHOSTCXX"), cxx);
     }
-    const QString launcher = selection->launcher;
-    if (!launcher.isEmpty()) {
+    if (selection->launcher != matrix::Launcher::None) {
+        const QString launcher = matrix::launcherName(selection->launcher);
         env.insert(QStringLiteral("CMAKE_C_COMPILER_LAUNCHER"), launcher);
         env.insert(QStringLiteral("CMAKE_CXX_COMPILER_LAUNCHER"), launcher);
-        if (isCuda() && launcher != u"distcc") // distcc cannot run nvcc remotely
+        if (isCuda() && selection->launcher != matrix::Launcher::Distcc) // distcc cannot run nvcc remotely
             env.insert(QStringLiteral("CMAKE_CUDA_COMPILER_LAUNCHER"), launcher);
-        if (launcher == u"distcc" && !selection->distccHosts.isEmpty())
+        if (selection->launcher == matrix::Launcher::Distcc && !selection->distccHosts.isEmpty())
             env.insert(QStringLiteral("DISTCC_HOSTS"), selection->distccHosts);
     }
     // CMake 4 dropped compatibility with cmake_minimum_required(< 3.5) used by old submodules.

@@ -50,8 +50,8 @@ struct RecipeContext
     QStringList notes;
     QStringList rootCommands;
 
-    bool isCuda() const { return selection->backend == u"cuda"; }
-    bool isRocm() const { return selection->backend == u"rocm"; }
+    bool isCuda() const { return selection->backend == matrix::Backend::Cuda; }
+    bool isRocm() const { return selection->backend == matrix::Backend::Rocm; }
     bool wantsExtra(const QString &name) const;
     // A build that compiles CUDA code with nvcc: PyTorch from source, Apex, OpenCV with CUDA.
     bool needsNvcc() const;

@@ -27,19 +27,20 @@ Step buildStep(const RecipeContext &ctx, const QString &dir, const QString &pack
 // distcc without hosts falls back to distcc's own configuration, which is said.
 void noteLauncher(RecipeContext &ctx)
 {
-    const QString launcher = ctx.selection->launcher;
-    if (launcher.isEmpty())
+    const matrix::Launcher chosen = ctx.selection->launcher;
+    if (chosen == matrix::Launcher::None)
         return;
+    const QString launcher = matrix::launcherName(chosen); // also its executable's name
     const auto tool = ctx.profile->tools.constFind(launcher);
     if (tool != ctx.profile->tools.cend() && !tool->has_value()) {
-        if (launcher == u"sccache") {
+        if (chosen == matrix::Launcher::Sccache) {
             ctx.notes << QStringLiteral("sccache is not installed: put its release binary on PATH before the build.");
         } else {
             ctx.notes << QStringLiteral("%1 is not installed; the build needs it:").arg(launcher);
             ctx.rootCommands << QStringLiteral("sudo apt-get install %1").arg(launcher);
         }
     }
-    if (launcher == u"distcc" && ctx.selection->distccHosts.isEmpty())
+    if (chosen == matrix::Launcher::Distcc && ctx.selection->distccHosts.isEmpty())
         ctx.notes << QStringLiteral(
             "No distcc hosts were named: distcc uses DISTCC_HOSTS or ~/.distcc/hosts at build time, "
             "and compiles locally when neither lists a host.");

@@ -27,10 +27,10 @@ const probe::CudaToolkit *installedToolkit(const RecipeContext &ctx)
 // conda-forge publishes cuda-toolkit (nvcc, headers, libraries) for CUDA 12 and newer.
 bool useConda(const RecipeContext &ctx)
 {
-    const QString from = ctx.selection->toolkitFrom;
-    if (from == u"runfile" || ctx.envKind != u"conda" || ctx.condaExe.isEmpty())
+    const matrix::ToolkitSource from = ctx.selection->toolkitFrom;
+    if (from == matrix::ToolkitSource::Runfile || ctx.envKind != u"conda" || ctx.condaExe.isEmpty())
         return false;
-    return from == u"conda" || ctx.cudaMajor() >= 12;
+    return from == matrix::ToolkitSource::Conda || ctx.cudaMajor() >= 12;
 }
 
 // The toolkit (and cuDNN when a build links it and none was detected) installed into the

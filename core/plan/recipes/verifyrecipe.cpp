@@ -24,7 +24,7 @@ std::optional<Stage> verifyRecipe(RecipeContext &ctx)
 {
     QJsonObject expect;
     expect.insert(QStringLiteral("torch"), ctx.release->version);
-    expect.insert(QStringLiteral("backend"), ctx.selection->backend);
+    expect.insert(QStringLiteral("backend"), matrix::backendName(ctx.selection->backend));
     for (const QString &name : {QStringLiteral("torchvision"), QStringLiteral("torchaudio")}) {
         if (ctx.wantsExtra(name) && !ctx.extraPin(name).isEmpty())
             expect.insert(name, ctx.extraPin(name));

@@ -82,7 +82,7 @@ void FinishPage::initializePage()
     state.activationCommand = planned.plan ? plan::activationCommand(*planned.plan) : QString();
     m_command->setText(state.activationCommand);
     const QString test =
-        state.selection.backend == u"cpu"
+        state.selection.backend == matrix::Backend::Cpu
             ? QStringLiteral("python -c \"import torch; print(torch.__version__)\"")
             : QStringLiteral("python -c \"import torch; print(torch.__version__, torch.cuda.is_available())\"");
     m_check->setText(test);

@@ -72,9 +72,9 @@ OptionsPage::OptionsPage(WizardContext &context, QWidget *parent)
     m_mirror->setPlaceholderText(tr("e.g. https://mirror.example.org/pypi/simple"));
     m_proxy->setPlaceholderText(tr("e.g. http://proxy.example.org:3128"));
     m_envName->setPlaceholderText(tr("environment name"));
-    m_launcher->addItem(tr("none"), QString());
-    for (const QString &tool : {QStringLiteral("ccache"), QStringLiteral("sccache"), QStringLiteral("distcc")})
-        m_launcher->addItem(tool, tool);
+    m_launcher->addItem(tr("none"), matrix::launcherName(matrix::Launcher::None));
+    for (const matrix::Launcher tool : {matrix::Launcher::Ccache, matrix::Launcher::Sccache, matrix::Launcher::Distcc})
+        m_launcher->addItem(matrix::launcherName(tool), matrix::launcherName(tool));
     m_maxJobs->setRange(1, 1024);
 
     auto *browse = new QPushButton(tr("&Browse…"));
@@ -195,10 +195,10 @@ void OptionsPage::initializePage()
     m_opencv->setChecked(s.extras.contains(QStringLiteral("opencv")) ||
                          s.extras.contains(QStringLiteral("opencv-cuda")));
     m_distccHosts->setText(s.distccHosts);
-    m_apex->setEnabled(s.backend == u"cuda");
+    m_apex->setEnabled(s.backend == matrix::Backend::Cuda);
 
     // The defaults of what the user leaves open, the ones `dlstack plan` uses (plan::buildDefaults).
-    const plan::BuildDefaults defaults = buildDefaultsFor(p, s, QString(), QString());
+    const plan::BuildDefaults defaults = buildDefaultsFor(p, s, matrix::Launcher::None, QString());
     m_archList->setText((s.archList.isEmpty() ? defaults.archList : s.archList).join(u';'));
     m_archList->setToolTip(defaults.archListReason);
     m_localJobs = defaults.maxJobs;
@@ -208,7 +208,7 @@ void OptionsPage::initializePage()
     }
     m_jobsEdited = s.maxJobs > 0 && s.maxJobs != m_localJobs;
     m_maxJobs->setToolTip(tr("Default: %1").arg(defaults.maxJobsReason));
-    m_launcher->setCurrentIndex(std::max(0, m_launcher->findData(s.launcher)));
+    m_launcher->setCurrentIndex(std::max(0, m_launcher->findData(matrix::launcherName(s.launcher))));
     m_mirror->setText(state.target.mirror);
     m_offline->setText(state.target.offlineDir);
     m_proxy->setText(state.target.proxy);
@@ -267,9 +267,10 @@ void OptionsPage::proposeJobs()
 {
     if (m_jobsEdited)
         return;
-    const QString launcher = m_launcher->currentData().toString();
+    const matrix::Launcher launcher = chosenLauncher();
     const QString hosts = m_distccHosts->text().simplified();
-    const bool usableHosts = launcher == u"distcc" && !hosts.isEmpty() && !matrix::checkDistccHosts(hosts);
+    const bool usableHosts =
+        launcher == matrix::Launcher::Distcc && !hosts.isEmpty() && !matrix::checkDistccHosts(hosts);
     const plan::BuildDefaults defaults = buildDefaultsFor(m_context.state().profile, m_context.state().selection,
                                                           launcher, usableHosts ? hosts : QString());
     const QSignalBlocker proposal(m_maxJobs);
@@ -278,7 +279,7 @@ void OptionsPage::proposeJobs()
 }
 
 plan::BuildDefaults OptionsPage::buildDefaultsFor(const probe::SystemProfile &profile, matrix::Selection selection,
-                                                  const QString &launcher, const QString &distccHosts)
+                                                  matrix::Launcher launcher, const QString &distccHosts)
 {
     selection.archList.clear();
     selection.maxJobs = 0;
@@ -288,9 +289,14 @@ plan::BuildDefaults OptionsPage::buildDefaultsFor(const probe::SystemProfile &pr
     return versions ? plan::buildDefaults(profile, selection, versions.value()) : plan::BuildDefaults{};
 }
 
+matrix::Launcher OptionsPage::chosenLauncher() const
+{
+    return matrix::launcherFromName(m_launcher->currentData().toString()).value_or(matrix::Launcher::None);
+}
+
 void OptionsPage::updateDistccHosts()
 {
-    m_distccHosts->setEnabled(m_launcher->isEnabled() && m_launcher->currentData().toString() == u"distcc");
+    m_distccHosts->setEnabled(m_launcher->isEnabled() && chosenLauncher() == matrix::Launcher::Distcc);
 }
 
 void OptionsPage::updateEnvironment()
@@ -324,11 +330,12 @@ void OptionsPage::apply(WizardState &state) const
     if (m_apex->isChecked() && m_apex->isEnabled())
         s.extras << QStringLiteral("apex");
     if (m_opencv->isChecked()) // a CUDA source build gets OpenCV built with CUDA as well
-        s.extras << (s.isSource() && s.backend == u"cuda" ? QStringLiteral("opencv-cuda") : QStringLiteral("opencv"));
+        s.extras << (s.isSource() && s.backend == matrix::Backend::Cuda ? QStringLiteral("opencv-cuda")
+                                                                        : QStringLiteral("opencv"));
     s.archList = m_archList->text().split(QRegularExpression(QStringLiteral("[;, ]+")), Qt::SkipEmptyParts);
     s.maxJobs = m_maxJobs->value();
-    s.launcher = m_launcher->currentData().toString();
-    s.distccHosts = s.launcher == u"distcc" ? m_distccHosts->text().simplified() : QString();
+    s.launcher = chosenLauncher();
+    s.distccHosts = s.launcher == matrix::Launcher::Distcc ? m_distccHosts->text().simplified() : QString();
 }
 
 bool OptionsPage::validatePage()
@@ -351,7 +358,7 @@ bool OptionsPage::validatePage()
         return false;
     }
     const QString hosts = m_distccHosts->text().simplified();
-    if (m_launcher->currentData().toString() == u"distcc" && !hosts.isEmpty()) {
+    if (chosenLauncher() == matrix::Launcher::Distcc && !hosts.isEmpty()) {
         if (auto bad = matrix::checkDistccHosts(hosts)) {
             m_problem->setText(bad->summary + u' ' + bad->remedy);
             m_distccHosts->setFocus();

@@ -50,7 +50,8 @@ private:
     // plan::buildDefaults of the selection with these launcher settings and the build
     // options left open: the arch list and MAX_JOBS the page proposes.
     static plan::BuildDefaults buildDefaultsFor(const probe::SystemProfile &profile, matrix::Selection selection,
-                                                const QString &launcher, const QString &distccHosts);
+                                                matrix::Launcher launcher, const QString &distccHosts);
+    matrix::Launcher chosenLauncher() const;
 
     WizardContext &m_context;
     QLineEdit *m_prefix;

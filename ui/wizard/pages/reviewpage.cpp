@@ -185,9 +185,9 @@ void ReviewPage::initializePage()
         html += row(tr("Plan"), m_plan.plan->name);
     } else {
         html += row(tr("PyTorch"), sel.torch);
-        html += row(tr("Backend"), sel.backend == u"cpu"
+        html += row(tr("Backend"), sel.backend == matrix::Backend::Cpu
                                        ? tr("CPU only")
-                                       : sel.backend.toUpper() + u' ' + (sel.backend == u"rocm" ? sel.rocm : sel.cuda));
+                                       : matrix::backendTitle(sel.backend) + u' ' + sel.backendVersion());
         html += row(tr("Python"), m_plan.python.isEmpty() ? sel.python : m_plan.python);
         html += row(tr("Route"), sel.isSource() ? tr("build from source") : tr("prebuilt wheels"));
         const matrix::Matrix *matrix = m_context.matrix();
@@ -207,10 +207,11 @@ void ReviewPage::initializePage()
         if (sel.isSource()) {
             html += row(tr("Arch list"), sel.archList.join(u';'));
             html += row(tr("MAX_JOBS"), QString::number(sel.maxJobs));
-            html += row(tr("Compiler cache"), sel.launcher.isEmpty() ? tr("none")
+            const QString launcher = matrix::launcherName(sel.launcher);
+            html += row(tr("Compiler cache"), sel.launcher == matrix::Launcher::None ? tr("none")
                                               : sel.distccHosts.isEmpty()
-                                                  ? sel.launcher
-                                                  : QStringLiteral("%1 (%2)").arg(sel.launcher, sel.distccHosts));
+                                                  ? launcher
+                                                  : QStringLiteral("%1 (%2)").arg(launcher, sel.distccHosts));
         }
         if (!s.target.mirror.isEmpty())
             html += row(tr("Mirror"), support::redactUrls(s.target.mirror));

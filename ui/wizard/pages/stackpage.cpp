@@ -22,13 +22,10 @@ namespace dlstack::ui {
 namespace {
 constexpr int VariantIdRole = Qt::UserRole + 1;
 
-QString backendTitle(const QString &backend, const QString &version)
+QString variantTitle(const matrix::TorchVariant &variant)
 {
-    if (backend == u"cuda")
-        return QStringLiteral("CUDA ") + version;
-    if (backend == u"rocm")
-        return QStringLiteral("ROCm ") + version;
-    return QStringLiteral("CPU");
+    return variant.backend == matrix::Backend::Cpu ? matrix::backendTitle(variant.backend)
+                                                   : matrix::backendTitle(variant.backend) + u' ' + variant.version;
 }
 } // namespace
 
@@ -168,8 +165,7 @@ bool StackPage::selectStack(const matrix::Selection &selection)
     (selection.isSource() ? m_source : m_prebuilt)->setChecked(true);
     const matrix::TorchRelease *release = currentRelease();
     const matrix::TorchVariant *variant =
-        release ? release->variantFor(selection.backend, selection.backend == u"rocm" ? selection.rocm : selection.cuda)
-                : nullptr;
+        release ? release->variantFor(selection.backend, selection.backendVersion()) : nullptr;
     return variant && selectBackend(selection.backend) && selectVariant(variant->id);
 }
 
@@ -179,12 +175,12 @@ const matrix::TorchRelease *StackPage::currentRelease() const
     return matrix && m_torch->currentIndex() >= 0 ? matrix->release(m_torch->currentData().toString()) : nullptr;
 }
 
-QString StackPage::currentBackend() const
+std::optional<matrix::Backend> StackPage::currentBackend() const
 {
-    return m_cuda->isChecked()   ? QStringLiteral("cuda")
-           : m_rocm->isChecked() ? QStringLiteral("rocm")
-           : m_cpu->isChecked()  ? QStringLiteral("cpu")
-                                 : QString();
+    for (const matrix::Backend backend : {matrix::Backend::Cuda, matrix::Backend::Rocm, matrix::Backend::Cpu})
+        if (buttonFor(backend)->isChecked())
+            return backend;
+    return std::nullopt;
 }
 
 const matrix::TorchVariant *StackPage::currentVariant() const
@@ -232,13 +228,23 @@ bool StackPage::selectTorch(const QString &version)
     return true;
 }
 
-bool StackPage::selectBackend(const QString &backend)
+QRadioButton *StackPage::buttonFor(matrix::Backend backend) const
 {
-    QRadioButton *button = backend == u"cuda"   ? m_cuda
-                           : backend == u"rocm" ? m_rocm
-                           : backend == u"cpu"  ? m_cpu
-                                                : nullptr;
-    if (!button || !button->isEnabled())
+    switch (backend) {
+    case matrix::Backend::Cuda:
+        return m_cuda;
+    case matrix::Backend::Rocm:
+        return m_rocm;
+    case matrix::Backend::Cpu:
+        break;
+    }
+    return m_cpu;
+}
+
+bool StackPage::selectBackend(matrix::Backend backend)
+{
+    QRadioButton *button = buttonFor(backend);
+    if (!button->isEnabled())
         return false;
     if (button->isChecked())
         refresh();
@@ -294,10 +300,8 @@ void StackPage::refresh()
     const matrix::TorchRelease *release = currentRelease();
     // A backend is offered when the release has it; it is disabled when every one of its
     // versions is blocked here, with the first reason.
-    for (QRadioButton *button : {m_cuda, m_rocm, m_cpu}) {
-        const QString backend = button == m_cuda   ? QStringLiteral("cuda")
-                                : button == m_rocm ? QStringLiteral("rocm")
-                                                   : QStringLiteral("cpu");
+    for (const matrix::Backend backend : {matrix::Backend::Cuda, matrix::Backend::Rocm, matrix::Backend::Cpu}) {
+        QRadioButton *button = buttonFor(backend);
         QString reason =
             release ? tr("PyTorch %1 has no %2 wheels.").arg(release->version, button->text().remove(u'&')) : QString();
         bool usable = false;
@@ -315,7 +319,7 @@ void StackPage::refresh()
         button->setEnabled(usable);
         button->setToolTip(usable ? QString() : reason);
     }
-    if (!currentBackend().isEmpty() && !m_backends->checkedButton()->isEnabled()) {
+    if (currentBackend() && !m_backends->checkedButton()->isEnabled()) {
         const QSignalBlocker blocker(m_backends);
         for (QRadioButton *b : {m_cuda, m_rocm, m_cpu})
             if (b->isEnabled()) {
@@ -328,16 +332,16 @@ void StackPage::refresh()
     const QString previous = current ? current->data(VariantIdRole).toString() : QString();
     const QSignalBlocker blocker(m_variants);
     m_variants->clear();
-    const QString backend = currentBackend();
+    const std::optional<matrix::Backend> backend = currentBackend();
     int keepRow = -1;
     int firstUsable = -1;
     int defaultRow = -1;
-    if (release && !backend.isEmpty()) {
+    if (release && backend) {
         for (const matrix::TorchVariant &v : release->variants) {
-            if (v.backend != backend)
+            if (v.backend != *backend)
                 continue;
             const matrix::StackVerdict verdict = verdictOf(v);
-            QString text = backendTitle(v.backend, v.version);
+            QString text = variantTitle(v);
             if (v.isDefault)
                 text += tr(" (PyPI default)");
             auto *item = new QListWidgetItem(text);

@@ -42,7 +42,7 @@ public:
 
     // For tests and keyboard users alike: select by value; false when not offered/enabled.
     bool selectTorch(const QString &version);
-    bool selectBackend(const QString &backend);
+    bool selectBackend(matrix::Backend backend);
     bool selectVariant(const QString &variantId);
     // The reason a variant of the current release is disabled; empty when enabled.
     QString blockReason(const QString &variantId) const;
@@ -57,7 +57,8 @@ private:
     void variantChanged();
     const matrix::TorchRelease *currentRelease() const;
     const matrix::TorchVariant *currentVariant() const; // null when none or blocked
-    QString currentBackend() const;
+    std::optional<matrix::Backend> currentBackend() const;
+    QRadioButton *buttonFor(matrix::Backend backend) const;
     // The selection with this variant of the current release and the page's Python and route.
     matrix::Selection selectionWith(const matrix::TorchVariant &variant) const;
     matrix::StackVerdict verdictOf(const matrix::TorchVariant &variant) const;

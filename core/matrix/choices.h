@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The choices a stack is made of, each an enum with one name table (choices.cpp): the words
+// of the matrix data, the selection's JSON, the CLI's options and the docs. Names are parsed
+// only at those edges; everything inside compares enums.
+#pragma once
+
+#include <QString>
+#include <QStringView>
+
+#include <optional>
+
+namespace dlstack::matrix {
+
+enum class Route
+{
+    Prebuilt,
+    Source
+};
+
+enum class EnvKind
+{
+    NewVenv,
+    NewConda,
+    Existing
+};
+
+// What torch computes on: the wheel variant's family.
+enum class Backend
+{
+    Cuda,
+    Rocm,
+    Cpu
+};
+
+// The compiler launcher of a source build (CMAKE_<LANG>_COMPILER_LAUNCHER).
+enum class Launcher
+{
+    None,
+    Ccache,
+    Sccache,
+    Distcc
+};
+
+// Where a missing CUDA toolkit comes from. Auto: conda in a conda env on CUDA 12+, else the runfile.
+enum class ToolkitSource
+{
+    Auto,
+    Runfile,
+    Conda
+};
+
+QString routeName(Route route);                  // "prebuilt" | "source"
+QString envKindName(EnvKind kind);               // "new_venv" | "new_conda" | "existing"
+QString backendName(Backend backend);            // "cuda" | "rocm" | "cpu"
+QString backendTitle(Backend backend);           // "CUDA" | "ROCm" | "CPU", for people
+QString launcherName(Launcher launcher);         // "" | "ccache" | "sccache" | "distcc"
+QString toolkitSourceName(ToolkitSource source); // "" | "runfile" | "conda"
+std::optional<Route> routeFromName(QStringView name);
+std::optional<EnvKind> envKindFromName(QStringView name); // also the CLI's "new-venv", "new-conda"
+std::optional<Backend> backendFromName(QStringView name);
+std::optional<Launcher> launcherFromName(QStringView name);           // "" and "none" are None
+std::optional<ToolkitSource> toolkitSourceFromName(QStringView name); // "" and "auto" are Auto
+
+} // namespace dlstack::matrix
