@@ -113,6 +113,10 @@ void Engine::fail(const QString &stage, const support::Error &error, Journal *jo
 {
     if (journal && journal->isOpen())
         (void)journal->stage(stage, StageRecord::Failed, m_redactor.apply(error.summary));
+    // The stage's log says why it stopped: a download's, a move's or the journal's failure is in
+    // no program's output, and the diagnosis and the log view read the log.
+    if (!stage.isEmpty())
+        addLine(stage, Stream::Err, error.summary);
     flush(true);
     emit stageFailed(stage, support::Error{m_redactor.apply(error.summary), m_redactor.apply(error.details),
                                            m_redactor.apply(error.remedy)});

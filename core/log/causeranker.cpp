@@ -36,9 +36,27 @@ bool inside(const QList<Window> &region, qint64 line)
                                    [line](const Window &w) { return line >= w.first && line <= w.last; });
 }
 
+// A cause moves just before the first cause it outranks that is ranked above it and whose
+// first line comes after its own. Each move is forward only, so this ends.
+void applyOutranks(QList<Diagnosis> &causes, const RuleSet &rules)
+{
+    for (qsizetype i = 0; i < causes.size(); ++i) {
+        const DiagnosisRule *rule = rules.find(causes.at(i).id);
+        if (!rule || rule->outranks.isEmpty())
+            continue;
+        for (qsizetype j = 0; j < i; ++j) {
+            if (rule->outranks.contains(causes.at(j).id) && causes.at(i).line > 0 &&
+                causes.at(i).line < causes.at(j).line) {
+                causes.move(i, j);
+                break;
+            }
+        }
+    }
+}
+
 } // namespace
 
-QList<Diagnosis> CauseRanker::rank(QList<Diagnosis> causes, const QList<AnchorHit> &anchors)
+QList<Diagnosis> CauseRanker::rank(QList<Diagnosis> causes, const QList<AnchorHit> &anchors, const RuleSet *rules)
 {
     const QList<Window> region = regionOf(anchors);
     for (Diagnosis &d : causes)
@@ -52,6 +70,8 @@ QList<Diagnosis> CauseRanker::rank(QList<Diagnosis> causes, const QList<AnchorHi
             return a.line < b.line;
         return a.id < b.id;
     });
+    if (rules)
+        applyOutranks(causes, *rules);
     return causes;
 }
 

@@ -4,7 +4,9 @@
 // rule's lines before and after, and the union of windows is the failure region. Causes with
 // a matching line inside the region rank before causes outside it, so an early harmless
 // warning never outranks the fatal error; inside each group: weight, then earliest line,
-// then id. Without anchors the order is weight, line, id. When anchors fired but no cause
+// then id. Without anchors the order is weight, line, id. Last, a cause whose rule outranks
+// another that fired later in the log (DiagnosisRule::outranks, looked up in `rules`) moves
+// just before it: the evidence came first and explains the later error. When anchors fired but no cause
 // did, the result is one "unrecognised" diagnosis at the first failure line, naming the tool.
 // Pure functions; thread-safe.
 #pragma once
@@ -25,7 +27,8 @@ struct AnchorHit
 class CauseRanker
 {
 public:
-    static QList<Diagnosis> rank(QList<Diagnosis> causes, const QList<AnchorHit> &anchors);
+    static QList<Diagnosis> rank(QList<Diagnosis> causes, const QList<AnchorHit> &anchors,
+                                 const RuleSet *rules = nullptr);
     // The result for a log whose failure no cause explains: the earliest anchor, or nothing.
     static std::optional<Diagnosis> unrecognised(const QList<AnchorHit> &anchors);
 };

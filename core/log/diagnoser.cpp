@@ -412,7 +412,7 @@ QList<Diagnosis> Diagnoser::results() const
             out.append(*none);
         return out;
     }
-    return CauseRanker::rank(out, anchors);
+    return CauseRanker::rank(out, anchors, &m_rules);
 }
 
 QList<Diagnosis> Diagnoser::diagnoseFile(const LogFile &file, const RuleSet &rules,

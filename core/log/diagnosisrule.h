@@ -39,6 +39,11 @@ struct DiagnosisRule
     QStringList patterns; // regular expressions, case-insensitive, per cleaned line
     QStringList exclude;
     int weight = 0; // 0..100, higher ranks first
+    // Causes this one is the reason for when both fire and this one's first line comes first:
+    // pip's connection warnings, then its "Could not find a version ... (from versions: none)",
+    // are a network failure, not a missing wheel. It then ranks before them whatever the
+    // weights and the failure region say.
+    QStringList outranks;
     QString explanation;
     QString remedy;
     QMap<QString, int> captures; // placeholder name -> group number of the matching pattern

@@ -172,6 +172,13 @@ support::Result<RuleSet> RuleSet::parseRules(const QByteArray &json, const QStri
             rule.exclude = *exclude;
         }
         rule.sources = stringList(o.value(QStringLiteral("sources"))).value_or(QStringList());
+        if (o.contains(QStringLiteral("outranks"))) {
+            const auto outranks = stringList(o.value(QStringLiteral("outranks")));
+            if (!outranks || std::any_of(outranks->cbegin(), outranks->cend(),
+                                         [&](const QString &id) { return !validId(id) || id == rule.id; }))
+                return malformed(where, Tr::tr("\"outranks\" of %1 must be an array of other rules' ids").arg(rule.id));
+            rule.outranks = *outranks;
+        }
         const QJsonValue role = o.value(QStringLiteral("role"));
         if (role.isString() && role.toString() == u"anchor") {
             rule.role = DiagnosisRule::Role::Anchor;

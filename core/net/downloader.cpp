@@ -6,6 +6,7 @@
 #include "core/support/urlredaction.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QThread>
 
 namespace dlstack::net {
@@ -99,6 +100,15 @@ support::Result<QString> Downloader::fetch(const DownloadRequest &request, const
                                       Tr::tr("Free some disk space (or check the prefix's permissions) and run the "
                                              "install again; the download continues where it stopped.")};
             tried << QStringLiteral("%1: %2").arg(shown, result.why);
+            // Each failed attempt goes to the log as it happens: a stalled or unreachable
+            // source shows while it is retried, and the log holds the reason for the diagnosis.
+            if (bound.notice && !result.why.isEmpty())
+                bound.notice(result.outcome == Outcome::GiveUp || attempt == bound.attempts
+                                 ? Tr::tr("%1: %2").arg(shown, result.why)
+                                 : Tr::tr("%1: %2; trying again in %3 s (attempt %4 of %5)")
+                                       .arg(shown, result.why, QLocale().toString(delay / 1000.0, 'g', 2))
+                                       .arg(attempt + 1)
+                                       .arg(bound.attempts));
             if (result.outcome == Outcome::GiveUp)
                 break;
             if (attempt < bound.attempts) {

@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <QMetaEnum>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #include <QNetworkReply>
@@ -38,14 +39,17 @@ struct Exchange
     QUrl next;
 };
 
-// Qt's error strings quote the URL; show it redacted.
+// Qt's error strings quote the URL; show it redacted. Qt's name of the error follows in
+// parentheses ("Host example.org not found (HostNotFoundError)"): the message itself is in the
+// user's language, the name is the same everywhere, and the log's diagnosis reads it.
 QString redactedError(const QNetworkReply &reply)
 {
     QString text = reply.errorString();
     const QString shown = support::redactedUrl(reply.url());
     for (const auto form : {QUrl::PrettyDecoded, QUrl::FullyEncoded})
         text.replace(reply.url().toString(form), shown);
-    return support::redactUrls(text);
+    const char *name = QMetaEnum::fromType<QNetworkReply::NetworkError>().valueToKey(reply.error());
+    return support::redactUrls(text) + (name ? QStringLiteral(" (%1)").arg(QLatin1String(name)) : QString());
 }
 
 Exchange exchange(QNetworkAccessManager &manager, const QUrl &url, const DownloadRequest &request, QFile &part,

@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -82,6 +83,46 @@ private slots:
         const QString err = QString::fromUtf8(run.err);
         QVERIFY2(err.contains(QStringLiteral("[toolkit_dropped_arch]")), qPrintable(err));
         QVERIFY(err.contains(QStringLiteral("CUDA 12.9")));
+    }
+
+    // Offline: the download's own failure (nothing listens on the port) is in the stage log
+    // and diagnosed as a network problem, never "no known cause".
+    void refusedDownloadIsANetworkProblem()
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        const quint16 port = probe.serverPort();
+        probe.close(); // the port is now closed: connections are refused
+        const QString prefix = m_dir.filePath(QStringLiteral("offline"));
+        const QJsonObject plan{
+            {QStringLiteral("schema"), 1},
+            {QStringLiteral("name"), QStringLiteral("offline")},
+            {QStringLiteral("prefix"), prefix},
+            {QStringLiteral("stages"),
+             QJsonArray{
+                 QJsonObject{{QStringLiteral("id"), QStringLiteral("pytorch")},
+                             {QStringLiteral("steps"),
+                              QJsonArray{QJsonObject{
+                                  {QStringLiteral("kind"), QStringLiteral("download")},
+                                  {QStringLiteral("url"),
+                                   QStringLiteral("http://127.0.0.1:%1/torch-2.4.1-cp311-linux_x86_64.whl").arg(port)},
+                                  {QStringLiteral("sha256"), QString(64, u'0')},
+                                  {QStringLiteral("to"), QStringLiteral("downloads/torch.whl")}}}}}}}};
+        const QString path = m_dir.filePath(QStringLiteral("offline.json"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QJsonDocument(plan).toJson());
+        f.close();
+        const auto run = test::runProgram(QStringLiteral(DLSTACK_BINARY_DIR "/bin/dlstack"),
+                                          {QStringLiteral("install"), path, QStringLiteral("--yes")}, {}, 60000);
+        QVERIFY2(run.exitCode == 1, run.err.constData());
+        const QString err = QString::fromUtf8(run.err);
+        QVERIFY2(err.contains(QStringLiteral("[network_error]")), qPrintable(err));
+        QFile log(prefix + QStringLiteral("/.dlstack/logs/pytorch.log"));
+        QVERIFY(log.open(QIODevice::ReadOnly));
+        const QByteArray text = log.readAll();
+        QVERIFY2(text.contains("(ConnectionRefusedError)"), text.constData());
+        QVERIFY2(text.contains("The download failed from every source."), text.constData());
     }
 };
 

@@ -4,6 +4,7 @@
 // "unrecognised", naming the tool; a log without any error stays undiagnosed.
 #include "core/log/causeranker.h"
 
+#include <QFile>
 #include <QTest>
 
 using namespace dlstack;
@@ -50,6 +51,44 @@ private slots:
         QVERIFY(!ranked.at(1).inFailureRegion);
         // No anchors: weight order, as before.
         QCOMPARE(CauseRanker::rank({cause("a", 60, 1), cause("b", 90, 9)}, {}).first().id, QStringLiteral("b"));
+    }
+
+    // A rule that outranks another moves before it when its evidence comes first in the log,
+    // whatever the weights and the region say; evidence after the other's line moves nothing.
+    void outranksWhenItsEvidenceComesFirst()
+    {
+        const auto rules = RuleSet::parse(R"({"schema": 1, "rules": [
+            {"id": "net", "title": "t", "explanation": "e", "remedy": "r", "weight": 50,
+             "patterns": ["Retrying"], "outranks": ["nowheel"]},
+            {"id": "nowheel", "title": "t", "explanation": "e", "remedy": "r", "weight": 90,
+             "patterns": ["Could not find a version"]}]})",
+                                          QStringLiteral("test.json"));
+        QVERIFY2(rules.ok(), rules.ok() ? "" : qPrintable(rules.error().toText()));
+        const QList<Diagnosis> first =
+            CauseRanker::rank({cause("nowheel", 90, 5), cause("net", 50, 2)}, {}, &rules.value());
+        QCOMPARE(first.at(0).id, QStringLiteral("net"));
+        const QList<Diagnosis> after =
+            CauseRanker::rank({cause("nowheel", 90, 5), cause("net", 50, 9)}, {}, &rules.value());
+        QCOMPARE(after.at(0).id, QStringLiteral("nowheel"));
+        // Not an id list, or the rule itself: a malformed file.
+        QVERIFY(!RuleSet::parse(R"({"schema": 1, "rules": [{"id": "net", "title": "t", "explanation": "e",
+            "remedy": "r", "weight": 50, "patterns": ["x"], "outranks": ["net"]}]})",
+                                QStringLiteral("bad.json"))
+                     .ok());
+    }
+
+    // pip's connection warnings, then "Could not find a version ... (from versions: none)":
+    // the built-in rules call it a network problem (pytorch/pytorch#51723, a real log).
+    void pipWithoutIndexIsANetworkProblem()
+    {
+        QFile file(QStringLiteral(DLSTACK_SOURCE_DIR
+                                  "/tests/fixtures/diagnosis/network_error/"
+                                  "pytorch-pip-torch-stable-name-resolution-no-matching-distribution.log"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<Diagnosis> found = diagnose(file.readAll());
+        QVERIFY(found.size() >= 2);
+        QCOMPARE(found.at(0).id, QStringLiteral("network_error"));
+        QCOMPARE(found.at(1).id, QStringLiteral("python_version_unsupported"));
     }
 
     void unrecognisedNamesTheFirstFailure()
