@@ -230,11 +230,13 @@ OsName parseOsName(const QString &text)
 
 bool looksLike(const QString &text)
 {
+    // PyTorch's layout ("PyTorch version: 2.1.0") and the banner layout of the scripts derived
+    // from it (vLLM's "PyTorch version              : 2.8.0+cu128" under "PyTorch Info").
+    static const QRegularExpression torch(QStringLiteral(R"((?:^|\s)PyTorch version\s*:)"));
+    static const QRegularExpression other(
+        QStringLiteral(R"((?:^|\n)\s*(?:Is debug build|CUDA used to build PyTorch|Is CUDA available)\s*:)"));
     const QString head = text.left(16 * 1024);
-    return head.contains(QStringLiteral("PyTorch version:")) &&
-           (head.contains(QStringLiteral("Is debug build:")) ||
-            head.contains(QStringLiteral("CUDA used to build PyTorch:")) ||
-            head.contains(QStringLiteral("Is CUDA available:")));
+    return torch.match(head).hasMatch() && other.match(head).hasMatch();
 }
 
 SystemProfile parse(const QString &text, const QString &source)

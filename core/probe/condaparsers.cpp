@@ -111,10 +111,41 @@ CondaInfo parseInfo(const QString &text)
     return info;
 }
 
+namespace {
+
+// The object of a text that is conda info --json with something around it (a fence, a log
+// line "conda info --json: {"), or empty.
+QJsonObject infoObject(const QString &text)
+{
+    const qsizetype open = text.indexOf(u'{');
+    const qsizetype close = text.lastIndexOf(u'}');
+    if (open < 0 || close <= open)
+        return {};
+    return QJsonDocument::fromJson(text.mid(open, close - open + 1).toUtf8()).object();
+}
+
+// A piece of conda info --json that is no JSON document on its own (cut at either end): its
+// top-level string members read one by one, `"root_prefix": "/opt/conda",`.
+QJsonObject infoMembers(const QString &text)
+{
+    static const QRegularExpression member(QStringLiteral(
+        R"re((?:^|\n)  "(conda_version|root_prefix|conda_prefix|sys\.prefix|python_version|user_agent)": "([^"\n]*)")re"));
+    QJsonObject o;
+    for (auto it = member.globalMatch(text.left(1024 * 1024)); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        o.insert(m.captured(1), m.captured(2));
+    }
+    return o;
+}
+
+} // namespace
+
 CondaInfo parseInfoJson(const QString &text)
 {
     CondaInfo info;
-    const QJsonObject o = QJsonDocument::fromJson(text.toUtf8()).object();
+    QJsonObject o = infoObject(text);
+    if (o.isEmpty())
+        o = infoMembers(text);
     if (o.isEmpty())
         return info;
     info.condaVersion = o.value(QStringLiteral("conda_version")).toString();
@@ -252,14 +283,16 @@ bool looksLikeInfo(const QString &text)
 
 bool looksLikeInfoJson(const QString &text)
 {
-    const qsizetype start =
-        std::find_if(text.cbegin(), text.cend(), [](QChar c) { return !c.isSpace(); }) - text.cbegin();
-    if (start == text.size() || text.at(start) != u'{')
+    const QJsonObject o = infoObject(text);
+    if (o.contains(QStringLiteral("conda_version")))
+        return o.contains(QStringLiteral("root_prefix")) || o.contains(QStringLiteral("envs")) ||
+               o.contains(QStringLiteral("conda_prefix"));
+    // Cut short or pasted from the middle: conda's own member names, at the top level.
+    if (!o.isEmpty())
         return false;
-    const QJsonObject o = QJsonDocument::fromJson(text.toUtf8()).object();
-    return o.contains(QStringLiteral("conda_version")) &&
-           (o.contains(QStringLiteral("root_prefix")) || o.contains(QStringLiteral("envs")) ||
-            o.contains(QStringLiteral("conda_prefix")));
+    const QJsonObject members = infoMembers(text);
+    return members.size() >= 2 &&
+           (members.contains(QStringLiteral("root_prefix")) || members.contains(QStringLiteral("conda_version")));
 }
 
 bool looksLikeEnvList(const QString &text)

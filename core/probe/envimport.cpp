@@ -4,6 +4,7 @@
 // form; environments.txt (a bare list of paths) last because its recogniser is the weakest.
 #include "core/probe/importer.h"
 
+#include "core/probe/checkenvparser.h"
 #include "core/probe/collectenvparser.h"
 #include "core/probe/condaparsers.h"
 #include "core/probe/cudnnparser.h"
@@ -17,6 +18,8 @@ QList<ImportFormat> envImportFormats()
     return {
         {QStringLiteral("collect-env"), QStringLiteral("python -m torch.utils.collect_env"), collectenv::looksLike,
          collectenv::parse},
+        {QStringLiteral("sglang-check-env"), QStringLiteral("python3 -m sglang.check_env"), checkenv::looksLike,
+         checkenv::parse},
         {QStringLiteral("nvcc"), QStringLiteral("nvcc --version"), nvccparser::looksLikeNvcc, nvccparser::parseNvcc},
         {QStringLiteral("conda-info-json"), QStringLiteral("conda info --json"), looksLikeInfoJson,
          [](const QString &text, const QString &source) { return infoToProfile(parseInfoJson(text), source); }},

@@ -108,8 +108,11 @@ QList<RocmAgent> parseRocminfo(const QString &text)
 bool looksLikeRocminfo(const QString &text)
 {
     const QString head = text.left(16 * 1024);
+    // Also a paste that starts inside the agent list: an "Agent N" title, then its fields.
+    static const QRegularExpression agent(QStringLiteral("(?:^|\\n)\\*{7}\\s*\\nAgent \\d+\\s*\\n\\*{7}"));
     return (head.contains(u"HSA Agents") || head.contains(u"HSA System Attributes")) ||
-           (head.contains(u"ROCk module") && head.contains(u"Agent "));
+           (head.contains(u"ROCk module") && head.contains(u"Agent ")) ||
+           (agent.match(head).hasMatch() && head.contains(u"Marketing Name:") && head.contains(u"Device Type:"));
 }
 
 QList<RocmSmiGpu> parseRocmSmi(const QString &text)
