@@ -4,6 +4,7 @@
 // fixture against every built-in pattern), and the literal scan of a whole buffer reports exactly
 // the lines a plain caseless search for its literals finds (each factor holds one of them),
 // wherever the buffer lies in memory.
+#include "core/log/diagnoser.h"
 #include "core/log/diagnosisrule.h"
 #include "core/log/literalfactors.h"
 #include "core/log/patternscanner.h"
@@ -109,6 +110,29 @@ private slots:
         }
         QVERIFY(matched > 500);
         QCOMPARE(withoutFactors, 0); // every built-in pattern takes the literal scan
+    }
+
+    // A rule whose pattern has no factor of 3 bytes switches the set back to the full per-line
+    // scan: its lines are still found when the log arrives in blocks.
+    void patternWithoutFactorsKeepsThePerLineScan()
+    {
+        const QByteArray json = R"({"schema": 1, "rules": [
+            {"id": "short_literal", "title": "t", "patterns": ["\\bld\\b.*\\d+"], "weight": 50,
+             "explanation": "e", "remedy": "r"},
+            {"id": "long_literal", "title": "t", "patterns": ["No space left on device"], "weight": 60,
+             "explanation": "e", "remedy": "r"}]})";
+        const auto set = RuleSet::parse(json, QStringLiteral("mine.json"));
+        QVERIFY2(set.ok(), qPrintable(set.ok() ? QString() : set.error().summary + set.error().details));
+        PatternScanner scanner = set.value().scanner();
+        QVERIFY(!scanner.hasLiteralFilter());
+        Diagnoser diagnoser(set.value());
+        diagnoser.addText("[1/2] Building CXX object a.o\nthe ld step 12 failed\nNo space left on device\n");
+        diagnoser.finish();
+        const QList<Diagnosis> found = diagnoser.results();
+        QCOMPARE(found.size(), 2);
+        QCOMPARE(found.at(0).id, QStringLiteral("long_literal"));
+        QCOMPARE(found.at(1).id, QStringLiteral("short_literal"));
+        QCOMPARE(found.at(1).line, 2);
     }
 
     // The literal scan over whole buffers equals a plain search, at each of 64 buffer offsets.
