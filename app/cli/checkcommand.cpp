@@ -71,7 +71,11 @@ int runCheck(const QStringList &args, CliContext &cli)
     if (!machine)
         return BadInput;
 
-    const QList<matrix::Finding> findings = matrix::check(*machine, s, m);
+    // A profile or an import describes another machine: no GPU or driver there is a note.
+    const matrix::Target target = parser.isSet(QStringLiteral("profile")) || parser.isSet(QStringLiteral("import"))
+                                      ? matrix::Target::Profile
+                                      : matrix::Target::ThisMachine;
+    const QList<matrix::Finding> findings = matrix::check(*machine, s, m, target);
     const matrix::Verdict verdict = matrix::verdictOf(findings);
     if (parser.isSet(json)) {
         QJsonArray list;

@@ -59,7 +59,8 @@ QString effectivePython(const probe::SystemProfile &profile, const Selection &se
     return release.pythonMax;
 }
 
-QList<Finding> check(const probe::SystemProfile &profile, const Selection &selection, const Matrix &matrix)
+QList<Finding> check(const probe::SystemProfile &profile, const Selection &selection, const Matrix &matrix,
+                     Target target)
 {
     QList<Finding> out;
     out.reserve(8);
@@ -72,6 +73,7 @@ QList<Finding> check(const probe::SystemProfile &profile, const Selection &selec
         return out;
     }
     rules::RuleInput in{profile, selection, matrix};
+    in.target = target;
     in.release = release;
     for (const probe::Gpu &gpu : profile.gpus) {
         if (gpu.vendor == u"nvidia")

@@ -12,7 +12,10 @@
 
 namespace dlstack::matrix {
 
-QList<Finding> check(const probe::SystemProfile &profile, const Selection &selection, const Matrix &matrix);
+// `target` says what the profile is: this machine (an install here), another machine's
+// profile, or the base of an image; a missing GPU or driver blocks only Target::ThisMachine.
+QList<Finding> check(const probe::SystemProfile &profile, const Selection &selection, const Matrix &matrix,
+                     Target target = Target::ThisMachine);
 
 // The Python a new environment would get when the selection leaves it open: the newest
 // interpreter on the machine inside the release's range (venv), else the release's newest.

@@ -50,6 +50,14 @@ const NameTable<ToolkitSource> &toolkitSourceNames()
     return names;
 }
 
+const NameTable<Target> &targetNames()
+{
+    static const NameTable<Target> names{{Target::ThisMachine, QStringLiteral("this_machine")},
+                                         {Target::Profile, QStringLiteral("profile")},
+                                         {Target::Image, QStringLiteral("image")}};
+    return names;
+}
+
 template <typename E> QString nameIn(const NameTable<E> &table, E value)
 {
     for (const auto &[e, name] : table)
@@ -104,6 +112,16 @@ QString launcherName(Launcher launcher)
 QString toolkitSourceName(ToolkitSource source)
 {
     return nameIn(toolkitSourceNames(), source);
+}
+
+QString targetName(Target target)
+{
+    return nameIn(targetNames(), target);
+}
+
+std::optional<Target> targetFromName(QStringView name)
+{
+    return valueIn(targetNames(), name);
 }
 
 std::optional<Route> routeFromName(QStringView name)

@@ -49,16 +49,28 @@ enum class ToolkitSource
     Conda
 };
 
+// What a check and a plan are for: an install on this machine, another machine described by a
+// profile (`--profile`, an imported paste), or a container image (`--format dockerfile`). A
+// missing GPU or driver blocks only an install on this machine; elsewhere it is a note.
+enum class Target
+{
+    ThisMachine,
+    Profile,
+    Image
+};
+
 QString routeName(Route route);                  // "prebuilt" | "source"
 QString envKindName(EnvKind kind);               // "new_venv" | "new_conda" | "existing"
 QString backendName(Backend backend);            // "cuda" | "rocm" | "cpu"
 QString backendTitle(Backend backend);           // "CUDA" | "ROCm" | "CPU", for people
 QString launcherName(Launcher launcher);         // "" | "ccache" | "sccache" | "distcc"
 QString toolkitSourceName(ToolkitSource source); // "" | "runfile" | "conda"
+QString targetName(Target target);               // "this_machine" | "profile" | "image"
 std::optional<Route> routeFromName(QStringView name);
 std::optional<EnvKind> envKindFromName(QStringView name); // also the CLI's "new-venv", "new-conda"
 std::optional<Backend> backendFromName(QStringView name);
 std::optional<Launcher> launcherFromName(QStringView name);           // "" and "none" are None
 std::optional<ToolkitSource> toolkitSourceFromName(QStringView name); // "" and "auto" are Auto
+std::optional<Target> targetFromName(QStringView name);
 
 } // namespace dlstack::matrix

@@ -197,6 +197,22 @@ std::optional<support::Error> Selection::validate(const Matrix &matrix) const
         return badSelection(Tr::tr("A CPU-only install was chosen together with a GPU backend version."),
                             Tr::tr("Drop --cpu, or drop --cuda/--rocm."));
     }
+    if (backend == Backend::Cuda && !archList.isEmpty()) {
+        // An arch the toolkit cannot compile for fails nvcc after minutes of building; say it now.
+        const CudaRelease &toolkit = *matrix.cuda(cuda);
+        for (const QString &arch : archList) {
+            const ComputeCapability cc = ComputeCapability::parse(arch);
+            if (!cc.valid())
+                return badSelection(Tr::tr("\"%1\" in the arch list is not a CUDA architecture.").arg(arch),
+                                    Tr::tr("Write compute capabilities like 8.6 or 9.0+PTX."));
+            if (toolkit.smMinCc.valid() && toolkit.smMaxCc.valid() &&
+                (cc.value() < toolkit.smMinCc.value() || cc.value() > toolkit.smMaxCc.value()))
+                return badSelection(
+                    Tr::tr("CUDA %1 does not know %2 (%3) from the arch list: it compiles for %4 to %5.")
+                        .arg(toolkit.version, arch, cc.smName(), toolkit.smMinCc.smName(), toolkit.smMaxCc.smName()),
+                    Tr::tr("Drop %1 from --arch-list, or pick a CUDA version that still targets it.").arg(arch));
+        }
+    }
     static const QRegularExpression pythonPattern(QStringLiteral("^[23]\\.\\d{1,2}(\\.\\d+)?t?$"));
     if (!python.isEmpty() && !pythonPattern.match(python).hasMatch())
         return badSelection(Tr::tr("\"%1\" is not a Python version.").arg(python), Tr::tr("Write it like 3.11."));

@@ -37,7 +37,11 @@ PlanOutcome Planner::plan(const probe::SystemProfile &profile, const matrix::Sel
         outcome.error = *invalid;
         return outcome;
     }
-    outcome.findings = matrix::check(profile, selection, m_matrix);
+    if (auto noArchs = missingArchList(profile, selection, options.target)) {
+        outcome.error = *noArchs;
+        return outcome;
+    }
+    outcome.findings = matrix::check(profile, selection, m_matrix, options.target);
     QStringList lines;
     for (matrix::Finding &f : outcome.findings) {
         if (f.severity != matrix::Severity::Blocker)
@@ -114,6 +118,25 @@ PlanOutcome Planner::plan(const probe::SystemProfile &profile, const matrix::Sel
     outcome.python = ctx.python;
     outcome.plan = plan;
     return outcome;
+}
+
+std::optional<support::Error> missingArchList(const probe::SystemProfile &profile, const matrix::Selection &selection,
+                                              matrix::Target target)
+{
+    if (target == matrix::Target::ThisMachine || selection.backend != matrix::Backend::Cuda || !selection.isSource() ||
+        !selection.archList.isEmpty())
+        return std::nullopt;
+    for (const probe::Gpu &gpu : profile.gpus) {
+        if (gpu.vendor == u"nvidia" && !gpu.computeCapability.isEmpty())
+            return std::nullopt;
+    }
+    const QString what = target == matrix::Target::Image ? Tr::tr("the image") : Tr::tr("the profile's machine");
+    return support::Error{
+        Tr::tr("A CUDA source build for %1 needs the GPUs it is for, and the profile names no NVIDIA GPU with its "
+               "compute capability.")
+            .arg(what),
+        {},
+        Tr::tr("Name the architectures with --arch-list, e.g. --arch-list \"8.0;8.6;9.0+PTX\".")};
 }
 
 QStringList missingFromMirror(const Plan &plan)

@@ -26,6 +26,8 @@ struct PlannerOptions
 {
     QString prefix; // absolute install prefix
     QString mirror; // "https://mirror.example/base" or an offline directory; empty: origins
+    // What the profile is: this machine (an install here), another machine or an image's base.
+    matrix::Target target = matrix::Target::ThisMachine;
 };
 
 struct PlanOutcome
@@ -55,6 +57,12 @@ public:
 private:
     const matrix::Matrix &m_matrix;
 };
+
+// A CUDA source build for a profile or an image without NVIDIA GPUs has no arch list to
+// build for unless --arch-list names one: the problem, naming --arch-list, else nullopt.
+// (On this machine the missing GPU is a blocker finding instead.)
+std::optional<support::Error> missingArchList(const probe::SystemProfile &profile, const matrix::Selection &selection,
+                                              matrix::Target target);
 
 // Before any stage: the prefix (or its nearest existing parent) must be writable and have
 // neededMib free, and a mirror directory must exist. nullopt when all is well.

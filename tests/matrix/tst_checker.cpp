@@ -731,6 +731,54 @@ private slots:
         }
     }
 
+    // What the check is for: no GPU or driver blocks only an install on this machine; for a
+    // profile of another machine or an image it is a note. A driver the profile's machine has
+    // but that is too old still blocks there; for an image it only warns (the host decides).
+    void targetDecidesMissingGpuAndDriver()
+    {
+        const auto noGpu = test::profileFromSpec(QStringLiteral("python=3.11.2"));
+        const auto cuda = test::selectionFromSpec(QStringLiteral("torch=2.11.0 cuda=13.0"));
+        const auto severityOf = [](const QList<matrix::Finding> &findings, const char *id) {
+            const auto *f = matrix::findById(findings, QLatin1String(id));
+            return f ? matrix::severityName(f->severity) : QStringLiteral("absent");
+        };
+        QCOMPARE(severityOf(matrix::check(noGpu, cuda, shipped()), "no_nvidia_gpu"), QStringLiteral("blocker"));
+        for (matrix::Target t : {matrix::Target::Profile, matrix::Target::Image}) {
+            const auto findings = matrix::check(noGpu, cuda, shipped(), t);
+            QCOMPARE(severityOf(findings, "no_nvidia_gpu"), QStringLiteral("info"));
+            QVERIFY(!matrix::hasBlocker(findings));
+        }
+        const auto rocm = test::selectionFromSpec(QStringLiteral("torch=2.11.0 rocm=6.4"));
+        if (shipped().rocm(QStringLiteral("6.4")))
+            QCOMPARE(severityOf(matrix::check(noGpu, rocm, shipped(), matrix::Target::Image), "no_amd_gpu"),
+                     QStringLiteral("info"));
+
+        const auto noDriver = test::profileFromSpec(QStringLiteral("gpu=H100:9.0;python=3.12.3"));
+        QCOMPARE(severityOf(matrix::check(noDriver, cuda, shipped()), "driver_missing"), QStringLiteral("blocker"));
+        QCOMPARE(severityOf(matrix::check(noDriver, cuda, shipped(), matrix::Target::Profile), "driver_missing"),
+                 QStringLiteral("info"));
+        const auto oldDriver = test::profileFromSpec(QStringLiteral("gpu=H100:9.0;driver=535.104.05;python=3.12.3"));
+        QCOMPARE(severityOf(matrix::check(oldDriver, cuda, shipped(), matrix::Target::Profile), "driver_too_old"),
+                 QStringLiteral("blocker"));
+        QCOMPARE(severityOf(matrix::check(oldDriver, cuda, shipped(), matrix::Target::Image), "driver_too_old"),
+                 QStringLiteral("warning"));
+        QCOMPARE(matrix::targetFromName(matrix::targetName(matrix::Target::Image)), matrix::Target::Image);
+    }
+
+    // An arch list entry outside the toolkit's sm range is refused by validate(), naming the range.
+    void archListOutsideToolkitIsInvalid()
+    {
+        auto s = test::selectionFromSpec(QStringLiteral("torch=2.9.0 cuda=13.0 route=source arch=6.1"));
+        auto error = s.validate(shipped());
+        QVERIFY(error);
+        QVERIFY2(error->summary.contains(QStringLiteral("sm_75")), qPrintable(error->summary));
+        QVERIFY2(error->remedy.contains(QStringLiteral("--arch-list")), qPrintable(error->remedy));
+        s.archList = {QStringLiteral("8.6"), QStringLiteral("9.0+PTX")};
+        QVERIFY(!s.validate(shipped()));
+        s.archList = {QStringLiteral("banana")};
+        QVERIFY(s.validate(shipped()));
+    }
+
     // The wording the design document promises for the driver rule.
     void driverMessageNamesBothVersions()
     {

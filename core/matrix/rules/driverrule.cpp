@@ -62,9 +62,13 @@ void checkDriver(const RuleInput &in, Findings &out)
             f.insert(QStringLiteral("alternative_cuda"), alternativeFact);
         return f;
     };
+    // The driver is the running machine's: an image gets its host's, so for an image it is a
+    // note; for a profile a missing or unloaded driver is that machine's to fix before it runs.
+    const Severity absent = in.target == Target::ThisMachine ? Severity::Blocker : Severity::Info;
+    const Severity tooOld = in.target == Target::Image ? Severity::Warning : Severity::Blocker;
     for (const probe::Gpu *gpu : in.nvidiaGpus) {
         if (gpu->state == u"driver_not_loaded") {
-            out.append(makeFinding("driver_not_loaded", Severity::Blocker,
+            out.append(makeFinding("driver_not_loaded", absent,
                                    Tr::tr("The NVIDIA driver is installed but not loaded for %1.").arg(gpuLabel(*gpu)),
                                    Tr::tr("Reboot; if it stays unloaded, check `sudo dmesg | grep -i nvidia` (Secure "
                                           "Boot can block an unsigned module)."),
@@ -74,7 +78,7 @@ void checkDriver(const RuleInput &in, Findings &out)
     }
     if (!in.profile.nvidiaDriver) {
         out.append(makeFinding(
-            "driver_missing", Severity::Blocker,
+            "driver_missing", absent,
             Tr::tr("No NVIDIA driver was found; CUDA %1 needs driver %2 or newer.").arg(cuda.version, cuda.driverMin),
             Tr::tr("Install %1 or newer%2 (Ubuntu: sudo ubuntu-drivers install), then reboot.")
                 .arg(driverPackage(wanted), windows),
@@ -88,7 +92,7 @@ void checkDriver(const RuleInput &in, Findings &out)
         remedy += alternative.isEmpty() ? Tr::tr(".") : Tr::tr(", or pick CUDA %1.").arg(alternative);
         alternativeFact = alternative;
         out.append(makeFinding(
-            "driver_too_old", Severity::Blocker,
+            "driver_too_old", tooOld,
             Tr::tr("CUDA %1 needs NVIDIA driver %2 or newer; you have %3.").arg(cuda.version, cuda.driverMin, have),
             remedy, facts()));
         return;

@@ -18,6 +18,7 @@ struct RuleInput
     const probe::SystemProfile &profile;
     const Selection &selection;
     const Matrix &matrix;
+    Target target = Target::ThisMachine;   // what the profile describes (checker.h)
     const TorchRelease *release = nullptr; // never null when rules run
     const TorchVariant *variant = nullptr; // the wheel (prebuilt route), else null
     const CudaRelease *cuda = nullptr;     // CUDA toolkit/runtime of the selection

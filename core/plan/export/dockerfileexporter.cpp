@@ -124,6 +124,7 @@ DockerExport planDockerfile(const probe::SystemProfile &machine, const matrix::S
     const probe::SystemProfile inImage = imageProfile(machine, out.target.image);
     matrix::Selection forImage = selection;
     PlannerOptions imageOptions = options;
+    imageOptions.target = matrix::Target::Image;
     QStringList notes;
     if (forImage.envKind == matrix::EnvKind::Existing) {
         notes << Tr::tr("The image gets a new venv: the existing environment %1 belongs to this machine.")

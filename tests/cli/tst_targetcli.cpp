@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `dlstack plan` and `dlstack check` as processes, for a target other than this machine: a
+// profile without a GPU (a login node, a laptop) plans CUDA wheels and a Dockerfile; a CUDA
+// source build there needs --arch-list (exit 2 naming it); an arch the toolkit dropped is
+// refused with the toolkit's range (exit 2).
+#include "tests/plan/plannerprofiles.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace dlstack;
+
+class TestTargetCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void exits_data();
+    void exits();
+
+private:
+    QString write(const QString &name, const probe::SystemProfile &profile);
+    QTemporaryDir m_dir;
+    QString m_noGpu;
+    QString m_gpu;
+};
+
+static QString dlstackBinary()
+{
+    return QStringLiteral(DLSTACK_BINARY_DIR "/bin/dlstack");
+}
+
+QString TestTargetCli::write(const QString &name, const probe::SystemProfile &profile)
+{
+    const QString path = m_dir.filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return {};
+    file.write(QJsonDocument(profile.toJson()).toJson());
+    return path;
+}
+
+void TestTargetCli::initTestCase()
+{
+    if (!QFile::exists(dlstackBinary()))
+        QSKIP("the dlstack binary is not built");
+    test::MachineSpec laptop; // no GPU, no driver: a login node or an admin's laptop
+    m_noGpu = write(QStringLiteral("nogpu.json"), test::machine(laptop));
+    test::MachineSpec rtx;
+    rtx.gpu = QStringLiteral("NVIDIA GeForce RTX 3060");
+    rtx.cc = QStringLiteral("8.6");
+    rtx.driver = QStringLiteral("580.95.05");
+    rtx.driverCuda = QStringLiteral("13.0");
+    m_gpu = write(QStringLiteral("rtx.json"), test::machine(rtx));
+    QVERIFY(!m_noGpu.isEmpty() && !m_gpu.isEmpty());
+}
+
+void TestTargetCli::exits_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("message"); // in stderr (or, for exit 0, in stdout)
+    const QString prefix = m_dir.filePath(QStringLiteral("prefix"));
+    const QStringList noGpu{QStringLiteral("plan"), QStringLiteral("--profile"), m_noGpu, QStringLiteral("--prefix"),
+                            prefix};
+    const QStringList cuda13 = {QStringLiteral("--torch"), QStringLiteral("2.9.0"), QStringLiteral("--cuda"),
+                                QStringLiteral("13.0")};
+    const QStringList source{QStringLiteral("--route"), QStringLiteral("source")};
+    const QStringList docker{QStringLiteral("--format"), QStringLiteral("dockerfile")};
+    QTest::newRow("wheels for a profile without GPU") << (noGpu + cuda13) << 0 << QStringLiteral("\"pytorch\"");
+    QTest::newRow("dockerfile from a machine without GPU")
+        << (noGpu + cuda13 + docker) << 0 << QStringLiteral("FROM nvidia/cuda");
+    QTest::newRow("source dockerfile without GPU needs --arch-list")
+        << (noGpu + cuda13 + source + docker) << 2 << QStringLiteral("--arch-list");
+    QTest::newRow("source plan for a profile without GPU needs --arch-list")
+        << (noGpu + cuda13 + source) << 2 << QStringLiteral("--arch-list");
+    QTest::newRow("source dockerfile with --arch-list")
+        << (noGpu + cuda13 + source + docker +
+            QStringList{QStringLiteral("--arch-list"), QStringLiteral("8.6;9.0+PTX")})
+        << 0 << QStringLiteral("TORCH_CUDA_ARCH_LIST=\"8.6;9.0+PTX\"");
+    QTest::newRow("arch CUDA 13 dropped")
+        << (noGpu + cuda13 + source + QStringList{QStringLiteral("--arch-list"), QStringLiteral("6.1")}) << 2
+        << QStringLiteral("sm_75 to");
+    QTest::newRow("check for a profile without GPU")
+        << (QStringList{QStringLiteral("check"), QStringLiteral("--json"), QStringLiteral("--profile"), m_noGpu} +
+            cuda13)
+        << 0 << QStringLiteral("no_nvidia_gpu");
+}
+
+void TestTargetCli::exits()
+{
+    QFETCH(QStringList, args);
+    QFETCH(int, exitCode);
+    QFETCH(QString, message);
+    QProcess p;
+    p.start(dlstackBinary(), args);
+    QVERIFY(p.waitForFinished(60000));
+    const QString out = QString::fromUtf8(p.readAllStandardOutput());
+    const QString err = QString::fromUtf8(p.readAllStandardError());
+    QVERIFY2(p.exitCode() == exitCode, qPrintable(QStringLiteral("exit %1: %2").arg(p.exitCode()).arg(err)));
+    QVERIFY2((exitCode == 0 ? out + err : err).contains(message), qPrintable(out.left(2000) + err));
+}
+
+QTEST_GUILESS_MAIN(TestTargetCli)
+#include "tst_targetcli.moc"
