@@ -91,6 +91,13 @@ int runPlan(const QStringList &args, CliContext &cli)
     plan::PlannerOptions options;
     options.prefix = QDir::cleanPath(QDir(parser.value(prefix)).absolutePath());
     options.mirror = parser.value(mirror);
+    // A profile names another machine; a Dockerfile is for an image: neither needs a GPU here.
+    options.target = parser.isSet(QStringLiteral("profile")) || parser.isSet(QStringLiteral("import"))
+                         ? matrix::Target::Profile
+                         : matrix::Target::ThisMachine;
+    if (auto noArchs =
+            plan::missingArchList(machine, selection, fmt == u"dockerfile" ? matrix::Target::Image : options.target))
+        return bad(noArchs->toText());
     // A Dockerfile is planned for the image's toolkit, compiler and python, not this host's.
     const plan::DockerExport docker =
         fmt == u"dockerfile" ? plan::planDockerfile(machine, selection, options, loaded.value()) : plan::DockerExport{};
