@@ -44,13 +44,14 @@ int runBundle(const QStringList &args, CliContext &cli)
                   << '\n';
         return BadInput;
     }
-    const auto loaded = plan::loadPlanFile(parser.positionalArguments().at(0));
+    const QString planFile = cli.resolvePath(parser.positionalArguments().at(0), Tr::tr("plan"));
+    const auto loaded = plan::loadPlanFile(planFile);
     if (!loaded.ok()) {
         cli.err() << loaded.error().toText() << '\n';
         return BadInput;
     }
     engine::BundleOptions options;
-    options.dir = QDir(parser.positionalArguments().at(1)).absolutePath();
+    options.dir = cli.resolvePath(parser.positionalArguments().at(1), Tr::tr("bundle folder"));
     options.python = parser.value(python);
     options.platform = parser.value(platform);
     const support::ProcessRunner runner;
@@ -82,16 +83,29 @@ int runBundle(const QStringList &args, CliContext &cli)
                      .arg(report.fetched)
                      .arg(report.kept)
                      .arg(report.failed());
-    if (report.usableOffline())
+    // Say only what is true of the folder: complete, complete but for what a bundle cannot
+    // hold, not complete, or empty because nothing of the plan fits in a bundle.
+    const bool empty = report.fetched + report.kept == 0;
+    if (report.usableOffline() && report.notBundled.isEmpty())
         cli.out() << ' ' << Tr::tr("Use it as the offline folder: dlstack plan ... --mirror %1").arg(options.dir);
+    else if (report.usableOffline())
+        cli.out() << ' '
+                  << Tr::tr("It holds the downloads, but what is not bundled above still needs a network or another "
+                            "way to the offline machine; then plan with --mirror %1.")
+                         .arg(options.dir);
     else if (!report.complete())
         cli.out() << ' '
                   << Tr::tr("The folder is not complete; run the bundle again once the failures above are fixed.");
-    else
+    else if (empty && !report.notBundled.isEmpty())
         cli.out() << ' '
-                  << Tr::tr("The plan downloads nothing a bundle can hold, so the folder is not needed offline.");
+                  << Tr::tr("Nothing was fetched: everything this plan downloads is a git checkout or conda packages, "
+                            "which a bundle cannot hold; the folder does not make the install work offline.");
+    else
+        cli.out() << ' ' << Tr::tr("Nothing was fetched: the plan downloads nothing, so it needs no offline folder.");
     cli.out() << '\n';
-    return report.complete() ? Ok : Failed;
+    if (!report.complete() || (empty && !report.notBundled.isEmpty()))
+        return Failed;
+    return Ok;
 }
 
 } // namespace dlstack::cli

@@ -3,6 +3,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 
 #include <algorithm>
 #include <cstdio>
@@ -24,6 +25,14 @@ QString verbHelp(const QCommandLineParser &parser, const QString &verb)
 }
 
 CliContext::CliContext() : m_out(stdout), m_err(stderr), m_terminal(isatty(fileno(stdout)) != 0) {}
+
+QString CliContext::resolvePath(const QString &given, const QString &what)
+{
+    const QString absolute = QDir::cleanPath(QDir::current().absoluteFilePath(given));
+    if (!given.isEmpty() && QDir::isRelativePath(given))
+        m_err << QCoreApplication::translate("Cli", "%1: %2 (from %3)").arg(what, absolute, given) << '\n';
+    return absolute;
+}
 
 CliContext::Answer CliContext::ask(const QString &question)
 {

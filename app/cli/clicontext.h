@@ -45,6 +45,10 @@ public:
     // ask(), as the exit code to stop with: Failed for "no", BadInput (with noTerminal on
     // stderr) without a terminal; nothing when the answer is yes.
     std::optional<int> confirm(const QString &question, const QString &noTerminal);
+    // A path the user gave (a prefix, a plan, an output file), absolute and clean. A relative
+    // one is resolved against the current directory and said on stderr as
+    // "<what>: /abs/path (from ./x)", so that no path is silently moved. `what` is translated.
+    QString resolvePath(const QString &given, const QString &what);
     QTextStream &out() { return m_out; }
     QTextStream &err() { return m_err; }
     bool isTerminal() const { return m_terminal; }

@@ -3,6 +3,7 @@
 set(cli_engine_sources
     cli/engineverbs.cpp
     cli/bundlecommand.h cli/bundlecommand.cpp
+    cli/preflightcommand.h cli/preflightcommand.cpp
     cli/installcommand.h cli/installcommand.cpp
     cli/failurereport.h cli/failurereport.cpp
     cli/statuscommand.h cli/statuscommand.cpp

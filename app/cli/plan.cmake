@@ -3,4 +3,5 @@
 set(cli_plan_sources
     cli/planverbs.cpp
     cli/plancommand.h cli/plancommand.cpp
+    cli/plandefaults.h cli/plandefaults.cpp
 )

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/plancommand.h"
 
+#include "app/cli/plandefaults.h"
 #include "app/cli/selectionoptions.h"
 #include "core/matrix/matrix.h"
 #include "core/matrix/selection.h"
@@ -9,7 +10,9 @@
 #include "core/plan/export/bashexporter.h"
 #include "core/plan/export/dockerfileexporter.h"
 #include "core/plan/export/sbatchexporter.h"
+#include "core/plan/networkneeds.h"
 #include "core/plan/planner.h"
+#include "core/support/amounts.h"
 #include "core/support/atomicfile.h"
 
 #include <QCommandLineParser>
@@ -27,6 +30,34 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(PlanCommand)
 };
 
+// What the install needs, before anything runs: downloads per stage and in all, from which
+// servers, the disk space and the time (estimates; docs/recipes.md, "Estimates").
+void printNeeds(CliContext &cli, const plan::Plan &plan, const plan::PlanOutcome &outcome)
+{
+    const plan::NetworkNeeds needs = plan::networkNeeds(plan);
+    int minutes = 0;
+    for (const int m : outcome.stageMinutes)
+        minutes += m;
+    QStringList perStage;
+    for (const plan::StageNeeds &s : needs.stages)
+        if (s.downloadMib > 0)
+            perStage << QStringLiteral("%1 %2").arg(s.title, support::mibText(s.downloadMib));
+    QStringList hosts;
+    for (const QUrl &h : needs.hosts())
+        hosts << h.host();
+    if (needs.needsInternet())
+        cli.err() << Tr::tr("needs: internet (%1); downloads about %2 (%3)")
+                         .arg(hosts.join(QStringLiteral(", ")), support::mibText(needs.totalMib()),
+                              perStage.join(QStringLiteral("; ")))
+                  << '\n';
+    else
+        cli.err() << Tr::tr("needs: no internet (everything comes from the offline folder)") << '\n';
+    cli.err() << Tr::tr("needs: about %1 of disk in %2, %3 on this machine (`dlstack preflight PLAN.json` checks "
+                        "the servers)")
+                     .arg(support::mibText(outcome.neededMib), plan.prefix, support::aboutMinutesText(minutes))
+              << '\n';
+}
+
 } // namespace
 
 int runPlan(const QStringList &args, CliContext &cli)
@@ -42,7 +73,12 @@ int runPlan(const QStringList &args, CliContext &cli)
     };
     addMachineOptions(parser);
     addSelectionOptions(parser);
-    const auto prefix = value("prefix", Tr::tr("Install prefix (absolute)."), "DIR");
+    // The wizard calls it the install folder; both names work.
+    const QCommandLineOption prefix({QStringLiteral("prefix"), QStringLiteral("install-folder")},
+                                    Tr::tr("Install folder (default: ~/dlstack/<stack>, e.g. "
+                                           "~/dlstack/torch-2.4.1-cu124); a relative path is taken from here."),
+                                    QStringLiteral("DIR"));
+    parser.addOption(prefix);
     const auto mirror = value("mirror", Tr::tr("Mirror base URL or offline directory."), "URL|DIR");
     const auto output = value("o", Tr::tr("Write to this file instead of standard output."), "FILE");
     const auto format =
@@ -63,8 +99,6 @@ int runPlan(const QStringList &args, CliContext &cli)
     };
     if (!parser.positionalArguments().isEmpty())
         return bad(Tr::tr("Unexpected argument: %1").arg(parser.positionalArguments().constFirst()));
-    if (!parser.isSet(prefix))
-        return bad(Tr::tr("Name the install prefix with --prefix."));
     const QString fmt = parser.isSet(format) ? parser.value(format) : QStringLiteral("json");
     if (fmt != u"json" && fmt != u"bash" && fmt != u"dockerfile" && fmt != u"sbatch")
         return bad(Tr::tr("Unknown --format %1 (json, bash, dockerfile, sbatch).").arg(fmt));
@@ -76,20 +110,38 @@ int runPlan(const QStringList &args, CliContext &cli)
         cli.err() << loaded.error().toText() << '\n';
         return Failed;
     }
-    QString backendNote;
-    const auto chosen = selectionFromOptions(parser, loaded.value(), &backendNote);
-    if (!chosen)
-        return bad(chosen.error().toText());
-    const matrix::Selection &selection = chosen.value();
-    if (!backendNote.isEmpty())
-        cli.err() << Tr::tr("note: %1").arg(backendNote) << '\n';
     const auto found = profileFromOptions(parser, cli);
     if (!found)
         return BadInput;
     const probe::SystemProfile &machine = *found;
+    // No stack named: the one the wizard would propose for this machine.
+    matrix::Selection selection;
+    if (namesASelection(parser)) {
+        QString backendNote;
+        const auto chosen = selectionFromOptions(parser, loaded.value(), &backendNote);
+        if (!chosen)
+            return bad(chosen.error().toText());
+        selection = chosen.value();
+        if (!backendNote.isEmpty())
+            cli.err() << Tr::tr("note: %1").arg(backendNote) << '\n';
+    } else if (const auto recommended = recommendedSelection(machine, loaded.value())) {
+        selection = *recommended;
+        cli.err() << Tr::tr("note: no stack named, so the recommended one for this machine: %1 (`dlstack recommend` "
+                            "lists the others; --torch and the other options choose).")
+                         .arg(selection.label())
+                  << '\n';
+    } else {
+        return bad(Tr::tr("No stack was named and none can be recommended for this machine; name one with --torch "
+                          "(see `dlstack matrix`)."));
+    }
 
     plan::PlannerOptions options;
-    options.prefix = QDir::cleanPath(QDir(parser.value(prefix)).absolutePath());
+    if (parser.isSet(prefix)) {
+        options.prefix = cli.resolvePath(parser.value(prefix), Tr::tr("prefix"));
+    } else {
+        options.prefix = defaultPrefix(selection);
+        cli.err() << Tr::tr("prefix: %1 (the default; --prefix DIR for another)").arg(options.prefix) << '\n';
+    }
     options.mirror = parser.value(mirror);
     // A profile names another machine; a Dockerfile is for an image: neither needs a GPU here.
     options.target = parser.isSet(QStringLiteral("profile")) || parser.isSet(QStringLiteral("import"))
@@ -125,6 +177,8 @@ int runPlan(const QStringList &args, CliContext &cli)
                   << '\n';
     for (const QString &note : outcome.notes)
         cli.err() << Tr::tr("note: %1").arg(note) << '\n';
+    if (fmt != u"dockerfile")
+        printNeeds(cli, *outcome.plan, outcome);
     for (const QString &command : outcome.rootCommands)
         cli.err() << Tr::tr("run as root first: %1").arg(command) << '\n';
     if (const QString activate = plan::activationCommand(*outcome.plan); !activate.isEmpty() && fmt != u"dockerfile")
@@ -153,7 +207,7 @@ int runPlan(const QStringList &args, CliContext &cli)
     } else
         bytes = QJsonDocument(outcome.plan->toJson()).toJson(QJsonDocument::Indented);
     if (parser.isSet(output)) {
-        if (auto error = support::writeFileAtomically(parser.value(output), bytes)) {
+        if (auto error = support::writeFileAtomically(cli.resolvePath(parser.value(output), Tr::tr("output")), bytes)) {
             cli.err() << error->toText() << '\n';
             return Failed;
         }

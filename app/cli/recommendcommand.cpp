@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/recommendcommand.h"
 
+#include "app/cli/plandefaults.h"
 #include "app/cli/selectionoptions.h"
 #include "core/matrix/recommender.h"
 
@@ -55,8 +56,11 @@ int runRecommend(const QStringList &args, CliContext &cli)
     const QList<matrix::Recommendation> recs = matrix::Recommender(loaded.value()).recommend(*machine, n);
     if (parser.isSet(json)) {
         QJsonArray list;
-        for (const matrix::Recommendation &r : recs)
-            list.append(r.toJson());
+        for (const matrix::Recommendation &r : recs) {
+            QJsonObject o = r.toJson();
+            o.insert(QStringLiteral("plan_command"), planCommand(r.selection));
+            list.append(o);
+        }
         cli.out()
             << QJsonDocument(QJsonObject{{QStringLiteral("recommendations"), list}}).toJson(QJsonDocument::Indented);
     } else {
@@ -67,7 +71,12 @@ int runRecommend(const QStringList &args, CliContext &cli)
                 if (f.severity != matrix::Severity::Info)
                     cli.out() << QStringLiteral("    [%1] %2\n").arg(matrix::severityName(f.severity), f.message);
             }
+            cli.out() << "    " << planCommand(r.selection) << '\n';
         }
+        if (!recs.isEmpty())
+            cli.out() << Tr::tr("`dlstack plan` without options plans the first one into %1.")
+                             .arg(defaultPrefix(recs.first().selection))
+                      << '\n';
     }
     return recs.isEmpty() ? Failed : Ok;
 }

@@ -48,7 +48,7 @@ int runRollback(const QStringList &args, CliContext &cli)
         cli.err() << Tr::tr("Usage: dlstack rollback --prefix P (--stage ID | --all) [--yes] [--reanchor]") << '\n';
         return BadInput;
     }
-    const QString dir = QDir::cleanPath(QDir(parser.value(prefix)).absolutePath());
+    const QString dir = cli.resolvePath(parser.value(prefix), Tr::tr("prefix"));
     const QStringList stages = parser.isSet(all) ? QStringList() : parser.values(stage);
     if (!parser.isSet(yes))
         if (const auto stop = cli.confirm(

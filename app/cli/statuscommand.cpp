@@ -42,7 +42,7 @@ int runStatus(const QStringList &args, CliContext &cli)
                   << '\n';
         return BadInput;
     }
-    const QString dir = QDir::cleanPath(parser.value(prefix));
+    const QString dir = cli.resolvePath(parser.value(prefix), Tr::tr("prefix"));
     const auto state = engine::Journal::read(dir);
     if (!state.ok()) {
         cli.err() << state.error().toText() << '\n';
@@ -71,7 +71,7 @@ int runStatus(const QStringList &args, CliContext &cli)
         return Ok;
     }
     if (state.value().stages.isEmpty()) {
-        cli.out() << Tr::tr("Nothing was installed into %1 by dlstack.").arg(parser.value(prefix)) << '\n';
+        cli.out() << Tr::tr("Nothing was installed into %1 by dlstack.").arg(dir) << '\n';
         return Ok;
     }
     cli.out() << Tr::tr("Plan \"%1\" in %2").arg(state.value().planName, state.value().prefix) << '\n';

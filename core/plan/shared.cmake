@@ -7,4 +7,5 @@ target_sources(dlstack_plan PRIVATE
     preflight.h preflight.cpp
     export/dockerimages.h export/dockerimages.cpp
     bundlelist.h bundlelist.cpp
+    networkneeds.h networkneeds.cpp
 )

@@ -113,8 +113,9 @@ private slots:
     }
 
     // What a bundle cannot hold is named, not silently left out: git checkouts and conda
-    // packages. Nothing failed, so the exit status is 0; nothing was fetched either, so the
-    // folder is not offered as an offline folder.
+    // packages. Nothing was fetched, so the folder is not offered as an offline folder, the
+    // summary says that it does not make the install work offline, and the exit status is 1.
+    // Relative paths are resolved against the current directory and said.
     void namesWhatIsNotBundled()
     {
         QTemporaryDir dir;
@@ -127,8 +128,16 @@ private slots:
                   "\"src\"},"
                   "{\"kind\": \"run\", \"argv\": [\"/opt/mf/bin/conda\", \"install\", \"-y\", \"-p\", \"env\", "
                   "\"-c\", \"conda-forge\", \"cuda-toolkit=12.4\"]}]}]}");
-        const Run r = runDlstack({QStringLiteral("bundle"), planFile, dir.filePath(QStringLiteral("bundle"))});
-        QVERIFY2(r.exitCode == 0, (r.out + r.err).constData());
+        const QString before = QDir::currentPath();
+        QVERIFY(QDir::setCurrent(dir.path()));
+        const Run r = runDlstack({QStringLiteral("bundle"), QStringLiteral("plan.json"), QStringLiteral("./bundle")});
+        QVERIFY(QDir::setCurrent(before));
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(
+            r.err.contains("bundle folder: " + QDir(dir.path()).canonicalPath().toUtf8() + "/bundle (from ./bundle)") ||
+                r.err.contains("bundle folder: " + dir.path().toUtf8() + "/bundle (from ./bundle)"),
+            r.err.constData());
+        QVERIFY2(r.err.contains("plan: "), r.err.constData());
         QVERIFY2(r.out.contains("not bundled (a git checkout") && r.out.contains("https://github.com/pytorch/pytorch"),
                  r.out.constData());
         QVERIFY2(r.out.contains("not bundled (conda packages") && r.out.contains("cuda-toolkit=12.4"),
@@ -136,7 +145,8 @@ private slots:
         // Nothing was fetched: the folder is not offered as an offline folder.
         QVERIFY2(r.out.contains("0 fetched, 0 already there, 0 failed"), r.out.constData());
         QVERIFY2(!r.out.contains("Use it as the offline folder"), r.out.constData());
-        QVERIFY2(r.out.contains("downloads nothing a bundle can hold"), r.out.constData());
+        QVERIFY2(r.out.contains("Nothing was fetched") && r.out.contains("does not make the install work offline"),
+                 r.out.constData());
     }
 };
 

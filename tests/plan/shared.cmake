@@ -4,3 +4,4 @@ dlstack_add_test(tst_builddefaults SOURCES tst_builddefaults.cpp plannerprofiles
 dlstack_add_test(tst_dockerexport SOURCES tst_dockerexport.cpp plannerprofiles.h LABELS unit)
 dlstack_add_test(tst_preflight SOURCES tst_preflight.cpp plannerprofiles.h LABELS unit)
 dlstack_add_test(tst_bundlelist SOURCES tst_bundlelist.cpp LABELS unit)
+dlstack_add_test(tst_networkneeds SOURCES tst_networkneeds.cpp LABELS unit)
