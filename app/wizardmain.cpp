@@ -3,6 +3,7 @@
 #include "core/support/applog.h"
 #include "core/support/translator.h"
 #include "ui/log/loginspectorwindow.h"
+#include "ui/style/accessiblelook.h"
 #include "ui/wizard/installwizard.h"
 #include "ui/wizard/processinstalldriver.h"
 
@@ -119,6 +120,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("dlstack"));
     QApplication::setApplicationVersion(QStringLiteral(DLSTACK_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/dlstack.svg")));
+    dlstack::ui::applyAccessibleLook(app); // AA contrast and a focus ring of its own, whatever the theme
     dlstack::support::Translator translator;
     if (translator.loadFor(QLocale()))
         QApplication::installTranslator(&translator);

@@ -2,6 +2,47 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Amounts</name>
+    <message>
+        <source>%1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 GiB</source>
+        <translation type="unfinished">%1 GiB</translation>
+    </message>
+    <message>
+        <source>about 1 minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about %1 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about %1 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AnsibleExporter</name>
+    <message>
+        <source>The plan holds a URL with a user name, password or query; the playbook would copy it to every host and into their results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the credential in the secret store (a download step&apos;s &quot;credential&quot;) or use the bash export, which reads such URLs from the environment.</source>
+        <translation type="unfinished">Legen Sie die Zugangsdaten im Schlüsselbund ab (das „credential“ eines Download-Schritts) oder verwenden Sie den Bash-Export, der solche URLs aus der Umgebung liest.</translation>
+    </message>
+</context>
+<context>
+    <name>ApexRecipe</name>
+    <message>
+        <source>Apex is checked out at commit 26bba57 (https://github.com/NVIDIA/apex/pull/1918), not a tag: every Apex tag up to 25.09 compiles one CUDA extension for compute_70, which CUDA %1 dropped; from that commit on all extensions follow TORCH_CUDA_ARCH_LIST.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AppLog</name>
     <message>
         <source>The log %1 is not opened: %2 is already being written.</source>
@@ -64,6 +105,22 @@
     <message>
         <source>Update the driver on the Windows side when a newer one is needed.</source>
         <translation>Aktualisieren Sie den Treiber auf der Windows-Seite, wenn ein neuerer benötigt wird.</translation>
+    </message>
+    <message>
+        <source>The image is planned without a GPU; the container gets one from its host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan is for the machine of the profile; it is not installed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No NVIDIA GPU is in the profile; the CUDA build is planned for the arch list given or the wheels&apos; own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No AMD GPU is in the profile; the ROCm build is planned for the targets given or the wheels&apos; own.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -433,10 +490,6 @@
         <translation>Der Ordner ist nicht vollständig; erstellen Sie das Bundle erneut, sobald die Fehler oben behoben sind.</translation>
     </message>
     <message>
-        <source>The plan downloads nothing a bundle can hold, so the folder is not needed offline.</source>
-        <translation>Der Plan lädt nichts herunter, was ein Bundle aufnehmen kann; der Ordner wird offline also nicht gebraucht.</translation>
-    </message>
-    <message>
         <source>Continue the install in a prefix with the plan it keeps</source>
         <translation>Die Installation in einem Präfix mit dem dort abgelegten Plan fortsetzen</translation>
     </message>
@@ -531,6 +584,42 @@
     <message>
         <source>The plan it runs is kept in %1 (sha256 %2); resume with: dlstack install --prefix %3</source>
         <translation>Der Plan, den es ausführt, ist in %1 abgelegt (sha256 %2); fortsetzen mit: dlstack install --prefix %3</translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundle folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It holds the downloads, but what is not bundled above still needs a network or another way to the offline machine; then plan with --mirror %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was fetched: everything this plan downloads is a git checkout or conda packages, which a bundle cannot hold; the folder does not make the install work offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was fetched: the plan downloads nothing, so it needs no offline folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (from %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what a plan downloads and whether its servers answer from this machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print only one JSON object when the job ends: the stages that ran, were skipped or failed, with the diagnosis (the stage logs keep the output).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prefix</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -666,6 +755,161 @@
     <message>
         <source>%1 is not a text file; it was ignored.</source>
         <translation>%1 ist keine Textdatei; sie wurde ignoriert.</translation>
+    </message>
+</context>
+<context>
+    <name>CudaSources</name>
+    <message>
+        <source>CUDA runtime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cuDNN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NCCL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cuBLAS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nvcc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NVRTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CUDA toolkit</source>
+        <translation type="unfinished">CUDA-Toolkit</translation>
+    </message>
+    <message>
+        <source>CUDA version pin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROCm SDK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nvcc on PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CUDA_HOME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LD_LIBRARY_PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GCC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Python</source>
+        <translation type="unfinished">Python</translation>
+    </message>
+    <message>
+        <source>conda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>runfile or NVIDIA packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>distribution package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conda packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pip wheels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROCm Core SDK (TheRock)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where CUDA and ROCm come from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CUDA %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source builds and CUDA extensions compile with this nvcc.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PyTorch&apos;s extension builder and CMake take the toolkit from here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searched before torch&apos;s own CUDA libraries when a process starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CUDA versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Builds and imports may use another CUDA than the one you expect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3 %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>torch in this environment loads these before the system&apos;s, unless LD_LIBRARY_PATH names other CUDA libraries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROCm %1</source>
+        <translation type="unfinished">ROCm %1</translation>
+    </message>
+    <message>
+        <source>Another ROCm on this machine; ROCM_PATH picks one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 available as a module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>`module load %1` provides it without installing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nvcc on PATH is %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CUDA_HOME is %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LD_LIBRARY_PATH leads to %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>torch in %1 was built with %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CUDA versions this shell reaches disagree: %1. Extensions are built with the nvcc on PATH (or CUDA_HOME&apos;s), and LD_LIBRARY_PATH is searched before torch&apos;s own CUDA libraries. Point PATH and CUDA_HOME at the toolkit matching torch&apos;s CUDA and drop other CUDA directories from LD_LIBRARY_PATH.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1259,10 +1503,6 @@
         <translation>Blockiert GPU-Installationen, bis ihr Treiber funktioniert.</translation>
     </message>
     <message>
-        <source>dlstack installs PyTorch for NVIDIA and AMD GPUs only.</source>
-        <translation>dlstack installiert PyTorch nur für NVIDIA- und AMD-GPUs.</translation>
-    </message>
-    <message>
         <source>Found and usable.</source>
         <translation>Gefunden und nutzbar.</translation>
     </message>
@@ -1416,6 +1656,26 @@
     <message>
         <source>Host problem</source>
         <translation>Problem des Rechners</translation>
+    </message>
+    <message>
+        <source>Level Zero loader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level Zero GPU driver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intel OpenCL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level Zero can reach it (PyTorch&apos;s XPU build); dlstack plans NVIDIA and AMD stacks only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intel&apos;s compute runtime (libze_intel_gpu.so.1) is missing: install libze-intel-gpu1 or intel-level-zero-gpu for PyTorch&apos;s XPU build; dlstack plans NVIDIA and AMD stacks only.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1682,6 +1942,41 @@
     </message>
 </context>
 <context>
+    <name>Importer</name>
+    <message>
+        <source>any GPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the driver version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all %1 attached GPUs (it lists %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PyTorch version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the CUDA release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conda&apos;s version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished">Zeile %1</translation>
+    </message>
+    <message>
+        <source>lines %1-%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InstallPage</name>
     <message>
         <source>&amp;Start</source>
@@ -1772,8 +2067,8 @@
         <translation>&amp;Weiter &gt;</translation>
     </message>
     <message>
-        <source>Roll &amp;back stage…</source>
-        <translation>Stufe &amp;zurücknehmen…</translation>
+        <source>Ro&amp;ll back stage…</source>
+        <translation>S&amp;tufe zurücknehmen…</translation>
     </message>
     <message>
         <source>Install messages</source>
@@ -1841,10 +2136,6 @@
         </translation>
     </message>
     <message>
-        <source>The install stopped. The log above says where and the diagnosis panel why; fix the cause and press Resume (finished stages are kept), or roll stages back.</source>
-        <translation>Die Installation wurde beendet. Das Protokoll oben zeigt, wo, und die Diagnose, warum; beheben Sie die Ursache und drücken Sie „Fortsetzen“ (fertige Stufen bleiben erhalten), oder nehmen Sie Stufen zurück.</translation>
-    </message>
-    <message>
         <source>The stage was rolled back.</source>
         <translation>Die Stufe wurde zurückgenommen.</translation>
     </message>
@@ -1903,6 +2194,26 @@
         <source>Stops the running program or download until you continue.</source>
         <translation>Hält das laufende Programm oder den Download an, bis Sie fortfahren.</translation>
     </message>
+    <message>
+        <source>no progress for a while</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled. Resume goes on from where it stopped; finished stages are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” failed: the log shows the line, the panel below it why. Fix it and press Resume; finished stages are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The install stopped. Press Resume to go on; finished stages are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InstallWizard</name>
@@ -1911,8 +2222,8 @@
         <translation>dlstack — einen Deep-Learning-Stack einrichten</translation>
     </message>
     <message>
-        <source>&amp;Settings…</source>
-        <translation>&amp;Einstellungen…</translation>
+        <source>Settin&amp;gs…</source>
+        <translation>Einstellun&amp;gen…</translation>
     </message>
     <message>
         <source>A build is running</source>
@@ -1929,6 +2240,34 @@
     <message>
         <source>&amp;Stop the build</source>
         <translation>Build &amp;anhalten</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished">System</translation>
+    </message>
+    <message>
+        <source>Stack</source>
+        <translation type="unfinished">Stack</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation type="unfinished">Optionen</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished">Überprüfen</translation>
+    </message>
+    <message>
+        <source>Install</source>
+        <translation type="unfinished">Installieren</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2056,6 +2395,14 @@ Was zu tun ist: %2
     <message>
         <source>Following %1</source>
         <translation>Verfolge %1</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2378,6 +2725,17 @@ Was zu tun ist: %2
     </message>
 </context>
 <context>
+    <name>ModulefileExporter</name>
+    <message>
+        <source>The plan &quot;%1&quot; writes no activation script; a modulefile would have nothing to load.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan with dlstack plan (its activation stage writes &lt;prefix&gt;/activate), or add a write_file step for &quot;activate&quot; to the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NvidiaProbe</name>
     <message>
         <source>nvidia-smi did not answer within %1 seconds; the driver or a GPU may be hung. Check `sudo dmesg | grep -i -e nvrm -e xid`; a reboot usually clears it.</source>
@@ -2412,13 +2770,28 @@ Was zu tun ist: %2
     </message>
 </context>
 <context>
+    <name>Nvml</name>
+    <message>
+        <source>libnvidia-ml.so.1 could not be loaded (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libnvidia-ml.so.1 lacks the functions dlstack needs (a driver older than R418?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NVML did not start (error %1): the NVIDIA driver is not loaded or does not match the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OptionsPage</name>
     <message>
         <source>New &amp;venv</source>
         <translation>Neues &amp;venv</translation>
     </message>
     <message>
-        <source>New co&amp;nda environment</source>
+        <source>New &amp;conda environment</source>
         <translation>Neue co&amp;nda-Umgebung</translation>
     </message>
     <message>
@@ -2498,7 +2871,7 @@ Was zu tun ist: %2
         <translation>keiner</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
+        <source>B&amp;rowse…</source>
         <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
@@ -2534,11 +2907,11 @@ Was zu tun ist: %2
         <translation>&amp;Arch-Liste:</translation>
     </message>
     <message>
-        <source>&amp;MAX_JOBS:</source>
-        <translation>&amp;MAX_JOBS:</translation>
+        <source>MAX_&amp;JOBS:</source>
+        <translation>MAX_&amp;JOBS:</translation>
     </message>
     <message>
-        <source>Compiler &amp;cache:</source>
+        <source>Compiler cac&amp;he:</source>
         <translation>Compiler-&amp;Cache:</translation>
     </message>
     <message>
@@ -2547,19 +2920,19 @@ Was zu tun ist: %2
     </message>
     <message>
         <source>&amp;Mirror:</source>
-        <translation>M&amp;irror:</translation>
+        <translation>&amp;Mirror:</translation>
     </message>
     <message>
-        <source>O&amp;ffline folder:</source>
+        <source>Off&amp;line folder:</source>
         <translation>O&amp;ffline-Ordner:</translation>
     </message>
     <message>
-        <source>Pro&amp;xy:</source>
+        <source>&amp;Proxy:</source>
         <translation>Pro&amp;xy:</translation>
     </message>
     <message>
         <source>Install &amp;folder:</source>
-        <translation>Installations&amp;ordner:</translation>
+        <translation>Insta&amp;llationsordner:</translation>
     </message>
     <message>
         <source>No venv or conda environment was found.</source>
@@ -2598,7 +2971,7 @@ Was zu tun ist: %2
         <translation>z. B. 10.0.0.5/16 10.0.0.6/16 — leer: ~/.distcc/hosts</translation>
     </message>
     <message>
-        <source>distcc &amp;hosts:</source>
+        <source>distcc hos&amp;ts:</source>
         <translation>distcc-&amp;Rechner:</translation>
     </message>
     <message>
@@ -2616,6 +2989,30 @@ Was zu tun ist: %2
     <message>
         <source>%1 GiB free; the space needed is known once these choices make a plan.</source>
         <translation>%1 GiB frei; der benötigte Platz steht fest, sobald aus dieser Auswahl ein Plan entsteht.</translation>
+    </message>
+    <message>
+        <source>Loo&amp;k in a folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the folder of an existing environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A venv or conda environment that was not found on its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder of an existing environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chosen on the Options page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Python environment: it has neither pyvenv.cfg (venv) nor conda-meta (conda).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2669,28 +3066,12 @@ Was zu tun ist: %2
 <context>
     <name>PlanCommand</name>
     <message>
-        <source>Plans a PyTorch installation for this machine and writes it as a plan, a bash script or a Dockerfile.</source>
-        <translation>Plant eine PyTorch-Installation für diesen Rechner und schreibt sie als Plan, Bash-Skript oder Dockerfile.</translation>
-    </message>
-    <message>
-        <source>Install prefix (absolute).</source>
-        <translation>Installationspräfix (absolut).</translation>
-    </message>
-    <message>
         <source>Mirror base URL or offline directory.</source>
         <translation>Basis-URL des Mirrors oder Offline-Verzeichnis.</translation>
     </message>
     <message>
-        <source>Write to this file instead of standard output.</source>
-        <translation>In diese Datei statt in die Standardausgabe schreiben.</translation>
-    </message>
-    <message>
         <source>Unexpected argument: %1</source>
         <translation>Unerwartetes Argument: %1</translation>
-    </message>
-    <message>
-        <source>Name the install prefix with --prefix.</source>
-        <translation>Nennen Sie das Installationspräfix mit --prefix.</translation>
     </message>
     <message>
         <source>note: %1</source>
@@ -2709,20 +3090,76 @@ Was zu tun ist: %2
         <translation>nach der Installation aktivieren Sie sie mit: %1</translation>
     </message>
     <message>
-        <source>json (default), bash, dockerfile or sbatch (a Slurm batch job).</source>
-        <translation>json (Standard), bash, dockerfile oder sbatch (ein Slurm-Batch-Job).</translation>
-    </message>
-    <message>
         <source>With --format sbatch: the Slurm partition (default: the cluster&apos;s).</source>
         <translation>Mit --format sbatch: die Slurm-Partition (Standard: die des Clusters).</translation>
     </message>
     <message>
-        <source>Unknown --format %1 (json, bash, dockerfile, sbatch).</source>
-        <translation>Unbekanntes --format %1 (json, bash, dockerfile, sbatch).</translation>
-    </message>
-    <message>
         <source>--partition goes with --format sbatch.</source>
         <translation>--partition gehört zu --format sbatch.</translation>
+    </message>
+    <message>
+        <source>needs: internet (%1); downloads about %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs: no internet (everything comes from the offline folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs: about %1 of disk in %2, %3 on this machine (`dlstack preflight PLAN.json` checks the servers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plans a PyTorch installation for this machine and writes it as a plan, a bash script, a Dockerfile, a Slurm batch job, an Ansible playbook or an Lmod modulefile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install folder (default: ~/dlstack/&lt;stack&gt;, e.g. ~/dlstack/torch-2.4.1-cu124); a relative path is taken from here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write to this file instead of standard output (with --format ansible: into this directory).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>json (default), bash, dockerfile, sbatch (a Slurm batch job), ansible (a playbook for many hosts, needs -o DIR) or modulefile (Lmod).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown --format %1 (json, bash, dockerfile, sbatch, ansible, modulefile).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format ansible writes several files (site.yml, inventory.ini, plan.json, selection.json): name a directory with -o DIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: no stack named, so the recommended one for this machine: %1 (`dlstack recommend` lists the others; --torch and the other options choose).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No stack was named and none can be recommended for this machine; name one with --torch (see `dlstack matrix`).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prefix: %1 (the default; --prefix DIR for another)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The directory %1 cannot be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrote %1 into %2; list the hosts in inventory.ini, then: ansible-playbook -i %3 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2950,6 +3387,22 @@ Was zu tun ist: %2
         <source>Free some space or choose a prefix on a larger disk.</source>
         <translation>Schaffen Sie Platz oder wählen Sie ein Präfix auf einem größeren Datenträger.</translation>
     </message>
+    <message>
+        <source>the image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the profile&apos;s machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CUDA source build for %1 needs the GPUs it is for, and the profile names no NVIDIA GPU with its compute capability.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the architectures with --arch-list, e.g. --arch-list &quot;8.0;8.6;9.0+PTX&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Preflight</name>
@@ -2964,6 +3417,53 @@ Was zu tun ist: %2
     <message>
         <source>Export it and run it there, or detect this machine again to plan for it.</source>
         <translation>Exportieren Sie ihn und führen Sie ihn dort aus, oder erkennen Sie diesen Rechner neu, um für ihn zu planen.</translation>
+    </message>
+</context>
+<context>
+    <name>PreflightCommand</name>
+    <message>
+        <source>Says what the install of a plan downloads, per stage and in all, and whether the servers it downloads from answer from this machine (through the proxy of https_proxy, http_proxy and no_proxy, or the plan&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan file (JSON).</source>
+        <translation type="unfinished">Die Plandatei (JSON).</translation>
+    </message>
+    <message>
+        <source>Only list what is downloaded; do not contact any server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds to wait for each server (default 8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished">JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Usage: dlstack preflight PLAN.json [--no-network] [--timeout S] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the install of %1 downloads:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is downloaded from the internet; the install can run offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In all: about %1 from %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3164,6 +3664,10 @@ Was zu tun ist: %2
         <source>recommend takes --limit N (a positive number) and no positional arguments.</source>
         <translation>recommend nimmt --limit N (eine positive Zahl) und keine Positionsargumente an.</translation>
     </message>
+    <message>
+        <source>`dlstack plan` without options plans the first one into %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReplayRunner</name>
@@ -3226,7 +3730,7 @@ Was zu tun ist: %2
         <translation>&amp;Plan exportieren…</translation>
     </message>
     <message>
-        <source>Export &amp;bash script…</source>
+        <source>Export ba&amp;sh script…</source>
         <translation>&amp;Bash-Skript exportieren…</translation>
     </message>
     <message>
@@ -3756,10 +4260,6 @@ Was zu tun ist: %2
         <translation>new-venv (Standard), new-conda oder der Pfad einer bestehenden Umgebung.</translation>
     </message>
     <message>
-        <source>torchvision, torchaudio, apex, opencv (wheel), opencv-cuda (built with CUDA); comma separated.</source>
-        <translation>torchvision, torchaudio, apex, opencv (Wheel), opencv-cuda (mit CUDA gebaut); durch Kommas getrennt.</translation>
-    </message>
-    <message>
         <source>TORCH_CUDA_ARCH_LIST / PYTORCH_ROCM_ARCH instead of the detected GPUs.</source>
         <translation>TORCH_CUDA_ARCH_LIST / PYTORCH_ROCM_ARCH statt der erkannten GPUs.</translation>
     </message>
@@ -3826,6 +4326,34 @@ Was zu tun ist: %2
     <message>
         <source>Use runfile or conda.</source>
         <translation>Verwenden Sie runfile oder conda.</translation>
+    </message>
+    <message>
+        <source>Added to torchvision and torchaudio (installed by default): apex, opencv (wheel), opencv-cuda (built with CUDA), or torchvision==V / torchaudio==V; comma separated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>torch alone, without the torchvision and torchaudio paired with it (installed by default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the whole selection from this file (selection.json of an Ansible export) instead of the options above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--selection and --%1 contradict each other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the selection either in a file or with options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a selection: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the selection.json that `dlstack plan --format ansible` wrote.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3958,7 +4486,7 @@ Was zu tun ist: %2
         <translation>Nur C&amp;PU</translation>
     </message>
     <message>
-        <source>Pre&amp;built wheels (minutes)</source>
+        <source>Prebuilt &amp;wheels (minutes)</source>
         <translation>Vorge&amp;fertigte Wheels (Minuten)</translation>
     </message>
     <message>
@@ -4073,6 +4601,37 @@ Was zu tun ist: %2
         <source>This stack is tested and fits that machine.</source>
         <translation>Dieser Stack ist getestet und passt zu jenem Rechner.</translation>
     </message>
+    <message>
+        <source>Why some backends cannot be chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>StepSidebar</name>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished">erledigt</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SystemPage</name>
@@ -4085,7 +4644,7 @@ Was zu tun ist: %2
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <source>Save support &amp;bundle…</source>
+        <source>&amp;Save support bundle…</source>
         <translation>Support-&amp;Paket speichern…</translation>
     </message>
     <message>
@@ -4248,6 +4807,21 @@ Was zu tun ist: %2
     <message>
         <source>%1 did not report a version.</source>
         <translation>%1 hat keine Version gemeldet.</translation>
+    </message>
+</context>
+<context>
+    <name>TorchInstall</name>
+    <message>
+        <source>Could not read %1.</source>
+        <translation type="unfinished">%1 konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>%1 is not a text file; it was ignored.</source>
+        <translation type="unfinished">%1 ist keine Textdatei; sie wurde ignoriert.</translation>
+    </message>
+    <message>
+        <source>%1 points at %2, which does not exist; torch there cannot be imported.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4823,10 +5397,6 @@ Was zu tun ist: %2
         <translation>Verwenden Sie cuda, rocm oder cpu.</translation>
     </message>
     <message>
-        <source>Unknown backend &quot;%1&quot;.</source>
-        <translation>Unbekanntes Backend „%1“.</translation>
-    </message>
-    <message>
         <source>Unknown environment kind &quot;%1&quot;.</source>
         <translation>Unbekannte Umgebungsart „%1“.</translation>
     </message>
@@ -5019,10 +5589,6 @@ Was zu tun ist: %2
         <translation>Unbekanntes Extra &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Extras are torchvision, torchaudio (optionally ==VERSION), apex, opencv and opencv-cuda.</source>
-        <translation>Extras sind torchvision, torchaudio (wahlweise ==VERSION), apex, opencv und opencv-cuda.</translation>
-    </message>
-    <message>
         <source>distcc hosts were named but the compiler launcher is not distcc.</source>
         <translation>Es wurden distcc-Rechner genannt, aber der Compiler-Starter ist nicht distcc.</translation>
     </message>
@@ -5205,6 +5771,78 @@ Was zu tun ist: %2
     <message>
         <source>Use ccache, sccache or distcc.</source>
         <translation>Verwenden Sie ccache, sccache oder distcc.</translation>
+    </message>
+    <message>
+        <source>&quot;outranks&quot; of %1 must be an array of other rules&apos; ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in the arch list is not a CUDA architecture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write compute capabilities like 8.6 or 9.0+PTX.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CUDA %1 does not know %2 (%3) from the arch list: it compiles for %4 to %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop %1 from --arch-list, or pick a CUDA version that still targets it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extras are torchvision, torchaudio, torchtext (optionally ==VERSION), apex, opencv and opencv-cuda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The install downloads nothing, so it needs no internet connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every server the install downloads from answers (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> through the proxy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This machine is offline: %1 cannot be reached%2 (%3); download everything on a machine with internet with `dlstack bundle PLAN.json DIR`, copy DIR here and choose it as the offline folder (--mirror DIR).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached%2 (%3), so the stages that download from there will fail; check the network or proxy, or fill an offline folder with `dlstack bundle PLAN.json DIR` and choose it (--mirror DIR).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proxy answered HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2; trying again in %3 s (attempt %4 of %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not text (it holds control bytes that no tool output has); nothing was read from it. Send the output as plain text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no part of it is in a format dlstack reads (collect_env, nvidia-smi, nvcc, rocminfo, rocm-smi, amd-smi, conda info, os-release and the others `dlstack import --help` lists).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is read as %2 but does not show %3; the text may have been cut short.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,47 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>Amounts</name>
+    <message>
+        <source>%1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 GiB</source>
+        <translation type="unfinished">%1 Gio</translation>
+    </message>
+    <message>
+        <source>about 1 minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about %1 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about %1 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AnsibleExporter</name>
+    <message>
+        <source>The plan holds a URL with a user name, password or query; the playbook would copy it to every host and into their results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the credential in the secret store (a download step&apos;s &quot;credential&quot;) or use the bash export, which reads such URLs from the environment.</source>
+        <translation type="unfinished">Gardez les identifiants dans le trousseau (le « credential » d’un pas de téléchargement) ou utilisez l’export bash, qui lit ces URL depuis l’environnement.</translation>
+    </message>
+</context>
+<context>
+    <name>ApexRecipe</name>
+    <message>
+        <source>Apex is checked out at commit 26bba57 (https://github.com/NVIDIA/apex/pull/1918), not a tag: every Apex tag up to 25.09 compiles one CUDA extension for compute_70, which CUDA %1 dropped; from that commit on all extensions follow TORCH_CUDA_ARCH_LIST.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AppLog</name>
     <message>
         <source>The log %1 is not opened: %2 is already being written.</source>
@@ -64,6 +105,22 @@
     <message>
         <source>Update the driver on the Windows side when a newer one is needed.</source>
         <translation>Mettez à jour le pilote côté Windows lorsqu’une version plus récente est nécessaire.</translation>
+    </message>
+    <message>
+        <source>The image is planned without a GPU; the container gets one from its host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan is for the machine of the profile; it is not installed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No NVIDIA GPU is in the profile; the CUDA build is planned for the arch list given or the wheels&apos; own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No AMD GPU is in the profile; the ROCm build is planned for the targets given or the wheels&apos; own.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -433,10 +490,6 @@
         <translation>Le dossier n’est pas complet ; relancez le bundle une fois les échecs ci-dessus corrigés.</translation>
     </message>
     <message>
-        <source>The plan downloads nothing a bundle can hold, so the folder is not needed offline.</source>
-        <translation>Le plan ne télécharge rien qu’un bundle puisse contenir ; le dossier n’est donc pas nécessaire hors ligne.</translation>
-    </message>
-    <message>
         <source>Continue the install in a prefix with the plan it keeps</source>
         <translation>Poursuivre l’installation dans un préfixe avec le plan qu’il conserve</translation>
     </message>
@@ -531,6 +584,42 @@
     <message>
         <source>The plan it runs is kept in %1 (sha256 %2); resume with: dlstack install --prefix %3</source>
         <translation>Le plan qu’il exécute est conservé dans %1 (sha256 %2) ; reprendre avec : dlstack install --prefix %3</translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundle folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It holds the downloads, but what is not bundled above still needs a network or another way to the offline machine; then plan with --mirror %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was fetched: everything this plan downloads is a git checkout or conda packages, which a bundle cannot hold; the folder does not make the install work offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was fetched: the plan downloads nothing, so it needs no offline folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (from %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what a plan downloads and whether its servers answer from this machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print only one JSON object when the job ends: the stages that ran, were skipped or failed, with the diagnosis (the stage logs keep the output).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prefix</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -666,6 +755,161 @@
     <message>
         <source>%1 is not a text file; it was ignored.</source>
         <translation>%1 n’est pas un fichier texte ; il a été ignoré.</translation>
+    </message>
+</context>
+<context>
+    <name>CudaSources</name>
+    <message>
+        <source>CUDA runtime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cuDNN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NCCL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cuBLAS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nvcc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NVRTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CUDA toolkit</source>
+        <translation type="unfinished">Toolkit CUDA</translation>
+    </message>
+    <message>
+        <source>CUDA version pin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROCm SDK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nvcc on PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CUDA_HOME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LD_LIBRARY_PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GCC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Python</source>
+        <translation type="unfinished">Python</translation>
+    </message>
+    <message>
+        <source>conda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>runfile or NVIDIA packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>distribution package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conda packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pip wheels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROCm Core SDK (TheRock)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where CUDA and ROCm come from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CUDA %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source builds and CUDA extensions compile with this nvcc.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PyTorch&apos;s extension builder and CMake take the toolkit from here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searched before torch&apos;s own CUDA libraries when a process starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CUDA versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Builds and imports may use another CUDA than the one you expect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3 %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>torch in this environment loads these before the system&apos;s, unless LD_LIBRARY_PATH names other CUDA libraries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROCm %1</source>
+        <translation type="unfinished">ROCm %1</translation>
+    </message>
+    <message>
+        <source>Another ROCm on this machine; ROCM_PATH picks one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 available as a module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>`module load %1` provides it without installing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nvcc on PATH is %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CUDA_HOME is %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LD_LIBRARY_PATH leads to %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>torch in %1 was built with %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CUDA versions this shell reaches disagree: %1. Extensions are built with the nvcc on PATH (or CUDA_HOME&apos;s), and LD_LIBRARY_PATH is searched before torch&apos;s own CUDA libraries. Point PATH and CUDA_HOME at the toolkit matching torch&apos;s CUDA and drop other CUDA directories from LD_LIBRARY_PATH.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1259,10 +1503,6 @@
         <translation>Bloque les installations GPU tant que son pilote ne fonctionne pas.</translation>
     </message>
     <message>
-        <source>dlstack installs PyTorch for NVIDIA and AMD GPUs only.</source>
-        <translation>dlstack installe PyTorch uniquement pour les GPU NVIDIA et AMD.</translation>
-    </message>
-    <message>
         <source>Found and usable.</source>
         <translation>Trouvé et utilisable.</translation>
     </message>
@@ -1416,6 +1656,26 @@
     <message>
         <source>Host problem</source>
         <translation>Problème de la machine</translation>
+    </message>
+    <message>
+        <source>Level Zero loader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level Zero GPU driver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intel OpenCL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level Zero can reach it (PyTorch&apos;s XPU build); dlstack plans NVIDIA and AMD stacks only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intel&apos;s compute runtime (libze_intel_gpu.so.1) is missing: install libze-intel-gpu1 or intel-level-zero-gpu for PyTorch&apos;s XPU build; dlstack plans NVIDIA and AMD stacks only.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1682,6 +1942,41 @@
     </message>
 </context>
 <context>
+    <name>Importer</name>
+    <message>
+        <source>any GPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the driver version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all %1 attached GPUs (it lists %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PyTorch version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the CUDA release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conda&apos;s version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished">ligne %1</translation>
+    </message>
+    <message>
+        <source>lines %1-%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InstallPage</name>
     <message>
         <source>&amp;Start</source>
@@ -1772,7 +2067,7 @@
         <translation>&amp;Suivant &gt;</translation>
     </message>
     <message>
-        <source>Roll &amp;back stage…</source>
+        <source>Ro&amp;ll back stage…</source>
         <translation>A&amp;nnuler l’étape…</translation>
     </message>
     <message>
@@ -1841,10 +2136,6 @@
         </translation>
     </message>
     <message>
-        <source>The install stopped. The log above says where and the diagnosis panel why; fix the cause and press Resume (finished stages are kept), or roll stages back.</source>
-        <translation>L’installation s’est arrêtée. Le journal ci-dessus indique où et le diagnostic pourquoi ; corrigez la cause et appuyez sur Reprendre (les étapes terminées sont conservées), ou annulez des étapes.</translation>
-    </message>
-    <message>
         <source>The stage was rolled back.</source>
         <translation>L’étape a été annulée.</translation>
     </message>
@@ -1885,7 +2176,7 @@
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation>&amp;Pause</translation>
+        <translation>Pa&amp;use</translation>
     </message>
     <message>
         <source>Pause or continue the install</source>
@@ -1903,6 +2194,26 @@
         <source>Stops the running program or download until you continue.</source>
         <translation>Arrête le programme ou le téléchargement en cours jusqu’à ce que vous continuiez.</translation>
     </message>
+    <message>
+        <source>no progress for a while</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled. Resume goes on from where it stopped; finished stages are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” failed: the log shows the line, the panel below it why. Fix it and press Resume; finished stages are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The install stopped. Press Resume to go on; finished stages are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InstallWizard</name>
@@ -1911,8 +2222,8 @@
         <translation>dlstack — installer une pile de deep learning</translation>
     </message>
     <message>
-        <source>&amp;Settings…</source>
-        <translation>&amp;Paramètres…</translation>
+        <source>Settin&amp;gs…</source>
+        <translation>Para&amp;mètres…</translation>
     </message>
     <message>
         <source>A build is running</source>
@@ -1929,6 +2240,34 @@
     <message>
         <source>&amp;Stop the build</source>
         <translation>&amp;Arrêter la compilation</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished">Système</translation>
+    </message>
+    <message>
+        <source>Stack</source>
+        <translation type="unfinished">Pile</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation type="unfinished">Options</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished">Vérification</translation>
+    </message>
+    <message>
+        <source>Install</source>
+        <translation type="unfinished">Installation</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2056,6 +2395,14 @@ Que faire : %2
     <message>
         <source>Following %1</source>
         <translation>Suivi de %1</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2378,6 +2725,17 @@ Que faire : %2
     </message>
 </context>
 <context>
+    <name>ModulefileExporter</name>
+    <message>
+        <source>The plan &quot;%1&quot; writes no activation script; a modulefile would have nothing to load.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan with dlstack plan (its activation stage writes &lt;prefix&gt;/activate), or add a write_file step for &quot;activate&quot; to the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NvidiaProbe</name>
     <message>
         <source>nvidia-smi did not answer within %1 seconds; the driver or a GPU may be hung. Check `sudo dmesg | grep -i -e nvrm -e xid`; a reboot usually clears it.</source>
@@ -2412,13 +2770,28 @@ Que faire : %2
     </message>
 </context>
 <context>
+    <name>Nvml</name>
+    <message>
+        <source>libnvidia-ml.so.1 could not be loaded (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libnvidia-ml.so.1 lacks the functions dlstack needs (a driver older than R418?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NVML did not start (error %1): the NVIDIA driver is not loaded or does not match the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OptionsPage</name>
     <message>
         <source>New &amp;venv</source>
         <translation>Nouveau &amp;venv</translation>
     </message>
     <message>
-        <source>New co&amp;nda environment</source>
+        <source>New &amp;conda environment</source>
         <translation>Nouvel environnement co&amp;nda</translation>
     </message>
     <message>
@@ -2498,8 +2871,8 @@ Que faire : %2
         <translation>aucun</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Parcourir…</translation>
+        <source>B&amp;rowse…</source>
+        <translation>P&amp;arcourir…</translation>
     </message>
     <message>
         <source>Choose the install folder</source>
@@ -2507,7 +2880,7 @@ Que faire : %2
     </message>
     <message>
         <source>Bro&amp;wse…</source>
-        <translation>Parc&amp;ourir…</translation>
+        <translation>Parcourir…</translation>
     </message>
     <message>
         <source>Choose the offline package folder</source>
@@ -2531,14 +2904,14 @@ Que faire : %2
     </message>
     <message>
         <source>&amp;Arch list:</source>
-        <translation>Liste d’&amp;architectures :</translation>
+        <translation>&amp;Liste d’architectures :</translation>
     </message>
     <message>
-        <source>&amp;MAX_JOBS:</source>
-        <translation>&amp;MAX_JOBS :</translation>
+        <source>MAX_&amp;JOBS:</source>
+        <translation>MAX_&amp;JOBS :</translation>
     </message>
     <message>
-        <source>Compiler &amp;cache:</source>
+        <source>Compiler cac&amp;he:</source>
         <translation>&amp;Cache du compilateur :</translation>
     </message>
     <message>
@@ -2547,15 +2920,15 @@ Que faire : %2
     </message>
     <message>
         <source>&amp;Mirror:</source>
-        <translation>M&amp;iroir :</translation>
+        <translation>Mi&amp;roir :</translation>
     </message>
     <message>
-        <source>O&amp;ffline folder:</source>
-        <translation>Dossier hors &amp;ligne :</translation>
+        <source>Off&amp;line folder:</source>
+        <translation>Dossier hors li&amp;gne :</translation>
     </message>
     <message>
-        <source>Pro&amp;xy:</source>
-        <translation>P&amp;roxy :</translation>
+        <source>&amp;Proxy:</source>
+        <translation>Prox&amp;y :</translation>
     </message>
     <message>
         <source>Install &amp;folder:</source>
@@ -2598,7 +2971,7 @@ Que faire : %2
         <translation>p. ex. 10.0.0.5/16 10.0.0.6/16 — vide : ~/.distcc/hosts</translation>
     </message>
     <message>
-        <source>distcc &amp;hosts:</source>
+        <source>distcc hos&amp;ts:</source>
         <translation>&amp;Hôtes distcc :</translation>
     </message>
     <message>
@@ -2616,6 +2989,30 @@ Que faire : %2
     <message>
         <source>%1 GiB free; the space needed is known once these choices make a plan.</source>
         <translation>%1 Gio libres ; l’espace nécessaire sera connu dès que ces choix donneront un plan.</translation>
+    </message>
+    <message>
+        <source>Loo&amp;k in a folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the folder of an existing environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A venv or conda environment that was not found on its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder of an existing environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chosen on the Options page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Python environment: it has neither pyvenv.cfg (venv) nor conda-meta (conda).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2669,28 +3066,12 @@ Que faire : %2
 <context>
     <name>PlanCommand</name>
     <message>
-        <source>Plans a PyTorch installation for this machine and writes it as a plan, a bash script or a Dockerfile.</source>
-        <translation>Planifie une installation de PyTorch pour cette machine et l’écrit sous forme de plan, de script bash ou de Dockerfile.</translation>
-    </message>
-    <message>
-        <source>Install prefix (absolute).</source>
-        <translation>Préfixe d’installation (absolu).</translation>
-    </message>
-    <message>
         <source>Mirror base URL or offline directory.</source>
         <translation>URL de base du miroir ou répertoire hors ligne.</translation>
     </message>
     <message>
-        <source>Write to this file instead of standard output.</source>
-        <translation>Écrire dans ce fichier au lieu de la sortie standard.</translation>
-    </message>
-    <message>
         <source>Unexpected argument: %1</source>
         <translation>Argument inattendu : %1</translation>
-    </message>
-    <message>
-        <source>Name the install prefix with --prefix.</source>
-        <translation>Indiquez le préfixe d’installation avec --prefix.</translation>
     </message>
     <message>
         <source>note: %1</source>
@@ -2709,20 +3090,76 @@ Que faire : %2
         <translation>une fois installé, activez-le avec : %1</translation>
     </message>
     <message>
-        <source>json (default), bash, dockerfile or sbatch (a Slurm batch job).</source>
-        <translation>json (par défaut), bash, dockerfile ou sbatch (une tâche batch Slurm).</translation>
-    </message>
-    <message>
         <source>With --format sbatch: the Slurm partition (default: the cluster&apos;s).</source>
         <translation>Avec --format sbatch : la partition Slurm (par défaut : celle du cluster).</translation>
     </message>
     <message>
-        <source>Unknown --format %1 (json, bash, dockerfile, sbatch).</source>
-        <translation>--format %1 inconnu (json, bash, dockerfile, sbatch).</translation>
-    </message>
-    <message>
         <source>--partition goes with --format sbatch.</source>
         <translation>--partition va avec --format sbatch.</translation>
+    </message>
+    <message>
+        <source>needs: internet (%1); downloads about %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs: no internet (everything comes from the offline folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs: about %1 of disk in %2, %3 on this machine (`dlstack preflight PLAN.json` checks the servers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plans a PyTorch installation for this machine and writes it as a plan, a bash script, a Dockerfile, a Slurm batch job, an Ansible playbook or an Lmod modulefile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install folder (default: ~/dlstack/&lt;stack&gt;, e.g. ~/dlstack/torch-2.4.1-cu124); a relative path is taken from here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write to this file instead of standard output (with --format ansible: into this directory).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>json (default), bash, dockerfile, sbatch (a Slurm batch job), ansible (a playbook for many hosts, needs -o DIR) or modulefile (Lmod).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown --format %1 (json, bash, dockerfile, sbatch, ansible, modulefile).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format ansible writes several files (site.yml, inventory.ini, plan.json, selection.json): name a directory with -o DIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: no stack named, so the recommended one for this machine: %1 (`dlstack recommend` lists the others; --torch and the other options choose).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No stack was named and none can be recommended for this machine; name one with --torch (see `dlstack matrix`).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prefix: %1 (the default; --prefix DIR for another)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The directory %1 cannot be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrote %1 into %2; list the hosts in inventory.ini, then: ansible-playbook -i %3 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2950,6 +3387,22 @@ Que faire : %2
         <source>Free some space or choose a prefix on a larger disk.</source>
         <translation>Libérez de l’espace ou choisissez un préfixe sur un disque plus grand.</translation>
     </message>
+    <message>
+        <source>the image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the profile&apos;s machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CUDA source build for %1 needs the GPUs it is for, and the profile names no NVIDIA GPU with its compute capability.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the architectures with --arch-list, e.g. --arch-list &quot;8.0;8.6;9.0+PTX&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Preflight</name>
@@ -2964,6 +3417,53 @@ Que faire : %2
     <message>
         <source>Export it and run it there, or detect this machine again to plan for it.</source>
         <translation>Exportez-le et exécutez-le là-bas, ou détectez à nouveau cette machine pour planifier pour elle.</translation>
+    </message>
+</context>
+<context>
+    <name>PreflightCommand</name>
+    <message>
+        <source>Says what the install of a plan downloads, per stage and in all, and whether the servers it downloads from answer from this machine (through the proxy of https_proxy, http_proxy and no_proxy, or the plan&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan file (JSON).</source>
+        <translation type="unfinished">Le fichier de plan (JSON).</translation>
+    </message>
+    <message>
+        <source>Only list what is downloaded; do not contact any server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds to wait for each server (default 8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished">Afficher en JSON.</translation>
+    </message>
+    <message>
+        <source>Usage: dlstack preflight PLAN.json [--no-network] [--timeout S] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the install of %1 downloads:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is downloaded from the internet; the install can run offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In all: about %1 from %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3164,6 +3664,10 @@ Que faire : %2
         <source>recommend takes --limit N (a positive number) and no positional arguments.</source>
         <translation>recommend accepte --limit N (un nombre positif) et aucun argument positionnel.</translation>
     </message>
+    <message>
+        <source>`dlstack plan` without options plans the first one into %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReplayRunner</name>
@@ -3223,10 +3727,10 @@ Que faire : %2
     <name>ReviewPage</name>
     <message>
         <source>Export &amp;plan…</source>
-        <translation>Exporter le &amp;plan…</translation>
+        <translation>&amp;Exporter le plan…</translation>
     </message>
     <message>
-        <source>Export &amp;bash script…</source>
+        <source>Export ba&amp;sh script…</source>
         <translation>Exporter un script &amp;bash…</translation>
     </message>
     <message>
@@ -3756,10 +4260,6 @@ Que faire : %2
         <translation>new-venv (par défaut), new-conda ou le chemin d’un environnement existant.</translation>
     </message>
     <message>
-        <source>torchvision, torchaudio, apex, opencv (wheel), opencv-cuda (built with CUDA); comma separated.</source>
-        <translation>torchvision, torchaudio, apex, opencv (wheel), opencv-cuda (compilé avec CUDA) ; séparés par des virgules.</translation>
-    </message>
-    <message>
         <source>TORCH_CUDA_ARCH_LIST / PYTORCH_ROCM_ARCH instead of the detected GPUs.</source>
         <translation>TORCH_CUDA_ARCH_LIST / PYTORCH_ROCM_ARCH au lieu des GPU détectés.</translation>
     </message>
@@ -3826,6 +4326,34 @@ Que faire : %2
     <message>
         <source>Use runfile or conda.</source>
         <translation>Utilisez runfile ou conda.</translation>
+    </message>
+    <message>
+        <source>Added to torchvision and torchaudio (installed by default): apex, opencv (wheel), opencv-cuda (built with CUDA), or torchvision==V / torchaudio==V; comma separated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>torch alone, without the torchvision and torchaudio paired with it (installed by default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the whole selection from this file (selection.json of an Ansible export) instead of the options above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--selection and --%1 contradict each other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the selection either in a file or with options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a selection: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the selection.json that `dlstack plan --format ansible` wrote.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3955,15 +4483,15 @@ Que faire : %2
     </message>
     <message>
         <source>C&amp;PU only</source>
-        <translation>C&amp;PU uniquement</translation>
+        <translation>CPU &amp;uniquement</translation>
     </message>
     <message>
-        <source>Pre&amp;built wheels (minutes)</source>
+        <source>Prebuilt &amp;wheels (minutes)</source>
         <translation>&amp;Wheels précompilées (minutes)</translation>
     </message>
     <message>
         <source>Build from &amp;source (hours)</source>
-        <translation>Compiler depuis les &amp;sources (heures)</translation>
+        <translation>Compiler depuis les s&amp;ources (heures)</translation>
     </message>
     <message>
         <source>Use the r&amp;ecommended stack</source>
@@ -4073,6 +4601,37 @@ Que faire : %2
         <source>This stack is tested and fits that machine.</source>
         <translation>Cette pile est testée et convient à cette machine-là.</translation>
     </message>
+    <message>
+        <source>Why some backends cannot be chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>StepSidebar</name>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished">terminé</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SystemPage</name>
@@ -4085,7 +4644,7 @@ Que faire : %2
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <source>Save support &amp;bundle…</source>
+        <source>&amp;Save support bundle…</source>
         <translation>Enregistrer un &amp;dossier d’assistance…</translation>
     </message>
     <message>
@@ -4248,6 +4807,21 @@ Que faire : %2
     <message>
         <source>%1 did not report a version.</source>
         <translation>%1 n’a pas indiqué de version.</translation>
+    </message>
+</context>
+<context>
+    <name>TorchInstall</name>
+    <message>
+        <source>Could not read %1.</source>
+        <translation type="unfinished">Impossible de lire %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a text file; it was ignored.</source>
+        <translation type="unfinished">%1 n’est pas un fichier texte ; il a été ignoré.</translation>
+    </message>
+    <message>
+        <source>%1 points at %2, which does not exist; torch there cannot be imported.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4717,10 +5291,6 @@ Que faire : %2
         <translation>Utilisez cuda, rocm ou cpu.</translation>
     </message>
     <message>
-        <source>Unknown backend &quot;%1&quot;.</source>
-        <translation>Backend « %1 » inconnu.</translation>
-    </message>
-    <message>
         <source>Unknown environment kind &quot;%1&quot;.</source>
         <translation>Type d’environnement « %1 » inconnu.</translation>
     </message>
@@ -4911,10 +5481,6 @@ Que faire : %2
     <message>
         <source>Unknown extra &quot;%1&quot;.</source>
         <translation>Extra inconnu &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>Extras are torchvision, torchaudio (optionally ==VERSION), apex, opencv and opencv-cuda.</source>
-        <translation>Les extras sont torchvision, torchaudio (éventuellement ==VERSION), apex, opencv et opencv-cuda.</translation>
     </message>
     <message>
         <source>distcc hosts were named but the compiler launcher is not distcc.</source>
@@ -5205,6 +5771,78 @@ Que faire : %2
     <message>
         <source>Use ccache, sccache or distcc.</source>
         <translation>Utilisez ccache, sccache ou distcc.</translation>
+    </message>
+    <message>
+        <source>&quot;outranks&quot; of %1 must be an array of other rules&apos; ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in the arch list is not a CUDA architecture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write compute capabilities like 8.6 or 9.0+PTX.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CUDA %1 does not know %2 (%3) from the arch list: it compiles for %4 to %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop %1 from --arch-list, or pick a CUDA version that still targets it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extras are torchvision, torchaudio, torchtext (optionally ==VERSION), apex, opencv and opencv-cuda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The install downloads nothing, so it needs no internet connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every server the install downloads from answers (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> through the proxy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This machine is offline: %1 cannot be reached%2 (%3); download everything on a machine with internet with `dlstack bundle PLAN.json DIR`, copy DIR here and choose it as the offline folder (--mirror DIR).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached%2 (%3), so the stages that download from there will fail; check the network or proxy, or fill an offline folder with `dlstack bundle PLAN.json DIR` and choose it (--mirror DIR).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proxy answered HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: %2; trying again in %3 s (attempt %4 of %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not text (it holds control bytes that no tool output has); nothing was read from it. Send the output as plain text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no part of it is in a format dlstack reads (collect_env, nvidia-smi, nvcc, rocminfo, rocm-smi, amd-smi, conda info, os-release and the others `dlstack import --help` lists).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is read as %2 but does not show %3; the text may have been cut short.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

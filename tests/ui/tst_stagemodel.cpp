@@ -37,8 +37,13 @@ private slots:
         QVERIFY(failed.isValid() && waiting.isValid() && failed != waiting);
         QCOMPARE(model.title(0), QStringLiteral("Conda environment"));
 
+        // A user's cancel is no failure: its own word, not the failure's red.
+        model.setState(0, StageModel::State::Cancelled);
+        QCOMPARE(model.data(model.index(0, 1)).toString(), QStringLiteral("cancelled"));
+        QVERIFY(model.data(model.index(0, 0), Qt::DecorationRole).value<QColor>() != failed);
+
         model.setState(7, StageModel::State::Done); // nothing to change
-        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.size(), 2);                // the two rows set above
         QCOMPARE(model.state(7), StageModel::State::Waiting);
         model.setStages({});
         QCOMPARE(model.rowCount(), 0);

@@ -6,6 +6,7 @@
 #include "core/support/translator.h"
 #include "tests/support/testsupport.h"
 #include "ui/settings/settingsdialog.h"
+#include "ui/style/accessiblelook.h"
 #include "ui/wizard/installwizard.h"
 #include "ui/wizard/pages/installpage.h"
 #include "ui/wizard/processinstalldriver.h"
@@ -116,6 +117,7 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("dlstack-screenshots"));
     QApplication::setApplicationName(QStringLiteral("dlstack"));
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    ui::applyAccessibleLook(app);            // as dlstack-wizard: AA contrast, its own focus ring
     dlstack::support::Translator translator; // as dlstack-wizard does: English plural forms
     if (translator.loadFor(QLocale(QLocale::English)))
         QApplication::installTranslator(&translator);
@@ -126,7 +128,7 @@ int main(int argc, char *argv[])
                                QStringLiteral("finish")};
     const QPalette light = QApplication::style()->standardPalette();
     for (const bool dark : {false, true}) {
-        QApplication::setPalette(dark ? darkPalette() : light);
+        QApplication::setPalette(ui::accessiblePalette(dark ? darkPalette() : light));
         const QString suffix = dark ? QStringLiteral("dark") : QStringLiteral("light");
         QTemporaryDir demoDir;
         ui::ProcessInstallDriver driver(

@@ -13,6 +13,7 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QTextBrowser>
+#include <QTextDocument>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -54,7 +55,9 @@ LogInspector::LogInspector(QWidget *parent) : QWidget(parent), m_controller(new 
     m_diagnosisText->setOpenExternalLinks(true);
     m_copyButton = new QPushButton(tr("Copy diagnosis"), this);
     m_copyButton->setEnabled(false);
+    m_diagnosisText->setAccessibleName(tr("Diagnosis"));
     auto *panel = new QWidget(this);
+    m_panel = panel;
     auto *panelLayout = new QHBoxLayout(panel);
     panelLayout->setContentsMargins(0, 0, 0, 0);
     panelLayout->addWidget(m_diagnosisList, 1);
@@ -64,10 +67,12 @@ LogInspector::LogInspector(QWidget *parent) : QWidget(parent), m_controller(new 
     panelLayout->addLayout(textColumn, 2);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
+    m_splitter = splitter;
     splitter->addWidget(m_view);
     splitter->addWidget(panel);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
 
     m_progress = new QProgressBar(this);
     m_progress->setMaximumWidth(240);
@@ -293,10 +298,55 @@ void LogInspector::showDiagnosis(int row)
     if (row < 0 || row >= diagnoses.size())
         return;
     const log::Diagnosis &d = diagnoses.at(row);
-    QString html = QStringLiteral("<h3>%1</h3><p><b>%2</b> %3</p><p><b>%4</b> %5</p><p><small>%6</small></p>")
-                       .arg(d.title.toHtmlEscaped(), tr("Why:"), d.explanation.toHtmlEscaped(), tr("What to do:"),
-                            d.remedy.toHtmlEscaped(), tr("Rule %1, line %2").arg(d.id).arg(d.line));
+    // The line itself, wrapped, so that its end (where compilers put the cause) is read here too.
+    const qsizetype at = qsizetype(d.line) - qsizetype(d.excerptFirstLine);
+    const QString line = at >= 0 && at < d.excerpt.size() ? d.excerpt.at(at).trimmed() : QString();
+    QString html = QStringLiteral("<h3>%1</h3>").arg(d.title.toHtmlEscaped());
+    if (!line.isEmpty())
+        html += QStringLiteral("<p style=\"white-space: pre-wrap\"><b>%1</b> <code>%2</code></p>")
+                    .arg(tr("Line %1:").arg(d.line), line.left(2000).toHtmlEscaped());
+    html += QStringLiteral("<p><b>%1</b> %2</p><p><b>%3</b> %4</p><p><small>%5</small></p>")
+                .arg(tr("Why:"), d.explanation.toHtmlEscaped(), tr("What to do:"), d.remedy.toHtmlEscaped(),
+                     tr("Rule %1, line %2").arg(d.id).arg(d.line));
     m_diagnosisText->setHtml(html);
+    fitDiagnosisPanel();
+}
+
+void LogInspector::setDiagnosisShown(bool shown)
+{
+    m_diagnosisShown = shown;
+    m_panel->setVisible(shown);
+    if (shown)
+        fitDiagnosisPanel();
+}
+
+void LogInspector::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitDiagnosisPanel();
+}
+
+bool LogInspector::isDiagnosisShown() const
+{
+    return m_diagnosisShown;
+}
+
+QString LogInspector::diagnosisText() const
+{
+    return m_diagnosisText->toPlainText();
+}
+
+void LogInspector::fitDiagnosisPanel()
+{
+    if (!m_diagnosisShown || m_splitter->height() <= 0)
+        return;
+    QTextDocument *document = m_diagnosisText->document();
+    document->setTextWidth(qMax(200, m_diagnosisText->viewport()->width()));
+    const int frame = 2 * m_diagnosisText->frameWidth() + 8;
+    const int wanted = int(document->size().height()) + frame + m_copyButton->sizeHint().height();
+    const int total = m_splitter->height() - m_splitter->handleWidth();
+    const int panel = qBound(m_copyButton->sizeHint().height() * 3, wanted, total / 2);
+    m_splitter->setSizes({total - panel, panel});
 }
 
 void LogInspector::copyDiagnosis() const

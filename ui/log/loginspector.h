@@ -18,6 +18,7 @@ class QLineEdit;
 class QListWidget;
 class QProgressBar;
 class QPushButton;
+class QSplitter;
 class QTextBrowser;
 class QTimer;
 
@@ -49,6 +50,11 @@ public:
     int currentMatch() const { return m_controller->currentMatch(); } // index into the matches, -1 when none
     QList<log::Diagnosis> diagnoses() const { return m_controller->diagnoses(); }
     QString lastError() const { return m_controller->lastError(); }
+    // The diagnosis panel below the log; hidden for a stage that finished well (a pattern
+    // that matches in a good log is no cause of anything). It is sized to its text.
+    void setDiagnosisShown(bool shown);
+    bool isDiagnosisShown() const;
+    QString diagnosisText() const; // the panel's text as shown
 
 public slots:
     void setSearch(const QString &text, bool regex);
@@ -66,6 +72,9 @@ signals:
     void diagnosisFinished();
     void failed(const QString &message);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void connectController();
     void runSearch(); // the search field's text, after the typing pause
@@ -77,6 +86,7 @@ private:
     void showDiagnosis(int row);
     void showCurrentMatch();
     void showError(const QString &message);
+    void fitDiagnosisPanel(); // the panel as tall as its text, at most half of the inspector
 
     log::LogInspectorController *m_controller = nullptr;
     LogView *m_view = nullptr;
@@ -87,6 +97,9 @@ private:
     QPushButton *m_rootCauseButton = nullptr;
     QListWidget *m_diagnosisList = nullptr;
     QTextBrowser *m_diagnosisText = nullptr;
+    QWidget *m_panel = nullptr;
+    QSplitter *m_splitter = nullptr;
+    bool m_diagnosisShown = true;
     QPushButton *m_copyButton = nullptr;
     QProgressBar *m_progress = nullptr;
     QLabel *m_status = nullptr;

@@ -128,7 +128,7 @@ void LogView::updateScrollBars()
     const int maximum = int(qMin<qint64>(INT_MAX, qMax<qint64>(0, rows - visibleRows())));
     verticalScrollBar()->setRange(0, maximum);
     verticalScrollBar()->setPageStep(visibleRows());
-    horizontalScrollBar()->setRange(0, qMax(0, m_widestLine + gutterWidth() - viewport()->width()));
+    horizontalScrollBar()->setRange(0, m_wrap ? 0 : qMax(0, m_widestLine + gutterWidth() - viewport()->width()));
     horizontalScrollBar()->setPageStep(viewport()->width());
 }
 
@@ -164,70 +164,139 @@ qint64 LogView::firstVisibleLine() const
     return lineAtRow(verticalScrollBar()->value());
 }
 
+QString LogView::displayText(qint64 line) const
+{
+    QString text = log::cleanLine(m_file->rawLine(line, log::kDisplayCap + 1));
+    if (text.size() > kPaintChars)
+        text = text.left(kPaintChars) + QStringLiteral(" \u2026");
+    text.replace(u'\t', QStringLiteral("    "));
+    return text;
+}
+
+int LogView::wrapColumns() const
+{
+    return qMax(20, (viewport()->width() - gutterWidth() - m_charWidth) / m_charWidth);
+}
+
+int LogView::rowsOfLine(qint64 line) const
+{
+    if (!m_wrap || !m_file || line < 0)
+        return 1;
+    const qsizetype length = displayText(line).size();
+    return int(qMax<qsizetype>(1, (length + wrapColumns() - 1) / wrapColumns()));
+}
+
+void LogView::setWrap(bool wrap)
+{
+    if (m_wrap == wrap)
+        return;
+    m_wrap = wrap;
+    setHorizontalScrollBarPolicy(wrap ? Qt::ScrollBarAlwaysOff : Qt::ScrollBarAsNeeded);
+    horizontalScrollBar()->setValue(0);
+    updateScrollBars();
+    viewport()->update();
+}
+
+qint64 LogView::firstPaintedRow() const
+{
+    const qint64 value = verticalScrollBar()->value();
+    if (!m_wrap || value < verticalScrollBar()->maximum())
+        return value;
+    // At the end: as many of the last lines as fit, wrapped, the last one at the bottom.
+    int used = 0;
+    qint64 row = rowCount() - 1;
+    for (; row > 0; --row) {
+        used += rowsOfLine(lineAtRow(row));
+        if (used >= visibleRows())
+            return row + (used > visibleRows() ? 1 : 0);
+    }
+    return 0;
+}
+
 void LogView::paintEvent(QPaintEvent *)
 {
     ++m_paints;
+    m_painted.clear();
     QPainter painter(viewport());
     const QPalette &pal = palette();
     painter.fillRect(viewport()->rect(), pal.color(QPalette::Base));
     if (!m_file)
         return;
     const int gutter = gutterWidth();
-    const int xOffset = horizontalScrollBar()->value();
-    const qint64 first = verticalScrollBar()->value();
+    const int xOffset = m_wrap ? 0 : horizontalScrollBar()->value();
+    const int columns = wrapColumns();
+    const qint64 first = firstPaintedRow();
     const qint64 selFrom = qMin(m_anchorRow, m_cursorRow);
     const qint64 selTo = qMax(m_anchorRow, m_cursorRow);
     const QFontMetrics metrics(font());
-    const int rows = visibleRows() + 1;
     int widest = m_widestLine;
-    for (int i = 0; i < rows; ++i) {
-        const qint64 row = first + i;
+    for (qint64 row = first, y = 0; y < viewport()->height(); ++row) {
         const qint64 line = lineAtRow(row);
         if (line < 0)
             break;
-        const int y = i * m_lineHeight;
         const QByteArray raw = m_file->rawLine(line, log::kDisplayCap + 1);
-        const QByteArray clean = log::cleanLineBytes(raw);
-        const log::LineClass cls = log::LineClassifier::classify(clean);
-        QString text = log::cleanLine(raw);
-        if (text.size() > kPaintChars)
-            text = text.left(kPaintChars) + QStringLiteral(" \u2026");
-        text.replace(u'\t', QStringLiteral("    "));
-        const QRect rowRect(0, y, viewport()->width(), m_lineHeight);
-        if (m_cursorRow >= 0 && row >= selFrom && row <= selTo)
+        const log::LineClass cls = log::LineClassifier::classify(log::cleanLineBytes(raw));
+        const QString text = displayText(line);
+        QStringList pieces;
+        if (m_wrap)
+            for (qsizetype at = 0; at < text.size() || pieces.isEmpty(); at += columns)
+                pieces << text.mid(at, columns);
+        else
+            pieces << text;
+        const int height = m_lineHeight * int(pieces.size());
+        const QRect rowRect(0, int(y), viewport()->width(), height);
+        const bool selected = m_cursorRow >= 0 && row >= selFrom && row <= selTo;
+        if (selected)
             painter.fillRect(rowRect, pal.color(QPalette::Highlight).lighter(row == m_cursorRow ? 100 : 130));
         else if (cls == log::LineClass::Error)
             painter.fillRect(rowRect, QColor(0xff, 0x40, 0x40, 28));
-        if (!m_highlight.isEmpty()) {
-            const qsizetype at = text.indexOf(m_highlight, 0, Qt::CaseInsensitive);
-            if (at >= 0)
-                painter.fillRect(QRect(gutter - xOffset + metrics.horizontalAdvance(text.left(at)), y,
-                                       metrics.horizontalAdvance(text.mid(at, m_highlight.size())), m_lineHeight),
-                                 QColor(0xff, 0xe0, 0x3c, 160));
-        }
-        const bool selected = m_cursorRow >= 0 && row >= selFrom && row <= selTo;
         painter.setPen(selected ? pal.color(QPalette::HighlightedText) : classColour(cls, pal));
-        painter.drawText(gutter - xOffset + m_charWidth / 2, y + metrics.ascent(), text);
-        widest = qMax(widest, qMin(metrics.horizontalAdvance(text), 200000));
+        for (int p = 0; p < pieces.size(); ++p) {
+            const QString &piece = pieces.at(p);
+            const int top = int(y) + p * m_lineHeight;
+            if (!m_highlight.isEmpty()) {
+                const qsizetype at = piece.indexOf(m_highlight, 0, Qt::CaseInsensitive);
+                if (at >= 0)
+                    painter.fillRect(
+                        QRect(gutter - xOffset + m_charWidth / 2 + metrics.horizontalAdvance(piece.left(at)), top,
+                              metrics.horizontalAdvance(piece.mid(at, m_highlight.size())), m_lineHeight),
+                        QColor(0xff, 0xe0, 0x3c, 160));
+            }
+            painter.drawText(gutter - xOffset + m_charWidth / 2, top + metrics.ascent(), piece);
+        }
+        if (!m_wrap)
+            widest = qMax(widest, qMin(metrics.horizontalAdvance(text), 200000));
+        m_painted.push_back(PaintedRow{row, int(y), int(y) + height});
+        y += height;
     }
     // Gutter with 1-based line numbers, drawn last so long lines scroll under it.
     painter.fillRect(QRect(0, 0, gutter, viewport()->height()), pal.color(QPalette::AlternateBase));
     painter.setPen(pal.color(QPalette::PlaceholderText));
-    for (int i = 0; i < rows; ++i) {
-        const qint64 line = lineAtRow(first + i);
-        if (line < 0)
-            break;
-        painter.drawText(QRect(0, i * m_lineHeight, gutter - m_charWidth, m_lineHeight),
-                         Qt::AlignRight | Qt::AlignVCenter, QString::number(line + 1));
-    }
+    for (const PaintedRow &painted : m_painted)
+        painter.drawText(QRect(0, painted.top, gutter - m_charWidth, m_lineHeight), Qt::AlignRight | Qt::AlignVCenter,
+                         QString::number(lineAtRow(painted.row) + 1));
     if (widest != m_widestLine) {
         m_widestLine = widest;
         QMetaObject::invokeMethod(this, &LogView::updateScrollBars, Qt::QueuedConnection);
     }
 }
 
+qint64 LogView::lineAtY(int y) const
+{
+    for (const PaintedRow &painted : m_painted)
+        if (y >= painted.top && y < painted.bottom)
+            return lineAtRow(painted.row);
+    return -1;
+}
+
 qint64 LogView::rowAt(int y) const
 {
+    if (m_wrap) {
+        for (const PaintedRow &painted : m_painted)
+            if (y >= painted.top && y < painted.bottom)
+                return painted.row;
+        return m_painted.empty() ? verticalScrollBar()->value() : qMin(m_painted.back().row, rowCount() - 1);
+    }
     return qMin<qint64>(verticalScrollBar()->value() + y / m_lineHeight, rowCount() - 1);
 }
 
@@ -257,7 +326,9 @@ void LogView::scrollToLine(qint64 line)
         return;
     const qint64 row = rowOfLine(line);
     const qint64 first = verticalScrollBar()->value();
-    if (row < first || row >= first + visibleRows())
+    if (m_wrap) // rows above may wrap: a few lines of context, then the line itself
+        verticalScrollBar()->setValue(int(qMax<qint64>(0, row - 3)));
+    else if (row < first || row >= first + visibleRows())
         verticalScrollBar()->setValue(int(qMax<qint64>(0, row - visibleRows() / 2)));
     setCursorRow(row, false);
 }

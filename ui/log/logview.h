@@ -37,6 +37,15 @@ public:
     void setFollow(bool follow);
     bool follow() const { return m_follow; }
 
+    // Wrapped, a long line continues on the next rows (no horizontal scrolling): the cause
+    // of a failure at the end of a 300-character compiler line stays on screen.
+    void setWrap(bool wrap);
+    bool wrap() const { return m_wrap; }
+    // How many rows of the viewport a line takes (1 unless wrapped).
+    int rowsOfLine(qint64 line) const;
+    // The line painted at viewport pixel row y, -1 when none (as last painted).
+    qint64 lineAtY(int y) const;
+
     // Makes line current (selected, scrolled into the middle when off screen).
     void scrollToLine(qint64 line);
     qint64 currentLine() const; // -1 when none
@@ -69,6 +78,9 @@ private:
     int visibleRows() const;
     int gutterWidth() const;
     qint64 rowAt(int y) const;
+    int wrapColumns() const;
+    QString displayText(qint64 line) const;
+    qint64 firstPaintedRow() const; // at the end of a wrapped log: the first row that lets the last one show
     void setCursorRow(qint64 row, bool extend);
 
     std::shared_ptr<const log::LogFile> m_file;
@@ -78,6 +90,14 @@ private:
     qint64 m_cursorRow = -1;
     qint64 m_anchorRow = -1;
     bool m_follow = false;
+    bool m_wrap = false;
+    struct PaintedRow
+    {
+        qint64 row;
+        int top;
+        int bottom;
+    };
+    std::vector<PaintedRow> m_painted;
     int m_lineHeight = 16;
     int m_charWidth = 8;
     int m_widestLine = 0;

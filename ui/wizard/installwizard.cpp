@@ -10,6 +10,7 @@
 #include "ui/wizard/pages/stackpage.h"
 #include "ui/wizard/pages/systempage.h"
 #include "ui/wizard/pages/welcomepage.h"
+#include "ui/wizard/stepsidebar.h"
 
 #include <QMessageBox>
 #include <QPushButton>
@@ -23,7 +24,7 @@ InstallWizard::InstallWizard(QWidget *parent) : QWizard(parent)
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoBackButtonOnLastPage, true);
     setOption(QWizard::HaveCustomButton1, true);
-    setButtonText(QWizard::CustomButton1, tr("&Settings…"));
+    setButtonText(QWizard::CustomButton1, tr("Settin&gs…"));
     connect(this, &QWizard::customButtonClicked, this, [this](int which) {
         if (which == QWizard::CustomButton1)
             openSettings();
@@ -36,6 +37,28 @@ InstallWizard::InstallWizard(QWidget *parent) : QWizard(parent)
     setPage(InstallPageId, new InstallPage(m_context, this));
     setPage(FinishPageId, new FinishPage(m_context, this));
     setStartId(WelcomePageId);
+    // Numbered steps at the left of every page, the current one highlighted, the done ones ticked.
+    m_sidebar = new StepSidebar(
+        {tr("Welcome"), tr("System"), tr("Stack"), tr("Options"), tr("Review"), tr("Install"), tr("Finish")}, this);
+    setSideWidget(m_sidebar);
+    connect(this, &QWizard::currentIdChanged, m_sidebar, [this](int id) {
+        if (id >= 0)
+            m_sidebar->setCurrent(id);
+    });
+    // Enter means the page's default button (Next, Install, Finish) wherever the focus is: a
+    // page's own buttons never take the default when they get the focus (Space presses them).
+    const QList<QAbstractButton *> own = {button(BackButton),   button(NextButton),   button(CommitButton),
+                                          button(FinishButton), button(CancelButton), button(HelpButton),
+                                          button(CustomButton1)};
+    for (QPushButton *b : findChildren<QPushButton *>())
+        if (!own.contains(b))
+            b->setAutoDefault(false);
+    // Review's Install (the Next button there) starts the install: no second Start to press.
+    connect(button(NextButton), &QAbstractButton::clicked, this, [this] {
+        if (currentId() == InstallPageId)
+            if (auto *install = qobject_cast<InstallPage *>(currentPage()))
+                install->startIfNew();
+    });
 
     resize(1100, 720);
     QSettings settings;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // InstallWizard: dlstack-wizard's main window: Welcome -> System -> Stack -> Options ->
-// Review -> Install -> Finish. Owns the WizardContext the pages are built with (the state
-// they read and write, the tested matrix, the optional InstallDriver). Geometry is kept in
+// Review -> Install -> Finish, with the steps numbered in a sidebar (StepSidebar). Owns the WizardContext the pages are
+// built with (the state they read and write, the tested matrix, the optional InstallDriver). Geometry is kept in
 // QSettings. A profile can be injected (replayed or imported) instead of detecting this machine.
 #pragma once
 
@@ -12,6 +12,7 @@
 namespace dlstack::ui {
 
 class InstallDriver;
+class StepSidebar;
 
 class InstallWizard : public QWizard
 {
@@ -46,6 +47,7 @@ public:
 
     WizardState &state() { return m_context.state(); }
     WizardContext &context() { return m_context; }
+    StepSidebar *sidebar() const { return m_sidebar; }
 
 public slots:
     void openSettings();
@@ -58,6 +60,7 @@ private:
     bool confirmLeavingBuild();
 
     WizardContext m_context;
+    StepSidebar *m_sidebar = nullptr;
 };
 
 } // namespace dlstack::ui

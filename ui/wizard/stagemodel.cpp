@@ -10,9 +10,9 @@ namespace {
 
 // The words of the Install page, where these texts are translated.
 constexpr const char *kStateNames[] = {
-    QT_TRANSLATE_NOOP("InstallPage", "waiting"), QT_TRANSLATE_NOOP("InstallPage", "running…"),
-    QT_TRANSLATE_NOOP("InstallPage", "done"), QT_TRANSLATE_NOOP("InstallPage", "failed"),
-    QT_TRANSLATE_NOOP("InstallPage", "rolled back")};
+    QT_TRANSLATE_NOOP("InstallPage", "waiting"),     QT_TRANSLATE_NOOP("InstallPage", "running…"),
+    QT_TRANSLATE_NOOP("InstallPage", "done"),        QT_TRANSLATE_NOOP("InstallPage", "failed"),
+    QT_TRANSLATE_NOOP("InstallPage", "rolled back"), QT_TRANSLATE_NOOP("InstallPage", "cancelled")};
 
 QColor colour(StageModel::State state)
 {
@@ -27,6 +27,8 @@ QColor colour(StageModel::State state)
         return QColor(0xc6, 0x28, 0x28);
     case StageModel::State::RolledBack:
         return QColor(0x8e, 0x6a, 0x00);
+    case StageModel::State::Cancelled:
+        return QColor(0x6b, 0x7b, 0x8c); // grey as waiting: nothing went wrong
     }
     return {};
 }

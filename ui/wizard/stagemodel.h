@@ -21,7 +21,8 @@ public:
         Running,
         Done,
         Failed,
-        RolledBack
+        RolledBack,
+        Cancelled // stopped by the user: neutral, not a failure; Resume goes on from there
     };
 
     using QAbstractTableModel::QAbstractTableModel;

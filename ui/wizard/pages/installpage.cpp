@@ -15,16 +15,33 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
+#include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
 
 namespace dlstack::ui {
 
+namespace {
+
+// The first sentence of a reason, for the stage row; the log and the diagnosis say the rest.
+QString firstSentence(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    for (qsizetype at = trimmed.indexOf(QStringLiteral(". ")); at >= 0;
+         at = trimmed.indexOf(QStringLiteral(". "), at + 1))
+        if (at > 12)
+            return trimmed.left(at + 1);
+    return trimmed;
+}
+
+} // namespace
+
 InstallPage::InstallPage(WizardContext &context, QWidget *parent)
     : QWizardPage(parent), m_context(context), m_stageModel(new StageModel(this)), m_stages(new QTreeView),
       m_progress(new QProgressBar), m_inspector(new LogInspector), m_log(new QPlainTextEdit), m_status(new QLabel),
       m_eta(new QLabel), m_start(new QPushButton(tr("&Start"))), m_cancel(new QPushButton(tr("&Cancel install"))),
-      m_pause(new QPushButton(tr("&Pause"))), m_rollback(new QPushButton(tr("Roll &back stage…")))
+      m_pause(new QPushButton(tr("&Pause"))), m_rollback(new QPushButton(tr("Ro&ll back stage…"))),
+      m_etaTimer(new QTimer(this))
 {
     setTitle(tr("Install"));
     setSubTitle(tr("Each stage can be rolled back on its own. The log shows every line of output."));
@@ -32,7 +49,8 @@ InstallPage::InstallPage(WizardContext &context, QWidget *parent)
     m_stages->setRootIsDecorated(false);
     m_stages->setSelectionMode(QAbstractItemView::SingleSelection);
     m_stages->setAccessibleName(tr("Install stages"));
-    m_stages->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_stages->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_stages->setWordWrap(true);
     m_progress->setAccessibleName(tr("Overall progress"));
     m_progress->setRange(0, 100);
     m_inspector->setAccessibleName(tr("Install log"));
@@ -40,7 +58,9 @@ InstallPage::InstallPage(WizardContext &context, QWidget *parent)
     m_log->setAccessibleName(tr("Install messages"));
     m_log->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_log->setMaximumBlockCount(20000);
-    m_log->setMaximumHeight(120);
+    m_log->setMaximumHeight(90);
+    m_log->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    m_inspector->view()->setWrap(true);
     m_status->setWordWrap(true);
     m_status->setAccessibleName(tr("Install status"));
     m_eta->setAccessibleName(tr("Time left"));
@@ -51,13 +71,19 @@ InstallPage::InstallPage(WizardContext &context, QWidget *parent)
     m_rollback->setAccessibleName(tr("Roll back the selected stage"));
     m_rollback->setToolTip(tr("Removes what the selected stage created and restores what it changed."));
 
-    auto *splitter = new QSplitter(Qt::Vertical);
+    // The stages beside the log, not above it: on a 600-pixel screen the log keeps its height.
+    auto *logColumn = new QSplitter(Qt::Vertical);
+    logColumn->addWidget(m_inspector);
+    logColumn->addWidget(m_log);
+    logColumn->setStretchFactor(0, 1);
+    logColumn->setChildrenCollapsible(false);
+    auto *splitter = new QSplitter(Qt::Horizontal);
     splitter->addWidget(m_stages);
-    splitter->addWidget(m_inspector);
-    splitter->addWidget(m_log);
+    splitter->addWidget(logColumn);
     splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 4);
-    splitter->setSizes({130, 420, 80});
+    splitter->setStretchFactor(1, 3);
+    splitter->setSizes({240, 760});
+    m_stages->header()->setStretchLastSection(true);
     m_log->hide(); // shown once the driver reports a message of its own
     auto *row = new QHBoxLayout;
     row->addWidget(m_progress, 1);
@@ -71,6 +97,14 @@ InstallPage::InstallPage(WizardContext &context, QWidget *parent)
     layout->addLayout(row);
     layout->addWidget(m_status);
 
+    m_etaTimer->setInterval(1000);
+    connect(m_etaTimer, &QTimer::timeout, this, &InstallPage::updateEta);
+    connect(m_inspector, &LogInspector::diagnosisFinished, this, [this] {
+        // A failed stage's log opens at its root cause.
+        const int shown = selectedStage();
+        if (shown >= 0 && stageState(shown) == StageState::Failed && !m_running)
+            m_inspector->jumpToRootCause();
+    });
     connect(m_start, &QPushButton::clicked, this, &InstallPage::start);
     connect(m_cancel, &QPushButton::clicked, this, &InstallPage::cancel);
     connect(m_pause, &QPushButton::clicked, this, [this] { setPaused(!m_paused); });
@@ -82,13 +116,41 @@ InstallPage::InstallPage(WizardContext &context, QWidget *parent)
             [this](const QModelIndex &current) {
                 updateButtons();
                 // Show the log of the stage the user picks (the running one while nothing is picked).
-                const int index = current.isValid() ? current.row() : -1;
-                if (InstallDriver *driver = m_context.installDriver(); driver && index >= 0) {
-                    const QString path = driver->stageLogPath(index);
-                    if (!path.isEmpty() && path != m_inspector->followedPath())
-                        m_inspector->followFile(path);
-                }
+                showStageLog(current.isValid() ? current.row() : -1);
             });
+}
+
+void InstallPage::showStageLog(int index)
+{
+    InstallDriver *driver = m_context.installDriver();
+    if (!driver || index < 0)
+        return;
+    const StageState state = stageState(index);
+    m_inspector->setDiagnosisShown(state == StageState::Failed); // a cause only where something failed
+    const QString path = driver->stageLogPath(index);
+    if (!path.isEmpty() && path != m_inspector->followedPath())
+        m_inspector->followFile(path);
+}
+
+QString InstallPage::statusText() const
+{
+    return m_status->text();
+}
+
+QString InstallPage::etaText() const
+{
+    return m_eta->text();
+}
+
+void InstallPage::startIfNew()
+{
+    InstallDriver *driver = m_context.installDriver();
+    if (!driver || m_running || m_rollingBack || m_finished || stageCount() == 0)
+        return;
+    for (int i = 0; i < stageCount(); ++i)
+        if (stageState(i) != StageState::Waiting)
+            return; // an earlier run: Resume or roll back is the user's choice
+    start();
 }
 
 void InstallPage::initializePage()
@@ -116,6 +178,7 @@ void InstallPage::initializePage()
     }
     m_progress->setValue(0);
     m_eta->clear();
+    m_etaTimer->stop();
     m_log->clear();
     m_log->hide();
     m_finished = false;
@@ -136,6 +199,7 @@ void InstallPage::initializePage()
     } else {
         m_start->setText(tr("&Start"));
         m_status->setText(tr("Press Start to begin. You can cancel at any time and resume later."));
+        m_inspector->setDiagnosisShown(false);
     }
     updateButtons();
     emit completeChanged();
@@ -184,8 +248,9 @@ void InstallPage::updateButtons()
     m_pause->setEnabled(m_running && driver && driver->canPause());
     m_pause->setText(m_paused ? tr("C&ontinue") : tr("&Pause"));
     const StageState selected = stageState(selectedStage());
-    m_rollback->setEnabled(driver && driver->canRollBack() && !busy &&
-                           (selected == StageState::Done || selected == StageState::Failed));
+    m_rollback->setEnabled(
+        driver && driver->canRollBack() && !busy &&
+        (selected == StageState::Done || selected == StageState::Failed || selected == StageState::Cancelled));
 }
 
 void InstallPage::setStageState(int index, StageState state, const QString &detail)
@@ -226,15 +291,17 @@ QString InstallPage::logText() const
     return m_log->toPlainText();
 }
 
-void InstallPage::updateEta(double fraction)
+void InstallPage::updateEta()
 {
-    // Only an honest estimate: from the measured pace once a little of the work is done.
-    const qint64 elapsedMs = m_clock.isValid() ? m_clock.elapsed() : 0;
-    if (fraction < 0.02 || fraction >= 1.0 || elapsedMs < 5000) {
-        m_eta->clear();
+    // Only an honest estimate: from the measured pace, and only while progress moves.
+    const qint64 now = m_clock.isValid() ? m_clock.elapsed() : 0;
+    const std::optional<qint64> left = m_running && !m_paused ? m_etaEstimate.secondsLeft(now) : std::nullopt;
+    if (!left) {
+        m_eta->setText(m_running && !m_paused && m_etaEstimate.stalled(now) ? tr("no progress for a while")
+                                                                            : QString());
         return;
     }
-    const qint64 leftS = qint64(double(elapsedMs) * (1.0 - fraction) / fraction / 1000.0);
+    const qint64 leftS = *left;
     m_eta->setText(leftS < 90     ? tr("about %n second(s) left", "", int(leftS))
                    : leftS < 5400 ? tr("about %n minute(s) left", "", int(leftS / 60))
                                   : tr("about %n hour(s) left", "", int(leftS / 3600)));
@@ -246,33 +313,56 @@ void InstallPage::connectDriver()
     driver->disconnect(this);
     connect(driver, &InstallDriver::stageStarted, this, [this, driver](int i) {
         setStageState(i, StageState::Running);
-        const QString path = driver->stageLogPath(i);
-        if (!path.isEmpty()) {
+        if (!driver->stageLogPath(i).isEmpty()) {
             selectStage(i); // follows the running stage's log
-            if (path != m_inspector->followedPath())
-                m_inspector->followFile(path);
+            showStageLog(i);
         }
     });
-    connect(driver, &InstallDriver::stageFinished, this, [this](int i) { setStageState(i, StageState::Done); });
-    connect(driver, &InstallDriver::stageFailed, this,
-            [this](int i, const QString &reason) { setStageState(i, StageState::Failed, reason); });
+    connect(driver, &InstallDriver::stageFinished, this, [this](int i) {
+        setStageState(i, StageState::Done);
+        if (i == selectedStage())
+            m_inspector->setDiagnosisShown(false);
+    });
+    connect(driver, &InstallDriver::stageFailed, this, [this](int i, const QString &reason) {
+        // A stage stopped because the user cancelled: neutral words, no reason in red.
+        if (m_cancelRequested)
+            setStageState(i, StageState::Cancelled);
+        else
+            setStageState(i, StageState::Failed, firstSentence(reason));
+        if (i == selectedStage())
+            showStageLog(i);
+    });
     connect(driver, &InstallDriver::outputLine, this, [this](const QString &line) {
         m_log->show();
         m_log->appendPlainText(line);
     });
     connect(driver, &InstallDriver::progress, this, [this](double f) {
         m_progress->setValue(static_cast<int>(qBound(0.0, f, 1.0) * 100.0 + 0.5));
-        updateEta(f);
+        m_etaEstimate.progress(f, m_clock.isValid() ? m_clock.elapsed() : 0);
+        updateEta();
     });
     connect(driver, &InstallDriver::finished, this, [this](bool ok) {
         m_running = false;
         m_paused = false;
         m_finished = ok;
         m_eta->clear();
+        m_etaTimer->stop();
         m_start->setText(tr("&Resume"));
-        m_status->setText(ok ? tr("Installed. Go on to see how to use it.")
-                             : tr("The install stopped. The log above says where and the diagnosis panel why; fix "
-                                  "the cause and press Resume (finished stages are kept), or roll stages back."));
+        int failed = -1;
+        for (int i = 0; i < stageCount() && failed < 0; ++i)
+            if (stageState(i) == StageState::Failed)
+                failed = i;
+        if (ok)
+            m_status->setText(tr("Installed. Go on to see how to use it."));
+        else if (m_cancelRequested)
+            m_status->setText(tr("Cancelled. Resume goes on from where it stopped; finished stages are kept."));
+        else if (failed >= 0)
+            m_status->setText(tr("\u201c%1\u201d failed: the log shows the line, the panel below it why. Fix it and "
+                                 "press Resume; finished stages are kept.")
+                                  .arg(m_stageModel->title(failed)));
+        else
+            m_status->setText(tr("The install stopped. Press Resume to go on; finished stages are kept."));
+        m_cancelRequested = false;
         m_context.state().installFinished = ok;
         QStringList logs;
         for (int i = 0; i < stageCount(); ++i)
@@ -304,7 +394,9 @@ void InstallPage::showAttached()
         return;
     connectDriver();
     m_running = driver->isRunning();
-    m_clock.invalidate();
+    m_clock.start(); // the pace from now on: what ran before is not known here
+    m_etaEstimate.start(0);
+    m_etaTimer->start();
     updateButtons();
     emit completeChanged();
 }
@@ -319,7 +411,13 @@ void InstallPage::start()
         if (stageState(i) != StageState::Done)
             setStageState(i, StageState::Waiting);
     m_running = true;
+    m_cancelRequested = false;
     m_clock.start();
+    m_etaEstimate.start(0);
+    m_etaTimer->start();
+    m_eta->clear();
+    m_log->clear(); // no message of an earlier run stays next to this one
+    m_log->hide();
     m_status->setText(tr("Installing…"));
     updateButtons();
     emit completeChanged();
@@ -342,6 +440,7 @@ void InstallPage::cancel()
 {
     if (InstallDriver *driver = m_context.installDriver(); driver && m_running) {
         m_paused = false;
+        m_cancelRequested = true;
         m_status->setText(tr("Cancelling…"));
         driver->cancel();
     }

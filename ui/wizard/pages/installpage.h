@@ -2,11 +2,15 @@
 // InstallPage: runs the install through the wizard's InstallDriver and shows each stage
 // with its state, the overall progress with an estimate of the time left, and the current
 // stage's log in the log inspector (following the build, diagnosing it as it goes).
-// Cancel stops the build; Start again resumes it (finished stages are skipped); a finished
-// or failed stage can be rolled back after a confirmation that lists what goes away.
+// Review's Install starts it (startIfNew); Cancel stops the build, shown as cancelled, not
+// failed; Resume goes on (finished stages are skipped); a finished or failed stage can be
+// rolled back after a confirmation that lists what goes away. The time left is shown only
+// while progress moves (EtaEstimator). A failed stage's log opens at its root cause, wrapped,
+// with the diagnosis below it; a stage that finished shows no diagnosis.
 // Without a driver it says that this build cannot run installs and lets the user go on.
 #pragma once
 
+#include "ui/wizard/etaestimator.h"
 #include "ui/wizard/stagemodel.h"
 
 #include <QElapsedTimer>
@@ -16,6 +20,7 @@ class QLabel;
 class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
+class QTimer;
 class QTreeView;
 
 namespace dlstack::ui {
@@ -37,6 +42,8 @@ public:
     int stageCount() const;
     int progressPercent() const;
     QString logText() const; // lines reported through the driver's outputLine()
+    QString statusText() const;
+    QString etaText() const; // empty while there is no honest estimate
     LogInspector *inspector() const { return m_inspector; }
     bool isRunning() const { return m_running; }
     bool isPaused() const { return m_paused; }
@@ -47,6 +54,9 @@ public:
 
 public slots:
     void start();
+    // Starts a new install (nothing ran into this prefix yet, nothing running); Review's
+    // Install button calls it, so that there is one action to install.
+    void startIfNew();
     void cancel();
     void setPaused(bool paused);
     // Asks, listing what the stage's rollback removes and restores, then rolls it back.
@@ -60,7 +70,8 @@ private:
     void connectDriver();
     void setStageState(int index, StageState state, const QString &detail = QString());
     void updateButtons();
-    void updateEta(double fraction);
+    void updateEta();
+    void showStageLog(int index); // follows the stage's log; its diagnosis only when it did not finish
 
     WizardContext &m_context;
     StageModel *m_stageModel;
@@ -75,10 +86,13 @@ private:
     QPushButton *m_pause;
     QPushButton *m_rollback;
     QElapsedTimer m_clock;
+    EtaEstimator m_etaEstimate;
+    QTimer *m_etaTimer;
     bool m_running = false;
     bool m_paused = false;
     bool m_rollingBack = false;
     bool m_finished = false;
+    bool m_cancelRequested = false;
 };
 
 } // namespace dlstack::ui

@@ -3,6 +3,8 @@
 
 #include "core/matrix/selection.h"
 #include "core/plan/builddefaults.h"
+#include "core/probe/pythonenvinspector.h"
+#include "core/support/processrunner.h"
 
 #include "ui/wizard/wizardcontext.h"
 #include "ui/wizard/wizardplan.h"
@@ -42,10 +44,10 @@ QLabel *buddyLabel(const QString &text, QWidget *buddy)
 
 OptionsPage::OptionsPage(WizardContext &context, QWidget *parent)
     : QWizardPage(parent), m_context(context), m_prefix(new QLineEdit), m_space(new QLabel),
-      m_newVenv(new QRadioButton(tr("New &venv"))), m_newConda(new QRadioButton(tr("New co&nda environment"))),
+      m_newVenv(new QRadioButton(tr("New &venv"))), m_newConda(new QRadioButton(tr("New &conda environment"))),
       m_existing(new QRadioButton(tr("E&xisting environment:"))), m_existingEnv(new QComboBox),
-      m_envName(new QLineEdit), m_torchvision(new QCheckBox(QStringLiteral("torch&vision"))),
-      m_torchaudio(new QCheckBox(QStringLiteral("torch&audio"))), m_apex(new QCheckBox(QStringLiteral("ap&ex"))),
+      m_envName(new QLineEdit), m_torchvision(new QCheckBox(QStringLiteral("torchv&ision"))),
+      m_torchaudio(new QCheckBox(QStringLiteral("torcha&udio"))), m_apex(new QCheckBox(QStringLiteral("ap&ex"))),
       m_opencv(new QCheckBox(QStringLiteral("&OpenCV"))), m_archList(new QLineEdit), m_maxJobs(new QSpinBox),
       m_launcher(new QComboBox), m_distccHosts(new QLineEdit), m_mirror(new QLineEdit), m_offline(new QLineEdit),
       m_proxy(new QLineEdit), m_problem(new QLabel)
@@ -77,7 +79,7 @@ OptionsPage::OptionsPage(WizardContext &context, QWidget *parent)
         m_launcher->addItem(matrix::launcherName(tool), matrix::launcherName(tool));
     m_maxJobs->setRange(1, 1024);
 
-    auto *browse = new QPushButton(tr("&Browse…"));
+    auto *browse = new QPushButton(tr("B&rowse…"));
     browse->setAccessibleName(tr("Choose the install folder"));
     auto *prefixRow = new QHBoxLayout;
     prefixRow->addWidget(m_prefix, 1);
@@ -99,7 +101,21 @@ OptionsPage::OptionsPage(WizardContext &context, QWidget *parent)
     newRow->addWidget(m_envName, 1);
     envGroup->addButton(m_existing);
     envLayout->addRow(newRow);
-    envLayout->addRow(m_existing, m_existingEnv);
+    auto *findEnv = new QPushButton(tr("Loo&k in a folder…"));
+    findEnv->setAccessibleName(tr("Choose the folder of an existing environment"));
+    findEnv->setToolTip(tr("A venv or conda environment that was not found on its own."));
+    auto *existingRow = new QHBoxLayout;
+    existingRow->addWidget(m_existingEnv, 1);
+    existingRow->addWidget(findEnv);
+    envLayout->addRow(m_existing, existingRow);
+    connect(findEnv, &QPushButton::clicked, this, [this] {
+        const QString dir =
+            QFileDialog::getExistingDirectory(this, tr("Folder of an existing environment"), QDir::homePath());
+        if (dir.isEmpty())
+            return;
+        const QString error = addEnvironment(dir);
+        m_problem->setText(error);
+    });
 
     auto *extrasBox = new QGroupBox(tr("Extras"));
     auto *extrasLayout = new QHBoxLayout(extrasBox);
@@ -111,9 +127,9 @@ OptionsPage::OptionsPage(WizardContext &context, QWidget *parent)
     auto *buildBox = new QGroupBox(tr("Source build"));
     auto *buildLayout = new QFormLayout(buildBox);
     buildLayout->addRow(buddyLabel(tr("&Arch list:"), m_archList), m_archList);
-    buildLayout->addRow(buddyLabel(tr("&MAX_JOBS:"), m_maxJobs), m_maxJobs);
-    buildLayout->addRow(buddyLabel(tr("Compiler &cache:"), m_launcher), m_launcher);
-    buildLayout->addRow(buddyLabel(tr("distcc &hosts:"), m_distccHosts), m_distccHosts);
+    buildLayout->addRow(buddyLabel(tr("MAX_&JOBS:"), m_maxJobs), m_maxJobs);
+    buildLayout->addRow(buddyLabel(tr("Compiler cac&he:"), m_launcher), m_launcher);
+    buildLayout->addRow(buddyLabel(tr("distcc hos&ts:"), m_distccHosts), m_distccHosts);
     connect(m_launcher, &QComboBox::currentIndexChanged, this, [this] {
         updateDistccHosts();
         proposeJobs();
@@ -126,8 +142,8 @@ OptionsPage::OptionsPage(WizardContext &context, QWidget *parent)
     auto *netBox = new QGroupBox(tr("Network"));
     auto *netLayout = new QFormLayout(netBox);
     netLayout->addRow(buddyLabel(tr("&Mirror:"), m_mirror), m_mirror);
-    netLayout->addRow(buddyLabel(tr("O&ffline folder:"), m_offline), offlineRow);
-    netLayout->addRow(buddyLabel(tr("Pro&xy:"), m_proxy), m_proxy);
+    netLayout->addRow(buddyLabel(tr("Off&line folder:"), m_offline), offlineRow);
+    netLayout->addRow(buddyLabel(tr("&Proxy:"), m_proxy), m_proxy);
 
     auto *top = new QFormLayout;
     top->addRow(buddyLabel(tr("Install &folder:"), m_prefix), prefixRow);
@@ -162,6 +178,36 @@ OptionsPage::OptionsPage(WizardContext &context, QWidget *parent)
     });
 }
 
+QString OptionsPage::addEnvironment(const QString &path)
+{
+    const QString dir = QDir::cleanPath(QFileInfo(path).absoluteFilePath());
+    probe::PythonEnvCandidate candidate;
+    candidate.path = dir;
+    candidate.source = tr("chosen on the Options page");
+    if (QFileInfo(dir + QStringLiteral("/conda-meta")).isDir())
+        candidate.kind = QStringLiteral("conda");
+    else if (QFileInfo::exists(dir + QStringLiteral("/pyvenv.cfg")))
+        candidate.kind = QStringLiteral("venv");
+    else
+        return tr("%1 is not a Python environment: it has neither pyvenv.cfg (venv) nor conda-meta (conda).").arg(dir);
+    support::ProcessRunner runner; // reading files only: the environment's Python is not started
+    QList<probe::Problem> problems;
+    const probe::PythonEnv env =
+        probe::inspectPythonEnv(probe::ProbeContext::forHost(&runner), candidate, problems, QStringLiteral("options"));
+    probe::SystemProfile &profile = m_context.state().profile;
+    if (std::none_of(profile.pythonEnvs.cbegin(), profile.pythonEnvs.cend(),
+                     [&](const probe::PythonEnv &e) { return QDir::cleanPath(e.path) == dir; }))
+        profile.pythonEnvs.append(env);
+    if (m_existingEnv->findData(env.path) < 0)
+        m_existingEnv->addItem(QStringLiteral("%1 (%2, Python %3)").arg(env.path, env.kind, env.pythonVersion),
+                               env.path);
+    m_existing->setEnabled(true);
+    m_existing->setToolTip(QString());
+    m_existingEnv->setCurrentIndex(m_existingEnv->findData(env.path));
+    m_existing->setChecked(true);
+    return {};
+}
+
 void OptionsPage::initializePage()
 {
     const WizardState &state = m_context.state();
@@ -190,7 +236,7 @@ void OptionsPage::initializePage()
                            : QFileInfo(s.envPath).fileName());
     const bool firstVisit = !state.optionsChosen;
     m_torchvision->setChecked(firstVisit || s.extras.contains(QStringLiteral("torchvision")));
-    m_torchaudio->setChecked(s.extras.contains(QStringLiteral("torchaudio")));
+    m_torchaudio->setChecked(firstVisit || s.extras.contains(QStringLiteral("torchaudio")));
     m_apex->setChecked(s.extras.contains(QStringLiteral("apex")));
     m_opencv->setChecked(s.extras.contains(QStringLiteral("opencv")) ||
                          s.extras.contains(QStringLiteral("opencv-cuda")));

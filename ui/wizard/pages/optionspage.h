@@ -38,6 +38,10 @@ public:
     // MiB the prefix needs for the plan of the choices on the page: the planner's estimate,
     // the figure Review shows; -1 while the choices make no plan.
     qint64 neededMib() const;
+    // An environment the detection did not find (a folder the user picks with "Look in a
+    // folder…"): read from its files, added to the machine's environments and chosen.
+    // An error text when the folder holds no venv or conda environment, else empty.
+    QString addEnvironment(const QString &path);
 
 private:
     // Writes the page's choices into `state` (the selection's environment, extras and build

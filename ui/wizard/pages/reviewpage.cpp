@@ -24,7 +24,7 @@ namespace dlstack::ui {
 
 ReviewPage::ReviewPage(WizardContext &context, QWidget *parent)
     : QWizardPage(parent), m_context(context), m_summary(new QTextBrowser),
-      m_exportPlan(new QPushButton(tr("Export &plan…"))), m_exportScript(new QPushButton(tr("Export &bash script…"))),
+      m_exportPlan(new QPushButton(tr("Export &plan…"))), m_exportScript(new QPushButton(tr("Export ba&sh script…"))),
       m_exportDocker(new QPushButton(tr("Export &Dockerfile…")))
 {
     setTitle(tr("Review"));

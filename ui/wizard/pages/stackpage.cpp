@@ -33,9 +33,10 @@ StackPage::StackPage(WizardContext &context, QWidget *parent)
     : QWizardPage(parent), m_context(context), m_torch(new QComboBox), m_backends(new QButtonGroup(this)),
       m_cuda(new QRadioButton(tr("&CUDA (NVIDIA)"))), m_rocm(new QRadioButton(tr("&ROCm (AMD)"))),
       m_cpu(new QRadioButton(tr("C&PU only"))), m_variants(new QListWidget), m_python(new QComboBox),
-      m_prebuilt(new QRadioButton(tr("Pre&built wheels (minutes)"))),
+      m_prebuilt(new QRadioButton(tr("Prebuilt &wheels (minutes)"))),
       m_source(new QRadioButton(tr("Build from &source (hours)"))), m_recommended(new QLabel),
-      m_useRecommended(new QPushButton(tr("Use the r&ecommended stack"))), m_verdict(new QLabel)
+      m_useRecommended(new QPushButton(tr("Use the r&ecommended stack"))), m_verdict(new QLabel),
+      m_unavailable(new QLabel)
 {
     setTitle(tr("Choose a stack"));
     setSubTitle(tr("Only combinations from the tested matrix are offered. Greyed-out entries say why they "
@@ -53,6 +54,8 @@ StackPage::StackPage(WizardContext &context, QWidget *parent)
     m_verdict->setAccessibleName(tr("Verdict on the chosen stack"));
     m_verdict->setWordWrap(true);
     m_recommended->setWordWrap(true);
+    m_unavailable->setWordWrap(true);
+    m_unavailable->setAccessibleName(tr("Why some backends cannot be chosen"));
     m_variants->setMinimumHeight(120);
     m_variants->setMaximumHeight(220);
 
@@ -78,6 +81,7 @@ StackPage::StackPage(WizardContext &context, QWidget *parent)
     torchLabel->setBuddy(m_torch);
     form->addRow(torchLabel, m_torch);
     form->addRow(tr("Backend:"), backendRow);
+    form->addRow(QString(), m_unavailable);
     auto *variantLabel = new QLabel(tr("&Version:"));
     variantLabel->setBuddy(m_variants);
     form->addRow(variantLabel, m_variants);
@@ -299,7 +303,8 @@ void StackPage::refresh()
 {
     const matrix::TorchRelease *release = currentRelease();
     // A backend is offered when the release has it; it is disabled when every one of its
-    // versions is blocked here, with the first reason.
+    // versions is blocked here, with the first reason, said below the buttons.
+    QStringList unavailable;
     for (const matrix::Backend backend : {matrix::Backend::Cuda, matrix::Backend::Rocm, matrix::Backend::Cpu}) {
         QRadioButton *button = buttonFor(backend);
         QString reason =
@@ -318,7 +323,11 @@ void StackPage::refresh()
         }
         button->setEnabled(usable);
         button->setToolTip(usable ? QString() : reason);
+        if (!usable && !reason.isEmpty())
+            unavailable << tr("%1: %2").arg(button->text().remove(u'&'), reason);
     }
+    m_unavailable->setText(unavailable.join(u'\n'));
+    m_unavailable->setVisible(!unavailable.isEmpty());
     if (currentBackend() && !m_backends->checkedButton()->isEnabled()) {
         const QSignalBlocker blocker(m_backends);
         for (QRadioButton *b : {m_cuda, m_rocm, m_cpu})

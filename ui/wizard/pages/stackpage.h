@@ -77,6 +77,7 @@ private:
     QLabel *m_recommended;
     QPushButton *m_useRecommended;
     QLabel *m_verdict;
+    QLabel *m_unavailable; // why a greyed-out backend cannot be chosen, as text (not only a tooltip)
 };
 
 } // namespace dlstack::ui

@@ -29,7 +29,7 @@ namespace dlstack::ui {
 SystemPage::SystemPage(WizardContext &context, QWidget *parent)
     : QWizardPage(parent), m_context(context), m_model(new ProfileModel(this)), m_view(new QTreeView),
       m_status(new QLabel), m_rescan(new QPushButton(tr("&Rescan"))), m_import(new QPushButton(tr("&Import…"))),
-      m_bundle(new QPushButton(tr("Save support &bundle…")))
+      m_bundle(new QPushButton(tr("&Save support bundle…")))
 {
     setTitle(tr("Your system"));
     setSubTitle(tr("Green is ready, amber needs a look, red blocks a GPU install. Each line says why."));

@@ -1,0 +1,252 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The wizard's frame and its Install page as a newcomer sees them: numbered steps in a
+// sidebar (current highlighted, done ticked) on every page, Finish too; at 1024x600 the
+// Install page's log is at least ten lines tall; a user's Cancel reads "cancelled", not
+// failed; a stage that finished shows no diagnosis; a failing line far to the right is
+// wrapped into view.
+#include "core/probe/importer.h"
+#include "tests/support/testsupport.h"
+#include "ui/log/loginspector.h"
+#include "ui/log/logview.h"
+#include "ui/wizard/installdriver.h"
+#include "ui/wizard/installwizard.h"
+#include "ui/wizard/pages/installpage.h"
+#include "ui/wizard/pages/optionspage.h"
+#include "ui/wizard/stepsidebar.h"
+
+#include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QApplication>
+#include <QComboBox>
+#include <QFile>
+#include <QLineEdit>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace dlstack;
+
+namespace {
+
+probe::SystemProfile replayed()
+{
+    probe::Importer importer;
+    probe::SystemProfile profile =
+        importer.import(test::readFixture(QStringLiteral("probe/nvidia-smi/driver-580.65-rtx4090-full.txt")), {})
+            .profile;
+    profile.finalize();
+    return profile;
+}
+
+// Two stages whose logs are files; the second fails (or is cancelled) when asked to.
+class ScriptedDriver : public ui::InstallDriver
+{
+public:
+    explicit ScriptedDriver(const QString &dir) : m_dir(dir) {}
+    QStringList stages(const ui::WizardState &) const override
+    {
+        return {QStringLiteral("Environment"), QStringLiteral("PyTorch")};
+    }
+    QString stageLogPath(int index) const override { return m_dir + QStringLiteral("/stage%1.log").arg(index); }
+    void start(const ui::WizardState &) override
+    {
+        QTimer::singleShot(0, this, [this] {
+            emit stageStarted(0);
+            emit progress(0.5);
+            emit stageFinished(0);
+            emit stageStarted(1);
+            if (!holdSecond)
+                endSecond();
+        });
+    }
+    void endSecond()
+    {
+        if (failSecond) {
+            emit stageFailed(1, QStringLiteral("The step exited with status 1. See the log."));
+            emit finished(false);
+        } else {
+            emit stageFinished(1);
+            emit progress(1.0);
+            emit finished(true);
+        }
+    }
+    void cancel() override
+    {
+        QTimer::singleShot(0, this, [this] {
+            emit stageFailed(1, QStringLiteral("cancelled"));
+            emit finished(false);
+        });
+    }
+    bool failSecond = false;
+    bool holdSecond = false;
+
+private:
+    QString m_dir;
+};
+
+void writeFile(const QString &path, const QByteArray &text)
+{
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(text);
+}
+
+ui::InstallPage *walkToInstall(ui::InstallWizard &wizard, const QString &prefix)
+{
+    wizard.setInjectedProfile(replayed(), QStringLiteral("replayed"));
+    wizard.show();
+    for (int i = 0; i < 3; ++i)
+        wizard.next();
+    wizard.currentPage()->findChild<QLineEdit *>()->setText(prefix);
+    wizard.next();
+    wizard.next();
+    return qobject_cast<ui::InstallPage *>(wizard.currentPage());
+}
+
+} // namespace
+
+class TestWizardFrame : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("dlstack-test"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_wizard_frame"));
+    }
+
+    void sidebarNumbersTheSteps()
+    {
+        QTemporaryDir dir;
+        ScriptedDriver driver(dir.path());
+        ui::InstallWizard wizard;
+        wizard.setInstallDriver(&driver);
+        ui::StepSidebar *sidebar = wizard.sidebar();
+        QVERIFY(sidebar);
+        QCOMPARE(sidebar->count(), 7);
+        ui::InstallPage *install = walkToInstall(wizard, dir.filePath(QStringLiteral("prefix")));
+        QVERIFY(install);
+        QVERIFY(sidebar->isVisible());
+        QCOMPARE(sidebar->current(), int(ui::InstallWizard::InstallPageId));
+        QCOMPARE(sidebar->state(0), ui::StepSidebar::StepState::Done);
+        QCOMPARE(sidebar->state(5), ui::StepSidebar::StepState::Current);
+        QCOMPARE(sidebar->state(6), ui::StepSidebar::StepState::Upcoming);
+        QVERIFY2(sidebar->text(0).startsWith(QStringLiteral("\u2713 1")), qPrintable(sidebar->text(0)));
+        QVERIFY(sidebar->text(5).contains(QStringLiteral("6  Install")));
+        install->start();
+        QTRY_VERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(ui::InstallWizard::FinishPageId));
+        QVERIFY(sidebar->isVisible()); // the same frame on the last page
+        QCOMPARE(sidebar->state(6), ui::StepSidebar::StepState::Current);
+        wizard.back();
+        QCOMPARE(sidebar->state(6), ui::StepSidebar::StepState::Upcoming);
+    }
+
+    // On a 1024x600 screen the log keeps at least ten lines; a stage that finished shows no
+    // diagnosis; the failing one shows it, its line wrapped into view.
+    void installPageAt1024x600()
+    {
+        QTemporaryDir dir;
+        QByteArray good = "Collecting torch\n";
+        for (int i = 0; i < 40; ++i)
+            good += "  Downloading part " + QByteArray::number(i) + " (network is fine)\n";
+        writeFile(dir.filePath(QStringLiteral("stage0.log")), good);
+        QByteArray bad;
+        for (int i = 0; i < 60; ++i)
+            bad += "[" + QByteArray::number(i) + "/60] Building CXX object op" + QByteArray::number(i) + ".o\n";
+        bad += "FAILED: caffe2/CMakeFiles/torch_cuda.dir/aten/src/ATen/native/cuda/SortStable.cu.o " +
+               QByteArray(220, 'x') + " nvcc fatal   : Unsupported gpu architecture 'compute_120'\n";
+        bad += "ninja: build stopped: subcommand failed.\n";
+        writeFile(dir.filePath(QStringLiteral("stage1.log")), bad);
+        ScriptedDriver driver(dir.path());
+        driver.failSecond = true;
+        ui::InstallWizard wizard;
+        wizard.setInstallDriver(&driver);
+        wizard.resize(1024, 600);
+        ui::InstallPage *install = walkToInstall(wizard, dir.filePath(QStringLiteral("prefix")));
+        QVERIFY(install);
+        QCOMPARE(wizard.size(), QSize(1024, 600));
+        install->start();
+        QTRY_VERIFY(!install->isRunning());
+        QCOMPARE(install->stageState(1), ui::InstallPage::StageState::Failed);
+        ui::LogView *view = install->inspector()->view();
+        const int lines = view->viewport()->height() / view->fontMetrics().height();
+        QVERIFY2(lines >= 10, qPrintable(QStringLiteral("%1 lines").arg(lines)));
+        // The failing stage: its diagnosis shown, the failing line wrapped and in view.
+        QVERIFY(install->inspector()->isDiagnosisShown());
+        QTRY_VERIFY(view->rowCount() >= 62);
+        view->scrollToLine(60);
+        view->grab(); // paints
+        QVERIFY(view->rowsOfLine(60) >= 2);
+        int shown = 0;
+        for (int y = 0; y < view->viewport()->height(); ++y)
+            shown += view->lineAtY(y) == 60;
+        QCOMPARE(shown, view->rowsOfLine(60) * view->fontMetrics().height());
+        QVERIFY2(install->statusText().contains(QStringLiteral("PyTorch")), qPrintable(install->statusText()));
+        // The stage that finished: no diagnosis panel at all.
+        install->inspector()->view()->setFocus();
+        auto *stages = install->findChild<QAbstractItemView *>();
+        stages->setCurrentIndex(stages->model()->index(0, 0));
+        QVERIFY(!install->inspector()->isDiagnosisShown());
+    }
+
+    // An environment detection did not find: "Look in a folder…" reads it (a real venv made
+    // by python3 -m venv) and offers it as the existing environment; a plain folder is refused.
+    void environmentFromAFolder()
+    {
+        QTemporaryDir dir;
+        const QString venv = dir.filePath(QStringLiteral("my env"));
+        const test::ProgramRun made =
+            test::runProgram(QStringLiteral("python3"),
+                             {QStringLiteral("-m"), QStringLiteral("venv"), QStringLiteral("--without-pip"), venv});
+        QVERIFY2(made.exitCode == 0, made.err.constData());
+        ui::InstallWizard wizard;
+        wizard.setInjectedProfile(replayed(), QStringLiteral("replayed"));
+        wizard.show();
+        for (int i = 0; i < 3; ++i)
+            wizard.next();
+        auto *options = qobject_cast<ui::OptionsPage *>(wizard.currentPage());
+        QVERIFY(options);
+        QVERIFY(!options->addEnvironment(dir.path()).isEmpty()); // no pyvenv.cfg, no conda-meta
+        QCOMPARE(options->addEnvironment(venv), QString());
+        auto *combo = options->findChild<QComboBox *>();
+        for (QComboBox *c : options->findChildren<QComboBox *>())
+            if (c->accessibleName() == u"Existing environment")
+                combo = c;
+        QCOMPARE(combo->currentData().toString(), venv);
+        QVERIFY2(combo->currentText().contains(QStringLiteral("venv, Python 3.")), qPrintable(combo->currentText()));
+        QVERIFY(wizard.state().profile.pythonEnvs.constLast().path == venv);
+        wizard.currentPage()->findChild<QLineEdit *>()->setText(dir.filePath(QStringLiteral("prefix")));
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(ui::InstallWizard::ReviewPageId));
+        QCOMPARE(wizard.state().selection.envKind, matrix::EnvKind::Existing);
+        QCOMPARE(wizard.state().selection.envPath, venv);
+    }
+
+    // The user's Cancel: "cancelled", grey, and a status that says so; never "failed".
+    void cancelIsNeutral()
+    {
+        QTemporaryDir dir;
+        writeFile(dir.filePath(QStringLiteral("stage0.log")), "ok\n");
+        writeFile(dir.filePath(QStringLiteral("stage1.log")), "working\n");
+        ScriptedDriver driver(dir.path());
+        driver.holdSecond = true;
+        ui::InstallWizard wizard;
+        wizard.setInstallDriver(&driver);
+        ui::InstallPage *install = walkToInstall(wizard, dir.filePath(QStringLiteral("prefix")));
+        install->start();
+        QTRY_COMPARE(install->stageState(1), ui::InstallPage::StageState::Running);
+        install->cancel();
+        QTRY_VERIFY(!install->isRunning());
+        QCOMPARE(install->stageState(1), ui::InstallPage::StageState::Cancelled);
+        QCOMPARE(install->stageState(0), ui::InstallPage::StageState::Done);
+        QVERIFY2(install->statusText().startsWith(QStringLiteral("Cancelled")), qPrintable(install->statusText()));
+        QVERIFY(!install->inspector()->isDiagnosisShown());
+    }
+};
+
+QTEST_MAIN(TestWizardFrame)
+#include "tst_wizard_frame.moc"
