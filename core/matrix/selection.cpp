@@ -219,12 +219,13 @@ std::optional<support::Error> Selection::validate(const Matrix &matrix) const
     if (maxJobs < 0)
         return badSelection(Tr::tr("MAX_JOBS cannot be negative."), {});
     static const QRegularExpression extraPattern(
-        QStringLiteral("^(?:(?:torchvision|torchaudio)(?:==[0-9][0-9A-Za-z.+]*)?|apex|opencv|opencv-cuda)$"));
+        QStringLiteral("^(?:(?:torchvision|torchaudio|torchtext)(?:==[0-9][0-9A-Za-z.+]*)?|apex|opencv|opencv-cuda)$"));
     for (const QString &extra : extras) {
         if (!extraPattern.match(extra).hasMatch())
             return badSelection(
                 Tr::tr("Unknown extra \"%1\".").arg(extra),
-                Tr::tr("Extras are torchvision, torchaudio (optionally ==VERSION), apex, opencv and opencv-cuda."));
+                Tr::tr("Extras are torchvision, torchaudio, torchtext (optionally ==VERSION), apex, opencv and "
+                       "opencv-cuda."));
     }
     if (toolkitFrom == ToolkitSource::Conda && envKind == EnvKind::NewVenv)
         return badSelection(Tr::tr("A CUDA toolkit from conda needs a conda environment."),

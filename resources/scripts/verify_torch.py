@@ -4,7 +4,7 @@
 import argparse, json, os, sys, tempfile
 
 parser = argparse.ArgumentParser()
-parser.add_argument("--expect", default="{}", help="JSON: torch, torchvision, torchaudio, opencv, backend, gpus")
+parser.add_argument("--expect", default="{}", help="JSON: torch, torchvision, torchaudio, torchtext, opencv, backend, gpus")
 parser.add_argument("--no-extension", action="store_true")
 args = parser.parse_args()
 expect = json.loads(args.expect)
@@ -29,7 +29,7 @@ except Exception as error:  # ImportError, missing libraries, ABI mismatches
 report["torch"] = getattr(torch, "__version__", "unknown")
 if "torch" in expect and report["torch"].split("+")[0] != expect["torch"]:
     problems.append("torch is %s but the plan installs %s" % (report["torch"], expect["torch"]))
-for name in ("torchvision", "torchaudio"):
+for name in ("torchvision", "torchaudio", "torchtext"):
     if name not in expect:
         continue
     try:

@@ -144,7 +144,40 @@ private slots:
     void verifyScriptReportsMissingTorch();
     void timeEstimates();
     void targetChecks();
+    void apexPinnedForCuda13();
 };
+
+// Apex tags up to 25.09 compile one extension for compute_70, which CUDA 13 dropped: with
+// CUDA 13 the plan checks out the first commit without it and says so; with CUDA 12 it
+// keeps its branch and has no such note.
+void TestPlanner::apexPinnedForCuda13()
+{
+    const auto &m = matrix::Matrix::builtin().value();
+    test::MachineSpec h100;
+    h100.gpu = QStringLiteral("NVIDIA H100 80GB HBM3");
+    h100.cc = QStringLiteral("9.0");
+    h100.driver = QStringLiteral("580.95.05");
+    h100.driverCuda = QStringLiteral("13.0");
+    h100.toolkit = QStringLiteral("13.0");
+    h100.gcc = QStringLiteral("13.3.0");
+    const auto apexRef = [](const plan::PlanOutcome &o) {
+        for (const plan::Stage &st : o.plan->stages)
+            if (st.id == u"apex")
+                return st.steps.constFirst().ref;
+        return QString();
+    };
+    matrix::Selection s = sel(QStringLiteral("2.9.0"), QStringLiteral("cuda"), QStringLiteral("13.0"));
+    s.extras = {QStringLiteral("apex")};
+    const auto cuda13 = plan::Planner(m).plan(test::machine(h100), s, {QStringLiteral("/opt/dl"), {}});
+    QVERIFY2(cuda13.plan, cuda13.error ? qPrintable(cuda13.error->toText()) : "");
+    QCOMPARE(apexRef(cuda13), QStringLiteral("26bba57d62553d268319b4a20cc3d8aa990249ec"));
+    QVERIFY(cuda13.notes.join(u'\n').contains(QStringLiteral("compute_70")));
+    s.cuda = QStringLiteral("12.8");
+    const auto cuda12 = plan::Planner(m).plan(test::machine(h100), s, {QStringLiteral("/opt/dl"), {}});
+    QVERIFY2(cuda12.plan, cuda12.error ? qPrintable(cuda12.error->toText()) : "");
+    QCOMPARE(apexRef(cuda12), QStringLiteral("master"));
+    QVERIFY(!cuda12.notes.join(u'\n').contains(QStringLiteral("compute_70")));
+}
 
 // Build time scales with MAX_JOBS and the arch list; wheels take minutes.
 void TestPlanner::timeEstimates()

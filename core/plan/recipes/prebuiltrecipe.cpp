@@ -72,6 +72,21 @@ std::optional<Stage> prebuiltRecipe(RecipeContext &ctx)
                                QStringLiteral("-y")} +
                    names;
     stage.steps << install;
+    // torchtext has one build per torch release (no CUDA code), published on PyPI; it pins
+    // torch==X, which the wheel installed above satisfies.
+    if (ctx.wantsExtra(QStringLiteral("torchtext")) && !ctx.extraPin(QStringLiteral("torchtext")).isEmpty()) {
+        QStringList text =
+            argv + QStringList{QStringLiteral("torchtext==") + ctx.extraPin(QStringLiteral("torchtext"))};
+        if (!ctx.mirrorDir.isEmpty())
+            text += pipSourceArgs(ctx);
+        Step textStep = runStep(text);
+        textStep.progress = QStringLiteral("pip");
+        textStep.undo = QStringList{ctx.envPython,         QStringLiteral("-m"),
+                                    QStringLiteral("pip"), QStringLiteral("uninstall"),
+                                    QStringLiteral("-y"),  QStringLiteral("torchtext")};
+        stage.steps << textStep;
+        names << QStringLiteral("torchtext");
+    }
     stage.steps << pinStep(ctx, names);
     ctx.exports.insert(QStringLiteral("PIP_CONSTRAINT"), ctx.prefix + QStringLiteral("/constraints.txt"));
     return stage;

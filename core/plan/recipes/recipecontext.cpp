@@ -43,6 +43,8 @@ QString RecipeContext::extraPin(const QString &name) const
         return release->torchvision;
     if (name == u"torchaudio")
         return release->torchaudio;
+    if (name == u"torchtext")
+        return release->torchtext;
     return {};
 }
 

@@ -7,6 +7,8 @@
 
 #include "core/support/version.h"
 
+#include <QCoreApplication>
+
 namespace dlstack::plan {
 
 namespace {
@@ -102,7 +104,8 @@ std::optional<Stage> extrasSourceRecipe(RecipeContext &ctx)
     };
     const QList<Companion> companions{
         {QStringLiteral("torchvision"), QStringLiteral("https://github.com/pytorch/vision")},
-        {QStringLiteral("torchaudio"), QStringLiteral("https://github.com/pytorch/audio")}};
+        {QStringLiteral("torchaudio"), QStringLiteral("https://github.com/pytorch/audio")},
+        {QStringLiteral("torchtext"), QStringLiteral("https://github.com/pytorch/text")}};
     QStringList pinned{QStringLiteral("torch")};
     for (const Companion &c : companions) {
         const QString version = ctx.extraPin(c.name);
@@ -133,7 +136,21 @@ std::optional<Stage> apexRecipe(RecipeContext &ctx)
     Stage stage;
     stage.id = QStringLiteral("apex");
     stage.title = QStringLiteral("NVIDIA Apex with C++/CUDA extensions");
-    stage.steps << gitStep(ctx, QStringLiteral("https://github.com/NVIDIA/apex"), QStringLiteral("master"), dir);
+    // Every Apex tag up to 25.09 builds fused_weight_gradient_mlp_cuda (part of --cuda_ext) with
+    // a hard-coded -gencode arch=compute_70 (setup.py of tag 25.09, line 411), which CUDA 13
+    // no longer knows ("nvcc fatal: Unsupported gpu architecture 'compute_70'"). Commit 26bba57
+    // (NVIDIA/apex#1918, 2025-08-21, "Remove version dependent macros & extension specific arch
+    // flags except fmha") is the first that builds every extension for TORCH_CUDA_ARCH_LIST only.
+    const bool cuda13 = ctx.cuda && support::compareVersions(ctx.cuda->version, u"13.0") >= 0;
+    const QString ref = cuda13 ? QStringLiteral("26bba57d62553d268319b4a20cc3d8aa990249ec") : QStringLiteral("master");
+    if (cuda13)
+        ctx.notes << QCoreApplication::translate(
+                         "ApexRecipe",
+                         "Apex is checked out at commit 26bba57 (https://github.com/NVIDIA/apex/pull/1918), not a "
+                         "tag: every Apex tag up to 25.09 compiles one CUDA extension for compute_70, which CUDA %1 "
+                         "dropped; from that commit on all extensions follow TORCH_CUDA_ARCH_LIST.")
+                         .arg(ctx.cuda->version);
+    stage.steps << gitStep(ctx, QStringLiteral("https://github.com/NVIDIA/apex"), ref, dir);
     Step build = buildStep(ctx, dir, QStringLiteral("apex"),
                            {QStringLiteral("--no-cache-dir"), QStringLiteral("--config-settings"),
                             QStringLiteral("--build-option=--cpp_ext"), QStringLiteral("--config-settings"),

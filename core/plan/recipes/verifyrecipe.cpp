@@ -25,7 +25,8 @@ std::optional<Stage> verifyRecipe(RecipeContext &ctx)
     QJsonObject expect;
     expect.insert(QStringLiteral("torch"), ctx.release->version);
     expect.insert(QStringLiteral("backend"), matrix::backendName(ctx.selection->backend));
-    for (const QString &name : {QStringLiteral("torchvision"), QStringLiteral("torchaudio")}) {
+    for (const QString &name :
+         {QStringLiteral("torchvision"), QStringLiteral("torchaudio"), QStringLiteral("torchtext")}) {
         if (ctx.wantsExtra(name) && !ctx.extraPin(name).isEmpty())
             expect.insert(name, ctx.extraPin(name));
     }
