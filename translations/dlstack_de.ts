@@ -5,23 +5,23 @@
     <name>Amounts</name>
     <message>
         <source>%1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MiB</translation>
     </message>
     <message>
         <source>%1 GiB</source>
-        <translation type="unfinished">%1 GiB</translation>
+        <translation>%1 GiB</translation>
     </message>
     <message>
         <source>about 1 minute</source>
-        <translation type="unfinished"></translation>
+        <translation>etwa 1 Minute</translation>
     </message>
     <message>
         <source>about %1 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>etwa %1 Minuten</translation>
     </message>
     <message>
         <source>about %1 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>etwa %1 Stunden</translation>
     </message>
 </context>
 <context>
@@ -587,31 +587,31 @@
     </message>
     <message>
         <source>plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>bundle folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Bündelordner</translation>
     </message>
     <message>
         <source>It holds the downloads, but what is not bundled above still needs a network or another way to the offline machine; then plan with --mirror %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er enthält die Downloads, aber was oben als nicht gebündelt steht, braucht weiterhin ein Netz oder einen anderen Weg auf den Offline-Rechner; dann mit --mirror %1 planen.</translation>
     </message>
     <message>
         <source>Nothing was fetched: everything this plan downloads is a git checkout or conda packages, which a bundle cannot hold; the folder does not make the install work offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wurde geholt: alles, was dieser Plan herunterlädt, sind Git-Checkouts oder conda-Pakete, die ein Bündel nicht aufnehmen kann; mit diesem Ordner läuft die Installation nicht offline.</translation>
     </message>
     <message>
         <source>Nothing was fetched: the plan downloads nothing, so it needs no offline folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wurde geholt: der Plan lädt nichts herunter und braucht daher keinen Offline-Ordner.</translation>
     </message>
     <message>
         <source>%1: %2 (from %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (aus %3)</translation>
     </message>
     <message>
         <source>Say what a plan downloads and whether its servers answer from this machine</source>
-        <translation type="unfinished"></translation>
+        <translation>Sagen, was ein Plan herunterlädt und ob seine Server von diesem Rechner aus antworten</translation>
     </message>
     <message>
         <source>Print only one JSON object when the job ends: the stages that ran, were skipped or failed, with the diagnosis (the stage logs keep the output).</source>
@@ -619,7 +619,7 @@
     </message>
     <message>
         <source>prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>Präfix</translation>
     </message>
 </context>
 <context>
@@ -3099,15 +3099,15 @@ Was zu tun ist: %2
     </message>
     <message>
         <source>needs: internet (%1); downloads about %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>braucht: Internet (%1); lädt etwa %2 herunter (%3)</translation>
     </message>
     <message>
         <source>needs: no internet (everything comes from the offline folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>braucht: kein Internet (alles kommt aus dem Offline-Ordner)</translation>
     </message>
     <message>
         <source>needs: about %1 of disk in %2, %3 on this machine (`dlstack preflight PLAN.json` checks the servers)</source>
-        <translation type="unfinished"></translation>
+        <translation>braucht: etwa %1 Plattenplatz in %2, %3 auf diesem Rechner (`dlstack preflight PLAN.json` prüft die Server)</translation>
     </message>
     <message>
         <source>Plans a PyTorch installation for this machine and writes it as a plan, a bash script, a Dockerfile, a Slurm batch job, an Ansible playbook or an Lmod modulefile.</source>
@@ -3115,7 +3115,7 @@ Was zu tun ist: %2
     </message>
     <message>
         <source>Install folder (default: ~/dlstack/&lt;stack&gt;, e.g. ~/dlstack/torch-2.4.1-cu124); a relative path is taken from here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Installationsordner (Standard: ~/dlstack/&lt;stack&gt;, z. B. ~/dlstack/torch-2.4.1-cu124); ein relativer Pfad gilt ab dem aktuellen Ordner.</translation>
     </message>
     <message>
         <source>Write to this file instead of standard output (with --format ansible: into this directory).</source>
@@ -3135,19 +3135,19 @@ Was zu tun ist: %2
     </message>
     <message>
         <source>note: no stack named, so the recommended one for this machine: %1 (`dlstack recommend` lists the others; --torch and the other options choose).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: kein Stack genannt, daher der für diesen Rechner empfohlene: %1 (`dlstack recommend` listet die anderen; --torch und die übrigen Optionen wählen).</translation>
     </message>
     <message>
         <source>No stack was named and none can be recommended for this machine; name one with --torch (see `dlstack matrix`).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein Stack genannt, und für diesen Rechner lässt sich keiner empfehlen; nennen Sie einen mit --torch (siehe `dlstack matrix`).</translation>
     </message>
     <message>
         <source>prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>Präfix</translation>
     </message>
     <message>
         <source>prefix: %1 (the default; --prefix DIR for another)</source>
-        <translation type="unfinished"></translation>
+        <translation>Präfix: %1 (Standard; --prefix DIR für einen anderen)</translation>
     </message>
     <message>
         <source>The directory %1 cannot be made.</source>
@@ -3159,7 +3159,7 @@ Was zu tun ist: %2
     </message>
     <message>
         <source>output</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe</translation>
     </message>
 </context>
 <context>
@@ -3423,47 +3423,47 @@ Was zu tun ist: %2
     <name>PreflightCommand</name>
     <message>
         <source>Says what the install of a plan downloads, per stage and in all, and whether the servers it downloads from answer from this machine (through the proxy of https_proxy, http_proxy and no_proxy, or the plan&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sagt, was die Installation eines Plans herunterlädt, je Stufe und insgesamt, und ob die Server, von denen sie lädt, von diesem Rechner aus antworten (über den Proxy aus https_proxy, http_proxy und no_proxy oder den des Plans).</translation>
     </message>
     <message>
         <source>The plan file (JSON).</source>
-        <translation type="unfinished">Die Plandatei (JSON).</translation>
+        <translation>Die Plandatei (JSON).</translation>
     </message>
     <message>
         <source>Only list what is downloaded; do not contact any server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur auflisten, was heruntergeladen wird; keinen Server kontaktieren.</translation>
     </message>
     <message>
         <source>Seconds to wait for each server (default 8).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden Wartezeit je Server (Standard 8).</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished">JSON ausgeben.</translation>
+        <translation>JSON ausgeben.</translation>
     </message>
     <message>
         <source>Usage: dlstack preflight PLAN.json [--no-network] [--timeout S] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: dlstack preflight PLAN.json [--no-network] [--timeout S] [--json]</translation>
     </message>
     <message>
         <source>What the install of %1 downloads:</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Installation von %1 herunterlädt:</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts</translation>
     </message>
     <message>
         <source>about %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>etwa %1 von %2</translation>
     </message>
     <message>
         <source>Nothing is downloaded from the internet; the install can run offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wird aus dem Internet geladen; die Installation kann offline laufen.</translation>
     </message>
     <message>
         <source>In all: about %1 from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insgesamt: etwa %1 von %2.</translation>
     </message>
 </context>
 <context>
@@ -3666,7 +3666,7 @@ Was zu tun ist: %2
     </message>
     <message>
         <source>`dlstack plan` without options plans the first one into %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>`dlstack plan` ohne Optionen plant den ersten nach %1.</translation>
     </message>
 </context>
 <context>
@@ -4607,7 +4607,7 @@ Was zu tun ist: %2
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -5774,7 +5774,7 @@ Was zu tun ist: %2
     </message>
     <message>
         <source>&quot;outranks&quot; of %1 must be an array of other rules&apos; ids</source>
-        <translation type="unfinished"></translation>
+        <translation>„outranks“ von %1 muss eine Liste der IDs anderer Regeln sein</translation>
     </message>
     <message>
         <source>&quot;%1&quot; in the arch list is not a CUDA architecture.</source>
@@ -5798,39 +5798,39 @@ Was zu tun ist: %2
     </message>
     <message>
         <source>The install downloads nothing, so it needs no internet connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Installation lädt nichts herunter und braucht daher keine Internetverbindung.</translation>
     </message>
     <message>
         <source>Every server the install downloads from answers (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Server, von dem die Installation lädt, antwortet (%1).</translation>
     </message>
     <message>
         <source> through the proxy %1</source>
-        <translation type="unfinished"></translation>
+        <translation> über den Proxy %1</translation>
     </message>
     <message>
         <source>This machine is offline: %1 cannot be reached%2 (%3); download everything on a machine with internet with `dlstack bundle PLAN.json DIR`, copy DIR here and choose it as the offline folder (--mirror DIR).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Rechner ist offline: %1 ist nicht erreichbar%2 (%3); laden Sie alles auf einem Rechner mit Internet mit `dlstack bundle PLAN.json DIR` herunter, kopieren Sie DIR hierher und wählen Sie ihn als Offline-Ordner (--mirror DIR).</translation>
     </message>
     <message>
         <source>%1 cannot be reached%2 (%3), so the stages that download from there will fail; check the network or proxy, or fill an offline folder with `dlstack bundle PLAN.json DIR` and choose it (--mirror DIR).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht erreichbar%2 (%3), daher scheitern die Stufen, die von dort laden; prüfen Sie Netz oder Proxy, oder füllen Sie mit `dlstack bundle PLAN.json DIR` einen Offline-Ordner und wählen Sie ihn (--mirror DIR).</translation>
     </message>
     <message>
         <source>no answer within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort binnen %1 s</translation>
     </message>
     <message>
         <source>the proxy answered HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Proxy antwortete mit HTTP %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: %2; trying again in %3 s (attempt %4 of %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2; neuer Versuch in %3 s (Versuch %4 von %5)</translation>
     </message>
     <message>
         <source>%1 is not text (it holds control bytes that no tool output has); nothing was read from it. Send the output as plain text.</source>

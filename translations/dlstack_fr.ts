@@ -5,23 +5,23 @@
     <name>Amounts</name>
     <message>
         <source>%1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Mio</translation>
     </message>
     <message>
         <source>%1 GiB</source>
-        <translation type="unfinished">%1 Gio</translation>
+        <translation>%1 Gio</translation>
     </message>
     <message>
         <source>about 1 minute</source>
-        <translation type="unfinished"></translation>
+        <translation>environ 1 minute</translation>
     </message>
     <message>
         <source>about %1 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>environ %1 minutes</translation>
     </message>
     <message>
         <source>about %1 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>environ %1 heures</translation>
     </message>
 </context>
 <context>
@@ -587,31 +587,31 @@
     </message>
     <message>
         <source>plan</source>
-        <translation type="unfinished"></translation>
+        <translation>plan</translation>
     </message>
     <message>
         <source>bundle folder</source>
-        <translation type="unfinished"></translation>
+        <translation>dossier du paquet</translation>
     </message>
     <message>
         <source>It holds the downloads, but what is not bundled above still needs a network or another way to the offline machine; then plan with --mirror %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il contient les téléchargements, mais ce qui est indiqué plus haut comme non regroupé a toujours besoin d’un réseau ou d’un autre moyen pour arriver sur la machine hors ligne ; planifiez ensuite avec --mirror %1.</translation>
     </message>
     <message>
         <source>Nothing was fetched: everything this plan downloads is a git checkout or conda packages, which a bundle cannot hold; the folder does not make the install work offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été récupéré : tout ce que ce plan télécharge est un dépôt git ou des paquets conda, qu’un paquet hors ligne ne peut pas contenir ; ce dossier ne permet pas d’installer hors ligne.</translation>
     </message>
     <message>
         <source>Nothing was fetched: the plan downloads nothing, so it needs no offline folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été récupéré : le plan ne télécharge rien et n’a donc pas besoin de dossier hors ligne.</translation>
     </message>
     <message>
         <source>%1: %2 (from %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 (depuis %3)</translation>
     </message>
     <message>
         <source>Say what a plan downloads and whether its servers answer from this machine</source>
-        <translation type="unfinished"></translation>
+        <translation>Dire ce qu’un plan télécharge et si ses serveurs répondent depuis cette machine</translation>
     </message>
     <message>
         <source>Print only one JSON object when the job ends: the stages that ran, were skipped or failed, with the diagnosis (the stage logs keep the output).</source>
@@ -619,7 +619,7 @@
     </message>
     <message>
         <source>prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>préfixe</translation>
     </message>
 </context>
 <context>
@@ -3099,15 +3099,15 @@ Que faire : %2
     </message>
     <message>
         <source>needs: internet (%1); downloads about %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>besoin : Internet (%1) ; télécharge environ %2 (%3)</translation>
     </message>
     <message>
         <source>needs: no internet (everything comes from the offline folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>besoin : pas d’Internet (tout vient du dossier hors ligne)</translation>
     </message>
     <message>
         <source>needs: about %1 of disk in %2, %3 on this machine (`dlstack preflight PLAN.json` checks the servers)</source>
-        <translation type="unfinished"></translation>
+        <translation>besoin : environ %1 d’espace disque dans %2, %3 sur cette machine (`dlstack preflight PLAN.json` vérifie les serveurs)</translation>
     </message>
     <message>
         <source>Plans a PyTorch installation for this machine and writes it as a plan, a bash script, a Dockerfile, a Slurm batch job, an Ansible playbook or an Lmod modulefile.</source>
@@ -3115,7 +3115,7 @@ Que faire : %2
     </message>
     <message>
         <source>Install folder (default: ~/dlstack/&lt;stack&gt;, e.g. ~/dlstack/torch-2.4.1-cu124); a relative path is taken from here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier d’installation (par défaut : ~/dlstack/&lt;pile&gt;, p. ex. ~/dlstack/torch-2.4.1-cu124) ; un chemin relatif part du dossier courant.</translation>
     </message>
     <message>
         <source>Write to this file instead of standard output (with --format ansible: into this directory).</source>
@@ -3135,19 +3135,19 @@ Que faire : %2
     </message>
     <message>
         <source>note: no stack named, so the recommended one for this machine: %1 (`dlstack recommend` lists the others; --torch and the other options choose).</source>
-        <translation type="unfinished"></translation>
+        <translation>remarque : aucune pile indiquée, donc celle recommandée pour cette machine : %1 (`dlstack recommend` liste les autres ; --torch et les autres options permettent de choisir).</translation>
     </message>
     <message>
         <source>No stack was named and none can be recommended for this machine; name one with --torch (see `dlstack matrix`).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune pile n’a été indiquée et aucune ne peut être recommandée pour cette machine ; indiquez-en une avec --torch (voir `dlstack matrix`).</translation>
     </message>
     <message>
         <source>prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>préfixe</translation>
     </message>
     <message>
         <source>prefix: %1 (the default; --prefix DIR for another)</source>
-        <translation type="unfinished"></translation>
+        <translation>préfixe : %1 (par défaut ; --prefix DIR pour un autre)</translation>
     </message>
     <message>
         <source>The directory %1 cannot be made.</source>
@@ -3159,7 +3159,7 @@ Que faire : %2
     </message>
     <message>
         <source>output</source>
-        <translation type="unfinished"></translation>
+        <translation>sortie</translation>
     </message>
 </context>
 <context>
@@ -3423,47 +3423,47 @@ Que faire : %2
     <name>PreflightCommand</name>
     <message>
         <source>Says what the install of a plan downloads, per stage and in all, and whether the servers it downloads from answer from this machine (through the proxy of https_proxy, http_proxy and no_proxy, or the plan&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique ce que l’installation d’un plan télécharge, par étape et au total, et si les serveurs concernés répondent depuis cette machine (via le proxy de https_proxy, http_proxy et no_proxy, ou celui du plan).</translation>
     </message>
     <message>
         <source>The plan file (JSON).</source>
-        <translation type="unfinished">Le fichier de plan (JSON).</translation>
+        <translation>Le fichier du plan (JSON).</translation>
     </message>
     <message>
         <source>Only list what is downloaded; do not contact any server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister seulement ce qui est téléchargé ; ne contacter aucun serveur.</translation>
     </message>
     <message>
         <source>Seconds to wait for each server (default 8).</source>
-        <translation type="unfinished"></translation>
+        <translation>Secondes d’attente par serveur (8 par défaut).</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished">Afficher en JSON.</translation>
+        <translation>Afficher du JSON.</translation>
     </message>
     <message>
         <source>Usage: dlstack preflight PLAN.json [--no-network] [--timeout S] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage : dlstack preflight PLAN.json [--no-network] [--timeout S] [--json]</translation>
     </message>
     <message>
         <source>What the install of %1 downloads:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que l’installation de %1 télécharge :</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>rien</translation>
     </message>
     <message>
         <source>about %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>environ %1 depuis %2</translation>
     </message>
     <message>
         <source>Nothing is downloaded from the internet; the install can run offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’est téléchargé depuis Internet ; l’installation peut se faire hors ligne.</translation>
     </message>
     <message>
         <source>In all: about %1 from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Au total : environ %1 depuis %2.</translation>
     </message>
 </context>
 <context>
@@ -3666,7 +3666,7 @@ Que faire : %2
     </message>
     <message>
         <source>`dlstack plan` without options plans the first one into %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>`dlstack plan` sans option planifie la première dans %1.</translation>
     </message>
 </context>
 <context>
@@ -4607,7 +4607,7 @@ Que faire : %2
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1 : %2</translation>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -5774,7 +5774,7 @@ Que faire : %2
     </message>
     <message>
         <source>&quot;outranks&quot; of %1 must be an array of other rules&apos; ids</source>
-        <translation type="unfinished"></translation>
+        <translation>« outranks » de %1 doit être une liste d’identifiants d’autres règles</translation>
     </message>
     <message>
         <source>&quot;%1&quot; in the arch list is not a CUDA architecture.</source>
@@ -5798,39 +5798,39 @@ Que faire : %2
     </message>
     <message>
         <source>The install downloads nothing, so it needs no internet connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’installation ne télécharge rien et n’a donc pas besoin de connexion Internet.</translation>
     </message>
     <message>
         <source>Every server the install downloads from answers (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les serveurs dont l’installation télécharge répondent (%1).</translation>
     </message>
     <message>
         <source> through the proxy %1</source>
-        <translation type="unfinished"></translation>
+        <translation> via le proxy %1</translation>
     </message>
     <message>
         <source>This machine is offline: %1 cannot be reached%2 (%3); download everything on a machine with internet with `dlstack bundle PLAN.json DIR`, copy DIR here and choose it as the offline folder (--mirror DIR).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette machine est hors ligne : %1 est injoignable%2 (%3) ; téléchargez tout sur une machine qui a Internet avec `dlstack bundle PLAN.json DIR`, copiez DIR ici et choisissez-le comme dossier hors ligne (--mirror DIR).</translation>
     </message>
     <message>
         <source>%1 cannot be reached%2 (%3), so the stages that download from there will fail; check the network or proxy, or fill an offline folder with `dlstack bundle PLAN.json DIR` and choose it (--mirror DIR).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est injoignable%2 (%3), donc les étapes qui téléchargent depuis là échoueront ; vérifiez le réseau ou le proxy, ou remplissez un dossier hors ligne avec `dlstack bundle PLAN.json DIR` et choisissez-le (--mirror DIR).</translation>
     </message>
     <message>
         <source>no answer within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de réponse en %1 s</translation>
     </message>
     <message>
         <source>the proxy answered HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le proxy a répondu HTTP %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1 : %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>%1: %2; trying again in %3 s (attempt %4 of %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 ; nouvel essai dans %3 s (essai %4 sur %5)</translation>
     </message>
     <message>
         <source>%1 is not text (it holds control bytes that no tool output has); nothing was read from it. Send the output as plain text.</source>
