@@ -11,6 +11,9 @@
 #include <QFile>
 #include <QRegularExpression>
 
+#include <algorithm>
+#include <utility>
+
 namespace dlstack::cli {
 
 namespace {
@@ -103,8 +106,11 @@ void addSelectionOptions(QCommandLineParser &parser)
     add(parser, "route", Tr::tr("prebuilt (wheels, the default) or source."), "ROUTE");
     add(parser, "env", Tr::tr("new-venv (default), new-conda or the path of an existing environment."), "ENV");
     add(parser, "extras",
-        Tr::tr("torchvision, torchaudio, apex, opencv (wheel), opencv-cuda (built with CUDA); comma separated."),
+        Tr::tr("Added to torchvision and torchaudio (installed by default): apex, opencv (wheel), opencv-cuda "
+               "(built with CUDA), or torchvision==V / torchaudio==V; comma separated."),
         "LIST");
+    add(parser, "no-companions",
+        Tr::tr("torch alone, without the torchvision and torchaudio paired with it (installed by default)."));
     add(parser, "arch-list", Tr::tr("TORCH_CUDA_ARCH_LIST / PYTORCH_ROCM_ARCH instead of the detected GPUs."), "LIST");
     add(parser, "max-jobs", Tr::tr("Parallel compile jobs."), "N");
     add(parser, "launcher", Tr::tr("ccache, sccache or distcc."), "TOOL");
@@ -164,6 +170,20 @@ support::Result<matrix::Selection> selectionFromOptions(const QCommandLineParser
         s.envPath = QDir::cleanPath(QDir(env).absolutePath());
     }
     s.extras = splitList(value(parser, "extras"));
+    // As PyTorch's own selector: torchvision and torchaudio at the versions paired with the
+    // release come along unless --no-companions; --extras adds to them.
+    if (const matrix::TorchRelease *r = matrix.release(s.torch); r && !isSet(parser, "no-companions")) {
+        QStringList companions;
+        for (const auto &[name, paired] : {std::pair{QStringLiteral("torchvision"), r->torchvision},
+                                           std::pair{QStringLiteral("torchaudio"), r->torchaudio}}) {
+            const bool named = std::any_of(s.extras.cbegin(), s.extras.cend(), [&](const QString &e) {
+                return e == name || e.startsWith(name + QStringLiteral("=="));
+            });
+            if (!paired.isEmpty() && !named)
+                companions << name;
+        }
+        s.extras = companions + s.extras;
+    }
     s.archList = splitList(value(parser, "arch-list"));
     if (isSet(parser, "max-jobs")) {
         bool ok = false;

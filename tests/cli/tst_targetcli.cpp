@@ -24,6 +24,8 @@ private slots:
     void initTestCase();
     void exits_data();
     void exits();
+    void companionsByDefault();
+    void torchtextUpTo23();
 
 private:
     QString write(const QString &name, const probe::SystemProfile &profile);
@@ -106,6 +108,56 @@ void TestTargetCli::exits()
     const QString err = QString::fromUtf8(p.readAllStandardError());
     QVERIFY2(p.exitCode() == exitCode, qPrintable(QStringLiteral("exit %1: %2").arg(p.exitCode()).arg(err)));
     QVERIFY2((exitCode == 0 ? out + err : err).contains(message), qPrintable(out.left(2000) + err));
+}
+
+// torch comes with the torchvision and torchaudio paired with it (torch.json) unless
+// --no-companions; --extras adds to them; a source build builds them too.
+void TestTargetCli::companionsByDefault()
+{
+    const auto planText = [&](const QStringList &more) {
+        QProcess p;
+        p.start(dlstackBinary(),
+                QStringList{QStringLiteral("plan"), QStringLiteral("--profile"), m_gpu, QStringLiteral("--prefix"),
+                            m_dir.filePath(QStringLiteral("p")), QStringLiteral("--torch"), QStringLiteral("2.9.0"),
+                            QStringLiteral("--cuda"), QStringLiteral("13.0")} +
+                    more);
+        if (!p.waitForFinished(60000) || p.exitCode() != 0)
+            return QStringLiteral("failed: ") + QString::fromUtf8(p.readAllStandardError());
+        return QString::fromUtf8(p.readAllStandardOutput());
+    };
+    const QString plain = planText({});
+    QVERIFY2(plain.contains(QStringLiteral("\"torchvision==0.24.0\"")), qPrintable(plain.left(3000)));
+    QVERIFY2(plain.contains(QStringLiteral("\"torchaudio==2.9.0\"")), qPrintable(plain.left(3000)));
+    const QString alone = planText({QStringLiteral("--no-companions")});
+    QVERIFY2(alone.contains(QStringLiteral("\"torch==2.9.0\"")), qPrintable(alone.left(3000)));
+    QVERIFY(!alone.contains(QStringLiteral("\"torchvision==")));
+    QVERIFY(!alone.contains(QStringLiteral("\"torchaudio==")));
+    const QString pinned =
+        planText({QStringLiteral("--no-companions"), QStringLiteral("--extras"), QStringLiteral("torchvision")});
+    QVERIFY(pinned.contains(QStringLiteral("\"torchvision==0.24.0\"")));
+    QVERIFY(!pinned.contains(QStringLiteral("\"torchaudio==")));
+}
+
+// torchtext at the version paired with the release (torch.json) up to torch 2.3; after
+// that the plan is refused with the reason (development stopped).
+void TestTargetCli::torchtextUpTo23()
+{
+    const auto run = [&](const QString &torch, const QString &cuda, QString *err) {
+        QProcess p;
+        p.start(dlstackBinary(),
+                {QStringLiteral("plan"), QStringLiteral("--profile"), m_gpu, QStringLiteral("--prefix"),
+                 m_dir.filePath(QStringLiteral("t")), QStringLiteral("--torch"), torch, QStringLiteral("--cuda"), cuda,
+                 QStringLiteral("--extras"), QStringLiteral("torchtext")});
+        p.waitForFinished(60000);
+        *err = QString::fromUtf8(p.readAllStandardError());
+        return p.exitCode() == 0 ? QString::fromUtf8(p.readAllStandardOutput()) : QString();
+    };
+    QString err;
+    const QString plan = run(QStringLiteral("2.3.1"), QStringLiteral("12.1"), &err);
+    QVERIFY2(plan.contains(QStringLiteral("\"torchtext==0.18.0\"")), qPrintable(err));
+    QVERIFY(plan.contains(QStringLiteral(R"(\"torchtext\":\"0.18.0\")"))); // the verify stage expects it
+    QVERIFY(run(QStringLiteral("2.9.0"), QStringLiteral("13.0"), &err).isEmpty());
+    QVERIFY2(err.contains(QStringLiteral("torchtext has no release for PyTorch 2.9.0")), qPrintable(err));
 }
 
 QTEST_GUILESS_MAIN(TestTargetCli)

@@ -74,13 +74,13 @@ private slots:
                  fromWizard.outcome.error ? qPrintable(fromWizard.outcome.error->toText()) : "");
         QVERIFY(fromWizard.dockerfile.contains("FROM nvidia/cuda:12.4.1-cudnn-devel-ubuntu22.04 AS build"));
 
-        const test::ProgramRun cli =
-            test::runProgram(QStringLiteral(DLSTACK_BINARY_DIR "/bin/dlstack"),
-                             {QStringLiteral("plan"), QStringLiteral("--profile"), profileFile,
-                              QStringLiteral("--torch"), QStringLiteral("2.5.1"), QStringLiteral("--cuda"), cuda,
-                              QStringLiteral("--route"), route, QStringLiteral("--python"), QStringLiteral("3.11"),
-                              QStringLiteral("--extras"), QStringLiteral("torchvision"), QStringLiteral("--prefix"),
-                              prefix, QStringLiteral("--format"), QStringLiteral("dockerfile")});
+        const test::ProgramRun cli = test::runProgram(
+            QStringLiteral(DLSTACK_BINARY_DIR "/bin/dlstack"),
+            {QStringLiteral("plan"), QStringLiteral("--profile"), profileFile, QStringLiteral("--torch"),
+             QStringLiteral("2.5.1"), QStringLiteral("--cuda"), cuda, QStringLiteral("--route"), route,
+             QStringLiteral("--python"), QStringLiteral("3.11"), QStringLiteral("--no-companions"),
+             QStringLiteral("--extras"), QStringLiteral("torchvision"), QStringLiteral("--prefix"), prefix,
+             QStringLiteral("--format"), QStringLiteral("dockerfile")});
         QVERIFY2(cli.exitCode == 0, cli.err.constData());
         QCOMPARE(QString::fromUtf8(fromWizard.dockerfile), QString::fromUtf8(cli.out));
     }

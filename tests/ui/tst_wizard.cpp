@@ -3,6 +3,7 @@
 // os-release captures: the recommended stack (the same as `dlstack recommend`'s first), a
 // choice blocked with its reason, options, review, an install driven through real processes,
 // the finish page, and planning for an imported machine.
+#include "core/matrix/finding.h"
 #include "core/matrix/matrix.h"
 #include "core/probe/importer.h"
 #include "profilespec.h"
@@ -14,6 +15,7 @@
 #include "ui/wizard/pages/reviewpage.h"
 #include "ui/wizard/pages/stackpage.h"
 #include "ui/wizard/pages/systempage.h"
+#include "ui/wizard/wizardplan.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>
@@ -402,6 +404,25 @@ private slots:
         QCOMPARE(wizard.currentId(), int(ui::InstallWizard::ReviewPageId));
     }
 
+    // A plan for another machine whose profile has no GPU (a login node's paste): the CUDA
+    // wheels are planned, where on this machine the missing GPU blocks.
+    void importedMachineWithoutGpuIsPlanned()
+    {
+        QTemporaryDir prefix;
+        ui::WizardState state;
+        state.profile = importFixtures({QStringLiteral("probe/os-release/debian-12-bookworm.txt")});
+        state.profile.pythons << probe::PythonInterpreter{QStringLiteral("3.11.2"), QStringLiteral("/usr/bin/python3"),
+                                                          QStringLiteral("test")};
+        state.selection.torch = QStringLiteral("2.9.0");
+        state.selection.cuda = QStringLiteral("13.0");
+        state.target.prefix = prefix.path();
+        QVERIFY(!ui::makePlan(state).plan);
+        state.plannedMachine = QStringLiteral("login node");
+        const plan::PlanOutcome outcome = ui::makePlan(state);
+        QVERIFY2(outcome.plan, outcome.error ? qPrintable(outcome.error->toText()) : "");
+        QVERIFY(matrix::findById(outcome.findings, QStringLiteral("no_nvidia_gpu")));
+    }
+
     // The whole walk to Finish, installing through real processes.
     void walkToFinish()
     {
@@ -515,6 +536,9 @@ private slots:
         QCOMPARE(wizard.currentId(), int(ui::InstallWizard::ReviewPageId));
         QCOMPARE(wizard.state().selection.distccHosts, QStringLiteral("10.0.0.5/16 10.0.0.6/8"));
         QCOMPARE(wizard.state().selection.maxJobs, 24); // the hosts' slots, above this machine's 4
+        // torchvision and torchaudio come with torch by default, as PyTorch's selector installs them.
+        QVERIFY(wizard.state().selection.extras.contains(QStringLiteral("torchvision")));
+        QVERIFY(wizard.state().selection.extras.contains(QStringLiteral("torchaudio")));
         auto *review = qobject_cast<ui::ReviewPage *>(wizard.currentPage());
         QVERIFY2(review->summaryText().contains(QStringLiteral("hour(s) in all on this machine")),
                  qPrintable(review->summaryText()));

@@ -37,6 +37,8 @@ plan::PlanOutcome makePlan(const WizardState &state)
     plan::PlannerOptions options;
     options.prefix = state.target.prefix;
     options.mirror = !state.target.offlineDir.isEmpty() ? state.target.offlineDir : state.target.mirror;
+    // An imported machine is planned for, not installed here: no GPU in its profile is a note.
+    options.target = state.planningElsewhere() ? matrix::Target::Profile : matrix::Target::ThisMachine;
     outcome = plan::Planner(matrix.value()).plan(state.profile, state.selection, options);
     if (outcome.plan && !state.target.proxy.isEmpty())
         outcome.plan->proxy = state.target.proxy;
