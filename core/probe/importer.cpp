@@ -115,7 +115,8 @@ QStringList missingFacts(const QString &format, const SystemProfile &part, const
     if (format.startsWith(u"nvidia-smi") && format != u"nvidia-smi-csv" && !part.nvidiaDriver)
         missing << Tr::tr("the driver version");
     if (format == u"nvidia-smi-q" || format == u"nvidia-smi-xml") {
-        static const QRegularExpression attached(QStringLiteral("(?:Attached GPUs\s*:\s*|<attached_gpus>)(\d{1,4})"));
+        static const QRegularExpression attached(
+            QStringLiteral("(?:Attached GPUs\\s*:\\s*|<attached_gpus>)(\\d{1,4})"));
         const int count = attached.match(text).captured(1).toInt();
         if (count > part.gpus.size() && !part.gpus.isEmpty())
             missing << Tr::tr("all %1 attached GPUs (it lists %2)").arg(count).arg(part.gpus.size());

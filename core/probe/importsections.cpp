@@ -38,10 +38,14 @@ QList<Section> split(const QString &text)
         current = Section{};
         hasContent = false;
     };
+    static const QRegularExpression fenceOrBanner(QStringLiteral("^\\s*(```|~~~)|^#{20,}\\s*$"));
     for (int i = 0; i < lines.size(); ++i) {
         const QString &line = lines[i];
         if (isBoundary(line))
             close(i);
+        // A section starts at its first line of output or prompt, after fences and banners.
+        if (current.firstLine == 0 && (fenceOrBanner.match(line).hasMatch() || onlyMarkup.match(line).hasMatch()))
+            continue;
         if (current.firstLine == 0)
             current.firstLine = i + 1;
         current.text += line;

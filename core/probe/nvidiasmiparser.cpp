@@ -311,7 +311,9 @@ bool looksLikeTable(const QString &text)
 bool looksLikeCsv(const QString &text)
 {
     const QString first = support::splitLines(text.left(4096).trimmed()).value(0);
-    static const QRegularExpression field(QStringLiteral("^[a-z_]+(?:\\.[a-z_]+)*(?: \\[[A-Za-z%]+\\])?$"));
+    // Field names of R590+ have capitals and digits: "vgpu_driver_capability.heterogenous_multivGPU".
+    static const QRegularExpression field(
+        QStringLiteral("^[a-z][A-Za-z0-9_]*(?:\\.[A-Za-z0-9_]+)*(?: \\[[A-Za-z%/]+\\])?$"));
     static const QStringList known = {QStringLiteral("index"),
                                       QStringLiteral("name"),
                                       QStringLiteral("memory.total"),
