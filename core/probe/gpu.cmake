@@ -5,5 +5,5 @@ set(probe_gpu_sources
     nvidiasmiparser.h nvidiasmiparser.cpp nvidiaprocparser.h nvidiaprocparser.cpp
     lspciparser.h lspciparser.cpp rocmparsers.h rocmparsers.cpp
     nvidiasmixmlparser.h nvidiasmixmlparser.cpp amdsmiparsers.h amdsmiparsers.cpp
-    sysfspci.h sysfspci.cpp pciidtable.h pciidtable.cpp intelruntime.h intelruntime.cpp
+    nvml.h nvml.cpp sysfspci.h sysfspci.cpp pciidtable.h pciidtable.cpp intelruntime.h intelruntime.cpp
 )

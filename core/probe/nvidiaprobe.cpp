@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// NvidiaProbe: the NVIDIA driver and its GPUs from nvidia-smi (csv query and the plain
-// table, run at once), /proc/driver/nvidia/version when nvidia-smi is missing or broken,
-// and sysfs for the cards nvidia-smi could not reach (driver not loaded, mismatch).
+// NvidiaProbe: the NVIDIA driver and its GPUs from NVML (libnvidia-ml.so.1 loaded at run
+// time, on the real machine and when no raw outputs are being saved), else from nvidia-smi
+// (csv query and the plain table, run at once), /proc/driver/nvidia/version when nvidia-smi
+// is missing or broken, and sysfs for the cards nvidia-smi could not reach (driver not
+// loaded, mismatch). A failing NVML falls back to nvidia-smi, which then says why.
 #include "core/probe/probes.h"
 
 #include "core/probe/commandfanout.h"
 #include "core/probe/nvidiaprocparser.h"
 #include "core/probe/nvidiasmiparser.h"
+#include "core/probe/nvml.h"
 #include "core/probe/sysfspci.h"
 #include "core/support/textutil.h"
 
@@ -59,6 +62,15 @@ public:
     SystemProfile run(const ProbeContext &context) const override
     {
         SystemProfile profile;
+        if (context.hostLibraries() && !context.recording()) {
+            QString why;
+            if (const auto report = nvml::query(&why); report && !report->devices.isEmpty()) {
+                profile = nvml::toProfile(*report);
+                if (const auto proc = readProcVersion(context); proc && profile.nvidiaDriver)
+                    profile.nvidiaDriver->openKernelModule = proc->openKernelModule;
+                return profile;
+            }
+        }
         QStringList fields = queryFields(true);
         const QList<CommandResult> results = runConcurrently(context, {{kSmi, queryArgs(fields)}, {kSmi, {}}});
         CommandResult csv = results[0];

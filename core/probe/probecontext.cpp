@@ -28,6 +28,7 @@ ProbeContext ProbeContext::forHost(const support::CommandRunner *runner)
         env.insert(key, system.value(key));
     ProbeContext context(QStringLiteral("/"), std::move(env), runner);
     context.setDiskPath(QDir::homePath());
+    context.setHostLibraries(true);
     return context;
 }
 

@@ -31,6 +31,11 @@ public:
     QString root() const { return m_root; }
     const support::CommandRunner &runner() const { return *m_runner; }
     void setRecorder(RawRecorder *recorder) { m_recorder = recorder; }
+    bool recording() const { return m_recorder != nullptr; }
+    // True for the real machine (forHost): probes may then load the host's own libraries
+    // (NVML) instead of running a program; a test's tree or a replay never does.
+    bool hostLibraries() const { return m_hostLibraries; }
+    void setHostLibraries(bool allowed) { m_hostLibraries = allowed; }
     void setDiskPath(const QString &path) { m_diskPath = path; }
     QString diskPath() const { return m_diskPath; }
     void setExtraEnvPaths(const QStringList &paths) { m_extraEnvPaths = paths; }
@@ -67,6 +72,7 @@ private:
     QMap<QString, QString> m_env;
     const support::CommandRunner *m_runner;
     RawRecorder *m_recorder = nullptr;
+    bool m_hostLibraries = false;
     QString m_diskPath;
     QStringList m_extraEnvPaths;
     std::chrono::milliseconds m_timeout{5000};
