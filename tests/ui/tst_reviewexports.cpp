@@ -11,6 +11,7 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -106,6 +107,33 @@ private slots:
         QVERIFY(QDir().mkpath(state.target.offlineDir));
         review.initializePage();
         QVERIFY2(review.isComplete(), qPrintable(review.summaryText()));
+    }
+
+    // Review says what the install downloads, per stage and in all, from where, and the
+    // disk space, in the locale's numbers (a decimal comma in German).
+    void downloadsAndDiskInTheLocalesNumbers()
+    {
+        QTemporaryDir dir;
+        ui::WizardContext context;
+        context.setInjectedProfile(test::machine(rtx3060()), QStringLiteral("replayed"));
+        ui::WizardState &state = context.state();
+        state.selection.torch = QStringLiteral("2.5.1");
+        state.selection.cuda = QStringLiteral("12.4");
+        state.selection.python = QStringLiteral("3.11");
+        state.target.prefix = dir.filePath(QStringLiteral("dl"));
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        ui::ReviewPage review(context);
+        review.initializePage();
+        QLocale::setDefault(before);
+        const QString summary = review.summaryText();
+        QVERIFY2(summary.contains(QStringLiteral("Downloads: about ")) &&
+                     summary.contains(QStringLiteral("download.pytorch.org")) &&
+                     summary.contains(QStringLiteral("an internet connection is needed")),
+                 qPrintable(summary));
+        QVERIFY2(summary.contains(QStringLiteral("2,7 GiB to download")), qPrintable(summary));
+        QVERIFY2(summary.contains(QRegularExpression(QStringLiteral("Disk space needed in .*: about \\d+,\\d GiB"))),
+                 qPrintable(summary));
     }
 };
 

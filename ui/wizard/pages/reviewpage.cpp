@@ -3,7 +3,9 @@
 
 #include "core/plan/export/bashexporter.h"
 #include "core/plan/export/dockerfileexporter.h"
+#include "core/plan/networkneeds.h"
 #include "core/plan/preflight.h"
+#include "core/support/amounts.h"
 #include "core/support/atomicfile.h"
 #include "core/support/urlredaction.h"
 #include "ui/wizard/installdriver.h"
@@ -19,6 +21,8 @@
 #include <QPushButton>
 #include <QTextBrowser>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace dlstack::ui {
 
@@ -229,12 +233,17 @@ void ReviewPage::initializePage()
     if (m_plan.plan) {
         html += QStringLiteral("<ol>");
         int total = 0;
+        const plan::NetworkNeeds needs = plan::networkNeeds(*m_plan.plan);
         for (const plan::Stage &stage : m_plan.plan->stages) {
             const int minutes = m_plan.stageMinutes.value(stage.id);
             total += minutes;
             QString detail = tr("%n step(s)", "", int(stage.steps.size()));
             if (minutes > 0)
                 detail += QStringLiteral(", ") + roughDuration(minutes);
+            const auto need = std::find_if(needs.stages.cbegin(), needs.stages.cend(),
+                                           [&](const plan::StageNeeds &n) { return n.stage == stage.id; });
+            if (need != needs.stages.cend() && need->downloadMib > 0)
+                detail += QStringLiteral(", ") + tr("about %1 to download").arg(support::mibText(need->downloadMib));
             html += QStringLiteral("<li>%1 <i>(%2)</i></li>").arg(stage.title.toHtmlEscaped(), detail.toHtmlEscaped());
         }
         html += QStringLiteral("</ol>");
@@ -244,11 +253,22 @@ void ReviewPage::initializePage()
                                 "and MAX_JOBS; the Install page measures the real pace.")
                                  .arg(roughDuration(total))
                                  .toHtmlEscaped());
-        if (m_plan.neededMib > 0) // in GiB with one decimal, as the Options page says it
+        // What the install needs from the network, before anything runs (estimates).
+        QStringList hosts;
+        for (const QUrl &host : needs.hosts())
+            hosts << host.host();
+        html += QStringLiteral("<p>%1</p>")
+                    .arg((needs.needsInternet()
+                              ? tr("Downloads: about %1 in all, from %2; an internet connection is needed. Without "
+                                   "one, fill an offline folder elsewhere with `dlstack bundle` and choose it on the "
+                                   "Options page.")
+                                    .arg(support::mibText(needs.totalMib()), hosts.join(QStringLiteral(", ")))
+                              : tr("Downloads: nothing from the internet; the offline folder holds everything."))
+                             .toHtmlEscaped());
+        if (m_plan.neededMib > 0) // in the locale's numbers, as the Options page says it
             html += QStringLiteral("<p>%1</p>")
-                        .arg(tr("Disk space needed in %1: about %2 GiB.")
-                                 .arg(m_plan.plan->prefix)
-                                 .arg(double(m_plan.neededMib) / 1024.0, 0, 'f', 1)
+                        .arg(tr("Disk space needed in %1: about %2.")
+                                 .arg(m_plan.plan->prefix, support::mibText(m_plan.neededMib))
                                  .toHtmlEscaped());
         if (!m_plan.rootCommands.isEmpty()) {
             html += QStringLiteral("<p>%1</p><pre>")
