@@ -49,7 +49,8 @@ InstallPage::InstallPage(WizardContext &context, QWidget *parent)
     m_stages->setRootIsDecorated(false);
     m_stages->setSelectionMode(QAbstractItemView::SingleSelection);
     m_stages->setAccessibleName(tr("Install stages"));
-    m_stages->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_stages->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_stages->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_stages->setWordWrap(true);
     m_progress->setAccessibleName(tr("Overall progress"));
     m_progress->setRange(0, 100);
@@ -82,8 +83,8 @@ InstallPage::InstallPage(WizardContext &context, QWidget *parent)
     splitter->addWidget(logColumn);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 3);
-    splitter->setSizes({240, 760});
-    m_stages->header()->setStretchLastSection(true);
+    splitter->setSizes({300, 700});
+    m_stages->header()->setStretchLastSection(false);
     m_log->hide(); // shown once the driver reports a message of its own
     auto *row = new QHBoxLayout;
     row->addWidget(m_progress, 1);
@@ -332,8 +333,10 @@ void InstallPage::connectDriver()
         if (i == selectedStage())
             showStageLog(i);
     });
-    connect(driver, &InstallDriver::outputLine, this, [this](const QString &line) {
-        m_log->show();
+    connect(driver, &InstallDriver::outputLine, this, [this, driver](const QString &line) {
+        // A driver that keeps each stage's log in a file says the same there and in the
+        // stage's row: a second box with the failure would only repeat it.
+        m_log->setVisible(driver->stageLogPath(0).isEmpty());
         m_log->appendPlainText(line);
     });
     connect(driver, &InstallDriver::progress, this, [this](double f) {
