@@ -677,6 +677,13 @@ private slots:
             << "torch_already_installed"
             << "existing_torch_replaced"
             << "";
+        QTest::newRow("env holds a source build of the same version (PEP 440 pre-release)")
+            << kH100 + ";env=/envs/a;envpy=3.12.3;envpkgs=torch=2.4.1a0+gitunknown;envcuda=12.1"
+            << "torch=2.4.1 cuda=12.1 env=/envs/a"
+            << "warning"
+            << "existing_torch_replaced"
+            << "torch_already_installed"
+            << "";
         QTest::newRow("env holds an older torch")
             << kH100 + ";env=/envs/a;envpy=3.12.3;envpkgs=torch=2.4.1+cu121;envcuda=12.1"
             << "torch=2.11.0 cuda=13.0 env=/envs/a"

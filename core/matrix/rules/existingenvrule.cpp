@@ -4,6 +4,7 @@
 // extensions built against it must be rebuilt), or one that cannot run on this machine.
 #include "core/matrix/archcoverage.h"
 #include "core/matrix/rules/rule.h"
+#include "core/support/version.h"
 
 #include <QCoreApplication>
 
@@ -67,7 +68,8 @@ void checkExistingEnv(const RuleInput &in, Findings &out)
                                Tr::tr("The install replaces it; anything built against it must be rebuilt."), facts));
         return;
     }
-    const bool sameVersion = compareVersion(base, in.release->version) == 0;
+    // PEP 440: a source build's 2.7.0a0+ecf3bae is not the 2.7.0 release (the local part is ignored).
+    const bool sameVersion = support::comparePackageVersions(torch, in.release->version) == 0;
     const bool sameCuda = in.selection.backend != Backend::Cuda || in.env->torchCuda == in.selection.cuda;
     if (sameVersion && sameCuda) {
         out.append(makeFinding("torch_already_installed", Severity::Info,
