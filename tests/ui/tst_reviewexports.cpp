@@ -6,11 +6,13 @@
 #include "tests/plan/plannerprofiles.h"
 #include "tests/support/testsupport.h"
 #include "ui/wizard/pages/reviewpage.h"
+#include "ui/wizard/pages/welcomepage.h"
 #include "ui/wizard/wizardcontext.h"
 
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
+#include <QLabel>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -134,6 +136,23 @@ private slots:
         QVERIFY2(summary.contains(QStringLiteral("2,7 GiB to download")), qPrintable(summary));
         QVERIFY2(summary.contains(QRegularExpression(QStringLiteral("Disk space needed in .*: about \\d+,\\d GiB"))),
                  qPrintable(summary));
+    }
+
+    // Welcome says what any install needs (internet, disk, time) and the offline route,
+    // in the locale's numbers.
+    void welcomeSaysWhatTheInstallNeeds()
+    {
+        ui::WizardContext context;
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        ui::WelcomePage welcome(context);
+        QLocale::setDefault(before);
+        const auto *needs = welcome.findChild<QLabel *>(QStringLiteral("installNeeds"));
+        QVERIFY(needs);
+        QVERIFY2(needs->text().contains(QStringLiteral("internet")) &&
+                     needs->text().contains(QStringLiteral("2,7 GiB")) &&
+                     needs->text().contains(QStringLiteral("dlstack bundle")),
+                 qPrintable(needs->text()));
     }
 };
 
