@@ -1909,10 +1909,6 @@
 <context>
     <name>ImportCommand</name>
     <message>
-        <source>Builds a profile of another machine from text its owner sent: python -m torch.utils.collect_env, nvidia-smi (table, csv, -q), /proc/driver/nvidia/version, lspci, nvcc --version, rocminfo, rocm-smi, ROCm&apos;s .info/version, hipcc --version, conda info (plain or --json), conda env list, environments.txt, cudnn_version.h, gcc --version, cmake --version, /etc/os-release.</source>
-        <translation>Erstellt ein Profil eines anderen Rechners aus Text, den sein Besitzer geschickt hat: python -m torch.utils.collect_env, nvidia-smi (Tabelle, csv, -q), /proc/driver/nvidia/version, lspci, nvcc --version, rocminfo, rocm-smi, .info/version von ROCm, hipcc --version, conda info (einfach oder --json), conda env list, environments.txt, cudnn_version.h, gcc --version, cmake --version, /etc/os-release.</translation>
-    </message>
-    <message>
         <source>Print the profile as JSON.</source>
         <translation>Das Profil als JSON ausgeben.</translation>
     </message>
@@ -1939,6 +1935,14 @@
     <message>
         <source>%1: read as %2</source>
         <translation>%1: gelesen als %2</translation>
+    </message>
+    <message>
+        <source>Builds a profile of another machine from text its owner sent: python -m torch.utils.collect_env, nvidia-smi (table, csv, -q), /proc/driver/nvidia/version, lspci, nvcc --version, rocminfo, rocm-smi, ROCm&apos;s .info/version, hipcc --version, conda info (plain or --json), conda env list, environments.txt, cudnn_version.h, gcc --version, cmake --version, /etc/os-release.</source>
+        <translation>Erstellt ein Profil eines anderen Rechners aus Text, den sein Besitzer geschickt hat: python -m torch.utils.collect_env, nvidia-smi (Tabelle, csv, -q), /proc/driver/nvidia/version, lspci, nvcc --version, rocminfo, rocm-smi, .info/version von ROCm, hipcc --version, conda info (einfach oder --json), conda env list, environments.txt, cudnn_version.h, gcc --version, cmake --version, /etc/os-release.</translation>
+    </message>
+    <message>
+        <source>Builds a profile of another machine from text its owner sent: python -m torch.utils.collect_env (and vLLM&apos;s and SGLang&apos;s reports), nvidia-smi (table, csv, -q, -q -x), /proc/driver/nvidia/version, lspci, nvcc --version, rocminfo, rocm-smi (table, -i, --json), amd-smi static, ROCm&apos;s .info/version, hipcc --version, conda info (plain or --json), conda env list, environments.txt, cudnn_version.h, gcc --version, cmake --version, /etc/os-release. A file may hold several of them one after another.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3979,8 +3983,20 @@ Was zu tun ist: %2
         <translation>Plan</translation>
     </message>
     <message>
-        <source>Disk space needed in %1: about %2 GiB.</source>
-        <translation>Benötigter Speicherplatz in %1: etwa %2 GiB.</translation>
+        <source>about %1 to download</source>
+        <translation>etwa %1 herunterzuladen</translation>
+    </message>
+    <message>
+        <source>Downloads: about %1 in all, from %2; an internet connection is needed. Without one, fill an offline folder elsewhere with `dlstack bundle` and choose it on the Options page.</source>
+        <translation>Downloads: insgesamt etwa %1, von %2; eine Internetverbindung ist nötig. Ohne sie füllen Sie anderswo mit `dlstack bundle` einen Offline-Ordner und wählen ihn auf der Seite Optionen.</translation>
+    </message>
+    <message>
+        <source>Downloads: nothing from the internet; the offline folder holds everything.</source>
+        <translation>Downloads: nichts aus dem Internet; der Offline-Ordner enthält alles.</translation>
+    </message>
+    <message>
+        <source>Disk space needed in %1: about %2.</source>
+        <translation>Benötigter Speicherplatz in %1: etwa %2.</translation>
     </message>
 </context>
 <context>
@@ -5862,6 +5878,10 @@ Was zu tun ist: %2
     <message>
         <source>The built-in version matrix could not be read: %1</source>
         <translation>Die eingebaute Versionsmatrix konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;What the install needs:&lt;/b&gt; an internet connection (prebuilt CUDA wheels are about %1 to download, a CUDA toolkit about %2 more, CPU wheels about %3), disk space (about %4 for CUDA wheels, %5 or more for a build from source) and time (minutes for wheels, hours for a build from source). The Review page shows the figures for your choices.&lt;/p&gt;&lt;p&gt;No internet on this machine? Fill an offline folder on one that has it with &lt;code&gt;dlstack bundle&lt;/code&gt; and choose that folder on the Options page.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Was die Installation braucht:&lt;/b&gt; eine Internetverbindung (vorgebaute CUDA-Wheels sind etwa %1 groß, ein CUDA-Toolkit etwa %2 mehr, CPU-Wheels etwa %3), Speicherplatz (etwa %4 für CUDA-Wheels, %5 oder mehr für einen Bau aus dem Quellcode) und Zeit (Minuten für Wheels, Stunden für einen Bau aus dem Quellcode). Die Seite „Überprüfen“ zeigt die Zahlen für Ihre Auswahl.&lt;/p&gt;&lt;p&gt;Kein Internet auf diesem Rechner? Füllen Sie auf einem Rechner mit Internet mit &lt;code&gt;dlstack bundle&lt;/code&gt; einen Offline-Ordner und wählen Sie ihn auf der Seite Optionen.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

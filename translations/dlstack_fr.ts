@@ -1909,10 +1909,6 @@
 <context>
     <name>ImportCommand</name>
     <message>
-        <source>Builds a profile of another machine from text its owner sent: python -m torch.utils.collect_env, nvidia-smi (table, csv, -q), /proc/driver/nvidia/version, lspci, nvcc --version, rocminfo, rocm-smi, ROCm&apos;s .info/version, hipcc --version, conda info (plain or --json), conda env list, environments.txt, cudnn_version.h, gcc --version, cmake --version, /etc/os-release.</source>
-        <translation>Construit le profil d’une autre machine à partir du texte envoyé par son propriétaire : python -m torch.utils.collect_env, nvidia-smi (tableau, csv, -q), /proc/driver/nvidia/version, lspci, nvcc --version, rocminfo, rocm-smi, .info/version de ROCm, hipcc --version, conda info (simple ou --json), conda env list, environments.txt, cudnn_version.h, gcc --version, cmake --version, /etc/os-release.</translation>
-    </message>
-    <message>
         <source>Print the profile as JSON.</source>
         <translation>Afficher le profil en JSON.</translation>
     </message>
@@ -1939,6 +1935,14 @@
     <message>
         <source>%1: longer than %2 MiB, and its first %2 MiB are in no format dlstack knows (a JSON text cut short cannot be read at all). Import a shorter excerpt.</source>
         <translation>%1 : plus long que %2 Mio, et ses %2 premiers Mio ne sont dans aucun format connu de dlstack (un texte JSON tronqué ne se lit pas du tout). Importez un extrait plus court.</translation>
+    </message>
+    <message>
+        <source>Builds a profile of another machine from text its owner sent: python -m torch.utils.collect_env, nvidia-smi (table, csv, -q), /proc/driver/nvidia/version, lspci, nvcc --version, rocminfo, rocm-smi, ROCm&apos;s .info/version, hipcc --version, conda info (plain or --json), conda env list, environments.txt, cudnn_version.h, gcc --version, cmake --version, /etc/os-release.</source>
+        <translation>Construit le profil d’une autre machine à partir du texte envoyé par son propriétaire : python -m torch.utils.collect_env, nvidia-smi (tableau, csv, -q), /proc/driver/nvidia/version, lspci, nvcc --version, rocminfo, rocm-smi, .info/version de ROCm, hipcc --version, conda info (simple ou --json), conda env list, environments.txt, cudnn_version.h, gcc --version, cmake --version, /etc/os-release.</translation>
+    </message>
+    <message>
+        <source>Builds a profile of another machine from text its owner sent: python -m torch.utils.collect_env (and vLLM&apos;s and SGLang&apos;s reports), nvidia-smi (table, csv, -q, -q -x), /proc/driver/nvidia/version, lspci, nvcc --version, rocminfo, rocm-smi (table, -i, --json), amd-smi static, ROCm&apos;s .info/version, hipcc --version, conda info (plain or --json), conda env list, environments.txt, cudnn_version.h, gcc --version, cmake --version, /etc/os-release. A file may hold several of them one after another.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3979,8 +3983,20 @@ Que faire : %2
         <translation>Plan</translation>
     </message>
     <message>
-        <source>Disk space needed in %1: about %2 GiB.</source>
-        <translation>Espace disque nécessaire dans %1 : environ %2 Gio.</translation>
+        <source>about %1 to download</source>
+        <translation>environ %1 à télécharger</translation>
+    </message>
+    <message>
+        <source>Downloads: about %1 in all, from %2; an internet connection is needed. Without one, fill an offline folder elsewhere with `dlstack bundle` and choose it on the Options page.</source>
+        <translation>Téléchargements : environ %1 au total, depuis %2 ; une connexion Internet est nécessaire. Sans elle, remplissez ailleurs un dossier hors ligne avec `dlstack bundle` et choisissez-le sur la page Options.</translation>
+    </message>
+    <message>
+        <source>Downloads: nothing from the internet; the offline folder holds everything.</source>
+        <translation>Téléchargements : rien depuis Internet ; le dossier hors ligne contient tout.</translation>
+    </message>
+    <message>
+        <source>Disk space needed in %1: about %2.</source>
+        <translation>Espace disque nécessaire dans %1 : environ %2.</translation>
     </message>
 </context>
 <context>
@@ -5862,6 +5878,10 @@ Que faire : %2
     <message>
         <source>The built-in version matrix could not be read: %1</source>
         <translation>La matrice de versions intégrée n’a pas pu être lue : %1</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;What the install needs:&lt;/b&gt; an internet connection (prebuilt CUDA wheels are about %1 to download, a CUDA toolkit about %2 more, CPU wheels about %3), disk space (about %4 for CUDA wheels, %5 or more for a build from source) and time (minutes for wheels, hours for a build from source). The Review page shows the figures for your choices.&lt;/p&gt;&lt;p&gt;No internet on this machine? Fill an offline folder on one that has it with &lt;code&gt;dlstack bundle&lt;/code&gt; and choose that folder on the Options page.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Ce dont l’installation a besoin :&lt;/b&gt; une connexion Internet (les wheels CUDA précompilées font environ %1 à télécharger, une boîte à outils CUDA environ %2 de plus, les wheels CPU environ %3), de l’espace disque (environ %4 pour les wheels CUDA, %5 ou plus pour une compilation depuis les sources) et du temps (quelques minutes pour les wheels, des heures pour une compilation). La page Vérification donne les chiffres de vos choix.&lt;/p&gt;&lt;p&gt;Pas d’Internet sur cette machine ? Remplissez un dossier hors ligne sur une machine qui en a avec &lt;code&gt;dlstack bundle&lt;/code&gt; et choisissez ce dossier sur la page Options.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
