@@ -21,6 +21,9 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QThread>
 
 #include <csignal>
@@ -68,7 +71,8 @@ constexpr qint64 kPipedProgressMs = 5000;
 
 } // namespace
 
-bool runEngineJob(CliContext &cli, const std::function<void(engine::Engine &)> &job, engine::RunRecorder &recorder)
+bool runEngineJob(CliContext &cli, const std::function<void(engine::Engine &)> &job, engine::RunRecorder &recorder,
+                  EngineOutput output)
 {
     QThread worker;
     secrets::SecretStore store;
@@ -79,6 +83,7 @@ bool runEngineJob(CliContext &cli, const std::function<void(engine::Engine &)> &
     bool ok = false;
     bool drewBar = false;
     const bool terminal = cli.isTerminal();
+    const bool quiet = output == EngineOutput::Quiet;
     auto clearBar = [&] {
         if (drewBar)
             cli.out() << "\r\x1b[2K" << Qt::flush;
@@ -88,13 +93,19 @@ bool runEngineJob(CliContext &cli, const std::function<void(engine::Engine &)> &
     QObject::connect(&engine, &engine::Engine::stepStarted, &loop,
                      [&](const QString &, int, const QString &) { progressShown.invalidate(); });
     QObject::connect(&engine, &engine::Engine::stageStarted, &loop, [&](const QString &id, const QString &title) {
+        if (quiet)
+            return;
         clearBar();
         cli.out() << Tr::tr("== stage %1: %2").arg(id, title) << '\n' << Qt::flush;
     });
     QObject::connect(&engine, &engine::Engine::stageSkipped, &loop, [&](const QString &id) {
+        if (quiet)
+            return;
         cli.out() << Tr::tr("== stage %1: already done, skipped").arg(id) << '\n' << Qt::flush;
     });
     QObject::connect(&engine, &engine::Engine::stageFinished, &loop, [&](const QString &id) {
+        if (quiet)
+            return;
         clearBar();
         cli.out() << Tr::tr("== stage %1: finished").arg(id) << '\n' << Qt::flush;
     });
@@ -111,6 +122,8 @@ bool runEngineJob(CliContext &cli, const std::function<void(engine::Engine &)> &
         cli.err().flush();
     });
     QObject::connect(&engine, &engine::Engine::linesReady, &loop, [&](const QList<engine::LogLine> &lines) {
+        if (quiet)
+            return;
         if (terminal) {
             // On a terminal show only the last lines of the batch above the bar.
             clearBar();
@@ -129,7 +142,7 @@ bool runEngineJob(CliContext &cli, const std::function<void(engine::Engine &)> &
         cli.out().flush();
     });
     QObject::connect(&engine, &engine::Engine::progress, &loop, [&](const engine::ProgressEvent &p) {
-        if (!terminal)
+        if (!terminal || quiet)
             return;
         const QString step =
             p.stepFraction >= 0 ? QStringLiteral("%1%").arg(int(p.stepFraction * 100)) : QStringLiteral("...");
@@ -170,6 +183,26 @@ bool runEngineJob(CliContext &cli, const std::function<void(engine::Engine &)> &
 }
 
 namespace {
+
+// What `install --json` prints once the job ended: a plain object for a playbook's
+// changed_when (docs/cli.md). "ran": the stages that started in this job; "skipped": those an
+// earlier job finished.
+QJsonObject installSummary(const plan::Plan &plan, bool ok, const QStringList &ran, const QStringList &skipped)
+{
+    return QJsonObject{{QStringLiteral("ok"), ok},
+                       {QStringLiteral("plan"), plan.name},
+                       {QStringLiteral("prefix"), plan.prefix},
+                       {QStringLiteral("ran"), QJsonArray::fromStringList(ran)},
+                       {QStringLiteral("skipped"), QJsonArray::fromStringList(skipped)},
+                       {QStringLiteral("changed"), !ran.isEmpty()}};
+}
+
+QJsonObject errorJson(const support::Error &error)
+{
+    return QJsonObject{{QStringLiteral("summary"), error.summary},
+                       {QStringLiteral("details"), error.details},
+                       {QStringLiteral("remedy"), error.remedy}};
+}
 
 // The plan to run: the file named, or the one kept in the prefix by the install that began
 // there. A kept plan lost the credentials of its URLs: a download that still needs them
@@ -223,12 +256,15 @@ int installPlan(const QStringList &args, CliContext &cli, bool resumeVerb)
     const QCommandLineOption events(QStringLiteral("events"),
                                     Tr::tr("Also append every event as a JSON line to this file."),
                                     QStringLiteral("FILE"));
+    const QCommandLineOption json(
+        QStringLiteral("json"), Tr::tr("Print only one JSON object when the job ends: the stages that ran, "
+                                       "were skipped or failed, with the diagnosis (the stage logs keep the output)."));
     const QCommandLineOption reanchor(QStringLiteral("reanchor"),
                                       Tr::tr("The prefix was moved with its journal: read the journal's paths as "
                                              "paths in the plan's prefix."));
     if (!resumeVerb)
         parser.addOption(prefix);
-    parser.addOptions({yes, only, from, dryRun, events, reanchor});
+    parser.addOptions({yes, only, from, dryRun, events, reanchor, json});
     const QCommandLineOption insecureAuth(QStringLiteral("allow-insecure-auth"),
                                           Tr::tr("Send the credentials of download steps marked "
                                                  "\"allow_insecure_auth\" over plain http."));
@@ -282,10 +318,18 @@ int installPlan(const QStringList &args, CliContext &cli, bool resumeVerb)
         outcome.plan = plan;
         const QList<matrix::Finding> findings = plan::preflight({outcome, {}});
         if (matrix::hasBlocker(findings)) {
+            QJsonArray blockers;
             for (const matrix::Finding &f : findings)
-                if (f.severity == matrix::Severity::Blocker)
+                if (f.severity == matrix::Severity::Blocker) {
                     cli.err() << f.message << '\n' << (f.remedy.isEmpty() ? QString() : f.remedy + u'\n');
+                    blockers.append(errorJson(support::Error{f.message, {}, f.remedy}));
+                }
             cli.err() << Tr::tr("Nothing was changed.") << '\n';
+            if (parser.isSet(json)) {
+                QJsonObject o = installSummary(plan, false, {}, {});
+                o.insert(QStringLiteral("refused"), blockers);
+                cli.out() << QJsonDocument(o).toJson(QJsonDocument::Compact) << Qt::endl;
+            }
             return Failed;
         }
     }
@@ -307,10 +351,42 @@ int installPlan(const QStringList &args, CliContext &cli, bool resumeVerb)
         if (auto parsed = probe::SystemProfile::fromJson(plan.machine))
             machine = parsed.value();
     engine::RunRecorder recorder(plan.prefix, engine::JobKind::Install, parser.value(events), machine);
+    QStringList ran;
+    QStringList skipped;
+    std::optional<support::Error> failure;
+    QObject::connect(&recorder, &engine::RunRecorder::recorded, &recorder, [&](const engine::RunEvent &event) {
+        if (event.kind == engine::RunEventKind::StageStarted && !ran.contains(event.stage))
+            ran << event.stage;
+        else if (event.kind == engine::RunEventKind::StageSkipped && !skipped.contains(event.stage))
+            skipped << event.stage;
+        else if (event.kind == engine::RunEventKind::StageFailed)
+            failure = event.error;
+    });
     const bool ok = runEngineJob(
-        cli, [&plan, &options](engine::Engine &engine) { engine.install(plan, options); }, recorder);
+        cli, [&plan, &options](engine::Engine &engine) { engine.install(plan, options); }, recorder,
+        parser.isSet(json) ? EngineOutput::Quiet : EngineOutput::Lines);
     if (auto problem = recorder.problem())
         cli.err() << problem->toText() << '\n';
+    if (parser.isSet(json)) {
+        QJsonObject o = installSummary(plan, ok, ran, skipped);
+        const QString quoted = plan::shellQuote(plan.prefix);
+        if (ok) {
+            o.insert(QStringLiteral("activate"), plan::activationCommand(plan));
+        } else {
+            if (failure)
+                o.insert(QStringLiteral("error"), errorJson(*failure));
+            if (const QString stage = recorder.failedStage(); !stage.isEmpty()) {
+                o.insert(QStringLiteral("failed_stage"), stage);
+                o.insert(QStringLiteral("log"), recorder.layout().stageLog(stage));
+            }
+            if (const auto &top = recorder.diagnosis())
+                o.insert(QStringLiteral("diagnosis"), top->toJson());
+            if (recorder.reachedAStage())
+                o.insert(QStringLiteral("resume"), QStringLiteral("dlstack install --prefix %1").arg(quoted));
+        }
+        cli.out() << QJsonDocument(o).toJson(QJsonDocument::Compact) << Qt::endl;
+        return ok ? Ok : Failed;
+    }
     if (ok) {
         cli.out() << Tr::tr("All stages finished.") << '\n';
         if (const QString activate = plan::activationCommand(plan); !activate.isEmpty())

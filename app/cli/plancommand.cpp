@@ -7,11 +7,14 @@
 #include "core/matrix/selection.h"
 #include "core/plan/activation.h"
 #include "core/plan/builddefaults.h"
+#include "core/plan/export/ansibleexporter.h"
 #include "core/plan/export/bashexporter.h"
 #include "core/plan/export/dockerfileexporter.h"
+#include "core/plan/export/modulefileexporter.h"
 #include "core/plan/export/sbatchexporter.h"
 #include "core/plan/networkneeds.h"
 #include "core/plan/planner.h"
+#include "core/plan/recipes/recipecontext.h"
 #include "core/support/amounts.h"
 #include "core/support/atomicfile.h"
 
@@ -64,7 +67,8 @@ int runPlan(const QStringList &args, CliContext &cli)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(Tr::tr("Plans a PyTorch installation for this machine and writes it as a plan, "
-                                            "a bash script or a Dockerfile."));
+                                            "a bash script, a Dockerfile, a Slurm batch job, an Ansible playbook or "
+                                            "an Lmod modulefile."));
     parser.addHelpOption();
     auto value = [&](const char *name, const QString &help, const char *valueName) {
         QCommandLineOption option(QString::fromLatin1(name), help, QString::fromLatin1(valueName));
@@ -80,9 +84,13 @@ int runPlan(const QStringList &args, CliContext &cli)
                                     QStringLiteral("DIR"));
     parser.addOption(prefix);
     const auto mirror = value("mirror", Tr::tr("Mirror base URL or offline directory."), "URL|DIR");
-    const auto output = value("o", Tr::tr("Write to this file instead of standard output."), "FILE");
-    const auto format =
-        value("format", Tr::tr("json (default), bash, dockerfile or sbatch (a Slurm batch job)."), "FORMAT");
+    const auto output = value(
+        "o", Tr::tr("Write to this file instead of standard output (with --format ansible: into this directory)."),
+        "FILE|DIR");
+    const auto format = value("format",
+                              Tr::tr("json (default), bash, dockerfile, sbatch (a Slurm batch job), ansible (a "
+                                     "playbook for many hosts, needs -o DIR) or modulefile (Lmod)."),
+                              "FORMAT");
     const auto partition =
         value("partition", Tr::tr("With --format sbatch: the Slurm partition (default: the cluster's)."), "NAME");
     if (!parser.parse(args)) {
@@ -100,8 +108,12 @@ int runPlan(const QStringList &args, CliContext &cli)
     if (!parser.positionalArguments().isEmpty())
         return bad(Tr::tr("Unexpected argument: %1").arg(parser.positionalArguments().constFirst()));
     const QString fmt = parser.isSet(format) ? parser.value(format) : QStringLiteral("json");
-    if (fmt != u"json" && fmt != u"bash" && fmt != u"dockerfile" && fmt != u"sbatch")
-        return bad(Tr::tr("Unknown --format %1 (json, bash, dockerfile, sbatch).").arg(fmt));
+    if (fmt != u"json" && fmt != u"bash" && fmt != u"dockerfile" && fmt != u"sbatch" && fmt != u"ansible" &&
+        fmt != u"modulefile")
+        return bad(Tr::tr("Unknown --format %1 (json, bash, dockerfile, sbatch, ansible, modulefile).").arg(fmt));
+    if (fmt == u"ansible" && !parser.isSet(output))
+        return bad(Tr::tr("--format ansible writes several files (site.yml, inventory.ini, plan.json, "
+                          "selection.json): name a directory with -o DIR."));
     if (parser.isSet(partition) && fmt != u"sbatch")
         return bad(Tr::tr("--partition goes with --format sbatch."));
 
@@ -189,7 +201,40 @@ int runPlan(const QStringList &args, CliContext &cli)
         bytes = plan::exportBash(*outcome.plan);
     else if (fmt == u"dockerfile")
         bytes = docker.dockerfile;
-    else if (fmt == u"sbatch") {
+    else if (fmt == u"ansible") {
+        // Every host plans for itself from the same selection; plan.json is the plan of this machine.
+        plan::AnsibleExport ansible;
+        ansible.selection = selection.toJson();
+        const auto files = plan::exportAnsible(*outcome.plan, ansible);
+        if (!files) {
+            cli.err() << files.error().toText() << '\n';
+            return Failed;
+        }
+        const QString dir = parser.value(output);
+        if (!QDir().mkpath(dir)) {
+            cli.err() << Tr::tr("The directory %1 cannot be made.").arg(dir) << '\n';
+            return Failed;
+        }
+        for (auto it = files.value().begin(); it != files.value().end(); ++it) {
+            if (auto error = support::writeFileAtomically(QDir(dir).filePath(it.key()), it.value())) {
+                cli.err() << error->toText() << '\n';
+                return Failed;
+            }
+        }
+        cli.err() << Tr::tr("wrote %1 into %2; list the hosts in inventory.ini, then: ansible-playbook -i %3 %4")
+                         .arg(files.value().keys().join(QStringLiteral(", ")), dir,
+                              plan::shellQuote(QDir(dir).filePath(QStringLiteral("inventory.ini"))),
+                              plan::shellQuote(QDir(dir).filePath(QStringLiteral("site.yml"))))
+                  << '\n';
+        return Ok;
+    } else if (fmt == u"modulefile") {
+        const auto lua = plan::exportModulefile(*outcome.plan);
+        if (!lua) {
+            cli.err() << lua.error().toText() << '\n';
+            return Failed;
+        }
+        bytes = lua.value();
+    } else if (fmt == u"sbatch") {
         // Verification needs a GPU on a GPU backend; MAX_JOBS from the plan's build steps, else this machine's.
         const int jobs =
             selection.maxJobs > 0 ? selection.maxJobs : plan::buildDefaults(machine, selection, loaded.value()).maxJobs;

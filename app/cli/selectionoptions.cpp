@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -119,11 +120,48 @@ void addSelectionOptions(QCommandLineParser &parser)
                "CUDA 12 and newer)."),
         "SOURCE");
     add(parser, "distcc-hosts", Tr::tr("DISTCC_HOSTS for --launcher distcc (\"10.0.0.5/16 10.0.0.6/16\")."), "HOSTS");
+    add(parser, "selection",
+        Tr::tr("Read the whole selection from this file (selection.json of an Ansible export) instead of the "
+               "options above."),
+        "FILE");
 }
+
+namespace {
+
+// --selection FILE: a Selection's JSON, validated against the matrix like the options.
+support::Result<matrix::Selection> selectionFromFile(const QCommandLineParser &parser, const matrix::Matrix &matrix)
+{
+    for (const char *other : {"torch", "cuda", "rocm", "cpu", "python", "route", "env", "extras", "arch-list",
+                              "max-jobs", "launcher", "toolkit-from", "distcc-hosts"}) {
+        if (isSet(parser, other))
+            return badOption(Tr::tr("--selection and --%1 contradict each other.").arg(QLatin1String(other)),
+                             Tr::tr("Name the selection either in a file or with options."));
+    }
+    const QString name = value(parser, "selection");
+    QFile file(name);
+    if (!file.open(QIODevice::ReadOnly))
+        return badOption(Tr::tr("%1: cannot be read: %2").arg(name, file.errorString()));
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (!doc.isObject())
+        return badOption(Tr::tr("%1 is not a selection: %2").arg(name, parseError.errorString()),
+                         Tr::tr("Use the selection.json that `dlstack plan --format ansible` wrote."));
+    auto selection = matrix::Selection::fromJson(doc.object());
+    if (!selection)
+        return support::Error{Tr::tr("%1 is not a selection: %2").arg(name, selection.error().summary),
+                              selection.error().details, selection.error().remedy};
+    if (auto error = selection.value().validate(matrix))
+        return *error;
+    return selection;
+}
+
+} // namespace
 
 support::Result<matrix::Selection> selectionFromOptions(const QCommandLineParser &parser, const matrix::Matrix &matrix,
                                                         QString *note)
 {
+    if (isSet(parser, "selection"))
+        return selectionFromFile(parser, matrix);
     const int backends = int(isSet(parser, "cuda")) + int(isSet(parser, "rocm")) + int(isSet(parser, "cpu"));
     if (backends > 1)
         return badOption(Tr::tr("--cuda, --rocm and --cpu contradict each other."),
