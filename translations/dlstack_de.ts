@@ -28,18 +28,18 @@
     <name>AnsibleExporter</name>
     <message>
         <source>The plan holds a URL with a user name, password or query; the playbook would copy it to every host and into their results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan enthält eine URL mit Benutzername, Passwort oder Query; das Playbook würde sie auf jeden Host und in dessen Ergebnisse kopieren.</translation>
     </message>
     <message>
         <source>Keep the credential in the secret store (a download step&apos;s &quot;credential&quot;) or use the bash export, which reads such URLs from the environment.</source>
-        <translation type="unfinished">Legen Sie die Zugangsdaten im Schlüsselbund ab (das „credential“ eines Download-Schritts) oder verwenden Sie den Bash-Export, der solche URLs aus der Umgebung liest.</translation>
+        <translation>Legen Sie die Zugangsdaten im Schlüsselbund ab (das „credential“ eines Download-Schritts) oder verwenden Sie den Bash-Export, der solche URLs aus der Umgebung liest.</translation>
     </message>
 </context>
 <context>
     <name>ApexRecipe</name>
     <message>
         <source>Apex is checked out at commit 26bba57 (https://github.com/NVIDIA/apex/pull/1918), not a tag: every Apex tag up to 25.09 compiles one CUDA extension for compute_70, which CUDA %1 dropped; from that commit on all extensions follow TORCH_CUDA_ARCH_LIST.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apex wird bei Commit 26bba57 (https://github.com/NVIDIA/apex/pull/1918) ausgecheckt, nicht bei einem Tag: Jedes Apex-Tag bis 25.09 kompiliert eine CUDA-Erweiterung für compute_70, das CUDA %1 nicht mehr unterstützt; ab diesem Commit folgen alle Erweiterungen TORCH_CUDA_ARCH_LIST.</translation>
     </message>
 </context>
 <context>
@@ -108,19 +108,19 @@
     </message>
     <message>
         <source>The image is planned without a GPU; the container gets one from its host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Image wird ohne GPU geplant; der Container erhält eine von seinem Host.</translation>
     </message>
     <message>
         <source>The plan is for the machine of the profile; it is not installed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan gilt für den Rechner des Profils; er wird nicht hier installiert.</translation>
     </message>
     <message>
         <source>No NVIDIA GPU is in the profile; the CUDA build is planned for the arch list given or the wheels&apos; own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil enthält keine NVIDIA-GPU; der CUDA-Build wird für die angegebene Arch-Liste oder die der Wheels geplant.</translation>
     </message>
     <message>
         <source>No AMD GPU is in the profile; the ROCm build is planned for the targets given or the wheels&apos; own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil enthält keine AMD-GPU; der ROCm-Build wird für die angegebenen Targets oder die der Wheels geplant.</translation>
     </message>
 </context>
 <context>
@@ -615,7 +615,7 @@
     </message>
     <message>
         <source>Print only one JSON object when the job ends: the stages that ran, were skipped or failed, with the diagnosis (the stage logs keep the output).</source>
-        <translation type="unfinished"></translation>
+        <translation>Am Ende des Laufs nur ein JSON-Objekt ausgeben: die ausgeführten, übersprungenen oder fehlgeschlagenen Stufen samt Diagnose (die Ausgabe bleibt in den Protokollen der Stufen).</translation>
     </message>
     <message>
         <source>prefix</source>
@@ -761,155 +761,155 @@
     <name>CudaSources</name>
     <message>
         <source>CUDA runtime</source>
-        <translation type="unfinished"></translation>
+        <translation>CUDA-Runtime</translation>
     </message>
     <message>
         <source>cuDNN</source>
-        <translation type="unfinished"></translation>
+        <translation>cuDNN</translation>
     </message>
     <message>
         <source>NCCL</source>
-        <translation type="unfinished"></translation>
+        <translation>NCCL</translation>
     </message>
     <message>
         <source>cuBLAS</source>
-        <translation type="unfinished"></translation>
+        <translation>cuBLAS</translation>
     </message>
     <message>
         <source>nvcc</source>
-        <translation type="unfinished"></translation>
+        <translation>nvcc</translation>
     </message>
     <message>
         <source>NVRTC</source>
-        <translation type="unfinished"></translation>
+        <translation>NVRTC</translation>
     </message>
     <message>
         <source>CUDA toolkit</source>
-        <translation type="unfinished">CUDA-Toolkit</translation>
+        <translation>CUDA-Toolkit</translation>
     </message>
     <message>
         <source>CUDA version pin</source>
-        <translation type="unfinished"></translation>
+        <translation>Festgelegte CUDA-Version</translation>
     </message>
     <message>
         <source>ROCm SDK</source>
-        <translation type="unfinished"></translation>
+        <translation>ROCm-SDK</translation>
     </message>
     <message>
         <source>nvcc on PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>nvcc im PATH</translation>
     </message>
     <message>
         <source>CUDA_HOME</source>
-        <translation type="unfinished"></translation>
+        <translation>CUDA_HOME</translation>
     </message>
     <message>
         <source>LD_LIBRARY_PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>LD_LIBRARY_PATH</translation>
     </message>
     <message>
         <source>GCC</source>
-        <translation type="unfinished"></translation>
+        <translation>GCC</translation>
     </message>
     <message>
         <source>Python</source>
-        <translation type="unfinished">Python</translation>
+        <translation>Python</translation>
     </message>
     <message>
         <source>conda</source>
-        <translation type="unfinished"></translation>
+        <translation>conda</translation>
     </message>
     <message>
         <source>runfile or NVIDIA packages</source>
-        <translation type="unfinished"></translation>
+        <translation>Runfile oder NVIDIA-Pakete</translation>
     </message>
     <message>
         <source>distribution package</source>
-        <translation type="unfinished"></translation>
+        <translation>Distributionspaket</translation>
     </message>
     <message>
         <source>conda packages</source>
-        <translation type="unfinished"></translation>
+        <translation>conda-Pakete</translation>
     </message>
     <message>
         <source>pip wheels</source>
-        <translation type="unfinished"></translation>
+        <translation>pip-Wheels</translation>
     </message>
     <message>
         <source>ROCm Core SDK (TheRock)</source>
-        <translation type="unfinished"></translation>
+        <translation>ROCm Core SDK (TheRock)</translation>
     </message>
     <message>
         <source>Where CUDA and ROCm come from</source>
-        <translation type="unfinished"></translation>
+        <translation>Woher CUDA und ROCm kommen</translation>
     </message>
     <message>
         <source>CUDA %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>CUDA %1 — %2</translation>
     </message>
     <message>
         <source>Source builds and CUDA extensions compile with this nvcc.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellcode-Builds und CUDA-Erweiterungen werden mit diesem nvcc kompiliert.</translation>
     </message>
     <message>
         <source>PyTorch&apos;s extension builder and CMake take the toolkit from here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Erweiterungs-Builder von PyTorch und CMake nehmen das Toolkit von hier.</translation>
     </message>
     <message>
         <source>Searched before torch&apos;s own CUDA libraries when a process starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird beim Start eines Prozesses vor den eigenen CUDA-Bibliotheken von torch durchsucht.</translation>
     </message>
     <message>
         <source>CUDA versions</source>
-        <translation type="unfinished"></translation>
+        <translation>CUDA-Versionen</translation>
     </message>
     <message>
         <source>Builds and imports may use another CUDA than the one you expect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Builds und Importe verwenden möglicherweise ein anderes CUDA als erwartet.</translation>
     </message>
     <message>
         <source>%1 %2 (%3 %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 (%3 %4)</translation>
     </message>
     <message>
         <source>torch in this environment loads these before the system&apos;s, unless LD_LIBRARY_PATH names other CUDA libraries.</source>
-        <translation type="unfinished"></translation>
+        <translation>torch lädt in dieser Umgebung diese vor denen des Systems, sofern LD_LIBRARY_PATH keine anderen CUDA-Bibliotheken nennt.</translation>
     </message>
     <message>
         <source>ROCm %1</source>
-        <translation type="unfinished">ROCm %1</translation>
+        <translation>ROCm %1</translation>
     </message>
     <message>
         <source>Another ROCm on this machine; ROCM_PATH picks one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein weiteres ROCm auf diesem Rechner; ROCM_PATH wählt eines aus.</translation>
     </message>
     <message>
         <source>%1 available as a module</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 als Modul verfügbar</translation>
     </message>
     <message>
         <source>`module load %1` provides it without installing.</source>
-        <translation type="unfinished"></translation>
+        <translation>`module load %1` stellt es ohne Installation bereit.</translation>
     </message>
     <message>
         <source>nvcc on PATH is %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>nvcc im PATH ist %1 (%2)</translation>
     </message>
     <message>
         <source>CUDA_HOME is %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>CUDA_HOME ist %1 (%2)</translation>
     </message>
     <message>
         <source>LD_LIBRARY_PATH leads to %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>LD_LIBRARY_PATH führt zu %1 (%2)</translation>
     </message>
     <message>
         <source>torch in %1 was built with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>torch in %1 wurde mit %2 gebaut</translation>
     </message>
     <message>
         <source>The CUDA versions this shell reaches disagree: %1. Extensions are built with the nvcc on PATH (or CUDA_HOME&apos;s), and LD_LIBRARY_PATH is searched before torch&apos;s own CUDA libraries. Point PATH and CUDA_HOME at the toolkit matching torch&apos;s CUDA and drop other CUDA directories from LD_LIBRARY_PATH.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CUDA-Versionen, die diese Shell erreicht, stimmen nicht überein: %1. Erweiterungen werden mit dem nvcc im PATH (oder dem von CUDA_HOME) gebaut, und LD_LIBRARY_PATH wird vor den eigenen CUDA-Bibliotheken von torch durchsucht. Lassen Sie PATH und CUDA_HOME auf das Toolkit zeigen, das zum CUDA von torch passt, und entfernen Sie andere CUDA-Verzeichnisse aus LD_LIBRARY_PATH.</translation>
     </message>
 </context>
 <context>
@@ -1659,23 +1659,23 @@
     </message>
     <message>
         <source>Level Zero loader</source>
-        <translation type="unfinished"></translation>
+        <translation>Level-Zero-Loader</translation>
     </message>
     <message>
         <source>Level Zero GPU driver</source>
-        <translation type="unfinished"></translation>
+        <translation>Level-Zero-GPU-Treiber</translation>
     </message>
     <message>
         <source>Intel OpenCL</source>
-        <translation type="unfinished"></translation>
+        <translation>Intel OpenCL</translation>
     </message>
     <message>
         <source>Level Zero can reach it (PyTorch&apos;s XPU build); dlstack plans NVIDIA and AMD stacks only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Level Zero kann sie ansprechen (der XPU-Build von PyTorch); dlstack plant nur NVIDIA- und AMD-Stacks.</translation>
     </message>
     <message>
         <source>Intel&apos;s compute runtime (libze_intel_gpu.so.1) is missing: install libze-intel-gpu1 or intel-level-zero-gpu for PyTorch&apos;s XPU build; dlstack plans NVIDIA and AMD stacks only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Compute-Runtime von Intel (libze_intel_gpu.so.1) fehlt: Installieren Sie libze-intel-gpu1 oder intel-level-zero-gpu für den XPU-Build von PyTorch; dlstack plant nur NVIDIA- und AMD-Stacks.</translation>
     </message>
 </context>
 <context>
@@ -1937,47 +1937,43 @@
         <translation>%1: gelesen als %2</translation>
     </message>
     <message>
-        <source>Builds a profile of another machine from text its owner sent: python -m torch.utils.collect_env, nvidia-smi (table, csv, -q), /proc/driver/nvidia/version, lspci, nvcc --version, rocminfo, rocm-smi, ROCm&apos;s .info/version, hipcc --version, conda info (plain or --json), conda env list, environments.txt, cudnn_version.h, gcc --version, cmake --version, /etc/os-release.</source>
-        <translation>Erstellt ein Profil eines anderen Rechners aus Text, den sein Besitzer geschickt hat: python -m torch.utils.collect_env, nvidia-smi (Tabelle, csv, -q), /proc/driver/nvidia/version, lspci, nvcc --version, rocminfo, rocm-smi, .info/version von ROCm, hipcc --version, conda info (einfach oder --json), conda env list, environments.txt, cudnn_version.h, gcc --version, cmake --version, /etc/os-release.</translation>
-    </message>
-    <message>
         <source>Builds a profile of another machine from text its owner sent: python -m torch.utils.collect_env (and vLLM&apos;s and SGLang&apos;s reports), nvidia-smi (table, csv, -q, -q -x), /proc/driver/nvidia/version, lspci, nvcc --version, rocminfo, rocm-smi (table, -i, --json), amd-smi static, ROCm&apos;s .info/version, hipcc --version, conda info (plain or --json), conda env list, environments.txt, cudnn_version.h, gcc --version, cmake --version, /etc/os-release. A file may hold several of them one after another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt ein Profil eines anderen Rechners aus Text, den dessen Besitzer geschickt hat: python -m torch.utils.collect_env (sowie die Berichte von vLLM und SGLang), nvidia-smi (Tabelle, csv, -q, -q -x), /proc/driver/nvidia/version, lspci, nvcc --version, rocminfo, rocm-smi (Tabelle, -i, --json), amd-smi static, .info/version von ROCm, hipcc --version, conda info (einfach oder --json), conda env list, environments.txt, cudnn_version.h, gcc --version, cmake --version, /etc/os-release. Eine Datei darf mehrere davon nacheinander enthalten.</translation>
     </message>
 </context>
 <context>
     <name>Importer</name>
     <message>
         <source>any GPU</source>
-        <translation type="unfinished"></translation>
+        <translation>eine GPU</translation>
     </message>
     <message>
         <source>the driver version</source>
-        <translation type="unfinished"></translation>
+        <translation>die Treiberversion</translation>
     </message>
     <message>
         <source>all %1 attached GPUs (it lists %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>alle %1 angeschlossenen GPUs (es werden %2 aufgeführt)</translation>
     </message>
     <message>
         <source>the PyTorch version</source>
-        <translation type="unfinished"></translation>
+        <translation>die PyTorch-Version</translation>
     </message>
     <message>
         <source>the CUDA release</source>
-        <translation type="unfinished"></translation>
+        <translation>das CUDA-Release</translation>
     </message>
     <message>
         <source>conda&apos;s version</source>
-        <translation type="unfinished"></translation>
+        <translation>die Version von conda</translation>
     </message>
     <message>
         <source>line %1</source>
-        <translation type="unfinished">Zeile %1</translation>
+        <translation>Zeile %1</translation>
     </message>
     <message>
         <source>lines %1-%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen %1-%2</translation>
     </message>
 </context>
 <context>
@@ -2200,23 +2196,23 @@
     </message>
     <message>
         <source>no progress for a while</source>
-        <translation type="unfinished"></translation>
+        <translation>seit einer Weile kein Fortschritt</translation>
     </message>
     <message>
         <source>Cancelled. Resume goes on from where it stopped; finished stages are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen. „Fortsetzen“ macht dort weiter, wo es aufgehört hat; abgeschlossene Stufen bleiben erhalten.</translation>
     </message>
     <message>
         <source>“%1” failed: the log shows the line, the panel below it why. Fix it and press Resume; finished stages are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist fehlgeschlagen: Das Protokoll zeigt die Zeile, der Bereich darunter den Grund. Beheben Sie den Fehler und klicken Sie auf „Fortsetzen“; abgeschlossene Stufen bleiben erhalten.</translation>
     </message>
     <message>
         <source>The install stopped. Press Resume to go on; finished stages are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Installation wurde angehalten. Klicken Sie auf „Fortsetzen“, um weiterzumachen; abgeschlossene Stufen bleiben erhalten.</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen</translation>
     </message>
 </context>
 <context>
@@ -2247,31 +2243,31 @@
     </message>
     <message>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished">System</translation>
+        <translation>System</translation>
     </message>
     <message>
         <source>Stack</source>
-        <translation type="unfinished">Stack</translation>
+        <translation>Stack</translation>
     </message>
     <message>
         <source>Options</source>
-        <translation type="unfinished">Optionen</translation>
+        <translation>Optionen</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished">Überprüfen</translation>
+        <translation>Überprüfen</translation>
     </message>
     <message>
         <source>Install</source>
-        <translation type="unfinished">Installieren</translation>
+        <translation>Installieren</translation>
     </message>
     <message>
         <source>Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschluss</translation>
     </message>
 </context>
 <context>
@@ -2402,11 +2398,11 @@ Was zu tun ist: %2
     </message>
     <message>
         <source>Diagnosis</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnose</translation>
     </message>
     <message>
         <source>Line %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1:</translation>
     </message>
 </context>
 <context>
@@ -2732,11 +2728,11 @@ Was zu tun ist: %2
     <name>ModulefileExporter</name>
     <message>
         <source>The plan &quot;%1&quot; writes no activation script; a modulefile would have nothing to load.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan „%1“ schreibt kein Aktivierungsskript; ein Modulefile hätte nichts zu laden.</translation>
     </message>
     <message>
         <source>Plan with dlstack plan (its activation stage writes &lt;prefix&gt;/activate), or add a write_file step for &quot;activate&quot; to the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planen Sie mit dlstack plan (dessen Aktivierungsstufe &lt;prefix&gt;/activate schreibt), oder fügen Sie dem Plan einen write_file-Schritt für „activate“ hinzu.</translation>
     </message>
 </context>
 <context>
@@ -2777,15 +2773,15 @@ Was zu tun ist: %2
     <name>Nvml</name>
     <message>
         <source>libnvidia-ml.so.1 could not be loaded (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>libnvidia-ml.so.1 konnte nicht geladen werden (%1).</translation>
     </message>
     <message>
         <source>libnvidia-ml.so.1 lacks the functions dlstack needs (a driver older than R418?).</source>
-        <translation type="unfinished"></translation>
+        <translation>libnvidia-ml.so.1 fehlen die Funktionen, die dlstack benötigt (ein Treiber älter als R418?).</translation>
     </message>
     <message>
         <source>NVML did not start (error %1): the NVIDIA driver is not loaded or does not match the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>NVML ist nicht gestartet (Fehler %1): Der NVIDIA-Treiber ist nicht geladen oder passt nicht zur Bibliothek.</translation>
     </message>
 </context>
 <context>
@@ -2996,27 +2992,27 @@ Was zu tun ist: %2
     </message>
     <message>
         <source>Loo&amp;k in a folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>In einem &amp;Ordner suchen…</translation>
     </message>
     <message>
         <source>Choose the folder of an existing environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner einer bestehenden Umgebung wählen</translation>
     </message>
     <message>
         <source>A venv or conda environment that was not found on its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine venv- oder conda-Umgebung, die nicht von selbst gefunden wurde.</translation>
     </message>
     <message>
         <source>Folder of an existing environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner einer bestehenden Umgebung</translation>
     </message>
     <message>
         <source>chosen on the Options page</source>
-        <translation type="unfinished"></translation>
+        <translation>auf der Seite „Optionen“ gewählt</translation>
     </message>
     <message>
         <source>%1 is not a Python environment: it has neither pyvenv.cfg (venv) nor conda-meta (conda).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Python-Umgebung: Es gibt dort weder pyvenv.cfg (venv) noch conda-meta (conda).</translation>
     </message>
 </context>
 <context>
@@ -3115,7 +3111,7 @@ Was zu tun ist: %2
     </message>
     <message>
         <source>Plans a PyTorch installation for this machine and writes it as a plan, a bash script, a Dockerfile, a Slurm batch job, an Ansible playbook or an Lmod modulefile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plant eine PyTorch-Installation für diesen Rechner und schreibt sie als Plan, Bash-Skript, Dockerfile, Slurm-Batch-Job, Ansible-Playbook oder Lmod-Modulefile.</translation>
     </message>
     <message>
         <source>Install folder (default: ~/dlstack/&lt;stack&gt;, e.g. ~/dlstack/torch-2.4.1-cu124); a relative path is taken from here.</source>
@@ -3123,19 +3119,19 @@ Was zu tun ist: %2
     </message>
     <message>
         <source>Write to this file instead of standard output (with --format ansible: into this directory).</source>
-        <translation type="unfinished"></translation>
+        <translation>In diese Datei statt auf die Standardausgabe schreiben (mit --format ansible: in dieses Verzeichnis).</translation>
     </message>
     <message>
         <source>json (default), bash, dockerfile, sbatch (a Slurm batch job), ansible (a playbook for many hosts, needs -o DIR) or modulefile (Lmod).</source>
-        <translation type="unfinished"></translation>
+        <translation>json (Standard), bash, dockerfile, sbatch (ein Slurm-Batch-Job), ansible (ein Playbook für viele Hosts, benötigt -o DIR) oder modulefile (Lmod).</translation>
     </message>
     <message>
         <source>Unknown --format %1 (json, bash, dockerfile, sbatch, ansible, modulefile).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes --format %1 (json, bash, dockerfile, sbatch, ansible, modulefile).</translation>
     </message>
     <message>
         <source>--format ansible writes several files (site.yml, inventory.ini, plan.json, selection.json): name a directory with -o DIR.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format ansible schreibt mehrere Dateien (site.yml, inventory.ini, plan.json, selection.json): Geben Sie mit -o DIR ein Verzeichnis an.</translation>
     </message>
     <message>
         <source>note: no stack named, so the recommended one for this machine: %1 (`dlstack recommend` lists the others; --torch and the other options choose).</source>
@@ -3155,11 +3151,11 @@ Was zu tun ist: %2
     </message>
     <message>
         <source>The directory %1 cannot be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Verzeichnis %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>wrote %1 into %2; list the hosts in inventory.ini, then: ansible-playbook -i %3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nach %2 geschrieben; tragen Sie die Hosts in inventory.ini ein, dann: ansible-playbook -i %3 %4</translation>
     </message>
     <message>
         <source>output</source>
@@ -3393,19 +3389,19 @@ Was zu tun ist: %2
     </message>
     <message>
         <source>the image</source>
-        <translation type="unfinished"></translation>
+        <translation>das Image</translation>
     </message>
     <message>
         <source>the profile&apos;s machine</source>
-        <translation type="unfinished"></translation>
+        <translation>der Rechner des Profils</translation>
     </message>
     <message>
         <source>A CUDA source build for %1 needs the GPUs it is for, and the profile names no NVIDIA GPU with its compute capability.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein CUDA-Build aus dem Quellcode für %1 braucht die GPUs, für die er bestimmt ist, und das Profil nennt keine NVIDIA-GPU mit ihrer Compute Capability.</translation>
     </message>
     <message>
         <source>Name the architectures with --arch-list, e.g. --arch-list &quot;8.0;8.6;9.0+PTX&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Architekturen mit --arch-list an, z. B. --arch-list &quot;8.0;8.6;9.0+PTX&quot;.</translation>
     </message>
 </context>
 <context>
@@ -4345,31 +4341,31 @@ Was zu tun ist: %2
     </message>
     <message>
         <source>Added to torchvision and torchaudio (installed by default): apex, opencv (wheel), opencv-cuda (built with CUDA), or torchvision==V / torchaudio==V; comma separated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzlich zu torchvision und torchaudio (standardmäßig installiert): apex, opencv (Wheel), opencv-cuda (mit CUDA gebaut) oder torchvision==V / torchaudio==V; durch Kommas getrennt.</translation>
     </message>
     <message>
         <source>torch alone, without the torchvision and torchaudio paired with it (installed by default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur torch, ohne das dazu passende torchvision und torchaudio (standardmäßig installiert).</translation>
     </message>
     <message>
         <source>Read the whole selection from this file (selection.json of an Ansible export) instead of the options above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gesamte Auswahl aus dieser Datei lesen (selection.json eines Ansible-Exports) statt aus den obigen Optionen.</translation>
     </message>
     <message>
         <source>--selection and --%1 contradict each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>--selection und --%1 widersprechen sich.</translation>
     </message>
     <message>
         <source>Name the selection either in a file or with options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Auswahl entweder in einer Datei oder mit Optionen an.</translation>
     </message>
     <message>
         <source>%1 is not a selection: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Auswahl: %2</translation>
     </message>
     <message>
         <source>Use the selection.json that `dlstack plan --format ansible` wrote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie die selection.json, die `dlstack plan --format ansible` geschrieben hat.</translation>
     </message>
 </context>
 <context>
@@ -4619,7 +4615,7 @@ Was zu tun ist: %2
     </message>
     <message>
         <source>Why some backends cannot be chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum manche Backends nicht wählbar sind</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -4630,23 +4626,23 @@ Was zu tun ist: %2
     <name>StepSidebar</name>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished">erledigt</translation>
+        <translation>erledigt</translation>
     </message>
     <message>
         <source>current</source>
-        <translation type="unfinished"></translation>
+        <translation>aktuell</translation>
     </message>
     <message>
         <source>to come</source>
-        <translation type="unfinished"></translation>
+        <translation>ausstehend</translation>
     </message>
     <message>
         <source>Step %1 of %2: %3, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 von %2: %3, %4</translation>
     </message>
 </context>
 <context>
@@ -4829,15 +4825,15 @@ Was zu tun ist: %2
     <name>TorchInstall</name>
     <message>
         <source>Could not read %1.</source>
-        <translation type="unfinished">%1 konnte nicht gelesen werden.</translation>
+        <translation>%1 konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <source>%1 is not a text file; it was ignored.</source>
-        <translation type="unfinished">%1 ist keine Textdatei; sie wurde ignoriert.</translation>
+        <translation>%1 ist keine Textdatei; sie wurde ignoriert.</translation>
     </message>
     <message>
         <source>%1 points at %2, which does not exist; torch there cannot be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verweist auf %2, das nicht existiert; torch kann dort nicht importiert werden.</translation>
     </message>
 </context>
 <context>
@@ -5794,23 +5790,23 @@ Was zu tun ist: %2
     </message>
     <message>
         <source>&quot;%1&quot; in the arch list is not a CUDA architecture.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ in der Arch-Liste ist keine CUDA-Architektur.</translation>
     </message>
     <message>
         <source>Write compute capabilities like 8.6 or 9.0+PTX.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie Compute Capabilities wie 8.6 oder 9.0+PTX.</translation>
     </message>
     <message>
         <source>CUDA %1 does not know %2 (%3) from the arch list: it compiles for %4 to %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>CUDA %1 kennt %2 (%3) aus der Arch-Liste nicht: Es kompiliert für %4 bis %5.</translation>
     </message>
     <message>
         <source>Drop %1 from --arch-list, or pick a CUDA version that still targets it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen Sie %1 aus --arch-list oder wählen Sie eine CUDA-Version, die es noch unterstützt.</translation>
     </message>
     <message>
         <source>Extras are torchvision, torchaudio, torchtext (optionally ==VERSION), apex, opencv and opencv-cuda.</source>
-        <translation type="unfinished"></translation>
+        <translation>Extras sind torchvision, torchaudio, torchtext (optional ==VERSION), apex, opencv und opencv-cuda.</translation>
     </message>
     <message>
         <source>The install downloads nothing, so it needs no internet connection.</source>
@@ -5850,15 +5846,15 @@ Was zu tun ist: %2
     </message>
     <message>
         <source>%1 is not text (it holds control bytes that no tool output has); nothing was read from it. Send the output as plain text.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Text (die Datei enthält Steuerbytes, die keine Tool-Ausgabe hat); es wurde nichts daraus gelesen. Schicken Sie die Ausgabe als reinen Text.</translation>
     </message>
     <message>
         <source>%1: no part of it is in a format dlstack reads (collect_env, nvidia-smi, nvcc, rocminfo, rocm-smi, amd-smi, conda info, os-release and the others `dlstack import --help` lists).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Kein Teil davon liegt in einem Format vor, das dlstack liest (collect_env, nvidia-smi, nvcc, rocminfo, rocm-smi, amd-smi, conda info, os-release und die anderen, die `dlstack import --help` aufführt).</translation>
     </message>
     <message>
         <source>%1 is read as %2 but does not show %3; the text may have been cut short.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird als %2 gelesen, zeigt aber %3 nicht; der Text wurde vielleicht abgeschnitten.</translation>
     </message>
 </context>
 <context>

@@ -28,18 +28,18 @@
     <name>AnsibleExporter</name>
     <message>
         <source>The plan holds a URL with a user name, password or query; the playbook would copy it to every host and into their results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plan contient une URL avec un nom d’utilisateur, un mot de passe ou une requête ; le playbook la copierait sur chaque hôte et dans leurs résultats.</translation>
     </message>
     <message>
         <source>Keep the credential in the secret store (a download step&apos;s &quot;credential&quot;) or use the bash export, which reads such URLs from the environment.</source>
-        <translation type="unfinished">Gardez les identifiants dans le trousseau (le « credential » d’un pas de téléchargement) ou utilisez l’export bash, qui lit ces URL depuis l’environnement.</translation>
+        <translation>Gardez les identifiants dans le trousseau (le « credential » d’un pas de téléchargement) ou utilisez l’export bash, qui lit ces URL depuis l’environnement.</translation>
     </message>
 </context>
 <context>
     <name>ApexRecipe</name>
     <message>
         <source>Apex is checked out at commit 26bba57 (https://github.com/NVIDIA/apex/pull/1918), not a tag: every Apex tag up to 25.09 compiles one CUDA extension for compute_70, which CUDA %1 dropped; from that commit on all extensions follow TORCH_CUDA_ARCH_LIST.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apex est récupéré au commit 26bba57 (https://github.com/NVIDIA/apex/pull/1918), pas à un tag : chaque tag Apex jusqu’à 25.09 compile une extension CUDA pour compute_70, que CUDA %1 ne prend plus en charge ; à partir de ce commit, toutes les extensions suivent TORCH_CUDA_ARCH_LIST.</translation>
     </message>
 </context>
 <context>
@@ -108,19 +108,19 @@
     </message>
     <message>
         <source>The image is planned without a GPU; the container gets one from its host.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’image est planifiée sans GPU ; le conteneur en reçoit un de son hôte.</translation>
     </message>
     <message>
         <source>The plan is for the machine of the profile; it is not installed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plan est destiné à la machine du profil ; il n’est pas installé ici.</translation>
     </message>
     <message>
         <source>No NVIDIA GPU is in the profile; the CUDA build is planned for the arch list given or the wheels&apos; own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil ne contient aucun GPU NVIDIA ; la build CUDA est planifiée pour la liste d’architectures donnée ou celle des wheels.</translation>
     </message>
     <message>
         <source>No AMD GPU is in the profile; the ROCm build is planned for the targets given or the wheels&apos; own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil ne contient aucun GPU AMD ; la build ROCm est planifiée pour les cibles données ou celles des wheels.</translation>
     </message>
 </context>
 <context>
@@ -615,7 +615,7 @@
     </message>
     <message>
         <source>Print only one JSON object when the job ends: the stages that ran, were skipped or failed, with the diagnosis (the stage logs keep the output).</source>
-        <translation type="unfinished"></translation>
+        <translation>N’afficher qu’un seul objet JSON à la fin de l’exécution : les étapes exécutées, ignorées ou échouées, avec le diagnostic (les journaux des étapes conservent la sortie).</translation>
     </message>
     <message>
         <source>prefix</source>
@@ -761,155 +761,155 @@
     <name>CudaSources</name>
     <message>
         <source>CUDA runtime</source>
-        <translation type="unfinished"></translation>
+        <translation>Runtime CUDA</translation>
     </message>
     <message>
         <source>cuDNN</source>
-        <translation type="unfinished"></translation>
+        <translation>cuDNN</translation>
     </message>
     <message>
         <source>NCCL</source>
-        <translation type="unfinished"></translation>
+        <translation>NCCL</translation>
     </message>
     <message>
         <source>cuBLAS</source>
-        <translation type="unfinished"></translation>
+        <translation>cuBLAS</translation>
     </message>
     <message>
         <source>nvcc</source>
-        <translation type="unfinished"></translation>
+        <translation>nvcc</translation>
     </message>
     <message>
         <source>NVRTC</source>
-        <translation type="unfinished"></translation>
+        <translation>NVRTC</translation>
     </message>
     <message>
         <source>CUDA toolkit</source>
-        <translation type="unfinished">Toolkit CUDA</translation>
+        <translation>Toolkit CUDA</translation>
     </message>
     <message>
         <source>CUDA version pin</source>
-        <translation type="unfinished"></translation>
+        <translation>Version CUDA imposée</translation>
     </message>
     <message>
         <source>ROCm SDK</source>
-        <translation type="unfinished"></translation>
+        <translation>SDK ROCm</translation>
     </message>
     <message>
         <source>nvcc on PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>nvcc dans le PATH</translation>
     </message>
     <message>
         <source>CUDA_HOME</source>
-        <translation type="unfinished"></translation>
+        <translation>CUDA_HOME</translation>
     </message>
     <message>
         <source>LD_LIBRARY_PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>LD_LIBRARY_PATH</translation>
     </message>
     <message>
         <source>GCC</source>
-        <translation type="unfinished"></translation>
+        <translation>GCC</translation>
     </message>
     <message>
         <source>Python</source>
-        <translation type="unfinished">Python</translation>
+        <translation>Python</translation>
     </message>
     <message>
         <source>conda</source>
-        <translation type="unfinished"></translation>
+        <translation>conda</translation>
     </message>
     <message>
         <source>runfile or NVIDIA packages</source>
-        <translation type="unfinished"></translation>
+        <translation>runfile ou paquets NVIDIA</translation>
     </message>
     <message>
         <source>distribution package</source>
-        <translation type="unfinished"></translation>
+        <translation>paquet de la distribution</translation>
     </message>
     <message>
         <source>conda packages</source>
-        <translation type="unfinished"></translation>
+        <translation>paquets conda</translation>
     </message>
     <message>
         <source>pip wheels</source>
-        <translation type="unfinished"></translation>
+        <translation>wheels pip</translation>
     </message>
     <message>
         <source>ROCm Core SDK (TheRock)</source>
-        <translation type="unfinished"></translation>
+        <translation>ROCm Core SDK (TheRock)</translation>
     </message>
     <message>
         <source>Where CUDA and ROCm come from</source>
-        <translation type="unfinished"></translation>
+        <translation>D’où viennent CUDA et ROCm</translation>
     </message>
     <message>
         <source>CUDA %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>CUDA %1 — %2</translation>
     </message>
     <message>
         <source>Source builds and CUDA extensions compile with this nvcc.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les compilations depuis les sources et les extensions CUDA sont compilées avec ce nvcc.</translation>
     </message>
     <message>
         <source>PyTorch&apos;s extension builder and CMake take the toolkit from here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compilateur d’extensions de PyTorch et CMake prennent le toolkit ici.</translation>
     </message>
     <message>
         <source>Searched before torch&apos;s own CUDA libraries when a process starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcouru avant les bibliothèques CUDA propres à torch au démarrage d’un processus.</translation>
     </message>
     <message>
         <source>CUDA versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versions de CUDA</translation>
     </message>
     <message>
         <source>Builds and imports may use another CUDA than the one you expect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les compilations et les imports peuvent utiliser un autre CUDA que celui attendu.</translation>
     </message>
     <message>
         <source>%1 %2 (%3 %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 (%3 %4)</translation>
     </message>
     <message>
         <source>torch in this environment loads these before the system&apos;s, unless LD_LIBRARY_PATH names other CUDA libraries.</source>
-        <translation type="unfinished"></translation>
+        <translation>torch, dans cet environnement, charge celles-ci avant celles du système, sauf si LD_LIBRARY_PATH désigne d’autres bibliothèques CUDA.</translation>
     </message>
     <message>
         <source>ROCm %1</source>
-        <translation type="unfinished">ROCm %1</translation>
+        <translation>ROCm %1</translation>
     </message>
     <message>
         <source>Another ROCm on this machine; ROCM_PATH picks one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre ROCm sur cette machine ; ROCM_PATH en choisit un.</translation>
     </message>
     <message>
         <source>%1 available as a module</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 disponible comme module</translation>
     </message>
     <message>
         <source>`module load %1` provides it without installing.</source>
-        <translation type="unfinished"></translation>
+        <translation>`module load %1` le fournit sans installation.</translation>
     </message>
     <message>
         <source>nvcc on PATH is %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>nvcc dans le PATH est %1 (%2)</translation>
     </message>
     <message>
         <source>CUDA_HOME is %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>CUDA_HOME est %1 (%2)</translation>
     </message>
     <message>
         <source>LD_LIBRARY_PATH leads to %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>LD_LIBRARY_PATH mène à %1 (%2)</translation>
     </message>
     <message>
         <source>torch in %1 was built with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>torch dans %1 a été compilé avec %2</translation>
     </message>
     <message>
         <source>The CUDA versions this shell reaches disagree: %1. Extensions are built with the nvcc on PATH (or CUDA_HOME&apos;s), and LD_LIBRARY_PATH is searched before torch&apos;s own CUDA libraries. Point PATH and CUDA_HOME at the toolkit matching torch&apos;s CUDA and drop other CUDA directories from LD_LIBRARY_PATH.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les versions de CUDA que ce shell atteint ne concordent pas : %1. Les extensions sont compilées avec le nvcc du PATH (ou celui de CUDA_HOME), et LD_LIBRARY_PATH est parcouru avant les bibliothèques CUDA propres à torch. Faites pointer PATH et CUDA_HOME vers le toolkit correspondant au CUDA de torch et retirez les autres répertoires CUDA de LD_LIBRARY_PATH.</translation>
     </message>
 </context>
 <context>
@@ -1659,23 +1659,23 @@
     </message>
     <message>
         <source>Level Zero loader</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargeur Level Zero</translation>
     </message>
     <message>
         <source>Level Zero GPU driver</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilote GPU Level Zero</translation>
     </message>
     <message>
         <source>Intel OpenCL</source>
-        <translation type="unfinished"></translation>
+        <translation>Intel OpenCL</translation>
     </message>
     <message>
         <source>Level Zero can reach it (PyTorch&apos;s XPU build); dlstack plans NVIDIA and AMD stacks only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Level Zero peut l’atteindre (la build XPU de PyTorch) ; dlstack ne planifie que des piles NVIDIA et AMD.</translation>
     </message>
     <message>
         <source>Intel&apos;s compute runtime (libze_intel_gpu.so.1) is missing: install libze-intel-gpu1 or intel-level-zero-gpu for PyTorch&apos;s XPU build; dlstack plans NVIDIA and AMD stacks only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le runtime de calcul d’Intel (libze_intel_gpu.so.1) est absent : installez libze-intel-gpu1 ou intel-level-zero-gpu pour la build XPU de PyTorch ; dlstack ne planifie que des piles NVIDIA et AMD.</translation>
     </message>
 </context>
 <context>
@@ -1937,47 +1937,43 @@
         <translation>%1 : plus long que %2 Mio, et ses %2 premiers Mio ne sont dans aucun format connu de dlstack (un texte JSON tronqué ne se lit pas du tout). Importez un extrait plus court.</translation>
     </message>
     <message>
-        <source>Builds a profile of another machine from text its owner sent: python -m torch.utils.collect_env, nvidia-smi (table, csv, -q), /proc/driver/nvidia/version, lspci, nvcc --version, rocminfo, rocm-smi, ROCm&apos;s .info/version, hipcc --version, conda info (plain or --json), conda env list, environments.txt, cudnn_version.h, gcc --version, cmake --version, /etc/os-release.</source>
-        <translation>Construit le profil d’une autre machine à partir du texte envoyé par son propriétaire : python -m torch.utils.collect_env, nvidia-smi (tableau, csv, -q), /proc/driver/nvidia/version, lspci, nvcc --version, rocminfo, rocm-smi, .info/version de ROCm, hipcc --version, conda info (simple ou --json), conda env list, environments.txt, cudnn_version.h, gcc --version, cmake --version, /etc/os-release.</translation>
-    </message>
-    <message>
         <source>Builds a profile of another machine from text its owner sent: python -m torch.utils.collect_env (and vLLM&apos;s and SGLang&apos;s reports), nvidia-smi (table, csv, -q, -q -x), /proc/driver/nvidia/version, lspci, nvcc --version, rocminfo, rocm-smi (table, -i, --json), amd-smi static, ROCm&apos;s .info/version, hipcc --version, conda info (plain or --json), conda env list, environments.txt, cudnn_version.h, gcc --version, cmake --version, /etc/os-release. A file may hold several of them one after another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Construit le profil d’une autre machine à partir du texte envoyé par son propriétaire : python -m torch.utils.collect_env (et les rapports de vLLM et de SGLang), nvidia-smi (tableau, csv, -q, -q -x), /proc/driver/nvidia/version, lspci, nvcc --version, rocminfo, rocm-smi (tableau, -i, --json), amd-smi static, .info/version de ROCm, hipcc --version, conda info (simple ou --json), conda env list, environments.txt, cudnn_version.h, gcc --version, cmake --version, /etc/os-release. Un fichier peut en contenir plusieurs à la suite.</translation>
     </message>
 </context>
 <context>
     <name>Importer</name>
     <message>
         <source>any GPU</source>
-        <translation type="unfinished"></translation>
+        <translation>un GPU</translation>
     </message>
     <message>
         <source>the driver version</source>
-        <translation type="unfinished"></translation>
+        <translation>la version du pilote</translation>
     </message>
     <message>
         <source>all %1 attached GPUs (it lists %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>les %1 GPU connectés (il en liste %2)</translation>
     </message>
     <message>
         <source>the PyTorch version</source>
-        <translation type="unfinished"></translation>
+        <translation>la version de PyTorch</translation>
     </message>
     <message>
         <source>the CUDA release</source>
-        <translation type="unfinished"></translation>
+        <translation>la version de CUDA</translation>
     </message>
     <message>
         <source>conda&apos;s version</source>
-        <translation type="unfinished"></translation>
+        <translation>la version de conda</translation>
     </message>
     <message>
         <source>line %1</source>
-        <translation type="unfinished">ligne %1</translation>
+        <translation>ligne %1</translation>
     </message>
     <message>
         <source>lines %1-%2</source>
-        <translation type="unfinished"></translation>
+        <translation>lignes %1-%2</translation>
     </message>
 </context>
 <context>
@@ -2200,23 +2196,23 @@
     </message>
     <message>
         <source>no progress for a while</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune progression depuis un moment</translation>
     </message>
     <message>
         <source>Cancelled. Resume goes on from where it stopped; finished stages are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé. « Reprendre » continue là où l’installation s’est arrêtée ; les étapes terminées sont conservées.</translation>
     </message>
     <message>
         <source>“%1” failed: the log shows the line, the panel below it why. Fix it and press Resume; finished stages are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » a échoué : le journal montre la ligne, le panneau en dessous la raison. Corrigez le problème et cliquez sur « Reprendre » ; les étapes terminées sont conservées.</translation>
     </message>
     <message>
         <source>The install stopped. Press Resume to go on; finished stages are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’installation s’est arrêtée. Cliquez sur « Reprendre » pour continuer ; les étapes terminées sont conservées.</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>annulée</translation>
     </message>
 </context>
 <context>
@@ -2247,31 +2243,31 @@
     </message>
     <message>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished">Système</translation>
+        <translation>Système</translation>
     </message>
     <message>
         <source>Stack</source>
-        <translation type="unfinished">Pile</translation>
+        <translation>Pile</translation>
     </message>
     <message>
         <source>Options</source>
-        <translation type="unfinished">Options</translation>
+        <translation>Options</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished">Vérification</translation>
+        <translation>Vérification</translation>
     </message>
     <message>
         <source>Install</source>
-        <translation type="unfinished">Installation</translation>
+        <translation>Installation</translation>
     </message>
     <message>
         <source>Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin</translation>
     </message>
 </context>
 <context>
@@ -2402,11 +2398,11 @@ Que faire : %2
     </message>
     <message>
         <source>Diagnosis</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnostic</translation>
     </message>
     <message>
         <source>Line %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1 :</translation>
     </message>
 </context>
 <context>
@@ -2732,11 +2728,11 @@ Que faire : %2
     <name>ModulefileExporter</name>
     <message>
         <source>The plan &quot;%1&quot; writes no activation script; a modulefile would have nothing to load.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plan « %1 » n’écrit aucun script d’activation ; un modulefile n’aurait rien à charger.</translation>
     </message>
     <message>
         <source>Plan with dlstack plan (its activation stage writes &lt;prefix&gt;/activate), or add a write_file step for &quot;activate&quot; to the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifiez avec dlstack plan (son étape d’activation écrit &lt;prefix&gt;/activate), ou ajoutez au plan un pas write_file pour « activate ».</translation>
     </message>
 </context>
 <context>
@@ -2777,15 +2773,15 @@ Que faire : %2
     <name>Nvml</name>
     <message>
         <source>libnvidia-ml.so.1 could not be loaded (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger libnvidia-ml.so.1 (%1).</translation>
     </message>
     <message>
         <source>libnvidia-ml.so.1 lacks the functions dlstack needs (a driver older than R418?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il manque à libnvidia-ml.so.1 des fonctions dont dlstack a besoin (un pilote antérieur à R418 ?).</translation>
     </message>
     <message>
         <source>NVML did not start (error %1): the NVIDIA driver is not loaded or does not match the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>NVML n’a pas démarré (erreur %1) : le pilote NVIDIA n’est pas chargé ou ne correspond pas à la bibliothèque.</translation>
     </message>
 </context>
 <context>
@@ -2996,27 +2992,27 @@ Que faire : %2
     </message>
     <message>
         <source>Loo&amp;k in a folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chercher dans un d&amp;ossier…</translation>
     </message>
     <message>
         <source>Choose the folder of an existing environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le dossier d’un environnement existant</translation>
     </message>
     <message>
         <source>A venv or conda environment that was not found on its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un environnement venv ou conda qui n’a pas été trouvé automatiquement.</translation>
     </message>
     <message>
         <source>Folder of an existing environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier d’un environnement existant</translation>
     </message>
     <message>
         <source>chosen on the Options page</source>
-        <translation type="unfinished"></translation>
+        <translation>choisi sur la page « Options »</translation>
     </message>
     <message>
         <source>%1 is not a Python environment: it has neither pyvenv.cfg (venv) nor conda-meta (conda).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas un environnement Python : il n’a ni pyvenv.cfg (venv) ni conda-meta (conda).</translation>
     </message>
 </context>
 <context>
@@ -3115,7 +3111,7 @@ Que faire : %2
     </message>
     <message>
         <source>Plans a PyTorch installation for this machine and writes it as a plan, a bash script, a Dockerfile, a Slurm batch job, an Ansible playbook or an Lmod modulefile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifie une installation de PyTorch pour cette machine et l’écrit sous forme de plan, de script bash, de Dockerfile, de job batch Slurm, de playbook Ansible ou de modulefile Lmod.</translation>
     </message>
     <message>
         <source>Install folder (default: ~/dlstack/&lt;stack&gt;, e.g. ~/dlstack/torch-2.4.1-cu124); a relative path is taken from here.</source>
@@ -3123,19 +3119,19 @@ Que faire : %2
     </message>
     <message>
         <source>Write to this file instead of standard output (with --format ansible: into this directory).</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire dans ce fichier plutôt que sur la sortie standard (avec --format ansible : dans ce répertoire).</translation>
     </message>
     <message>
         <source>json (default), bash, dockerfile, sbatch (a Slurm batch job), ansible (a playbook for many hosts, needs -o DIR) or modulefile (Lmod).</source>
-        <translation type="unfinished"></translation>
+        <translation>json (par défaut), bash, dockerfile, sbatch (un job batch Slurm), ansible (un playbook pour de nombreux hôtes, nécessite -o DIR) ou modulefile (Lmod).</translation>
     </message>
     <message>
         <source>Unknown --format %1 (json, bash, dockerfile, sbatch, ansible, modulefile).</source>
-        <translation type="unfinished"></translation>
+        <translation>--format %1 inconnu (json, bash, dockerfile, sbatch, ansible, modulefile).</translation>
     </message>
     <message>
         <source>--format ansible writes several files (site.yml, inventory.ini, plan.json, selection.json): name a directory with -o DIR.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format ansible écrit plusieurs fichiers (site.yml, inventory.ini, plan.json, selection.json) : indiquez un répertoire avec -o DIR.</translation>
     </message>
     <message>
         <source>note: no stack named, so the recommended one for this machine: %1 (`dlstack recommend` lists the others; --torch and the other options choose).</source>
@@ -3155,11 +3151,11 @@ Que faire : %2
     </message>
     <message>
         <source>The directory %1 cannot be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le répertoire %1.</translation>
     </message>
     <message>
         <source>wrote %1 into %2; list the hosts in inventory.ini, then: ansible-playbook -i %3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 écrit dans %2 ; listez les hôtes dans inventory.ini, puis : ansible-playbook -i %3 %4</translation>
     </message>
     <message>
         <source>output</source>
@@ -3393,19 +3389,19 @@ Que faire : %2
     </message>
     <message>
         <source>the image</source>
-        <translation type="unfinished"></translation>
+        <translation>l’image</translation>
     </message>
     <message>
         <source>the profile&apos;s machine</source>
-        <translation type="unfinished"></translation>
+        <translation>la machine du profil</translation>
     </message>
     <message>
         <source>A CUDA source build for %1 needs the GPUs it is for, and the profile names no NVIDIA GPU with its compute capability.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une compilation CUDA depuis les sources pour %1 a besoin des GPU auxquels elle est destinée, et le profil ne nomme aucun GPU NVIDIA avec sa compute capability.</translation>
     </message>
     <message>
         <source>Name the architectures with --arch-list, e.g. --arch-list &quot;8.0;8.6;9.0+PTX&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez les architectures avec --arch-list, par ex. --arch-list &quot;8.0;8.6;9.0+PTX&quot;.</translation>
     </message>
 </context>
 <context>
@@ -4345,31 +4341,31 @@ Que faire : %2
     </message>
     <message>
         <source>Added to torchvision and torchaudio (installed by default): apex, opencv (wheel), opencv-cuda (built with CUDA), or torchvision==V / torchaudio==V; comma separated.</source>
-        <translation type="unfinished"></translation>
+        <translation>En plus de torchvision et torchaudio (installés par défaut) : apex, opencv (wheel), opencv-cuda (compilé avec CUDA), ou torchvision==V / torchaudio==V ; séparés par des virgules.</translation>
     </message>
     <message>
         <source>torch alone, without the torchvision and torchaudio paired with it (installed by default).</source>
-        <translation type="unfinished"></translation>
+        <translation>torch seul, sans les torchvision et torchaudio qui l’accompagnent (installés par défaut).</translation>
     </message>
     <message>
         <source>Read the whole selection from this file (selection.json of an Ansible export) instead of the options above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire toute la sélection depuis ce fichier (selection.json d’un export Ansible) au lieu des options ci-dessus.</translation>
     </message>
     <message>
         <source>--selection and --%1 contradict each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>--selection et --%1 se contredisent.</translation>
     </message>
     <message>
         <source>Name the selection either in a file or with options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez la sélection soit dans un fichier, soit par des options.</translation>
     </message>
     <message>
         <source>%1 is not a selection: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas une sélection : %2</translation>
     </message>
     <message>
         <source>Use the selection.json that `dlstack plan --format ansible` wrote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez le selection.json écrit par `dlstack plan --format ansible`.</translation>
     </message>
 </context>
 <context>
@@ -4619,7 +4615,7 @@ Que faire : %2
     </message>
     <message>
         <source>Why some backends cannot be chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi certains backends ne peuvent pas être choisis</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -4630,23 +4626,23 @@ Que faire : %2
     <name>StepSidebar</name>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished">terminé</translation>
+        <translation>terminé</translation>
     </message>
     <message>
         <source>current</source>
-        <translation type="unfinished"></translation>
+        <translation>en cours</translation>
     </message>
     <message>
         <source>to come</source>
-        <translation type="unfinished"></translation>
+        <translation>à venir</translation>
     </message>
     <message>
         <source>Step %1 of %2: %3, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape %1 sur %2 : %3, %4</translation>
     </message>
 </context>
 <context>
@@ -4829,15 +4825,15 @@ Que faire : %2
     <name>TorchInstall</name>
     <message>
         <source>Could not read %1.</source>
-        <translation type="unfinished">Impossible de lire %1.</translation>
+        <translation>Impossible de lire %1.</translation>
     </message>
     <message>
         <source>%1 is not a text file; it was ignored.</source>
-        <translation type="unfinished">%1 n’est pas un fichier texte ; il a été ignoré.</translation>
+        <translation>%1 n’est pas un fichier texte ; il a été ignoré.</translation>
     </message>
     <message>
         <source>%1 points at %2, which does not exist; torch there cannot be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pointe vers %2, qui n’existe pas ; torch ne peut pas y être importé.</translation>
     </message>
 </context>
 <context>
@@ -5794,23 +5790,23 @@ Que faire : %2
     </message>
     <message>
         <source>&quot;%1&quot; in the arch list is not a CUDA architecture.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » dans la liste d’architectures n’est pas une architecture CUDA.</translation>
     </message>
     <message>
         <source>Write compute capabilities like 8.6 or 9.0+PTX.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez les compute capabilities sous la forme 8.6 ou 9.0+PTX.</translation>
     </message>
     <message>
         <source>CUDA %1 does not know %2 (%3) from the arch list: it compiles for %4 to %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>CUDA %1 ne connaît pas %2 (%3) de la liste d’architectures : il compile pour %4 à %5.</translation>
     </message>
     <message>
         <source>Drop %1 from --arch-list, or pick a CUDA version that still targets it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirez %1 de --arch-list, ou choisissez une version de CUDA qui la cible encore.</translation>
     </message>
     <message>
         <source>Extras are torchvision, torchaudio, torchtext (optionally ==VERSION), apex, opencv and opencv-cuda.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les extras sont torchvision, torchaudio, torchtext (éventuellement ==VERSION), apex, opencv et opencv-cuda.</translation>
     </message>
     <message>
         <source>The install downloads nothing, so it needs no internet connection.</source>
@@ -5850,15 +5846,15 @@ Que faire : %2
     </message>
     <message>
         <source>%1 is not text (it holds control bytes that no tool output has); nothing was read from it. Send the output as plain text.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas du texte (il contient des octets de contrôle qu’aucune sortie d’outil ne comporte) ; rien n’y a été lu. Envoyez la sortie en texte brut.</translation>
     </message>
     <message>
         <source>%1: no part of it is in a format dlstack reads (collect_env, nvidia-smi, nvcc, rocminfo, rocm-smi, amd-smi, conda info, os-release and the others `dlstack import --help` lists).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : aucune partie n’est dans un format que dlstack lit (collect_env, nvidia-smi, nvcc, rocminfo, rocm-smi, amd-smi, conda info, os-release et les autres que liste `dlstack import --help`).</translation>
     </message>
     <message>
         <source>%1 is read as %2 but does not show %3; the text may have been cut short.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est lu comme %2 mais n’indique pas %3 ; le texte a peut-être été tronqué.</translation>
     </message>
 </context>
 <context>
