@@ -2992,7 +2992,7 @@ Was zu tun ist: %2
     </message>
     <message>
         <source>Loo&amp;k in a folder…</source>
-        <translation>In einem &amp;Ordner suchen…</translation>
+        <translation>In einem Ordner suc&amp;hen…</translation>
     </message>
     <message>
         <source>Choose the folder of an existing environment</source>

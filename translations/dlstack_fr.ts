@@ -2992,7 +2992,7 @@ Que faire : %2
     </message>
     <message>
         <source>Loo&amp;k in a folder…</source>
-        <translation>Chercher dans un d&amp;ossier…</translation>
+        <translation>&amp;Trouver dans un dossier…</translation>
     </message>
     <message>
         <source>Choose the folder of an existing environment</source>
