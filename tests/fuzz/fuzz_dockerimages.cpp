@@ -19,6 +19,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
          {dlstack::matrix::Backend::Cuda, dlstack::matrix::Backend::Rocm, dlstack::matrix::Backend::Cpu})
         for (const QString &version : images.value().versions(backend))
             (void)images.value().find(backend, version);
-    (void)images.value().find(QStringLiteral("cpu"), QString());
+    (void)images.value().find(dlstack::matrix::Backend::Cpu, QString());
     return 0;
 }
