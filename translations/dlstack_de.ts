@@ -2943,14 +2943,6 @@ Was zu tun ist: %2
         <translation>Freier Speicherplatz: unbekannt.</translation>
     </message>
     <message>
-        <source>%1 GiB free; about %2 GiB needed.</source>
-        <translation>%1 GiB frei; etwa %2 GiB benötigt.</translation>
-    </message>
-    <message>
-        <source>Only %1 GiB free; about %2 GiB needed. Choose another folder or free some space.</source>
-        <translation>Nur %1 GiB frei; etwa %2 GiB benötigt. Wählen Sie einen anderen Ordner oder schaffen Sie Platz.</translation>
-    </message>
-    <message>
         <source>Choose an install folder with a full path, such as %1.</source>
         <translation>Wählen Sie einen Installationsordner mit vollständigem Pfad, etwa %1.</translation>
     </message>
@@ -2987,10 +2979,6 @@ Was zu tun ist: %2
         <translation>Planung für %1: wo und wie der Plan auf jenem Rechner installiert.</translation>
     </message>
     <message>
-        <source>%1 GiB free; the space needed is known once these choices make a plan.</source>
-        <translation>%1 GiB frei; der benötigte Platz steht fest, sobald aus dieser Auswahl ein Plan entsteht.</translation>
-    </message>
-    <message>
         <source>Loo&amp;k in a folder…</source>
         <translation>In einem Ordner suc&amp;hen…</translation>
     </message>
@@ -3013,6 +3001,18 @@ Was zu tun ist: %2
     <message>
         <source>%1 is not a Python environment: it has neither pyvenv.cfg (venv) nor conda-meta (conda).</source>
         <translation>%1 ist keine Python-Umgebung: Es gibt dort weder pyvenv.cfg (venv) noch conda-meta (conda).</translation>
+    </message>
+    <message>
+        <source>%1 free; the space needed is known once these choices make a plan.</source>
+        <translation>%1 frei; der benötigte Platz steht fest, sobald diese Auswahl einen Plan ergibt.</translation>
+    </message>
+    <message>
+        <source>%1 free; about %2 needed.</source>
+        <translation>%1 frei; etwa %2 benötigt.</translation>
+    </message>
+    <message>
+        <source>Only %1 free; about %2 needed. Choose another folder or free some space.</source>
+        <translation>Nur %1 frei; etwa %2 benötigt. Wählen Sie einen anderen Ordner oder schaffen Sie Platz.</translation>
     </message>
 </context>
 <context>

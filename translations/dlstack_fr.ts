@@ -2943,14 +2943,6 @@ Que faire : %2
         <translation>Espace libre : inconnu.</translation>
     </message>
     <message>
-        <source>%1 GiB free; about %2 GiB needed.</source>
-        <translation>%1 Gio libres ; environ %2 Gio nécessaires.</translation>
-    </message>
-    <message>
-        <source>Only %1 GiB free; about %2 GiB needed. Choose another folder or free some space.</source>
-        <translation>Seulement %1 Gio libres ; environ %2 Gio nécessaires. Choisissez un autre dossier ou libérez de l’espace.</translation>
-    </message>
-    <message>
         <source>Choose an install folder with a full path, such as %1.</source>
         <translation>Choisissez un dossier d’installation avec un chemin complet, comme %1.</translation>
     </message>
@@ -2987,10 +2979,6 @@ Que faire : %2
         <translation>Planification pour %1 : où et comment le plan installe sur cette machine-là.</translation>
     </message>
     <message>
-        <source>%1 GiB free; the space needed is known once these choices make a plan.</source>
-        <translation>%1 Gio libres ; l’espace nécessaire sera connu dès que ces choix donneront un plan.</translation>
-    </message>
-    <message>
         <source>Loo&amp;k in a folder…</source>
         <translation>&amp;Trouver dans un dossier…</translation>
     </message>
@@ -3013,6 +3001,18 @@ Que faire : %2
     <message>
         <source>%1 is not a Python environment: it has neither pyvenv.cfg (venv) nor conda-meta (conda).</source>
         <translation>%1 n’est pas un environnement Python : il n’a ni pyvenv.cfg (venv) ni conda-meta (conda).</translation>
+    </message>
+    <message>
+        <source>%1 free; the space needed is known once these choices make a plan.</source>
+        <translation>%1 libres ; l’espace nécessaire sera connu quand ces choix donneront un plan.</translation>
+    </message>
+    <message>
+        <source>%1 free; about %2 needed.</source>
+        <translation>%1 libres ; environ %2 nécessaires.</translation>
+    </message>
+    <message>
+        <source>Only %1 free; about %2 needed. Choose another folder or free some space.</source>
+        <translation>Seulement %1 libres ; environ %2 nécessaires. Choisissez un autre dossier ou libérez de l’espace.</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@
 
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 
 namespace dlstack::ui {
@@ -60,7 +61,9 @@ InstallWizard::InstallWizard(QWidget *parent) : QWizard(parent)
                 install->startIfNew();
     });
 
-    resize(1100, 720);
+    // The preferred size, never more than the screen offers (a 1024x600 netbook shows the buttons too).
+    const QSize preferred(1100, 720);
+    resize(screen() ? preferred.boundedTo(screen()->availableGeometry().size()) : preferred);
     QSettings settings;
     const QByteArray geometry = settings.value(QStringLiteral("wizard/geometry")).toByteArray();
     if (!geometry.isEmpty())

@@ -4,6 +4,7 @@
 #include "core/matrix/selection.h"
 #include "core/plan/builddefaults.h"
 #include "core/probe/pythonenvinspector.h"
+#include "core/support/amounts.h"
 #include "core/support/processrunner.h"
 
 #include "ui/wizard/wizardcontext.h"
@@ -296,17 +297,15 @@ void OptionsPage::updateSpace()
     }
     const qint64 needed = neededMib();
     if (needed < 0) {
-        m_space->setText(tr("%1 GiB free; the space needed is known once these choices make a plan.")
-                             .arg(static_cast<double>(free) / 1024.0, 0, 'f', 1));
+        m_space->setText(
+            tr("%1 free; the space needed is known once these choices make a plan.").arg(support::mibText(free)));
         return;
     }
-    const double freeGiB = static_cast<double>(free) / 1024.0;
-    const double needGiB = static_cast<double>(needed) / 1024.0;
+    // In the locale's numbers, as Review says them ("1,5 GiB" in German).
     m_space->setText(free >= needed
-                         ? tr("%1 GiB free; about %2 GiB needed.").arg(freeGiB, 0, 'f', 1).arg(needGiB, 0, 'f', 1)
-                         : tr("Only %1 GiB free; about %2 GiB needed. Choose another folder or free some space.")
-                               .arg(freeGiB, 0, 'f', 1)
-                               .arg(needGiB, 0, 'f', 1));
+                         ? tr("%1 free; about %2 needed.").arg(support::mibText(free), support::mibText(needed))
+                         : tr("Only %1 free; about %2 needed. Choose another folder or free some space.")
+                               .arg(support::mibText(free), support::mibText(needed)));
 }
 
 void OptionsPage::proposeJobs()
