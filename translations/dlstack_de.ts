@@ -3563,17 +3563,6 @@ Was zu tun ist: %2
     </message>
 </context>
 <context>
-    <name>PythonEnvInspector</name>
-    <message>
-        <source>Could not read %1.</source>
-        <translation>%1 konnte nicht gelesen werden.</translation>
-    </message>
-    <message>
-        <source>%1 is not a text file; it was ignored.</source>
-        <translation>%1 ist keine Textdatei; sie wurde ignoriert.</translation>
-    </message>
-</context>
-<context>
     <name>PythonProbe</name>
     <message>
         <source>%1 did not report a version.</source>

@@ -3563,17 +3563,6 @@ Que faire : %2
     </message>
 </context>
 <context>
-    <name>PythonEnvInspector</name>
-    <message>
-        <source>Could not read %1.</source>
-        <translation>Impossible de lire %1.</translation>
-    </message>
-    <message>
-        <source>%1 is not a text file; it was ignored.</source>
-        <translation>%1 n’est pas un fichier texte ; il a été ignoré.</translation>
-    </message>
-</context>
-<context>
     <name>PythonProbe</name>
     <message>
         <source>%1 did not report a version.</source>

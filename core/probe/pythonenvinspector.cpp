@@ -81,21 +81,6 @@ QString systemSiteWithTorch(const ProbeContext &context)
     return {};
 }
 
-QString readText(const ProbeContext &context, const QString &path, qint64 max, QList<Problem> &problems,
-                 const QString &probe)
-{
-    const auto bytes = context.readFile(path, max);
-    if (!bytes) {
-        problems.append({probe, Tr::tr("Could not read %1.").arg(path)});
-        return {};
-    }
-    if (support::looksBinary(*bytes)) {
-        problems.append({probe, Tr::tr("%1 is not a text file; it was ignored.").arg(path)});
-        return {};
-    }
-    return support::decodeToolOutput(*bytes);
-}
-
 } // namespace
 
 QList<PythonEnvCandidate> locatePythonEnvs(const ProbeContext &context, const QStringList &condaEnvs)
@@ -206,7 +191,7 @@ PythonEnv inspectPythonEnv(const ProbeContext &context, const PythonEnvCandidate
     }
     const QString cfg = candidate.path + QStringLiteral("/pyvenv.cfg");
     if (candidate.kind == u"venv" && context.exists(cfg)) {
-        env.pythonVersion = parsePyvenvCfg(readText(context, cfg, 64 * 1024, problems, probe)).version;
+        env.pythonVersion = parsePyvenvCfg(readMetadataText(context, cfg, 64 * 1024, problems, probe)).version;
         if (!env.pythonVersion.isEmpty())
             sources << cfg;
     }
@@ -241,7 +226,7 @@ PythonEnv inspectPythonEnv(const ProbeContext &context, const PythonEnvCandidate
                                                                      ? QStringLiteral("/METADATA")
                                                                      : QStringLiteral("/PKG-INFO"))
                                                         : dir;
-                version = metadataVersion(readText(context, file, 64 * 1024, problems, probe));
+                version = metadataVersion(readMetadataText(context, file, 64 * 1024, problems, probe));
             }
             env.packages.insert(dist->name, version);
             any = true;

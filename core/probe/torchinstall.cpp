@@ -22,20 +22,10 @@ struct Tr
 using namespace pythonenvparsers;
 using namespace torchinstallfiles;
 
+// A file that may be absent: absent is no problem, unreadable or binary is.
 QString readText(const ProbeContext &context, const QString &path, QList<Problem> &problems, const QString &probe)
 {
-    if (!context.exists(path))
-        return {};
-    const auto bytes = context.readFile(path, 256 * 1024);
-    if (!bytes) {
-        problems.append({probe, Tr::tr("Could not read %1.").arg(path)});
-        return {};
-    }
-    if (support::looksBinary(*bytes)) {
-        problems.append({probe, Tr::tr("%1 is not a text file; it was ignored.").arg(path)});
-        return {};
-    }
-    return support::decodeToolOutput(*bytes);
+    return context.exists(path) ? readMetadataText(context, path, 256 * 1024, problems, probe) : QString();
 }
 
 // The distribution's own site: /usr/lib/python3/dist-packages, /usr/lib64/python3.12/site-packages.
@@ -100,6 +90,21 @@ QString editableLocation(const ProbeContext &context, const QString &site, const
 }
 
 } // namespace
+
+QString readMetadataText(const ProbeContext &context, const QString &path, qint64 max, QList<Problem> &problems,
+                         const QString &probe)
+{
+    const auto bytes = context.readFile(path, max);
+    if (!bytes) {
+        problems.append({probe, Tr::tr("Could not read %1.").arg(path)});
+        return {};
+    }
+    if (support::looksBinary(*bytes)) {
+        problems.append({probe, Tr::tr("%1 is not a text file; it was ignored.").arg(path)});
+        return {};
+    }
+    return support::decodeToolOutput(*bytes);
+}
 
 bool siteHasTorch(const ProbeContext &context, const QString &site)
 {

@@ -29,6 +29,11 @@ struct TorchInstall
 };
 
 // torch in one site-packages (or dist-packages) directory; nullopt when none of the above is there.
+// A metadata or configuration file as text (at most `max` bytes); unreadable or binary files
+// become problems of `probe` and give an empty text.
+QString readMetadataText(const ProbeContext &context, const QString &path, qint64 max, QList<Problem> &problems,
+                         const QString &probe);
+
 std::optional<TorchInstall> findTorchInSite(const ProbeContext &context, const QString &site, QList<Problem> &problems,
                                             const QString &probe);
 
