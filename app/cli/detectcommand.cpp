@@ -2,6 +2,7 @@
 #include "app/cli/detectcommand.h"
 
 #include "app/cli/profilereport.h"
+#include "core/matrix/matrixbundle.h"
 #include "core/probe/profilebuilder.h"
 #include "core/probe/rawrecorder.h"
 #include "core/probe/replayrunner.h"
@@ -86,7 +87,7 @@ int runDetect(const QStringList &args, CliContext &cli)
     if (parser.isSet(saveRaw))
         context->setRecorder(&recorder);
 
-    probe::SystemProfile profile = probe::ProfileBuilder().detect(*context);
+    probe::SystemProfile profile = probe::ProfileBuilder(matrix::effectiveDetectionTables()).detect(*context);
     profile.generatedBy = QStringLiteral("dlstack %1 detect").arg(QCoreApplication::applicationVersion());
 
     if (parser.isSet(saveRaw)) {

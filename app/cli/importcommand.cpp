@@ -2,6 +2,7 @@
 #include "app/cli/importcommand.h"
 
 #include "app/cli/profilereport.h"
+#include "core/matrix/matrixbundle.h"
 #include "core/probe/importer.h"
 
 #include <QCommandLineParser>
@@ -90,7 +91,7 @@ int runImport(const QStringList &args, CliContext &cli)
     }
     if (failures == files.size())
         return BadInput;
-    profile.finalize();
+    profile.finalize(matrix::effectiveDetectionTables());
     if (parser.isSet(json)) {
         // Straight to the device: a profile of many environments is megabytes of JSON, not
         // worth a round trip through UTF-16.

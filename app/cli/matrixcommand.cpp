@@ -93,12 +93,13 @@ int runMatrixUpdate(const QStringList &args, CliContext &cli)
     parser.setApplicationDescription(
         Tr::tr("Installs a newer version matrix bundle (docs/matrix-format.md) from a file or a URL, after checking "
                "it completely; commands then use the newer of the built-in and the installed data. "
-               "--remove goes back to the built-in data."));
+               "--revert goes back to the built-in data."));
     parser.addHelpOption();
     const QCommandLineOption sha256(QStringLiteral("sha256"), Tr::tr("Refuse the bundle unless its sha256 is HEX."),
                                     QStringLiteral("HEX"));
-    const QCommandLineOption remove(QStringLiteral("remove"),
-                                    Tr::tr("Remove the installed bundle; use the built-in data."));
+    // --remove: the name of earlier releases.
+    const QCommandLineOption remove({QStringLiteral("revert"), QStringLiteral("remove")},
+                                    Tr::tr("Remove the installed bundle; go back to the built-in data."));
     const QCommandLineOption json(QStringLiteral("json"), Tr::tr("Print the data now in use as JSON."));
     parser.addOptions({sha256, remove, json});
     parser.addPositionalArgument(QStringLiteral("FILE|URL"),
@@ -120,7 +121,7 @@ int runMatrixUpdate(const QStringList &args, CliContext &cli)
     };
     if (parser.isSet(remove)) {
         if (!positional.isEmpty() || parser.isSet(sha256)) {
-            cli.err() << Tr::tr("matrix update --remove takes no bundle and no --sha256.") << '\n';
+            cli.err() << Tr::tr("matrix update --revert takes no bundle and no --sha256.") << '\n';
             return BadInput;
         }
         const auto removed = matrix::MatrixBundle::remove();
@@ -136,7 +137,7 @@ int runMatrixUpdate(const QStringList &args, CliContext &cli)
         return Ok;
     }
     if (positional.size() != 1) {
-        cli.err() << Tr::tr("matrix update takes one bundle (a file or a URL), or --remove.") << '\n';
+        cli.err() << Tr::tr("matrix update takes one bundle (a file or a URL), or --revert.") << '\n';
         return BadInput;
     }
     const QString pinned = parser.value(sha256);

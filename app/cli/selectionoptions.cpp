@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/selectionoptions.h"
 
+#include "core/matrix/matrixbundle.h"
 #include "core/probe/importer.h"
 #include "core/probe/probecontext.h"
 #include "core/probe/profilebuilder.h"
@@ -90,11 +91,11 @@ std::optional<probe::SystemProfile> profileFromOptions(const QCommandLineParser 
             }
             profile.merge(outcome.profile);
         }
-        profile.finalize();
+        profile.finalize(matrix::effectiveDetectionTables());
         return profile;
     }
     support::ProcessRunner runner;
-    return probe::ProfileBuilder().detect(probe::ProbeContext::forHost(&runner));
+    return probe::ProfileBuilder(matrix::effectiveDetectionTables()).detect(probe::ProbeContext::forHost(&runner));
 }
 
 void addSelectionOptions(QCommandLineParser &parser)

@@ -198,7 +198,9 @@ support::Result<LoadedBundle> MatrixBundle::parse(const QByteArray &bytes)
         return refused(loaded.error().summary, loaded.error().details);
     if (const auto broken = checkReferences(loaded.value()))
         return refused(broken->summary, broken->details);
-    return LoadedBundle{dataVersion, hexOf(bytes), std::move(loaded).value()};
+    return LoadedBundle{dataVersion, hexOf(bytes), std::move(loaded).value(),
+                        probe::DetectionTables::fromJson(files.value(QStringLiteral("gpus.json")),
+                                                         files.value(QStringLiteral("cuda.json")))};
 }
 
 support::Result<MatrixSource> MatrixBundle::install(const QByteArray &bytes, const QString &pinnedSha256)
@@ -250,6 +252,7 @@ struct Effective
 {
     support::Result<Matrix> matrix;
     MatrixSource source;
+    probe::DetectionTables detection = probe::DetectionTables::builtin();
 };
 
 Effective chooseEffective()
@@ -274,7 +277,8 @@ Effective chooseEffective()
         return {Matrix::builtin(), builtinSource};
     }
     return {bundle.value().matrix,
-            MatrixSource{MatrixOrigin::Installed, bundle.value().dataVersion, path, bundle.value().sha256, {}}};
+            MatrixSource{MatrixOrigin::Installed, bundle.value().dataVersion, path, bundle.value().sha256, {}},
+            bundle.value().detection};
 }
 
 const Effective &effective()
@@ -293,6 +297,11 @@ const support::Result<Matrix> &loadEffective()
 const MatrixSource &effectiveSource()
 {
     return effective().source;
+}
+
+const probe::DetectionTables &effectiveDetectionTables()
+{
+    return effective().detection;
 }
 
 } // namespace dlstack::matrix

@@ -6,10 +6,13 @@
 // problem names the file, the record and the field. install() writes a valid bundle that
 // is newer than the built-in data atomically to $XDG_DATA_HOME/dlstack/matrix-bundle.json.
 // loadEffective() is the matrix every command and screen uses: the installed bundle when
-// it is valid and newer than the built-in data, else the built-in data.
+// it is valid and newer than the built-in data, else the built-in data;
+// effectiveDetectionTables() is the GPU-name and driver tables of the same data, the ones
+// detection finalizes a profile with.
 #pragma once
 
 #include "core/matrix/matrix.h"
+#include "core/probe/detectiontables.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -43,6 +46,7 @@ struct LoadedBundle
     QString dataVersion;
     QString sha256;
     Matrix matrix;
+    probe::DetectionTables detection; // from the bundle's gpus.json and cuda.json
 };
 
 class MatrixBundle
@@ -75,5 +79,9 @@ std::optional<support::Error> checkReferences(const Matrix &matrix);
 
 // Where the matrix of loadEffective() (matrix.h) came from.
 const MatrixSource &effectiveSource();
+
+// The GPU-name and driver tables of that same data, for SystemProfile::finalize() and
+// probe::ProfileBuilder: a GPU or driver an installed bundle adds is detected with it.
+const probe::DetectionTables &effectiveDetectionTables();
 
 } // namespace dlstack::matrix

@@ -10,7 +10,10 @@
 
 namespace dlstack::probe {
 
-ProfileBuilder::ProfileBuilder(std::vector<std::unique_ptr<Probe>> probes) : m_probes(std::move(probes)) {}
+ProfileBuilder::ProfileBuilder(DetectionTables tables, std::vector<std::unique_ptr<Probe>> probes)
+    : m_tables(std::move(tables)), m_probes(std::move(probes))
+{
+}
 
 namespace {
 
@@ -27,16 +30,16 @@ SystemProfile runGuarded(const Probe &probe, const ProbeContext &context)
     }
 }
 
-SystemProfile finish(const std::vector<SystemProfile> &parts)
+} // namespace
+
+SystemProfile ProfileBuilder::finish(const std::vector<SystemProfile> &parts) const
 {
     SystemProfile profile;
     for (const SystemProfile &part : parts)
         profile.merge(part);
-    profile.finalize();
+    profile.finalize(m_tables);
     return profile;
 }
-
-} // namespace
 
 SystemProfile ProfileBuilder::detect(const ProbeContext &context) const
 {

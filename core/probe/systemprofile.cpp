@@ -2,8 +2,7 @@
 #include "core/probe/systemprofile.h"
 
 #include "core/probe/cudacomponents.h"
-#include "core/probe/drivercudatable.h"
-#include "core/probe/gpunametable.h"
+#include "core/probe/detectiontables.h"
 #include "core/support/version.h"
 
 #include <algorithm>
@@ -195,21 +194,21 @@ void SystemProfile::merge(const SystemProfile &other)
     fill(generatedBy, other.generatedBy);
 }
 
-void SystemProfile::finalize()
+void SystemProfile::finalize(const DetectionTables &tables)
 {
     for (Gpu &gpu : gpus) {
         if (gpu.vendor == u"nvidia" && gpu.computeCapability.isEmpty() && !gpu.name.isEmpty()) {
-            const QString cc = GpuNameTable::builtin().computeCapability(gpu.name);
+            const QString cc = tables.gpuNames.computeCapability(gpu.name);
             if (!cc.isEmpty()) {
                 gpu.computeCapability = cc;
                 gpu.source += QStringLiteral(", compute capability from the GPU-name table");
             }
         }
         if (gpu.vendor == u"amd" && gpu.gfxTarget.isEmpty() && !gpu.name.isEmpty())
-            gpu.gfxTarget = GpuNameTable::builtin().gfxTarget(gpu.name);
+            gpu.gfxTarget = tables.gpuNames.gfxTarget(gpu.name);
     }
     if (nvidiaDriver && nvidiaDriver->cudaVersion.isEmpty() && !nvidiaDriver->version.isEmpty()) {
-        nvidiaDriver->cudaVersion = DriverCudaTable::builtin().highestCuda(nvidiaDriver->version);
+        nvidiaDriver->cudaVersion = tables.driverCuda.highestCuda(nvidiaDriver->version);
         if (!nvidiaDriver->cudaVersion.isEmpty())
             nvidiaDriver->source += QStringLiteral(", CUDA version from the driver table");
     }

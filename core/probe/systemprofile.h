@@ -16,6 +16,8 @@
 
 namespace dlstack::probe {
 
+struct DetectionTables;
+
 inline constexpr int kProfileSchema = 1;
 
 struct Hazard
@@ -243,8 +245,10 @@ struct SystemProfile
     // duplicates (by path / bus id), optionals and empty scalars are filled.
     void merge(const SystemProfile &other);
     // After merging: derives facts that need several probes (compute capability from the
-    // GPU-name table, the driver's CUDA version from the driver table), sorts lists.
-    void finalize();
+    // GPU-name table, the driver's CUDA version from the driver table), sorts lists. The
+    // tables are the data in use (matrix::effectiveDetectionTables()), or
+    // DetectionTables::builtin() where only the built-in data may count.
+    void finalize(const DetectionTables &tables);
 
     QJsonObject toJson() const;
     // Reads a profile written by toJson(); a newer schema or a malformed file is an error.

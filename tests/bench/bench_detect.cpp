@@ -3,6 +3,7 @@
 // the same probes run one after another (the reference, same process), and the whole
 // `dlstack detect --json` process. Prints a table for docs/benchmarks.md.
 // Run: build/bin/bench_detect [runs]
+#include "core/probe/detectiontables.h"
 #include "core/probe/profilebuilder.h"
 #include "core/support/processrunner.h"
 #include "tests/bench/benchutil.h"
@@ -28,7 +29,7 @@ int main(int argc, char *argv[])
     const int runs = argc > 1 ? std::max(1, atoi(argv[1])) : 20;
     dlstack::support::ProcessRunner runner;
     const auto context = dlstack::probe::ProbeContext::forHost(&runner);
-    const dlstack::probe::ProfileBuilder builder;
+    const dlstack::probe::ProfileBuilder builder(dlstack::probe::DetectionTables::builtin());
 
     builder.detect(context); // warm the page cache once
     const double concurrent = medianMs(runs, [&] { builder.detect(context); });

@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `dlstack matrix update` run as a process against bundle files and a real HTTP server on
 // 127.0.0.1: a valid newer bundle that adds a torch release is installed, listed by
-// `dlstack matrix`, named by `--source` and used by `check`; `--remove` goes back. Each bad
+// `dlstack matrix`, named by `--source` and used by `check`; `--revert` goes back. Each bad
 // bundle (cut half-way, wrong sha256, newer schema, older than the built-in data, a record
 // without source, a broken reference between files, a corrupted installed file) is refused
 // or set aside with the file, record and field, and the data in use stays as it was.
+// Detection finalizes profiles with the GPU-name and driver tables of the same data.
 #include "core/matrix/matrixbundle.h"
 #include "profilespec.h"
 #include "tests/net/httptestserver.h"
@@ -49,6 +50,42 @@ QMap<QString, QJsonObject> filesWithNewTorch()
     releases.append(added);
     torch.insert(QStringLiteral("releases"), releases);
     files.insert(QStringLiteral("torch.json"), torch);
+    return files;
+}
+
+// The built-in files plus what detection needs for a 2016 laptop: the Quadro K3100M in the
+// GPU-name table (compute capability 3.0, from NVIDIA's legacy CUDA GPU list) and the CUDA 8.0
+// toolkit row (8.0.44 needs driver 367.48 or newer, NVIDIA's CUDA release notes, "CUDA Toolkit
+// and Corresponding Driver Versions"; sm 2.0 to 6.2). Neither is in the built-in data.
+QMap<QString, QJsonObject> filesWithOldLaptop()
+{
+    QMap<QString, QJsonObject> files = filesWithNewTorch();
+    QJsonObject gpus = files.value(QStringLiteral("gpus.json"));
+    QJsonArray nvidia = gpus.value(QStringLiteral("nvidia")).toArray();
+    nvidia.append(
+        QJsonObject{{QStringLiteral("name"), QStringLiteral("Quadro K3100M")},
+                    {QStringLiteral("cc"), QStringLiteral("3.0")},
+                    {QStringLiteral("arch"), QStringLiteral("Kepler")},
+                    {QStringLiteral("kind"), QStringLiteral("workstation")},
+                    {QStringLiteral("match"), QStringLiteral("quadro k3100m")},
+                    {QStringLiteral("source"), QStringLiteral("https://developer.nvidia.com/cuda-legacy-gpus")}});
+    gpus.insert(QStringLiteral("nvidia"), nvidia);
+    files.insert(QStringLiteral("gpus.json"), gpus);
+    QJsonObject cuda = files.value(QStringLiteral("cuda.json"));
+    QJsonArray toolkits = cuda.value(QStringLiteral("toolkits")).toArray();
+    toolkits.prepend(QJsonObject{
+        {QStringLiteral("version"), QStringLiteral("8.0")},
+        {QStringLiteral("updates"), QJsonArray{QStringLiteral("8.0.44"), QStringLiteral("8.0.61")}},
+        {QStringLiteral("driver_min_linux"), QStringLiteral("367.48")},
+        {QStringLiteral("driver_bundled_linux"), QStringLiteral("367.48")},
+        {QStringLiteral("sm_min"), QStringLiteral("2.0")},
+        {QStringLiteral("sm_max"), QStringLiteral("6.2")},
+        {QStringLiteral("source"),
+         QStringLiteral("https://docs.nvidia.com/cuda/cuda-toolkit-release-notes/index.html")},
+        {QStringLiteral("unverified"), true},
+        {QStringLiteral("unverified_fields"), QJsonArray{QStringLiteral("sm_min"), QStringLiteral("sm_max")}}});
+    cuda.insert(QStringLiteral("toolkits"), toolkits);
+    files.insert(QStringLiteral("cuda.json"), cuda);
     return files;
 }
 
@@ -209,13 +246,86 @@ private slots:
             json(checked.out).value(QStringLiteral("selection")).toObject().value(QStringLiteral("torch")).toString(),
             kNewTorch);
 
-        const Run removed = dlstack({QStringLiteral("matrix"), QStringLiteral("update"), QStringLiteral("--remove")});
+        const Run removed = dlstack({QStringLiteral("matrix"), QStringLiteral("update"), QStringLiteral("--revert")});
         QVERIFY2(removed.exitCode == 0, removed.err.constData());
         QVERIFY(!QFile::exists(installedPath()));
         QCOMPARE(source().value(QStringLiteral("origin")).toString(), QStringLiteral("builtin"));
         QVERIFY(!listsNewTorch());
         QCOMPARE(dlstack(check).exitCode, 2);
         QCOMPARE(dlstack(plan).exitCode, 2);
+    }
+
+    // `dlstack detect` and `dlstack import` take compute capability and the driver's CUDA
+    // from the data in use. The real nvidia-smi 367.48 table of a Quadro K3100M
+    // (fixtures/probe/nvidia-smi/driver-367.48-quadro-k3100m.txt) prints neither; the
+    // built-in tables know neither the GPU nor a driver that old. With a bundle that adds
+    // both, detection says 3.0 and CUDA 8.0; after --revert it says neither again.
+    void detectionUsesTheInstalledTables()
+    {
+        QFile smi(QStringLiteral(DLSTACK_FIXTURES "/probe/nvidia-smi/driver-367.48-quadro-k3100m.txt"));
+        QVERIFY(smi.open(QIODevice::ReadOnly));
+        const QByteArray table = smi.readAll();
+        // A replayed detection: only the plain nvidia-smi answers (the CSV query is not recorded).
+        const QString replay = m_dir->filePath(QStringLiteral("replay"));
+        QVERIFY(QDir().mkpath(replay + QStringLiteral("/root")) && QDir().mkpath(replay + QStringLiteral("/out")));
+        write(QStringLiteral("replay/out/000.stdout"), table);
+        write(QStringLiteral("replay/out/000.stderr"), {});
+        write(QStringLiteral("replay/env.json"), R"({"PATH": "/usr/bin:/bin"})");
+        write(QStringLiteral("replay/commands.json"),
+              R"([{"program": "nvidia-smi", "args": [], "exit_code": 0, "status": "finished",
+                   "stdout": "out/000.stdout", "stderr": "out/000.stderr"}])");
+        const QString text = write(QStringLiteral("smi.txt"), table);
+        struct Seen
+        {
+            QString cc, cuda, gpuSource, driverSource;
+        };
+        const auto seen = [](const Run &r) {
+            const QJsonObject p = json(r.out);
+            const QJsonObject gpu = p.value(QStringLiteral("gpus")).toArray().first().toObject();
+            const QJsonObject driver = p.value(QStringLiteral("nvidia_driver")).toObject();
+            return Seen{gpu.value(QStringLiteral("compute_capability")).toString(),
+                        driver.value(QStringLiteral("cuda_version")).toString(),
+                        gpu.value(QStringLiteral("source")).toString(),
+                        driver.value(QStringLiteral("source")).toString()};
+        };
+        const QStringList detect{QStringLiteral("detect"), QStringLiteral("--replay"), replay,
+                                 QStringLiteral("--json")};
+        const QStringList import{QStringLiteral("import"), text, QStringLiteral("--json")};
+        for (const QStringList &command : {detect, import}) {
+            const Run r = dlstack(command);
+            QVERIFY2(r.exitCode == 0, r.err.constData());
+            const Seen before = seen(r);
+            QCOMPARE(before.cc, QString());
+            QCOMPARE(before.cuda, QString());
+        }
+
+        const QByteArray bundle = matrix::MatrixBundle::make(QStringLiteral("2026-12-20"), filesWithOldLaptop());
+        const Run installed =
+            dlstack({QStringLiteral("matrix"), QStringLiteral("update"), write(QStringLiteral("laptop.json"), bundle)});
+        QVERIFY2(installed.exitCode == 0, installed.err.constData());
+        QCOMPARE(source().value(QStringLiteral("origin")).toString(), QStringLiteral("installed"));
+        for (const QStringList &command : {detect, import}) {
+            const Run r = dlstack(command);
+            QVERIFY2(r.exitCode == 0, r.err.constData());
+            const Seen with = seen(r);
+            QCOMPARE(with.cc, QStringLiteral("3.0"));
+            QVERIFY2(with.gpuSource.contains(QStringLiteral("GPU-name table")), qPrintable(with.gpuSource));
+            QCOMPARE(with.cuda, QStringLiteral("8.0"));
+            QVERIFY2(with.driverSource.contains(QStringLiteral("driver table")), qPrintable(with.driverSource));
+        }
+        // The human report of detect says it too.
+        const Run report = dlstack({QStringLiteral("detect"), QStringLiteral("--replay"), replay});
+        QVERIFY2(report.out.contains("Quadro K3100M") && report.out.contains("3.0"), report.out.constData());
+
+        const Run reverted = dlstack({QStringLiteral("matrix"), QStringLiteral("update"), QStringLiteral("--revert")});
+        QVERIFY2(reverted.exitCode == 0, reverted.err.constData());
+        QCOMPARE(source().value(QStringLiteral("origin")).toString(), QStringLiteral("builtin"));
+        for (const QStringList &command : {detect, import}) {
+            const Run r = dlstack(command);
+            QVERIFY2(r.exitCode == 0, r.err.constData());
+            QCOMPARE(seen(r).cc, QString());
+            QCOMPARE(seen(r).cuda, QString());
+        }
     }
 
     void installOverHttp()

@@ -3,6 +3,7 @@
 // real captured tool output (tests/fixtures/probe, sources in SOURCES.tsv).
 #include "core/matrix/checker.h"
 #include "core/matrix/recommender.h"
+#include "core/probe/detectiontables.h"
 #include "core/probe/importer.h"
 #include "profilespec.h"
 #include "tests/support/testsupport.h"
@@ -26,7 +27,7 @@ probe::SystemProfile imported(const QStringList &fixtures, const QString &extra)
         const auto outcome = importer.import(test::readFixture(f), f);
         p.merge(outcome.profile);
     }
-    p.finalize();
+    p.finalize(dlstack::probe::DetectionTables::builtin());
     return p;
 }
 

@@ -5,6 +5,7 @@
 // include it.
 #pragma once
 
+#include "core/probe/detectiontables.h"
 #include "core/probe/importer.h"
 
 #include <QFile>
@@ -161,7 +162,7 @@ inline Imported importFile(const probe::Importer &importer, const QString &root,
         return result;
     result.outcome = importer.import(probe::Importer::read(file), path);
     result.profile = result.outcome.profile;
-    result.profile.finalize();
+    result.profile.finalize(dlstack::probe::DetectionTables::builtin());
     return result;
 }
 

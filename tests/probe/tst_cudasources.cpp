@@ -6,6 +6,7 @@
 // with the active environment's torch; TheRock's /opt/rocm/core-X beside a legacy ROCm.
 #include "core/matrix/cudasourcessection.h"
 #include "core/probe/cudacomponents.h"
+#include "core/probe/detectiontables.h"
 #include "core/probe/modulefilereader.h"
 #include "core/probe/probes.h"
 #include "core/probe/replayrunner.h"
@@ -140,7 +141,7 @@ private slots:
         env.active = true;
         env.torchCuda = QStringLiteral("12.8");
         p.pythonEnvs << env;
-        p.finalize();
+        p.finalize(dlstack::probe::DetectionTables::builtin());
         QCOMPARE(p.shellCuda.conflicts.size(), 1);
         const QString conflict = p.shellCuda.conflicts.first();
         QVERIFY2(conflict.contains(QStringLiteral("nvcc on PATH is 12.1")), qPrintable(conflict));

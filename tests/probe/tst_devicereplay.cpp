@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The detection recorded on the H100 test machine (tests/fixtures/device-h100), replayed
 // through every probe: what `dlstack detect` found there must stay found, and right.
+#include "core/probe/detectiontables.h"
 #include "core/probe/profilebuilder.h"
 #include "core/probe/replayrunner.h"
 #include "tests/support/testsupport.h"
@@ -30,7 +31,7 @@ private slots:
         QVERIFY(!runner.load(saved).has_value());
         auto context = replayContext(saved, &runner);
         QVERIFY(context.ok());
-        const SystemProfile p = ProfileBuilder().detect(context.value());
+        const SystemProfile p = ProfileBuilder(DetectionTables::builtin()).detect(context.value());
 
         QCOMPARE(p.host.osId, QStringLiteral("ubuntu"));
         QCOMPARE(p.host.osVersion, QStringLiteral("24.04"));

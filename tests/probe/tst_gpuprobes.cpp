@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The NVIDIA, PCI and ROCm probes end to end: a fake sysfs//proc tree, nvidia-smi and
 // rocminfo answers replayed from captured outputs, merged and finalized as detection does.
+#include "core/probe/detectiontables.h"
 #include "core/probe/probes.h"
 #include "core/probe/replayrunner.h"
 #include "tests/support/testsupport.h"
@@ -42,7 +43,7 @@ SystemProfile detect(const ProbeContext &context)
     profile.merge(makeNvidiaProbe()->run(context));
     profile.merge(makePciProbe()->run(context));
     profile.merge(makeRocmProbe()->run(context));
-    profile.finalize();
+    profile.finalize(dlstack::probe::DetectionTables::builtin());
     return profile;
 }
 

@@ -4,6 +4,7 @@
 // lspci when it is there, memory from xe's tile files, Level Zero and the compute runtime
 // found from their library names; the fact sheet never says "no GPU" for them.
 #include "core/matrix/factsheet.h"
+#include "core/probe/detectiontables.h"
 #include "core/probe/intelruntime.h"
 #include "core/probe/pciidtable.h"
 #include "core/probe/probes.h"
@@ -23,7 +24,7 @@ SystemProfile detectGpus(const QString &tree, const ReplayRunner &runner)
     SystemProfile profile;
     profile.merge(makePciProbe()->run(context));
     profile.merge(makeNvidiaProbe()->run(context));
-    profile.finalize();
+    profile.finalize(dlstack::probe::DetectionTables::builtin());
     return profile;
 }
 

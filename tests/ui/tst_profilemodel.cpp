@@ -3,6 +3,7 @@
 // imported from real collect_env outputs, every row of matrix::factSheet appears in the
 // model with its value, reason and state, and in the CLI's text report with its state.
 #include "core/matrix/factsheet.h"
+#include "core/probe/detectiontables.h"
 #include "core/probe/importer.h"
 #include "tests/support/testsupport.h"
 #include "ui/system/profilemodel.h"
@@ -28,7 +29,7 @@ private slots:
         QFETCH(QString, fixture);
         const QByteArray text = test::readFixture(fixture);
         probe::SystemProfile profile = probe::Importer().import(text, fixture).profile;
-        profile.finalize();
+        profile.finalize(dlstack::probe::DetectionTables::builtin());
         const auto sheet = matrix::factSheet(profile, matrix::Matrix::builtin().value());
 
         ui::ProfileModel model;

@@ -5,6 +5,7 @@
 // the finish page, and planning for an imported machine.
 #include "core/matrix/finding.h"
 #include "core/matrix/matrix.h"
+#include "core/probe/detectiontables.h"
 #include "core/probe/importer.h"
 #include "profilespec.h"
 #include "tests/support/testsupport.h"
@@ -50,7 +51,7 @@ probe::SystemProfile importFixtures(const QStringList &fixtures)
             qWarning("fixture %s not recognised", qPrintable(f));
         profile.merge(outcome.profile);
     }
-    profile.finalize();
+    profile.finalize(dlstack::probe::DetectionTables::builtin());
     return profile;
 }
 

@@ -4,6 +4,7 @@
 // Install page's log is at least ten lines tall; a user's Cancel reads "cancelled", not
 // failed; a stage that finished shows no diagnosis; a failing line far to the right is
 // wrapped into view.
+#include "core/probe/detectiontables.h"
 #include "core/probe/importer.h"
 #include "tests/support/testsupport.h"
 #include "ui/log/loginspector.h"
@@ -35,7 +36,7 @@ probe::SystemProfile replayed()
     probe::SystemProfile profile =
         importer.import(test::readFixture(QStringLiteral("probe/nvidia-smi/driver-580.65-rtx4090-full.txt")), {})
             .profile;
-    profile.finalize();
+    profile.finalize(dlstack::probe::DetectionTables::builtin());
     return profile;
 }
 

@@ -6,6 +6,7 @@
 // colour of its own, unlike the default button; the palette's text roles reach WCAG AA
 // contrast (4.5:1) in light and dark themes, disabled text included; and the whole way from
 // Welcome to a finished install is walked with keys alone.
+#include "core/probe/detectiontables.h"
 #include "core/probe/importer.h"
 #include "core/support/translator.h"
 #include "tests/support/testsupport.h"
@@ -42,7 +43,7 @@ probe::SystemProfile replayed()
     for (const QString &f : {QStringLiteral("probe/nvidia-smi/driver-580.65-rtx4090-full.txt"),
                              QStringLiteral("probe/gcc/ubuntu-22.04-gcc-11.4.0.txt")})
         profile.merge(importer.import(test::readFixture(f), f).profile);
-    profile.finalize();
+    profile.finalize(dlstack::probe::DetectionTables::builtin());
     return profile;
 }
 
@@ -322,7 +323,7 @@ private slots:
         probe::Importer importer;
         probe::SystemProfile noGpu =
             importer.import(test::readFixture(QStringLiteral("probe/os-release/debian-12-bookworm.txt")), {}).profile;
-        noGpu.finalize();
+        noGpu.finalize(dlstack::probe::DetectionTables::builtin());
         ui::InstallWizard wizard;
         wizard.setInjectedProfile(noGpu, QStringLiteral("replayed"));
         wizard.show();

@@ -2,6 +2,7 @@
 // wizard_screenshots OUTDIR: renders every wizard page and the settings dialog with a
 // profile replayed from real captures, in the light and the dark palette, into
 // OUTDIR/wizard-<page>-<light|dark>.png (docs/screenshots). Run with QT_QPA_PLATFORM=offscreen.
+#include "core/probe/detectiontables.h"
 #include "core/probe/importer.h"
 #include "core/support/translator.h"
 #include "tests/support/testsupport.h"
@@ -61,7 +62,7 @@ probe::SystemProfile replayedProfile()
     for (const QString &f : {QStringLiteral("probe/nvidia-smi/driver-450.57-titanxp.txt"),
                              QStringLiteral("probe/os-release/debian-12-bookworm.txt")})
         profile.merge(importer.import(test::readFixture(f), f).profile);
-    profile.finalize();
+    profile.finalize(dlstack::probe::DetectionTables::builtin());
     return profile;
 }
 

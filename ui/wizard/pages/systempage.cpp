@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/wizard/pages/systempage.h"
 
+#include "core/matrix/matrixbundle.h"
 #include "core/probe/importer.h"
 #include "core/probe/profilebuilder.h"
 #include "core/support/processrunner.h"
@@ -97,7 +98,7 @@ void SystemPage::rescan()
         support::ProcessRunner runner;
         probe::ProbeContext context = probe::ProbeContext::forHost(&runner);
         context.setRecorder(detection.recorder.get());
-        detection.profile = probe::ProfileBuilder().detect(context);
+        detection.profile = probe::ProfileBuilder(matrix::effectiveDetectionTables()).detect(context);
         return detection;
     }));
     emit completeChanged();
@@ -153,7 +154,7 @@ QString SystemPage::importTexts(const QList<QPair<QString, QByteArray>> &texts)
     if (used.isEmpty())
         return tr("None of the texts was recognised. dlstack reads nvidia-smi, nvidia-smi -q, "
                   "python -m torch.utils.collect_env, nvcc --version, rocminfo and conda info output.");
-    merged.finalize();
+    merged.finalize(matrix::effectiveDetectionTables());
     startOver(machineLabel(merged));
     showProfile(merged, tr("imported from %1").arg(used.join(QStringLiteral(", "))));
     m_recorder.reset();
