@@ -147,10 +147,11 @@ int main(int argc, char *argv[])
     }
 
     // The install runs as its own `dlstack` process, found next to this program.
-    dlstack::ui::ProcessInstallDriver driver(
-        QDir(QApplication::applicationDirPath()).filePath(QStringLiteral("dlstack")));
+    const QString cli = QDir(QApplication::applicationDirPath()).filePath(QStringLiteral("dlstack"));
+    dlstack::ui::ProcessInstallDriver driver(cli);
     dlstack::ui::InstallWizard wizard;
     wizard.setInstallDriver(&driver);
+    wizard.setCliProgram(cli); // the Slurm export's job runs it
     // dlstack-wizard --plan FILE: run an existing plan (one plan for many machines).
     if (const qsizetype at = arguments.indexOf(QStringLiteral("--plan")); at >= 0 && at + 1 < arguments.size()) {
         wizard.state().planFile = QFileInfo(arguments.at(at + 1)).absoluteFilePath();

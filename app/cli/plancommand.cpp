@@ -6,7 +6,6 @@
 #include "core/matrix/matrix.h"
 #include "core/matrix/selection.h"
 #include "core/plan/activation.h"
-#include "core/plan/builddefaults.h"
 #include "core/plan/export/ansibleexporter.h"
 #include "core/plan/export/bashexporter.h"
 #include "core/plan/export/dockerfileexporter.h"
@@ -211,15 +210,9 @@ int runPlan(const QStringList &args, CliContext &cli)
             return Failed;
         }
         const QString dir = parser.value(output);
-        if (!QDir().mkpath(dir)) {
-            cli.err() << Tr::tr("The directory %1 cannot be made.").arg(dir) << '\n';
+        if (auto error = plan::writeAnsibleExport(dir, files.value())) {
+            cli.err() << error->toText() << '\n';
             return Failed;
-        }
-        for (auto it = files.value().begin(); it != files.value().end(); ++it) {
-            if (auto error = support::writeFileAtomically(QDir(dir).filePath(it.key()), it.value())) {
-                cli.err() << error->toText() << '\n';
-                return Failed;
-            }
         }
         cli.err() << Tr::tr("wrote %1 into %2; list the hosts in inventory.ini, then: ansible-playbook -i %3 %4")
                          .arg(files.value().keys().join(QStringLiteral(", ")), dir,
@@ -235,14 +228,10 @@ int runPlan(const QStringList &args, CliContext &cli)
         }
         bytes = lua.value();
     } else if (fmt == u"sbatch") {
-        // Verification needs a GPU on a GPU backend; MAX_JOBS from the plan's build steps, else this machine's.
-        const int jobs =
-            selection.maxJobs > 0 ? selection.maxJobs : plan::buildDefaults(machine, selection, loaded.value()).maxJobs;
-        plan::SlurmJob job = plan::slurmJobFor(*outcome.plan, outcome.stageMinutes, jobs,
-                                               selection.backend != matrix::Backend::Cpu &&
-                                                   outcome.plan->stageIndex(QStringLiteral("verify")) >= 0);
-        job.partition = parser.value(partition);
-        job.program = QCoreApplication::applicationFilePath();
+        // The same job the wizard's Slurm export asks for: only partition and program are chosen here.
+        const plan::SlurmJob job =
+            plan::slurmJobFor(outcome, machine, selection, loaded.value(),
+                              {parser.value(partition), QCoreApplication::applicationFilePath()});
         const auto script = plan::exportSbatch(*outcome.plan, job);
         if (!script) {
             cli.err() << script.error().toText() << '\n';

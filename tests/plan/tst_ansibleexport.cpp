@@ -2,7 +2,9 @@
 // The Ansible export as files: the playbook, an inventory that lists no host, the plan and,
 // with a selection, selection.json and per-host planning on by default; words from the plan
 // that look like Jinja are never templated; a URL with credentials is refused; the playbook
-// passes ansible-playbook --syntax-check when ansible is installed; and
+// passes ansible-playbook --syntax-check when ansible is installed; hosts appended to the
+// exported inventory land in dlstack_hosts, and the untouched template (no host) makes the
+// playbook say so instead of failing on a missing results directory; and
 // `dlstack plan --format ansible` needs -o DIR and writes exactly these files there.
 #include "core/plan/export/ansibleexporter.h"
 #include "core/plan/planloader.h"
@@ -126,6 +128,55 @@ private slots:
                           dir + QStringLiteral("/inventory.ini"), dir + QStringLiteral("/site.yml")});
         QVERIFY(p.waitForFinished(120000));
         QVERIFY2(p.exitCode() == 0, p.readAllStandardOutput() + p.readAllStandardError());
+    }
+
+    // docs/admins.md says "list the hosts in inventory.ini": a host appended at the end of
+    // the template is in dlstack_hosts with the group's settings, and a run before any host
+    // is listed says what to do.
+    void inventoryTemplateTakesAppendedHosts()
+    {
+        const QString inventoryProgram = QStandardPaths::findExecutable(QStringLiteral("ansible-inventory"));
+        const QString playbookProgram = QStandardPaths::findExecutable(QStringLiteral("ansible-playbook"));
+        if (inventoryProgram.isEmpty() || playbookProgram.isEmpty())
+            QSKIP("ansible-inventory/ansible-playbook are not installed (scripts/setup installs ansible-core)");
+        const auto files = plan::exportAnsible(loadedPlan(QStringLiteral("/opt/dl"), QStringLiteral("lab")), {});
+        QVERIFY(files.ok());
+        const QString dir = m_dir.filePath(QStringLiteral("template"));
+        QVERIFY(!plan::writeAnsibleExport(dir, files.value()));
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("HOME"), m_dir.path());
+        env.insert(QStringLiteral("ANSIBLE_LOCAL_TEMP"), m_dir.filePath(QStringLiteral("tmp")));
+        const QString inventory = dir + QStringLiteral("/inventory.ini");
+
+        QProcess empty;
+        empty.setProcessEnvironment(env);
+        empty.start(playbookProgram, {QStringLiteral("-i"), inventory, dir + QStringLiteral("/site.yml")});
+        QVERIFY(empty.waitForFinished(120000));
+        const QByteArray said = empty.readAllStandardOutput() + empty.readAllStandardError();
+        QVERIFY2(empty.exitCode() != 0 && said.contains("lists no host in the group dlstack_hosts"), said.constData());
+        QVERIFY2(!said.contains("does not exist"), said.constData());
+
+        QFile file(inventory);
+        QVERIFY(file.open(QIODevice::Append));
+        file.write("ws-a ansible_connection=local\nws-b ansible_host=127.0.0.1 dlstack_prefix=/opt/dl-b\n");
+        file.close();
+        QProcess list;
+        list.setProcessEnvironment(env);
+        list.start(inventoryProgram, {QStringLiteral("-i"), inventory, QStringLiteral("--list")});
+        QVERIFY(list.waitForFinished(120000));
+        QVERIFY2(list.exitCode() == 0, list.readAllStandardError().constData());
+        const QJsonObject listed = QJsonDocument::fromJson(list.readAllStandardOutput()).object();
+        QCOMPARE(listed.value(QStringLiteral("dlstack_hosts")).toObject().value(QStringLiteral("hosts")).toArray(),
+                 (QJsonArray{QStringLiteral("ws-a"), QStringLiteral("ws-b")}));
+        const QJsonObject hostvars =
+            listed.value(QStringLiteral("_meta")).toObject().value(QStringLiteral("hostvars")).toObject();
+        QCOMPARE(hostvars.value(QStringLiteral("ws-b")).toObject().value(QStringLiteral("dlstack_prefix")).toString(),
+                 QStringLiteral("/opt/dl-b"));
+        QCOMPARE(hostvars.value(QStringLiteral("ws-a"))
+                     .toObject()
+                     .value(QStringLiteral("ansible_python_interpreter"))
+                     .toString(),
+                 QStringLiteral("auto_silent"));
     }
 
     void cliWritesTheFilesIntoADirectory()

@@ -38,6 +38,7 @@ public:
 
     // Not owned. Null: the Install page explains that this build cannot run installs.
     void setInstallDriver(InstallDriver *driver) { m_context.setInstallDriver(driver); }
+    void setCliProgram(const QString &program) { m_context.setCliProgram(program); }
     InstallDriver *installDriver() const { return m_context.installDriver(); }
 
     // Opens on the Install page, showing the job the driver follows (a build that kept

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // WizardContext: all a wizard page may use: the WizardState it reads and writes, the tested
 // matrix it chooses from, the InstallDriver that runs installs (may be null) and whether the
-// profile was given instead of detected. InstallWizard owns one and hands it to every page,
+// profile was given instead of detected, and the `dlstack` command-line program that exports
+// name (a Slurm job runs it on the compute node). InstallWizard owns one and hands it to every page,
 // so a page needs neither the wizard nor another page. GUI thread only; not copyable.
 #pragma once
 
@@ -36,8 +37,14 @@ public:
     bool hasInjectedProfile() const { return m_injected; }
     void setInjectedProfile(const probe::SystemProfile &profile, const QString &origin);
 
+    // The dlstack CLI: the one beside dlstack-wizard (wizardmain sets it); "dlstack" from PATH
+    // until set.
+    QString cliProgram() const { return m_cliProgram; }
+    void setCliProgram(const QString &program) { m_cliProgram = program; }
+
 private:
     WizardState m_state;
+    QString m_cliProgram = QStringLiteral("dlstack");
     InstallDriver *m_driver = nullptr;
     bool m_injected = false;
 };

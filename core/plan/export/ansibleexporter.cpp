@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/plan/export/ansibleexporter.h"
 
+#include "core/support/atomicfile.h"
 #include "core/support/urlredaction.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -243,9 +245,21 @@ constexpr char kPlaybook[] = R"yaml(# dlstack plan "@NAME@" for many hosts, as a
       {%- endfor -%}
       {{ out }}
   tasks:
+    - name: The inventory lists hosts
+      ansible.builtin.fail:
+        msg: "The inventory lists no host in the group dlstack_hosts: add them to inventory.ini, one per line at its end (NAME ansible_host=ADDRESS ...)."
+      when: groups['dlstack_hosts'] | default([]) | length == 0
+
     - name: Summary, one line per host
       ansible.builtin.debug:
         msg: "{{ _lines }}"
+
+    - name: Results directory
+      ansible.builtin.file:
+        path: "{{ _results }}"
+        state: directory
+        mode: "0755"
+      changed_when: false
 
     - name: Write results/summary.txt
       ansible.builtin.copy:
@@ -266,20 +280,24 @@ constexpr char kPlaybook[] = R"yaml(# dlstack plan "@NAME@" for many hosts, as a
       when: _failed_task is defined
 )yaml";
 
-constexpr char kInventory[] = R"ini(# The hosts that get the dlstack plan "@NAME@" (docs/admins.md), one per line:
+// The group's settings come first and its host list last, so that hosts appended to the
+// file (echo NAME ... >> inventory.ini) land in dlstack_hosts.
+constexpr char kInventory[] =
+    R"ini(# The hosts that get the dlstack plan "@NAME@" (docs/admins.md), one per line at the end
+# of this file:
 #   NAME ansible_host=ADDRESS [ansible_user=USER] [dlstack_prefix=/opt/dl] [...]
 # Settings per host or group (site.yml lists them): dlstack_program, dlstack_copy_program,
 # dlstack_bundle, dlstack_mirror, dlstack_plan, dlstack_plan_per_host, dlstack_prefix,
 # dlstack_install, dlstack_workdir, dlstack_results.
 # Then: ansible-playbook -i inventory.ini site.yml
 
+[dlstack_hosts:vars]
+ansible_python_interpreter=auto_silent
+
 [dlstack_hosts]
 # gpu01 ansible_host=gpu01.example.org
 # gpu02 ansible_host=gpu02.example.org dlstack_prefix=/scratch/dl
 # this-machine ansible_connection=local
-
-[dlstack_hosts:vars]
-ansible_python_interpreter=auto_silent
 )ini";
 
 } // namespace
@@ -309,6 +327,18 @@ support::Result<QMap<QString, QByteArray>> exportAnsible(const Plan &plan, const
         files.insert(QStringLiteral("selection.json"),
                      QJsonDocument(*options.selection).toJson(QJsonDocument::Indented));
     return files;
+}
+
+std::optional<support::Error> writeAnsibleExport(const QString &dir, const QMap<QString, QByteArray> &files)
+{
+    if (!QDir().mkpath(dir))
+        return support::Error{
+            Tr::tr("The directory %1 cannot be made.").arg(dir), {}, Tr::tr("Choose a directory you can write to.")};
+    for (auto it = files.begin(); it != files.end(); ++it) {
+        if (auto error = support::writeFileAtomically(QDir(dir).filePath(it.key()), it.value()))
+            return error;
+    }
+    return std::nullopt;
 }
 
 } // namespace dlstack::plan

@@ -9,7 +9,9 @@
 // prefix's journal. Each host's plan, install result (failed stage, diagnosis), status and
 // failed stage log come back to results/<host>/ on the controller; an unreachable or failed
 // host does not stop the others, and the last play prints one line per host. No remote
-// runner of our own: Ansible's copy, command and fetch only. Pure function.
+// runner of our own: Ansible's copy, command and fetch only. exportAnsible() is pure;
+// writeAnsibleExport() puts its files into a directory, for `dlstack plan --format ansible
+// -o DIR` and the wizard's Review page alike.
 #pragma once
 
 #include "core/plan/plan.h"
@@ -34,5 +36,9 @@ struct AnsibleExport
 
 // File name -> content, for the directory the export is written to.
 support::Result<QMap<QString, QByteArray>> exportAnsible(const Plan &plan, const AnsibleExport &options);
+
+// Makes dir when missing and writes each file into it atomically, replacing the files of an
+// earlier export; other files in dir are left alone.
+std::optional<support::Error> writeAnsibleExport(const QString &dir, const QMap<QString, QByteArray> &files);
 
 } // namespace dlstack::plan

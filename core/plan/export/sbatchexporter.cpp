@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/plan/export/sbatchexporter.h"
 
+#include "core/plan/builddefaults.h"
 #include "core/plan/prefixlayout.h"
 #include "core/plan/recipes/recipecontext.h"
 #include "core/support/urlredaction.h"
@@ -61,6 +62,20 @@ SlurmJob slurmJobFor(const Plan &plan, const QMap<QString, int> &stageMinutes, i
     return job;
 }
 
+SlurmJob slurmJobFor(const PlanOutcome &outcome, const probe::SystemProfile &machine,
+                     const matrix::Selection &selection, const matrix::Matrix &matrix, const SlurmChoices &choices)
+{
+    if (!outcome.plan)
+        return {};
+    const int jobs = selection.maxJobs > 0 ? selection.maxJobs : buildDefaults(machine, selection, matrix).maxJobs;
+    const bool gpu =
+        selection.backend != matrix::Backend::Cpu && outcome.plan->stageIndex(QStringLiteral("verify")) >= 0;
+    SlurmJob job = slurmJobFor(*outcome.plan, outcome.stageMinutes, jobs, gpu);
+    job.partition = choices.partition;
+    job.program = choices.program;
+    return job;
+}
+
 QString slurmTime(int minutes)
 {
     const int m = qMax(1, minutes);
@@ -113,6 +128,17 @@ support::Result<QByteArray> exportSbatch(const Plan &plan, const SlurmJob &job)
     out << QStringLiteral(
         "echo \"== dlstack: job ${SLURM_JOB_ID:-none} on $(hostname), attempt $attempt, prefix $PREFIX\"");
     out << QStringLiteral("status=0");
+    // Slurm ends an attempt with SIGTERM (time limit, scancel, preemption, requeue): dlstack
+    // records the stage as cancelled, and the log says what happened and what to do next.
+    out << QStringLiteral("# Called by the TERM trap below.");
+    out << QStringLiteral("# shellcheck disable=SC2317");
+    out << QStringLiteral("stopped_by_slurm() {");
+    out << QStringLiteral("    echo \"== dlstack: Slurm stopped attempt $attempt (time limit, scancel, preemption or "
+                          "requeue); the journal in $PREFIX keeps where it stopped. A requeued job resumes by itself; "
+                          "otherwise submit this script again (after a time limit with more time: sbatch --time=...) "
+                          "and finished stages are skipped.\"");
+    out << QStringLiteral("}");
+    out << QStringLiteral("trap stopped_by_slurm TERM");
     out << QStringLiteral("if [ \"$attempt\" -gt 1 ] && [ -f \"%1\" ]; then")
                .arg(PrefixLayout(QStringLiteral("$PREFIX")).plan());
     out << QStringLiteral("    echo '== requeued: resuming the plan the prefix keeps (finished stages are skipped)'");

@@ -8,10 +8,16 @@
 // resumes: finished stages are skipped through the prefix's journal, and a requeued job
 // installs the plan the prefix keeps (`dlstack install --prefix P`). The plan travels
 // inside the script as one single-quoted word; a plan holding a URL with user-info or a
-// query is refused (the script is shared and lands in spool directories). Pure function.
+// query is refused (the script is shared and lands in spool directories). Pure functions.
+// `dlstack plan --format sbatch` and the wizard's Review page both fill SlurmChoices and
+// call slurmJobFor() and exportSbatch(), so their scripts are the same bytes.
 #pragma once
 
+#include "core/matrix/matrix.h"
+#include "core/matrix/selection.h"
 #include "core/plan/plan.h"
+#include "core/plan/planner.h"
+#include "core/probe/systemprofile.h"
 #include "core/support/error.h"
 
 #include <QByteArray>
@@ -31,6 +37,19 @@ struct SlurmJob
     QString partition;                           // empty: the cluster's default partition
     QString program = QStringLiteral("dlstack"); // the dlstack on the compute nodes (DLSTACK overrides it)
 };
+
+// What the person chooses for the job; cores, memory, time and GPU follow from the plan.
+struct SlurmChoices
+{
+    QString partition;                           // empty: the cluster's default partition
+    QString program = QStringLiteral("dlstack"); // the dlstack CLI (the wizard's: the one beside it)
+};
+
+// The job a planned selection needs: MAX_JOBS from the plan's build steps, else the
+// selection's, else this machine's default (plan::buildDefaults); a GPU when the plan
+// verifies a CUDA or ROCm build; partition and program as chosen.
+SlurmJob slurmJobFor(const PlanOutcome &outcome, const probe::SystemProfile &machine,
+                     const matrix::Selection &selection, const matrix::Matrix &matrix, const SlurmChoices &choices);
 
 // The job a plan needs: cores from the MAX_JOBS its steps set (else fallbackJobs), memory
 // per job, time: twice the estimate (stage id -> minutes) rounded up to 15 minutes, at

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/wizard/pages/reviewpage.h"
 
+#include "core/plan/export/ansibleexporter.h"
 #include "core/plan/export/bashexporter.h"
 #include "core/plan/export/dockerfileexporter.h"
 #include "core/plan/networkneeds.h"
 #include "core/plan/preflight.h"
+#include "core/plan/recipes/recipecontext.h"
 #include "core/support/amounts.h"
 #include "core/support/atomicfile.h"
 #include "core/support/urlredaction.h"
@@ -16,7 +18,9 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QJsonDocument>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTextBrowser>
@@ -29,7 +33,9 @@ namespace dlstack::ui {
 ReviewPage::ReviewPage(WizardContext &context, QWidget *parent)
     : QWizardPage(parent), m_context(context), m_summary(new QTextBrowser),
       m_exportPlan(new QPushButton(tr("Export &plan…"))), m_exportScript(new QPushButton(tr("Export ba&sh script…"))),
-      m_exportDocker(new QPushButton(tr("Export &Dockerfile…")))
+      m_exportDocker(new QPushButton(tr("Export &Dockerfile…"))),
+      m_exportSbatch(new QPushButton(tr("Export S&lurm job…"))),
+      m_exportAnsible(new QPushButton(tr("Export for &Ansible…")))
 {
     setTitle(tr("Review"));
     setSubTitle(tr("Check the summary. Nothing has been changed on this machine yet."));
@@ -38,14 +44,20 @@ ReviewPage::ReviewPage(WizardContext &context, QWidget *parent)
     connect(m_exportPlan, &QPushButton::clicked, this, [this] { exportAs(ExportKind::Plan); });
     connect(m_exportScript, &QPushButton::clicked, this, [this] { exportAs(ExportKind::Bash); });
     connect(m_exportDocker, &QPushButton::clicked, this, [this] { exportAs(ExportKind::Dockerfile); });
+    connect(m_exportSbatch, &QPushButton::clicked, this, [this] { exportAs(ExportKind::Sbatch); });
+    connect(m_exportAnsible, &QPushButton::clicked, this, &ReviewPage::exportAnsible);
     m_exportPlan->setAccessibleName(tr("Export the plan as JSON"));
     m_exportScript->setAccessibleName(tr("Export the plan as a bash script"));
     m_exportDocker->setAccessibleName(tr("Export the plan as a Dockerfile"));
+    m_exportSbatch->setAccessibleName(tr("Export the plan as a Slurm batch job"));
+    m_exportAnsible->setAccessibleName(tr("Export the plan as an Ansible playbook for many hosts"));
     auto *buttons = new QHBoxLayout;
     buttons->addStretch(1);
     buttons->addWidget(m_exportPlan);
     buttons->addWidget(m_exportScript);
     buttons->addWidget(m_exportDocker);
+    buttons->addWidget(m_exportSbatch);
+    buttons->addWidget(m_exportAnsible);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary, 1);
     layout->addLayout(buttons);
@@ -79,9 +91,21 @@ void ReviewPage::exportAs(ExportKind kind)
     if (!m_plan.plan)
         return;
     const plan::Plan &plan = *m_plan.plan;
-    const QString suggested = QDir::home().filePath(kind == ExportKind::Plan   ? QStringLiteral("dlstack-plan.json")
-                                                    : kind == ExportKind::Bash ? QStringLiteral("dlstack-install.sh")
-                                                                               : QStringLiteral("Dockerfile"));
+    QString partition;
+    if (kind == ExportKind::Sbatch) {
+        bool ok = false;
+        partition = QInputDialog::getText(this, tr("Export Slurm job"),
+                                          tr("Slurm partition (sinfo lists them; empty: the cluster's default):"),
+                                          QLineEdit::Normal, {}, &ok)
+                        .trimmed();
+        if (!ok)
+            return;
+    }
+    const QString suggested =
+        QDir::home().filePath(kind == ExportKind::Plan     ? QStringLiteral("dlstack-plan.json")
+                              : kind == ExportKind::Bash   ? QStringLiteral("dlstack-install.sh")
+                              : kind == ExportKind::Sbatch ? QStringLiteral("dlstack-install.sbatch")
+                                                           : QStringLiteral("Dockerfile"));
     const QString path = QFileDialog::getSaveFileName(this, tr("Export"), suggested);
     if (path.isEmpty())
         return;
@@ -90,6 +114,13 @@ void ReviewPage::exportAs(ExportKind kind)
         bytes = QJsonDocument(plan.toJson()).toJson(QJsonDocument::Indented);
     } else if (kind == ExportKind::Bash) {
         bytes = plan::exportBash(plan);
+    } else if (kind == ExportKind::Sbatch) {
+        const auto script = sbatchExport(partition);
+        if (!script) {
+            QMessageBox::warning(this, tr("Export"), script.error().summary + u'\n' + script.error().remedy);
+            return;
+        }
+        bytes = script.value();
     } else {
         const plan::DockerExport docker = dockerExport();
         if (!docker.outcome.plan) {
@@ -102,8 +133,54 @@ void ReviewPage::exportAs(ExportKind kind)
     }
     if (const auto error = support::writeFileAtomically(path, bytes))
         QMessageBox::warning(this, tr("Export"), error->summary + u'\n' + error->details);
-    else if (kind == ExportKind::Bash)
+    else if (kind == ExportKind::Bash || kind == ExportKind::Sbatch)
         QFile::setPermissions(path, QFile::permissions(path) | QFile::ExeOwner | QFile::ExeUser);
+}
+
+void ReviewPage::exportAnsible()
+{
+    const auto files = ansibleExport();
+    if (!files) {
+        QMessageBox::warning(this, tr("Export"), files.error().summary + u'\n' + files.error().remedy);
+        return;
+    }
+    const QString dir = QFileDialog::getExistingDirectory(
+        this, tr("Export for Ansible: the directory for %1").arg(files.value().keys().join(QStringLiteral(", "))),
+        QDir::homePath());
+    if (dir.isEmpty())
+        return;
+    if (const auto error = plan::writeAnsibleExport(dir, files.value())) {
+        QMessageBox::warning(this, tr("Export"), error->summary + u'\n' + error->details);
+        return;
+    }
+    QMessageBox::information(this, tr("Export"),
+                             tr("Wrote %1 into %2. List the hosts in inventory.ini, then run:\n"
+                                "ansible-playbook -i %3 %4")
+                                 .arg(files.value().keys().join(QStringLiteral(", ")), dir,
+                                      plan::shellQuote(QDir(dir).filePath(QStringLiteral("inventory.ini"))),
+                                      plan::shellQuote(QDir(dir).filePath(QStringLiteral("site.yml")))));
+}
+
+support::Result<QByteArray> ReviewPage::sbatchExport(const QString &partition) const
+{
+    const WizardState &s = m_context.state();
+    if (!m_plan.plan || !m_context.matrix())
+        return support::Error{tr("There is no plan to export for these choices."), {}, {}};
+    const plan::SlurmJob job =
+        plan::slurmJobFor(m_plan, s.profile, s.selection, *m_context.matrix(), {partition, m_context.cliProgram()});
+    return plan::exportSbatch(*m_plan.plan, job);
+}
+
+support::Result<QMap<QString, QByteArray>> ReviewPage::ansibleExport() const
+{
+    const WizardState &s = m_context.state();
+    if (!m_plan.plan)
+        return support::Error{tr("There is no plan to export for these choices."), {}, {}};
+    plan::AnsibleExport options;
+    // A plan file is installed as it is on every host; a selection lets each host plan for itself.
+    if (s.planFile.isEmpty())
+        options.selection = s.selection.toJson();
+    return plan::exportAnsible(*m_plan.plan, options);
 }
 
 plan::DockerExport ReviewPage::dockerExport() const
@@ -224,11 +301,17 @@ void ReviewPage::initializePage()
         if (!s.target.proxy.isEmpty())
             html += row(tr("Proxy"), support::redactUrls(s.target.proxy));
     }
-    for (QPushButton *b : {m_exportPlan, m_exportScript, m_exportDocker}) {
+    for (QPushButton *b : {m_exportPlan, m_exportScript, m_exportDocker, m_exportSbatch, m_exportAnsible}) {
         b->setEnabled(m_plan.plan.has_value());
         b->setToolTip(m_plan.plan ? QString() : tr("There is no plan to export for these choices."));
     }
-    m_exportDocker->setEnabled(m_plan.plan.has_value() && !planFile);
+    // Both are made from the selection (the image's own plan; the job's cores and GPU), which
+    // a plan file does not carry.
+    for (QPushButton *b : {m_exportDocker, m_exportSbatch}) {
+        b->setEnabled(m_plan.plan.has_value() && !planFile);
+        if (m_plan.plan && planFile)
+            b->setToolTip(tr("Made from a chosen stack, not from a plan file."));
+    }
     html += QStringLiteral("</table><h3>%1</h3>").arg(tr("Stages").toHtmlEscaped());
     if (m_plan.plan) {
         html += QStringLiteral("<ol>");

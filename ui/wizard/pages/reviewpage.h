@@ -2,12 +2,15 @@
 // ReviewPage: plans the wizard's selection (makePlan()) and keeps it in WizardState::planned,
 // the one plan the Install page runs and the exports write. Shows what that plan does: the
 // stack, its environment (path, kind, Python), its stages with time and disk estimates and
-// every finding; exports it as JSON, a bash script or a Dockerfile. Install is offered only
+// every finding; exports it as JSON, a bash script, a Dockerfile, a Slurm batch job or an
+// Ansible playbook directory, each through the core exporter `dlstack plan --format ...`
+// calls with the same values, so both write the same bytes. Install is offered only
 // for a plan that was made and that plan::preflight() finds no blocker in (a prefix that
 // cannot take it, ...), and never when planning for another machine.
 #pragma once
 
 #include "core/plan/export/dockerfileexporter.h"
+#include "core/plan/export/sbatchexporter.h"
 #include "core/plan/planner.h"
 
 #include <QWizardPage>
@@ -37,6 +40,12 @@ public:
     QString summaryText() const;
     // The Dockerfile export of the selection (plan::planDockerfile), without a file dialog.
     plan::DockerExport dockerExport() const;
+    // The Slurm batch job of the plan (plan::slurmJobFor + plan::exportSbatch) with the
+    // partition chosen and the context's CLI program, without a dialog.
+    support::Result<QByteArray> sbatchExport(const QString &partition) const;
+    // The Ansible export of the plan: file name -> content (plan::exportAnsible; each host
+    // plans for itself from the selection unless the plan came from a plan file).
+    support::Result<QMap<QString, QByteArray>> ansibleExport() const;
     // What plan::preflight() said about the plan; a blocker keeps Install disabled.
     QList<matrix::Finding> preflightFindings() const;
 
@@ -45,10 +54,12 @@ private:
     {
         Plan,
         Bash,
-        Dockerfile
+        Dockerfile,
+        Sbatch
     };
     static QString roughDuration(int minutes); // "about 40 minutes", "about 7 hours"
     void exportAs(ExportKind kind);
+    void exportAnsible();
 
     WizardContext &m_context;
     plan::PlanOutcome m_plan;
@@ -57,6 +68,8 @@ private:
     QPushButton *m_exportPlan;
     QPushButton *m_exportScript;
     QPushButton *m_exportDocker;
+    QPushButton *m_exportSbatch;
+    QPushButton *m_exportAnsible;
 };
 
 } // namespace dlstack::ui
