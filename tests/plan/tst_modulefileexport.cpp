@@ -2,7 +2,8 @@
 // The Lmod modulefile export: a plan installed by the real `dlstack install` into a prefix
 // with a space in its path, its modulefile written by `dlstack plan --format modulefile`'s
 // exporter, then Debian's real Lmod: `module load` gives the environment of the plan's
-// activation script, `module unload` takes it back. A plan without an activation script is
+// activation script, `module unload` takes it back; loaded before the install it is refused
+// with a message naming `dlstack status`. A plan without an activation script is
 // refused, and a name with Lua's "]]" stays inside its string.
 #include "core/plan/export/modulefileexporter.h"
 #include "core/plan/planloader.h"
@@ -80,10 +81,22 @@ private slots:
         QVERIFY(lua.value().contains("[=[Name: torch ]] 2.4]=]"));
         if (!QFile::exists(kLmodInit))
             QSKIP("Lmod is not installed (scripts/setup installs lmod)");
+        test::writeTree(m_dir.path(), {{QStringLiteral("modules/dlstack/torch-2.4.lua"), lua.value()}});
+        // Before the install: Lmod refuses with words that say why and what to run.
+        QProcess early;
+        early.start(QStringLiteral("bash"),
+                    {QStringLiteral("--noprofile"), QStringLiteral("--norc"), QStringLiteral("-c"),
+                     QStringLiteral(". %1\nexport MODULEPATH=%2\nmodule load dlstack/torch-2.4\n")
+                         .arg(kLmodInit, m_dir.filePath(QStringLiteral("modules")))});
+        QVERIFY(early.waitForFinished(60000));
+        // Lmod wraps its message at the terminal's width.
+        const QString refusedText =
+            QString::fromUtf8(early.readAllStandardOutput() + early.readAllStandardError()).simplified();
+        QVERIFY2(refusedText.contains(u"is not installed yet") && refusedText.contains(u"dlstack status --prefix"),
+                 qPrintable(refusedText));
         const auto installed = test::runProgram(QStringLiteral(DLSTACK_BINARY_DIR "/bin/dlstack"),
                                                 {QStringLiteral("install"), planFile, QStringLiteral("--yes")});
         QVERIFY2(installed.exitCode == 0, installed.err.constData());
-        test::writeTree(m_dir.path(), {{QStringLiteral("modules/dlstack/torch-2.4.lua"), lua.value()}});
         const QString script =
             QStringLiteral(". %1\nexport MODULEPATH=%2\nmodule load dlstack/torch-2.4\n"
                            "echo \"loaded=$DLSTACK_MODULE_TEST\"\nhello\nmodule unload dlstack/torch-2.4\n"

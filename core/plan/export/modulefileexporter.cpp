@@ -54,6 +54,14 @@ support::Result<QByteArray> exportModulefile(const Plan &plan)
     out << QStringLiteral("whatis(%1)").arg(luaString(QStringLiteral("Name: ") + name));
     out << QStringLiteral("whatis(%1)").arg(luaString(QStringLiteral("Prefix: ") + plan.prefix));
     out << QStringLiteral("family(\"dlstack\")");
+    // Loaded before the install finished (or after the prefix went): say so, not source_sh's
+    // "No such file or directory" from bash.
+    out << QStringLiteral("if mode() == \"load\" and not isFile(%1) then").arg(luaString(script));
+    out << QStringLiteral("    LmodError(%1)")
+               .arg(luaString(Tr::tr("The dlstack stack in %1 is not installed yet, or is gone: %2 is missing. "
+                                     "`dlstack status --prefix %3` says where its install stands.")
+                                  .arg(plan.prefix, script, shellQuote(plan.prefix))));
+    out << QStringLiteral("end");
     // source_sh runs the shell on "script args": the path goes as one quoted shell word.
     out << QStringLiteral("source_sh(\"bash\", %1)").arg(luaString(shellQuote(script)));
     return (out.join(u'\n') + u'\n').toUtf8();
