@@ -4,8 +4,11 @@
 // munge key, socket, ports, state and spool. A job made by the exporter runs its plan to
 // completion and `dlstack status --prefix` on the same machine (the login node) reads the
 // prefix; a job requeued while its second stage runs resumes (first stage skipped) and
-// finishes; a partition the cluster lacks, or more memory than its node has, is refused by
-// sbatch with a message saying so, and nothing runs.
+// finishes; a job the scheduler kills at its time limit says so in its log, keeps the
+// finished stage, and the same script submitted again resumes; a partition the cluster
+// lacks, or more memory than its node has, is refused by sbatch with a message saying so,
+// and nothing runs; a job asking more time than its partition allows waits with Slurm's
+// reason PartitionTimeLimit (Slurm's default EnforcePartLimits=NO) and nothing runs.
 #include "core/plan/export/sbatchexporter.h"
 #include "core/plan/planloader.h"
 
@@ -141,7 +144,7 @@ public:
             .out.trimmed();
     }
 
-    // The job's field (JobState, Restarts, ExitCode) as `scontrol show job` prints it.
+    // The job's field (JobState, Restarts, ExitCode, Reason) as `scontrol show job` prints it.
     QString jobField(const QString &id, const QString &field) const
     {
         const Ran shown =
@@ -205,6 +208,7 @@ private:
             QStringLiteral("KillWait=5"),
             QStringLiteral("NodeName=localhost NodeAddr=127.0.0.1 CPUs=%1 RealMemory=16384 State=UNKNOWN").arg(cpus),
             QStringLiteral("PartitionName=debug Nodes=localhost Default=YES MaxTime=INFINITE State=UP"),
+            QStringLiteral("PartitionName=short Nodes=localhost MaxTime=30 State=UP"),
         };
         QFile file(conf());
         if (file.open(QIODevice::WriteOnly))
@@ -253,8 +257,10 @@ private slots:
     void cleanupTestCase();
     void runsPlanToCompletion();
     void requeuedJobResumes();
+    void timeLimitKillsAndResubmitResumes();
     void refusedJobs_data();
     void refusedJobs();
+    void overPartitionTimeLimitWaits();
 
 private:
     QString submit(const plan::Plan &plan, const plan::SlurmJob &job, Ran *refused = nullptr);
@@ -398,6 +404,49 @@ void TestSlurmCluster::requeuedJobResumes()
              qPrintable(finished.out + finished.err));
 }
 
+// The scheduler ends the job at its time limit half-way through the second stage: Slurm's
+// own line and dlstack's say so in the log, the first stage stays done, and the same script
+// submitted again (as docs/cluster.md tells) skips it and finishes.
+void TestSlurmCluster::timeLimitKillsAndResubmitResumes()
+{
+    const QString prefix = m_dir.filePath(QStringLiteral("timeout-prefix"));
+    // The second stage outlives a one-minute limit on its first run only.
+    const plan::Plan p = twoStagePlan(prefix, QStringLiteral("if [ -f '%1/second.starts' ]; then echo finished > "
+                                                             "'%1/second.out'; else echo started > '%1/second.starts' "
+                                                             "&& sleep 600; fi")
+                                                  .arg(prefix));
+    plan::SlurmJob job = plan::slurmJobFor(p, {}, 1, false);
+    job.program = dlstackBinary();
+    job.minutes = 1;
+    Ran refused;
+    const QString id = submit(p, job, &refused);
+    QVERIFY2(!id.isEmpty(), qPrintable(refused.err));
+    const QString state = m_cluster->waitForEnd(id, 240000);
+    const QString log = readText(m_submitDir + QStringLiteral("/dlstack-%1.out").arg(id));
+    QVERIFY2(state == u"TIMEOUT", qPrintable(state + u'\n' + log));
+    QVERIFY2(log.contains(u"DUE TO TIME LIMIT"), qPrintable(log)); // slurmstepd's line
+    QVERIFY2(log.contains(u"== dlstack: Slurm stopped attempt 1 (time limit") &&
+                 log.contains(u"submit this script again"),
+             qPrintable(log));
+    QVERIFY(!QFile::exists(prefix + QStringLiteral("/second.out")));
+    const Ran stopped = status(prefix);
+    QCOMPARE(stageStates(stopped).value(QStringLiteral("first")), QStringLiteral("done"));
+    QVERIFY2(stageStates(stopped).value(QStringLiteral("second")) != u"done", qPrintable(stopped.out));
+    QTRY_VERIFY_WITH_TIMEOUT(m_cluster->nodeState() == u"idle", 60000);
+
+    // The same script again, with the time it needs.
+    job.minutes = 30;
+    const QString again = submit(p, job, &refused);
+    QVERIFY2(!again.isEmpty(), qPrintable(refused.err));
+    const QString second = m_cluster->waitForEnd(again, 120000);
+    const QString log2 = readText(m_submitDir + QStringLiteral("/dlstack-%1.out").arg(again));
+    QVERIFY2(second == u"COMPLETED", qPrintable(second + u'\n' + log2));
+    QCOMPARE(readText(prefix + QStringLiteral("/first.count")), QStringLiteral("ran\n")); // skipped
+    QCOMPARE(readText(prefix + QStringLiteral("/second.out")), QStringLiteral("finished\n"));
+    const auto states = stageStates(status(prefix));
+    QVERIFY(states.value(QStringLiteral("first")) == u"done" && states.value(QStringLiteral("second")) == u"done");
+}
+
 void TestSlurmCluster::refusedJobs_data()
 {
     QTest::addColumn<QString>("partition");
@@ -425,6 +474,28 @@ void TestSlurmCluster::refusedJobs()
     QVERIFY(refused.exitCode != 0);
     QVERIFY2(refused.err.contains(message, Qt::CaseInsensitive), qPrintable(refused.err));
     QVERIFY(!QFile::exists(prefix));
+}
+
+// A partition's time limit: with Slurm's default EnforcePartLimits=NO sbatch takes the job,
+// which then waits with the reason PartitionTimeLimit (what squeue shows); nothing runs.
+void TestSlurmCluster::overPartitionTimeLimitWaits()
+{
+    const QString prefix = m_dir.filePath(QStringLiteral("overtime-prefix"));
+    const plan::Plan p = twoStagePlan(prefix, QStringLiteral("true"));
+    plan::SlurmJob job = plan::slurmJobFor(p, {}, 1, false);
+    job.partition = QStringLiteral("short"); // MaxTime=30
+    job.minutes = 120;
+    job.program = dlstackBinary();
+    Ran refused;
+    const QString id = submit(p, job, &refused);
+    QVERIFY2(!id.isEmpty(), qPrintable(refused.err));
+    QTRY_COMPARE_WITH_TIMEOUT(m_cluster->jobField(id, QStringLiteral("Reason")), QStringLiteral("PartitionTimeLimit"),
+                              30000);
+    QCOMPARE(m_cluster->jobField(id, QStringLiteral("JobState")), QStringLiteral("PENDING"));
+    const Ran squeue = m_cluster->run(QStringLiteral("squeue"), {QStringLiteral("-h"), QStringLiteral("-j"), id});
+    QVERIFY2(squeue.out.contains(u"(PartitionTimeLimit)"), qPrintable(squeue.out));
+    QVERIFY(!QFile::exists(prefix));
+    QCOMPARE(m_cluster->run(QStringLiteral("scancel"), {id}).exitCode, 0);
 }
 
 QTEST_GUILESS_MAIN(TestSlurmCluster)
