@@ -7,6 +7,7 @@
 #include <QJsonArray>
 
 #include <algorithm>
+#include <chrono>
 #include <cmath>
 #include <cstring>
 #include <thread>
@@ -428,6 +429,42 @@ QList<Diagnosis> Diagnoser::diagnoseFile(const LogFile &file, const RuleSet &rul
     });
     if (complete)
         diagnoser.finish();
+    return diagnoser.results();
+}
+
+QList<Diagnosis> Diagnoser::diagnoseWhileIndexing(const LogFile &file, const std::atomic_bool &indexDone,
+                                                  const RuleSet &rules,
+                                                  const std::optional<probe::SystemProfile> &profile,
+                                                  const std::atomic_bool *cancel)
+{
+    Diagnoser diagnoser(rules, profile);
+    const auto stopped = [cancel] { return cancel && cancel->load(std::memory_order_relaxed); };
+    qint64 done = 0;
+    for (;;) {
+        // Read indexDone before size(): once it is set, size() is final.
+        const bool last = indexDone.load(std::memory_order_acquire);
+        const qint64 indexed = file.size();
+        // Whole blocks while indexing goes on (the scan's pieces stay large), the rest at the end.
+        const qint64 upTo = last ? indexed : done + (indexed - done) / kFileBlock * kFileBlock;
+        if (upTo > done) {
+            const bool read = file.forEachBlock(done, upTo, kFileBlock, [&](QByteArrayView bytes) {
+                if (stopped())
+                    return false;
+                diagnoser.addText(bytes);
+                done += bytes.size();
+                return true;
+            });
+            if (!read)
+                return diagnoser.results();
+        } else if (last) {
+            break;
+        } else {
+            if (stopped())
+                return diagnoser.results();
+            std::this_thread::sleep_for(std::chrono::milliseconds(2)); // indexing is several times faster
+        }
+    }
+    diagnoser.finish();
     return diagnoser.results();
 }
 

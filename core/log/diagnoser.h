@@ -64,6 +64,13 @@ public:
     static QList<Diagnosis> diagnoseFile(const LogFile &file, const RuleSet &rules,
                                          const std::optional<probe::SystemProfile> &profile = std::nullopt,
                                          const std::atomic_bool *cancel = nullptr);
+    // The same while another thread's buildIndex() is still indexing the file: follows the
+    // indexed bytes as they grow and returns once indexDone is set and every indexed byte is
+    // diagnosed, so the diagnosis of a file just opened runs alongside its indexing.
+    static QList<Diagnosis> diagnoseWhileIndexing(const LogFile &file, const std::atomic_bool &indexDone,
+                                                  const RuleSet &rules,
+                                                  const std::optional<probe::SystemProfile> &profile = std::nullopt,
+                                                  const std::atomic_bool *cancel = nullptr);
 
     // The value of a profile placeholder ("gcc_version", ...) or "unknown".
     static QString profileValue(const std::optional<probe::SystemProfile> &profile, const QString &name);
