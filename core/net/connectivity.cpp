@@ -74,7 +74,7 @@ QString ConnectivityReport::sentence() const
         .arg(unreachable().join(QStringLiteral(", ")), proxy, first->why);
 }
 
-ConnectivityReport ConnectivityCheck::check(const QList<QUrl> &hosts) const
+ConnectivityReport ConnectivityCheck::check(const QList<QUrl> &hosts, const std::atomic_bool *cancel) const
 {
     ConnectivityReport report;
     if (hosts.isEmpty())
@@ -111,14 +111,22 @@ ConnectivityReport ConnectivityCheck::check(const QList<QUrl> &hosts) const
     guard.setSingleShot(true);
     QObject::connect(&guard, &QTimer::timeout, &loop, &QEventLoop::quit);
     guard.start(int(m_timeout.count()) + 2000);
-    if (pending > 0)
+    QTimer cancelPoll;
+    QObject::connect(&cancelPoll, &QTimer::timeout, &loop, [cancel, &loop] {
+        if (cancel && cancel->load())
+            loop.quit();
+    });
+    cancelPoll.start(100);
+    if (pending > 0 && !(cancel && cancel->load()))
         loop.exec();
+    const bool cancelled = cancel && cancel->load();
     for (std::size_t i = 0; i < replies.size(); ++i) {
         QNetworkReply *reply = replies[i];
         HostReach &reach = report.hosts[qsizetype(i)];
         if (!reply->isFinished()) {
             reply->abort();
-            reach.why = Tr::tr("no answer within %1 s").arg(m_timeout.count() / 1000);
+            reach.why =
+                cancelled ? Tr::tr("not checked") : Tr::tr("no answer within %1 s").arg(m_timeout.count() / 1000);
             continue;
         }
         reach.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
