@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// PythonProbe: the Python interpreters on PATH (python, python3, python3.N), each
-// asked `--version` concurrently, one entry per distinct interpreter.
+// PythonProbe: the Python interpreters on PATH (python, python3, python3.N) and the versions
+// pyenv's shims dispatch to (the shims themselves are skipped), each asked `--version`
+// concurrently, one entry per distinct interpreter: /usr/bin/python3 -> python3.11 and
+// python3.11 are one, found by where their links lead.
 #include "core/probe/probes.h"
 
 #include "core/probe/commandfanout.h"
@@ -58,9 +60,13 @@ public:
             QString pyenvRoot = context.env(QStringLiteral("PYENV_ROOT"));
             if (pyenvRoot.isEmpty())
                 pyenvRoot = context.home() + QStringLiteral("/.pyenv");
-            for (const QString &version : context.list(pyenvRoot + QStringLiteral("/versions")))
-                consider(pyenvRoot + QStringLiteral("/versions/") + version + QStringLiteral("/bin"),
-                         QStringLiteral("python"));
+            // A pyenv-virtualenv env (versions/<name> -> <version>/envs/<name>, with pyvenv.cfg)
+            // is an environment, listed with the others, not another interpreter.
+            for (const QString &version : context.list(pyenvRoot + QStringLiteral("/versions"))) {
+                const QString root = pyenvRoot + QStringLiteral("/versions/") + version;
+                if (!context.exists(root + QStringLiteral("/pyvenv.cfg")))
+                    consider(root + QStringLiteral("/bin"), QStringLiteral("python"));
+            }
         }
         QList<ProgramCall> calls;
         for (const QString &path : paths)
