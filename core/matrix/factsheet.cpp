@@ -79,9 +79,10 @@ PythonVerdict judgePython(const QString &version, const Matrix &matrix)
     if (supporting)
         return {FactState::Ok, Tr::tr("PyTorch %1 supports Python %2.").arg(supporting->version, minor)};
     if (!newest.isEmpty() && compareVersions(minor, newest) > 0)
-        return {FactState::Unusable, Tr::tr("Newer than any PyTorch release supports (up to Python %1); a new environment "
-                                        "gets an older Python.")
-                                     .arg(newest)};
+        return {FactState::Unusable,
+                Tr::tr("Newer than any PyTorch release supports (up to Python %1); a new environment "
+                       "gets an older Python.")
+                    .arg(newest)};
     return {FactState::Unusable, Tr::tr("No PyTorch release dlstack knows supports Python %1.").arg(minor)};
 }
 
@@ -240,8 +241,7 @@ FactSection toolkitSection(const probe::SystemProfile &p)
                           Tr::tr("nvcc is missing: this toolkit cannot compile CUDA code."), t.source);
         else if (!nvidia)
             s.rows << row(Tr::tr("CUDA %1").arg(t.version), value, FactState::Info,
-                          Tr::tr("No NVIDIA GPU here: the toolkit can compile, but nothing can run on a GPU."),
-                          t.source);
+                          Tr::tr("Usable for builds, no GPU to run on: this machine has no NVIDIA GPU."), t.source);
         else
             s.rows << row(Tr::tr("CUDA %1").arg(t.version), value, FactState::Ok,
                           Tr::tr("Usable for source builds and CUDA extensions."), t.source);
@@ -253,7 +253,7 @@ FactSection toolkitSection(const probe::SystemProfile &p)
         const bool amd = hasGpuOf(p, QStringLiteral("amd"));
         s.rows << row(Tr::tr("ROCm %1").arg(p.rocm->version), p.rocm->path, amd ? FactState::Ok : FactState::Info,
                       amd ? Tr::tr("Found and usable.")
-                          : Tr::tr("No AMD GPU here: ROCm can compile, but nothing can run on a GPU."),
+                          : Tr::tr("Usable for builds, no GPU to run on: this machine has no AMD GPU."),
                       p.rocm->source);
     }
     return s;

@@ -134,7 +134,10 @@ private slots:
     void toolkitWithoutGpuIsInfo()
     {
         probe::SystemProfile p = laptop();
-        QCOMPARE(rowOf(matrix::factSheet(p, builtin()), QStringLiteral("CUDA 12.4"))->state, matrix::FactState::Info);
+        const matrix::FactRow *noGpu = rowOf(matrix::factSheet(p, builtin()), QStringLiteral("CUDA 12.4"));
+        QCOMPARE(noGpu->state, matrix::FactState::Info); // grey, not green "usable"
+        QVERIFY2(noGpu->reason.startsWith(QStringLiteral("Usable for builds, no GPU to run on")),
+                 qPrintable(noGpu->reason));
         probe::Gpu gpu;
         gpu.vendor = QStringLiteral("nvidia");
         gpu.name = QStringLiteral("NVIDIA GeForce RTX 3060");
