@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The System page in a real wizard window: a Python no PyTorch release supports (2.7) is a
-// greyed row (disabled, so the view draws it in the palette's disabled text) whose reason
-// is visible text in the Why column, not a red one; interpreters newest first by version;
-// "Add environment…" reads a real venv (made by python3 -m venv) into the profile, shows it
-// and the Options page then offers it as an existing environment; a folder that is no
-// environment gets a sentence and changes nothing; planning for another machine the button
-// is off.
+// greyed row (disabled, so the view draws it in the palette's disabled text, AA in the
+// wizard's palette) whose reason is visible text in the Why column, wrapped, not a red one; interpreters newest first
+// by version; "Add environment…" reads a real venv (made by python3 -m venv) into the profile, shows it and the Options
+// page then offers it as an existing environment; a folder that is no environment gets a sentence and changes nothing;
+// planning for another machine the button is off.
 #include "tests/support/testsupport.h"
+#include "ui/style/accessiblelook.h"
 #include "ui/system/profilemodel.h"
 #include "ui/wizard/installwizard.h"
 #include "ui/wizard/pages/systempage.h"
@@ -92,6 +92,16 @@ private slots:
                  qPrintable(why.data().toString()));
         QVERIFY(!view->isColumnHidden(ui::ProfileModel::Why));
         QVERIFY(view->visualRect(why).isValid()); // the reason is on screen, not in a tooltip only
+        // Greyed as the window draws it: the disabled text of the wizard's palette, still AA.
+        const QPalette palette = ui::accessiblePalette(view->palette());
+        QVERIFY(ui::contrastRatio(palette.color(QPalette::Disabled, QPalette::Text),
+                                  palette.color(QPalette::Active, QPalette::Base)) >= 4.5);
+        // The reason wraps: its row is taller than one line, not cut.
+        const QModelIndex fine = python->child(rowOf(python, QStringLiteral("Python 3.11.2")), 0)->index();
+        QVERIFY2(
+            view->visualRect(why).height() > view->visualRect(fine).height(),
+            qPrintable(
+                QStringLiteral("%1 vs %2").arg(view->visualRect(why).height()).arg(view->visualRect(fine).height())));
         const int current = rowOf(python, QStringLiteral("Python 3.11.2"));
         QVERIFY(python->child(current, ui::ProfileModel::Fact)->isEnabled());
         QCOMPARE(python->child(current, ui::ProfileModel::Fact)->data(ui::ProfileModel::StateRole).toInt(),

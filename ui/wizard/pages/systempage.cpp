@@ -6,6 +6,7 @@
 #include "core/support/processrunner.h"
 #include "ui/system/envfolder.h"
 #include "ui/system/profilemodel.h"
+#include "ui/system/wrappingdelegate.h"
 #include "ui/wizard/wizardcontext.h"
 
 #include <QDialog>
@@ -36,9 +37,20 @@ SystemPage::SystemPage(WizardContext &context, QWidget *parent)
     setSubTitle(tr("Green is ready, amber needs a look, red blocks a GPU install. Each line says why."));
     m_view->setModel(m_model);
     m_view->setAlternatingRowColors(true);
-    m_view->setUniformRowHeights(true);
+    // The reason is the point of a row (why a Python is greyed, why the toolkit is grey): its
+    // column takes the room left and wraps instead of eliding.
+    m_view->setUniformRowHeights(false);
+    m_view->setWordWrap(true);
+    m_view->setItemDelegate(new WrappingDelegate(m_view));
     m_view->setAccessibleName(tr("Detected facts"));
-    m_view->header()->setStretchLastSection(true);
+    m_view->header()->setStretchLastSection(false);
+    m_view->header()->setSectionResizeMode(ProfileModel::Why, QHeaderView::Stretch);
+    m_view->setTextElideMode(Qt::ElideNone);
+    // Row heights follow the wrapped text only when laid out again at the column's new width.
+    connect(m_view->header(), &QHeaderView::sectionResized, m_view, [this](int column) {
+        if (column == ProfileModel::Why)
+            m_view->doItemsLayout();
+    });
     m_status->setWordWrap(true);
     m_status->setAccessibleName(tr("Detection status"));
     m_rescan->setAccessibleName(tr("Rescan this machine"));
@@ -125,7 +137,8 @@ void SystemPage::showProfile(const probe::SystemProfile &profile, const QString 
                     : tr("Green is ready, amber needs a look, red blocks a GPU install. Each line says why."));
     m_view->expandAll();
     m_view->resizeColumnToContents(ProfileModel::Fact);
-    m_view->setColumnWidth(ProfileModel::Value, 380);
+    m_view->setColumnWidth(ProfileModel::Value, 300);
+    m_view->setColumnWidth(ProfileModel::Source, 170);
     m_status->setText(tr("%1: %n GPU(s), %2 CUDA toolkit(s), %3 Python environment(s).", nullptr,
                          static_cast<int>(profile.gpus.size()))
                           .arg(origin)
