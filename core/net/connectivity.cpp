@@ -63,6 +63,12 @@ QString ConnectivityReport::sentence() const
     }
     const auto first = std::find_if(hosts.cbegin(), hosts.cend(), [](const HostReach &h) { return !h.reachable; });
     const QString proxy = first->proxy.isEmpty() ? QString() : Tr::tr(" through the proxy %1").arg(first->proxy);
+    if (noneReachable() && !first->proxy.isEmpty()) // the proxy is in the way, not necessarily the network
+        return Tr::tr("%1 cannot be reached through the proxy %2 (%3): check the proxy (the Options page's, or "
+                      "https_proxy, http_proxy and no_proxy), or download everything on a machine with internet "
+                      "with `dlstack bundle PLAN.json DIR`, copy DIR here and choose it as the offline folder "
+                      "(--mirror DIR).")
+            .arg(unreachable().join(QStringLiteral(", ")), first->proxy, first->why);
     if (noneReachable())
         return Tr::tr("This machine is offline: %1 cannot be reached%2 (%3); download everything on a machine with "
                       "internet with `dlstack bundle PLAN.json DIR`, copy DIR here and choose it as the offline "

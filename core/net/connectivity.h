@@ -36,8 +36,9 @@ struct ConnectivityReport
     bool allReachable() const;
     bool noneReachable() const;      // and at least one host was asked
     QStringList unreachable() const; // host names
-    // One sentence for the user: every host answers; or which do not, why, and what to do
-    // without a network (the offline bundle and the mirror folder). Translated.
+    // One sentence for the user: every host answers; or which do not, why (offline, or the
+    // proxy lets nothing through), and what to do without a network (the offline bundle and
+    // the mirror folder). Translated.
     QString sentence() const;
 };
 

@@ -148,7 +148,9 @@ private slots:
                 .check({QUrl(QStringLiteral("http://download.pytorch.org"))});
         QVERIFY(!gone.hosts.first().reachable);
         QVERIFY2(gone.hosts.first().why.contains(QStringLiteral("refused")), qPrintable(gone.hosts.first().why));
-        QVERIFY2(gone.sentence().contains(QStringLiteral("through the proxy http://127.0.0.1:")),
+        QVERIFY2(gone.sentence().contains(QStringLiteral("through the proxy http://127.0.0.1:")) &&
+                     gone.sentence().contains(QStringLiteral("check the proxy")) &&
+                     !gone.sentence().startsWith(QStringLiteral("This machine is offline")),
                  qPrintable(gone.sentence()));
     }
 

@@ -152,7 +152,8 @@ private slots:
         QVERIFY(waitForNetwork(page));
         const QString text = page.networkText();
         QVERIFY2(text.contains(QStringLiteral("download.pytorch.org")) &&
-                     text.contains(QStringLiteral("through the proxy %1").arg(proxy)),
+                     text.contains(QStringLiteral("cannot be reached through the proxy %1").arg(proxy)) &&
+                     text.contains(QStringLiteral("check the proxy")) && !text.contains(QStringLiteral("offline:")),
                  qPrintable(text));
         QPushButton *offline = offlineButton(page);
         QVERIFY(offline && offline->isVisible() && offline->isEnabled());
