@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// PythonProbe: the Python interpreters on PATH (python, python3, python3.N) and pyenv's
-// versions, one entry per distinct interpreter. The version comes from the installation's
-// patchlevel.h where that file says it (interpreterVersionFromFiles); only the others are
-// asked `--version`, concurrently. Starting nine pyenv interpreters was most of detection's
-// time on a loaded two-core machine.
+// PythonProbe: the Python interpreters on PATH (python, python3, python3.N) and the versions
+// pyenv's shims dispatch to (the shims themselves are skipped), one entry per distinct
+// interpreter: /usr/bin/python3 -> python3.11 and python3.11 are one, found by where their
+// links lead. The version comes from the installation's patchlevel.h where that file says it
+// (interpreterVersionFromFiles); only the others are asked `--version`, concurrently.
 #include "core/probe/probes.h"
 
 #include "core/probe/commandfanout.h"
@@ -62,9 +62,13 @@ public:
             QString pyenvRoot = context.env(QStringLiteral("PYENV_ROOT"));
             if (pyenvRoot.isEmpty())
                 pyenvRoot = context.home() + QStringLiteral("/.pyenv");
-            for (const QString &version : context.list(pyenvRoot + QStringLiteral("/versions")))
-                consider(pyenvRoot + QStringLiteral("/versions/") + version + QStringLiteral("/bin"),
-                         QStringLiteral("python"));
+            // A pyenv-virtualenv env (versions/<name> -> <version>/envs/<name>, with pyvenv.cfg)
+            // is an environment, listed with the others, not another interpreter.
+            for (const QString &version : context.list(pyenvRoot + QStringLiteral("/versions"))) {
+                const QString root = pyenvRoot + QStringLiteral("/versions/") + version;
+                if (!context.exists(root + QStringLiteral("/pyvenv.cfg")))
+                    consider(root + QStringLiteral("/bin"), QStringLiteral("python"));
+            }
         }
         // Files first; the interpreters they say nothing about are started, all at once.
         QList<std::optional<InterpreterVersion>> fromFiles;

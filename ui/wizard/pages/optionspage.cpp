@@ -3,10 +3,9 @@
 
 #include "core/matrix/selection.h"
 #include "core/plan/builddefaults.h"
-#include "core/probe/pythonenvinspector.h"
 #include "core/support/amounts.h"
-#include "core/support/processrunner.h"
 
+#include "ui/system/envfolder.h"
 #include "ui/wizard/wizardcontext.h"
 #include "ui/wizard/wizardplan.h"
 
@@ -181,24 +180,10 @@ OptionsPage::OptionsPage(WizardContext &context, QWidget *parent)
 
 QString OptionsPage::addEnvironment(const QString &path)
 {
-    const QString dir = QDir::cleanPath(QFileInfo(path).absoluteFilePath());
-    probe::PythonEnvCandidate candidate;
-    candidate.path = dir;
-    candidate.source = tr("chosen on the Options page");
-    if (QFileInfo(dir + QStringLiteral("/conda-meta")).isDir())
-        candidate.kind = QStringLiteral("conda");
-    else if (QFileInfo::exists(dir + QStringLiteral("/pyvenv.cfg")))
-        candidate.kind = QStringLiteral("venv");
-    else
-        return tr("%1 is not a Python environment: it has neither pyvenv.cfg (venv) nor conda-meta (conda).").arg(dir);
-    support::ProcessRunner runner; // reading files only: the environment's Python is not started
-    QList<probe::Problem> problems;
-    const probe::PythonEnv env =
-        probe::inspectPythonEnv(probe::ProbeContext::forHost(&runner), candidate, problems, QStringLiteral("options"));
-    probe::SystemProfile &profile = m_context.state().profile;
-    if (std::none_of(profile.pythonEnvs.cbegin(), profile.pythonEnvs.cend(),
-                     [&](const probe::PythonEnv &e) { return QDir::cleanPath(e.path) == dir; }))
-        profile.pythonEnvs.append(env);
+    const auto added = addEnvFolder(m_context.state().profile, path, tr("chosen on the Options page"));
+    if (!added.ok())
+        return (added.error().summary + u' ' + added.error().remedy).trimmed();
+    const probe::PythonEnv &env = added.value();
     if (m_existingEnv->findData(env.path) < 0)
         m_existingEnv->addItem(QStringLiteral("%1 (%2, Python %3)").arg(env.path, env.kind, env.pythonVersion),
                                env.path);
