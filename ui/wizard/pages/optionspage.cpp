@@ -162,12 +162,12 @@ OptionsPage::OptionsPage(WizardContext &context, QWidget *parent)
     // the proxy. The offline folder stays in view: without internet it is what a newcomer needs.
     auto *buildBox = new QGroupBox(tr("Source build"));
     auto *buildLayout = new QFormLayout(buildBox);
-    buildLayout->addRow(QString(), m_buildReason);
+    buildLayout->addRow(m_buildReason); // the whole width: a short line, not a narrow column
     buildLayout->addRow(buddyLabel(tr("&Arch list:"), m_archList), m_archList);
     buildLayout->addRow(buddyLabel(tr("MAX_&JOBS:"), m_maxJobs), m_maxJobs);
     buildLayout->addRow(buddyLabel(tr("Compiler cac&he:"), m_launcher), m_launcher);
     buildLayout->addRow(buddyLabel(tr("distcc hos&ts:"), m_distccHosts), m_distccHosts);
-    buildLayout->addRow(QString(), m_distccReason);
+    buildLayout->addRow(m_distccReason);
     connect(m_launcher, &QComboBox::currentIndexChanged, this, [this] {
         updateDistccHosts();
         proposeJobs();
