@@ -127,7 +127,10 @@ void ReviewPage::chooseOfflineFolder()
 QStringList ReviewPage::findings(const WizardState &state, const plan::PlanOutcome &planned)
 {
     QStringList out;
+    const bool recommended = state.isRecommendedStack();
     for (const matrix::Finding &f : planned.findings) {
+        if (recommended && matrix::isDataDoubt(f))
+            continue; // the recommended default shows no doubts; Options' Advanced section names them
         const QString severity = f.severity == matrix::Severity::Blocker   ? tr("Blocker")
                                  : f.severity == matrix::Severity::Warning ? tr("Warning")
                                                                            : tr("Note");

@@ -38,7 +38,8 @@ public:
     bool validatePage() override;
 
     // Findings about the plan in words: what check() said when planning, the planner's notes
-    // and the options' own pitfalls.
+    // and the options' own pitfalls. Doubts about the version data (matrix::isDataDoubt) are
+    // left out for the recommended default (WizardState::isRecommendedStack).
     static QStringList findings(const WizardState &state, const plan::PlanOutcome &planned);
     QString summaryText() const;
     // The Dockerfile export of the selection (plan::planDockerfile), without a file dialog.
