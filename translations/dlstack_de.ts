@@ -1098,7 +1098,7 @@
     <message>
         <source>Read the first line with &quot;error&quot; after the FAILED: line: that is what the compiler objected to. Search for that message together with the package you are building.</source>
         <extracomment>remedy of the diagnosis rule anchor_ninja_failed (anchors.json); keep {placeholders} and `commands`</extracomment>
-        <translation>Lesen Sie die erste Zeile mit &quot;error&quot; nach der Zeile FAILED:: daran hat sich der Compiler gestoßen. Suchen Sie nach dieser Meldung zusammen mit dem Paket, das Sie bauen.</translation>
+        <translation>Lesen Sie die erste Zeile mit &quot;error&quot; nach der FAILED:-Zeile – daran hat sich der Compiler gestoßen. Suchen Sie nach dieser Meldung zusammen mit dem Paket, das Sie bauen.</translation>
     </message>
     <message>
         <source>the compiler reported an error</source>

@@ -1098,7 +1098,7 @@
     <message>
         <source>Read the first line with &quot;error&quot; after the FAILED: line: that is what the compiler objected to. Search for that message together with the package you are building.</source>
         <extracomment>remedy of the diagnosis rule anchor_ninja_failed (anchors.json); keep {placeholders} and `commands`</extracomment>
-        <translation>Lisez la première ligne contenant « error » après la ligne FAILED: : c’est ce que le compilateur a refusé. Cherchez ce message avec le nom du paquet que vous construisez.</translation>
+        <translation>Lisez la première ligne contenant « error » après la ligne « FAILED: » : c’est ce que le compilateur a refusé. Cherchez ce message avec le nom du paquet que vous construisez.</translation>
     </message>
     <message>
         <source>the compiler reported an error</source>
