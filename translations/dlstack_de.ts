@@ -6954,6 +6954,14 @@ Was zu tun ist: %2
         <source>%1 is read as %2 but does not show %3; the text may have been cut short.</source>
         <translation>%1 wird als %2 gelesen, zeigt aber %3 nicht; der Text wurde vielleicht abgeschnitten.</translation>
     </message>
+    <message>
+        <source>%1, compute capability from the GPU-name table</source>
+        <translation>%1, Compute Capability aus der Tabelle der GPU-Namen</translation>
+    </message>
+    <message>
+        <source>%1, CUDA version from the driver table</source>
+        <translation>%1, CUDA-Version aus der Treibertabelle</translation>
+    </message>
 </context>
 <context>
     <name>WelcomePage</name>

@@ -6954,6 +6954,14 @@ Que faire : %2
         <source>%1 is read as %2 but does not show %3; the text may have been cut short.</source>
         <translation>%1 est lu comme %2 mais n’indique pas %3 ; le texte a peut-être été tronqué.</translation>
     </message>
+    <message>
+        <source>%1, compute capability from the GPU-name table</source>
+        <translation>%1, compute capability d’après la table des noms de GPU</translation>
+    </message>
+    <message>
+        <source>%1, CUDA version from the driver table</source>
+        <translation>%1, version de CUDA d’après la table des pilotes</translation>
+    </message>
 </context>
 <context>
     <name>WelcomePage</name>
