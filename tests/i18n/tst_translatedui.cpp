@@ -28,6 +28,7 @@
 #include <QLabel>
 #include <QLibraryInfo>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTabBar>
@@ -299,6 +300,9 @@ private slots:
         auto check = [&](const QString &page) {
             for (const Shown &s : shownTexts(&wizard, page)) {
                 ++checked;
+                if (qEnvironmentVariableIsSet("DLSTACK_DUMP") &&
+                    page.startsWith(QStringLiteral("dlstack::ui::Install")))
+                    qInfo("%s | %s", qPrintable(s.where), qPrintable(s.text.left(120)));
                 if (logText.contains(s.text.trimmed()))
                     continue; // a line of the log itself, quoted by the diagnosis
                 if (const QString why = judge.why(s.text); !why.isEmpty())
@@ -328,7 +332,12 @@ private slots:
                 auto *stages = install->findChild<QAbstractItemView *>();
                 stages->setCurrentIndex(stages->model()->index(1, 0));
                 QTRY_VERIFY(install->inspector()->isDiagnosisShown());
-                QTRY_VERIFY(!install->inspector()->diagnosisText().isEmpty());
+                // The root cause of the failed stage, once the inspector has diagnosed its log.
+                auto *causes = install->inspector()->findChild<QListWidget *>();
+                QVERIFY(causes);
+                install->inspector()->diagnose();
+                QTRY_VERIFY_WITH_TIMEOUT(causes->count() > 0, 20000);
+                causes->setCurrentRow(0);
             }
             check(name);
             visited << name;
