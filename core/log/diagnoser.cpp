@@ -31,17 +31,24 @@ QJsonObject Diagnosis::toJson() const
     QJsonObject captureObject;
     for (auto it = captures.begin(); it != captures.end(); ++it)
         captureObject.insert(it.key(), it.value());
-    return {{QStringLiteral("id"), id},
-            {QStringLiteral("title"), title},
-            {QStringLiteral("weight"), weight},
-            {QStringLiteral("line"), line},
-            {QStringLiteral("last_line"), lastLine},
-            {QStringLiteral("hits"), hits},
-            {QStringLiteral("excerpt_first_line"), excerptFirstLine},
-            {QStringLiteral("excerpt"), QJsonArray::fromStringList(excerpt)},
-            {QStringLiteral("explanation"), explanation},
-            {QStringLiteral("remedy"), remedy},
-            {QStringLiteral("captures"), captureObject}};
+    QJsonObject valueObject;
+    for (auto it = values.begin(); it != values.end(); ++it)
+        valueObject.insert(it.key(), it.value());
+    QJsonObject o{{QStringLiteral("id"), id},
+                  {QStringLiteral("title"), title},
+                  {QStringLiteral("weight"), weight},
+                  {QStringLiteral("line"), line},
+                  {QStringLiteral("last_line"), lastLine},
+                  {QStringLiteral("hits"), hits},
+                  {QStringLiteral("excerpt_first_line"), excerptFirstLine},
+                  {QStringLiteral("excerpt"), QJsonArray::fromStringList(excerpt)},
+                  {QStringLiteral("explanation"), explanation},
+                  {QStringLiteral("remedy"), remedy},
+                  {QStringLiteral("captures"), captureObject},
+                  {QStringLiteral("values"), valueObject}};
+    if (!anchor.isEmpty())
+        o.insert(QStringLiteral("anchor"), anchor);
+    return o;
 }
 
 Diagnosis Diagnosis::fromJson(const QJsonObject &o)
@@ -61,6 +68,10 @@ Diagnosis Diagnosis::fromJson(const QJsonObject &o)
     const QJsonObject captures = o.value(QStringLiteral("captures")).toObject();
     for (auto it = captures.begin(); it != captures.end(); ++it)
         d.captures.insert(it.key(), it.value().toString());
+    const QJsonObject values = o.value(QStringLiteral("values")).toObject();
+    for (auto it = values.begin(); it != values.end(); ++it)
+        d.values.insert(it.key(), it.value().toString());
+    d.anchor = o.value(QStringLiteral("anchor")).toString();
     return d;
 }
 
@@ -404,8 +415,8 @@ QList<Diagnosis> Diagnoser::results() const
         d.excerpt = hit.excerpt;
         d.captures = hit.captures;
         RemedyFacts::applyLookups(rule, d.captures);
-        d.explanation = fillPlaceholders(rule.explanation, m_profile, d.captures);
-        d.remedy = fillPlaceholders(rule.remedy, m_profile, d.captures);
+        d.explanation = fillPlaceholders(rule.explanation, m_profile, d.captures, &d.values);
+        d.remedy = fillPlaceholders(rule.remedy, m_profile, d.captures, &d.values);
         out.append(d);
     }
     if (out.isEmpty()) {
@@ -523,7 +534,7 @@ QString Diagnoser::profileValue(const std::optional<probe::SystemProfile> &profi
 }
 
 QString Diagnoser::fillPlaceholders(const QString &text, const std::optional<probe::SystemProfile> &profile,
-                                    const QMap<QString, QString> &captures)
+                                    const QMap<QString, QString> &captures, QMap<QString, QString> *values)
 {
     static const QRegularExpression placeholder(QStringLiteral("\\{(\\w+)\\}"));
     QString out;
@@ -546,7 +557,11 @@ QString Diagnoser::fillPlaceholders(const QString &text, const std::optional<pro
         else
             continue; // not a placeholder (e.g. a literal brace in a command)
         out += QStringView(text).mid(last, m.capturedStart() - last);
-        out += value.isEmpty() ? QStringLiteral("unknown") : value;
+        if (value.isEmpty())
+            value = QStringLiteral("unknown");
+        out += value;
+        if (values)
+            values->insert(name, value);
         last = m.capturedEnd();
     }
     out += QStringView(text).mid(last);

@@ -6,6 +6,7 @@
 #include "core/support/version.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 #include <algorithm>
 
@@ -36,7 +37,7 @@ QString hazardLabel(const QString &id)
 
 QString gib(qint64 mib)
 {
-    return Tr::tr("%1 GiB").arg(static_cast<double>(mib) / 1024.0, 0, 'f', 1);
+    return Tr::tr("%1 GiB").arg(QLocale().toString(static_cast<double>(mib) / 1024.0, 'f', 1));
 }
 
 FactRow row(const QString &fact, const QString &value, FactState state, const QString &reason,

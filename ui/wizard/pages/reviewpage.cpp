@@ -5,6 +5,7 @@
 #include "core/plan/export/dockerfileexporter.h"
 #include "core/plan/networkneeds.h"
 #include "core/plan/preflight.h"
+#include "core/plan/stagetitle.h"
 #include "core/support/amounts.h"
 #include "core/support/atomicfile.h"
 #include "core/support/urlredaction.h"
@@ -320,7 +321,8 @@ void ReviewPage::initializePage()
                                            [&](const plan::StageNeeds &n) { return n.stage == stage.id; });
             if (need != needs.stages.cend() && need->downloadMib > 0)
                 detail += QStringLiteral(", ") + tr("about %1 to download").arg(support::mibText(need->downloadMib));
-            html += QStringLiteral("<li>%1 <i>(%2)</i></li>").arg(stage.title.toHtmlEscaped(), detail.toHtmlEscaped());
+            html += QStringLiteral("<li>%1 <i>(%2)</i></li>")
+                        .arg(plan::localizedStageTitle(stage.title).toHtmlEscaped(), detail.toHtmlEscaped());
         }
         html += QStringLiteral("</ol>");
         if (total > 0)
