@@ -213,6 +213,7 @@ void MatrixLoader::readTorch(const QJsonObject &root, Matrix &m)
         r.pythonExperimental = strings(python, QStringLiteral("experimental"), path + QStringLiteral(".python"));
         r.unverifiedFields = strings(o, QStringLiteral("unverified_fields"), path);
         r.numpy2Compatible = o.value(QStringLiteral("numpy2_compatible")).toBool();
+        r.lts = o.value(QStringLiteral("lts")).toBool();
         const QJsonObject build = o.value(QStringLiteral("source_build")).toObject();
         const QString bpath = path + QStringLiteral(".source_build");
         if (build.isEmpty())

@@ -4,6 +4,7 @@
 // ROCm); torchvision/torchaudio at the matching tags; NVIDIA Apex with its C++/CUDA
 // extensions. Sources and build trees stay in <prefix>/src so a failed build resumes.
 #include "core/plan/recipes/recipes.h"
+#include "core/plan/stagetitle.h"
 
 #include "core/support/version.h"
 
@@ -59,7 +60,7 @@ std::optional<Stage> torchSourceRecipe(RecipeContext &ctx)
     const QString dir = ctx.prefix + QStringLiteral("/src/pytorch");
     Stage stage;
     stage.id = QStringLiteral("pytorch-source");
-    stage.title = QStringLiteral("PyTorch %1 from source").arg(version);
+    stage.title = stageTitle(StageTitle::TorchFromSource, {version});
     stage.steps << gitStep(ctx, QStringLiteral("https://github.com/pytorch/pytorch"), QStringLiteral("v") + version,
                            dir);
 
@@ -124,7 +125,7 @@ std::optional<Stage> extrasSourceRecipe(RecipeContext &ctx)
     if (stage.steps.isEmpty())
         return std::nullopt;
     stage.steps << pinStep(ctx, pinned);
-    stage.title = titles.join(QStringLiteral(", ")) + QStringLiteral(" from source");
+    stage.title = stageTitle(StageTitle::CompanionsFromSource, {titles.join(QStringLiteral(", "))});
     return stage;
 }
 
@@ -135,7 +136,7 @@ std::optional<Stage> apexRecipe(RecipeContext &ctx)
     const QString dir = ctx.prefix + QStringLiteral("/src/apex");
     Stage stage;
     stage.id = QStringLiteral("apex");
-    stage.title = QStringLiteral("NVIDIA Apex with C++/CUDA extensions");
+    stage.title = stageTitle(StageTitle::Apex);
     // Every Apex tag up to 25.09 builds fused_weight_gradient_mlp_cuda (part of --cuda_ext) with
     // a hard-coded -gencode arch=compute_70 (setup.py of tag 25.09, line 411), which CUDA 13
     // no longer knows ("nvcc fatal: Unsupported gpu architecture 'compute_70'"). Commit 26bba57

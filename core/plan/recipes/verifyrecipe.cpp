@@ -4,6 +4,7 @@
 // count and names, a small matmul on each GPU checked against the CPU, and a tiny C++
 // (and CUDA, when nvcc is there) extension built with torch.utils.cpp_extension.load_inline.
 #include "core/plan/recipes/recipes.h"
+#include "core/plan/stagetitle.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -44,7 +45,7 @@ std::optional<Stage> verifyRecipe(RecipeContext &ctx)
     const QString script = ctx.prefix + QStringLiteral("/verify_torch.py");
     Stage stage;
     stage.id = QStringLiteral("verify");
-    stage.title = QStringLiteral("Verify the installation");
+    stage.title = stageTitle(StageTitle::Verify);
     stage.steps << writeFileStep(script, verifyScript(), 0755);
     QMap<QString, QString> env;
     if (!ctx.cudaHome.isEmpty())
