@@ -22,6 +22,10 @@ private:
     // Parses one file; sets m_error on failure.
     std::optional<QJsonObject> parse(const QString &file, const QByteArray &bytes);
     void readTorch(const QJsonObject &root, Matrix &m);
+    void readApexRefs(const QJsonObject &root, Matrix &m);
+    // The optional "apex" / "tensorrt" objects of one release (docs/matrix-format.md).
+    void readApexPairing(const QJsonObject &o, const QString &path, const Matrix &m, TorchRelease &r);
+    void readTensorrtPairing(const QJsonObject &o, const QString &path, TorchRelease &r);
     void readCuda(const QJsonObject &root, Matrix &m);
     void readRocm(const QJsonObject &root, Matrix &m);
     void readGpus(const QJsonObject &root);

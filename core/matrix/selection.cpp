@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/matrix/selection.h"
 
+#include "core/matrix/extras.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -218,15 +220,17 @@ std::optional<support::Error> Selection::validate(const Matrix &matrix) const
         return badSelection(Tr::tr("\"%1\" is not a Python version.").arg(python), Tr::tr("Write it like 3.11."));
     if (maxJobs < 0)
         return badSelection(Tr::tr("MAX_JOBS cannot be negative."), {});
-    static const QRegularExpression extraPattern(
-        QStringLiteral("^(?:(?:torchvision|torchaudio|torchtext)(?:==[0-9][0-9A-Za-z.+]*)?|apex|opencv|opencv-cuda)$"));
+    static const QRegularExpression extraPattern(QStringLiteral(
+        "^(?:(?:torchvision|torchaudio|torchtext)(?:==[0-9][0-9A-Za-z.+]*)?|apex|tensorrt|opencv|opencv-cuda)$"));
     for (const QString &extra : extras) {
         if (!extraPattern.match(extra).hasMatch())
             return badSelection(
                 Tr::tr("Unknown extra \"%1\".").arg(extra),
-                Tr::tr("Extras are torchvision, torchaudio, torchtext (optionally ==VERSION), apex, opencv and "
-                       "opencv-cuda."));
+                Tr::tr("Extras are torchvision, torchaudio, torchtext (optionally ==VERSION), apex, tensorrt, "
+                       "opencv and opencv-cuda."));
     }
+    if (auto unavailable = checkExtrasAvailable(*this, *matrix.release(torch), matrix))
+        return unavailable;
     if (toolkitFrom == ToolkitSource::Conda && envKind == EnvKind::NewVenv)
         return badSelection(Tr::tr("A CUDA toolkit from conda needs a conda environment."),
                             Tr::tr("Choose a new conda environment, or take the toolkit from the runfile."));
