@@ -107,8 +107,9 @@ void addSelectionOptions(QCommandLineParser &parser)
     add(parser, "route", Tr::tr("prebuilt (wheels, the default) or source."), "ROUTE");
     add(parser, "env", Tr::tr("new-venv (default), new-conda or the path of an existing environment."), "ENV");
     add(parser, "extras",
-        Tr::tr("Added to torchvision and torchaudio (installed by default): apex, opencv (wheel), opencv-cuda "
-               "(built with CUDA), or torchvision==V / torchaudio==V; comma separated."),
+        Tr::tr("Added to torchvision and torchaudio (installed by default): apex, tensorrt, torchtext (torch 2.3 "
+               "and older), opencv (wheel), opencv-cuda (built with CUDA), or torchvision==V / torchaudio==V; comma "
+               "separated."),
         "LIST");
     add(parser, "no-companions",
         Tr::tr("torch alone, without the torchvision and torchaudio paired with it (installed by default)."));
