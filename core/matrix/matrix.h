@@ -33,6 +33,11 @@ struct TorchVariant
     QList<ArchTarget> archs; // archList, parsed when loading
     QStringList gfx;         // ROCm targets
     bool gfxKnown = false;
+    // XPU: what the machine needs besides the wheels, in Intel's words: "intel_gpu_driver" (the
+    // GPU driver with Level Zero) and, for 2.5, "intel_support_package" (Intel's Deep Learning
+    // Essentials, sourced before torch is imported); runtimeSource says where.
+    QStringList runtime;
+    QString runtimeSource;
 };
 
 // NVIDIA Apex at a YY.MM tag. Apex tags follow the NGC PyTorch containers of the same name

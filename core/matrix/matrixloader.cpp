@@ -302,6 +302,26 @@ void MatrixLoader::readTensorrtPairing(const QJsonObject &o, const QString &path
     r.tensorrt = p;
 }
 
+void MatrixLoader::readXpuRuntime(const QJsonObject &o, const QString &path, TorchVariant &v)
+{
+    static const QStringList known{QStringLiteral("intel_gpu_driver"), QStringLiteral("intel_support_package")};
+    if (text(o, QStringLiteral("index_url"), path, true).isEmpty())
+        return;
+    v.runtime = strings(o, QStringLiteral("runtime"), path);
+    v.runtimeSource = text(o, QStringLiteral("runtime_source"), path, true);
+    if (failed())
+        return;
+    if (v.runtime.isEmpty()) {
+        fail(path + QStringLiteral(".runtime"),
+             Tr::tr("an XPU variant names what the machine needs besides the wheels"));
+        return;
+    }
+    for (const QString &need : std::as_const(v.runtime))
+        if (!known.contains(need))
+            fail(path + QStringLiteral(".runtime"),
+                 Tr::tr("\"%1\" is not one of %2").arg(need, known.join(QStringLiteral(", "))));
+}
+
 void MatrixLoader::readTorch(const QJsonObject &root, Matrix &m)
 {
     readApexRefs(root, m);
@@ -354,8 +374,10 @@ void MatrixLoader::readTorch(const QJsonObject &root, Matrix &m)
             if (const auto known = backendFromName(backend))
                 v.backend = *known;
             else if (!failed())
-                fail(vpath + QStringLiteral(".backend"), Tr::tr("must be cuda, rocm or cpu, not \"%1\"").arg(backend));
-            v.version = version(vo, QStringLiteral("version"), vpath, v.backend != Backend::Cpu);
+                fail(vpath + QStringLiteral(".backend"),
+                     Tr::tr("must be cuda, rocm, xpu or cpu, not \"%1\"").arg(backend));
+            v.version =
+                version(vo, QStringLiteral("version"), vpath, v.backend == Backend::Cuda || v.backend == Backend::Rocm);
             if (!v.version.isEmpty() && !failed())
                 v.parsedVersion = *support::Version::parse(v.version);
             v.indexUrl = text(vo, QStringLiteral("index_url"), vpath, false);
@@ -372,6 +394,8 @@ void MatrixLoader::readTorch(const QJsonObject &root, Matrix &m)
             if (v.backend == Backend::Cuda && v.archList.isEmpty())
                 fail(vpath + QStringLiteral(".arch_list"), Tr::tr("a CUDA variant needs its arch list"));
             v.gfx = strings(vo, QStringLiteral("gfx"), vpath, &v.gfxKnown);
+            if (v.backend == Backend::Xpu && !failed())
+                readXpuRuntime(vo, vpath, v);
             r.variants.append(v);
         }
         if (defaults > 1)

@@ -43,6 +43,7 @@ QString Selection::backendVersion() const
         return cuda;
     case Backend::Rocm:
         return rocm;
+    case Backend::Xpu:
     case Backend::Cpu:
         break;
     }
@@ -53,6 +54,8 @@ QString Selection::variantId() const
 {
     if (backend == Backend::Cpu)
         return QStringLiteral("cpu");
+    if (backend == Backend::Xpu)
+        return QStringLiteral("xpu");
     if (backend == Backend::Rocm)
         return QStringLiteral("rocm") + rocm;
     return QStringLiteral("cu") + QString(cuda).remove(u'.');
@@ -61,7 +64,7 @@ QString Selection::variantId() const
 QString Selection::label() const
 {
     const QString accel =
-        backend == Backend::Cpu ? backendTitle(backend) : backendTitle(backend) + u' ' + backendVersion();
+        backendVersion().isEmpty() ? backendTitle(backend) : backendTitle(backend) + u' ' + backendVersion();
     const QString how = isSource() ? Tr::tr("from source") : Tr::tr("prebuilt wheels");
     QString text = QStringLiteral("torch %1 + %2 (%3)").arg(torch, accel, how);
     if (!python.isEmpty())
@@ -195,6 +198,14 @@ std::optional<support::Error> Selection::validate(const Matrix &matrix) const
         if (rocm.isEmpty() || !matrix.rocm(rocm))
             return badSelection(Tr::tr("ROCm %1 is not in the tested matrix.").arg(rocm),
                                 Tr::tr("Pick a ROCm version listed by `dlstack matrix --torch %1`.").arg(torch));
+    } else if (backend == Backend::Xpu) {
+        if (!cuda.isEmpty() || !rocm.isEmpty())
+            return badSelection(Tr::tr("An Intel XPU install was chosen together with a CUDA or ROCm version."),
+                                Tr::tr("Drop --xpu, or drop --cuda/--rocm."));
+        if (isSource())
+            return badSelection(Tr::tr("dlstack installs PyTorch for Intel GPUs from PyTorch's XPU wheels only; a "
+                                       "source build for XPU (with Intel's Deep Learning Essentials) is not planned."),
+                                Tr::tr("Use the prebuilt route (--route prebuilt) with --xpu."));
     } else if (!cuda.isEmpty() || !rocm.isEmpty()) {
         return badSelection(Tr::tr("A CPU-only install was chosen together with a GPU backend version."),
                             Tr::tr("Drop --cpu, or drop --cuda/--rocm."));

@@ -5,7 +5,8 @@ import argparse, json, os, sys, tempfile
 
 parser = argparse.ArgumentParser()
 parser.add_argument("--expect", default="{}",
-                    help="JSON: torch, torchvision, torchaudio, torchtext, opencv, apex, torch_tensorrt, backend, gpus")
+                    help="JSON: torch, torchvision, torchaudio, torchtext, opencv, apex, torch_tensorrt, "
+                         "backend (cpu, cuda, rocm, xpu), gpus")
 parser.add_argument("--no-extension", action="store_true")
 args = parser.parse_args()
 expect = json.loads(args.expect)
@@ -53,20 +54,32 @@ if "opencv" in expect:
         problems.append("cv2 (OpenCV) cannot be imported: %s" % error)
 
 backend = expect.get("backend", "cpu")
+# The device module the GPUs are reached through: torch.cuda (CUDA and ROCm), torch.xpu (Intel).
+device_type = "xpu" if backend == "xpu" else "cuda"
 try:
     report["cuda_build"] = torch.version.cuda
     report["hip_build"] = getattr(torch.version, "hip", None)
-    report["gpu_available"] = torch.cuda.is_available()
-    count = torch.cuda.device_count() if report["gpu_available"] else 0
-    report["devices"] = [torch.cuda.get_device_name(i) for i in range(count)]
+    if backend == "xpu":
+        report["xpu_build"] = hasattr(torch, "xpu") and hasattr(torch.xpu, "is_available")
+        accel = torch.xpu if report["xpu_build"] else None
+    else:
+        accel = torch.cuda
+    report["gpu_available"] = bool(accel and accel.is_available())
+    count = accel.device_count() if report["gpu_available"] else 0
+    report["devices"] = [accel.get_device_name(i) for i in range(count)]
 except Exception as error:
-    problems.append("this torch has no usable torch.cuda/torch.version (%s); is it a real PyTorch build?" % error)
+    problems.append("this torch has no usable torch.%s/torch.version (%s); is it a real PyTorch build?"
+                    % (device_type, error))
     finish()
 
 if backend == "cuda" and not report["cuda_build"]:
     problems.append("the plan installs a CUDA build but torch %s was built without CUDA" % report["torch"])
 if backend == "rocm" and not report["hip_build"]:
     problems.append("the plan installs a ROCm build but torch %s was built without HIP" % report["torch"])
+if backend == "xpu" and not report["xpu_build"]:
+    problems.append("the plan installs an XPU build but torch %s has no torch.xpu" % report["torch"])
+elif backend == "xpu" and not report["gpu_available"]:
+    problems.append("torch.xpu sees no Intel GPU (GPU driver or Level Zero missing, or ZE_AFFINITY_MASK empty)")
 if backend in ("cuda", "rocm") and not report["gpu_available"]:
     problems.append("torch sees no GPU (driver not loaded, wrong build, or CUDA_VISIBLE_DEVICES empty)")
 if expect.get("gpus", 0) and len(report["devices"]) != expect["gpus"]:
@@ -78,7 +91,8 @@ a = torch.randn(256, 256)
 reference = (a @ a).sum().item()
 for i in range(len(report["devices"])):
     try:
-        value = (a.to("cuda:%d" % i) @ a.to("cuda:%d" % i)).sum().item()
+        device = "%s:%d" % (device_type, i)
+        value = (a.to(device) @ a.to(device)).sum().item()
         good = abs(value - reference) <= 1e-2 * max(1.0, abs(reference))
         report["matmul"].append({"device": i, "ok": good})
         if not good:
@@ -91,7 +105,7 @@ if not args.no_extension:
         from torch.utils.cpp_extension import load_inline, CUDA_HOME
         cpp = "at::Tensor add_one(at::Tensor x) { return x + 1; }"
         functions = ["add_one"]
-        cuda_src = None
+        cuda_src = None  # an XPU build gets the C++ extension only (SYCL extensions need Intel's compiler)
         if backend == "cuda" and CUDA_HOME:
             cpp += "\nat::Tensor scale_cuda(at::Tensor x);"
             cuda_src = ("__global__ void k(float* p, int n) { int i = blockIdx.x * blockDim.x + threadIdx.x; if (i < n) p[i] *= 2; }\n"

@@ -5,7 +5,8 @@
 // (and CUDA, when nvcc is there) extension built with torch.utils.cpp_extension.load_inline;
 // with Apex: `import apex`, apex.parallel.DistributedDataParallel (where the tag still has it)
 // and FusedLayerNorm forward/backward on the GPU; with TensorRT: torch_tensorrt and tensorrt
-// import at the planned versions and a one-layer engine is built and run on the GPU.
+// import at the planned versions and a one-layer engine is built and run on the GPU; with XPU:
+// torch.xpu available, its devices counted and named, the matmul run on each, no CUDA extension.
 #include "core/plan/recipes/recipes.h"
 
 #include <QFile>
@@ -48,7 +49,8 @@ std::optional<Stage> verifyRecipe(RecipeContext &ctx)
         expect.insert(QStringLiteral("torch_tensorrt"), ctx.release->tensorrt->torchTensorrt);
     int gpus = 0;
     for (const probe::Gpu &gpu : ctx.profile->gpus) {
-        if ((ctx.isCuda() && gpu.vendor == u"nvidia") || (ctx.isRocm() && gpu.vendor == u"amd"))
+        if ((ctx.isCuda() && gpu.vendor == u"nvidia") || (ctx.isRocm() && gpu.vendor == u"amd") ||
+            (ctx.selection->backend == matrix::Backend::Xpu && gpu.vendor == u"intel"))
             ++gpus;
     }
     if (gpus > 0)

@@ -24,16 +24,16 @@ constexpr int VariantIdRole = Qt::UserRole + 1;
 
 QString variantTitle(const matrix::TorchVariant &variant)
 {
-    return variant.backend == matrix::Backend::Cpu ? matrix::backendTitle(variant.backend)
-                                                   : matrix::backendTitle(variant.backend) + u' ' + variant.version;
+    return variant.version.isEmpty() ? matrix::backendTitle(variant.backend)
+                                     : matrix::backendTitle(variant.backend) + u' ' + variant.version;
 }
 } // namespace
 
 StackPage::StackPage(WizardContext &context, QWidget *parent)
     : QWizardPage(parent), m_context(context), m_torch(new QComboBox), m_backends(new QButtonGroup(this)),
       m_cuda(new QRadioButton(tr("&CUDA (NVIDIA)"))), m_rocm(new QRadioButton(tr("&ROCm (AMD)"))),
-      m_cpu(new QRadioButton(tr("C&PU only"))), m_variants(new QListWidget), m_python(new QComboBox),
-      m_prebuilt(new QRadioButton(tr("Prebuilt &wheels (minutes)"))),
+      m_xpu(new QRadioButton(tr("Intel &XPU"))), m_cpu(new QRadioButton(tr("C&PU only"))), m_variants(new QListWidget),
+      m_python(new QComboBox), m_prebuilt(new QRadioButton(tr("Prebuilt &wheels (minutes)"))),
       m_source(new QRadioButton(tr("Build from &source (hours)"))), m_recommended(new QLabel),
       m_useRecommended(new QPushButton(tr("Use the r&ecommended stack"))), m_verdict(new QLabel),
       m_unavailable(new QLabel)
@@ -47,6 +47,7 @@ StackPage::StackPage(WizardContext &context, QWidget *parent)
     m_python->setAccessibleName(tr("Python version"));
     m_cuda->setAccessibleName(tr("CUDA backend"));
     m_rocm->setAccessibleName(tr("ROCm backend"));
+    m_xpu->setAccessibleName(tr("Intel XPU backend"));
     m_cpu->setAccessibleName(tr("CPU-only backend"));
     m_prebuilt->setAccessibleName(tr("Install prebuilt wheels"));
     m_source->setAccessibleName(tr("Build PyTorch from source"));
@@ -61,10 +62,12 @@ StackPage::StackPage(WizardContext &context, QWidget *parent)
 
     m_backends->addButton(m_cuda);
     m_backends->addButton(m_rocm);
+    m_backends->addButton(m_xpu);
     m_backends->addButton(m_cpu);
     auto *backendRow = new QHBoxLayout;
     backendRow->addWidget(m_cuda);
     backendRow->addWidget(m_rocm);
+    backendRow->addWidget(m_xpu);
     backendRow->addWidget(m_cpu);
     backendRow->addStretch(1);
     auto *routeGroup = new QButtonGroup(this);
@@ -181,7 +184,8 @@ const matrix::TorchRelease *StackPage::currentRelease() const
 
 std::optional<matrix::Backend> StackPage::currentBackend() const
 {
-    for (const matrix::Backend backend : {matrix::Backend::Cuda, matrix::Backend::Rocm, matrix::Backend::Cpu})
+    for (const matrix::Backend backend :
+         {matrix::Backend::Cuda, matrix::Backend::Rocm, matrix::Backend::Xpu, matrix::Backend::Cpu})
         if (buttonFor(backend)->isChecked())
             return backend;
     return std::nullopt;
@@ -239,6 +243,8 @@ QRadioButton *StackPage::buttonFor(matrix::Backend backend) const
         return m_cuda;
     case matrix::Backend::Rocm:
         return m_rocm;
+    case matrix::Backend::Xpu:
+        return m_xpu;
     case matrix::Backend::Cpu:
         break;
     }
@@ -305,7 +311,8 @@ void StackPage::refresh()
     // A backend is offered when the release has it; it is disabled when every one of its
     // versions is blocked here, with the first reason, said below the buttons.
     QStringList unavailable;
-    for (const matrix::Backend backend : {matrix::Backend::Cuda, matrix::Backend::Rocm, matrix::Backend::Cpu}) {
+    for (const matrix::Backend backend :
+         {matrix::Backend::Cuda, matrix::Backend::Rocm, matrix::Backend::Xpu, matrix::Backend::Cpu}) {
         QRadioButton *button = buttonFor(backend);
         QString reason =
             release ? tr("PyTorch %1 has no %2 wheels.").arg(release->version, button->text().remove(u'&')) : QString();
@@ -330,7 +337,7 @@ void StackPage::refresh()
     m_unavailable->setVisible(!unavailable.isEmpty());
     if (currentBackend() && !m_backends->checkedButton()->isEnabled()) {
         const QSignalBlocker blocker(m_backends);
-        for (QRadioButton *b : {m_cuda, m_rocm, m_cpu})
+        for (QRadioButton *b : {m_cuda, m_rocm, m_xpu, m_cpu})
             if (b->isEnabled()) {
                 b->setChecked(true);
                 break;
