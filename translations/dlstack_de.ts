@@ -1084,6 +1084,1044 @@
     </message>
 </context>
 <context>
+    <name>DiagnosisRule</name>
+    <message>
+        <source>a ninja build step failed</source>
+        <extracomment>title of the diagnosis rule anchor_ninja_failed (anchors.json); keep {placeholders} and `commands`</extracomment>
+        <translation>ein ninja-Build-Schritt ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>ninja stopped because the compile or link command after &quot;FAILED:&quot; exited with an error. The compiler&apos;s own message is in the lines that follow it.</source>
+        <extracomment>explanation of the diagnosis rule anchor_ninja_failed (anchors.json); keep {placeholders} and `commands`</extracomment>
+        <translation>ninja hat angehalten, weil der Compiler- oder Linker-Befehl nach &quot;FAILED:&quot; mit einem Fehler endete. Die eigene Meldung des Compilers steht in den Zeilen danach.</translation>
+    </message>
+    <message>
+        <source>Read the first line with &quot;error&quot; after the FAILED: line: that is what the compiler objected to. Search for that message together with the package you are building.</source>
+        <extracomment>remedy of the diagnosis rule anchor_ninja_failed (anchors.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Lesen Sie die erste Zeile mit &quot;error&quot; nach der FAILED:-Zeile – daran hat sich der Compiler gestoßen. Suchen Sie nach dieser Meldung zusammen mit dem Paket, das Sie bauen.</translation>
+    </message>
+    <message>
+        <source>the compiler reported an error</source>
+        <extracomment>title of the diagnosis rule anchor_compiler_error (anchors.json); keep {placeholders} and `commands`</extracomment>
+        <translation>der Compiler hat einen Fehler gemeldet</translation>
+    </message>
+    <message>
+        <source>A compiler or linker stopped with the error shown; everything after it in the build follows from it.</source>
+        <extracomment>explanation of the diagnosis rule anchor_compiler_error (anchors.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Ein Compiler oder Linker hat mit dem gezeigten Fehler angehalten; alles, was danach im Build folgt, ist eine Folge davon.</translation>
+    </message>
+    <message>
+        <source>Look at the file and message on the marked line; a missing header, library or option there usually names the package to install or the setting to change.</source>
+        <extracomment>remedy of the diagnosis rule anchor_compiler_error (anchors.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Sehen Sie sich Datei und Meldung in der markierten Zeile an; ein dort fehlender Header, eine fehlende Bibliothek oder Option nennt meist das zu installierende Paket oder die zu ändernde Einstellung.</translation>
+    </message>
+    <message>
+        <source>CMake reported an error</source>
+        <extracomment>title of the diagnosis rule anchor_cmake_error (anchors.json); keep {placeholders} and `commands`</extracomment>
+        <translation>CMake hat einen Fehler gemeldet</translation>
+    </message>
+    <message>
+        <source>CMake stopped while configuring the build; its message in the lines after &quot;CMake Error&quot; says which check failed.</source>
+        <extracomment>explanation of the diagnosis rule anchor_cmake_error (anchors.json); keep {placeholders} and `commands`</extracomment>
+        <translation>CMake hat beim Konfigurieren des Builds angehalten; seine Meldung in den Zeilen nach &quot;CMake Error&quot; sagt, welche Prüfung fehlschlug.</translation>
+    </message>
+    <message>
+        <source>Read the CMake Error block: it names the missing package, tool or version. Install it, or point CMake at it (e.g. -D&lt;Name&gt;_DIR=... or CMAKE_PREFIX_PATH).</source>
+        <extracomment>remedy of the diagnosis rule anchor_cmake_error (anchors.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Lesen Sie den Block CMake Error: Er nennt das fehlende Paket, Werkzeug oder die fehlende Version. Installieren Sie es oder zeigen Sie CMake den Ort (z. B. -D&lt;Name&gt;_DIR=... oder CMAKE_PREFIX_PATH).</translation>
+    </message>
+    <message>
+        <source>a package build run by pip failed</source>
+        <extracomment>title of the diagnosis rule anchor_pip_subprocess (anchors.json); keep {placeholders} and `commands`</extracomment>
+        <translation>ein von pip gestarteter Paket-Build ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>pip ran a package&apos;s own build or setup script, and that script failed. Its output is the block between &quot;[N lines of output]&quot; and &quot;[end of output]&quot;; the message that matters is the last error inside it.</source>
+        <extracomment>explanation of the diagnosis rule anchor_pip_subprocess (anchors.json); keep {placeholders} and `commands`</extracomment>
+        <translation>pip hat das eigene Build- oder Setup-Skript eines Pakets ausgeführt, und dieses Skript ist fehlgeschlagen. Seine Ausgabe ist der Block zwischen &quot;[N lines of output]&quot; und &quot;[end of output]&quot;; entscheidend ist der letzte Fehler darin.</translation>
+    </message>
+    <message>
+        <source>Read the last error inside the output block. Run the install again with `pip install -v` to see the whole build log if the block was cut.</source>
+        <extracomment>remedy of the diagnosis rule anchor_pip_subprocess (anchors.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Lesen Sie den letzten Fehler im Ausgabeblock. Führen Sie die Installation mit `pip install -v` erneut aus, um das ganze Build-Protokoll zu sehen, falls der Block gekürzt wurde.</translation>
+    </message>
+    <message>
+        <source>a Python program raised an exception</source>
+        <extracomment>title of the diagnosis rule anchor_python_traceback (anchors.json); keep {placeholders} and `commands`</extracomment>
+        <translation>ein Python-Programm hat eine Ausnahme ausgelöst</translation>
+    </message>
+    <message>
+        <source>A Python program stopped with an exception; the last line of the traceback names the exception and its message.</source>
+        <extracomment>explanation of the diagnosis rule anchor_python_traceback (anchors.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Ein Python-Programm hat mit einer Ausnahme angehalten; die letzte Zeile des Tracebacks nennt die Ausnahme und ihre Meldung.</translation>
+    </message>
+    <message>
+        <source>Read the last line of the traceback (&quot;SomethingError: ...&quot;) and the frame above it: it names the module and the call that failed.</source>
+        <extracomment>remedy of the diagnosis rule anchor_python_traceback (anchors.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Lesen Sie die letzte Zeile des Tracebacks (&quot;SomethingError: ...&quot;) und den Frame darüber: Er nennt das Modul und den Aufruf, der fehlschlug.</translation>
+    </message>
+    <message>
+        <source>a Python exception</source>
+        <extracomment>title of the diagnosis rule anchor_python_exception (anchors.json); keep {placeholders} and `commands`</extracomment>
+        <translation>eine Python-Ausnahme</translation>
+    </message>
+    <message>
+        <source>A Python exception was raised with the message shown.</source>
+        <extracomment>explanation of the diagnosis rule anchor_python_exception (anchors.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Eine Python-Ausnahme wurde mit der gezeigten Meldung ausgelöst.</translation>
+    </message>
+    <message>
+        <source>Search for the exception&apos;s message with the name of the package that raised it, and check that the package&apos;s version matches the rest of the stack.</source>
+        <extracomment>remedy of the diagnosis rule anchor_python_exception (anchors.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Suchen Sie nach der Meldung der Ausnahme zusammen mit dem Namen des Pakets, das sie ausgelöst hat, und prüfen Sie, ob die Version des Pakets zum Rest des Stacks passt.</translation>
+    </message>
+    <message>
+        <source>an installer reported an error</source>
+        <extracomment>title of the diagnosis rule anchor_tool_error (anchors.json); keep {placeholders} and `commands`</extracomment>
+        <translation>ein Installationsprogramm hat einen Fehler gemeldet</translation>
+    </message>
+    <message>
+        <source>An installer or build tool stopped with the error shown.</source>
+        <extracomment>explanation of the diagnosis rule anchor_tool_error (anchors.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Ein Installations- oder Build-Werkzeug hat mit dem gezeigten Fehler angehalten.</translation>
+    </message>
+    <message>
+        <source>Read the marked line and the few before it; they name what the tool could not do.</source>
+        <extracomment>remedy of the diagnosis rule anchor_tool_error (anchors.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Lesen Sie die markierte Zeile und die wenigen davor; sie nennen, was das Werkzeug nicht tun konnte.</translation>
+    </message>
+    <message>
+        <source>a build stopped after an earlier error</source>
+        <extracomment>title of the diagnosis rule anchor_cascade (anchors.json); keep {placeholders} and `commands`</extracomment>
+        <translation>ein Build hat nach einem früheren Fehler angehalten</translation>
+    </message>
+    <message>
+        <source>These lines only repeat that an earlier step failed; the cause is above them.</source>
+        <extracomment>explanation of the diagnosis rule anchor_cascade (anchors.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Diese Zeilen wiederholen nur, dass ein früherer Schritt fehlschlug; die Ursache steht darüber.</translation>
+    </message>
+    <message>
+        <source>Scroll up to the first error above this line.</source>
+        <extracomment>remedy of the diagnosis rule anchor_cascade (anchors.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Scrollen Sie nach oben zum ersten Fehler über dieser Zeile.</translation>
+    </message>
+    <message>
+        <source>Host C++ compiler not supported (too new for nvcc, or too old for PyTorch)</source>
+        <extracomment>title of the diagnosis rule host_compiler_unsupported (compiler.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Host-C++-Compiler nicht unterstützt (zu neu für nvcc oder zu alt für PyTorch)</translation>
+    </message>
+    <message>
+        <source>The C++ compiler that nvcc (or the PyTorch headers) would use is the wrong age. Each CUDA release only accepts host compilers up to a certain version: nvcc refuses newer gcc/clang with &apos;#error -- unsupported GNU version&apos;. The opposite also happens: PyTorch 2.x needs a C++17 compiler (gcc 9 or newer), so a very old gcc stops with &apos;C++17 or later compatible compiler is required&apos;. Every later &apos;ninja: build stopped&apos; or &apos;error: command ... failed&apos; line is only a consequence.</source>
+        <extracomment>explanation of the diagnosis rule host_compiler_unsupported (compiler.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Der C++-Compiler, den nvcc (oder die PyTorch-Header) verwenden würde, hat das falsche Alter. Jede CUDA-Version akzeptiert Host-Compiler nur bis zu einer bestimmten Version: nvcc lehnt neuere gcc/clang mit &apos;#error -- unsupported GNU version&apos; ab. Auch das Gegenteil kommt vor: PyTorch 2.x braucht einen C++17-Compiler (gcc 9 oder neuer), daher bricht ein sehr alter gcc mit &apos;C++17 or later compatible compiler is required&apos; ab. Jede spätere Zeile &apos;ninja: build stopped&apos; oder &apos;error: command ... failed&apos; ist nur eine Folge.</translation>
+    </message>
+    <message>
+        <source>Check `gcc --version` (detected: gcc {gcc_version}) and `nvcc --version` (detected: CUDA {cuda_version}). If gcc is too new (the newest gcc this CUDA accepts, from the message: {gcc_max}): use an older compiler ({gcc_fitting}), e.g. `sudo apt install gcc-{gcc_max} g++-{gcc_max}`, then build with `export CC=gcc-11 CXX=g++-11 CUDAHOSTCXX=g++-11` (or pass `-ccbin g++-11` to nvcc), or install a newer CUDA toolkit that supports your gcc. If gcc is too old: install gcc 9 or newer (e.g. devtoolset/gcc-toolset on RHEL/CentOS) and make sure CMake uses C++17 (`set(CMAKE_CXX_STANDARD 17)`). Avoid `-allow-unsupported-compiler` unless you know why.</source>
+        <extracomment>remedy of the diagnosis rule host_compiler_unsupported (compiler.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Prüfen Sie `gcc --version` (erkannt: gcc {gcc_version}) und `nvcc --version` (erkannt: CUDA {cuda_version}). Ist gcc zu neu (der neueste gcc, den dieses CUDA laut Meldung akzeptiert: {gcc_max}): Verwenden Sie einen älteren Compiler ({gcc_fitting}), z. B. `sudo apt install gcc-{gcc_max} g++-{gcc_max}`, und bauen Sie dann mit `export CC=gcc-11 CXX=g++-11 CUDAHOSTCXX=g++-11` (oder übergeben Sie nvcc `-ccbin g++-11`), oder installieren Sie ein neueres CUDA-Toolkit, das Ihren gcc unterstützt. Ist gcc zu alt: Installieren Sie gcc 9 oder neuer (z. B. devtoolset/gcc-toolset unter RHEL/CentOS) und sorgen Sie dafür, dass CMake C++17 verwendet (`set(CMAKE_CXX_STANDARD 17)`). Vermeiden Sie `-allow-unsupported-compiler`, wenn Sie nicht wissen, warum.</translation>
+    </message>
+    <message>
+        <source>Compiler killed: the machine ran out of RAM while building</source>
+        <extracomment>title of the diagnosis rule compiler_out_of_memory (compiler.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Compiler beendet: Dem Rechner ist beim Bauen der Arbeitsspeicher ausgegangen</translation>
+    </message>
+    <message>
+        <source>The operating system killed the compiler because the computer ran out of memory. Building PyTorch or a CUDA extension runs many compiler processes in parallel (by default about one per CPU core) and a single one can need 2-4 GB, so on this machine ({cores} CPU cores, {memory_gib} GiB RAM) the default is too much. The &apos;make: *** Error&apos; or &apos;ninja: build stopped&apos; lines that follow are consequences, not separate problems.</source>
+        <extracomment>explanation of the diagnosis rule compiler_out_of_memory (compiler.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Das Betriebssystem hat den Compiler beendet, weil dem Rechner der Arbeitsspeicher ausging. Der Build von PyTorch oder einer CUDA-Erweiterung startet viele Compiler-Prozesse parallel (standardmäßig etwa einen pro CPU-Kern), und ein einzelner kann 2-4 GB brauchen; auf diesem Rechner ({cores} CPU-Kerne, {memory_gib} GiB RAM) ist die Voreinstellung daher zu viel. Die folgenden Zeilen &apos;make: *** Error&apos; oder &apos;ninja: build stopped&apos; sind Folgen, keine eigenen Probleme.</translation>
+    </message>
+    <message>
+        <source>Run the build again with fewer parallel jobs: `export MAX_JOBS={max_jobs}` (for PyTorch/setup.py and torch.utils.cpp_extension), or `make -j{max_jobs}` / `ninja -j{max_jobs}` / `cmake --build . -j {max_jobs}`. If it still dies, set MAX_JOBS=1, close other programs, or add swap space (e.g. `sudo fallocate -l 16G /swapfile &amp;&amp; sudo chmod 600 /swapfile &amp;&amp; sudo mkswap /swapfile &amp;&amp; sudo swapon /swapfile`).</source>
+        <extracomment>remedy of the diagnosis rule compiler_out_of_memory (compiler.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Starten Sie den Build erneut mit weniger parallelen Jobs: `export MAX_JOBS={max_jobs}` (für PyTorch/setup.py und torch.utils.cpp_extension) oder `make -j{max_jobs}` / `ninja -j{max_jobs}` / `cmake --build . -j {max_jobs}`. Bricht er weiterhin ab, setzen Sie MAX_JOBS=1, schließen Sie andere Programme oder fügen Sie Swap-Speicher hinzu (z. B. `sudo fallocate -l 16G /swapfile &amp;&amp; sudo chmod 600 /swapfile &amp;&amp; sudo mkswap /swapfile &amp;&amp; sudo swapon /swapfile`).</translation>
+    </message>
+    <message>
+        <source>CMake version does not fit the project</source>
+        <extracomment>title of the diagnosis rule cmake_version (compiler.json); keep {placeholders} and `commands`</extracomment>
+        <translation>CMake-Version passt nicht zum Projekt</translation>
+    </message>
+    <message>
+        <source>The CMake program on this machine does not match what the project&apos;s CMakeLists.txt expects. Either CMake is too old (the project asks for a newer minimum version or policy), or CMake is too new: CMake 4.0 removed support for projects that declare cmake_minimum_required below 3.5. pip&apos;s build isolation often downloads the newest CMake automatically, which triggers the second case.</source>
+        <extracomment>explanation of the diagnosis rule cmake_version (compiler.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Das CMake-Programm auf diesem Rechner passt nicht zu dem, was die CMakeLists.txt des Projekts erwartet. Entweder ist CMake zu alt (das Projekt verlangt eine neuere Mindestversion oder Policy), oder CMake ist zu neu: CMake 4.0 hat die Unterstützung für Projekte entfernt, die cmake_minimum_required unter 3.5 angeben. Die Build-Isolation von pip lädt oft automatisch das neueste CMake herunter, was den zweiten Fall auslöst.</translation>
+    </message>
+    <message>
+        <source>Check `cmake --version`. If it is too old: `pip install -U &quot;cmake&gt;=3.18&quot;` (or use your distro backports). If it is CMake 4.x and the project is old: install a 3.x release (`pip install &quot;cmake&lt;4&quot;`) and build with `pip install --no-build-isolation ...`, or configure with `-DCMAKE_POLICY_VERSION_MINIMUM=3.5` (env: `export CMAKE_POLICY_VERSION_MINIMUM=3.5`).</source>
+        <extracomment>remedy of the diagnosis rule cmake_version (compiler.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Prüfen Sie `cmake --version`. Ist es zu alt: `pip install -U &quot;cmake&gt;=3.18&quot;` (oder nutzen Sie die Backports Ihrer Distribution). Ist es CMake 4.x und das Projekt alt: Installieren Sie eine 3.x-Version (`pip install &quot;cmake&lt;4&quot;`) und bauen Sie mit `pip install --no-build-isolation ...`, oder konfigurieren Sie mit `-DCMAKE_POLICY_VERSION_MINIMUM=3.5` (als Umgebungsvariable: `export CMAKE_POLICY_VERSION_MINIMUM=3.5`).</translation>
+    </message>
+    <message>
+        <source>Git submodules (third_party/...) were not checked out</source>
+        <extracomment>title of the diagnosis rule submodules_missing (compiler.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Git-Submodule (third_party/...) wurden nicht ausgecheckt</translation>
+    </message>
+    <message>
+        <source>The source tree is incomplete: PyTorch (and many CUDA projects) keep their dependencies in git submodules under third_party/. A plain `git clone`, a ZIP download, or an interrupted clone leaves those folders empty, so CMake cannot find them. Errors such as &apos;set_property could not find TARGET&apos; are follow-ups of the same cause.</source>
+        <extracomment>explanation of the diagnosis rule submodules_missing (compiler.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Der Quellbaum ist unvollständig: PyTorch (und viele CUDA-Projekte) halten ihre Abhängigkeiten in Git-Submodulen unter third_party/. Ein einfaches `git clone`, ein ZIP-Download oder ein abgebrochener Clone lässt diese Ordner leer, sodass CMake sie nicht findet. Fehler wie &apos;set_property could not find TARGET&apos; sind Folgen derselben Ursache.</translation>
+    </message>
+    <message>
+        <source>From the repository root run `git submodule sync &amp;&amp; git submodule update --init --recursive` (add `--jobs 0` for speed), then `python setup.py clean` (or delete the build/ folder) and build again. If you downloaded a ZIP/tarball, clone with `git clone --recursive` instead.</source>
+        <extracomment>remedy of the diagnosis rule submodules_missing (compiler.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Führen Sie im Wurzelverzeichnis des Repositorys `git submodule sync &amp;&amp; git submodule update --init --recursive` aus (mit `--jobs 0` geht es schneller), dann `python setup.py clean` (oder löschen Sie den Ordner build/) und bauen Sie erneut. Haben Sie ein ZIP/Tarball heruntergeladen, klonen Sie stattdessen mit `git clone --recursive`.</translation>
+    </message>
+    <message>
+        <source>Python development headers (Python.h) are missing</source>
+        <extracomment>title of the diagnosis rule python_headers_missing (compiler.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Python-Entwicklungsheader (Python.h) fehlen</translation>
+    </message>
+    <message>
+        <source>A C/C++ extension is being compiled and needs the header files of your Python interpreter, but only the runtime is installed. The lines &apos;error: command &apos;gcc&apos; failed with exit status 1&apos; and &apos;Failed building wheel&apos; after it are only the consequence.</source>
+        <extracomment>explanation of the diagnosis rule python_headers_missing (compiler.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Eine C/C++-Erweiterung wird kompiliert und braucht die Header-Dateien Ihres Python-Interpreters, aber nur die Laufzeit ist installiert. Die Zeilen &apos;error: command &apos;gcc&apos; failed with exit status 1&apos; und &apos;Failed building wheel&apos; danach sind nur die Folge.</translation>
+    </message>
+    <message>
+        <source>Install the headers that match the Python you build for (Python {python_version}): Debian/Ubuntu `sudo apt install python3-dev` (or `python3.X-dev` for a specific version), Fedora/RHEL `sudo dnf install python3-devel`. In conda/venv environments made from a conda Python the headers are included; make sure the build really uses that interpreter.</source>
+        <extracomment>remedy of the diagnosis rule python_headers_missing (compiler.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Installieren Sie die Header passend zu dem Python, für das Sie bauen (Python {python_version}): Debian/Ubuntu `sudo apt install python3-dev` (oder `python3.X-dev` für eine bestimmte Version), Fedora/RHEL `sudo dnf install python3-devel`. In conda- oder venv-Umgebungen aus einem conda-Python sind die Header enthalten; stellen Sie sicher, dass der Build wirklich diesen Interpreter verwendet.</translation>
+    </message>
+    <message>
+        <source>Ninja build tool not found</source>
+        <extracomment>title of the diagnosis rule ninja_missing (compiler.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Build-Werkzeug Ninja nicht gefunden</translation>
+    </message>
+    <message>
+        <source>torch.utils.cpp_extension (used by JIT-loaded and many pip-built CUDA extensions) drives the compiler through the ninja build tool, and ninja is not installed or not on PATH for this Python environment.</source>
+        <extracomment>explanation of the diagnosis rule ninja_missing (compiler.json); keep {placeholders} and `commands`</extracomment>
+        <translation>torch.utils.cpp_extension (verwendet von per JIT geladenen und vielen mit pip gebauten CUDA-Erweiterungen) steuert den Compiler über das Build-Werkzeug ninja, und ninja ist für diese Python-Umgebung nicht installiert oder nicht im PATH.</translation>
+    </message>
+    <message>
+        <source>Install it into the same environment: `pip install ninja` (or `conda install ninja`, or `sudo apt install ninja-build`), then check `ninja --version` works in the same shell. If it still fails, make sure the environment&apos;s bin/ (Scripts\ on Windows) folder is on PATH.</source>
+        <extracomment>remedy of the diagnosis rule ninja_missing (compiler.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Installieren Sie es in dieselbe Umgebung: `pip install ninja` (oder `conda install ninja` oder `sudo apt install ninja-build`) und prüfen Sie dann, ob `ninja --version` in derselben Shell funktioniert. Schlägt es weiterhin fehl, stellen Sie sicher, dass der Ordner bin/ der Umgebung (Scripts\ unter Windows) im PATH liegt.</translation>
+    </message>
+    <message>
+        <source>libstdc++ on the system is older than the binary needs</source>
+        <extracomment>title of the diagnosis rule libstdcxx_too_old (compiler.json); keep {placeholders} and `commands`</extracomment>
+        <translation>libstdc++ des Systems ist älter, als das Programm braucht</translation>
+    </message>
+    <message>
+        <source>A compiled library (often torch/lib/libtorch_python.so or an extension) was built with a newer C++ compiler than the libstdc++.so.6 that gets loaded. Usually the system copy in /usr/lib is picked up instead of the newer one shipped in your conda environment, or the operating system is simply older than the wheel.</source>
+        <extracomment>explanation of the diagnosis rule libstdcxx_too_old (compiler.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Eine kompilierte Bibliothek (oft torch/lib/libtorch_python.so oder eine Erweiterung) wurde mit einem neueren C++-Compiler gebaut als die geladene libstdc++.so.6. Meist wird die Systemkopie in /usr/lib statt der neueren aus Ihrer conda-Umgebung geladen, oder das Betriebssystem ist schlicht älter als das Wheel.</translation>
+    </message>
+    <message>
+        <source>Find which versions you have: `strings /usr/lib/x86_64-linux-gnu/libstdc++.so.6 | grep GLIBCXX` (needs {glibcxx}). In conda: `conda install -c conda-forge libstdcxx-ng` (or &apos;libstdcxx&apos;) and make sure the environment&apos;s lib is used (`export LD_LIBRARY_PATH=$CONDA_PREFIX/lib:$LD_LIBRARY_PATH`). On the system: upgrade libstdc++ (newer gcc runtime / distro release), or install a wheel built for an older platform.</source>
+        <extracomment>remedy of the diagnosis rule libstdcxx_too_old (compiler.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Ermitteln Sie, welche Versionen Sie haben: `strings /usr/lib/x86_64-linux-gnu/libstdc++.so.6 | grep GLIBCXX` (benötigt wird {glibcxx}). In conda: `conda install -c conda-forge libstdcxx-ng` (oder &apos;libstdcxx&apos;) und sorgen Sie dafür, dass das lib der Umgebung verwendet wird (`export LD_LIBRARY_PATH=$CONDA_PREFIX/lib:$LD_LIBRARY_PATH`). Im System: Aktualisieren Sie libstdc++ (neuere gcc-Laufzeit / Distributionsversion) oder installieren Sie ein Wheel, das für eine ältere Plattform gebaut wurde.</translation>
+    </message>
+    <message>
+        <source>GPU architecture not supported by this CUDA toolkit or PyTorch build</source>
+        <extracomment>title of the diagnosis rule gpu_arch_unsupported (cuda.json); keep {placeholders} and `commands`</extracomment>
+        <translation>GPU-Architektur wird von diesem CUDA-Toolkit oder PyTorch-Build nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>The code was built for a different GPU generation than the one in this machine ({gpu_name}, compute capability {compute_capability}). Either the CUDA toolkit is too old to know the card (e.g. compute_89 needs CUDA 11.8, sm_120 needs CUDA 12.8), or the installed PyTorch wheel does not contain kernels for it (new cards on old wheels, or old cards on new wheels that dropped them).</source>
+        <extracomment>explanation of the diagnosis rule gpu_arch_unsupported (cuda.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Der Code wurde für eine andere GPU-Generation gebaut als die in diesem Rechner ({gpu_name}, Compute Capability {compute_capability}). Entweder ist das CUDA-Toolkit zu alt, um die Karte zu kennen (z. B. braucht compute_89 CUDA 11.8, sm_120 CUDA 12.8), oder das installierte PyTorch-Wheel enthält keine Kernels dafür (neue Karten mit alten Wheels oder alte Karten mit neuen Wheels, die sie gestrichen haben).</translation>
+    </message>
+    <message>
+        <source>For a build error: install a newer CUDA toolkit, or restrict the build to supported architectures, e.g. `export TORCH_CUDA_ARCH_LIST=&quot;8.6&quot;` (choose a value your nvcc lists in `nvcc --list-gpu-arch`). For a runtime error: install a PyTorch wheel that includes your GPU, e.g. for RTX 50xx (sm_120) a cu128 build: `pip install torch --index-url https://download.pytorch.org/whl/cu128`. Check the wheel with `python -c &quot;import torch; print(torch.cuda.get_arch_list())&quot;`.</source>
+        <extracomment>remedy of the diagnosis rule gpu_arch_unsupported (cuda.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Bei einem Build-Fehler: Installieren Sie ein neueres CUDA-Toolkit oder beschränken Sie den Build auf unterstützte Architekturen, z. B. `export TORCH_CUDA_ARCH_LIST=&quot;8.6&quot;` (wählen Sie einen Wert, den Ihr nvcc in `nvcc --list-gpu-arch` aufführt). Bei einem Laufzeitfehler: Installieren Sie ein PyTorch-Wheel, das Ihre GPU enthält, z. B. für RTX 50xx (sm_120) einen cu128-Build: `pip install torch --index-url https://download.pytorch.org/whl/cu128`. Prüfen Sie das Wheel mit `python -c &quot;import torch; print(torch.cuda.get_arch_list())&quot;`.</translation>
+    </message>
+    <message>
+        <source>Local CUDA toolkit differs from the CUDA version PyTorch was built with</source>
+        <extracomment>title of the diagnosis rule cuda_version_mismatch (cuda.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Lokales CUDA-Toolkit weicht von der CUDA-Version ab, mit der PyTorch gebaut wurde</translation>
+    </message>
+    <message>
+        <source>When compiling a CUDA extension, torch.utils.cpp_extension compares the nvcc it finds (CUDA_HOME, here {cuda_found}) with the CUDA version your PyTorch wheel was built with. A different major version cannot be mixed, so the build stops before compiling anything.</source>
+        <extracomment>explanation of the diagnosis rule cuda_version_mismatch (cuda.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Beim Kompilieren einer CUDA-Erweiterung vergleicht torch.utils.cpp_extension das gefundene nvcc (CUDA_HOME, hier {cuda_found}) mit der CUDA-Version, mit der Ihr PyTorch-Wheel gebaut wurde. Verschiedene Hauptversionen lassen sich nicht mischen, daher hält der Build an, bevor irgendetwas kompiliert wird.</translation>
+    </message>
+    <message>
+        <source>Make both match (this environment&apos;s torch was built with CUDA {torch_cuda}; the toolkit found is {cuda_version}). Either install the PyTorch build for your toolkit (see `nvcc --version`, e.g. `pip install torch --index-url https://download.pytorch.org/whl/cu121` for CUDA 12.1), or install the toolkit version PyTorch uses (`python -c &quot;import torch; print(torch.version.cuda)&quot;`) and point to it: `export CUDA_HOME=/usr/local/cuda-XX.Y PATH=/usr/local/cuda-XX.Y/bin:$PATH`.</source>
+        <extracomment>remedy of the diagnosis rule cuda_version_mismatch (cuda.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Bringen Sie beide in Einklang (das torch dieser Umgebung wurde mit CUDA {torch_cuda} gebaut; das gefundene Toolkit ist {cuda_version}). Installieren Sie entweder den PyTorch-Build für Ihr Toolkit (siehe `nvcc --version`, z. B. `pip install torch --index-url https://download.pytorch.org/whl/cu121` für CUDA 12.1), oder installieren Sie die Toolkit-Version, die PyTorch verwendet (`python -c &quot;import torch; print(torch.version.cuda)&quot;`), und verweisen Sie darauf: `export CUDA_HOME=/usr/local/cuda-XX.Y PATH=/usr/local/cuda-XX.Y/bin:$PATH`.</translation>
+    </message>
+    <message>
+        <source>cuDNN library not found at run time</source>
+        <extracomment>title of the diagnosis rule cudnn_missing (cuda.json); keep {placeholders} and `commands`</extracomment>
+        <translation>cuDNN-Bibliothek zur Laufzeit nicht gefunden</translation>
+    </message>
+    <message>
+        <source>A program (often CTranslate2/faster-whisper, ONNX Runtime or TensorFlow, sometimes PyTorch itself) wants the cuDNN shared libraries, but the dynamic loader cannot find the required major version (for example cuDNN 8 vs cuDNN 9) on the library path.</source>
+        <extracomment>explanation of the diagnosis rule cudnn_missing (cuda.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Ein Programm (oft CTranslate2/faster-whisper, ONNX Runtime oder TensorFlow, manchmal PyTorch selbst) will die gemeinsamen Bibliotheken von cuDNN, aber der dynamische Lader findet die benötigte Hauptversion (zum Beispiel cuDNN 8 statt cuDNN 9) nicht im Bibliothekspfad.</translation>
+    </message>
+    <message>
+        <source>Install the cuDNN major version the program expects, e.g. `pip install nvidia-cudnn-cu12==8.*` (or `nvidia-cudnn-cu11`, or `sudo apt install libcudnn8`), then make it visible: `export LD_LIBRARY_PATH=$(python3 -c &apos;import os, nvidia.cudnn.lib; print(os.path.dirname(nvidia.cudnn.lib.__file__))&apos;):$LD_LIBRARY_PATH`. Alternatively upgrade the program to a version built for the cuDNN you have.</source>
+        <extracomment>remedy of the diagnosis rule cudnn_missing (cuda.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Installieren Sie die cuDNN-Hauptversion, die das Programm erwartet, z. B. `pip install nvidia-cudnn-cu12==8.*` (oder `nvidia-cudnn-cu11` oder `sudo apt install libcudnn8`), und machen Sie sie dann sichtbar: `export LD_LIBRARY_PATH=$(python3 -c &apos;import os, nvidia.cudnn.lib; print(os.path.dirname(nvidia.cudnn.lib.__file__))&apos;):$LD_LIBRARY_PATH`. Alternativ aktualisieren Sie das Programm auf eine Version, die für Ihr vorhandenes cuDNN gebaut ist.</translation>
+    </message>
+    <message>
+        <source>Wrong cuDNN version loaded</source>
+        <extracomment>title of the diagnosis rule cudnn_mismatch (cuda.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Falsche cuDNN-Version geladen</translation>
+    </message>
+    <message>
+        <source>PyTorch ships its own cuDNN, but another cuDNN (from /usr/local/cuda, LD_LIBRARY_PATH or conda) was loaded first and its version does not match. CUDNN_STATUS_NOT_INITIALIZED usually has the same cause (or, less often, the GPU ran out of memory while cuDNN was starting).</source>
+        <extracomment>explanation of the diagnosis rule cudnn_mismatch (cuda.json); keep {placeholders} and `commands`</extracomment>
+        <translation>PyTorch bringt sein eigenes cuDNN mit, aber ein anderes cuDNN (aus /usr/local/cuda, LD_LIBRARY_PATH oder conda) wurde zuerst geladen, und seine Version passt nicht. CUDNN_STATUS_NOT_INITIALIZED hat meist dieselbe Ursache (oder, seltener, der GPU ging beim Start von cuDNN der Speicher aus).</translation>
+    </message>
+    <message>
+        <source>Remove foreign cuDNN paths from LD_LIBRARY_PATH (`echo $LD_LIBRARY_PATH`; unset it for a test) so the cuDNN bundled with PyTorch is used, or reinstall PyTorch from the official index so its nvidia-cudnn package matches. Check with `python -c &quot;import torch; print(torch.backends.cudnn.version())&quot;`. If the message is CUDNN_STATUS_NOT_INITIALIZED and versions look fine, try a smaller batch size.</source>
+        <extracomment>remedy of the diagnosis rule cudnn_mismatch (cuda.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Entfernen Sie fremde cuDNN-Pfade aus LD_LIBRARY_PATH (`echo $LD_LIBRARY_PATH`; für einen Test die Variable löschen), damit das mit PyTorch gelieferte cuDNN verwendet wird, oder installieren Sie PyTorch neu aus dem offiziellen Index, damit sein Paket nvidia-cudnn passt. Prüfen Sie mit `python -c &quot;import torch; print(torch.backends.cudnn.version())&quot;`. Lautet die Meldung CUDNN_STATUS_NOT_INITIALIZED und die Versionen sehen richtig aus, versuchen Sie eine kleinere Batch-Größe.</translation>
+    </message>
+    <message>
+        <source>CUDA toolkit (nvcc) not found</source>
+        <extracomment>title of the diagnosis rule cuda_toolkit_missing (cuda.json); keep {placeholders} and `commands`</extracomment>
+        <translation>CUDA-Toolkit (nvcc) nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Building a CUDA extension needs the full CUDA toolkit (the nvcc compiler and headers). The NVIDIA driver and the CUDA libraries inside the PyTorch wheel are not enough, and the build could not find nvcc via CUDA_HOME or PATH. &apos;No CUDA runtime is found&apos; additionally means PyTorch saw no usable GPU at build time.</source>
+        <extracomment>explanation of the diagnosis rule cuda_toolkit_missing (cuda.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Der Build einer CUDA-Erweiterung braucht das vollständige CUDA-Toolkit (den Compiler nvcc und die Header). Der NVIDIA-Treiber und die CUDA-Bibliotheken im PyTorch-Wheel genügen nicht, und der Build konnte nvcc weder über CUDA_HOME noch über PATH finden. &apos;No CUDA runtime is found&apos; bedeutet zusätzlich, dass PyTorch beim Build keine nutzbare GPU sah.</translation>
+    </message>
+    <message>
+        <source>Install a CUDA toolkit that matches your PyTorch (`python -c &quot;import torch; print(torch.version.cuda)&quot;`), e.g. from NVIDIA&apos;s repository or `conda install -c nvidia/label/cuda-12.1.0 cuda-toolkit`, then `export CUDA_HOME=/usr/local/cuda PATH=$CUDA_HOME/bin:$PATH` and check `nvcc --version`. Do not run the build with sudo (sudo drops your PATH).</source>
+        <extracomment>remedy of the diagnosis rule cuda_toolkit_missing (cuda.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Installieren Sie ein CUDA-Toolkit, das zu Ihrem PyTorch passt (`python -c &quot;import torch; print(torch.version.cuda)&quot;`), z. B. aus dem Repository von NVIDIA oder mit `conda install -c nvidia/label/cuda-12.1.0 cuda-toolkit`, dann `export CUDA_HOME=/usr/local/cuda PATH=$CUDA_HOME/bin:$PATH`, und prüfen Sie `nvcc --version`. Starten Sie den Build nicht mit sudo (sudo verwirft Ihren PATH).</translation>
+    </message>
+    <message>
+        <source>GPU ran out of memory</source>
+        <extracomment>title of the diagnosis rule cuda_out_of_memory (cuda.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Der GPU ist der Speicher ausgegangen</translation>
+    </message>
+    <message>
+        <source>The program asked the GPU ({gpu_name}) for more memory than is free. This is a workload problem, not an installation problem: the model, batch or image size is too big for this card, or another process already holds GPU memory.</source>
+        <extracomment>explanation of the diagnosis rule cuda_out_of_memory (cuda.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Das Programm hat von der GPU ({gpu_name}) mehr Speicher verlangt, als frei ist. Das ist ein Problem der Arbeitslast, kein Installationsproblem: Modell, Batch oder Bildgröße sind zu groß für diese Karte, oder ein anderer Prozess belegt bereits GPU-Speicher.</translation>
+    </message>
+    <message>
+        <source>Check `nvidia-smi` for other processes and stop them. Reduce batch size / resolution / sequence length, use half precision (fp16/bf16), gradient checkpointing or CPU offload options of your tool. If &apos;reserved but unallocated&apos; is large, try `export PYTORCH_CUDA_ALLOC_CONF=expandable_segments:True`.</source>
+        <extracomment>remedy of the diagnosis rule cuda_out_of_memory (cuda.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Prüfen Sie mit `nvidia-smi`, ob andere Prozesse laufen, und beenden Sie sie. Verringern Sie Batch-Größe / Auflösung / Sequenzlänge, verwenden Sie halbe Genauigkeit (fp16/bf16), Gradient Checkpointing oder die CPU-Offload-Optionen Ihres Werkzeugs. Ist &apos;reserved but unallocated&apos; groß, versuchen Sie `export PYTORCH_CUDA_ALLOC_CONF=expandable_segments:True`.</translation>
+    </message>
+    <message>
+        <source>PyTorch without CUDA support is installed</source>
+        <extracomment>title of the diagnosis rule cpu_only_torch (cuda.json); keep {placeholders} and `commands`</extracomment>
+        <translation>PyTorch ohne CUDA-Unterstützung ist installiert</translation>
+    </message>
+    <message>
+        <source>The installed torch package is a CPU-only build (the default on macOS, and what pip gives you on Windows or when the wrong index is used), so every &apos;.cuda()&apos; or device=&apos;cuda&apos; call fails.</source>
+        <extracomment>explanation of the diagnosis rule cpu_only_torch (cuda.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Das installierte Paket torch ist ein reiner CPU-Build (Standard unter macOS und das, was pip unter Windows oder mit dem falschen Index liefert), daher schlägt jeder Aufruf von &apos;.cuda()&apos; oder device=&apos;cuda&apos; fehl.</translation>
+    </message>
+    <message>
+        <source>Uninstall it and install a CUDA build: `pip uninstall -y torch torchvision torchaudio` then `pip install torch torchvision torchaudio --index-url https://download.pytorch.org/whl/cu121` (pick the cuXXX matching your driver, see pytorch.org). Verify with `python -c &quot;import torch; print(torch.__version__, torch.cuda.is_available())&quot;` — the version must end in +cuXXX. On a Mac without NVIDIA GPU, run on CPU or &apos;mps&apos; instead.</source>
+        <extracomment>remedy of the diagnosis rule cpu_only_torch (cuda.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Deinstallieren Sie es und installieren Sie einen CUDA-Build: `pip uninstall -y torch torchvision torchaudio`, dann `pip install torch torchvision torchaudio --index-url https://download.pytorch.org/whl/cu121` (wählen Sie das zu Ihrem Treiber passende cuXXX, siehe pytorch.org). Prüfen Sie mit `python -c &quot;import torch; print(torch.__version__, torch.cuda.is_available())&quot;` — die Version muss auf +cuXXX enden. Auf einem Mac ohne NVIDIA-GPU rechnen Sie stattdessen auf der CPU oder mit &apos;mps&apos;.</translation>
+    </message>
+    <message>
+        <source>NCCL/RCCL multi-GPU communication failure</source>
+        <extracomment>title of the diagnosis rule nccl_error (cuda.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Fehler in der Multi-GPU-Kommunikation (NCCL/RCCL)</translation>
+    </message>
+    <message>
+        <source>A distributed (multi-GPU or multi-node) job failed inside NCCL (or RCCL on AMD), the library that moves tensors between GPUs. Typical causes: GPU peer-to-peer (P2P) transfers that hang or fail (common on consumer boards, WSL, virtual machines, some AMD setups), a too small /dev/shm in Docker, a wrong network interface, or one rank crashing so the others wait until the watchdog timeout.</source>
+        <extracomment>explanation of the diagnosis rule nccl_error (cuda.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Ein verteilter Job (mehrere GPUs oder Knoten) ist in NCCL (oder RCCL bei AMD) fehlgeschlagen, der Bibliothek, die Tensoren zwischen GPUs bewegt. Typische Ursachen: GPU-Peer-to-Peer-Übertragungen (P2P), die hängen oder fehlschlagen (häufig auf Consumer-Boards, unter WSL, in virtuellen Maschinen, bei manchen AMD-Systemen), ein zu kleines /dev/shm in Docker, eine falsche Netzwerkschnittstelle oder ein abgestürzter Rank, sodass die anderen bis zum Watchdog-Timeout warten.</translation>
+    </message>
+    <message>
+        <source>Rerun with `NCCL_DEBUG=INFO` to see the real error. Test `NCCL_P2P_DISABLE=1` (and `NCCL_IB_DISABLE=1` on machines without InfiniBand); in Docker add `--ipc=host` or `--shm-size=16g`; pin the network with `NCCL_SOCKET_IFNAME=eth0`. On AMD use the RCCL from the same ROCm release as PyTorch. If one rank died first (look for the first error above the timeout), fix that error.</source>
+        <extracomment>remedy of the diagnosis rule nccl_error (cuda.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Starten Sie erneut mit `NCCL_DEBUG=INFO`, um den eigentlichen Fehler zu sehen. Testen Sie `NCCL_P2P_DISABLE=1` (und `NCCL_IB_DISABLE=1` auf Rechnern ohne InfiniBand); in Docker ergänzen Sie `--ipc=host` oder `--shm-size=16g`; legen Sie die Netzwerkschnittstelle mit `NCCL_SOCKET_IFNAME=eth0` fest. Bei AMD verwenden Sie das RCCL aus derselben ROCm-Version wie PyTorch. Ist ein Rank zuerst gestorben (suchen Sie den ersten Fehler über dem Timeout), beheben Sie diesen Fehler.</translation>
+    </message>
+    <message>
+        <source>NVIDIA driver too old for this CUDA/PyTorch</source>
+        <extracomment>title of the diagnosis rule driver_too_old (driver.json); keep {placeholders} and `commands`</extracomment>
+        <translation>NVIDIA-Treiber zu alt für dieses CUDA/PyTorch</translation>
+    </message>
+    <message>
+        <source>Each CUDA version needs a minimum NVIDIA driver. Your driver ({driver_version}) only supports an older CUDA than the one your PyTorch (or program) was built with. The number in the message ({driver_cuda}) is the newest CUDA the driver supports, written as 1000*major + 10*minor: 11040 means CUDA 11.4.</source>
+        <extracomment>explanation of the diagnosis rule driver_too_old (driver.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Jede CUDA-Version braucht einen Mindesttreiber von NVIDIA. Ihr Treiber ({driver_version}) unterstützt nur ein älteres CUDA als das, mit dem Ihr PyTorch (oder Programm) gebaut wurde. Die Zahl in der Meldung ({driver_cuda}) ist das neueste CUDA, das der Treiber unterstützt, geschrieben als 1000*Haupt- + 10*Nebenversion: 11040 bedeutet CUDA 11.4.</translation>
+    </message>
+    <message>
+        <source>Either update the NVIDIA driver (Ubuntu: `sudo ubuntu-drivers install` or `sudo apt install nvidia-driver-550`, then reboot; `nvidia-smi` shows the highest supported &apos;CUDA Version&apos;), or install a PyTorch build for an older CUDA that your driver supports, e.g. `pip install torch --index-url https://download.pytorch.org/whl/cu118`.</source>
+        <extracomment>remedy of the diagnosis rule driver_too_old (driver.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Aktualisieren Sie entweder den NVIDIA-Treiber (Ubuntu: `sudo ubuntu-drivers install` oder `sudo apt install nvidia-driver-550`, dann neu starten; `nvidia-smi` zeigt die höchste unterstützte &apos;CUDA Version&apos;), oder installieren Sie einen PyTorch-Build für ein älteres CUDA, das Ihr Treiber unterstützt, z. B. `pip install torch --index-url https://download.pytorch.org/whl/cu118`.</translation>
+    </message>
+    <message>
+        <source>NVIDIA driver not installed or not loaded</source>
+        <extracomment>title of the diagnosis rule driver_not_loaded (driver.json); keep {placeholders} and `commands`</extracomment>
+        <translation>NVIDIA-Treiber nicht installiert oder nicht geladen</translation>
+    </message>
+    <message>
+        <source>Software asked for the GPU but the NVIDIA driver cannot be reached: it is not installed, was built for a different kernel (after a kernel update), was blocked, the GPU is not passed into the container/VM, or the driver library libcuda.so is not on the library path (common on WSL, where it lives in /usr/lib/wsl/lib).</source>
+        <extracomment>explanation of the diagnosis rule driver_not_loaded (driver.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Software hat die GPU angefordert, aber der NVIDIA-Treiber ist nicht erreichbar: Er ist nicht installiert, wurde für einen anderen Kernel gebaut (nach einem Kernel-Update), wurde blockiert, die GPU wird nicht in den Container bzw. die VM durchgereicht, oder die Treiberbibliothek libcuda.so liegt nicht im Bibliothekspfad (häufig unter WSL, wo sie in /usr/lib/wsl/lib liegt).</translation>
+    </message>
+    <message>
+        <source>Run `nvidia-smi` and `lsmod | grep nvidia`. Install/reinstall the driver (Ubuntu: `sudo ubuntu-drivers install`) and reboot; after a kernel update reinstall the DKMS module (`sudo dkms autoinstall`). In Docker use `--gpus all` with the NVIDIA Container Toolkit. On WSL install only the Windows driver and add `export LD_LIBRARY_PATH=/usr/lib/wsl/lib:$LD_LIBRARY_PATH`. Check the rules for Secure Boot and nouveau if they also match.</source>
+        <extracomment>remedy of the diagnosis rule driver_not_loaded (driver.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Führen Sie `nvidia-smi` und `lsmod | grep nvidia` aus. Installieren Sie den Treiber (neu) (Ubuntu: `sudo ubuntu-drivers install`) und starten Sie neu; nach einem Kernel-Update installieren Sie das DKMS-Modul neu (`sudo dkms autoinstall`). In Docker verwenden Sie `--gpus all` mit dem NVIDIA Container Toolkit. Unter WSL installieren Sie nur den Windows-Treiber und ergänzen `export LD_LIBRARY_PATH=/usr/lib/wsl/lib:$LD_LIBRARY_PATH`. Prüfen Sie die Regeln zu Secure Boot und nouveau, falls diese ebenfalls zutreffen.</translation>
+    </message>
+    <message>
+        <source>NVIDIA driver installation conflict or half-finished upgrade</source>
+        <extracomment>title of the diagnosis rule driver_install_conflict (driver.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Konflikt zwischen NVIDIA-Treiberinstallationen oder halb abgeschlossenes Upgrade</translation>
+    </message>
+    <message>
+        <source>Two NVIDIA driver installations are fighting: the user-space libraries and the loaded kernel module have different versions (typically after an automatic apt upgrade without reboot), packages from different driver branches or from the .run installer and apt overlap, or the .run installer was started while the driver was in use.</source>
+        <extracomment>explanation of the diagnosis rule driver_install_conflict (driver.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Zwei Installationen des NVIDIA-Treibers stören sich: Die Bibliotheken im Benutzerbereich und das geladene Kernelmodul haben verschiedene Versionen (typisch nach einem automatischen apt-Upgrade ohne Neustart), Pakete aus verschiedenen Treiberzweigen oder aus dem .run-Installer und apt überlappen sich, oder der .run-Installer wurde gestartet, während der Treiber in Gebrauch war.</translation>
+    </message>
+    <message>
+        <source>If nvidia-smi says &apos;Driver/library version mismatch&apos;, a reboot usually fixes it. Otherwise remove all driver variants and install one cleanly: `sudo apt purge &apos;*nvidia*&apos;` (and `sudo nvidia-uninstall` if you ever used a .run file), `sudo apt autoremove`, then `sudo ubuntu-drivers install` and reboot. Use the .run installer only from a text console with the display manager stopped. To stop surprise upgrades: `sudo apt-mark hold` the driver packages.</source>
+        <extracomment>remedy of the diagnosis rule driver_install_conflict (driver.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Meldet nvidia-smi &apos;Driver/library version mismatch&apos;, hilft meist ein Neustart. Andernfalls entfernen Sie alle Treibervarianten und installieren sauber einen: `sudo apt purge &apos;*nvidia*&apos;` (und `sudo nvidia-uninstall`, falls Sie je eine .run-Datei verwendet haben), `sudo apt autoremove`, dann `sudo ubuntu-drivers install` und neu starten. Verwenden Sie den .run-Installer nur von einer Textkonsole mit angehaltenem Display-Manager. Gegen überraschende Upgrades: die Treiberpakete mit `sudo apt-mark hold` festhalten.</translation>
+    </message>
+    <message>
+        <source>Open-source nouveau driver blocks the NVIDIA driver</source>
+        <extracomment>title of the diagnosis rule nouveau_conflict (driver.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Der freie Treiber nouveau blockiert den NVIDIA-Treiber</translation>
+    </message>
+    <message>
+        <source>Linux loaded the built-in open-source &apos;nouveau&apos; driver for the card, and it keeps the GPU, so the proprietary NVIDIA driver cannot install or attach.</source>
+        <extracomment>explanation of the diagnosis rule nouveau_conflict (driver.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Linux hat für die Karte den eingebauten freien Treiber &apos;nouveau&apos; geladen, und dieser belegt die GPU, sodass sich der proprietäre NVIDIA-Treiber weder installieren noch anbinden lässt.</translation>
+    </message>
+    <message>
+        <source>Blacklist nouveau and rebuild the initramfs: create /etc/modprobe.d/blacklist-nouveau.conf containing `blacklist nouveau` and `options nouveau modeset=0`, run `sudo update-initramfs -u` (Fedora/RHEL: `sudo dracut --force`), reboot, then install the NVIDIA driver (preferably from the distro packages, which do this for you).</source>
+        <extracomment>remedy of the diagnosis rule nouveau_conflict (driver.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Sperren Sie nouveau und erzeugen Sie das initramfs neu: Legen Sie /etc/modprobe.d/blacklist-nouveau.conf mit `blacklist nouveau` und `options nouveau modeset=0` an, führen Sie `sudo update-initramfs -u` aus (Fedora/RHEL: `sudo dracut --force`), starten Sie neu und installieren Sie dann den NVIDIA-Treiber (am besten aus den Paketen der Distribution, die dies für Sie erledigen).</translation>
+    </message>
+    <message>
+        <source>Secure Boot rejects the unsigned NVIDIA kernel module</source>
+        <extracomment>title of the diagnosis rule secure_boot_blocks_driver (driver.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Secure Boot weist das unsignierte NVIDIA-Kernelmodul zurück</translation>
+    </message>
+    <message>
+        <source>UEFI Secure Boot is on and the NVIDIA kernel module (built by DKMS or the .run installer) is not signed with a key the firmware trusts, so the kernel refuses to load it. nvidia-smi then reports that it cannot talk to the driver.</source>
+        <extracomment>explanation of the diagnosis rule secure_boot_blocks_driver (driver.json); keep {placeholders} and `commands`</extracomment>
+        <translation>UEFI Secure Boot ist eingeschaltet, und das NVIDIA-Kernelmodul (gebaut von DKMS oder dem .run-Installer) ist nicht mit einem Schlüssel signiert, dem die Firmware vertraut, daher weigert sich der Kernel, es zu laden. nvidia-smi meldet dann, dass es nicht mit dem Treiber sprechen kann.</translation>
+    </message>
+    <message>
+        <source>Either enroll the DKMS signing key: `sudo mokutil --import /var/lib/shim-signed/mok/MOK.der` (Ubuntu) or `/var/lib/dkms/mok.pub`, choose a password, reboot and pick &apos;Enroll MOK&apos; in the blue screen; or use the distribution&apos;s pre-signed driver packages (Ubuntu: `sudo ubuntu-drivers install`); or disable Secure Boot in the firmware settings.</source>
+        <extracomment>remedy of the diagnosis rule secure_boot_blocks_driver (driver.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Registrieren Sie entweder den DKMS-Signaturschlüssel: `sudo mokutil --import /var/lib/shim-signed/mok/MOK.der` (Ubuntu) oder `/var/lib/dkms/mok.pub`, wählen Sie ein Passwort, starten Sie neu und wählen Sie im blauen Bildschirm &apos;Enroll MOK&apos;; oder verwenden Sie die vorsignierten Treiberpakete der Distribution (Ubuntu: `sudo ubuntu-drivers install`); oder schalten Sie Secure Boot in den Firmware-Einstellungen ab.</translation>
+    </message>
+    <message>
+        <source>Network problem while downloading (pip, conda, git)</source>
+        <extracomment>title of the diagnosis rule network_error (network.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Netzwerkproblem beim Herunterladen (pip, conda, git)</translation>
+    </message>
+    <message>
+        <source>A download was interrupted or could not start: DNS failure, timeout, firewall/proxy, or an unstable connection. PyTorch CUDA wheels are 2-3 GB, so slow links often time out in the middle.</source>
+        <extracomment>explanation of the diagnosis rule network_error (network.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Ein Download wurde unterbrochen oder konnte nicht starten: DNS-Fehler, Zeitüberschreitung, Firewall/Proxy oder eine instabile Verbindung. CUDA-Wheels von PyTorch sind 2-3 GB groß, daher brechen langsame Verbindungen oft mittendrin ab.</translation>
+    </message>
+    <message>
+        <source>Retry; for pip add `--timeout 120 --retries 10` (and `--no-cache-dir` if a cached file is corrupt). Behind a proxy set `HTTPS_PROXY=http://host:port`. For git:// URLs that are blocked, use https: `git config --global url.&quot;https://github.com/&quot;.insteadOf git://github.com/`. For very large wheels, download with a resumable tool (`wget -c URL`) and `pip install ./file.whl`. A machine without internet: fetch the plan&apos;s downloads elsewhere with `dlstack bundle PLAN.json DIR`, copy DIR over and plan with `--mirror DIR`.</source>
+        <extracomment>remedy of the diagnosis rule network_error (network.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Versuchen Sie es erneut; für pip ergänzen Sie `--timeout 120 --retries 10` (und `--no-cache-dir`, falls eine zwischengespeicherte Datei beschädigt ist). Hinter einem Proxy setzen Sie `HTTPS_PROXY=http://host:port`. Für gesperrte git://-URLs verwenden Sie https: `git config --global url.&quot;https://github.com/&quot;.insteadOf git://github.com/`. Sehr große Wheels laden Sie mit einem fortsetzbaren Werkzeug herunter (`wget -c URL`) und installieren sie mit `pip install ./file.whl`. Ein Rechner ohne Internet: Laden Sie die Downloads des Plans anderswo mit `dlstack bundle PLAN.json DIR` herunter, kopieren Sie DIR herüber und planen Sie mit `--mirror DIR`.</translation>
+    </message>
+    <message>
+        <source>pip refuses to install into the system Python (externally managed environment, PEP 668)</source>
+        <extracomment>title of the diagnosis rule pip_externally_managed (packaging.json); keep {placeholders} and `commands`</extracomment>
+        <translation>pip verweigert die Installation in das System-Python (extern verwaltete Umgebung, PEP 668)</translation>
+    </message>
+    <message>
+        <source>Newer Linux distributions (Debian 12, Ubuntu 23.04 and later, Fedora 38 and later, Homebrew Python) mark their system Python as managed by the package manager (PEP 668). pip and uv then refuse to install packages such as torch into it, so nothing was installed. This is a safety rule, not a broken pip.</source>
+        <extracomment>explanation of the diagnosis rule pip_externally_managed (packaging.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Neuere Linux-Distributionen (Debian 12, Ubuntu 23.04 und neuer, Fedora 38 und neuer, Homebrew-Python) kennzeichnen ihr System-Python als vom Paketmanager verwaltet (PEP 668). pip und uv weigern sich dann, Pakete wie torch dort hinein zu installieren, also wurde nichts installiert. Das ist eine Schutzregel, kein defektes pip.</translation>
+    </message>
+    <message>
+        <source>Install into a virtual environment instead: `python3 -m venv ~/venvs/torch &amp;&amp; source ~/venvs/torch/bin/activate`, then run the same `pip install ...` again (on Debian/Ubuntu install `sudo apt install python3-venv python3-full` first). With uv: `uv venv &amp;&amp; source .venv/bin/activate &amp;&amp; uv pip install ...`. A conda environment works too. Do not use `--break-system-packages` or `sudo pip`: mixing pip packages into the system Python can break tools of the operating system.</source>
+        <extracomment>remedy of the diagnosis rule pip_externally_managed (packaging.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Installieren Sie stattdessen in eine virtuelle Umgebung: `python3 -m venv ~/venvs/torch &amp;&amp; source ~/venvs/torch/bin/activate`, dann führen Sie dasselbe `pip install ...` erneut aus (unter Debian/Ubuntu zuvor `sudo apt install python3-venv python3-full` installieren). Mit uv: `uv venv &amp;&amp; source .venv/bin/activate &amp;&amp; uv pip install ...`. Eine conda-Umgebung geht ebenso. Verwenden Sie nicht `--break-system-packages` oder `sudo pip`: pip-Pakete im System-Python können Werkzeuge des Betriebssystems beschädigen.</translation>
+    </message>
+    <message>
+        <source>Extension build cannot import torch: pip/uv build isolation hides the installed torch</source>
+        <extracomment>title of the diagnosis rule build_isolation_torch_missing (packaging.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Der Build der Erweiterung kann torch nicht importieren: Die Build-Isolation von pip/uv verbirgt das installierte torch</translation>
+    </message>
+    <message>
+        <source>The package being built (flash-attn, xformers, apex, detectron2, mamba-ssm, torch-scatter, ...) imports torch in its setup.py while pip or uv prepares it (&apos;Getting requirements to build wheel&apos;, &apos;egg_info&apos;, &apos;metadata&apos;). pip and uv build each package in a fresh, isolated environment that contains only the build requirements the package declares, and torch is not among them, so `import torch` fails there even if torch is installed in your environment. The indented &apos;No module named torch&apos; comes from that hidden build environment.</source>
+        <extracomment>explanation of the diagnosis rule build_isolation_torch_missing (packaging.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Das zu bauende Paket (flash-attn, xformers, apex, detectron2, mamba-ssm, torch-scatter, ...) importiert torch in seiner setup.py, während pip oder uv es vorbereitet (&apos;Getting requirements to build wheel&apos;, &apos;egg_info&apos;, &apos;metadata&apos;). pip und uv bauen jedes Paket in einer frischen, isolierten Umgebung, die nur die vom Paket angegebenen Build-Abhängigkeiten enthält, und torch gehört nicht dazu; daher schlägt `import torch` dort fehl, selbst wenn torch in Ihrer Umgebung installiert ist. Das eingerückte &apos;No module named torch&apos; stammt aus dieser verborgenen Build-Umgebung.</translation>
+    </message>
+    <message>
+        <source>Install torch first, in the same environment, then build the extension against it without isolation: `pip install torch` (the variant you want), `pip install packaging ninja wheel setuptools`, then `pip install &lt;package&gt; --no-build-isolation`. With uv: `uv pip install torch` then `uv pip install &lt;package&gt; --no-build-isolation` (or list it under `[tool.uv.extra-build-dependencies]`). Check that `python -c &quot;import torch; print(torch.__version__)&quot;` works with the same interpreter first.</source>
+        <extracomment>remedy of the diagnosis rule build_isolation_torch_missing (packaging.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Installieren Sie zuerst torch in derselben Umgebung und bauen Sie die Erweiterung dann ohne Isolation dagegen: `pip install torch` (die gewünschte Variante), `pip install packaging ninja wheel setuptools`, dann `pip install &lt;package&gt; --no-build-isolation`. Mit uv: `uv pip install torch`, dann `uv pip install &lt;package&gt; --no-build-isolation` (oder tragen Sie es unter `[tool.uv.extra-build-dependencies]` ein). Prüfen Sie vorher, ob `python -c &quot;import torch; print(torch.__version__)&quot;` mit demselben Interpreter funktioniert.</translation>
+    </message>
+    <message>
+        <source>A Python module the build needs is not installed</source>
+        <extracomment>title of the diagnosis rule build_dependency_missing (packaging.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Ein Python-Modul, das der Build braucht, ist nicht installiert</translation>
+    </message>
+    <message>
+        <source>A build script (PyTorch&apos;s code generator torchgen, CMake&apos;s codegen step, or an extension&apos;s setup.py) imports the Python module &apos;{module}&apos;, and the interpreter running the build does not have it, or has a version that is too old. Source builds of PyTorch and of extensions built with `--no-build-isolation` rely on you installing their Python build requirements first.</source>
+        <extracomment>explanation of the diagnosis rule build_dependency_missing (packaging.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Ein Build-Skript (der Codegenerator torchgen von PyTorch, der Codegen-Schritt von CMake oder die setup.py einer Erweiterung) importiert das Python-Modul &apos;{module}&apos;, und der Interpreter, der den Build ausführt, hat es nicht oder nur in zu alter Version. Quell-Builds von PyTorch und von Erweiterungen, die mit `--no-build-isolation` gebaut werden, setzen voraus, dass Sie deren Python-Build-Abhängigkeiten vorher installieren.</translation>
+    </message>
+    <message>
+        <source>Install the build requirements into the environment that runs the build: for a PyTorch source tree `pip install -r requirements.txt` (it contains pyyaml, typing_extensions, numpy, ...); otherwise install the module itself, e.g. `pip install pyyaml` (for yaml), `pip install -U typing_extensions`, `pip install packaging`. Make sure it is the same Python: `python -m pip install ...` with the python that runs setup.py, then build again.</source>
+        <extracomment>remedy of the diagnosis rule build_dependency_missing (packaging.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Installieren Sie die Build-Abhängigkeiten in die Umgebung, die den Build ausführt: für einen PyTorch-Quellbaum `pip install -r requirements.txt` (enthält pyyaml, typing_extensions, numpy, ...); sonst das Modul selbst, z. B. `pip install pyyaml` (für yaml), `pip install -U typing_extensions`, `pip install packaging`. Achten Sie darauf, dass es dasselbe Python ist: `python -m pip install ...` mit dem python, das setup.py ausführt, dann erneut bauen.</translation>
+    </message>
+    <message>
+        <source>pip cannot resolve the requested versions (torch and its companions conflict)</source>
+        <extracomment>title of the diagnosis rule pip_resolver_conflict (packaging.json); keep {placeholders} and `commands`</extracomment>
+        <translation>pip kann die verlangten Versionen nicht auflösen (torch und seine Begleitpakete widersprechen sich)</translation>
+    </message>
+    <message>
+        <source>The package installer found no set of versions that satisfies every requirement at once. Typically torch is pinned to one version while torchvision, torchaudio, xformers or another package requires a different exact torch (each torchvision release works with exactly one torch release). The lines after &apos;The conflict is caused by&apos; name who wants which version.</source>
+        <extracomment>explanation of the diagnosis rule pip_resolver_conflict (packaging.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Das Installationsprogramm fand keine Kombination von Versionen, die alle Anforderungen zugleich erfüllt. Typischerweise ist torch auf eine Version festgelegt, während torchvision, torchaudio, xformers oder ein anderes Paket ein anderes, exaktes torch verlangt (jede Version von torchvision passt zu genau einer Version von torch). Die Zeilen nach &apos;The conflict is caused by&apos; nennen, wer welche Version will.</translation>
+    </message>
+    <message>
+        <source>Read the &apos;depends on&apos; lines and choose versions that belong together: torch 2.5.1 goes with torchvision 0.20.1 and torchaudio 2.5.1, torch 2.4.1 with 0.19.1/2.4.1, torch 2.1.0 with 0.16.0/2.1.0 (table: https://github.com/pytorch/vision#installation). Remove or relax the conflicting pin in requirements.txt, or pin the companion (e.g. an xformers release built for your torch), and install torch, torchvision and torchaudio in one command from the same index, e.g. `pip install torch==2.5.1 torchvision==0.20.1 torchaudio==2.5.1 --index-url https://download.pytorch.org/whl/cu124`.</source>
+        <extracomment>remedy of the diagnosis rule pip_resolver_conflict (packaging.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Lesen Sie die Zeilen &apos;depends on&apos; und wählen Sie zusammengehörige Versionen: torch 2.5.1 gehört zu torchvision 0.20.1 und torchaudio 2.5.1, torch 2.4.1 zu 0.19.1/2.4.1, torch 2.1.0 zu 0.16.0/2.1.0 (Tabelle: https://github.com/pytorch/vision#installation). Entfernen oder lockern Sie die widersprechende Festlegung in requirements.txt, oder legen Sie das Begleitpaket fest (z. B. eine für Ihr torch gebaute xformers-Version), und installieren Sie torch, torchvision und torchaudio in einem Befehl aus demselben Index, z. B. `pip install torch==2.5.1 torchvision==0.20.1 torchaudio==2.5.1 --index-url https://download.pytorch.org/whl/cu124`.</translation>
+    </message>
+    <message>
+        <source>The wheel file does not fit this Python or platform</source>
+        <extracomment>title of the diagnosis rule wheel_platform_unsupported (packaging.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Die Wheel-Datei passt nicht zu diesem Python oder dieser Plattform</translation>
+    </message>
+    <message>
+        <source>A wheel&apos;s file name says which Python and which system it is for: e.g. `cp311` = CPython 3.11, `cp27mu` = a Python 2.7 build variant, `win_amd64`/`manylinux_2_28_x86_64`/`aarch64`/`macosx_arm64` = operating system and CPU. The file you asked for was built for another Python version, another CPU architecture (x86_64 vs ARM), another OS, or a newer glibc/musl than this machine has, so pip/uv will not install it.</source>
+        <extracomment>explanation of the diagnosis rule wheel_platform_unsupported (packaging.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Der Dateiname eines Wheels sagt, für welches Python und welches System es bestimmt ist: z. B. `cp311` = CPython 3.11, `cp27mu` = eine Build-Variante von Python 2.7, `win_amd64`/`manylinux_2_28_x86_64`/`aarch64`/`macosx_arm64` = Betriebssystem und CPU. Die verlangte Datei wurde für eine andere Python-Version, eine andere CPU-Architektur (x86_64 statt ARM), ein anderes Betriebssystem oder eine neuere glibc/musl gebaut, als dieser Rechner hat, daher installiert pip/uv sie nicht.</translation>
+    </message>
+    <message>
+        <source>Compare the tags with your interpreter: `python -c &quot;import sys, platform; print(sys.version, platform.machine())&quot;` and `python -m pip debug --verbose` (lists the tags this pip accepts). Download the wheel whose `cpXY` matches your Python {python_version} and whose platform matches your OS/CPU, or create an environment with the Python the wheel was built for (e.g. `conda create -n env python=3.10`). Make sure `pip` belongs to that Python: use `python -m pip install &lt;file&gt;.whl`.</source>
+        <extracomment>remedy of the diagnosis rule wheel_platform_unsupported (packaging.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Vergleichen Sie die Tags mit Ihrem Interpreter: `python -c &quot;import sys, platform; print(sys.version, platform.machine())&quot;` und `python -m pip debug --verbose` (listet die Tags, die dieses pip akzeptiert). Laden Sie das Wheel herunter, dessen `cpXY` zu Ihrem Python {python_version} und dessen Plattform zu Ihrem Betriebssystem und Ihrer CPU passt, oder legen Sie eine Umgebung mit dem Python an, für das das Wheel gebaut wurde (z. B. `conda create -n env python=3.10`). Stellen Sie sicher, dass `pip` zu diesem Python gehört: Verwenden Sie `python -m pip install &lt;file&gt;.whl`.</translation>
+    </message>
+    <message>
+        <source>conda is not initialised in this shell (conda activate / conda command unavailable)</source>
+        <extracomment>title of the diagnosis rule conda_not_initialized (packaging.json); keep {placeholders} and `commands`</extracomment>
+        <translation>conda ist in dieser Shell nicht initialisiert (conda activate / Befehl conda nicht verfügbar)</translation>
+    </message>
+    <message>
+        <source>`conda activate` only works after conda has added its shell function to your shell&apos;s start-up file (`conda init`), and a plain `conda` command only works when its folder is on PATH. Non-interactive shells (scripts, Dockerfile RUN lines, cron, CI, subprocess calls) do not read ~/.bashrc, so conda is missing there even when it works in your terminal. Everything installed afterwards went to the wrong Python or did not run at all.</source>
+        <extracomment>explanation of the diagnosis rule conda_not_initialized (packaging.json); keep {placeholders} and `commands`</extracomment>
+        <translation>`conda activate` funktioniert erst, wenn conda seine Shell-Funktion in die Startdatei Ihrer Shell eingetragen hat (`conda init`), und ein einfacher Befehl `conda` nur, wenn sein Ordner im PATH liegt. Nicht interaktive Shells (Skripte, RUN-Zeilen in Dockerfiles, cron, CI, Unterprozesse) lesen ~/.bashrc nicht, daher fehlt conda dort, auch wenn es in Ihrem Terminal funktioniert. Alles, was danach installiert wurde, landete im falschen Python oder lief gar nicht.</translation>
+    </message>
+    <message>
+        <source>Once per shell: `conda init bash` (or zsh/fish/powershell), then open a new terminal. In a script, load conda explicitly: `source ~/miniconda3/etc/profile.d/conda.sh &amp;&amp; conda activate &lt;env&gt;` (adjust the path; `conda info --base` shows it), or skip activation and call the environment&apos;s tools directly: `conda run -n &lt;env&gt; python ...` or `~/miniconda3/envs/&lt;env&gt;/bin/python`. In Dockerfiles use `SHELL [&quot;conda&quot;, &quot;run&quot;, &quot;-n&quot;, &quot;&lt;env&gt;&quot;, &quot;/bin/bash&quot;, &quot;-c&quot;]`. For micromamba: `eval &quot;$(micromamba shell hook --shell bash)&quot;`.</source>
+        <extracomment>remedy of the diagnosis rule conda_not_initialized (packaging.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Einmal pro Shell: `conda init bash` (oder zsh/fish/powershell), dann ein neues Terminal öffnen. In einem Skript laden Sie conda ausdrücklich: `source ~/miniconda3/etc/profile.d/conda.sh &amp;&amp; conda activate &lt;env&gt;` (Pfad anpassen; `conda info --base` zeigt ihn), oder Sie verzichten auf die Aktivierung und rufen die Werkzeuge der Umgebung direkt auf: `conda run -n &lt;env&gt; python ...` oder `~/miniconda3/envs/&lt;env&gt;/bin/python`. In Dockerfiles verwenden Sie `SHELL [&quot;conda&quot;, &quot;run&quot;, &quot;-n&quot;, &quot;&lt;env&gt;&quot;, &quot;/bin/bash&quot;, &quot;-c&quot;]`. Für micromamba: `eval &quot;$(micromamba shell hook --shell bash)&quot;`.</translation>
+    </message>
+    <message>
+        <source>Python cannot find torch: it is not installed for the interpreter that runs the program</source>
+        <extracomment>title of the diagnosis rule torch_not_installed (packaging.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Python findet torch nicht: Es ist für den Interpreter, der das Programm ausführt, nicht installiert</translation>
+    </message>
+    <message>
+        <source>The Python that ran the program has no torch package. Usually torch is installed, but into another environment: pip belongs to a different Python than `python`, a Jupyter kernel uses another environment, a portable app (e.g. ComfyUI&apos;s python_embeded) was started with the system Python, or the conda/venv was not activated.</source>
+        <extracomment>explanation of the diagnosis rule torch_not_installed (packaging.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Das Python, das das Programm ausgeführt hat, hat kein Paket torch. Meist ist torch installiert, aber in einer anderen Umgebung: pip gehört zu einem anderen Python als `python`, ein Jupyter-Kernel verwendet eine andere Umgebung, eine portable Anwendung (z. B. python_embeded von ComfyUI) wurde mit dem System-Python gestartet, oder die conda-Umgebung bzw. das venv war nicht aktiviert.</translation>
+    </message>
+    <message>
+        <source>Check which interpreter runs and what it sees: `python -c &quot;import sys; print(sys.executable)&quot;` and `python -m pip show torch`. Install into exactly that interpreter with `python -m pip install torch` (never a bare `pip`), or start the program with the environment&apos;s Python (activate the venv/conda env first; for portable apps use their own launcher). In Jupyter, pick the right kernel (Kernel &gt; Change kernel) or run `%pip install torch` in a cell.</source>
+        <extracomment>remedy of the diagnosis rule torch_not_installed (packaging.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Prüfen Sie, welcher Interpreter läuft und was er sieht: `python -c &quot;import sys; print(sys.executable)&quot;` und `python -m pip show torch`. Installieren Sie genau in diesen Interpreter mit `python -m pip install torch` (nie ein bloßes `pip`), oder starten Sie das Programm mit dem Python der Umgebung (aktivieren Sie vorher das venv bzw. die conda-Umgebung; portable Anwendungen mit ihrem eigenen Starter). In Jupyter wählen Sie den richtigen Kernel (Kernel &gt; Change kernel) oder führen `%pip install torch` in einer Zelle aus.</translation>
+    </message>
+    <message>
+        <source>pip&apos;s NVIDIA CUDA libraries are mixed with another CUDA copy on the library path</source>
+        <extracomment>title of the diagnosis rule pip_cuda_wheels_conflict (packaging.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Die NVIDIA-CUDA-Bibliotheken von pip sind mit einer anderen CUDA-Kopie im Bibliothekspfad vermischt</translation>
+    </message>
+    <message>
+        <source>PyTorch wheels from pip bring their own CUDA libraries as nvidia-* packages (site-packages/nvidia/*/lib). Here a CUDA library (from the message: {library}) was mixed with, or replaced by, a copy from somewhere else, normally from LD_LIBRARY_PATH, /usr/local/cuda or the system&apos;s /usr/lib. The two copies come from different CUDA releases, so a symbol one expects is missing in the other (e.g. `__nvJitLink..._12_4` from a CUDA 12.2 libnvJitLink).</source>
+        <extracomment>explanation of the diagnosis rule pip_cuda_wheels_conflict (packaging.json); keep {placeholders} and `commands`</extracomment>
+        <translation>PyTorch-Wheels von pip bringen ihre eigenen CUDA-Bibliotheken als Pakete nvidia-* mit (site-packages/nvidia/*/lib). Hier wurde eine CUDA-Bibliothek (laut Meldung: {library}) mit einer Kopie von anderswo vermischt oder durch sie ersetzt, meist aus LD_LIBRARY_PATH, /usr/local/cuda oder /usr/lib des Systems. Die beiden Kopien stammen aus verschiedenen CUDA-Versionen, daher fehlt in der einen ein Symbol, das die andere erwartet (z. B. `__nvJitLink..._12_4` aus einem libnvJitLink von CUDA 12.2).</translation>
+    </message>
+    <message>
+        <source>Let the wheel use its own libraries: run with `env -u LD_LIBRARY_PATH python ...` (or remove /usr/local/cuda and cluster module paths from LD_LIBRARY_PATH in ~/.bashrc; `echo $LD_LIBRARY_PATH` shows them). Make the nvidia-* wheels consistent with torch: `pip install --force-reinstall torch --index-url https://download.pytorch.org/whl/cu124` (your CUDA variant), and do not `pip install` nvidia-* packages of another CUDA version by hand. `LD_DEBUG=libs python -c &quot;import torch&quot; 2&gt;&amp;1 | grep -E &apos;cudnn|cublas|nvJitLink&apos;` shows which copy is loaded.</source>
+        <extracomment>remedy of the diagnosis rule pip_cuda_wheels_conflict (packaging.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Lassen Sie das Wheel seine eigenen Bibliotheken verwenden: Starten Sie mit `env -u LD_LIBRARY_PATH python ...` (oder entfernen Sie /usr/local/cuda und Pfade von Cluster-Modulen aus LD_LIBRARY_PATH in ~/.bashrc; `echo $LD_LIBRARY_PATH` zeigt sie). Bringen Sie die Wheels nvidia-* mit torch in Einklang: `pip install --force-reinstall torch --index-url https://download.pytorch.org/whl/cu124` (Ihre CUDA-Variante), und installieren Sie keine Pakete nvidia-* einer anderen CUDA-Version von Hand mit `pip install`. `LD_DEBUG=libs python -c &quot;import torch&quot; 2&gt;&amp;1 | grep -E &apos;cudnn|cublas|nvJitLink&apos;` zeigt, welche Kopie geladen wird.</translation>
+    </message>
+    <message>
+        <source>protobuf runtime and generated _pb2 code are from incompatible versions</source>
+        <extracomment>title of the diagnosis rule protobuf_version_conflict (packaging.json); keep {placeholders} and `commands`</extracomment>
+        <translation>protobuf-Laufzeit und erzeugter _pb2-Code stammen aus unverträglichen Versionen</translation>
+    </message>
+    <message>
+        <source>Code generated by protoc (the *_pb2.py files inside packages such as TensorFlow, ONNX, MediaPipe, TensorBoard, grpc tools) only works with a matching range of the protobuf runtime package. protobuf 4.21 and later refuse _pb2 files made by an old protoc (&apos;Descriptors cannot be created directly&apos;); _pb2 files made by a new protoc need a runtime at least as new (&apos;cannot import name runtime_version/builder&apos;, &apos;Gencode/Runtime versions&apos;, VersionError). pip installed a protobuf outside the range one of your packages was built for.</source>
+        <extracomment>explanation of the diagnosis rule protobuf_version_conflict (packaging.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Von protoc erzeugter Code (die Dateien *_pb2.py in Paketen wie TensorFlow, ONNX, MediaPipe, TensorBoard, grpc tools) funktioniert nur mit einem passenden Versionsbereich des Laufzeitpakets protobuf. protobuf 4.21 und neuer lehnt _pb2-Dateien eines alten protoc ab (&apos;Descriptors cannot be created directly&apos;); _pb2-Dateien eines neuen protoc brauchen eine mindestens ebenso neue Laufzeit (&apos;cannot import name runtime_version/builder&apos;, &apos;Gencode/Runtime versions&apos;, VersionError). pip hat ein protobuf außerhalb des Bereichs installiert, für den eines Ihrer Pakete gebaut wurde.</translation>
+    </message>
+    <message>
+        <source>See what is installed: `python -m pip show protobuf` and which package complains (the _pb2 file path in the traceback). Old generated code: pin the runtime, e.g. `pip install &quot;protobuf&lt;=3.20.3&quot;` (or the version the package documents), or upgrade that package to a release built with a newer protoc. New generated code: upgrade the runtime, `pip install -U protobuf` (at least the gencode version in the message). As a slow stopgap, `export PROTOCOL_BUFFERS_PYTHON_IMPLEMENTATION=python`. Regenerate your own _pb2 files with the same protoc version as the runtime you pin.</source>
+        <extracomment>remedy of the diagnosis rule protobuf_version_conflict (packaging.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Sehen Sie nach, was installiert ist: `python -m pip show protobuf` und welches Paket sich beschwert (der Pfad der _pb2-Datei im Traceback). Alter erzeugter Code: Legen Sie die Laufzeit fest, z. B. `pip install &quot;protobuf&lt;=3.20.3&quot;` (oder die Version, die das Paket dokumentiert), oder aktualisieren Sie dieses Paket auf eine mit neuerem protoc gebaute Version. Neuer erzeugter Code: Aktualisieren Sie die Laufzeit, `pip install -U protobuf` (mindestens die Gencode-Version aus der Meldung). Als langsame Notlösung: `export PROTOCOL_BUFFERS_PYTHON_IMPLEMENTATION=python`. Erzeugen Sie Ihre eigenen _pb2-Dateien mit derselben protoc-Version neu wie die Laufzeit, die Sie festlegen.</translation>
+    </message>
+    <message>
+        <source>apt/dpkg is locked by another package manager process</source>
+        <extracomment>title of the diagnosis rule apt_lock_held (packaging.json); keep {placeholders} and `commands`</extracomment>
+        <translation>apt/dpkg ist von einem anderen Paketmanager-Prozess gesperrt</translation>
+    </message>
+    <message>
+        <source>apt and dpkg allow only one package operation at a time and protect it with lock files in /var/lib/dpkg and /var/lib/apt. Another process held the lock (here: {holder}), so this installation did not even start. On fresh cloud VMs and CI runners this is usually unattended-upgrades or cloud-init installing updates right after boot; elsewhere a second apt/Software Updater window, or an earlier apt-get still waiting for an answer.</source>
+        <extracomment>explanation of the diagnosis rule apt_lock_held (packaging.json); keep {placeholders} and `commands`</extracomment>
+        <translation>apt und dpkg erlauben nur einen Paketvorgang zur selben Zeit und schützen ihn mit Sperrdateien in /var/lib/dpkg und /var/lib/apt. Ein anderer Prozess hielt die Sperre (hier: {holder}), daher hat diese Installation gar nicht erst begonnen. Auf frischen Cloud-VMs und CI-Runnern sind das meist unattended-upgrades oder cloud-init, die direkt nach dem Start Updates installieren; anderswo ein zweites apt- bzw. Aktualisierungsfenster oder ein früheres apt-get, das noch auf eine Antwort wartet.</translation>
+    </message>
+    <message>
+        <source>Wait for the other process to finish (`ps aux | grep -E &apos;apt|dpkg|unattended&apos;` shows it), then run the command again. Let apt wait by itself: `sudo apt-get -o DPkg::Lock::Timeout=600 install ...`. On CI/VM images stop the automatic updates first: `sudo systemctl stop unattended-upgrades apt-daily.service apt-daily-upgrade.service` (or `cloud-init status --wait`). Do not delete the lock files while a process holds them; if the holder crashed, run `sudo dpkg --configure -a` to finish the interrupted work.</source>
+        <extracomment>remedy of the diagnosis rule apt_lock_held (packaging.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Warten Sie, bis der andere Prozess fertig ist (`ps aux | grep -E &apos;apt|dpkg|unattended&apos;` zeigt ihn), und führen Sie den Befehl dann erneut aus. Lassen Sie apt selbst warten: `sudo apt-get -o DPkg::Lock::Timeout=600 install ...`. Auf CI- und VM-Images halten Sie zuerst die automatischen Updates an: `sudo systemctl stop unattended-upgrades apt-daily.service apt-daily-upgrade.service` (oder `cloud-init status --wait`). Löschen Sie die Sperrdateien nicht, solange ein Prozess sie hält; ist der Halter abgestürzt, schließen Sie die unterbrochene Arbeit mit `sudo dpkg --configure -a` ab.</translation>
+    </message>
+    <message>
+        <source>No PyTorch wheel for this Python (version too new, too old, or 32-bit)</source>
+        <extracomment>title of the diagnosis rule python_version_unsupported (python.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Kein PyTorch-Wheel für dieses Python (Version zu neu, zu alt oder 32 Bit)</translation>
+    </message>
+    <message>
+        <source>pip could not find a torch (or torchvision/torchaudio) file for your Python {python_version}. PyTorch publishes wheels only for a window of Python versions (e.g. torch 1.13 stops at Python 3.10, 2.0 at 3.11) and only for 64-bit Python; the &apos;(from versions: ...)&apos; list shows what does exist for your interpreter. It also happens when the pinned version or its +cuXXX suffix does not exist at the given index.</source>
+        <extracomment>explanation of the diagnosis rule python_version_unsupported (python.json); keep {placeholders} and `commands`</extracomment>
+        <translation>pip fand keine Datei von torch (oder torchvision/torchaudio) für Ihr Python {python_version}. PyTorch veröffentlicht Wheels nur für ein Fenster von Python-Versionen (z. B. endet torch 1.13 bei Python 3.10, 2.0 bei 3.11) und nur für 64-Bit-Python; die Liste &apos;(from versions: ...)&apos; zeigt, was es für Ihren Interpreter gibt. Es passiert auch, wenn die festgelegte Version oder ihr Suffix +cuXXX im angegebenen Index nicht existiert.</translation>
+    </message>
+    <message>
+        <source>Use a Python version the pinned torch supports, e.g. `conda create -n env python=3.10` or `uv venv --python 3.10`, then install again; or raise the torch pin to one of the listed versions. On Windows make sure Python is 64-bit (`python -c &quot;import struct; print(struct.calcsize(&apos;P&apos;)*8)&quot;`).</source>
+        <extracomment>remedy of the diagnosis rule python_version_unsupported (python.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Verwenden Sie eine Python-Version, die das festgelegte torch unterstützt, z. B. `conda create -n env python=3.10` oder `uv venv --python 3.10`, und installieren Sie erneut; oder heben Sie die Festlegung von torch auf eine der aufgeführten Versionen an. Unter Windows stellen Sie sicher, dass Python 64 Bit hat (`python -c &quot;import struct; print(struct.calcsize(&apos;P&apos;)*8)&quot;`).</translation>
+    </message>
+    <message>
+        <source>conda/mamba cannot find a consistent set of packages</source>
+        <extracomment>title of the diagnosis rule conda_solver_conflict (python.json); keep {placeholders} and `commands`</extracomment>
+        <translation>conda/mamba findet keine widerspruchsfreie Paketauswahl</translation>
+    </message>
+    <message>
+        <source>The conda solver could not satisfy all requested versions at once — for example pytorch-cuda, torchaudio and python pins that exclude each other, packages mixed from incompatible channels, or a requested CUDA that the machine&apos;s __cuda/__glibc virtual packages do not allow.</source>
+        <extracomment>explanation of the diagnosis rule conda_solver_conflict (python.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Der Solver von conda konnte nicht alle verlangten Versionen zugleich erfüllen — zum Beispiel Festlegungen von pytorch-cuda, torchaudio und python, die sich ausschließen, Pakete aus unverträglichen Kanälen oder ein verlangtes CUDA, das die virtuellen Pakete __cuda/__glibc des Rechners nicht zulassen.</translation>
+    </message>
+    <message>
+        <source>Start from a fresh environment instead of installing into base: `conda create -n torchenv python=3.10`. Request torch, torchvision, torchaudio and pytorch-cuda together with matching versions from the PyTorch install page, with `-c pytorch -c nvidia` and no mixed channels, or install PyTorch with pip inside the conda env. Read the lines after &apos;Could not solve&apos; — they name the conflicting packages.</source>
+        <extracomment>remedy of the diagnosis rule conda_solver_conflict (python.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Beginnen Sie mit einer frischen Umgebung, statt in base zu installieren: `conda create -n torchenv python=3.10`. Verlangen Sie torch, torchvision, torchaudio und pytorch-cuda gemeinsam mit passenden Versionen laut PyTorch-Installationsseite, mit `-c pytorch -c nvidia` und ohne gemischte Kanäle, oder installieren Sie PyTorch mit pip in der conda-Umgebung. Lesen Sie die Zeilen nach &apos;Could not solve&apos; — sie nennen die widersprechenden Pakete.</translation>
+    </message>
+    <message>
+        <source>Compiled module does not match the installed NumPy (1.x vs 2.x)</source>
+        <extracomment>title of the diagnosis rule numpy_abi_mismatch (python.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Kompiliertes Modul passt nicht zum installierten NumPy (1.x statt 2.x)</translation>
+    </message>
+    <message>
+        <source>A package with compiled code (torch, opencv, numexpr, ...) was built against a different NumPy than the one installed. NumPy 2.0 changed the binary interface, so modules built for NumPy 1.x cannot load under 2.x; the older &apos;API version 0x..&apos; message is the same problem for older NumPy releases.</source>
+        <extracomment>explanation of the diagnosis rule numpy_abi_mismatch (python.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Ein Paket mit kompiliertem Code (torch, opencv, numexpr, ...) wurde gegen ein anderes NumPy gebaut als das installierte. NumPy 2.0 hat die Binärschnittstelle geändert, daher lassen sich für NumPy 1.x gebaute Module unter 2.x nicht laden; die ältere Meldung &apos;API version 0x..&apos; ist dasselbe Problem bei älteren NumPy-Versionen.</translation>
+    </message>
+    <message>
+        <source>Quick fix: `pip install &quot;numpy&lt;2&quot;`. Better: upgrade the package named in the traceback to a release built for NumPy 2 (a recent torch, opencv, etc.). For the &apos;API version&apos; form, upgrade NumPy (`pip install -U numpy`) to at least the version the module was built with.</source>
+        <extracomment>remedy of the diagnosis rule numpy_abi_mismatch (python.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Schnelle Abhilfe: `pip install &quot;numpy&lt;2&quot;`. Besser: Aktualisieren Sie das im Traceback genannte Paket auf eine für NumPy 2 gebaute Version (ein aktuelles torch, opencv usw.). Bei der Form &apos;API version&apos; aktualisieren Sie NumPy (`pip install -U numpy`) mindestens auf die Version, mit der das Modul gebaut wurde.</translation>
+    </message>
+    <message>
+        <source>Python packaging tools missing (setuptools/wheel/distutils)</source>
+        <extracomment>title of the diagnosis rule python_build_tooling (python.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Python-Paketwerkzeuge fehlen (setuptools/wheel/distutils)</translation>
+    </message>
+    <message>
+        <source>The build needs Python packaging tools that are not installed. Python 3.12 removed the old &apos;distutils&apos; module, so old setuptools versions and setup.py scripts that import it break; &apos;invalid command bdist_wheel&apos; means the &apos;wheel&apos; package is missing.</source>
+        <extracomment>explanation of the diagnosis rule python_build_tooling (python.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Der Build braucht Python-Paketwerkzeuge, die nicht installiert sind. Python 3.12 hat das alte Modul &apos;distutils&apos; entfernt, daher scheitern alte setuptools-Versionen und setup.py-Skripte, die es importieren; &apos;invalid command bdist_wheel&apos; bedeutet, dass das Paket &apos;wheel&apos; fehlt.</translation>
+    </message>
+    <message>
+        <source>Update the tools in the same environment: `python -m pip install -U pip setuptools wheel`. For distutils on Python 3.12+, a current setuptools provides a replacement; if a package still needs the real one, use Python 3.11 for it.</source>
+        <extracomment>remedy of the diagnosis rule python_build_tooling (python.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Aktualisieren Sie die Werkzeuge in derselben Umgebung: `python -m pip install -U pip setuptools wheel`. Für distutils unter Python 3.12+ bringt ein aktuelles setuptools einen Ersatz mit; braucht ein Paket weiterhin das echte, verwenden Sie dafür Python 3.11.</translation>
+    </message>
+    <message>
+        <source>torchvision/torchaudio do not belong to the installed torch</source>
+        <extracomment>title of the diagnosis rule torch_pairing_mismatch (python.json); keep {placeholders} and `commands`</extracomment>
+        <translation>torchvision/torchaudio gehören nicht zum installierten torch</translation>
+    </message>
+    <message>
+        <source>torchvision and torchaudio contain C++/CUDA code built for exactly one torch release and CUDA variant. After torch was upgraded or reinstalled from another index (e.g. by another package&apos;s requirements), the old torchvision no longer fits.</source>
+        <extracomment>explanation of the diagnosis rule torch_pairing_mismatch (python.json); keep {placeholders} and `commands`</extracomment>
+        <translation>torchvision und torchaudio enthalten C++/CUDA-Code, der für genau eine Version von torch und eine CUDA-Variante gebaut ist. Nachdem torch aktualisiert oder aus einem anderen Index neu installiert wurde (z. B. durch die Anforderungen eines anderen Pakets), passt das alte torchvision nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Reinstall the three together from the same index so versions match (see the compatibility table on pytorch.org), e.g. `pip install --force-reinstall torch==2.4.1 torchvision==0.19.1 torchaudio==2.4.1 --index-url https://download.pytorch.org/whl/cu121`. Check with `python -c &quot;import torch, torchvision; print(torch.__version__, torchvision.__version__)&quot;`.</source>
+        <extracomment>remedy of the diagnosis rule torch_pairing_mismatch (python.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Installieren Sie die drei gemeinsam aus demselben Index neu, damit die Versionen passen (siehe die Kompatibilitätstabelle auf pytorch.org), z. B. `pip install --force-reinstall torch==2.4.1 torchvision==0.19.1 torchaudio==2.4.1 --index-url https://download.pytorch.org/whl/cu121`. Prüfen Sie mit `python -c &quot;import torch, torchvision; print(torch.__version__, torchvision.__version__)&quot;`.</translation>
+    </message>
+    <message>
+        <source>Wrong package name given to pip</source>
+        <extracomment>title of the diagnosis rule wrong_package_name (python.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Falscher Paketname an pip übergeben</translation>
+    </message>
+    <message>
+        <source>The name used with pip is not the real PyPI package name: PyTorch is installed as &apos;torch&apos; with pip (&apos;pytorch&apos; is only the conda name), and scikit-learn is &apos;scikit-learn&apos;, not &apos;sklearn&apos;.</source>
+        <extracomment>explanation of the diagnosis rule wrong_package_name (python.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Der mit pip verwendete Name ist nicht der echte Paketname auf PyPI: PyTorch wird mit pip als &apos;torch&apos; installiert (&apos;pytorch&apos; ist nur der Name bei conda), und scikit-learn heißt &apos;scikit-learn&apos;, nicht &apos;sklearn&apos;.</translation>
+    </message>
+    <message>
+        <source>Use the correct name: `pip install torch` instead of `pip install pytorch`, `pip install scikit-learn` instead of `pip install sklearn`. If the wrong name is inside a requirements.txt or setup.py of a project, change it there (and tell the project maintainers).</source>
+        <extracomment>remedy of the diagnosis rule wrong_package_name (python.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Verwenden Sie den richtigen Namen: `pip install torch` statt `pip install pytorch`, `pip install scikit-learn` statt `pip install sklearn`. Steht der falsche Name in der requirements.txt oder setup.py eines Projekts, ändern Sie ihn dort (und informieren Sie die Betreuer des Projekts).</translation>
+    </message>
+    <message>
+        <source>Compiled extension does not match the loaded library (undefined symbol)</source>
+        <extracomment>title of the diagnosis rule undefined_symbol (python.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Kompilierte Erweiterung passt nicht zur geladenen Bibliothek (undefiniertes Symbol)</translation>
+    </message>
+    <message>
+        <source>A compiled module (.so) expects a function that the loaded torch (or CUDA/C++ library) does not provide. It was built against a different PyTorch version/ABI than the one now installed, or imported before torch.</source>
+        <extracomment>explanation of the diagnosis rule undefined_symbol (python.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Ein kompiliertes Modul (.so) erwartet eine Funktion, die das geladene torch (oder die CUDA- bzw. C++-Bibliothek) nicht bereitstellt. Es wurde gegen eine andere PyTorch-Version bzw. ABI gebaut als die jetzt installierte, oder vor torch importiert.</translation>
+    </message>
+    <message>
+        <source>Rebuild the extension against the currently installed torch: `pip uninstall &lt;pkg&gt;` then `pip install --no-build-isolation --no-cache-dir &lt;pkg&gt;` (or `python setup.py clean &amp;&amp; pip install .`), or install a prebuilt wheel made for torch {torch_version}. Also make sure your code does `import torch` before importing the extension.</source>
+        <extracomment>remedy of the diagnosis rule undefined_symbol (python.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Bauen Sie die Erweiterung gegen das jetzt installierte torch neu: `pip uninstall &lt;pkg&gt;`, dann `pip install --no-build-isolation --no-cache-dir &lt;pkg&gt;` (oder `python setup.py clean &amp;&amp; pip install .`), oder installieren Sie ein vorgebautes Wheel für torch {torch_version}. Achten Sie außerdem darauf, dass Ihr Code `import torch` ausführt, bevor er die Erweiterung importiert.</translation>
+    </message>
+    <message>
+        <source>ROCm/HIP runtime error on an AMD GPU</source>
+        <extracomment>title of the diagnosis rule rocm_hip_error (rocm.json); keep {placeholders} and `commands`</extracomment>
+        <translation>ROCm/HIP-Laufzeitfehler auf einer AMD-GPU</translation>
+    </message>
+    <message>
+        <source>The ROCm runtime cannot run the code on this AMD GPU. Most often the PyTorch/ROCm build has no kernels for your GPU&apos;s gfx target (consumer Radeon cards and APUs are often not in the official list), or the ROCm user-space and kernel driver versions do not fit; HSA_STATUS_ERROR_* comes from the lowest runtime layer (resources, permissions to /dev/kfd, or driver problems).</source>
+        <extracomment>explanation of the diagnosis rule rocm_hip_error (rocm.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Die ROCm-Laufzeit kann den Code auf dieser AMD-GPU nicht ausführen. Meist hat der PyTorch/ROCm-Build keine Kernels für das gfx-Ziel Ihrer GPU (Radeon-Karten für Endkunden und APUs stehen oft nicht in der offiziellen Liste), oder die Versionen von ROCm im Benutzerbereich und Kerneltreiber passen nicht zusammen; HSA_STATUS_ERROR_* kommt aus der untersten Laufzeitschicht (Ressourcen, Rechte auf /dev/kfd oder Treiberprobleme).</translation>
+    </message>
+    <message>
+        <source>Check your target with `rocminfo | grep gfx` and compare with the GPUs supported by your ROCm/PyTorch version. For close relatives of supported cards, `export HSA_OVERRIDE_GFX_VERSION=10.3.0` (RDNA2) or `11.0.0` (RDNA3) often works. Install the PyTorch wheel for your ROCm version (`--index-url https://download.pytorch.org/whl/rocm6.2`), make sure your user is in the &apos;render&apos; and &apos;video&apos; groups, and reboot after ROCm upgrades.</source>
+        <extracomment>remedy of the diagnosis rule rocm_hip_error (rocm.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Prüfen Sie Ihr Ziel mit `rocminfo | grep gfx` und vergleichen Sie es mit den GPUs, die Ihre ROCm- bzw. PyTorch-Version unterstützt. Für nahe Verwandte unterstützter Karten funktioniert oft `export HSA_OVERRIDE_GFX_VERSION=10.3.0` (RDNA2) oder `11.0.0` (RDNA3). Installieren Sie das PyTorch-Wheel für Ihre ROCm-Version (`--index-url https://download.pytorch.org/whl/rocm6.2`), stellen Sie sicher, dass Ihr Benutzer in den Gruppen &apos;render&apos; und &apos;video&apos; ist, und starten Sie nach ROCm-Upgrades neu.</translation>
+    </message>
+    <message>
+        <source>The system C library (glibc) is older than the binary needs</source>
+        <extracomment>title of the diagnosis rule glibc_too_old (runtime.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Die C-Bibliothek des Systems (glibc) ist älter, als das Programm braucht</translation>
+    </message>
+    <message>
+        <source>A compiled file (a torch library, an extension .so or a tool such as a bundled LLVM) was built against glibc {glibc_required}, but the Linux system here has an older glibc. glibc is part of the operating system (Ubuntu 18.04 has 2.27, 20.04 2.31, 22.04 2.35; Debian 11 2.31; CentOS/RHEL 7 2.17), and newer wheels (manylinux_2_28 and later) need a newer one.</source>
+        <extracomment>explanation of the diagnosis rule glibc_too_old (runtime.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Eine kompilierte Datei (eine torch-Bibliothek, eine Erweiterung .so oder ein Werkzeug wie ein mitgeliefertes LLVM) wurde gegen glibc {glibc_required} gebaut, aber das Linux-System hier hat eine ältere glibc. glibc ist Teil des Betriebssystems (Ubuntu 18.04 hat 2.27, 20.04 2.31, 22.04 2.35; Debian 11 2.31; CentOS/RHEL 7 2.17), und neuere Wheels (manylinux_2_28 und später) brauchen eine neuere.</translation>
+    </message>
+    <message>
+        <source>Check the system version with `ldd --version`. Then either install a build made for older systems (an older torch/package release, a manylinux2014 wheel, or build the extension from source on this machine), or run on a newer distribution, e.g. in a container: `docker run --gpus all -it nvidia/cuda:12.4.1-runtime-ubuntu22.04`. Do not try to replace the system glibc: the whole system depends on it.</source>
+        <extracomment>remedy of the diagnosis rule glibc_too_old (runtime.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Prüfen Sie die Version des Systems mit `ldd --version`. Installieren Sie dann entweder einen Build für ältere Systeme (eine ältere Version von torch bzw. des Pakets, ein manylinux2014-Wheel, oder bauen Sie die Erweiterung auf diesem Rechner aus den Quellen), oder arbeiten Sie auf einer neueren Distribution, z. B. in einem Container: `docker run --gpus all -it nvidia/cuda:12.4.1-runtime-ubuntu22.04`. Versuchen Sie nicht, die glibc des Systems zu ersetzen: Das ganze System hängt von ihr ab.</translation>
+    </message>
+    <message>
+        <source>The CPU does not support an instruction set the binary uses (Illegal instruction)</source>
+        <extracomment>title of the diagnosis rule cpu_no_avx (runtime.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Die CPU unterstützt einen Befehlssatz nicht, den das Programm verwendet (Illegal instruction)</translation>
+    </message>
+    <message>
+        <source>The program stopped with &apos;Illegal instruction&apos; (signal SIGILL, exit code 132): the processor met a machine instruction it does not have. Prebuilt wheels and images assume AVX/AVX2 (and sometimes AVX-512) on x86, or newer ARM features; older CPUs, some Atom/Celeron/Pentium models, and virtual machines whose virtual CPU hides these flags (Proxmox/ESXi &apos;kvm64&apos; CPU type) lack them.</source>
+        <extracomment>explanation of the diagnosis rule cpu_no_avx (runtime.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Das Programm hat mit &apos;Illegal instruction&apos; angehalten (Signal SIGILL, Exit-Code 132): Der Prozessor traf auf einen Maschinenbefehl, den er nicht hat. Vorgebaute Wheels und Images setzen auf x86 AVX/AVX2 (manchmal AVX-512) voraus oder neuere ARM-Funktionen; ältere CPUs, manche Atom/Celeron/Pentium-Modelle und virtuelle Maschinen, deren virtuelle CPU diese Flags verbirgt (CPU-Typ &apos;kvm64&apos; bei Proxmox/ESXi), haben sie nicht.</translation>
+    </message>
+    <message>
+        <source>Check the flags: `grep -o -w -E &apos;avx|avx2|avx512f&apos; /proc/cpuinfo | sort -u` (Windows: Coreinfo). In a VM, set the CPU type to `host` (Proxmox) or expose the host&apos;s CPU features. Otherwise use builds that do not need AVX2 (an older release, a build &apos;without AVX&apos;, or compile from source on this machine). On ARM boards with NumPy/OpenBLAS, `export OPENBLAS_CORETYPE=ARMV8` often helps.</source>
+        <extracomment>remedy of the diagnosis rule cpu_no_avx (runtime.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Prüfen Sie die Flags: `grep -o -w -E &apos;avx|avx2|avx512f&apos; /proc/cpuinfo | sort -u` (Windows: Coreinfo). In einer VM setzen Sie den CPU-Typ auf `host` (Proxmox) oder reichen die CPU-Funktionen des Hosts durch. Sonst verwenden Sie Builds, die kein AVX2 brauchen (eine ältere Version, einen Build &apos;without AVX&apos;, oder kompilieren Sie auf diesem Rechner aus den Quellen). Auf ARM-Boards mit NumPy/OpenBLAS hilft oft `export OPENBLAS_CORETYPE=ARMV8`.</translation>
+    </message>
+    <message>
+        <source>libcuda.so (the driver library) cannot be found by CUDA programs</source>
+        <extracomment>title of the diagnosis rule libcuda_missing (runtime.json); keep {placeholders} and `commands`</extracomment>
+        <translation>CUDA-Programme finden libcuda.so (die Treiberbibliothek) nicht</translation>
+    </message>
+    <message>
+        <source>libcuda.so.1 belongs to the NVIDIA driver, not to the CUDA toolkit or to pip&apos;s CUDA wheels. A program (here loaded through cuDNN, Triton or the CUDA runtime) could not find it. This happens in containers started without the NVIDIA container runtime, on WSL2 where the driver library lives in /usr/lib/wsl/lib and that folder is not on the search path, or when the driver&apos;s user-space part is not installed.</source>
+        <extracomment>explanation of the diagnosis rule libcuda_missing (runtime.json); keep {placeholders} and `commands`</extracomment>
+        <translation>libcuda.so.1 gehört zum NVIDIA-Treiber, nicht zum CUDA-Toolkit oder zu den CUDA-Wheels von pip. Ein Programm (hier über cuDNN, Triton oder die CUDA-Laufzeit geladen) konnte sie nicht finden. Das passiert in Containern, die ohne die NVIDIA-Container-Laufzeit gestartet wurden, unter WSL2, wo die Treiberbibliothek in /usr/lib/wsl/lib liegt und dieser Ordner nicht im Suchpfad ist, oder wenn der Benutzerteil des Treibers nicht installiert ist.</translation>
+    </message>
+    <message>
+        <source>On WSL2: `ls /usr/lib/wsl/lib/libcuda.so*` should list it; add it to the search path with `export LD_LIBRARY_PATH=/usr/lib/wsl/lib:$LD_LIBRARY_PATH` (and do not install a Linux NVIDIA driver inside WSL). In Docker: run with `--gpus all` and the NVIDIA Container Toolkit installed on the host. On a normal Linux host: check `nvidia-smi` and `ldconfig -p | grep libcuda`; install the driver&apos;s user-space package (e.g. `sudo apt install libnvidia-compute-{driver_version}` or the full driver) if it is missing.</source>
+        <extracomment>remedy of the diagnosis rule libcuda_missing (runtime.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Unter WSL2: `ls /usr/lib/wsl/lib/libcuda.so*` sollte sie auflisten; nehmen Sie den Ordner mit `export LD_LIBRARY_PATH=/usr/lib/wsl/lib:$LD_LIBRARY_PATH` in den Suchpfad auf (und installieren Sie in WSL keinen Linux-NVIDIA-Treiber). In Docker: mit `--gpus all` starten und das NVIDIA Container Toolkit auf dem Host installieren. Auf einem normalen Linux-Host: Prüfen Sie `nvidia-smi` und `ldconfig -p | grep libcuda`; installieren Sie das Benutzerpaket des Treibers (z. B. `sudo apt install libnvidia-compute-{driver_version}` oder den vollständigen Treiber), falls es fehlt.</translation>
+    </message>
+    <message>
+        <source>The GPU is hidden or the device index is out of range (CUDA_VISIBLE_DEVICES / device ordinal)</source>
+        <extracomment>title of the diagnosis rule cuda_visible_devices_hidden (runtime.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Die GPU ist verborgen oder der Geräteindex liegt außerhalb des Bereichs (CUDA_VISIBLE_DEVICES / device ordinal)</translation>
+    </message>
+    <message>
+        <source>CUDA numbers only the GPUs listed in CUDA_VISIBLE_DEVICES, starting from 0 again. If the variable is empty or -1, or names a GPU number the machine does not have (e.g. 2 on a one-GPU PC), the program sees no GPU (&apos;no CUDA-capable device is detected&apos;, &apos;No CUDA GPUs are available&apos;); if the program asks for a device index beyond the visible ones (cuda:1 when only one is visible, a --gpu/--gpu_idx option, too many ranks) it gets &apos;invalid device ordinal&apos;. Scripts and READMEs often set the variable for the author&apos;s machine.</source>
+        <extracomment>explanation of the diagnosis rule cuda_visible_devices_hidden (runtime.json); keep {placeholders} and `commands`</extracomment>
+        <translation>CUDA nummeriert nur die in CUDA_VISIBLE_DEVICES aufgeführten GPUs, wieder ab 0. Ist die Variable leer oder -1, oder nennt sie eine GPU-Nummer, die der Rechner nicht hat (z. B. 2 auf einem PC mit einer GPU), sieht das Programm keine GPU (&apos;no CUDA-capable device is detected&apos;, &apos;No CUDA GPUs are available&apos;); verlangt das Programm einen Geräteindex jenseits der sichtbaren (cuda:1, wenn nur eine sichtbar ist, eine Option --gpu/--gpu_idx, zu viele Ranks), erhält es &apos;invalid device ordinal&apos;. Skripte und READMEs setzen die Variable oft für den Rechner des Autors.</translation>
+    </message>
+    <message>
+        <source>See what is set: `echo &quot;$CUDA_VISIBLE_DEVICES&quot;` and list your GPUs with `nvidia-smi -L`. Unset it (`unset CUDA_VISIBLE_DEVICES`) or set it to existing numbers, e.g. `export CUDA_VISIBLE_DEVICES=0` on a single-GPU machine; remove such lines from the training script. Then use device indices that exist inside the visible set (`cuda:0` for the first visible GPU; --nproc_per_node no larger than `python -c &quot;import torch; print(torch.cuda.device_count())&quot;`). In a container the same message means the container was started without GPUs: use `docker run --gpus all` or, with compose, a `deploy.resources.reservations.devices` entry with `capabilities: [gpu]`.</source>
+        <extracomment>remedy of the diagnosis rule cuda_visible_devices_hidden (runtime.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Sehen Sie nach, was gesetzt ist: `echo &quot;$CUDA_VISIBLE_DEVICES&quot;`, und listen Sie Ihre GPUs mit `nvidia-smi -L` auf. Löschen Sie die Variable (`unset CUDA_VISIBLE_DEVICES`) oder setzen Sie sie auf vorhandene Nummern, z. B. `export CUDA_VISIBLE_DEVICES=0` auf einem Rechner mit einer GPU; entfernen Sie solche Zeilen aus dem Trainingsskript. Verwenden Sie dann Geräteindizes, die es in der sichtbaren Menge gibt (`cuda:0` für die erste sichtbare GPU; --nproc_per_node nicht größer als `python -c &quot;import torch; print(torch.cuda.device_count())&quot;`). In einem Container bedeutet dieselbe Meldung, dass der Container ohne GPUs gestartet wurde: Verwenden Sie `docker run --gpus all` oder bei Compose einen Eintrag `deploy.resources.reservations.devices` mit `capabilities: [gpu]`.</translation>
+    </message>
+    <message>
+        <source>The Intel MKL library does not fit this PyTorch (undefined symbol)</source>
+        <extracomment>title of the diagnosis rule mkl_symbol_missing (runtime.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Die Intel-MKL-Bibliothek passt nicht zu diesem PyTorch (undefiniertes Symbol)</translation>
+    </message>
+    <message>
+        <source>PyTorch&apos;s CPU library uses Intel MKL, and the MKL in this environment does not fit it. The well-known case is conda&apos;s PyTorch with MKL 2024.1 or newer: that MKL no longer provides the Intel JIT profiling symbols (`iJIT_NotifyEvent`) libtorch_cpu.so was linked against, so `import torch` fails. MKL libraries mixed from pip and conda or from different channels give the similar &apos;Cannot load libmkl_*.so&apos;.</source>
+        <extracomment>explanation of the diagnosis rule mkl_symbol_missing (runtime.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Die CPU-Bibliothek von PyTorch verwendet Intel MKL, und die MKL in dieser Umgebung passt nicht dazu. Der bekannte Fall ist das PyTorch von conda mit MKL 2024.1 oder neuer: Diese MKL stellt die Intel-JIT-Profiling-Symbole (`iJIT_NotifyEvent`), gegen die libtorch_cpu.so gelinkt wurde, nicht mehr bereit, daher schlägt `import torch` fehl. MKL-Bibliotheken, gemischt aus pip und conda oder aus verschiedenen Kanälen, führen zu dem ähnlichen &apos;Cannot load libmkl_*.so&apos;.</translation>
+    </message>
+    <message>
+        <source>Pin an older MKL in the conda environment: `conda install mkl=2024.0` (or `mkl&lt;2024.1`), then `import torch` again. Better, install PyTorch with pip inside the environment (`pip install torch`, which brings its own libraries); the pytorch conda channel is no longer updated. For &apos;Cannot load libmkl_*&apos;, install MKL from one source only (`conda install -c conda-forge mkl` or `pip install mkl`, not both).</source>
+        <extracomment>remedy of the diagnosis rule mkl_symbol_missing (runtime.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Legen Sie in der conda-Umgebung eine ältere MKL fest: `conda install mkl=2024.0` (oder `mkl&lt;2024.1`), dann erneut `import torch`. Besser installieren Sie PyTorch in der Umgebung mit pip (`pip install torch`, das seine eigenen Bibliotheken mitbringt); der conda-Kanal pytorch wird nicht mehr aktualisiert. Bei &apos;Cannot load libmkl_*&apos; installieren Sie MKL nur aus einer Quelle (`conda install -c conda-forge mkl` oder `pip install mkl`, nicht beides).</translation>
+    </message>
+    <message>
+        <source>Docker cannot give the container a GPU (NVIDIA Container Toolkit missing or not configured)</source>
+        <extracomment>title of the diagnosis rule container_gpu_runtime_missing (runtime.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Docker kann dem Container keine GPU geben (NVIDIA Container Toolkit fehlt oder ist nicht eingerichtet)</translation>
+    </message>
+    <message>
+        <source>`docker run --gpus` (or `runtime: nvidia` in Compose) needs the NVIDIA Container Toolkit on the host: it registers the &apos;nvidia&apos; runtime with Docker and mounts the host driver into the container. Here Docker has no such runtime, or the toolkit could not load the host&apos;s driver library (libnvidia-ml.so.1): the toolkit is not installed or configured for this Docker daemon, the host has no working NVIDIA driver, or Docker Desktop/rootless/snap Docker runs in a separate VM or namespace that does not see the driver.</source>
+        <extracomment>explanation of the diagnosis rule container_gpu_runtime_missing (runtime.json); keep {placeholders} and `commands`</extracomment>
+        <translation>`docker run --gpus` (oder `runtime: nvidia` in Compose) braucht das NVIDIA Container Toolkit auf dem Host: Es meldet die Laufzeit &apos;nvidia&apos; bei Docker an und bindet den Treiber des Hosts in den Container ein. Hier hat Docker keine solche Laufzeit, oder das Toolkit konnte die Treiberbibliothek des Hosts (libnvidia-ml.so.1) nicht laden: Das Toolkit ist für diesen Docker-Daemon nicht installiert oder eingerichtet, der Host hat keinen funktionierenden NVIDIA-Treiber, oder Docker Desktop/rootless/snap-Docker läuft in einer eigenen VM oder einem eigenen Namespace, der den Treiber nicht sieht.</translation>
+    </message>
+    <message>
+        <source>On the host: check the driver with `nvidia-smi`. Install the toolkit (https://docs.nvidia.com/datacenter/cloud-native/container-toolkit/latest/install-guide.html, e.g. `sudo apt install nvidia-container-toolkit`), then `sudo nvidia-ctk runtime configure --runtime=docker &amp;&amp; sudo systemctl restart docker`. Test with `docker run --rm --gpus all ubuntu nvidia-smi`. On Linux prefer Docker Engine over Docker Desktop or the snap package for GPU work; with Podman use CDI (`sudo nvidia-ctk cdi generate --output=/etc/cdi/nvidia.yaml`, then `--device nvidia.com/gpu=all`).</source>
+        <extracomment>remedy of the diagnosis rule container_gpu_runtime_missing (runtime.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Auf dem Host: Prüfen Sie den Treiber mit `nvidia-smi`. Installieren Sie das Toolkit (https://docs.nvidia.com/datacenter/cloud-native/container-toolkit/latest/install-guide.html, z. B. `sudo apt install nvidia-container-toolkit`), dann `sudo nvidia-ctk runtime configure --runtime=docker &amp;&amp; sudo systemctl restart docker`. Testen Sie mit `docker run --rm --gpus all ubuntu nvidia-smi`. Unter Linux ist für GPU-Arbeit Docker Engine besser als Docker Desktop oder das snap-Paket; mit Podman verwenden Sie CDI (`sudo nvidia-ctk cdi generate --output=/etc/cdi/nvidia.yaml`, dann `--device nvidia.com/gpu=all`).</translation>
+    </message>
+    <message>
+        <source>No ROCm code for this AMD GPU: the build does not include its gfx target</source>
+        <extracomment>title of the diagnosis rule rocm_gfx_unsupported (runtime.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Kein ROCm-Code für diese AMD-GPU: Der Build enthält ihr gfx-Ziel nicht</translation>
+    </message>
+    <message>
+        <source>ROCm programs contain machine code for a list of AMD GPU targets (gfx900, gfx90a, gfx1030, gfx1100, ...). Your GPU&apos;s target is not in the list of this PyTorch/ROCm build or of a ROCm library such as rocBLAS, so no kernel can run (&apos;invalid device function&apos;, &apos;hipErrorNoBinaryForGpu&apos;). Consumer cards and APUs (e.g. gfx1032 RX 6600, gfx1033/1035 APUs, gfx1103, gfx1151, gfx1201) are often missing, and old ones (gfx803) were dropped.</source>
+        <extracomment>explanation of the diagnosis rule rocm_gfx_unsupported (runtime.json); keep {placeholders} and `commands`</extracomment>
+        <translation>ROCm-Programme enthalten Maschinencode für eine Liste von AMD-GPU-Zielen (gfx900, gfx90a, gfx1030, gfx1100, ...). Das Ziel Ihrer GPU steht nicht in der Liste dieses PyTorch/ROCm-Builds oder einer ROCm-Bibliothek wie rocBLAS, daher kann kein Kernel laufen (&apos;invalid device function&apos;, &apos;hipErrorNoBinaryForGpu&apos;). Karten für Endkunden und APUs (z. B. gfx1032 RX 6600, die APUs gfx1033/1035, gfx1103, gfx1151, gfx1201) fehlen oft, und alte (gfx803) wurden gestrichen.</translation>
+    </message>
+    <message>
+        <source>See your target with `rocminfo | grep -m1 -o &apos;gfx[0-9a-f]*&apos;` and the build&apos;s list with `python -c &quot;import torch; print(torch.cuda.get_arch_list())&quot;`. Install a ROCm/PyTorch release that supports it (newer ROCm wheels add targets: `pip install torch --index-url https://download.pytorch.org/whl/rocm6.2`). For a card close to a supported one, pretend to be that one: `export HSA_OVERRIDE_GFX_VERSION=10.3.0` (RDNA2, gfx103x) or `11.0.0` (RDNA3, gfx110x/gfx115x). Building from source with `PYTORCH_ROCM_ARCH=gfx1032` also works.</source>
+        <extracomment>remedy of the diagnosis rule rocm_gfx_unsupported (runtime.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Ermitteln Sie Ihr Ziel mit `rocminfo | grep -m1 -o &apos;gfx[0-9a-f]*&apos;` und die Liste des Builds mit `python -c &quot;import torch; print(torch.cuda.get_arch_list())&quot;`. Installieren Sie eine ROCm/PyTorch-Version, die es unterstützt (neuere ROCm-Wheels ergänzen Ziele: `pip install torch --index-url https://download.pytorch.org/whl/rocm6.2`). Für eine Karte, die einer unterstützten nahe ist, geben Sie sich als diese aus: `export HSA_OVERRIDE_GFX_VERSION=10.3.0` (RDNA2, gfx103x) oder `11.0.0` (RDNA3, gfx110x/gfx115x). Ein Build aus den Quellen mit `PYTORCH_ROCM_ARCH=gfx1032` funktioniert ebenfalls.</translation>
+    </message>
+    <message>
+        <source>HTTPS failed: certificate not trusted or proxy in the way</source>
+        <extracomment>title of the diagnosis rule ssl_proxy_error (runtime.json); keep {placeholders} and `commands`</extracomment>
+        <translation>HTTPS fehlgeschlagen: Zertifikat nicht vertrauenswürdig oder ein Proxy im Weg</translation>
+    </message>
+    <message>
+        <source>The download reached a server, but the secure connection was refused: the server&apos;s certificate could not be verified (expired, self-signed, or replaced by a company/university proxy or antivirus that inspects HTTPS with its own certificate), or an HTTP proxy rejected the connection or wants a login (407). pip, uv, conda, git and curl each use their own list of trusted certificates.</source>
+        <extracomment>explanation of the diagnosis rule ssl_proxy_error (runtime.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Der Download hat einen Server erreicht, aber die sichere Verbindung wurde abgelehnt: Das Zertifikat des Servers ließ sich nicht prüfen (abgelaufen, selbstsigniert oder ersetzt durch einen Firmen- bzw. Hochschul-Proxy oder ein Antivirenprogramm, das HTTPS mit eigenem Zertifikat untersucht), oder ein HTTP-Proxy hat die Verbindung abgewiesen oder verlangt eine Anmeldung (407). pip, uv, conda, git und curl verwenden jeweils eine eigene Liste vertrauenswürdiger Zertifikate.</translation>
+    </message>
+    <message>
+        <source>Check the clock (`date`): a wrong date makes valid certificates look expired. Behind a proxy, set it for all tools: `export HTTPS_PROXY=http://user:password@proxy:port HTTP_PROXY=$HTTPS_PROXY`. With an inspecting proxy, get its CA certificate from your IT department and point the tools at it: `pip config set global.cert /path/ca.pem`, `export SSL_CERT_FILE=/path/ca.pem REQUESTS_CA_BUNDLE=/path/ca.pem`, `conda config --set ssl_verify /path/ca.pem`, `git config --global http.sslCAInfo /path/ca.pem`, `export UV_NATIVE_TLS=1` (uv uses the system store). Update old CA bundles with `pip install -U certifi` / `sudo apt install ca-certificates`. Avoid turning verification off.</source>
+        <extracomment>remedy of the diagnosis rule ssl_proxy_error (runtime.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Prüfen Sie die Uhr (`date`): Ein falsches Datum lässt gültige Zertifikate abgelaufen aussehen. Hinter einem Proxy setzen Sie ihn für alle Werkzeuge: `export HTTPS_PROXY=http://user:password@proxy:port HTTP_PROXY=$HTTPS_PROXY`. Bei einem untersuchenden Proxy holen Sie sich dessen CA-Zertifikat von Ihrer IT-Abteilung und verweisen die Werkzeuge darauf: `pip config set global.cert /path/ca.pem`, `export SSL_CERT_FILE=/path/ca.pem REQUESTS_CA_BUNDLE=/path/ca.pem`, `conda config --set ssl_verify /path/ca.pem`, `git config --global http.sslCAInfo /path/ca.pem`, `export UV_NATIVE_TLS=1` (uv verwendet dann den Speicher des Systems). Aktualisieren Sie alte CA-Bündel mit `pip install -U certifi` / `sudo apt install ca-certificates`. Schalten Sie die Prüfung möglichst nicht ab.</translation>
+    </message>
+    <message>
+        <source>ptxas could not turn PTX into GPU code (Triton PTX codegen / ptxas error)</source>
+        <extracomment>title of the diagnosis rule triton_ptxas_error (runtime.json); keep {placeholders} and `commands`</extracomment>
+        <translation>ptxas konnte PTX nicht in GPU-Code übersetzen (Triton-PTX-Codegen / ptxas-Fehler)</translation>
+    </message>
+    <message>
+        <source>Triton (used by torch.compile / TorchInductor, unsloth, vLLM, bitsandbytes, flash-attention kernels) turns its kernels into PTX and then calls ptxas to make GPU code for your GPU ({gpu_name}, compute capability {compute_capability}); nvcc does the same for .cu files. ptxas refused: most often the kernel uses a feature the GPU does not have (bf16 or fp8 need compute capability 8.0/8.9 or newer, so a T4 or V100 fails), or the ptxas bundled with Triton is too old for a brand-new GPU (e.g. sm_120 with an old Triton).</source>
+        <extracomment>explanation of the diagnosis rule triton_ptxas_error (runtime.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Triton (verwendet von torch.compile / TorchInductor, unsloth, vLLM, bitsandbytes, flash-attention-Kernels) übersetzt seine Kernels in PTX und ruft dann ptxas auf, um GPU-Code für Ihre GPU ({gpu_name}, Compute Capability {compute_capability}) zu erzeugen; nvcc macht dasselbe für .cu-Dateien. ptxas hat abgelehnt: Meist verwendet der Kernel eine Funktion, die die GPU nicht hat (bf16 oder fp8 brauchen Compute Capability 8.0/8.9 oder neuer, daher scheitert eine T4 oder V100), oder das mit Triton gelieferte ptxas ist zu alt für eine ganz neue GPU (z. B. sm_120 mit einem alten Triton).</translation>
+    </message>
+    <message>
+        <source>Read the ptxas lines. If one says a feature &apos;requires .target sm_80 or higher&apos;, use float16 instead of bfloat16 on this GPU (e.g. `dtype=torch.float16`, turn off bf16 in the trainer config) or use a newer GPU. For a new GPU, upgrade torch and triton together (`pip install -U torch triton`) or point Triton to a newer ptxas from a CUDA toolkit: `export TRITON_PTXAS_PATH=/usr/local/cuda/bin/ptxas`. To run without Triton, skip `torch.compile` (or use `backend=&quot;eager&quot;`).</source>
+        <extracomment>remedy of the diagnosis rule triton_ptxas_error (runtime.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Lesen Sie die Zeilen von ptxas. Sagt eine, eine Funktion &apos;requires .target sm_80 or higher&apos;, verwenden Sie auf dieser GPU float16 statt bfloat16 (z. B. `dtype=torch.float16`, bf16 in der Trainer-Konfiguration abschalten) oder eine neuere GPU. Für eine neue GPU aktualisieren Sie torch und triton gemeinsam (`pip install -U torch triton`) oder verweisen Triton auf ein neueres ptxas aus einem CUDA-Toolkit: `export TRITON_PTXAS_PATH=/usr/local/cuda/bin/ptxas`. Um ohne Triton zu arbeiten, lassen Sie `torch.compile` weg (oder verwenden Sie `backend=&quot;eager&quot;`).</translation>
+    </message>
+    <message>
+        <source>Shared memory (/dev/shm) is too small, typically in a Docker container</source>
+        <extracomment>title of the diagnosis rule docker_shm_too_small (runtime.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Gemeinsamer Speicher (/dev/shm) ist zu klein, typischerweise in einem Docker-Container</translation>
+    </message>
+    <message>
+        <source>PyTorch&apos;s DataLoader workers (num_workers &gt; 0) and Python multiprocessing hand tensors and locks to each other through shared memory in /dev/shm. Docker gives a container only 64 MB of it by default (and Kubernetes pods or notebook servers similar small amounts), so as soon as batches are larger the workers die with &apos;Bus error&apos;, &apos;unable to write to file &lt;/torch_...&gt;&apos; or &apos;No space left on device&apos; from a SemLock, although the disk has plenty of space.</source>
+        <extracomment>explanation of the diagnosis rule docker_shm_too_small (runtime.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Die DataLoader-Worker von PyTorch (num_workers &gt; 0) und Python-multiprocessing reichen Tensoren und Sperren über gemeinsamen Speicher in /dev/shm weiter. Docker gibt einem Container davon standardmäßig nur 64 MB (Kubernetes-Pods oder Notebook-Server ähnlich wenig), daher sterben die Worker, sobald die Batches größer sind, mit &apos;Bus error&apos;, &apos;unable to write to file &lt;/torch_...&gt;&apos; oder &apos;No space left on device&apos; aus einem SemLock, obwohl die Festplatte viel Platz hat.</translation>
+    </message>
+    <message>
+        <source>Give the container more shared memory: `docker run --shm-size=16g ...` (Compose: `shm_size: 16gb`) or share the host&apos;s with `--ipc=host`; in Kubernetes mount an `emptyDir` with `medium: Memory` at /dev/shm (Kubeflow notebooks: enable shared memory). Check the size with `df -h /dev/shm`. As a workaround, lower `num_workers` in the DataLoader (0 avoids shared memory), or call `torch.multiprocessing.set_sharing_strategy(&apos;file_system&apos;)`.</source>
+        <extracomment>remedy of the diagnosis rule docker_shm_too_small (runtime.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Geben Sie dem Container mehr gemeinsamen Speicher: `docker run --shm-size=16g ...` (Compose: `shm_size: 16gb`) oder teilen Sie den des Hosts mit `--ipc=host`; in Kubernetes binden Sie ein `emptyDir` mit `medium: Memory` unter /dev/shm ein (Kubeflow-Notebooks: gemeinsamen Speicher einschalten). Prüfen Sie die Größe mit `df -h /dev/shm`. Als Umgehung verringern Sie `num_workers` im DataLoader (0 vermeidet gemeinsamen Speicher) oder rufen `torch.multiprocessing.set_sharing_strategy(&apos;file_system&apos;)` auf.</translation>
+    </message>
+    <message>
+        <source>Disk (or /tmp) is full</source>
+        <extracomment>title of the diagnosis rule disk_full (system.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Festplatte (oder /tmp) ist voll</translation>
+    </message>
+    <message>
+        <source>A file could not be written because the disk or partition is full. pip unpacks multi-gigabyte CUDA wheels into the temp folder and compilers write large temporary files to /tmp, which is often a small separate partition or RAM disk (tmpfs).</source>
+        <extracomment>explanation of the diagnosis rule disk_full (system.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Eine Datei konnte nicht geschrieben werden, weil die Festplatte oder Partition voll ist. pip entpackt mehrere Gigabyte große CUDA-Wheels in den Temp-Ordner, und Compiler schreiben große temporäre Dateien nach /tmp, das oft eine kleine eigene Partition oder eine RAM-Disk (tmpfs) ist.</translation>
+    </message>
+    <message>
+        <source>Check free space with `df -h` (look at /, /tmp and your home). Free space (`pip cache purge`, `conda clean -a`, remove old build/ folders and Docker images with `docker system prune`), or point temporary files to a bigger disk: `export TMPDIR=/path/with/space` (pip and gcc honour it).</source>
+        <extracomment>remedy of the diagnosis rule disk_full (system.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Prüfen Sie den freien Platz mit `df -h` (achten Sie auf /, /tmp und Ihr Home-Verzeichnis). Schaffen Sie Platz (`pip cache purge`, `conda clean -a`, alte build/-Ordner entfernen und Docker-Images mit `docker system prune`), oder lenken Sie temporäre Dateien auf eine größere Festplatte: `export TMPDIR=/path/with/space` (pip und gcc beachten das).</translation>
+    </message>
+    <message>
+        <source>Permission denied while installing or building</source>
+        <extracomment>title of the diagnosis rule permission_denied (system.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Zugriff verweigert beim Installieren oder Bauen</translation>
+    </message>
+    <message>
+        <source>The current user may not write to the target folder — typically pip installing into the system Python (/usr/lib, /usr/local, /Library) without being root, or a folder that an earlier `sudo` run left owned by root.</source>
+        <extracomment>explanation of the diagnosis rule permission_denied (system.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Der aktuelle Benutzer darf nicht in den Zielordner schreiben — typischerweise installiert pip ohne Root-Rechte in das System-Python (/usr/lib, /usr/local, /Library), oder ein früherer Lauf mit `sudo` hat einen Ordner hinterlassen, der root gehört.</translation>
+    </message>
+    <message>
+        <source>Do not use sudo with pip. Create a virtual environment (`python -m venv .venv &amp;&amp; source .venv/bin/activate`) or conda env and install there, or use `pip install --user`. If a folder in your home became root-owned, fix it with `sudo chown -R $USER: &lt;folder&gt;`.</source>
+        <extracomment>remedy of the diagnosis rule permission_denied (system.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Verwenden Sie sudo nicht mit pip. Legen Sie eine virtuelle Umgebung (`python -m venv .venv &amp;&amp; source .venv/bin/activate`) oder conda-Umgebung an und installieren Sie dort, oder verwenden Sie `pip install --user`. Gehört ein Ordner in Ihrem Home-Verzeichnis inzwischen root, korrigieren Sie das mit `sudo chown -R $USER: &lt;folder&gt;`.</translation>
+    </message>
+    <message>
+        <source>Kernel headers for the running kernel are missing, so the driver module cannot be built</source>
+        <extracomment>title of the diagnosis rule kernel_headers_missing (toolchain.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Kernel-Header für den laufenden Kernel fehlen, daher lässt sich das Treibermodul nicht bauen</translation>
+    </message>
+    <message>
+        <source>NVIDIA (and AMD amdgpu-dkms) kernel modules are compiled on your machine for the exact kernel that is running (`uname -r`). That needs the matching kernel headers package, which is not installed, often because the kernel was just updated and the headers for the new version were not, or a custom/cloud kernel has no headers package installed by default. Without them DKMS or the .run installer cannot build the module, and no driver loads after reboot.</source>
+        <extracomment>explanation of the diagnosis rule kernel_headers_missing (toolchain.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Kernelmodule von NVIDIA (und AMD amdgpu-dkms) werden auf Ihrem Rechner für genau den laufenden Kernel kompiliert (`uname -r`). Dafür braucht es das passende Paket mit den Kernel-Headern, das nicht installiert ist, oft weil der Kernel gerade aktualisiert wurde und die Header der neuen Version nicht, oder weil ein eigener bzw. Cloud-Kernel standardmäßig kein Header-Paket installiert hat. Ohne sie können DKMS oder der .run-Installer das Modul nicht bauen, und nach dem Neustart lädt kein Treiber.</translation>
+    </message>
+    <message>
+        <source>Install the headers for the running kernel, then rebuild the module: Ubuntu/Debian `sudo apt install linux-headers-$(uname -r)` (Debian also `linux-headers-amd64`), Fedora/RHEL `sudo dnf install kernel-devel-$(uname -r) kernel-headers`, openSUSE `sudo zypper install kernel-default-devel`, Arch `sudo pacman -S linux-headers`. Then `sudo dkms autoinstall` (or reinstall the driver package) and reboot. If no headers exist for this kernel version, boot the newest distribution kernel first (`uname -r` shows the running one).</source>
+        <extracomment>remedy of the diagnosis rule kernel_headers_missing (toolchain.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Installieren Sie die Header für den laufenden Kernel und bauen Sie das Modul neu: Ubuntu/Debian `sudo apt install linux-headers-$(uname -r)` (Debian auch `linux-headers-amd64`), Fedora/RHEL `sudo dnf install kernel-devel-$(uname -r) kernel-headers`, openSUSE `sudo zypper install kernel-default-devel`, Arch `sudo pacman -S linux-headers`. Dann `sudo dkms autoinstall` (oder das Treiberpaket neu installieren) und neu starten. Gibt es für diese Kernelversion keine Header, starten Sie zuerst den neuesten Kernel der Distribution (`uname -r` zeigt den laufenden).</translation>
+    </message>
+    <message>
+        <source>CUDA math headers clash with the new glibc math functions (glibc 2.41 and newer)</source>
+        <extracomment>title of the diagnosis rule glibc_math_nvcc (toolchain.json); keep {placeholders} and `commands`</extracomment>
+        <translation>CUDA-Mathe-Header kollidieren mit den neuen Mathefunktionen der glibc (glibc 2.41 und neuer)</translation>
+    </message>
+    <message>
+        <source>glibc 2.41 (Fedora 42, Arch, Debian 13, Ubuntu 25.04 and newer) declares C23 math functions such as sinpi, cospi and rsqrt in &lt;math.h&gt;. The CUDA toolkit&apos;s own math_functions.h declares the same names with a different exception specification, so nvcc from CUDA 12.x (before 12.9) and early 13.0 stops with &apos;exception specification is incompatible with that of previous function&apos;. Nothing is wrong with your code; the toolkit and the system library versions do not fit together.</source>
+        <extracomment>explanation of the diagnosis rule glibc_math_nvcc (toolchain.json); keep {placeholders} and `commands`</extracomment>
+        <translation>glibc 2.41 (Fedora 42, Arch, Debian 13, Ubuntu 25.04 und neuer) deklariert C23-Mathefunktionen wie sinpi, cospi und rsqrt in &lt;math.h&gt;. Die eigene math_functions.h des CUDA-Toolkits deklariert dieselben Namen mit einer anderen Ausnahmespezifikation, daher bricht nvcc aus CUDA 12.x (vor 12.9) und frühem 13.0 mit &apos;exception specification is incompatible with that of previous function&apos; ab. An Ihrem Code ist nichts falsch; die Versionen von Toolkit und Systembibliothek passen nicht zusammen.</translation>
+    </message>
+    <message>
+        <source>Install a CUDA toolkit release whose headers know the new glibc (a newer 12.9/13.x update), or build in a container with an older distribution (e.g. `docker run --gpus all -it nvidia/cuda:12.4.1-devel-ubuntu22.04`), or use a distribution release with glibc 2.40 or older. Patching /usr/local/cuda/targets/x86_64-linux/include/crt/math_functions.h (adding `noexcept (true)` to the four declarations) is a known workaround, but it changes the toolkit for every project.</source>
+        <extracomment>remedy of the diagnosis rule glibc_math_nvcc (toolchain.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Installieren Sie eine CUDA-Toolkit-Version, deren Header die neue glibc kennen (ein neueres Update 12.9/13.x), oder bauen Sie in einem Container mit einer älteren Distribution (z. B. `docker run --gpus all -it nvidia/cuda:12.4.1-devel-ubuntu22.04`), oder verwenden Sie eine Distributionsversion mit glibc 2.40 oder älter. /usr/local/cuda/targets/x86_64-linux/include/crt/math_functions.h zu ändern (`noexcept (true)` an die vier Deklarationen anfügen) ist eine bekannte Umgehung, verändert das Toolkit aber für jedes Projekt.</translation>
+    </message>
+    <message>
+        <source>This CUDA toolkit (or PyTorch build) no longer supports the GPU architecture: the GPU is too old for it</source>
+        <extracomment>title of the diagnosis rule toolkit_dropped_arch (toolchain.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Dieses CUDA-Toolkit (oder dieser PyTorch-Build) unterstützt die GPU-Architektur nicht mehr: Die GPU ist dafür zu alt</translation>
+    </message>
+    <message>
+        <source>The build asked for code for an old GPU architecture (from the message: {arch}) that this CUDA toolkit or PyTorch build has removed. New CUDA releases drop old GPU generations: CUDA 11 dropped sm_30 and older, CUDA 12 dropped Kepler (sm_35/sm_37), CUDA 13 dropped Maxwell, Pascal and Volta (sm_50 to sm_72). The GPU is too OLD for this toolkit (or for this PyTorch build), not too new: a newer toolkit will not help. Often the architecture does not even come from your GPU but from a default list in a CMake file, setup.py or TORCH_CUDA_ARCH_LIST.</source>
+        <extracomment>explanation of the diagnosis rule toolkit_dropped_arch (toolchain.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Der Build hat Code für eine alte GPU-Architektur verlangt (laut Meldung: {arch}), die dieses CUDA-Toolkit oder dieser PyTorch-Build entfernt hat. Neue CUDA-Versionen streichen alte GPU-Generationen: CUDA 11 strich sm_30 und älter, CUDA 12 strich Kepler (sm_35/sm_37), CUDA 13 strich Maxwell, Pascal und Volta (sm_50 bis sm_72). Die GPU ist für dieses Toolkit (oder diesen PyTorch-Build) zu ALT, nicht zu neu: Ein neueres Toolkit hilft nicht. Oft stammt die Architektur nicht einmal von Ihrer GPU, sondern aus einer Standardliste in einer CMake-Datei, in setup.py oder in TORCH_CUDA_ARCH_LIST.</translation>
+    </message>
+    <message>
+        <source>This toolkit no longer compiles for {arch}; the last CUDA that does is {last_cuda}. This machine&apos;s GPUs: {gpu_arch} ({gpu_name}). If your GPU is newer than {arch}, just remove the old architecture from the list: `export TORCH_CUDA_ARCH_LIST=&quot;{compute_capability}&quot;` for PyTorch extensions, `-DCMAKE_CUDA_ARCHITECTURES=native` (or your number, e.g. 86) for CMake, or drop the matching `-gencode arch=compute_..` flag in setup.py. If you really need {arch}, do not install a newer toolkit: use CUDA {last_cuda} and a PyTorch built for it (e.g. `pip install torch --index-url https://download.pytorch.org/whl/cu126` for CUDA 12.6).</source>
+        <extracomment>remedy of the diagnosis rule toolkit_dropped_arch (toolchain.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Dieses Toolkit kompiliert nicht mehr für {arch}; das letzte CUDA, das es tut, ist {last_cuda}. Die GPUs dieses Rechners: {gpu_arch} ({gpu_name}). Ist Ihre GPU neuer als {arch}, entfernen Sie einfach die alte Architektur aus der Liste: `export TORCH_CUDA_ARCH_LIST=&quot;{compute_capability}&quot;` für PyTorch-Erweiterungen, `-DCMAKE_CUDA_ARCHITECTURES=native` (oder Ihre Nummer, z. B. 86) für CMake, oder streichen Sie das passende Flag `-gencode arch=compute_..` in setup.py. Brauchen Sie {arch} wirklich, installieren Sie kein neueres Toolkit: Verwenden Sie CUDA {last_cuda} und ein dafür gebautes PyTorch (z. B. `pip install torch --index-url https://download.pytorch.org/whl/cu126` für CUDA 12.6).</translation>
+    </message>
+    <message>
+        <source>The CUDA architecture list is malformed or names an unknown architecture</source>
+        <extracomment>title of the diagnosis rule cuda_arch_list_invalid (toolchain.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Die Liste der CUDA-Architekturen ist fehlerhaft oder nennt eine unbekannte Architektur</translation>
+    </message>
+    <message>
+        <source>The list of GPU architectures to build for (TORCH_CUDA_ARCH_LIST for PyTorch and its extensions, CMAKE_CUDA_ARCHITECTURES or CUDA_ARCH_LIST for CMake projects) contains an entry the build does not understand (from the message: &apos;{arch}&apos;). Either the spelling is wrong (PyTorch wants &apos;8.6&apos; or &apos;8.6+PTX&apos; separated by spaces or semicolons; CMake wants integers such as 86), or the entry is newer than this PyTorch/CMake version knows (e.g. 9.0a, 10.1, 12.0 with an old torch), or very old (2.1 Fermi). Automatic detection can also produce such entries.</source>
+        <extracomment>explanation of the diagnosis rule cuda_arch_list_invalid (toolchain.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Die Liste der GPU-Architekturen, für die gebaut wird (TORCH_CUDA_ARCH_LIST für PyTorch und seine Erweiterungen, CMAKE_CUDA_ARCHITECTURES oder CUDA_ARCH_LIST für CMake-Projekte), enthält einen Eintrag, den der Build nicht versteht (laut Meldung: &apos;{arch}&apos;). Entweder ist die Schreibweise falsch (PyTorch will &apos;8.6&apos; oder &apos;8.6+PTX&apos;, getrennt durch Leerzeichen oder Semikolons; CMake will ganze Zahlen wie 86), oder der Eintrag ist neuer, als diese PyTorch- bzw. CMake-Version kennt (z. B. 9.0a, 10.1, 12.0 mit einem alten torch), oder sehr alt (2.1 Fermi). Auch die automatische Erkennung kann solche Einträge erzeugen.</translation>
+    </message>
+    <message>
+        <source>Show what is set: `echo &quot;$TORCH_CUDA_ARCH_LIST&quot;`. Set it to your GPU&apos;s compute capability ({compute_capability}), e.g. `export TORCH_CUDA_ARCH_LIST=&quot;8.6&quot;` (several: `&quot;7.5;8.6;8.9+PTX&quot;`), or `unset TORCH_CUDA_ARCH_LIST` to let the build detect the GPU. For CMake pass `-DCMAKE_CUDA_ARCHITECTURES=86` (or `native`). If the value is right but unknown to your torch, remove the entry or upgrade torch to a release that knows it, and build again from a clean tree (`rm -rf build`).</source>
+        <extracomment>remedy of the diagnosis rule cuda_arch_list_invalid (toolchain.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Zeigen Sie an, was gesetzt ist: `echo &quot;$TORCH_CUDA_ARCH_LIST&quot;`. Setzen Sie die Variable auf die Compute Capability Ihrer GPU ({compute_capability}), z. B. `export TORCH_CUDA_ARCH_LIST=&quot;8.6&quot;` (mehrere: `&quot;7.5;8.6;8.9+PTX&quot;`), oder `unset TORCH_CUDA_ARCH_LIST`, damit der Build die GPU selbst erkennt. Für CMake übergeben Sie `-DCMAKE_CUDA_ARCHITECTURES=86` (oder `native`). Ist der Wert richtig, aber Ihrem torch unbekannt, entfernen Sie den Eintrag oder aktualisieren Sie torch auf eine Version, die ihn kennt, und bauen Sie erneut aus einem sauberen Baum (`rm -rf build`).</translation>
+    </message>
+    <message>
+        <source>The extension refuses this CUDA / PyTorch combination by its own version check</source>
+        <extracomment>title of the diagnosis rule cuda_version_unsupported_by_extension (toolchain.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Die Erweiterung lehnt diese Kombination aus CUDA und PyTorch mit ihrer eigenen Versionsprüfung ab</translation>
+    </message>
+    <message>
+        <source>The package&apos;s setup script checked the CUDA toolkit (nvcc) and the CUDA version PyTorch was built with, and stopped before compiling: either the toolkit is older than the package supports (e.g. FlashAttention needs CUDA 11.7 or newer, recent releases 12.x), or it insists that nvcc and torch.version.cuda match (Apex, DeepSpeed ops). The build environment found CUDA {cuda_version}.</source>
+        <extracomment>explanation of the diagnosis rule cuda_version_unsupported_by_extension (toolchain.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Das Setup-Skript des Pakets hat das CUDA-Toolkit (nvcc) und die CUDA-Version geprüft, mit der PyTorch gebaut wurde, und vor dem Kompilieren angehalten: Entweder ist das Toolkit älter, als das Paket unterstützt (z. B. braucht FlashAttention CUDA 11.7 oder neuer, aktuelle Versionen 12.x), oder es besteht darauf, dass nvcc und torch.version.cuda übereinstimmen (Apex, DeepSpeed ops). Die Build-Umgebung fand CUDA {cuda_version}.</translation>
+    </message>
+    <message>
+        <source>Compare `nvcc --version` with `python -c &quot;import torch; print(torch.__version__, torch.version.cuda)&quot;`. Install a toolkit that satisfies the check and matches torch&apos;s CUDA (e.g. CUDA 12.4 for a cu124 torch) and point the build at it: `export CUDA_HOME=/usr/local/cuda-12.4 PATH=/usr/local/cuda-12.4/bin:$PATH`, or install the torch variant for the toolkit you have. Prebuilt wheels of the package for your torch/CUDA (see its release page) avoid compiling altogether.</source>
+        <extracomment>remedy of the diagnosis rule cuda_version_unsupported_by_extension (toolchain.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Vergleichen Sie `nvcc --version` mit `python -c &quot;import torch; print(torch.__version__, torch.version.cuda)&quot;`. Installieren Sie ein Toolkit, das die Prüfung besteht und zum CUDA von torch passt (z. B. CUDA 12.4 für ein torch cu124), und verweisen Sie den Build darauf: `export CUDA_HOME=/usr/local/cuda-12.4 PATH=/usr/local/cuda-12.4/bin:$PATH`, oder installieren Sie die torch-Variante für Ihr vorhandenes Toolkit. Vorgebaute Wheels des Pakets für Ihr torch/CUDA (siehe seine Release-Seite) ersparen das Kompilieren ganz.</translation>
+    </message>
+    <message>
+        <source>git could not clone or fetch a repository</source>
+        <extracomment>title of the diagnosis rule git_clone_failed (toolchain.json); keep {placeholders} and `commands`</extracomment>
+        <translation>git konnte ein Repository nicht klonen oder abrufen</translation>
+    </message>
+    <message>
+        <source>A `git clone`, `git fetch` or `git submodule update` (run by you, by pip for a `git+https://` requirement, or by a build script) failed, so the source code is incomplete. Typical reasons: the transfer broke off (large repositories over slow or unstable links, HTTP/2 problems: &apos;RPC failed&apos;, &apos;early EOF&apos;), the repository or commit does not exist or is private (a submodule pinned to a commit that was removed), SSH keys are not set up, or the local object store is corrupt.</source>
+        <extracomment>explanation of the diagnosis rule git_clone_failed (toolchain.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Ein `git clone`, `git fetch` oder `git submodule update` (von Ihnen ausgeführt, von pip für eine Anforderung `git+https://` oder von einem Build-Skript) ist fehlgeschlagen, daher ist der Quellcode unvollständig. Typische Gründe: Die Übertragung ist abgebrochen (große Repositorys über langsame oder instabile Verbindungen, HTTP/2-Probleme: &apos;RPC failed&apos;, &apos;early EOF&apos;), das Repository oder der Commit existiert nicht oder ist privat (ein Submodul, festgelegt auf einen entfernten Commit), SSH-Schlüssel sind nicht eingerichtet, oder der lokale Objektspeicher ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>Retry with a smaller transfer: `git clone --depth 1 &lt;url&gt;` (then `git fetch --unshallow` if you need history), or `git config --global http.version HTTP/1.1` for &apos;RPC failed; curl 92/56&apos; errors. Check the URL and that the commit exists (`git ls-remote &lt;url&gt;`); for submodules run `git submodule sync --recursive &amp;&amp; git submodule update --init --recursive`. Use the https URL instead of `git@github.com:` if you have no SSH key. A corrupt clone is best deleted and cloned again.</source>
+        <extracomment>remedy of the diagnosis rule git_clone_failed (toolchain.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Versuchen Sie es mit einer kleineren Übertragung: `git clone --depth 1 &lt;url&gt;` (danach `git fetch --unshallow`, wenn Sie die Historie brauchen), oder `git config --global http.version HTTP/1.1` bei Fehlern &apos;RPC failed; curl 92/56&apos;. Prüfen Sie die URL und ob der Commit existiert (`git ls-remote &lt;url&gt;`); für Submodule führen Sie `git submodule sync --recursive &amp;&amp; git submodule update --init --recursive` aus. Verwenden Sie die https-URL statt `git@github.com:`, wenn Sie keinen SSH-Schlüssel haben. Einen beschädigten Clone löschen Sie am besten und klonen neu.</translation>
+    </message>
+    <message>
+        <source>The linker cannot find a library</source>
+        <extracomment>title of the diagnosis rule linker_library_missing (toolchain.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Der Linker findet eine Bibliothek nicht</translation>
+    </message>
+    <message>
+        <source>Compiling worked, but linking did not: the linker was told to use the library &apos;{library}&apos; (e.g. -lcuda, -lcudart, -lnccl, -lcudnn, -lgomp) and found no lib{library}.so or .a in its search path. Often the library is installed but only under another name (only libcuda.so.1 without the libcuda.so link, shipped by the driver), in a folder the linker does not search (/usr/local/cuda/lib64, the lib64/stubs folder, /usr/lib/wsl/lib), or its -dev package is missing.</source>
+        <extracomment>explanation of the diagnosis rule linker_library_missing (toolchain.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Das Kompilieren hat funktioniert, das Linken nicht: Der Linker sollte die Bibliothek &apos;{library}&apos; verwenden (z. B. -lcuda, -lcudart, -lnccl, -lcudnn, -lgomp) und fand in seinem Suchpfad keine lib{library}.so oder .a. Oft ist die Bibliothek installiert, aber nur unter einem anderen Namen (nur libcuda.so.1 ohne den Link libcuda.so, mitgeliefert vom Treiber), in einem Ordner, den der Linker nicht durchsucht (/usr/local/cuda/lib64, der Ordner lib64/stubs, /usr/lib/wsl/lib), oder ihr -dev-Paket fehlt.</translation>
+    </message>
+    <message>
+        <source>Find it: `ldconfig -p | grep {library}` and `find / -name &apos;lib{library}*&apos; 2&gt;/dev/null`. Point the linker at the folder: `export LIBRARY_PATH=/usr/local/cuda/lib64:$LIBRARY_PATH` (for -lcuda at build time also `/usr/local/cuda/lib64/stubs`), or create the missing development link, e.g. `sudo ln -s libcuda.so.1 /usr/lib/x86_64-linux-gnu/libcuda.so` (for torch.compile/Triton on WSL: `export LIBRARY_PATH=/usr/lib/wsl/lib:$LIBRARY_PATH`). If it is not installed, install its -dev/-devel package (e.g. `libnccl-dev`, `cuda-cudart-dev-12-4`).</source>
+        <extracomment>remedy of the diagnosis rule linker_library_missing (toolchain.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Suchen Sie sie: `ldconfig -p | grep {library}` und `find / -name &apos;lib{library}*&apos; 2&gt;/dev/null`. Verweisen Sie den Linker auf den Ordner: `export LIBRARY_PATH=/usr/local/cuda/lib64:$LIBRARY_PATH` (für -lcuda beim Bauen auch `/usr/local/cuda/lib64/stubs`), oder legen Sie den fehlenden Entwicklungslink an, z. B. `sudo ln -s libcuda.so.1 /usr/lib/x86_64-linux-gnu/libcuda.so` (für torch.compile/Triton unter WSL: `export LIBRARY_PATH=/usr/lib/wsl/lib:$LIBRARY_PATH`). Ist sie nicht installiert, installieren Sie ihr -dev/-devel-Paket (z. B. `libnccl-dev`, `cuda-cudart-dev-12-4`).</translation>
+    </message>
+    <message>
+        <source>A header file (other than Python.h) is missing</source>
+        <extracomment>title of the diagnosis rule header_missing (toolchain.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Eine Header-Datei (außer Python.h) fehlt</translation>
+    </message>
+    <message>
+        <source>The compiler could not find the header &apos;{header}&apos; that the code includes. Headers come with development packages: CUDA headers (cuda_runtime.h, cusparse.h, cublas_v2.h, nccl.h, cudnn.h) with the CUDA toolkit, cuDNN or NCCL dev packages, system headers (crypt.h, zlib.h, ...) with -dev/-devel packages or the conda compilers&apos; sysroot. Either the package is not installed, or it is installed in a place the build does not search (CUDA_HOME not set, a runtime-only CUDA install, a conda env without the headers).</source>
+        <extracomment>explanation of the diagnosis rule header_missing (toolchain.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Der Compiler konnte den Header &apos;{header}&apos; nicht finden, den der Code einbindet. Header kommen mit Entwicklungspaketen: CUDA-Header (cuda_runtime.h, cusparse.h, cublas_v2.h, nccl.h, cudnn.h) mit dem CUDA-Toolkit bzw. den Entwicklungspaketen von cuDNN oder NCCL, System-Header (crypt.h, zlib.h, ...) mit -dev/-devel-Paketen oder dem sysroot der conda-Compiler. Entweder ist das Paket nicht installiert, oder es liegt an einem Ort, den der Build nicht durchsucht (CUDA_HOME nicht gesetzt, eine reine Laufzeit-Installation von CUDA, eine conda-Umgebung ohne die Header).</translation>
+    </message>
+    <message>
+        <source>Find it: `find / -name &apos;{header}&apos; 2&gt;/dev/null | head`. If it exists, add its folder to the search path, e.g. `export CUDA_HOME=/usr/local/cuda CPATH=/usr/local/cuda/include:$CPATH`. If not, install the package that provides it: the full CUDA toolkit (not only the runtime/driver) for cuda_runtime.h and cusparse.h (e.g. `sudo apt install cuda-toolkit-12-4` or `conda install -c nvidia cuda-toolkit`), `libnccl-dev`, `libcudnn9-dev-cuda-12`, `libcrypt-dev` for crypt.h (`conda install libxcrypt` in conda), `zlib1g-dev` for zlib.h. On Debian/Ubuntu `apt-file search {header}` tells which package has it.</source>
+        <extracomment>remedy of the diagnosis rule header_missing (toolchain.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Suchen Sie ihn: `find / -name &apos;{header}&apos; 2&gt;/dev/null | head`. Existiert er, nehmen Sie seinen Ordner in den Suchpfad auf, z. B. `export CUDA_HOME=/usr/local/cuda CPATH=/usr/local/cuda/include:$CPATH`. Sonst installieren Sie das Paket, das ihn bereitstellt: das vollständige CUDA-Toolkit (nicht nur Laufzeit/Treiber) für cuda_runtime.h und cusparse.h (z. B. `sudo apt install cuda-toolkit-12-4` oder `conda install -c nvidia cuda-toolkit`), `libnccl-dev`, `libcudnn9-dev-cuda-12`, `libcrypt-dev` für crypt.h (`conda install libxcrypt` in conda), `zlib1g-dev` für zlib.h. Unter Debian/Ubuntu sagt `apt-file search {header}`, welches Paket ihn enthält.</translation>
+    </message>
+    <message>
+        <source>The compiler itself crashed (internal compiler error)</source>
+        <extracomment>title of the diagnosis rule compiler_internal_error (toolchain.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Der Compiler selbst ist abgestürzt (internal compiler error)</translation>
+    </message>
+    <message>
+        <source>The compiler crashed while translating a file: this is a bug in the compiler version (gcc, clang, MSVC or nvcc&apos;s cicc/cudafe++), triggered by the code and the flags used, not an error in your setup. Such bugs are specific to one compiler release and target (e.g. gcc 14 on aarch64 with SVE, MSVC 2017 on some .cu files); when the crash is &apos;Killed&apos;, the machine ran out of memory instead, which is a different problem.</source>
+        <extracomment>explanation of the diagnosis rule compiler_internal_error (toolchain.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Der Compiler ist beim Übersetzen einer Datei abgestürzt: Das ist ein Fehler in dieser Compiler-Version (gcc, clang, MSVC oder cicc/cudafe++ von nvcc), ausgelöst durch den Code und die verwendeten Flags, kein Fehler in Ihrer Einrichtung. Solche Fehler betreffen eine bestimmte Compiler-Version und Zielplattform (z. B. gcc 14 auf aarch64 mit SVE, MSVC 2017 bei manchen .cu-Dateien); lautet der Absturz &apos;Killed&apos;, ist dem Rechner stattdessen der Speicher ausgegangen, was ein anderes Problem ist.</translation>
+    </message>
+    <message>
+        <source>Use another compiler version: e.g. `sudo apt install gcc-12 g++-12` then `export CC=gcc-12 CXX=g++-12 CUDAHOSTCXX=g++-12` (your gcc: {gcc_version}), update Visual Studio / the CUDA toolkit, or lower the optimisation or target flags of the failing file if the thread names a workaround. If the crash is random (a different file each time), suspect RAM or overheating and retry with fewer jobs: `MAX_JOBS={max_jobs}`.</source>
+        <extracomment>remedy of the diagnosis rule compiler_internal_error (toolchain.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Verwenden Sie eine andere Compiler-Version: z. B. `sudo apt install gcc-12 g++-12`, dann `export CC=gcc-12 CXX=g++-12 CUDAHOSTCXX=g++-12` (Ihr gcc: {gcc_version}), aktualisieren Sie Visual Studio bzw. das CUDA-Toolkit, oder senken Sie die Optimierungs- oder Ziel-Flags der fehlschlagenden Datei, falls der Fehlerbericht eine Umgehung nennt. Tritt der Absturz zufällig auf (jedes Mal eine andere Datei), vermuten Sie RAM oder Überhitzung und versuchen Sie es mit weniger Jobs: `MAX_JOBS={max_jobs}`.</translation>
+    </message>
+    <message>
+        <source>The code does not compile with this CUDA&apos;s Thrust/CUB (CCCL 3 / CUDA 13 API changes)</source>
+        <extracomment>title of the diagnosis rule thrust_cub_cccl_error (toolchain.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Der Code kompiliert nicht mit Thrust/CUB dieses CUDA (API-Änderungen in CCCL 3 / CUDA 13)</translation>
+    </message>
+    <message>
+        <source>CUDA 13 ships CCCL 3 (Thrust, CUB and libcu++), which removed long-deprecated names (e.g. `cub::Sum`, `cub::Max`, `thrust::unary_function`, old iterator and functor helpers) and requires C++17. Code written for CUDA 11/12 that still uses them stops with &apos;namespace &quot;cub&quot; has no member ...&apos;. A Thrust/CUB copy on the include path that does not match the toolkit gives similar errors.</source>
+        <extracomment>explanation of the diagnosis rule thrust_cub_cccl_error (toolchain.json); keep {placeholders} and `commands`</extracomment>
+        <translation>CUDA 13 liefert CCCL 3 (Thrust, CUB und libcu++), das lange veraltete Namen entfernt hat (z. B. `cub::Sum`, `cub::Max`, `thrust::unary_function`, alte Iterator- und Funktor-Helfer) und C++17 voraussetzt. Für CUDA 11/12 geschriebener Code, der sie noch verwendet, bricht mit &apos;namespace &quot;cub&quot; has no member ...&apos; ab. Eine Thrust/CUB-Kopie im Include-Pfad, die nicht zum Toolkit passt, führt zu ähnlichen Fehlern.</translation>
+    </message>
+    <message>
+        <source>Build with a CUDA 12.x toolkit (e.g. 12.8) until the project supports CUDA 13 (`export CUDA_HOME=/usr/local/cuda-12.8 PATH=/usr/local/cuda-12.8/bin:$PATH`), or update the project to a release that does. When fixing the code: replace `cub::Sum()` with `cuda::std::plus&lt;&gt;()`, `cub::Max()` with `cuda::maximum&lt;&gt;()`, drop `thrust::unary_function` bases, and compile with `-std=c++17`. Remove old Thrust/CUB copies from the include path so the toolkit&apos;s own are used.</source>
+        <extracomment>remedy of the diagnosis rule thrust_cub_cccl_error (toolchain.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Bauen Sie mit einem CUDA-12.x-Toolkit (z. B. 12.8), bis das Projekt CUDA 13 unterstützt (`export CUDA_HOME=/usr/local/cuda-12.8 PATH=/usr/local/cuda-12.8/bin:$PATH`), oder aktualisieren Sie das Projekt auf eine Version, die es tut. Beim Korrigieren des Codes: Ersetzen Sie `cub::Sum()` durch `cuda::std::plus&lt;&gt;()`, `cub::Max()` durch `cuda::maximum&lt;&gt;()`, entfernen Sie Basisklassen `thrust::unary_function` und kompilieren Sie mit `-std=c++17`. Entfernen Sie alte Thrust/CUB-Kopien aus dem Include-Pfad, damit die des Toolkits verwendet werden.</translation>
+    </message>
+</context>
+<context>
     <name>DockerImages</name>
     <message>
         <source>The list of Docker base images cannot be read: %1</source>
@@ -4612,6 +5650,77 @@ Was zu tun ist: %2
     </message>
 </context>
 <context>
+    <name>StageTitle</name>
+    <message>
+        <source>Use the existing environment %1</source>
+        <translation>Vorhandene Umgebung %1 verwenden</translation>
+    </message>
+    <message>
+        <source>Python %1 virtual environment</source>
+        <translation>Virtuelle Umgebung mit Python %1</translation>
+    </message>
+    <message>
+        <source>Conda environment with Python %1</source>
+        <translation>Conda-Umgebung mit Python %1</translation>
+    </message>
+    <message>
+        <source>gcc %1 for nvcc (installed by you)</source>
+        <translation>gcc %1 für nvcc (von Ihnen installiert)</translation>
+    </message>
+    <message>
+        <source>Use gcc %1 for nvcc</source>
+        <translation>gcc %1 für nvcc verwenden</translation>
+    </message>
+    <message>
+        <source>gcc %1 from conda-forge</source>
+        <translation>gcc %1 aus conda-forge</translation>
+    </message>
+    <message>
+        <source>PyTorch %1 wheels (%2)</source>
+        <translation>PyTorch-%1-Wheels (%2)</translation>
+    </message>
+    <message>
+        <source>PyTorch %1 from source</source>
+        <translation>PyTorch %1 aus den Quellen</translation>
+    </message>
+    <message>
+        <source>OpenCV %1 with CUDA from source</source>
+        <translation>OpenCV %1 mit CUDA aus den Quellen</translation>
+    </message>
+    <message>
+        <source>%1 from source</source>
+        <translation>%1 aus den Quellen</translation>
+    </message>
+    <message>
+        <source>NVIDIA Apex with C++/CUDA extensions</source>
+        <translation>NVIDIA Apex mit C++/CUDA-Erweiterungen</translation>
+    </message>
+    <message>
+        <source>OpenCV (opencv-python-headless)</source>
+        <translation>OpenCV (opencv-python-headless)</translation>
+    </message>
+    <message>
+        <source>CUDA %1 toolkit from conda-forge</source>
+        <translation>CUDA-%1-Toolkit aus conda-forge</translation>
+    </message>
+    <message>
+        <source>CUDA %1 toolkit in the prefix</source>
+        <translation>CUDA-%1-Toolkit im Präfix</translation>
+    </message>
+    <message>
+        <source>cuDNN %1 for CUDA %2</source>
+        <translation>cuDNN %1 für CUDA %2</translation>
+    </message>
+    <message>
+        <source>Activation script and modulefile</source>
+        <translation>Aktivierungsskript und Modulfile</translation>
+    </message>
+    <message>
+        <source>Verify the installation</source>
+        <translation>Installation prüfen</translation>
+    </message>
+</context>
+<context>
     <name>StepSidebar</name>
     <message>
         <source>Steps</source>
@@ -5844,6 +6953,14 @@ Was zu tun ist: %2
     <message>
         <source>%1 is read as %2 but does not show %3; the text may have been cut short.</source>
         <translation>%1 wird als %2 gelesen, zeigt aber %3 nicht; der Text wurde vielleicht abgeschnitten.</translation>
+    </message>
+    <message>
+        <source>%1, compute capability from the GPU-name table</source>
+        <translation>%1, Compute Capability aus der Tabelle der GPU-Namen</translation>
+    </message>
+    <message>
+        <source>%1, CUDA version from the driver table</source>
+        <translation>%1, CUDA-Version aus der Treibertabelle</translation>
     </message>
 </context>
 <context>

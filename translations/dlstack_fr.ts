@@ -1084,6 +1084,1044 @@
     </message>
 </context>
 <context>
+    <name>DiagnosisRule</name>
+    <message>
+        <source>a ninja build step failed</source>
+        <extracomment>title of the diagnosis rule anchor_ninja_failed (anchors.json); keep {placeholders} and `commands`</extracomment>
+        <translation>une étape de build ninja a échoué</translation>
+    </message>
+    <message>
+        <source>ninja stopped because the compile or link command after &quot;FAILED:&quot; exited with an error. The compiler&apos;s own message is in the lines that follow it.</source>
+        <extracomment>explanation of the diagnosis rule anchor_ninja_failed (anchors.json); keep {placeholders} and `commands`</extracomment>
+        <translation>ninja s’est arrêté parce que la commande de compilation ou d’édition de liens après « FAILED: » a échoué. Le message du compilateur lui-même se trouve dans les lignes qui suivent.</translation>
+    </message>
+    <message>
+        <source>Read the first line with &quot;error&quot; after the FAILED: line: that is what the compiler objected to. Search for that message together with the package you are building.</source>
+        <extracomment>remedy of the diagnosis rule anchor_ninja_failed (anchors.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Lisez la première ligne contenant « error » après la ligne « FAILED: » : c’est ce que le compilateur a refusé. Cherchez ce message avec le nom du paquet que vous construisez.</translation>
+    </message>
+    <message>
+        <source>the compiler reported an error</source>
+        <extracomment>title of the diagnosis rule anchor_compiler_error (anchors.json); keep {placeholders} and `commands`</extracomment>
+        <translation>le compilateur a signalé une erreur</translation>
+    </message>
+    <message>
+        <source>A compiler or linker stopped with the error shown; everything after it in the build follows from it.</source>
+        <extracomment>explanation of the diagnosis rule anchor_compiler_error (anchors.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Un compilateur ou un éditeur de liens s’est arrêté sur l’erreur affichée ; tout ce qui suit dans le build en découle.</translation>
+    </message>
+    <message>
+        <source>Look at the file and message on the marked line; a missing header, library or option there usually names the package to install or the setting to change.</source>
+        <extracomment>remedy of the diagnosis rule anchor_compiler_error (anchors.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Regardez le fichier et le message de la ligne marquée ; un en-tête, une bibliothèque ou une option qui y manque désigne en général le paquet à installer ou le réglage à changer.</translation>
+    </message>
+    <message>
+        <source>CMake reported an error</source>
+        <extracomment>title of the diagnosis rule anchor_cmake_error (anchors.json); keep {placeholders} and `commands`</extracomment>
+        <translation>CMake a signalé une erreur</translation>
+    </message>
+    <message>
+        <source>CMake stopped while configuring the build; its message in the lines after &quot;CMake Error&quot; says which check failed.</source>
+        <extracomment>explanation of the diagnosis rule anchor_cmake_error (anchors.json); keep {placeholders} and `commands`</extracomment>
+        <translation>CMake s’est arrêté pendant la configuration du build ; son message dans les lignes après « CMake Error » indique quelle vérification a échoué.</translation>
+    </message>
+    <message>
+        <source>Read the CMake Error block: it names the missing package, tool or version. Install it, or point CMake at it (e.g. -D&lt;Name&gt;_DIR=... or CMAKE_PREFIX_PATH).</source>
+        <extracomment>remedy of the diagnosis rule anchor_cmake_error (anchors.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Lisez le bloc CMake Error : il nomme le paquet, l’outil ou la version qui manque. Installez-le ou indiquez-le à CMake (par exemple -D&lt;Name&gt;_DIR=... ou CMAKE_PREFIX_PATH).</translation>
+    </message>
+    <message>
+        <source>a package build run by pip failed</source>
+        <extracomment>title of the diagnosis rule anchor_pip_subprocess (anchors.json); keep {placeholders} and `commands`</extracomment>
+        <translation>un build de paquet lancé par pip a échoué</translation>
+    </message>
+    <message>
+        <source>pip ran a package&apos;s own build or setup script, and that script failed. Its output is the block between &quot;[N lines of output]&quot; and &quot;[end of output]&quot;; the message that matters is the last error inside it.</source>
+        <extracomment>explanation of the diagnosis rule anchor_pip_subprocess (anchors.json); keep {placeholders} and `commands`</extracomment>
+        <translation>pip a exécuté le script de build ou d’installation propre à un paquet, et ce script a échoué. Sa sortie est le bloc entre « [N lines of output] » et « [end of output] » ; le message qui compte est la dernière erreur à l’intérieur.</translation>
+    </message>
+    <message>
+        <source>Read the last error inside the output block. Run the install again with `pip install -v` to see the whole build log if the block was cut.</source>
+        <extracomment>remedy of the diagnosis rule anchor_pip_subprocess (anchors.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Lisez la dernière erreur du bloc de sortie. Relancez l’installation avec `pip install -v` pour voir tout le journal du build si le bloc a été tronqué.</translation>
+    </message>
+    <message>
+        <source>a Python program raised an exception</source>
+        <extracomment>title of the diagnosis rule anchor_python_traceback (anchors.json); keep {placeholders} and `commands`</extracomment>
+        <translation>un programme Python a levé une exception</translation>
+    </message>
+    <message>
+        <source>A Python program stopped with an exception; the last line of the traceback names the exception and its message.</source>
+        <extracomment>explanation of the diagnosis rule anchor_python_traceback (anchors.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Un programme Python s’est arrêté sur une exception ; la dernière ligne du traceback nomme l’exception et son message.</translation>
+    </message>
+    <message>
+        <source>Read the last line of the traceback (&quot;SomethingError: ...&quot;) and the frame above it: it names the module and the call that failed.</source>
+        <extracomment>remedy of the diagnosis rule anchor_python_traceback (anchors.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Lisez la dernière ligne du traceback (« SomethingError: ... ») et le frame au-dessus : il nomme le module et l’appel qui a échoué.</translation>
+    </message>
+    <message>
+        <source>a Python exception</source>
+        <extracomment>title of the diagnosis rule anchor_python_exception (anchors.json); keep {placeholders} and `commands`</extracomment>
+        <translation>une exception Python</translation>
+    </message>
+    <message>
+        <source>A Python exception was raised with the message shown.</source>
+        <extracomment>explanation of the diagnosis rule anchor_python_exception (anchors.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Une exception Python a été levée avec le message affiché.</translation>
+    </message>
+    <message>
+        <source>Search for the exception&apos;s message with the name of the package that raised it, and check that the package&apos;s version matches the rest of the stack.</source>
+        <extracomment>remedy of the diagnosis rule anchor_python_exception (anchors.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Cherchez le message de l’exception avec le nom du paquet qui l’a levée, et vérifiez que la version de ce paquet correspond au reste de la pile.</translation>
+    </message>
+    <message>
+        <source>an installer reported an error</source>
+        <extracomment>title of the diagnosis rule anchor_tool_error (anchors.json); keep {placeholders} and `commands`</extracomment>
+        <translation>un installateur a signalé une erreur</translation>
+    </message>
+    <message>
+        <source>An installer or build tool stopped with the error shown.</source>
+        <extracomment>explanation of the diagnosis rule anchor_tool_error (anchors.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Un installateur ou un outil de build s’est arrêté sur l’erreur affichée.</translation>
+    </message>
+    <message>
+        <source>Read the marked line and the few before it; they name what the tool could not do.</source>
+        <extracomment>remedy of the diagnosis rule anchor_tool_error (anchors.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Lisez la ligne marquée et les quelques lignes avant elle ; elles disent ce que l’outil n’a pas pu faire.</translation>
+    </message>
+    <message>
+        <source>a build stopped after an earlier error</source>
+        <extracomment>title of the diagnosis rule anchor_cascade (anchors.json); keep {placeholders} and `commands`</extracomment>
+        <translation>un build s’est arrêté après une erreur antérieure</translation>
+    </message>
+    <message>
+        <source>These lines only repeat that an earlier step failed; the cause is above them.</source>
+        <extracomment>explanation of the diagnosis rule anchor_cascade (anchors.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Ces lignes ne font que répéter qu’une étape antérieure a échoué ; la cause est au-dessus.</translation>
+    </message>
+    <message>
+        <source>Scroll up to the first error above this line.</source>
+        <extracomment>remedy of the diagnosis rule anchor_cascade (anchors.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Remontez jusqu’à la première erreur au-dessus de cette ligne.</translation>
+    </message>
+    <message>
+        <source>Host C++ compiler not supported (too new for nvcc, or too old for PyTorch)</source>
+        <extracomment>title of the diagnosis rule host_compiler_unsupported (compiler.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Compilateur C++ hôte non pris en charge (trop récent pour nvcc ou trop ancien pour PyTorch)</translation>
+    </message>
+    <message>
+        <source>The C++ compiler that nvcc (or the PyTorch headers) would use is the wrong age. Each CUDA release only accepts host compilers up to a certain version: nvcc refuses newer gcc/clang with &apos;#error -- unsupported GNU version&apos;. The opposite also happens: PyTorch 2.x needs a C++17 compiler (gcc 9 or newer), so a very old gcc stops with &apos;C++17 or later compatible compiler is required&apos;. Every later &apos;ninja: build stopped&apos; or &apos;error: command ... failed&apos; line is only a consequence.</source>
+        <extracomment>explanation of the diagnosis rule host_compiler_unsupported (compiler.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Le compilateur C++ que nvcc (ou les en-têtes de PyTorch) utiliserait n’a pas le bon âge. Chaque version de CUDA n’accepte les compilateurs hôtes que jusqu’à une certaine version : nvcc refuse les gcc/clang plus récents avec &apos;#error -- unsupported GNU version&apos;. L’inverse arrive aussi : PyTorch 2.x exige un compilateur C++17 (gcc 9 ou plus récent), donc un gcc très ancien s’arrête avec &apos;C++17 or later compatible compiler is required&apos;. Chaque ligne &apos;ninja: build stopped&apos; ou &apos;error: command ... failed&apos; qui suit n’en est que la conséquence.</translation>
+    </message>
+    <message>
+        <source>Check `gcc --version` (detected: gcc {gcc_version}) and `nvcc --version` (detected: CUDA {cuda_version}). If gcc is too new (the newest gcc this CUDA accepts, from the message: {gcc_max}): use an older compiler ({gcc_fitting}), e.g. `sudo apt install gcc-{gcc_max} g++-{gcc_max}`, then build with `export CC=gcc-11 CXX=g++-11 CUDAHOSTCXX=g++-11` (or pass `-ccbin g++-11` to nvcc), or install a newer CUDA toolkit that supports your gcc. If gcc is too old: install gcc 9 or newer (e.g. devtoolset/gcc-toolset on RHEL/CentOS) and make sure CMake uses C++17 (`set(CMAKE_CXX_STANDARD 17)`). Avoid `-allow-unsupported-compiler` unless you know why.</source>
+        <extracomment>remedy of the diagnosis rule host_compiler_unsupported (compiler.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Vérifiez `gcc --version` (détecté : gcc {gcc_version}) et `nvcc --version` (détecté : CUDA {cuda_version}). Si gcc est trop récent (le gcc le plus récent accepté par ce CUDA, d’après le message : {gcc_max}) : utilisez un compilateur plus ancien ({gcc_fitting}), par exemple `sudo apt install gcc-{gcc_max} g++-{gcc_max}`, puis construisez avec `export CC=gcc-11 CXX=g++-11 CUDAHOSTCXX=g++-11` (ou passez `-ccbin g++-11` à nvcc), ou installez un toolkit CUDA plus récent qui prend en charge votre gcc. Si gcc est trop ancien : installez gcc 9 ou plus récent (par exemple devtoolset/gcc-toolset sous RHEL/CentOS) et assurez-vous que CMake utilise C++17 (`set(CMAKE_CXX_STANDARD 17)`). Évitez `-allow-unsupported-compiler` si vous ne savez pas pourquoi vous le faites.</translation>
+    </message>
+    <message>
+        <source>Compiler killed: the machine ran out of RAM while building</source>
+        <extracomment>title of the diagnosis rule compiler_out_of_memory (compiler.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Compilateur tué : la machine a manqué de mémoire vive pendant le build</translation>
+    </message>
+    <message>
+        <source>The operating system killed the compiler because the computer ran out of memory. Building PyTorch or a CUDA extension runs many compiler processes in parallel (by default about one per CPU core) and a single one can need 2-4 GB, so on this machine ({cores} CPU cores, {memory_gib} GiB RAM) the default is too much. The &apos;make: *** Error&apos; or &apos;ninja: build stopped&apos; lines that follow are consequences, not separate problems.</source>
+        <extracomment>explanation of the diagnosis rule compiler_out_of_memory (compiler.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Le système d’exploitation a tué le compilateur parce que l’ordinateur a manqué de mémoire. Le build de PyTorch ou d’une extension CUDA lance de nombreux processus de compilation en parallèle (par défaut environ un par cœur de CPU) et un seul peut demander 2 à 4 Go ; sur cette machine ({cores} cœurs de CPU, {memory_gib} Gio de RAM), le réglage par défaut est donc trop élevé. Les lignes &apos;make: *** Error&apos; ou &apos;ninja: build stopped&apos; qui suivent sont des conséquences, pas des problèmes distincts.</translation>
+    </message>
+    <message>
+        <source>Run the build again with fewer parallel jobs: `export MAX_JOBS={max_jobs}` (for PyTorch/setup.py and torch.utils.cpp_extension), or `make -j{max_jobs}` / `ninja -j{max_jobs}` / `cmake --build . -j {max_jobs}`. If it still dies, set MAX_JOBS=1, close other programs, or add swap space (e.g. `sudo fallocate -l 16G /swapfile &amp;&amp; sudo chmod 600 /swapfile &amp;&amp; sudo mkswap /swapfile &amp;&amp; sudo swapon /swapfile`).</source>
+        <extracomment>remedy of the diagnosis rule compiler_out_of_memory (compiler.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Relancez le build avec moins de tâches parallèles : `export MAX_JOBS={max_jobs}` (pour PyTorch/setup.py et torch.utils.cpp_extension), ou `make -j{max_jobs}` / `ninja -j{max_jobs}` / `cmake --build . -j {max_jobs}`. S’il échoue encore, mettez MAX_JOBS=1, fermez les autres programmes ou ajoutez de l’espace d’échange (par exemple `sudo fallocate -l 16G /swapfile &amp;&amp; sudo chmod 600 /swapfile &amp;&amp; sudo mkswap /swapfile &amp;&amp; sudo swapon /swapfile`).</translation>
+    </message>
+    <message>
+        <source>CMake version does not fit the project</source>
+        <extracomment>title of the diagnosis rule cmake_version (compiler.json); keep {placeholders} and `commands`</extracomment>
+        <translation>La version de CMake ne convient pas au projet</translation>
+    </message>
+    <message>
+        <source>The CMake program on this machine does not match what the project&apos;s CMakeLists.txt expects. Either CMake is too old (the project asks for a newer minimum version or policy), or CMake is too new: CMake 4.0 removed support for projects that declare cmake_minimum_required below 3.5. pip&apos;s build isolation often downloads the newest CMake automatically, which triggers the second case.</source>
+        <extracomment>explanation of the diagnosis rule cmake_version (compiler.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Le programme CMake de cette machine ne correspond pas à ce qu’attend le CMakeLists.txt du projet. Soit CMake est trop ancien (le projet demande une version minimale ou une politique plus récente), soit CMake est trop récent : CMake 4.0 a supprimé la prise en charge des projets qui déclarent un cmake_minimum_required inférieur à 3.5. L’isolation de build de pip télécharge souvent automatiquement le CMake le plus récent, ce qui provoque le second cas.</translation>
+    </message>
+    <message>
+        <source>Check `cmake --version`. If it is too old: `pip install -U &quot;cmake&gt;=3.18&quot;` (or use your distro backports). If it is CMake 4.x and the project is old: install a 3.x release (`pip install &quot;cmake&lt;4&quot;`) and build with `pip install --no-build-isolation ...`, or configure with `-DCMAKE_POLICY_VERSION_MINIMUM=3.5` (env: `export CMAKE_POLICY_VERSION_MINIMUM=3.5`).</source>
+        <extracomment>remedy of the diagnosis rule cmake_version (compiler.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Vérifiez `cmake --version`. S’il est trop ancien : `pip install -U &quot;cmake&gt;=3.18&quot;` (ou utilisez les backports de votre distribution). S’il s’agit de CMake 4.x et que le projet est ancien : installez une version 3.x (`pip install &quot;cmake&lt;4&quot;`) et construisez avec `pip install --no-build-isolation ...`, ou configurez avec `-DCMAKE_POLICY_VERSION_MINIMUM=3.5` (en variable d’environnement : `export CMAKE_POLICY_VERSION_MINIMUM=3.5`).</translation>
+    </message>
+    <message>
+        <source>Git submodules (third_party/...) were not checked out</source>
+        <extracomment>title of the diagnosis rule submodules_missing (compiler.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Les sous-modules git (third_party/...) n’ont pas été extraits</translation>
+    </message>
+    <message>
+        <source>The source tree is incomplete: PyTorch (and many CUDA projects) keep their dependencies in git submodules under third_party/. A plain `git clone`, a ZIP download, or an interrupted clone leaves those folders empty, so CMake cannot find them. Errors such as &apos;set_property could not find TARGET&apos; are follow-ups of the same cause.</source>
+        <extracomment>explanation of the diagnosis rule submodules_missing (compiler.json); keep {placeholders} and `commands`</extracomment>
+        <translation>L’arborescence des sources est incomplète : PyTorch (et de nombreux projets CUDA) gardent leurs dépendances dans des sous-modules git sous third_party/. Un simple `git clone`, un téléchargement ZIP ou un clone interrompu laisse ces dossiers vides, et CMake ne les trouve pas. Des erreurs comme &apos;set_property could not find TARGET&apos; découlent de la même cause.</translation>
+    </message>
+    <message>
+        <source>From the repository root run `git submodule sync &amp;&amp; git submodule update --init --recursive` (add `--jobs 0` for speed), then `python setup.py clean` (or delete the build/ folder) and build again. If you downloaded a ZIP/tarball, clone with `git clone --recursive` instead.</source>
+        <extracomment>remedy of the diagnosis rule submodules_missing (compiler.json); keep {placeholders} and `commands`</extracomment>
+        <translation>À la racine du dépôt, lancez `git submodule sync &amp;&amp; git submodule update --init --recursive` (ajoutez `--jobs 0` pour aller plus vite), puis `python setup.py clean` (ou supprimez le dossier build/) et reconstruisez. Si vous avez téléchargé un ZIP ou une archive tar, clonez plutôt avec `git clone --recursive`.</translation>
+    </message>
+    <message>
+        <source>Python development headers (Python.h) are missing</source>
+        <extracomment>title of the diagnosis rule python_headers_missing (compiler.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Les en-têtes de développement Python (Python.h) manquent</translation>
+    </message>
+    <message>
+        <source>A C/C++ extension is being compiled and needs the header files of your Python interpreter, but only the runtime is installed. The lines &apos;error: command &apos;gcc&apos; failed with exit status 1&apos; and &apos;Failed building wheel&apos; after it are only the consequence.</source>
+        <extracomment>explanation of the diagnosis rule python_headers_missing (compiler.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Une extension C/C++ est en cours de compilation et a besoin des fichiers d’en-tête de votre interpréteur Python, mais seul l’environnement d’exécution est installé. Les lignes &apos;error: command &apos;gcc&apos; failed with exit status 1&apos; et &apos;Failed building wheel&apos; qui suivent n’en sont que la conséquence.</translation>
+    </message>
+    <message>
+        <source>Install the headers that match the Python you build for (Python {python_version}): Debian/Ubuntu `sudo apt install python3-dev` (or `python3.X-dev` for a specific version), Fedora/RHEL `sudo dnf install python3-devel`. In conda/venv environments made from a conda Python the headers are included; make sure the build really uses that interpreter.</source>
+        <extracomment>remedy of the diagnosis rule python_headers_missing (compiler.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Installez les en-têtes correspondant au Python pour lequel vous construisez (Python {python_version}) : Debian/Ubuntu `sudo apt install python3-dev` (ou `python3.X-dev` pour une version précise), Fedora/RHEL `sudo dnf install python3-devel`. Dans les environnements conda ou venv créés à partir d’un Python de conda, les en-têtes sont inclus ; vérifiez que le build utilise bien cet interpréteur.</translation>
+    </message>
+    <message>
+        <source>Ninja build tool not found</source>
+        <extracomment>title of the diagnosis rule ninja_missing (compiler.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Outil de build Ninja introuvable</translation>
+    </message>
+    <message>
+        <source>torch.utils.cpp_extension (used by JIT-loaded and many pip-built CUDA extensions) drives the compiler through the ninja build tool, and ninja is not installed or not on PATH for this Python environment.</source>
+        <extracomment>explanation of the diagnosis rule ninja_missing (compiler.json); keep {placeholders} and `commands`</extracomment>
+        <translation>torch.utils.cpp_extension (utilisé par les extensions CUDA chargées en JIT et par beaucoup d’extensions construites par pip) pilote le compilateur via l’outil de build ninja, et ninja n’est pas installé ou n’est pas dans le PATH de cet environnement Python.</translation>
+    </message>
+    <message>
+        <source>Install it into the same environment: `pip install ninja` (or `conda install ninja`, or `sudo apt install ninja-build`), then check `ninja --version` works in the same shell. If it still fails, make sure the environment&apos;s bin/ (Scripts\ on Windows) folder is on PATH.</source>
+        <extracomment>remedy of the diagnosis rule ninja_missing (compiler.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Installez-le dans le même environnement : `pip install ninja` (ou `conda install ninja`, ou `sudo apt install ninja-build`), puis vérifiez que `ninja --version` fonctionne dans le même shell. Si l’échec persiste, assurez-vous que le dossier bin/ de l’environnement (Scripts\ sous Windows) est dans le PATH.</translation>
+    </message>
+    <message>
+        <source>libstdc++ on the system is older than the binary needs</source>
+        <extracomment>title of the diagnosis rule libstdcxx_too_old (compiler.json); keep {placeholders} and `commands`</extracomment>
+        <translation>La libstdc++ du système est plus ancienne que ce dont le binaire a besoin</translation>
+    </message>
+    <message>
+        <source>A compiled library (often torch/lib/libtorch_python.so or an extension) was built with a newer C++ compiler than the libstdc++.so.6 that gets loaded. Usually the system copy in /usr/lib is picked up instead of the newer one shipped in your conda environment, or the operating system is simply older than the wheel.</source>
+        <extracomment>explanation of the diagnosis rule libstdcxx_too_old (compiler.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Une bibliothèque compilée (souvent torch/lib/libtorch_python.so ou une extension) a été construite avec un compilateur C++ plus récent que la libstdc++.so.6 chargée. En général, la copie du système dans /usr/lib est prise à la place de la plus récente fournie dans votre environnement conda, ou bien le système d’exploitation est tout simplement plus ancien que le wheel.</translation>
+    </message>
+    <message>
+        <source>Find which versions you have: `strings /usr/lib/x86_64-linux-gnu/libstdc++.so.6 | grep GLIBCXX` (needs {glibcxx}). In conda: `conda install -c conda-forge libstdcxx-ng` (or &apos;libstdcxx&apos;) and make sure the environment&apos;s lib is used (`export LD_LIBRARY_PATH=$CONDA_PREFIX/lib:$LD_LIBRARY_PATH`). On the system: upgrade libstdc++ (newer gcc runtime / distro release), or install a wheel built for an older platform.</source>
+        <extracomment>remedy of the diagnosis rule libstdcxx_too_old (compiler.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Voyez quelles versions vous avez : `strings /usr/lib/x86_64-linux-gnu/libstdc++.so.6 | grep GLIBCXX` (il faut {glibcxx}). Dans conda : `conda install -c conda-forge libstdcxx-ng` (ou &apos;libstdcxx&apos;) et assurez-vous que le lib de l’environnement est utilisé (`export LD_LIBRARY_PATH=$CONDA_PREFIX/lib:$LD_LIBRARY_PATH`). Sur le système : mettez à jour libstdc++ (runtime gcc plus récent / version de la distribution), ou installez un wheel construit pour une plateforme plus ancienne.</translation>
+    </message>
+    <message>
+        <source>GPU architecture not supported by this CUDA toolkit or PyTorch build</source>
+        <extracomment>title of the diagnosis rule gpu_arch_unsupported (cuda.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Architecture de GPU non prise en charge par ce toolkit CUDA ou cette build de PyTorch</translation>
+    </message>
+    <message>
+        <source>The code was built for a different GPU generation than the one in this machine ({gpu_name}, compute capability {compute_capability}). Either the CUDA toolkit is too old to know the card (e.g. compute_89 needs CUDA 11.8, sm_120 needs CUDA 12.8), or the installed PyTorch wheel does not contain kernels for it (new cards on old wheels, or old cards on new wheels that dropped them).</source>
+        <extracomment>explanation of the diagnosis rule gpu_arch_unsupported (cuda.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Le code a été construit pour une autre génération de GPU que celui de cette machine ({gpu_name}, compute capability {compute_capability}). Soit le toolkit CUDA est trop ancien pour connaître la carte (par exemple compute_89 demande CUDA 11.8, sm_120 demande CUDA 12.8), soit le wheel PyTorch installé ne contient pas de noyaux pour elle (cartes récentes avec d’anciens wheels, ou cartes anciennes avec des wheels récents qui les ont abandonnées).</translation>
+    </message>
+    <message>
+        <source>For a build error: install a newer CUDA toolkit, or restrict the build to supported architectures, e.g. `export TORCH_CUDA_ARCH_LIST=&quot;8.6&quot;` (choose a value your nvcc lists in `nvcc --list-gpu-arch`). For a runtime error: install a PyTorch wheel that includes your GPU, e.g. for RTX 50xx (sm_120) a cu128 build: `pip install torch --index-url https://download.pytorch.org/whl/cu128`. Check the wheel with `python -c &quot;import torch; print(torch.cuda.get_arch_list())&quot;`.</source>
+        <extracomment>remedy of the diagnosis rule gpu_arch_unsupported (cuda.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Pour une erreur de build : installez un toolkit CUDA plus récent, ou limitez le build aux architectures prises en charge, par exemple `export TORCH_CUDA_ARCH_LIST=&quot;8.6&quot;` (choisissez une valeur que votre nvcc liste dans `nvcc --list-gpu-arch`). Pour une erreur à l’exécution : installez un wheel PyTorch qui inclut votre GPU, par exemple pour une RTX 50xx (sm_120) une build cu128 : `pip install torch --index-url https://download.pytorch.org/whl/cu128`. Vérifiez le wheel avec `python -c &quot;import torch; print(torch.cuda.get_arch_list())&quot;`.</translation>
+    </message>
+    <message>
+        <source>Local CUDA toolkit differs from the CUDA version PyTorch was built with</source>
+        <extracomment>title of the diagnosis rule cuda_version_mismatch (cuda.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Le toolkit CUDA local diffère de la version de CUDA avec laquelle PyTorch a été construit</translation>
+    </message>
+    <message>
+        <source>When compiling a CUDA extension, torch.utils.cpp_extension compares the nvcc it finds (CUDA_HOME, here {cuda_found}) with the CUDA version your PyTorch wheel was built with. A different major version cannot be mixed, so the build stops before compiling anything.</source>
+        <extracomment>explanation of the diagnosis rule cuda_version_mismatch (cuda.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Lors de la compilation d’une extension CUDA, torch.utils.cpp_extension compare le nvcc trouvé (CUDA_HOME, ici {cuda_found}) avec la version de CUDA avec laquelle votre wheel PyTorch a été construit. Deux versions majeures différentes ne peuvent pas être mélangées, le build s’arrête donc avant de compiler quoi que ce soit.</translation>
+    </message>
+    <message>
+        <source>Make both match (this environment&apos;s torch was built with CUDA {torch_cuda}; the toolkit found is {cuda_version}). Either install the PyTorch build for your toolkit (see `nvcc --version`, e.g. `pip install torch --index-url https://download.pytorch.org/whl/cu121` for CUDA 12.1), or install the toolkit version PyTorch uses (`python -c &quot;import torch; print(torch.version.cuda)&quot;`) and point to it: `export CUDA_HOME=/usr/local/cuda-XX.Y PATH=/usr/local/cuda-XX.Y/bin:$PATH`.</source>
+        <extracomment>remedy of the diagnosis rule cuda_version_mismatch (cuda.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Faites-les correspondre (le torch de cet environnement a été construit avec CUDA {torch_cuda} ; le toolkit trouvé est {cuda_version}). Installez soit la build de PyTorch pour votre toolkit (voir `nvcc --version`, par exemple `pip install torch --index-url https://download.pytorch.org/whl/cu121` pour CUDA 12.1), soit la version du toolkit qu’utilise PyTorch (`python -c &quot;import torch; print(torch.version.cuda)&quot;`) et pointez vers elle : `export CUDA_HOME=/usr/local/cuda-XX.Y PATH=/usr/local/cuda-XX.Y/bin:$PATH`.</translation>
+    </message>
+    <message>
+        <source>cuDNN library not found at run time</source>
+        <extracomment>title of the diagnosis rule cudnn_missing (cuda.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Bibliothèque cuDNN introuvable à l’exécution</translation>
+    </message>
+    <message>
+        <source>A program (often CTranslate2/faster-whisper, ONNX Runtime or TensorFlow, sometimes PyTorch itself) wants the cuDNN shared libraries, but the dynamic loader cannot find the required major version (for example cuDNN 8 vs cuDNN 9) on the library path.</source>
+        <extracomment>explanation of the diagnosis rule cudnn_missing (cuda.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Un programme (souvent CTranslate2/faster-whisper, ONNX Runtime ou TensorFlow, parfois PyTorch lui-même) veut les bibliothèques partagées de cuDNN, mais le chargeur dynamique ne trouve pas la version majeure demandée (par exemple cuDNN 8 au lieu de cuDNN 9) dans le chemin des bibliothèques.</translation>
+    </message>
+    <message>
+        <source>Install the cuDNN major version the program expects, e.g. `pip install nvidia-cudnn-cu12==8.*` (or `nvidia-cudnn-cu11`, or `sudo apt install libcudnn8`), then make it visible: `export LD_LIBRARY_PATH=$(python3 -c &apos;import os, nvidia.cudnn.lib; print(os.path.dirname(nvidia.cudnn.lib.__file__))&apos;):$LD_LIBRARY_PATH`. Alternatively upgrade the program to a version built for the cuDNN you have.</source>
+        <extracomment>remedy of the diagnosis rule cudnn_missing (cuda.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Installez la version majeure de cuDNN qu’attend le programme, par exemple `pip install nvidia-cudnn-cu12==8.*` (ou `nvidia-cudnn-cu11`, ou `sudo apt install libcudnn8`), puis rendez-la visible : `export LD_LIBRARY_PATH=$(python3 -c &apos;import os, nvidia.cudnn.lib; print(os.path.dirname(nvidia.cudnn.lib.__file__))&apos;):$LD_LIBRARY_PATH`. Vous pouvez aussi mettre à jour le programme vers une version construite pour le cuDNN dont vous disposez.</translation>
+    </message>
+    <message>
+        <source>Wrong cuDNN version loaded</source>
+        <extracomment>title of the diagnosis rule cudnn_mismatch (cuda.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Mauvaise version de cuDNN chargée</translation>
+    </message>
+    <message>
+        <source>PyTorch ships its own cuDNN, but another cuDNN (from /usr/local/cuda, LD_LIBRARY_PATH or conda) was loaded first and its version does not match. CUDNN_STATUS_NOT_INITIALIZED usually has the same cause (or, less often, the GPU ran out of memory while cuDNN was starting).</source>
+        <extracomment>explanation of the diagnosis rule cudnn_mismatch (cuda.json); keep {placeholders} and `commands`</extracomment>
+        <translation>PyTorch fournit son propre cuDNN, mais un autre cuDNN (de /usr/local/cuda, de LD_LIBRARY_PATH ou de conda) a été chargé en premier et sa version ne correspond pas. CUDNN_STATUS_NOT_INITIALIZED a en général la même cause (ou, plus rarement, le GPU a manqué de mémoire au démarrage de cuDNN).</translation>
+    </message>
+    <message>
+        <source>Remove foreign cuDNN paths from LD_LIBRARY_PATH (`echo $LD_LIBRARY_PATH`; unset it for a test) so the cuDNN bundled with PyTorch is used, or reinstall PyTorch from the official index so its nvidia-cudnn package matches. Check with `python -c &quot;import torch; print(torch.backends.cudnn.version())&quot;`. If the message is CUDNN_STATUS_NOT_INITIALIZED and versions look fine, try a smaller batch size.</source>
+        <extracomment>remedy of the diagnosis rule cudnn_mismatch (cuda.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Retirez de LD_LIBRARY_PATH les chemins vers d’autres cuDNN (`echo $LD_LIBRARY_PATH` ; videz la variable pour un test) afin que le cuDNN fourni avec PyTorch soit utilisé, ou réinstallez PyTorch depuis l’index officiel pour que son paquet nvidia-cudnn corresponde. Vérifiez avec `python -c &quot;import torch; print(torch.backends.cudnn.version())&quot;`. Si le message est CUDNN_STATUS_NOT_INITIALIZED et que les versions semblent correctes, essayez une taille de batch plus petite.</translation>
+    </message>
+    <message>
+        <source>CUDA toolkit (nvcc) not found</source>
+        <extracomment>title of the diagnosis rule cuda_toolkit_missing (cuda.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Toolkit CUDA (nvcc) introuvable</translation>
+    </message>
+    <message>
+        <source>Building a CUDA extension needs the full CUDA toolkit (the nvcc compiler and headers). The NVIDIA driver and the CUDA libraries inside the PyTorch wheel are not enough, and the build could not find nvcc via CUDA_HOME or PATH. &apos;No CUDA runtime is found&apos; additionally means PyTorch saw no usable GPU at build time.</source>
+        <extracomment>explanation of the diagnosis rule cuda_toolkit_missing (cuda.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Construire une extension CUDA demande le toolkit CUDA complet (le compilateur nvcc et les en-têtes). Le pilote NVIDIA et les bibliothèques CUDA contenues dans le wheel PyTorch ne suffisent pas, et le build n’a trouvé nvcc ni via CUDA_HOME ni via PATH. &apos;No CUDA runtime is found&apos; signifie en plus que PyTorch n’a vu aucun GPU utilisable au moment du build.</translation>
+    </message>
+    <message>
+        <source>Install a CUDA toolkit that matches your PyTorch (`python -c &quot;import torch; print(torch.version.cuda)&quot;`), e.g. from NVIDIA&apos;s repository or `conda install -c nvidia/label/cuda-12.1.0 cuda-toolkit`, then `export CUDA_HOME=/usr/local/cuda PATH=$CUDA_HOME/bin:$PATH` and check `nvcc --version`. Do not run the build with sudo (sudo drops your PATH).</source>
+        <extracomment>remedy of the diagnosis rule cuda_toolkit_missing (cuda.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Installez un toolkit CUDA qui correspond à votre PyTorch (`python -c &quot;import torch; print(torch.version.cuda)&quot;`), par exemple depuis le dépôt de NVIDIA ou avec `conda install -c nvidia/label/cuda-12.1.0 cuda-toolkit`, puis `export CUDA_HOME=/usr/local/cuda PATH=$CUDA_HOME/bin:$PATH` et vérifiez `nvcc --version`. Ne lancez pas le build avec sudo (sudo abandonne votre PATH).</translation>
+    </message>
+    <message>
+        <source>GPU ran out of memory</source>
+        <extracomment>title of the diagnosis rule cuda_out_of_memory (cuda.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Le GPU a manqué de mémoire</translation>
+    </message>
+    <message>
+        <source>The program asked the GPU ({gpu_name}) for more memory than is free. This is a workload problem, not an installation problem: the model, batch or image size is too big for this card, or another process already holds GPU memory.</source>
+        <extracomment>explanation of the diagnosis rule cuda_out_of_memory (cuda.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Le programme a demandé au GPU ({gpu_name}) plus de mémoire qu’il n’en reste de libre. C’est un problème de charge de travail, pas d’installation : le modèle, le batch ou la taille d’image est trop grand pour cette carte, ou un autre processus occupe déjà la mémoire du GPU.</translation>
+    </message>
+    <message>
+        <source>Check `nvidia-smi` for other processes and stop them. Reduce batch size / resolution / sequence length, use half precision (fp16/bf16), gradient checkpointing or CPU offload options of your tool. If &apos;reserved but unallocated&apos; is large, try `export PYTORCH_CUDA_ALLOC_CONF=expandable_segments:True`.</source>
+        <extracomment>remedy of the diagnosis rule cuda_out_of_memory (cuda.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Consultez `nvidia-smi` pour voir les autres processus et arrêtez-les. Réduisez la taille de batch, la résolution ou la longueur de séquence, utilisez la demi-précision (fp16/bf16), le gradient checkpointing ou les options de déchargement sur CPU de votre outil. Si &apos;reserved but unallocated&apos; est grand, essayez `export PYTORCH_CUDA_ALLOC_CONF=expandable_segments:True`.</translation>
+    </message>
+    <message>
+        <source>PyTorch without CUDA support is installed</source>
+        <extracomment>title of the diagnosis rule cpu_only_torch (cuda.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Un PyTorch sans prise en charge de CUDA est installé</translation>
+    </message>
+    <message>
+        <source>The installed torch package is a CPU-only build (the default on macOS, and what pip gives you on Windows or when the wrong index is used), so every &apos;.cuda()&apos; or device=&apos;cuda&apos; call fails.</source>
+        <extracomment>explanation of the diagnosis rule cpu_only_torch (cuda.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Le paquet torch installé est une build pour CPU uniquement (le choix par défaut sous macOS, et ce que pip fournit sous Windows ou avec le mauvais index), donc chaque appel à &apos;.cuda()&apos; ou device=&apos;cuda&apos; échoue.</translation>
+    </message>
+    <message>
+        <source>Uninstall it and install a CUDA build: `pip uninstall -y torch torchvision torchaudio` then `pip install torch torchvision torchaudio --index-url https://download.pytorch.org/whl/cu121` (pick the cuXXX matching your driver, see pytorch.org). Verify with `python -c &quot;import torch; print(torch.__version__, torch.cuda.is_available())&quot;` — the version must end in +cuXXX. On a Mac without NVIDIA GPU, run on CPU or &apos;mps&apos; instead.</source>
+        <extracomment>remedy of the diagnosis rule cpu_only_torch (cuda.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Désinstallez-le et installez une build CUDA : `pip uninstall -y torch torchvision torchaudio` puis `pip install torch torchvision torchaudio --index-url https://download.pytorch.org/whl/cu121` (choisissez le cuXXX adapté à votre pilote, voir pytorch.org). Vérifiez avec `python -c &quot;import torch; print(torch.__version__, torch.cuda.is_available())&quot;` — la version doit se terminer par +cuXXX. Sur un Mac sans GPU NVIDIA, calculez plutôt sur le CPU ou avec &apos;mps&apos;.</translation>
+    </message>
+    <message>
+        <source>NCCL/RCCL multi-GPU communication failure</source>
+        <extracomment>title of the diagnosis rule nccl_error (cuda.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Échec de la communication multi-GPU (NCCL/RCCL)</translation>
+    </message>
+    <message>
+        <source>A distributed (multi-GPU or multi-node) job failed inside NCCL (or RCCL on AMD), the library that moves tensors between GPUs. Typical causes: GPU peer-to-peer (P2P) transfers that hang or fail (common on consumer boards, WSL, virtual machines, some AMD setups), a too small /dev/shm in Docker, a wrong network interface, or one rank crashing so the others wait until the watchdog timeout.</source>
+        <extracomment>explanation of the diagnosis rule nccl_error (cuda.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Une tâche distribuée (plusieurs GPU ou plusieurs nœuds) a échoué dans NCCL (ou RCCL chez AMD), la bibliothèque qui déplace les tenseurs entre les GPU. Causes typiques : des transferts pair à pair (P2P) entre GPU qui bloquent ou échouent (fréquent sur les cartes grand public, sous WSL, dans les machines virtuelles, sur certaines configurations AMD), un /dev/shm trop petit dans Docker, une mauvaise interface réseau, ou un rang qui plante pendant que les autres attendent jusqu’au délai du watchdog.</translation>
+    </message>
+    <message>
+        <source>Rerun with `NCCL_DEBUG=INFO` to see the real error. Test `NCCL_P2P_DISABLE=1` (and `NCCL_IB_DISABLE=1` on machines without InfiniBand); in Docker add `--ipc=host` or `--shm-size=16g`; pin the network with `NCCL_SOCKET_IFNAME=eth0`. On AMD use the RCCL from the same ROCm release as PyTorch. If one rank died first (look for the first error above the timeout), fix that error.</source>
+        <extracomment>remedy of the diagnosis rule nccl_error (cuda.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Relancez avec `NCCL_DEBUG=INFO` pour voir la vraie erreur. Essayez `NCCL_P2P_DISABLE=1` (et `NCCL_IB_DISABLE=1` sur les machines sans InfiniBand) ; dans Docker, ajoutez `--ipc=host` ou `--shm-size=16g` ; fixez l’interface réseau avec `NCCL_SOCKET_IFNAME=eth0`. Sous AMD, utilisez le RCCL de la même version de ROCm que PyTorch. Si un rang est mort en premier (cherchez la première erreur au-dessus du délai dépassé), corrigez cette erreur.</translation>
+    </message>
+    <message>
+        <source>NVIDIA driver too old for this CUDA/PyTorch</source>
+        <extracomment>title of the diagnosis rule driver_too_old (driver.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Pilote NVIDIA trop ancien pour ce CUDA/PyTorch</translation>
+    </message>
+    <message>
+        <source>Each CUDA version needs a minimum NVIDIA driver. Your driver ({driver_version}) only supports an older CUDA than the one your PyTorch (or program) was built with. The number in the message ({driver_cuda}) is the newest CUDA the driver supports, written as 1000*major + 10*minor: 11040 means CUDA 11.4.</source>
+        <extracomment>explanation of the diagnosis rule driver_too_old (driver.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Chaque version de CUDA demande un pilote NVIDIA minimal. Votre pilote ({driver_version}) ne prend en charge qu’un CUDA plus ancien que celui avec lequel votre PyTorch (ou programme) a été construit. Le nombre du message ({driver_cuda}) est le CUDA le plus récent que le pilote prend en charge, écrit 1000*majeure + 10*mineure : 11040 signifie CUDA 11.4.</translation>
+    </message>
+    <message>
+        <source>Either update the NVIDIA driver (Ubuntu: `sudo ubuntu-drivers install` or `sudo apt install nvidia-driver-550`, then reboot; `nvidia-smi` shows the highest supported &apos;CUDA Version&apos;), or install a PyTorch build for an older CUDA that your driver supports, e.g. `pip install torch --index-url https://download.pytorch.org/whl/cu118`.</source>
+        <extracomment>remedy of the diagnosis rule driver_too_old (driver.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Mettez à jour le pilote NVIDIA (Ubuntu : `sudo ubuntu-drivers install` ou `sudo apt install nvidia-driver-550`, puis redémarrez ; `nvidia-smi` affiche la &apos;CUDA Version&apos; la plus élevée prise en charge), ou installez une build de PyTorch pour un CUDA plus ancien que votre pilote prend en charge, par exemple `pip install torch --index-url https://download.pytorch.org/whl/cu118`.</translation>
+    </message>
+    <message>
+        <source>NVIDIA driver not installed or not loaded</source>
+        <extracomment>title of the diagnosis rule driver_not_loaded (driver.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Pilote NVIDIA non installé ou non chargé</translation>
+    </message>
+    <message>
+        <source>Software asked for the GPU but the NVIDIA driver cannot be reached: it is not installed, was built for a different kernel (after a kernel update), was blocked, the GPU is not passed into the container/VM, or the driver library libcuda.so is not on the library path (common on WSL, where it lives in /usr/lib/wsl/lib).</source>
+        <extracomment>explanation of the diagnosis rule driver_not_loaded (driver.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Un logiciel a demandé le GPU, mais le pilote NVIDIA est injoignable : il n’est pas installé, il a été construit pour un autre noyau (après une mise à jour du noyau), il a été bloqué, le GPU n’est pas transmis au conteneur ou à la VM, ou la bibliothèque du pilote libcuda.so n’est pas dans le chemin des bibliothèques (fréquent sous WSL, où elle se trouve dans /usr/lib/wsl/lib).</translation>
+    </message>
+    <message>
+        <source>Run `nvidia-smi` and `lsmod | grep nvidia`. Install/reinstall the driver (Ubuntu: `sudo ubuntu-drivers install`) and reboot; after a kernel update reinstall the DKMS module (`sudo dkms autoinstall`). In Docker use `--gpus all` with the NVIDIA Container Toolkit. On WSL install only the Windows driver and add `export LD_LIBRARY_PATH=/usr/lib/wsl/lib:$LD_LIBRARY_PATH`. Check the rules for Secure Boot and nouveau if they also match.</source>
+        <extracomment>remedy of the diagnosis rule driver_not_loaded (driver.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Lancez `nvidia-smi` et `lsmod | grep nvidia`. Installez ou réinstallez le pilote (Ubuntu : `sudo ubuntu-drivers install`) et redémarrez ; après une mise à jour du noyau, réinstallez le module DKMS (`sudo dkms autoinstall`). Dans Docker, utilisez `--gpus all` avec le NVIDIA Container Toolkit. Sous WSL, installez uniquement le pilote Windows et ajoutez `export LD_LIBRARY_PATH=/usr/lib/wsl/lib:$LD_LIBRARY_PATH`. Consultez les règles Secure Boot et nouveau si elles correspondent aussi.</translation>
+    </message>
+    <message>
+        <source>NVIDIA driver installation conflict or half-finished upgrade</source>
+        <extracomment>title of the diagnosis rule driver_install_conflict (driver.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Conflit entre installations du pilote NVIDIA ou mise à niveau inachevée</translation>
+    </message>
+    <message>
+        <source>Two NVIDIA driver installations are fighting: the user-space libraries and the loaded kernel module have different versions (typically after an automatic apt upgrade without reboot), packages from different driver branches or from the .run installer and apt overlap, or the .run installer was started while the driver was in use.</source>
+        <extracomment>explanation of the diagnosis rule driver_install_conflict (driver.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Deux installations du pilote NVIDIA se gênent : les bibliothèques de l’espace utilisateur et le module noyau chargé ont des versions différentes (typiquement après une mise à niveau apt automatique sans redémarrage), des paquets de branches de pilote différentes ou de l’installateur .run et d’apt se chevauchent, ou l’installateur .run a été lancé pendant que le pilote était utilisé.</translation>
+    </message>
+    <message>
+        <source>If nvidia-smi says &apos;Driver/library version mismatch&apos;, a reboot usually fixes it. Otherwise remove all driver variants and install one cleanly: `sudo apt purge &apos;*nvidia*&apos;` (and `sudo nvidia-uninstall` if you ever used a .run file), `sudo apt autoremove`, then `sudo ubuntu-drivers install` and reboot. Use the .run installer only from a text console with the display manager stopped. To stop surprise upgrades: `sudo apt-mark hold` the driver packages.</source>
+        <extracomment>remedy of the diagnosis rule driver_install_conflict (driver.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Si nvidia-smi indique &apos;Driver/library version mismatch&apos;, un redémarrage suffit en général. Sinon, supprimez toutes les variantes du pilote et installez-en une proprement : `sudo apt purge &apos;*nvidia*&apos;` (et `sudo nvidia-uninstall` si vous avez déjà utilisé un fichier .run), `sudo apt autoremove`, puis `sudo ubuntu-drivers install` et redémarrez. N’utilisez l’installateur .run que depuis une console texte, le gestionnaire d’affichage arrêté. Pour éviter les mises à niveau surprises : bloquez les paquets du pilote avec `sudo apt-mark hold`.</translation>
+    </message>
+    <message>
+        <source>Open-source nouveau driver blocks the NVIDIA driver</source>
+        <extracomment>title of the diagnosis rule nouveau_conflict (driver.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Le pilote libre nouveau bloque le pilote NVIDIA</translation>
+    </message>
+    <message>
+        <source>Linux loaded the built-in open-source &apos;nouveau&apos; driver for the card, and it keeps the GPU, so the proprietary NVIDIA driver cannot install or attach.</source>
+        <extracomment>explanation of the diagnosis rule nouveau_conflict (driver.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Linux a chargé pour la carte le pilote libre intégré « nouveau », qui garde le GPU, si bien que le pilote propriétaire NVIDIA ne peut ni s’installer ni s’y attacher.</translation>
+    </message>
+    <message>
+        <source>Blacklist nouveau and rebuild the initramfs: create /etc/modprobe.d/blacklist-nouveau.conf containing `blacklist nouveau` and `options nouveau modeset=0`, run `sudo update-initramfs -u` (Fedora/RHEL: `sudo dracut --force`), reboot, then install the NVIDIA driver (preferably from the distro packages, which do this for you).</source>
+        <extracomment>remedy of the diagnosis rule nouveau_conflict (driver.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Mettez nouveau sur liste noire et reconstruisez l’initramfs : créez /etc/modprobe.d/blacklist-nouveau.conf contenant `blacklist nouveau` et `options nouveau modeset=0`, lancez `sudo update-initramfs -u` (Fedora/RHEL : `sudo dracut --force`), redémarrez, puis installez le pilote NVIDIA (de préférence depuis les paquets de la distribution, qui s’en chargent pour vous).</translation>
+    </message>
+    <message>
+        <source>Secure Boot rejects the unsigned NVIDIA kernel module</source>
+        <extracomment>title of the diagnosis rule secure_boot_blocks_driver (driver.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Secure Boot refuse le module noyau NVIDIA non signé</translation>
+    </message>
+    <message>
+        <source>UEFI Secure Boot is on and the NVIDIA kernel module (built by DKMS or the .run installer) is not signed with a key the firmware trusts, so the kernel refuses to load it. nvidia-smi then reports that it cannot talk to the driver.</source>
+        <extracomment>explanation of the diagnosis rule secure_boot_blocks_driver (driver.json); keep {placeholders} and `commands`</extracomment>
+        <translation>UEFI Secure Boot est activé et le module noyau NVIDIA (construit par DKMS ou par l’installateur .run) n’est pas signé avec une clé à laquelle le micrologiciel fait confiance, donc le noyau refuse de le charger. nvidia-smi signale alors qu’il ne peut pas communiquer avec le pilote.</translation>
+    </message>
+    <message>
+        <source>Either enroll the DKMS signing key: `sudo mokutil --import /var/lib/shim-signed/mok/MOK.der` (Ubuntu) or `/var/lib/dkms/mok.pub`, choose a password, reboot and pick &apos;Enroll MOK&apos; in the blue screen; or use the distribution&apos;s pre-signed driver packages (Ubuntu: `sudo ubuntu-drivers install`); or disable Secure Boot in the firmware settings.</source>
+        <extracomment>remedy of the diagnosis rule secure_boot_blocks_driver (driver.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Enregistrez la clé de signature DKMS : `sudo mokutil --import /var/lib/shim-signed/mok/MOK.der` (Ubuntu) ou `/var/lib/dkms/mok.pub`, choisissez un mot de passe, redémarrez et choisissez &apos;Enroll MOK&apos; sur l’écran bleu ; ou utilisez les paquets de pilote pré-signés de la distribution (Ubuntu : `sudo ubuntu-drivers install`) ; ou désactivez Secure Boot dans les réglages du micrologiciel.</translation>
+    </message>
+    <message>
+        <source>Network problem while downloading (pip, conda, git)</source>
+        <extracomment>title of the diagnosis rule network_error (network.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Problème réseau pendant le téléchargement (pip, conda, git)</translation>
+    </message>
+    <message>
+        <source>A download was interrupted or could not start: DNS failure, timeout, firewall/proxy, or an unstable connection. PyTorch CUDA wheels are 2-3 GB, so slow links often time out in the middle.</source>
+        <extracomment>explanation of the diagnosis rule network_error (network.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Un téléchargement a été interrompu ou n’a pas pu démarrer : échec DNS, délai dépassé, pare-feu/proxy ou connexion instable. Les wheels CUDA de PyTorch pèsent 2 à 3 Go, si bien que les liaisons lentes expirent souvent en cours de route.</translation>
+    </message>
+    <message>
+        <source>Retry; for pip add `--timeout 120 --retries 10` (and `--no-cache-dir` if a cached file is corrupt). Behind a proxy set `HTTPS_PROXY=http://host:port`. For git:// URLs that are blocked, use https: `git config --global url.&quot;https://github.com/&quot;.insteadOf git://github.com/`. For very large wheels, download with a resumable tool (`wget -c URL`) and `pip install ./file.whl`. A machine without internet: fetch the plan&apos;s downloads elsewhere with `dlstack bundle PLAN.json DIR`, copy DIR over and plan with `--mirror DIR`.</source>
+        <extracomment>remedy of the diagnosis rule network_error (network.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Réessayez ; pour pip, ajoutez `--timeout 120 --retries 10` (et `--no-cache-dir` si un fichier en cache est corrompu). Derrière un proxy, définissez `HTTPS_PROXY=http://host:port`. Pour les URL git:// bloquées, utilisez https : `git config --global url.&quot;https://github.com/&quot;.insteadOf git://github.com/`. Pour les très gros wheels, téléchargez avec un outil capable de reprendre (`wget -c URL`) puis `pip install ./file.whl`. Sur une machine sans Internet : récupérez ailleurs les téléchargements du plan avec `dlstack bundle PLAN.json DIR`, copiez DIR sur la machine et planifiez avec `--mirror DIR`.</translation>
+    </message>
+    <message>
+        <source>pip refuses to install into the system Python (externally managed environment, PEP 668)</source>
+        <extracomment>title of the diagnosis rule pip_externally_managed (packaging.json); keep {placeholders} and `commands`</extracomment>
+        <translation>pip refuse d’installer dans le Python du système (environnement géré de l’extérieur, PEP 668)</translation>
+    </message>
+    <message>
+        <source>Newer Linux distributions (Debian 12, Ubuntu 23.04 and later, Fedora 38 and later, Homebrew Python) mark their system Python as managed by the package manager (PEP 668). pip and uv then refuse to install packages such as torch into it, so nothing was installed. This is a safety rule, not a broken pip.</source>
+        <extracomment>explanation of the diagnosis rule pip_externally_managed (packaging.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Les distributions Linux récentes (Debian 12, Ubuntu 23.04 et suivantes, Fedora 38 et suivantes, le Python de Homebrew) marquent leur Python système comme géré par le gestionnaire de paquets (PEP 668). pip et uv refusent alors d’y installer des paquets comme torch, et rien n’a été installé. C’est une règle de sécurité, pas un pip cassé.</translation>
+    </message>
+    <message>
+        <source>Install into a virtual environment instead: `python3 -m venv ~/venvs/torch &amp;&amp; source ~/venvs/torch/bin/activate`, then run the same `pip install ...` again (on Debian/Ubuntu install `sudo apt install python3-venv python3-full` first). With uv: `uv venv &amp;&amp; source .venv/bin/activate &amp;&amp; uv pip install ...`. A conda environment works too. Do not use `--break-system-packages` or `sudo pip`: mixing pip packages into the system Python can break tools of the operating system.</source>
+        <extracomment>remedy of the diagnosis rule pip_externally_managed (packaging.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Installez plutôt dans un environnement virtuel : `python3 -m venv ~/venvs/torch &amp;&amp; source ~/venvs/torch/bin/activate`, puis relancez le même `pip install ...` (sous Debian/Ubuntu, installez d’abord `sudo apt install python3-venv python3-full`). Avec uv : `uv venv &amp;&amp; source .venv/bin/activate &amp;&amp; uv pip install ...`. Un environnement conda convient aussi. N’utilisez pas `--break-system-packages` ni `sudo pip` : mélanger des paquets pip au Python du système peut casser des outils du système d’exploitation.</translation>
+    </message>
+    <message>
+        <source>Extension build cannot import torch: pip/uv build isolation hides the installed torch</source>
+        <extracomment>title of the diagnosis rule build_isolation_torch_missing (packaging.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Le build de l’extension ne peut pas importer torch : l’isolation de build de pip/uv cache le torch installé</translation>
+    </message>
+    <message>
+        <source>The package being built (flash-attn, xformers, apex, detectron2, mamba-ssm, torch-scatter, ...) imports torch in its setup.py while pip or uv prepares it (&apos;Getting requirements to build wheel&apos;, &apos;egg_info&apos;, &apos;metadata&apos;). pip and uv build each package in a fresh, isolated environment that contains only the build requirements the package declares, and torch is not among them, so `import torch` fails there even if torch is installed in your environment. The indented &apos;No module named torch&apos; comes from that hidden build environment.</source>
+        <extracomment>explanation of the diagnosis rule build_isolation_torch_missing (packaging.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Le paquet en cours de build (flash-attn, xformers, apex, detectron2, mamba-ssm, torch-scatter, ...) importe torch dans son setup.py pendant que pip ou uv le prépare (&apos;Getting requirements to build wheel&apos;, &apos;egg_info&apos;, &apos;metadata&apos;). pip et uv construisent chaque paquet dans un environnement neuf et isolé qui ne contient que les dépendances de build déclarées par le paquet, et torch n’en fait pas partie ; `import torch` y échoue donc même si torch est installé dans votre environnement. Le &apos;No module named torch&apos; indenté vient de cet environnement de build caché.</translation>
+    </message>
+    <message>
+        <source>Install torch first, in the same environment, then build the extension against it without isolation: `pip install torch` (the variant you want), `pip install packaging ninja wheel setuptools`, then `pip install &lt;package&gt; --no-build-isolation`. With uv: `uv pip install torch` then `uv pip install &lt;package&gt; --no-build-isolation` (or list it under `[tool.uv.extra-build-dependencies]`). Check that `python -c &quot;import torch; print(torch.__version__)&quot;` works with the same interpreter first.</source>
+        <extracomment>remedy of the diagnosis rule build_isolation_torch_missing (packaging.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Installez d’abord torch, dans le même environnement, puis construisez l’extension contre lui sans isolation : `pip install torch` (la variante voulue), `pip install packaging ninja wheel setuptools`, puis `pip install &lt;package&gt; --no-build-isolation`. Avec uv : `uv pip install torch` puis `uv pip install &lt;package&gt; --no-build-isolation` (ou déclarez-le sous `[tool.uv.extra-build-dependencies]`). Vérifiez d’abord que `python -c &quot;import torch; print(torch.__version__)&quot;` fonctionne avec le même interpréteur.</translation>
+    </message>
+    <message>
+        <source>A Python module the build needs is not installed</source>
+        <extracomment>title of the diagnosis rule build_dependency_missing (packaging.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Un module Python nécessaire au build n’est pas installé</translation>
+    </message>
+    <message>
+        <source>A build script (PyTorch&apos;s code generator torchgen, CMake&apos;s codegen step, or an extension&apos;s setup.py) imports the Python module &apos;{module}&apos;, and the interpreter running the build does not have it, or has a version that is too old. Source builds of PyTorch and of extensions built with `--no-build-isolation` rely on you installing their Python build requirements first.</source>
+        <extracomment>explanation of the diagnosis rule build_dependency_missing (packaging.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Un script de build (le générateur de code torchgen de PyTorch, l’étape de génération de CMake ou le setup.py d’une extension) importe le module Python &apos;{module}&apos;, et l’interpréteur qui exécute le build ne l’a pas, ou en a une version trop ancienne. Les builds depuis les sources de PyTorch et des extensions construites avec `--no-build-isolation` supposent que vous ayez d’abord installé leurs dépendances de build Python.</translation>
+    </message>
+    <message>
+        <source>Install the build requirements into the environment that runs the build: for a PyTorch source tree `pip install -r requirements.txt` (it contains pyyaml, typing_extensions, numpy, ...); otherwise install the module itself, e.g. `pip install pyyaml` (for yaml), `pip install -U typing_extensions`, `pip install packaging`. Make sure it is the same Python: `python -m pip install ...` with the python that runs setup.py, then build again.</source>
+        <extracomment>remedy of the diagnosis rule build_dependency_missing (packaging.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Installez les dépendances de build dans l’environnement qui exécute le build : pour une arborescence de sources de PyTorch, `pip install -r requirements.txt` (qui contient pyyaml, typing_extensions, numpy, ...) ; sinon installez le module lui-même, par exemple `pip install pyyaml` (pour yaml), `pip install -U typing_extensions`, `pip install packaging`. Vérifiez qu’il s’agit du même Python : `python -m pip install ...` avec le python qui exécute setup.py, puis reconstruisez.</translation>
+    </message>
+    <message>
+        <source>pip cannot resolve the requested versions (torch and its companions conflict)</source>
+        <extracomment>title of the diagnosis rule pip_resolver_conflict (packaging.json); keep {placeholders} and `commands`</extracomment>
+        <translation>pip ne parvient pas à résoudre les versions demandées (torch et ses compagnons sont en conflit)</translation>
+    </message>
+    <message>
+        <source>The package installer found no set of versions that satisfies every requirement at once. Typically torch is pinned to one version while torchvision, torchaudio, xformers or another package requires a different exact torch (each torchvision release works with exactly one torch release). The lines after &apos;The conflict is caused by&apos; name who wants which version.</source>
+        <extracomment>explanation of the diagnosis rule pip_resolver_conflict (packaging.json); keep {placeholders} and `commands`</extracomment>
+        <translation>L’installateur de paquets n’a trouvé aucun ensemble de versions qui satisfasse toutes les exigences à la fois. En général, torch est fixé à une version alors que torchvision, torchaudio, xformers ou un autre paquet exige un autre torch précis (chaque version de torchvision fonctionne avec exactement une version de torch). Les lignes après &apos;The conflict is caused by&apos; disent qui veut quelle version.</translation>
+    </message>
+    <message>
+        <source>Read the &apos;depends on&apos; lines and choose versions that belong together: torch 2.5.1 goes with torchvision 0.20.1 and torchaudio 2.5.1, torch 2.4.1 with 0.19.1/2.4.1, torch 2.1.0 with 0.16.0/2.1.0 (table: https://github.com/pytorch/vision#installation). Remove or relax the conflicting pin in requirements.txt, or pin the companion (e.g. an xformers release built for your torch), and install torch, torchvision and torchaudio in one command from the same index, e.g. `pip install torch==2.5.1 torchvision==0.20.1 torchaudio==2.5.1 --index-url https://download.pytorch.org/whl/cu124`.</source>
+        <extracomment>remedy of the diagnosis rule pip_resolver_conflict (packaging.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Lisez les lignes &apos;depends on&apos; et choisissez des versions qui vont ensemble : torch 2.5.1 va avec torchvision 0.20.1 et torchaudio 2.5.1, torch 2.4.1 avec 0.19.1/2.4.1, torch 2.1.0 avec 0.16.0/2.1.0 (tableau : https://github.com/pytorch/vision#installation). Supprimez ou assouplissez la contrainte en conflit dans requirements.txt, ou fixez le compagnon (par exemple une version de xformers construite pour votre torch), et installez torch, torchvision et torchaudio en une seule commande depuis le même index, par exemple `pip install torch==2.5.1 torchvision==0.20.1 torchaudio==2.5.1 --index-url https://download.pytorch.org/whl/cu124`.</translation>
+    </message>
+    <message>
+        <source>The wheel file does not fit this Python or platform</source>
+        <extracomment>title of the diagnosis rule wheel_platform_unsupported (packaging.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Le fichier wheel ne convient pas à ce Python ou à cette plateforme</translation>
+    </message>
+    <message>
+        <source>A wheel&apos;s file name says which Python and which system it is for: e.g. `cp311` = CPython 3.11, `cp27mu` = a Python 2.7 build variant, `win_amd64`/`manylinux_2_28_x86_64`/`aarch64`/`macosx_arm64` = operating system and CPU. The file you asked for was built for another Python version, another CPU architecture (x86_64 vs ARM), another OS, or a newer glibc/musl than this machine has, so pip/uv will not install it.</source>
+        <extracomment>explanation of the diagnosis rule wheel_platform_unsupported (packaging.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Le nom de fichier d’un wheel indique pour quel Python et quel système il est fait : par exemple `cp311` = CPython 3.11, `cp27mu` = une variante de build de Python 2.7, `win_amd64`/`manylinux_2_28_x86_64`/`aarch64`/`macosx_arm64` = système d’exploitation et CPU. Le fichier demandé a été construit pour une autre version de Python, une autre architecture de CPU (x86_64 ou ARM), un autre système ou une glibc/musl plus récente que celle de cette machine, donc pip/uv ne l’installera pas.</translation>
+    </message>
+    <message>
+        <source>Compare the tags with your interpreter: `python -c &quot;import sys, platform; print(sys.version, platform.machine())&quot;` and `python -m pip debug --verbose` (lists the tags this pip accepts). Download the wheel whose `cpXY` matches your Python {python_version} and whose platform matches your OS/CPU, or create an environment with the Python the wheel was built for (e.g. `conda create -n env python=3.10`). Make sure `pip` belongs to that Python: use `python -m pip install &lt;file&gt;.whl`.</source>
+        <extracomment>remedy of the diagnosis rule wheel_platform_unsupported (packaging.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Comparez les étiquettes avec votre interpréteur : `python -c &quot;import sys, platform; print(sys.version, platform.machine())&quot;` et `python -m pip debug --verbose` (liste les étiquettes qu’accepte ce pip). Téléchargez le wheel dont le `cpXY` correspond à votre Python {python_version} et dont la plateforme correspond à votre système et à votre CPU, ou créez un environnement avec le Python pour lequel le wheel a été construit (par exemple `conda create -n env python=3.10`). Vérifiez que `pip` appartient à ce Python : utilisez `python -m pip install &lt;file&gt;.whl`.</translation>
+    </message>
+    <message>
+        <source>conda is not initialised in this shell (conda activate / conda command unavailable)</source>
+        <extracomment>title of the diagnosis rule conda_not_initialized (packaging.json); keep {placeholders} and `commands`</extracomment>
+        <translation>conda n’est pas initialisé dans ce shell (conda activate / commande conda indisponible)</translation>
+    </message>
+    <message>
+        <source>`conda activate` only works after conda has added its shell function to your shell&apos;s start-up file (`conda init`), and a plain `conda` command only works when its folder is on PATH. Non-interactive shells (scripts, Dockerfile RUN lines, cron, CI, subprocess calls) do not read ~/.bashrc, so conda is missing there even when it works in your terminal. Everything installed afterwards went to the wrong Python or did not run at all.</source>
+        <extracomment>explanation of the diagnosis rule conda_not_initialized (packaging.json); keep {placeholders} and `commands`</extracomment>
+        <translation>`conda activate` ne fonctionne qu’après que conda a ajouté sa fonction shell au fichier de démarrage de votre shell (`conda init`), et une simple commande `conda` ne fonctionne que si son dossier est dans le PATH. Les shells non interactifs (scripts, lignes RUN de Dockerfile, cron, CI, sous-processus) ne lisent pas ~/.bashrc, donc conda y manque même s’il fonctionne dans votre terminal. Tout ce qui a été installé ensuite est allé dans le mauvais Python ou ne s’est pas exécuté du tout.</translation>
+    </message>
+    <message>
+        <source>Once per shell: `conda init bash` (or zsh/fish/powershell), then open a new terminal. In a script, load conda explicitly: `source ~/miniconda3/etc/profile.d/conda.sh &amp;&amp; conda activate &lt;env&gt;` (adjust the path; `conda info --base` shows it), or skip activation and call the environment&apos;s tools directly: `conda run -n &lt;env&gt; python ...` or `~/miniconda3/envs/&lt;env&gt;/bin/python`. In Dockerfiles use `SHELL [&quot;conda&quot;, &quot;run&quot;, &quot;-n&quot;, &quot;&lt;env&gt;&quot;, &quot;/bin/bash&quot;, &quot;-c&quot;]`. For micromamba: `eval &quot;$(micromamba shell hook --shell bash)&quot;`.</source>
+        <extracomment>remedy of the diagnosis rule conda_not_initialized (packaging.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Une fois par shell : `conda init bash` (ou zsh/fish/powershell), puis ouvrez un nouveau terminal. Dans un script, chargez conda explicitement : `source ~/miniconda3/etc/profile.d/conda.sh &amp;&amp; conda activate &lt;env&gt;` (adaptez le chemin ; `conda info --base` l’affiche), ou passez l’activation et appelez directement les outils de l’environnement : `conda run -n &lt;env&gt; python ...` ou `~/miniconda3/envs/&lt;env&gt;/bin/python`. Dans les Dockerfiles, utilisez `SHELL [&quot;conda&quot;, &quot;run&quot;, &quot;-n&quot;, &quot;&lt;env&gt;&quot;, &quot;/bin/bash&quot;, &quot;-c&quot;]`. Pour micromamba : `eval &quot;$(micromamba shell hook --shell bash)&quot;`.</translation>
+    </message>
+    <message>
+        <source>Python cannot find torch: it is not installed for the interpreter that runs the program</source>
+        <extracomment>title of the diagnosis rule torch_not_installed (packaging.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Python ne trouve pas torch : il n’est pas installé pour l’interpréteur qui exécute le programme</translation>
+    </message>
+    <message>
+        <source>The Python that ran the program has no torch package. Usually torch is installed, but into another environment: pip belongs to a different Python than `python`, a Jupyter kernel uses another environment, a portable app (e.g. ComfyUI&apos;s python_embeded) was started with the system Python, or the conda/venv was not activated.</source>
+        <extracomment>explanation of the diagnosis rule torch_not_installed (packaging.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Le Python qui a exécuté le programme n’a pas de paquet torch. En général torch est installé, mais dans un autre environnement : pip appartient à un autre Python que `python`, un noyau Jupyter utilise un autre environnement, une application portable (par exemple le python_embeded de ComfyUI) a été lancée avec le Python du système, ou l’environnement conda/venv n’était pas activé.</translation>
+    </message>
+    <message>
+        <source>Check which interpreter runs and what it sees: `python -c &quot;import sys; print(sys.executable)&quot;` and `python -m pip show torch`. Install into exactly that interpreter with `python -m pip install torch` (never a bare `pip`), or start the program with the environment&apos;s Python (activate the venv/conda env first; for portable apps use their own launcher). In Jupyter, pick the right kernel (Kernel &gt; Change kernel) or run `%pip install torch` in a cell.</source>
+        <extracomment>remedy of the diagnosis rule torch_not_installed (packaging.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Vérifiez quel interpréteur s’exécute et ce qu’il voit : `python -c &quot;import sys; print(sys.executable)&quot;` et `python -m pip show torch`. Installez dans cet interpréteur précis avec `python -m pip install torch` (jamais un `pip` seul), ou lancez le programme avec le Python de l’environnement (activez d’abord le venv ou l’environnement conda ; pour les applications portables, utilisez leur propre lanceur). Dans Jupyter, choisissez le bon noyau (Kernel &gt; Change kernel) ou exécutez `%pip install torch` dans une cellule.</translation>
+    </message>
+    <message>
+        <source>pip&apos;s NVIDIA CUDA libraries are mixed with another CUDA copy on the library path</source>
+        <extracomment>title of the diagnosis rule pip_cuda_wheels_conflict (packaging.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Les bibliothèques CUDA NVIDIA de pip sont mélangées avec une autre copie de CUDA dans le chemin des bibliothèques</translation>
+    </message>
+    <message>
+        <source>PyTorch wheels from pip bring their own CUDA libraries as nvidia-* packages (site-packages/nvidia/*/lib). Here a CUDA library (from the message: {library}) was mixed with, or replaced by, a copy from somewhere else, normally from LD_LIBRARY_PATH, /usr/local/cuda or the system&apos;s /usr/lib. The two copies come from different CUDA releases, so a symbol one expects is missing in the other (e.g. `__nvJitLink..._12_4` from a CUDA 12.2 libnvJitLink).</source>
+        <extracomment>explanation of the diagnosis rule pip_cuda_wheels_conflict (packaging.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Les wheels PyTorch de pip apportent leurs propres bibliothèques CUDA sous forme de paquets nvidia-* (site-packages/nvidia/*/lib). Ici, une bibliothèque CUDA (d’après le message : {library}) a été mélangée avec une copie venue d’ailleurs, ou remplacée par elle, normalement depuis LD_LIBRARY_PATH, /usr/local/cuda ou le /usr/lib du système. Les deux copies viennent de versions de CUDA différentes, donc un symbole attendu par l’une manque dans l’autre (par exemple `__nvJitLink..._12_4` depuis un libnvJitLink de CUDA 12.2).</translation>
+    </message>
+    <message>
+        <source>Let the wheel use its own libraries: run with `env -u LD_LIBRARY_PATH python ...` (or remove /usr/local/cuda and cluster module paths from LD_LIBRARY_PATH in ~/.bashrc; `echo $LD_LIBRARY_PATH` shows them). Make the nvidia-* wheels consistent with torch: `pip install --force-reinstall torch --index-url https://download.pytorch.org/whl/cu124` (your CUDA variant), and do not `pip install` nvidia-* packages of another CUDA version by hand. `LD_DEBUG=libs python -c &quot;import torch&quot; 2&gt;&amp;1 | grep -E &apos;cudnn|cublas|nvJitLink&apos;` shows which copy is loaded.</source>
+        <extracomment>remedy of the diagnosis rule pip_cuda_wheels_conflict (packaging.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Laissez le wheel utiliser ses propres bibliothèques : lancez avec `env -u LD_LIBRARY_PATH python ...` (ou retirez /usr/local/cuda et les chemins de modules du cluster de LD_LIBRARY_PATH dans ~/.bashrc ; `echo $LD_LIBRARY_PATH` les affiche). Rendez les wheels nvidia-* cohérents avec torch : `pip install --force-reinstall torch --index-url https://download.pytorch.org/whl/cu124` (votre variante de CUDA), et n’installez pas à la main avec `pip install` des paquets nvidia-* d’une autre version de CUDA. `LD_DEBUG=libs python -c &quot;import torch&quot; 2&gt;&amp;1 | grep -E &apos;cudnn|cublas|nvJitLink&apos;` montre quelle copie est chargée.</translation>
+    </message>
+    <message>
+        <source>protobuf runtime and generated _pb2 code are from incompatible versions</source>
+        <extracomment>title of the diagnosis rule protobuf_version_conflict (packaging.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Le runtime protobuf et le code _pb2 généré viennent de versions incompatibles</translation>
+    </message>
+    <message>
+        <source>Code generated by protoc (the *_pb2.py files inside packages such as TensorFlow, ONNX, MediaPipe, TensorBoard, grpc tools) only works with a matching range of the protobuf runtime package. protobuf 4.21 and later refuse _pb2 files made by an old protoc (&apos;Descriptors cannot be created directly&apos;); _pb2 files made by a new protoc need a runtime at least as new (&apos;cannot import name runtime_version/builder&apos;, &apos;Gencode/Runtime versions&apos;, VersionError). pip installed a protobuf outside the range one of your packages was built for.</source>
+        <extracomment>explanation of the diagnosis rule protobuf_version_conflict (packaging.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Le code généré par protoc (les fichiers *_pb2.py dans des paquets comme TensorFlow, ONNX, MediaPipe, TensorBoard, grpc tools) ne fonctionne qu’avec une plage correspondante du paquet runtime protobuf. protobuf 4.21 et suivants refusent les fichiers _pb2 produits par un ancien protoc (&apos;Descriptors cannot be created directly&apos;) ; les fichiers _pb2 produits par un protoc récent demandent un runtime au moins aussi récent (&apos;cannot import name runtime_version/builder&apos;, &apos;Gencode/Runtime versions&apos;, VersionError). pip a installé un protobuf hors de la plage pour laquelle l’un de vos paquets a été construit.</translation>
+    </message>
+    <message>
+        <source>See what is installed: `python -m pip show protobuf` and which package complains (the _pb2 file path in the traceback). Old generated code: pin the runtime, e.g. `pip install &quot;protobuf&lt;=3.20.3&quot;` (or the version the package documents), or upgrade that package to a release built with a newer protoc. New generated code: upgrade the runtime, `pip install -U protobuf` (at least the gencode version in the message). As a slow stopgap, `export PROTOCOL_BUFFERS_PYTHON_IMPLEMENTATION=python`. Regenerate your own _pb2 files with the same protoc version as the runtime you pin.</source>
+        <extracomment>remedy of the diagnosis rule protobuf_version_conflict (packaging.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Voyez ce qui est installé : `python -m pip show protobuf` et quel paquet se plaint (le chemin du fichier _pb2 dans le traceback). Code généré ancien : fixez le runtime, par exemple `pip install &quot;protobuf&lt;=3.20.3&quot;` (ou la version que documente le paquet), ou mettez ce paquet à jour vers une version construite avec un protoc plus récent. Code généré récent : mettez le runtime à jour, `pip install -U protobuf` (au moins la version gencode du message). En dépannage lent : `export PROTOCOL_BUFFERS_PYTHON_IMPLEMENTATION=python`. Régénérez vos propres fichiers _pb2 avec la même version de protoc que le runtime que vous fixez.</translation>
+    </message>
+    <message>
+        <source>apt/dpkg is locked by another package manager process</source>
+        <extracomment>title of the diagnosis rule apt_lock_held (packaging.json); keep {placeholders} and `commands`</extracomment>
+        <translation>apt/dpkg est verrouillé par un autre processus de gestion de paquets</translation>
+    </message>
+    <message>
+        <source>apt and dpkg allow only one package operation at a time and protect it with lock files in /var/lib/dpkg and /var/lib/apt. Another process held the lock (here: {holder}), so this installation did not even start. On fresh cloud VMs and CI runners this is usually unattended-upgrades or cloud-init installing updates right after boot; elsewhere a second apt/Software Updater window, or an earlier apt-get still waiting for an answer.</source>
+        <extracomment>explanation of the diagnosis rule apt_lock_held (packaging.json); keep {placeholders} and `commands`</extracomment>
+        <translation>apt et dpkg n’autorisent qu’une opération sur les paquets à la fois et la protègent par des fichiers de verrou dans /var/lib/dpkg et /var/lib/apt. Un autre processus détenait le verrou (ici : {holder}), donc cette installation n’a même pas commencé. Sur les VM cloud neuves et les runners de CI, il s’agit en général d’unattended-upgrades ou de cloud-init qui installent des mises à jour juste après le démarrage ; ailleurs, d’une seconde fenêtre apt ou de mise à jour, ou d’un apt-get antérieur qui attend encore une réponse.</translation>
+    </message>
+    <message>
+        <source>Wait for the other process to finish (`ps aux | grep -E &apos;apt|dpkg|unattended&apos;` shows it), then run the command again. Let apt wait by itself: `sudo apt-get -o DPkg::Lock::Timeout=600 install ...`. On CI/VM images stop the automatic updates first: `sudo systemctl stop unattended-upgrades apt-daily.service apt-daily-upgrade.service` (or `cloud-init status --wait`). Do not delete the lock files while a process holds them; if the holder crashed, run `sudo dpkg --configure -a` to finish the interrupted work.</source>
+        <extracomment>remedy of the diagnosis rule apt_lock_held (packaging.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Attendez que l’autre processus se termine (`ps aux | grep -E &apos;apt|dpkg|unattended&apos;` le montre), puis relancez la commande. Laissez apt attendre de lui-même : `sudo apt-get -o DPkg::Lock::Timeout=600 install ...`. Sur les images de CI ou de VM, arrêtez d’abord les mises à jour automatiques : `sudo systemctl stop unattended-upgrades apt-daily.service apt-daily-upgrade.service` (ou `cloud-init status --wait`). Ne supprimez pas les fichiers de verrou tant qu’un processus les détient ; si le détenteur a planté, lancez `sudo dpkg --configure -a` pour terminer le travail interrompu.</translation>
+    </message>
+    <message>
+        <source>No PyTorch wheel for this Python (version too new, too old, or 32-bit)</source>
+        <extracomment>title of the diagnosis rule python_version_unsupported (python.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Aucun wheel PyTorch pour ce Python (version trop récente, trop ancienne ou 32 bits)</translation>
+    </message>
+    <message>
+        <source>pip could not find a torch (or torchvision/torchaudio) file for your Python {python_version}. PyTorch publishes wheels only for a window of Python versions (e.g. torch 1.13 stops at Python 3.10, 2.0 at 3.11) and only for 64-bit Python; the &apos;(from versions: ...)&apos; list shows what does exist for your interpreter. It also happens when the pinned version or its +cuXXX suffix does not exist at the given index.</source>
+        <extracomment>explanation of the diagnosis rule python_version_unsupported (python.json); keep {placeholders} and `commands`</extracomment>
+        <translation>pip n’a trouvé aucun fichier torch (ou torchvision/torchaudio) pour votre Python {python_version}. PyTorch ne publie des wheels que pour une fenêtre de versions de Python (par exemple torch 1.13 s’arrête à Python 3.10, 2.0 à 3.11) et seulement pour le Python 64 bits ; la liste &apos;(from versions: ...)&apos; montre ce qui existe pour votre interpréteur. Cela arrive aussi quand la version fixée ou son suffixe +cuXXX n’existe pas dans l’index indiqué.</translation>
+    </message>
+    <message>
+        <source>Use a Python version the pinned torch supports, e.g. `conda create -n env python=3.10` or `uv venv --python 3.10`, then install again; or raise the torch pin to one of the listed versions. On Windows make sure Python is 64-bit (`python -c &quot;import struct; print(struct.calcsize(&apos;P&apos;)*8)&quot;`).</source>
+        <extracomment>remedy of the diagnosis rule python_version_unsupported (python.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Utilisez une version de Python que le torch fixé prend en charge, par exemple `conda create -n env python=3.10` ou `uv venv --python 3.10`, puis réinstallez ; ou remontez la contrainte sur torch vers l’une des versions listées. Sous Windows, vérifiez que Python est en 64 bits (`python -c &quot;import struct; print(struct.calcsize(&apos;P&apos;)*8)&quot;`).</translation>
+    </message>
+    <message>
+        <source>conda/mamba cannot find a consistent set of packages</source>
+        <extracomment>title of the diagnosis rule conda_solver_conflict (python.json); keep {placeholders} and `commands`</extracomment>
+        <translation>conda/mamba ne trouve pas d’ensemble de paquets cohérent</translation>
+    </message>
+    <message>
+        <source>The conda solver could not satisfy all requested versions at once — for example pytorch-cuda, torchaudio and python pins that exclude each other, packages mixed from incompatible channels, or a requested CUDA that the machine&apos;s __cuda/__glibc virtual packages do not allow.</source>
+        <extracomment>explanation of the diagnosis rule conda_solver_conflict (python.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Le solveur de conda n’a pas pu satisfaire toutes les versions demandées à la fois — par exemple des contraintes sur pytorch-cuda, torchaudio et python qui s’excluent, des paquets mélangés depuis des canaux incompatibles, ou un CUDA demandé que les paquets virtuels __cuda/__glibc de la machine n’autorisent pas.</translation>
+    </message>
+    <message>
+        <source>Start from a fresh environment instead of installing into base: `conda create -n torchenv python=3.10`. Request torch, torchvision, torchaudio and pytorch-cuda together with matching versions from the PyTorch install page, with `-c pytorch -c nvidia` and no mixed channels, or install PyTorch with pip inside the conda env. Read the lines after &apos;Could not solve&apos; — they name the conflicting packages.</source>
+        <extracomment>remedy of the diagnosis rule conda_solver_conflict (python.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Partez d’un environnement neuf au lieu d’installer dans base : `conda create -n torchenv python=3.10`. Demandez torch, torchvision, torchaudio et pytorch-cuda ensemble, avec les versions assorties de la page d’installation de PyTorch, avec `-c pytorch -c nvidia` et sans mélanger les canaux, ou installez PyTorch avec pip dans l’environnement conda. Lisez les lignes après &apos;Could not solve&apos; — elles nomment les paquets en conflit.</translation>
+    </message>
+    <message>
+        <source>Compiled module does not match the installed NumPy (1.x vs 2.x)</source>
+        <extracomment>title of the diagnosis rule numpy_abi_mismatch (python.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Un module compilé ne correspond pas au NumPy installé (1.x ou 2.x)</translation>
+    </message>
+    <message>
+        <source>A package with compiled code (torch, opencv, numexpr, ...) was built against a different NumPy than the one installed. NumPy 2.0 changed the binary interface, so modules built for NumPy 1.x cannot load under 2.x; the older &apos;API version 0x..&apos; message is the same problem for older NumPy releases.</source>
+        <extracomment>explanation of the diagnosis rule numpy_abi_mismatch (python.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Un paquet contenant du code compilé (torch, opencv, numexpr, ...) a été construit contre un autre NumPy que celui installé. NumPy 2.0 a changé l’interface binaire, donc les modules construits pour NumPy 1.x ne se chargent pas sous 2.x ; l’ancien message &apos;API version 0x..&apos; est le même problème pour les anciennes versions de NumPy.</translation>
+    </message>
+    <message>
+        <source>Quick fix: `pip install &quot;numpy&lt;2&quot;`. Better: upgrade the package named in the traceback to a release built for NumPy 2 (a recent torch, opencv, etc.). For the &apos;API version&apos; form, upgrade NumPy (`pip install -U numpy`) to at least the version the module was built with.</source>
+        <extracomment>remedy of the diagnosis rule numpy_abi_mismatch (python.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Solution rapide : `pip install &quot;numpy&lt;2&quot;`. Mieux : mettez à jour le paquet nommé dans le traceback vers une version construite pour NumPy 2 (un torch, un opencv récents, etc.). Pour la forme &apos;API version&apos;, mettez NumPy à jour (`pip install -U numpy`) au moins vers la version avec laquelle le module a été construit.</translation>
+    </message>
+    <message>
+        <source>Python packaging tools missing (setuptools/wheel/distutils)</source>
+        <extracomment>title of the diagnosis rule python_build_tooling (python.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Outils d’empaquetage Python manquants (setuptools/wheel/distutils)</translation>
+    </message>
+    <message>
+        <source>The build needs Python packaging tools that are not installed. Python 3.12 removed the old &apos;distutils&apos; module, so old setuptools versions and setup.py scripts that import it break; &apos;invalid command bdist_wheel&apos; means the &apos;wheel&apos; package is missing.</source>
+        <extracomment>explanation of the diagnosis rule python_build_tooling (python.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Le build a besoin d’outils d’empaquetage Python qui ne sont pas installés. Python 3.12 a supprimé l’ancien module « distutils », donc les anciennes versions de setuptools et les scripts setup.py qui l’importent échouent ; &apos;invalid command bdist_wheel&apos; signifie que le paquet « wheel » manque.</translation>
+    </message>
+    <message>
+        <source>Update the tools in the same environment: `python -m pip install -U pip setuptools wheel`. For distutils on Python 3.12+, a current setuptools provides a replacement; if a package still needs the real one, use Python 3.11 for it.</source>
+        <extracomment>remedy of the diagnosis rule python_build_tooling (python.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Mettez à jour les outils dans le même environnement : `python -m pip install -U pip setuptools wheel`. Pour distutils sous Python 3.12+, un setuptools récent fournit un remplaçant ; si un paquet exige encore le vrai, utilisez Python 3.11 pour lui.</translation>
+    </message>
+    <message>
+        <source>torchvision/torchaudio do not belong to the installed torch</source>
+        <extracomment>title of the diagnosis rule torch_pairing_mismatch (python.json); keep {placeholders} and `commands`</extracomment>
+        <translation>torchvision/torchaudio ne correspondent pas au torch installé</translation>
+    </message>
+    <message>
+        <source>torchvision and torchaudio contain C++/CUDA code built for exactly one torch release and CUDA variant. After torch was upgraded or reinstalled from another index (e.g. by another package&apos;s requirements), the old torchvision no longer fits.</source>
+        <extracomment>explanation of the diagnosis rule torch_pairing_mismatch (python.json); keep {placeholders} and `commands`</extracomment>
+        <translation>torchvision et torchaudio contiennent du code C++/CUDA construit pour exactement une version de torch et une variante de CUDA. Après une mise à jour de torch ou une réinstallation depuis un autre index (par exemple à cause des exigences d’un autre paquet), l’ancien torchvision ne convient plus.</translation>
+    </message>
+    <message>
+        <source>Reinstall the three together from the same index so versions match (see the compatibility table on pytorch.org), e.g. `pip install --force-reinstall torch==2.4.1 torchvision==0.19.1 torchaudio==2.4.1 --index-url https://download.pytorch.org/whl/cu121`. Check with `python -c &quot;import torch, torchvision; print(torch.__version__, torchvision.__version__)&quot;`.</source>
+        <extracomment>remedy of the diagnosis rule torch_pairing_mismatch (python.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Réinstallez les trois ensemble depuis le même index pour que les versions correspondent (voir le tableau de compatibilité sur pytorch.org), par exemple `pip install --force-reinstall torch==2.4.1 torchvision==0.19.1 torchaudio==2.4.1 --index-url https://download.pytorch.org/whl/cu121`. Vérifiez avec `python -c &quot;import torch, torchvision; print(torch.__version__, torchvision.__version__)&quot;`.</translation>
+    </message>
+    <message>
+        <source>Wrong package name given to pip</source>
+        <extracomment>title of the diagnosis rule wrong_package_name (python.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Mauvais nom de paquet donné à pip</translation>
+    </message>
+    <message>
+        <source>The name used with pip is not the real PyPI package name: PyTorch is installed as &apos;torch&apos; with pip (&apos;pytorch&apos; is only the conda name), and scikit-learn is &apos;scikit-learn&apos;, not &apos;sklearn&apos;.</source>
+        <extracomment>explanation of the diagnosis rule wrong_package_name (python.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Le nom utilisé avec pip n’est pas le vrai nom du paquet sur PyPI : PyTorch s’installe avec pip sous le nom « torch » (« pytorch » n’est que le nom conda), et scikit-learn s’appelle « scikit-learn », pas « sklearn ».</translation>
+    </message>
+    <message>
+        <source>Use the correct name: `pip install torch` instead of `pip install pytorch`, `pip install scikit-learn` instead of `pip install sklearn`. If the wrong name is inside a requirements.txt or setup.py of a project, change it there (and tell the project maintainers).</source>
+        <extracomment>remedy of the diagnosis rule wrong_package_name (python.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Utilisez le bon nom : `pip install torch` au lieu de `pip install pytorch`, `pip install scikit-learn` au lieu de `pip install sklearn`. Si le mauvais nom figure dans le requirements.txt ou le setup.py d’un projet, corrigez-le là (et prévenez les mainteneurs du projet).</translation>
+    </message>
+    <message>
+        <source>Compiled extension does not match the loaded library (undefined symbol)</source>
+        <extracomment>title of the diagnosis rule undefined_symbol (python.json); keep {placeholders} and `commands`</extracomment>
+        <translation>L’extension compilée ne correspond pas à la bibliothèque chargée (symbole non défini)</translation>
+    </message>
+    <message>
+        <source>A compiled module (.so) expects a function that the loaded torch (or CUDA/C++ library) does not provide. It was built against a different PyTorch version/ABI than the one now installed, or imported before torch.</source>
+        <extracomment>explanation of the diagnosis rule undefined_symbol (python.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Un module compilé (.so) attend une fonction que le torch chargé (ou la bibliothèque CUDA/C++) ne fournit pas. Il a été construit contre une autre version ou ABI de PyTorch que celle installée maintenant, ou importé avant torch.</translation>
+    </message>
+    <message>
+        <source>Rebuild the extension against the currently installed torch: `pip uninstall &lt;pkg&gt;` then `pip install --no-build-isolation --no-cache-dir &lt;pkg&gt;` (or `python setup.py clean &amp;&amp; pip install .`), or install a prebuilt wheel made for torch {torch_version}. Also make sure your code does `import torch` before importing the extension.</source>
+        <extracomment>remedy of the diagnosis rule undefined_symbol (python.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Reconstruisez l’extension contre le torch installé actuellement : `pip uninstall &lt;pkg&gt;` puis `pip install --no-build-isolation --no-cache-dir &lt;pkg&gt;` (ou `python setup.py clean &amp;&amp; pip install .`), ou installez un wheel précompilé fait pour torch {torch_version}. Vérifiez aussi que votre code fait `import torch` avant d’importer l’extension.</translation>
+    </message>
+    <message>
+        <source>ROCm/HIP runtime error on an AMD GPU</source>
+        <extracomment>title of the diagnosis rule rocm_hip_error (rocm.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Erreur d’exécution ROCm/HIP sur un GPU AMD</translation>
+    </message>
+    <message>
+        <source>The ROCm runtime cannot run the code on this AMD GPU. Most often the PyTorch/ROCm build has no kernels for your GPU&apos;s gfx target (consumer Radeon cards and APUs are often not in the official list), or the ROCm user-space and kernel driver versions do not fit; HSA_STATUS_ERROR_* comes from the lowest runtime layer (resources, permissions to /dev/kfd, or driver problems).</source>
+        <extracomment>explanation of the diagnosis rule rocm_hip_error (rocm.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Le runtime ROCm ne peut pas exécuter le code sur ce GPU AMD. Le plus souvent, la build PyTorch/ROCm n’a pas de noyaux pour la cible gfx de votre GPU (les cartes Radeon grand public et les APU manquent souvent à la liste officielle), ou les versions de ROCm en espace utilisateur et du pilote noyau ne vont pas ensemble ; HSA_STATUS_ERROR_* vient de la couche la plus basse du runtime (ressources, droits sur /dev/kfd ou problèmes de pilote).</translation>
+    </message>
+    <message>
+        <source>Check your target with `rocminfo | grep gfx` and compare with the GPUs supported by your ROCm/PyTorch version. For close relatives of supported cards, `export HSA_OVERRIDE_GFX_VERSION=10.3.0` (RDNA2) or `11.0.0` (RDNA3) often works. Install the PyTorch wheel for your ROCm version (`--index-url https://download.pytorch.org/whl/rocm6.2`), make sure your user is in the &apos;render&apos; and &apos;video&apos; groups, and reboot after ROCm upgrades.</source>
+        <extracomment>remedy of the diagnosis rule rocm_hip_error (rocm.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Vérifiez votre cible avec `rocminfo | grep gfx` et comparez-la aux GPU pris en charge par votre version de ROCm/PyTorch. Pour les proches parentes de cartes prises en charge, `export HSA_OVERRIDE_GFX_VERSION=10.3.0` (RDNA2) ou `11.0.0` (RDNA3) fonctionne souvent. Installez le wheel PyTorch pour votre version de ROCm (`--index-url https://download.pytorch.org/whl/rocm6.2`), vérifiez que votre utilisateur fait partie des groupes &apos;render&apos; et &apos;video&apos;, et redémarrez après une mise à niveau de ROCm.</translation>
+    </message>
+    <message>
+        <source>The system C library (glibc) is older than the binary needs</source>
+        <extracomment>title of the diagnosis rule glibc_too_old (runtime.json); keep {placeholders} and `commands`</extracomment>
+        <translation>La bibliothèque C du système (glibc) est plus ancienne que ce dont le binaire a besoin</translation>
+    </message>
+    <message>
+        <source>A compiled file (a torch library, an extension .so or a tool such as a bundled LLVM) was built against glibc {glibc_required}, but the Linux system here has an older glibc. glibc is part of the operating system (Ubuntu 18.04 has 2.27, 20.04 2.31, 22.04 2.35; Debian 11 2.31; CentOS/RHEL 7 2.17), and newer wheels (manylinux_2_28 and later) need a newer one.</source>
+        <extracomment>explanation of the diagnosis rule glibc_too_old (runtime.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Un fichier compilé (une bibliothèque torch, une extension .so ou un outil comme un LLVM fourni) a été construit contre la glibc {glibc_required}, mais le système Linux d’ici a une glibc plus ancienne. La glibc fait partie du système d’exploitation (Ubuntu 18.04 a la 2.27, 20.04 la 2.31, 22.04 la 2.35 ; Debian 11 la 2.31 ; CentOS/RHEL 7 la 2.17), et les wheels récents (manylinux_2_28 et suivants) en demandent une plus récente.</translation>
+    </message>
+    <message>
+        <source>Check the system version with `ldd --version`. Then either install a build made for older systems (an older torch/package release, a manylinux2014 wheel, or build the extension from source on this machine), or run on a newer distribution, e.g. in a container: `docker run --gpus all -it nvidia/cuda:12.4.1-runtime-ubuntu22.04`. Do not try to replace the system glibc: the whole system depends on it.</source>
+        <extracomment>remedy of the diagnosis rule glibc_too_old (runtime.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Vérifiez la version du système avec `ldd --version`. Ensuite, installez une build faite pour des systèmes plus anciens (une version plus ancienne de torch ou du paquet, un wheel manylinux2014, ou construisez l’extension depuis les sources sur cette machine), ou travaillez sur une distribution plus récente, par exemple dans un conteneur : `docker run --gpus all -it nvidia/cuda:12.4.1-runtime-ubuntu22.04`. N’essayez pas de remplacer la glibc du système : tout le système en dépend.</translation>
+    </message>
+    <message>
+        <source>The CPU does not support an instruction set the binary uses (Illegal instruction)</source>
+        <extracomment>title of the diagnosis rule cpu_no_avx (runtime.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Le CPU ne prend pas en charge un jeu d’instructions utilisé par le binaire (Illegal instruction)</translation>
+    </message>
+    <message>
+        <source>The program stopped with &apos;Illegal instruction&apos; (signal SIGILL, exit code 132): the processor met a machine instruction it does not have. Prebuilt wheels and images assume AVX/AVX2 (and sometimes AVX-512) on x86, or newer ARM features; older CPUs, some Atom/Celeron/Pentium models, and virtual machines whose virtual CPU hides these flags (Proxmox/ESXi &apos;kvm64&apos; CPU type) lack them.</source>
+        <extracomment>explanation of the diagnosis rule cpu_no_avx (runtime.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Le programme s’est arrêté sur &apos;Illegal instruction&apos; (signal SIGILL, code de sortie 132) : le processeur a rencontré une instruction machine qu’il ne possède pas. Les wheels et images précompilés supposent AVX/AVX2 (et parfois AVX-512) sur x86, ou des fonctions ARM récentes ; les CPU anciens, certains modèles Atom/Celeron/Pentium et les machines virtuelles dont le CPU virtuel cache ces drapeaux (type de CPU &apos;kvm64&apos; sous Proxmox/ESXi) ne les ont pas.</translation>
+    </message>
+    <message>
+        <source>Check the flags: `grep -o -w -E &apos;avx|avx2|avx512f&apos; /proc/cpuinfo | sort -u` (Windows: Coreinfo). In a VM, set the CPU type to `host` (Proxmox) or expose the host&apos;s CPU features. Otherwise use builds that do not need AVX2 (an older release, a build &apos;without AVX&apos;, or compile from source on this machine). On ARM boards with NumPy/OpenBLAS, `export OPENBLAS_CORETYPE=ARMV8` often helps.</source>
+        <extracomment>remedy of the diagnosis rule cpu_no_avx (runtime.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Vérifiez les drapeaux : `grep -o -w -E &apos;avx|avx2|avx512f&apos; /proc/cpuinfo | sort -u` (Windows : Coreinfo). Dans une VM, réglez le type de CPU sur `host` (Proxmox) ou exposez les fonctions du CPU de l’hôte. Sinon, utilisez des builds qui n’exigent pas AVX2 (une version plus ancienne, une build &apos;without AVX&apos;, ou compilez depuis les sources sur cette machine). Sur les cartes ARM avec NumPy/OpenBLAS, `export OPENBLAS_CORETYPE=ARMV8` aide souvent.</translation>
+    </message>
+    <message>
+        <source>libcuda.so (the driver library) cannot be found by CUDA programs</source>
+        <extracomment>title of the diagnosis rule libcuda_missing (runtime.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Les programmes CUDA ne trouvent pas libcuda.so (la bibliothèque du pilote)</translation>
+    </message>
+    <message>
+        <source>libcuda.so.1 belongs to the NVIDIA driver, not to the CUDA toolkit or to pip&apos;s CUDA wheels. A program (here loaded through cuDNN, Triton or the CUDA runtime) could not find it. This happens in containers started without the NVIDIA container runtime, on WSL2 where the driver library lives in /usr/lib/wsl/lib and that folder is not on the search path, or when the driver&apos;s user-space part is not installed.</source>
+        <extracomment>explanation of the diagnosis rule libcuda_missing (runtime.json); keep {placeholders} and `commands`</extracomment>
+        <translation>libcuda.so.1 appartient au pilote NVIDIA, pas au toolkit CUDA ni aux wheels CUDA de pip. Un programme (ici chargé via cuDNN, Triton ou le runtime CUDA) n’a pas pu la trouver. Cela arrive dans les conteneurs lancés sans le runtime de conteneur NVIDIA, sous WSL2 où la bibliothèque du pilote se trouve dans /usr/lib/wsl/lib et où ce dossier n’est pas dans le chemin de recherche, ou quand la partie espace utilisateur du pilote n’est pas installée.</translation>
+    </message>
+    <message>
+        <source>On WSL2: `ls /usr/lib/wsl/lib/libcuda.so*` should list it; add it to the search path with `export LD_LIBRARY_PATH=/usr/lib/wsl/lib:$LD_LIBRARY_PATH` (and do not install a Linux NVIDIA driver inside WSL). In Docker: run with `--gpus all` and the NVIDIA Container Toolkit installed on the host. On a normal Linux host: check `nvidia-smi` and `ldconfig -p | grep libcuda`; install the driver&apos;s user-space package (e.g. `sudo apt install libnvidia-compute-{driver_version}` or the full driver) if it is missing.</source>
+        <extracomment>remedy of the diagnosis rule libcuda_missing (runtime.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Sous WSL2 : `ls /usr/lib/wsl/lib/libcuda.so*` doit la lister ; ajoutez-la au chemin de recherche avec `export LD_LIBRARY_PATH=/usr/lib/wsl/lib:$LD_LIBRARY_PATH` (et n’installez pas de pilote NVIDIA Linux dans WSL). Dans Docker : lancez avec `--gpus all` et le NVIDIA Container Toolkit installé sur l’hôte. Sur un hôte Linux normal : vérifiez `nvidia-smi` et `ldconfig -p | grep libcuda` ; installez le paquet espace utilisateur du pilote (par exemple `sudo apt install libnvidia-compute-{driver_version}` ou le pilote complet) s’il manque.</translation>
+    </message>
+    <message>
+        <source>The GPU is hidden or the device index is out of range (CUDA_VISIBLE_DEVICES / device ordinal)</source>
+        <extracomment>title of the diagnosis rule cuda_visible_devices_hidden (runtime.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Le GPU est masqué ou l’indice de périphérique est hors limites (CUDA_VISIBLE_DEVICES / device ordinal)</translation>
+    </message>
+    <message>
+        <source>CUDA numbers only the GPUs listed in CUDA_VISIBLE_DEVICES, starting from 0 again. If the variable is empty or -1, or names a GPU number the machine does not have (e.g. 2 on a one-GPU PC), the program sees no GPU (&apos;no CUDA-capable device is detected&apos;, &apos;No CUDA GPUs are available&apos;); if the program asks for a device index beyond the visible ones (cuda:1 when only one is visible, a --gpu/--gpu_idx option, too many ranks) it gets &apos;invalid device ordinal&apos;. Scripts and READMEs often set the variable for the author&apos;s machine.</source>
+        <extracomment>explanation of the diagnosis rule cuda_visible_devices_hidden (runtime.json); keep {placeholders} and `commands`</extracomment>
+        <translation>CUDA ne numérote que les GPU listés dans CUDA_VISIBLE_DEVICES, en repartant de 0. Si la variable est vide ou vaut -1, ou nomme un numéro de GPU que la machine n’a pas (par exemple 2 sur un PC à un seul GPU), le programme ne voit aucun GPU (&apos;no CUDA-capable device is detected&apos;, &apos;No CUDA GPUs are available&apos;) ; si le programme demande un indice au-delà des GPU visibles (cuda:1 quand un seul est visible, une option --gpu/--gpu_idx, trop de rangs), il obtient &apos;invalid device ordinal&apos;. Les scripts et les README fixent souvent la variable pour la machine de leur auteur.</translation>
+    </message>
+    <message>
+        <source>See what is set: `echo &quot;$CUDA_VISIBLE_DEVICES&quot;` and list your GPUs with `nvidia-smi -L`. Unset it (`unset CUDA_VISIBLE_DEVICES`) or set it to existing numbers, e.g. `export CUDA_VISIBLE_DEVICES=0` on a single-GPU machine; remove such lines from the training script. Then use device indices that exist inside the visible set (`cuda:0` for the first visible GPU; --nproc_per_node no larger than `python -c &quot;import torch; print(torch.cuda.device_count())&quot;`). In a container the same message means the container was started without GPUs: use `docker run --gpus all` or, with compose, a `deploy.resources.reservations.devices` entry with `capabilities: [gpu]`.</source>
+        <extracomment>remedy of the diagnosis rule cuda_visible_devices_hidden (runtime.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Voyez ce qui est défini : `echo &quot;$CUDA_VISIBLE_DEVICES&quot;` et listez vos GPU avec `nvidia-smi -L`. Supprimez la variable (`unset CUDA_VISIBLE_DEVICES`) ou donnez-lui des numéros existants, par exemple `export CUDA_VISIBLE_DEVICES=0` sur une machine à un seul GPU ; retirez ces lignes du script d’entraînement. Utilisez ensuite des indices qui existent dans l’ensemble visible (`cuda:0` pour le premier GPU visible ; --nproc_per_node pas plus grand que `python -c &quot;import torch; print(torch.cuda.device_count())&quot;`). Dans un conteneur, le même message signifie que le conteneur a été lancé sans GPU : utilisez `docker run --gpus all` ou, avec compose, une entrée `deploy.resources.reservations.devices` avec `capabilities: [gpu]`.</translation>
+    </message>
+    <message>
+        <source>The Intel MKL library does not fit this PyTorch (undefined symbol)</source>
+        <extracomment>title of the diagnosis rule mkl_symbol_missing (runtime.json); keep {placeholders} and `commands`</extracomment>
+        <translation>La bibliothèque Intel MKL ne convient pas à ce PyTorch (symbole non défini)</translation>
+    </message>
+    <message>
+        <source>PyTorch&apos;s CPU library uses Intel MKL, and the MKL in this environment does not fit it. The well-known case is conda&apos;s PyTorch with MKL 2024.1 or newer: that MKL no longer provides the Intel JIT profiling symbols (`iJIT_NotifyEvent`) libtorch_cpu.so was linked against, so `import torch` fails. MKL libraries mixed from pip and conda or from different channels give the similar &apos;Cannot load libmkl_*.so&apos;.</source>
+        <extracomment>explanation of the diagnosis rule mkl_symbol_missing (runtime.json); keep {placeholders} and `commands`</extracomment>
+        <translation>La bibliothèque CPU de PyTorch utilise Intel MKL, et la MKL de cet environnement ne lui convient pas. Le cas bien connu est le PyTorch de conda avec MKL 2024.1 ou plus récent : cette MKL ne fournit plus les symboles de profilage JIT d’Intel (`iJIT_NotifyEvent`) contre lesquels libtorch_cpu.so a été lié, donc `import torch` échoue. Des bibliothèques MKL mélangées entre pip et conda ou entre canaux donnent le message voisin &apos;Cannot load libmkl_*.so&apos;.</translation>
+    </message>
+    <message>
+        <source>Pin an older MKL in the conda environment: `conda install mkl=2024.0` (or `mkl&lt;2024.1`), then `import torch` again. Better, install PyTorch with pip inside the environment (`pip install torch`, which brings its own libraries); the pytorch conda channel is no longer updated. For &apos;Cannot load libmkl_*&apos;, install MKL from one source only (`conda install -c conda-forge mkl` or `pip install mkl`, not both).</source>
+        <extracomment>remedy of the diagnosis rule mkl_symbol_missing (runtime.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Fixez une MKL plus ancienne dans l’environnement conda : `conda install mkl=2024.0` (ou `mkl&lt;2024.1`), puis refaites `import torch`. Mieux, installez PyTorch avec pip dans l’environnement (`pip install torch`, qui apporte ses propres bibliothèques) ; le canal conda pytorch n’est plus mis à jour. Pour &apos;Cannot load libmkl_*&apos;, installez MKL depuis une seule source (`conda install -c conda-forge mkl` ou `pip install mkl`, pas les deux).</translation>
+    </message>
+    <message>
+        <source>Docker cannot give the container a GPU (NVIDIA Container Toolkit missing or not configured)</source>
+        <extracomment>title of the diagnosis rule container_gpu_runtime_missing (runtime.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Docker ne peut pas donner de GPU au conteneur (NVIDIA Container Toolkit absent ou non configuré)</translation>
+    </message>
+    <message>
+        <source>`docker run --gpus` (or `runtime: nvidia` in Compose) needs the NVIDIA Container Toolkit on the host: it registers the &apos;nvidia&apos; runtime with Docker and mounts the host driver into the container. Here Docker has no such runtime, or the toolkit could not load the host&apos;s driver library (libnvidia-ml.so.1): the toolkit is not installed or configured for this Docker daemon, the host has no working NVIDIA driver, or Docker Desktop/rootless/snap Docker runs in a separate VM or namespace that does not see the driver.</source>
+        <extracomment>explanation of the diagnosis rule container_gpu_runtime_missing (runtime.json); keep {placeholders} and `commands`</extracomment>
+        <translation>`docker run --gpus` (ou `runtime: nvidia` dans Compose) exige le NVIDIA Container Toolkit sur l’hôte : il déclare le runtime « nvidia » auprès de Docker et monte le pilote de l’hôte dans le conteneur. Ici, Docker n’a pas ce runtime, ou le toolkit n’a pas pu charger la bibliothèque du pilote de l’hôte (libnvidia-ml.so.1) : le toolkit n’est pas installé ou configuré pour ce démon Docker, l’hôte n’a pas de pilote NVIDIA fonctionnel, ou Docker Desktop / Docker rootless / Docker en snap tourne dans une VM ou un espace de noms séparé qui ne voit pas le pilote.</translation>
+    </message>
+    <message>
+        <source>On the host: check the driver with `nvidia-smi`. Install the toolkit (https://docs.nvidia.com/datacenter/cloud-native/container-toolkit/latest/install-guide.html, e.g. `sudo apt install nvidia-container-toolkit`), then `sudo nvidia-ctk runtime configure --runtime=docker &amp;&amp; sudo systemctl restart docker`. Test with `docker run --rm --gpus all ubuntu nvidia-smi`. On Linux prefer Docker Engine over Docker Desktop or the snap package for GPU work; with Podman use CDI (`sudo nvidia-ctk cdi generate --output=/etc/cdi/nvidia.yaml`, then `--device nvidia.com/gpu=all`).</source>
+        <extracomment>remedy of the diagnosis rule container_gpu_runtime_missing (runtime.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Sur l’hôte : vérifiez le pilote avec `nvidia-smi`. Installez le toolkit (https://docs.nvidia.com/datacenter/cloud-native/container-toolkit/latest/install-guide.html, par exemple `sudo apt install nvidia-container-toolkit`), puis `sudo nvidia-ctk runtime configure --runtime=docker &amp;&amp; sudo systemctl restart docker`. Testez avec `docker run --rm --gpus all ubuntu nvidia-smi`. Sous Linux, préférez Docker Engine à Docker Desktop ou au paquet snap pour le travail sur GPU ; avec Podman, utilisez CDI (`sudo nvidia-ctk cdi generate --output=/etc/cdi/nvidia.yaml`, puis `--device nvidia.com/gpu=all`).</translation>
+    </message>
+    <message>
+        <source>No ROCm code for this AMD GPU: the build does not include its gfx target</source>
+        <extracomment>title of the diagnosis rule rocm_gfx_unsupported (runtime.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Pas de code ROCm pour ce GPU AMD : la build n’inclut pas sa cible gfx</translation>
+    </message>
+    <message>
+        <source>ROCm programs contain machine code for a list of AMD GPU targets (gfx900, gfx90a, gfx1030, gfx1100, ...). Your GPU&apos;s target is not in the list of this PyTorch/ROCm build or of a ROCm library such as rocBLAS, so no kernel can run (&apos;invalid device function&apos;, &apos;hipErrorNoBinaryForGpu&apos;). Consumer cards and APUs (e.g. gfx1032 RX 6600, gfx1033/1035 APUs, gfx1103, gfx1151, gfx1201) are often missing, and old ones (gfx803) were dropped.</source>
+        <extracomment>explanation of the diagnosis rule rocm_gfx_unsupported (runtime.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Les programmes ROCm contiennent du code machine pour une liste de cibles GPU AMD (gfx900, gfx90a, gfx1030, gfx1100, ...). La cible de votre GPU ne figure pas dans la liste de cette build PyTorch/ROCm ou d’une bibliothèque ROCm comme rocBLAS, donc aucun noyau ne peut s’exécuter (&apos;invalid device function&apos;, &apos;hipErrorNoBinaryForGpu&apos;). Les cartes grand public et les APU (par exemple gfx1032 RX 6600, les APU gfx1033/1035, gfx1103, gfx1151, gfx1201) manquent souvent, et les anciennes (gfx803) ont été abandonnées.</translation>
+    </message>
+    <message>
+        <source>See your target with `rocminfo | grep -m1 -o &apos;gfx[0-9a-f]*&apos;` and the build&apos;s list with `python -c &quot;import torch; print(torch.cuda.get_arch_list())&quot;`. Install a ROCm/PyTorch release that supports it (newer ROCm wheels add targets: `pip install torch --index-url https://download.pytorch.org/whl/rocm6.2`). For a card close to a supported one, pretend to be that one: `export HSA_OVERRIDE_GFX_VERSION=10.3.0` (RDNA2, gfx103x) or `11.0.0` (RDNA3, gfx110x/gfx115x). Building from source with `PYTORCH_ROCM_ARCH=gfx1032` also works.</source>
+        <extracomment>remedy of the diagnosis rule rocm_gfx_unsupported (runtime.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Voyez votre cible avec `rocminfo | grep -m1 -o &apos;gfx[0-9a-f]*&apos;` et la liste de la build avec `python -c &quot;import torch; print(torch.cuda.get_arch_list())&quot;`. Installez une version de ROCm/PyTorch qui la prend en charge (les wheels ROCm récents ajoutent des cibles : `pip install torch --index-url https://download.pytorch.org/whl/rocm6.2`). Pour une carte proche d’une carte prise en charge, faites-la passer pour celle-ci : `export HSA_OVERRIDE_GFX_VERSION=10.3.0` (RDNA2, gfx103x) ou `11.0.0` (RDNA3, gfx110x/gfx115x). Construire depuis les sources avec `PYTORCH_ROCM_ARCH=gfx1032` fonctionne aussi.</translation>
+    </message>
+    <message>
+        <source>HTTPS failed: certificate not trusted or proxy in the way</source>
+        <extracomment>title of the diagnosis rule ssl_proxy_error (runtime.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Échec HTTPS : certificat non reconnu ou proxy sur le chemin</translation>
+    </message>
+    <message>
+        <source>The download reached a server, but the secure connection was refused: the server&apos;s certificate could not be verified (expired, self-signed, or replaced by a company/university proxy or antivirus that inspects HTTPS with its own certificate), or an HTTP proxy rejected the connection or wants a login (407). pip, uv, conda, git and curl each use their own list of trusted certificates.</source>
+        <extracomment>explanation of the diagnosis rule ssl_proxy_error (runtime.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Le téléchargement a atteint un serveur, mais la connexion sécurisée a été refusée : le certificat du serveur n’a pas pu être vérifié (expiré, auto-signé, ou remplacé par un proxy d’entreprise ou d’université ou par un antivirus qui inspecte HTTPS avec son propre certificat), ou un proxy HTTP a rejeté la connexion ou demande une authentification (407). pip, uv, conda, git et curl utilisent chacun leur propre liste de certificats de confiance.</translation>
+    </message>
+    <message>
+        <source>Check the clock (`date`): a wrong date makes valid certificates look expired. Behind a proxy, set it for all tools: `export HTTPS_PROXY=http://user:password@proxy:port HTTP_PROXY=$HTTPS_PROXY`. With an inspecting proxy, get its CA certificate from your IT department and point the tools at it: `pip config set global.cert /path/ca.pem`, `export SSL_CERT_FILE=/path/ca.pem REQUESTS_CA_BUNDLE=/path/ca.pem`, `conda config --set ssl_verify /path/ca.pem`, `git config --global http.sslCAInfo /path/ca.pem`, `export UV_NATIVE_TLS=1` (uv uses the system store). Update old CA bundles with `pip install -U certifi` / `sudo apt install ca-certificates`. Avoid turning verification off.</source>
+        <extracomment>remedy of the diagnosis rule ssl_proxy_error (runtime.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Vérifiez l’horloge (`date`) : une date fausse fait paraître expirés des certificats valides. Derrière un proxy, définissez-le pour tous les outils : `export HTTPS_PROXY=http://user:password@proxy:port HTTP_PROXY=$HTTPS_PROXY`. Avec un proxy qui inspecte, demandez son certificat d’autorité à votre service informatique et indiquez-le aux outils : `pip config set global.cert /path/ca.pem`, `export SSL_CERT_FILE=/path/ca.pem REQUESTS_CA_BUNDLE=/path/ca.pem`, `conda config --set ssl_verify /path/ca.pem`, `git config --global http.sslCAInfo /path/ca.pem`, `export UV_NATIVE_TLS=1` (uv utilise alors le magasin du système). Mettez à jour les anciens paquets de certificats avec `pip install -U certifi` / `sudo apt install ca-certificates`. Évitez de désactiver la vérification.</translation>
+    </message>
+    <message>
+        <source>ptxas could not turn PTX into GPU code (Triton PTX codegen / ptxas error)</source>
+        <extracomment>title of the diagnosis rule triton_ptxas_error (runtime.json); keep {placeholders} and `commands`</extracomment>
+        <translation>ptxas n’a pas pu transformer le PTX en code GPU (génération PTX de Triton / erreur ptxas)</translation>
+    </message>
+    <message>
+        <source>Triton (used by torch.compile / TorchInductor, unsloth, vLLM, bitsandbytes, flash-attention kernels) turns its kernels into PTX and then calls ptxas to make GPU code for your GPU ({gpu_name}, compute capability {compute_capability}); nvcc does the same for .cu files. ptxas refused: most often the kernel uses a feature the GPU does not have (bf16 or fp8 need compute capability 8.0/8.9 or newer, so a T4 or V100 fails), or the ptxas bundled with Triton is too old for a brand-new GPU (e.g. sm_120 with an old Triton).</source>
+        <extracomment>explanation of the diagnosis rule triton_ptxas_error (runtime.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Triton (utilisé par torch.compile / TorchInductor, unsloth, vLLM, bitsandbytes, les noyaux flash-attention) transforme ses noyaux en PTX puis appelle ptxas pour produire du code pour votre GPU ({gpu_name}, compute capability {compute_capability}) ; nvcc fait de même pour les fichiers .cu. ptxas a refusé : le plus souvent, le noyau utilise une fonction que le GPU n’a pas (bf16 ou fp8 demandent une compute capability 8.0/8.9 ou plus, donc une T4 ou une V100 échoue), ou le ptxas fourni avec Triton est trop ancien pour un GPU tout récent (par exemple sm_120 avec un ancien Triton).</translation>
+    </message>
+    <message>
+        <source>Read the ptxas lines. If one says a feature &apos;requires .target sm_80 or higher&apos;, use float16 instead of bfloat16 on this GPU (e.g. `dtype=torch.float16`, turn off bf16 in the trainer config) or use a newer GPU. For a new GPU, upgrade torch and triton together (`pip install -U torch triton`) or point Triton to a newer ptxas from a CUDA toolkit: `export TRITON_PTXAS_PATH=/usr/local/cuda/bin/ptxas`. To run without Triton, skip `torch.compile` (or use `backend=&quot;eager&quot;`).</source>
+        <extracomment>remedy of the diagnosis rule triton_ptxas_error (runtime.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Lisez les lignes de ptxas. Si l’une indique qu’une fonction &apos;requires .target sm_80 or higher&apos;, utilisez float16 au lieu de bfloat16 sur ce GPU (par exemple `dtype=torch.float16`, désactivez bf16 dans la configuration de l’entraîneur) ou un GPU plus récent. Pour un GPU récent, mettez à jour torch et triton ensemble (`pip install -U torch triton`) ou indiquez à Triton un ptxas plus récent tiré d’un toolkit CUDA : `export TRITON_PTXAS_PATH=/usr/local/cuda/bin/ptxas`. Pour vous passer de Triton, n’utilisez pas `torch.compile` (ou utilisez `backend=&quot;eager&quot;`).</translation>
+    </message>
+    <message>
+        <source>Shared memory (/dev/shm) is too small, typically in a Docker container</source>
+        <extracomment>title of the diagnosis rule docker_shm_too_small (runtime.json); keep {placeholders} and `commands`</extracomment>
+        <translation>La mémoire partagée (/dev/shm) est trop petite, typiquement dans un conteneur Docker</translation>
+    </message>
+    <message>
+        <source>PyTorch&apos;s DataLoader workers (num_workers &gt; 0) and Python multiprocessing hand tensors and locks to each other through shared memory in /dev/shm. Docker gives a container only 64 MB of it by default (and Kubernetes pods or notebook servers similar small amounts), so as soon as batches are larger the workers die with &apos;Bus error&apos;, &apos;unable to write to file &lt;/torch_...&gt;&apos; or &apos;No space left on device&apos; from a SemLock, although the disk has plenty of space.</source>
+        <extracomment>explanation of the diagnosis rule docker_shm_too_small (runtime.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Les workers du DataLoader de PyTorch (num_workers &gt; 0) et le multiprocessing de Python se passent tenseurs et verrous par la mémoire partagée de /dev/shm. Docker n’en donne par défaut que 64 Mo à un conteneur (et les pods Kubernetes ou serveurs de notebooks des quantités aussi petites), donc dès que les batches grossissent, les workers meurent avec &apos;Bus error&apos;, &apos;unable to write to file &lt;/torch_...&gt;&apos; ou &apos;No space left on device&apos; venant d’un SemLock, alors que le disque a largement la place.</translation>
+    </message>
+    <message>
+        <source>Give the container more shared memory: `docker run --shm-size=16g ...` (Compose: `shm_size: 16gb`) or share the host&apos;s with `--ipc=host`; in Kubernetes mount an `emptyDir` with `medium: Memory` at /dev/shm (Kubeflow notebooks: enable shared memory). Check the size with `df -h /dev/shm`. As a workaround, lower `num_workers` in the DataLoader (0 avoids shared memory), or call `torch.multiprocessing.set_sharing_strategy(&apos;file_system&apos;)`.</source>
+        <extracomment>remedy of the diagnosis rule docker_shm_too_small (runtime.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Donnez plus de mémoire partagée au conteneur : `docker run --shm-size=16g ...` (Compose : `shm_size: 16gb`) ou partagez celle de l’hôte avec `--ipc=host` ; dans Kubernetes, montez un `emptyDir` avec `medium: Memory` sur /dev/shm (notebooks Kubeflow : activez la mémoire partagée). Vérifiez la taille avec `df -h /dev/shm`. En contournement, baissez `num_workers` dans le DataLoader (0 évite la mémoire partagée), ou appelez `torch.multiprocessing.set_sharing_strategy(&apos;file_system&apos;)`.</translation>
+    </message>
+    <message>
+        <source>Disk (or /tmp) is full</source>
+        <extracomment>title of the diagnosis rule disk_full (system.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Le disque (ou /tmp) est plein</translation>
+    </message>
+    <message>
+        <source>A file could not be written because the disk or partition is full. pip unpacks multi-gigabyte CUDA wheels into the temp folder and compilers write large temporary files to /tmp, which is often a small separate partition or RAM disk (tmpfs).</source>
+        <extracomment>explanation of the diagnosis rule disk_full (system.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Un fichier n’a pas pu être écrit parce que le disque ou la partition est plein. pip décompresse des wheels CUDA de plusieurs gigaoctets dans le dossier temporaire et les compilateurs écrivent de gros fichiers temporaires dans /tmp, qui est souvent une petite partition séparée ou un disque en mémoire (tmpfs).</translation>
+    </message>
+    <message>
+        <source>Check free space with `df -h` (look at /, /tmp and your home). Free space (`pip cache purge`, `conda clean -a`, remove old build/ folders and Docker images with `docker system prune`), or point temporary files to a bigger disk: `export TMPDIR=/path/with/space` (pip and gcc honour it).</source>
+        <extracomment>remedy of the diagnosis rule disk_full (system.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Vérifiez l’espace libre avec `df -h` (regardez /, /tmp et votre dossier personnel). Libérez de la place (`pip cache purge`, `conda clean -a`, supprimez les anciens dossiers build/ et les images Docker avec `docker system prune`), ou envoyez les fichiers temporaires sur un disque plus grand : `export TMPDIR=/path/with/space` (pip et gcc en tiennent compte).</translation>
+    </message>
+    <message>
+        <source>Permission denied while installing or building</source>
+        <extracomment>title of the diagnosis rule permission_denied (system.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Permission refusée pendant l’installation ou le build</translation>
+    </message>
+    <message>
+        <source>The current user may not write to the target folder — typically pip installing into the system Python (/usr/lib, /usr/local, /Library) without being root, or a folder that an earlier `sudo` run left owned by root.</source>
+        <extracomment>explanation of the diagnosis rule permission_denied (system.json); keep {placeholders} and `commands`</extracomment>
+        <translation>L’utilisateur courant ne peut pas écrire dans le dossier cible — typiquement pip qui installe dans le Python du système (/usr/lib, /usr/local, /Library) sans être root, ou un dossier qu’une exécution antérieure avec `sudo` a laissé appartenir à root.</translation>
+    </message>
+    <message>
+        <source>Do not use sudo with pip. Create a virtual environment (`python -m venv .venv &amp;&amp; source .venv/bin/activate`) or conda env and install there, or use `pip install --user`. If a folder in your home became root-owned, fix it with `sudo chown -R $USER: &lt;folder&gt;`.</source>
+        <extracomment>remedy of the diagnosis rule permission_denied (system.json); keep {placeholders} and `commands`</extracomment>
+        <translation>N’utilisez pas sudo avec pip. Créez un environnement virtuel (`python -m venv .venv &amp;&amp; source .venv/bin/activate`) ou un environnement conda et installez-y, ou utilisez `pip install --user`. Si un dossier de votre répertoire personnel appartient désormais à root, corrigez-le avec `sudo chown -R $USER: &lt;folder&gt;`.</translation>
+    </message>
+    <message>
+        <source>Kernel headers for the running kernel are missing, so the driver module cannot be built</source>
+        <extracomment>title of the diagnosis rule kernel_headers_missing (toolchain.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Les en-têtes du noyau en cours d’exécution manquent, le module du pilote ne peut donc pas être construit</translation>
+    </message>
+    <message>
+        <source>NVIDIA (and AMD amdgpu-dkms) kernel modules are compiled on your machine for the exact kernel that is running (`uname -r`). That needs the matching kernel headers package, which is not installed, often because the kernel was just updated and the headers for the new version were not, or a custom/cloud kernel has no headers package installed by default. Without them DKMS or the .run installer cannot build the module, and no driver loads after reboot.</source>
+        <extracomment>explanation of the diagnosis rule kernel_headers_missing (toolchain.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Les modules noyau de NVIDIA (et d’AMD amdgpu-dkms) sont compilés sur votre machine pour le noyau exact en cours d’exécution (`uname -r`). Il faut pour cela le paquet d’en-têtes du noyau correspondant, qui n’est pas installé, souvent parce que le noyau vient d’être mis à jour sans les en-têtes de la nouvelle version, ou parce qu’un noyau personnalisé ou cloud n’a pas de paquet d’en-têtes installé par défaut. Sans eux, DKMS ou l’installateur .run ne peut pas construire le module, et aucun pilote ne se charge après le redémarrage.</translation>
+    </message>
+    <message>
+        <source>Install the headers for the running kernel, then rebuild the module: Ubuntu/Debian `sudo apt install linux-headers-$(uname -r)` (Debian also `linux-headers-amd64`), Fedora/RHEL `sudo dnf install kernel-devel-$(uname -r) kernel-headers`, openSUSE `sudo zypper install kernel-default-devel`, Arch `sudo pacman -S linux-headers`. Then `sudo dkms autoinstall` (or reinstall the driver package) and reboot. If no headers exist for this kernel version, boot the newest distribution kernel first (`uname -r` shows the running one).</source>
+        <extracomment>remedy of the diagnosis rule kernel_headers_missing (toolchain.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Installez les en-têtes du noyau en cours d’exécution, puis reconstruisez le module : Ubuntu/Debian `sudo apt install linux-headers-$(uname -r)` (Debian aussi `linux-headers-amd64`), Fedora/RHEL `sudo dnf install kernel-devel-$(uname -r) kernel-headers`, openSUSE `sudo zypper install kernel-default-devel`, Arch `sudo pacman -S linux-headers`. Puis `sudo dkms autoinstall` (ou réinstallez le paquet du pilote) et redémarrez. S’il n’existe pas d’en-têtes pour cette version du noyau, démarrez d’abord sur le noyau le plus récent de la distribution (`uname -r` affiche celui en cours).</translation>
+    </message>
+    <message>
+        <source>CUDA math headers clash with the new glibc math functions (glibc 2.41 and newer)</source>
+        <extracomment>title of the diagnosis rule glibc_math_nvcc (toolchain.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Les en-têtes mathématiques de CUDA entrent en conflit avec les nouvelles fonctions mathématiques de la glibc (glibc 2.41 et suivantes)</translation>
+    </message>
+    <message>
+        <source>glibc 2.41 (Fedora 42, Arch, Debian 13, Ubuntu 25.04 and newer) declares C23 math functions such as sinpi, cospi and rsqrt in &lt;math.h&gt;. The CUDA toolkit&apos;s own math_functions.h declares the same names with a different exception specification, so nvcc from CUDA 12.x (before 12.9) and early 13.0 stops with &apos;exception specification is incompatible with that of previous function&apos;. Nothing is wrong with your code; the toolkit and the system library versions do not fit together.</source>
+        <extracomment>explanation of the diagnosis rule glibc_math_nvcc (toolchain.json); keep {placeholders} and `commands`</extracomment>
+        <translation>La glibc 2.41 (Fedora 42, Arch, Debian 13, Ubuntu 25.04 et suivantes) déclare des fonctions mathématiques C23 comme sinpi, cospi et rsqrt dans &lt;math.h&gt;. Le math_functions.h propre au toolkit CUDA déclare les mêmes noms avec une autre spécification d’exceptions, donc le nvcc de CUDA 12.x (avant 12.9) et des premières 13.0 s’arrête avec &apos;exception specification is incompatible with that of previous function&apos;. Votre code n’a rien de faux ; les versions du toolkit et de la bibliothèque système ne vont pas ensemble.</translation>
+    </message>
+    <message>
+        <source>Install a CUDA toolkit release whose headers know the new glibc (a newer 12.9/13.x update), or build in a container with an older distribution (e.g. `docker run --gpus all -it nvidia/cuda:12.4.1-devel-ubuntu22.04`), or use a distribution release with glibc 2.40 or older. Patching /usr/local/cuda/targets/x86_64-linux/include/crt/math_functions.h (adding `noexcept (true)` to the four declarations) is a known workaround, but it changes the toolkit for every project.</source>
+        <extracomment>remedy of the diagnosis rule glibc_math_nvcc (toolchain.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Installez une version du toolkit CUDA dont les en-têtes connaissent la nouvelle glibc (une mise à jour 12.9/13.x plus récente), ou construisez dans un conteneur avec une distribution plus ancienne (par exemple `docker run --gpus all -it nvidia/cuda:12.4.1-devel-ubuntu22.04`), ou utilisez une version de distribution avec la glibc 2.40 ou plus ancienne. Modifier /usr/local/cuda/targets/x86_64-linux/include/crt/math_functions.h (ajouter `noexcept (true)` aux quatre déclarations) est un contournement connu, mais il change le toolkit pour tous les projets.</translation>
+    </message>
+    <message>
+        <source>This CUDA toolkit (or PyTorch build) no longer supports the GPU architecture: the GPU is too old for it</source>
+        <extracomment>title of the diagnosis rule toolkit_dropped_arch (toolchain.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Ce toolkit CUDA (ou cette build de PyTorch) ne prend plus en charge l’architecture du GPU : le GPU est trop ancien pour lui</translation>
+    </message>
+    <message>
+        <source>The build asked for code for an old GPU architecture (from the message: {arch}) that this CUDA toolkit or PyTorch build has removed. New CUDA releases drop old GPU generations: CUDA 11 dropped sm_30 and older, CUDA 12 dropped Kepler (sm_35/sm_37), CUDA 13 dropped Maxwell, Pascal and Volta (sm_50 to sm_72). The GPU is too OLD for this toolkit (or for this PyTorch build), not too new: a newer toolkit will not help. Often the architecture does not even come from your GPU but from a default list in a CMake file, setup.py or TORCH_CUDA_ARCH_LIST.</source>
+        <extracomment>explanation of the diagnosis rule toolkit_dropped_arch (toolchain.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Le build a demandé du code pour une ancienne architecture de GPU (d’après le message : {arch}) que ce toolkit CUDA ou cette build de PyTorch a supprimée. Les nouvelles versions de CUDA abandonnent les anciennes générations de GPU : CUDA 11 a abandonné sm_30 et plus anciens, CUDA 12 Kepler (sm_35/sm_37), CUDA 13 Maxwell, Pascal et Volta (sm_50 à sm_72). Le GPU est trop ANCIEN pour ce toolkit (ou pour cette build de PyTorch), pas trop récent : un toolkit plus récent n’aidera pas. Souvent, l’architecture ne vient même pas de votre GPU mais d’une liste par défaut dans un fichier CMake, setup.py ou TORCH_CUDA_ARCH_LIST.</translation>
+    </message>
+    <message>
+        <source>This toolkit no longer compiles for {arch}; the last CUDA that does is {last_cuda}. This machine&apos;s GPUs: {gpu_arch} ({gpu_name}). If your GPU is newer than {arch}, just remove the old architecture from the list: `export TORCH_CUDA_ARCH_LIST=&quot;{compute_capability}&quot;` for PyTorch extensions, `-DCMAKE_CUDA_ARCHITECTURES=native` (or your number, e.g. 86) for CMake, or drop the matching `-gencode arch=compute_..` flag in setup.py. If you really need {arch}, do not install a newer toolkit: use CUDA {last_cuda} and a PyTorch built for it (e.g. `pip install torch --index-url https://download.pytorch.org/whl/cu126` for CUDA 12.6).</source>
+        <extracomment>remedy of the diagnosis rule toolkit_dropped_arch (toolchain.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Ce toolkit ne compile plus pour {arch} ; le dernier CUDA qui le fait est {last_cuda}. Les GPU de cette machine : {gpu_arch} ({gpu_name}). Si votre GPU est plus récent que {arch}, retirez simplement l’ancienne architecture de la liste : `export TORCH_CUDA_ARCH_LIST=&quot;{compute_capability}&quot;` pour les extensions PyTorch, `-DCMAKE_CUDA_ARCHITECTURES=native` (ou votre numéro, par exemple 86) pour CMake, ou supprimez le drapeau `-gencode arch=compute_..` correspondant dans setup.py. Si vous avez vraiment besoin de {arch}, n’installez pas de toolkit plus récent : utilisez CUDA {last_cuda} et un PyTorch construit pour lui (par exemple `pip install torch --index-url https://download.pytorch.org/whl/cu126` pour CUDA 12.6).</translation>
+    </message>
+    <message>
+        <source>The CUDA architecture list is malformed or names an unknown architecture</source>
+        <extracomment>title of the diagnosis rule cuda_arch_list_invalid (toolchain.json); keep {placeholders} and `commands`</extracomment>
+        <translation>La liste des architectures CUDA est mal formée ou nomme une architecture inconnue</translation>
+    </message>
+    <message>
+        <source>The list of GPU architectures to build for (TORCH_CUDA_ARCH_LIST for PyTorch and its extensions, CMAKE_CUDA_ARCHITECTURES or CUDA_ARCH_LIST for CMake projects) contains an entry the build does not understand (from the message: &apos;{arch}&apos;). Either the spelling is wrong (PyTorch wants &apos;8.6&apos; or &apos;8.6+PTX&apos; separated by spaces or semicolons; CMake wants integers such as 86), or the entry is newer than this PyTorch/CMake version knows (e.g. 9.0a, 10.1, 12.0 with an old torch), or very old (2.1 Fermi). Automatic detection can also produce such entries.</source>
+        <extracomment>explanation of the diagnosis rule cuda_arch_list_invalid (toolchain.json); keep {placeholders} and `commands`</extracomment>
+        <translation>La liste des architectures de GPU visées par le build (TORCH_CUDA_ARCH_LIST pour PyTorch et ses extensions, CMAKE_CUDA_ARCHITECTURES ou CUDA_ARCH_LIST pour les projets CMake) contient une entrée que le build ne comprend pas (d’après le message : &apos;{arch}&apos;). Soit l’écriture est fausse (PyTorch veut &apos;8.6&apos; ou &apos;8.6+PTX&apos; séparés par des espaces ou des points-virgules ; CMake veut des entiers comme 86), soit l’entrée est plus récente que ce que connaît cette version de PyTorch/CMake (par exemple 9.0a, 10.1, 12.0 avec un ancien torch), soit elle est très ancienne (2.1 Fermi). La détection automatique peut aussi produire de telles entrées.</translation>
+    </message>
+    <message>
+        <source>Show what is set: `echo &quot;$TORCH_CUDA_ARCH_LIST&quot;`. Set it to your GPU&apos;s compute capability ({compute_capability}), e.g. `export TORCH_CUDA_ARCH_LIST=&quot;8.6&quot;` (several: `&quot;7.5;8.6;8.9+PTX&quot;`), or `unset TORCH_CUDA_ARCH_LIST` to let the build detect the GPU. For CMake pass `-DCMAKE_CUDA_ARCHITECTURES=86` (or `native`). If the value is right but unknown to your torch, remove the entry or upgrade torch to a release that knows it, and build again from a clean tree (`rm -rf build`).</source>
+        <extracomment>remedy of the diagnosis rule cuda_arch_list_invalid (toolchain.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Affichez ce qui est défini : `echo &quot;$TORCH_CUDA_ARCH_LIST&quot;`. Donnez-lui la compute capability de votre GPU ({compute_capability}), par exemple `export TORCH_CUDA_ARCH_LIST=&quot;8.6&quot;` (plusieurs : `&quot;7.5;8.6;8.9+PTX&quot;`), ou `unset TORCH_CUDA_ARCH_LIST` pour laisser le build détecter le GPU. Pour CMake, passez `-DCMAKE_CUDA_ARCHITECTURES=86` (ou `native`). Si la valeur est juste mais inconnue de votre torch, retirez l’entrée ou mettez torch à jour vers une version qui la connaît, et reconstruisez depuis une arborescence propre (`rm -rf build`).</translation>
+    </message>
+    <message>
+        <source>The extension refuses this CUDA / PyTorch combination by its own version check</source>
+        <extracomment>title of the diagnosis rule cuda_version_unsupported_by_extension (toolchain.json); keep {placeholders} and `commands`</extracomment>
+        <translation>L’extension refuse cette combinaison de CUDA et de PyTorch par sa propre vérification de version</translation>
+    </message>
+    <message>
+        <source>The package&apos;s setup script checked the CUDA toolkit (nvcc) and the CUDA version PyTorch was built with, and stopped before compiling: either the toolkit is older than the package supports (e.g. FlashAttention needs CUDA 11.7 or newer, recent releases 12.x), or it insists that nvcc and torch.version.cuda match (Apex, DeepSpeed ops). The build environment found CUDA {cuda_version}.</source>
+        <extracomment>explanation of the diagnosis rule cuda_version_unsupported_by_extension (toolchain.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Le script d’installation du paquet a vérifié le toolkit CUDA (nvcc) et la version de CUDA avec laquelle PyTorch a été construit, et s’est arrêté avant de compiler : soit le toolkit est plus ancien que ce que le paquet prend en charge (par exemple FlashAttention exige CUDA 11.7 ou plus récent, les versions récentes 12.x), soit il exige que nvcc et torch.version.cuda correspondent (Apex, DeepSpeed ops). L’environnement de build a trouvé CUDA {cuda_version}.</translation>
+    </message>
+    <message>
+        <source>Compare `nvcc --version` with `python -c &quot;import torch; print(torch.__version__, torch.version.cuda)&quot;`. Install a toolkit that satisfies the check and matches torch&apos;s CUDA (e.g. CUDA 12.4 for a cu124 torch) and point the build at it: `export CUDA_HOME=/usr/local/cuda-12.4 PATH=/usr/local/cuda-12.4/bin:$PATH`, or install the torch variant for the toolkit you have. Prebuilt wheels of the package for your torch/CUDA (see its release page) avoid compiling altogether.</source>
+        <extracomment>remedy of the diagnosis rule cuda_version_unsupported_by_extension (toolchain.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Comparez `nvcc --version` avec `python -c &quot;import torch; print(torch.__version__, torch.version.cuda)&quot;`. Installez un toolkit qui satisfait la vérification et correspond au CUDA de torch (par exemple CUDA 12.4 pour un torch cu124) et indiquez-le au build : `export CUDA_HOME=/usr/local/cuda-12.4 PATH=/usr/local/cuda-12.4/bin:$PATH`, ou installez la variante de torch pour le toolkit dont vous disposez. Les wheels précompilés du paquet pour votre torch/CUDA (voir sa page de versions) évitent complètement la compilation.</translation>
+    </message>
+    <message>
+        <source>git could not clone or fetch a repository</source>
+        <extracomment>title of the diagnosis rule git_clone_failed (toolchain.json); keep {placeholders} and `commands`</extracomment>
+        <translation>git n’a pas pu cloner ou récupérer un dépôt</translation>
+    </message>
+    <message>
+        <source>A `git clone`, `git fetch` or `git submodule update` (run by you, by pip for a `git+https://` requirement, or by a build script) failed, so the source code is incomplete. Typical reasons: the transfer broke off (large repositories over slow or unstable links, HTTP/2 problems: &apos;RPC failed&apos;, &apos;early EOF&apos;), the repository or commit does not exist or is private (a submodule pinned to a commit that was removed), SSH keys are not set up, or the local object store is corrupt.</source>
+        <extracomment>explanation of the diagnosis rule git_clone_failed (toolchain.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Un `git clone`, `git fetch` ou `git submodule update` (lancé par vous, par pip pour une dépendance `git+https://` ou par un script de build) a échoué, donc le code source est incomplet. Raisons typiques : le transfert s’est interrompu (gros dépôts sur des liaisons lentes ou instables, problèmes HTTP/2 : &apos;RPC failed&apos;, &apos;early EOF&apos;), le dépôt ou le commit n’existe pas ou est privé (un sous-module fixé sur un commit supprimé), les clés SSH ne sont pas configurées, ou le magasin d’objets local est corrompu.</translation>
+    </message>
+    <message>
+        <source>Retry with a smaller transfer: `git clone --depth 1 &lt;url&gt;` (then `git fetch --unshallow` if you need history), or `git config --global http.version HTTP/1.1` for &apos;RPC failed; curl 92/56&apos; errors. Check the URL and that the commit exists (`git ls-remote &lt;url&gt;`); for submodules run `git submodule sync --recursive &amp;&amp; git submodule update --init --recursive`. Use the https URL instead of `git@github.com:` if you have no SSH key. A corrupt clone is best deleted and cloned again.</source>
+        <extracomment>remedy of the diagnosis rule git_clone_failed (toolchain.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Réessayez avec un transfert plus petit : `git clone --depth 1 &lt;url&gt;` (puis `git fetch --unshallow` si vous avez besoin de l’historique), ou `git config --global http.version HTTP/1.1` pour les erreurs &apos;RPC failed; curl 92/56&apos;. Vérifiez l’URL et que le commit existe (`git ls-remote &lt;url&gt;`) ; pour les sous-modules, lancez `git submodule sync --recursive &amp;&amp; git submodule update --init --recursive`. Utilisez l’URL https au lieu de `git@github.com:` si vous n’avez pas de clé SSH. Un clone corrompu se supprime et se reclone, c’est le plus simple.</translation>
+    </message>
+    <message>
+        <source>The linker cannot find a library</source>
+        <extracomment>title of the diagnosis rule linker_library_missing (toolchain.json); keep {placeholders} and `commands`</extracomment>
+        <translation>L’éditeur de liens ne trouve pas une bibliothèque</translation>
+    </message>
+    <message>
+        <source>Compiling worked, but linking did not: the linker was told to use the library &apos;{library}&apos; (e.g. -lcuda, -lcudart, -lnccl, -lcudnn, -lgomp) and found no lib{library}.so or .a in its search path. Often the library is installed but only under another name (only libcuda.so.1 without the libcuda.so link, shipped by the driver), in a folder the linker does not search (/usr/local/cuda/lib64, the lib64/stubs folder, /usr/lib/wsl/lib), or its -dev package is missing.</source>
+        <extracomment>explanation of the diagnosis rule linker_library_missing (toolchain.json); keep {placeholders} and `commands`</extracomment>
+        <translation>La compilation a réussi, mais pas l’édition de liens : l’éditeur de liens devait utiliser la bibliothèque &apos;{library}&apos; (par exemple -lcuda, -lcudart, -lnccl, -lcudnn, -lgomp) et n’a trouvé aucun lib{library}.so ou .a dans son chemin de recherche. Souvent la bibliothèque est installée, mais seulement sous un autre nom (uniquement libcuda.so.1 sans le lien libcuda.so, fourni par le pilote), dans un dossier que l’éditeur de liens ne parcourt pas (/usr/local/cuda/lib64, le dossier lib64/stubs, /usr/lib/wsl/lib), ou son paquet -dev manque.</translation>
+    </message>
+    <message>
+        <source>Find it: `ldconfig -p | grep {library}` and `find / -name &apos;lib{library}*&apos; 2&gt;/dev/null`. Point the linker at the folder: `export LIBRARY_PATH=/usr/local/cuda/lib64:$LIBRARY_PATH` (for -lcuda at build time also `/usr/local/cuda/lib64/stubs`), or create the missing development link, e.g. `sudo ln -s libcuda.so.1 /usr/lib/x86_64-linux-gnu/libcuda.so` (for torch.compile/Triton on WSL: `export LIBRARY_PATH=/usr/lib/wsl/lib:$LIBRARY_PATH`). If it is not installed, install its -dev/-devel package (e.g. `libnccl-dev`, `cuda-cudart-dev-12-4`).</source>
+        <extracomment>remedy of the diagnosis rule linker_library_missing (toolchain.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Trouvez-la : `ldconfig -p | grep {library}` et `find / -name &apos;lib{library}*&apos; 2&gt;/dev/null`. Indiquez le dossier à l’éditeur de liens : `export LIBRARY_PATH=/usr/local/cuda/lib64:$LIBRARY_PATH` (pour -lcuda au moment du build, aussi `/usr/local/cuda/lib64/stubs`), ou créez le lien de développement manquant, par exemple `sudo ln -s libcuda.so.1 /usr/lib/x86_64-linux-gnu/libcuda.so` (pour torch.compile/Triton sous WSL : `export LIBRARY_PATH=/usr/lib/wsl/lib:$LIBRARY_PATH`). Si elle n’est pas installée, installez son paquet -dev/-devel (par exemple `libnccl-dev`, `cuda-cudart-dev-12-4`).</translation>
+    </message>
+    <message>
+        <source>A header file (other than Python.h) is missing</source>
+        <extracomment>title of the diagnosis rule header_missing (toolchain.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Un fichier d’en-tête (autre que Python.h) manque</translation>
+    </message>
+    <message>
+        <source>The compiler could not find the header &apos;{header}&apos; that the code includes. Headers come with development packages: CUDA headers (cuda_runtime.h, cusparse.h, cublas_v2.h, nccl.h, cudnn.h) with the CUDA toolkit, cuDNN or NCCL dev packages, system headers (crypt.h, zlib.h, ...) with -dev/-devel packages or the conda compilers&apos; sysroot. Either the package is not installed, or it is installed in a place the build does not search (CUDA_HOME not set, a runtime-only CUDA install, a conda env without the headers).</source>
+        <extracomment>explanation of the diagnosis rule header_missing (toolchain.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Le compilateur n’a pas trouvé l’en-tête &apos;{header}&apos; que le code inclut. Les en-têtes viennent avec les paquets de développement : les en-têtes CUDA (cuda_runtime.h, cusparse.h, cublas_v2.h, nccl.h, cudnn.h) avec le toolkit CUDA ou les paquets de développement de cuDNN ou NCCL, les en-têtes système (crypt.h, zlib.h, ...) avec les paquets -dev/-devel ou le sysroot des compilateurs conda. Soit le paquet n’est pas installé, soit il est installé à un endroit que le build ne parcourt pas (CUDA_HOME non défini, une installation de CUDA limitée au runtime, un environnement conda sans les en-têtes).</translation>
+    </message>
+    <message>
+        <source>Find it: `find / -name &apos;{header}&apos; 2&gt;/dev/null | head`. If it exists, add its folder to the search path, e.g. `export CUDA_HOME=/usr/local/cuda CPATH=/usr/local/cuda/include:$CPATH`. If not, install the package that provides it: the full CUDA toolkit (not only the runtime/driver) for cuda_runtime.h and cusparse.h (e.g. `sudo apt install cuda-toolkit-12-4` or `conda install -c nvidia cuda-toolkit`), `libnccl-dev`, `libcudnn9-dev-cuda-12`, `libcrypt-dev` for crypt.h (`conda install libxcrypt` in conda), `zlib1g-dev` for zlib.h. On Debian/Ubuntu `apt-file search {header}` tells which package has it.</source>
+        <extracomment>remedy of the diagnosis rule header_missing (toolchain.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Trouvez-le : `find / -name &apos;{header}&apos; 2&gt;/dev/null | head`. S’il existe, ajoutez son dossier au chemin de recherche, par exemple `export CUDA_HOME=/usr/local/cuda CPATH=/usr/local/cuda/include:$CPATH`. Sinon, installez le paquet qui le fournit : le toolkit CUDA complet (pas seulement le runtime ou le pilote) pour cuda_runtime.h et cusparse.h (par exemple `sudo apt install cuda-toolkit-12-4` ou `conda install -c nvidia cuda-toolkit`), `libnccl-dev`, `libcudnn9-dev-cuda-12`, `libcrypt-dev` pour crypt.h (`conda install libxcrypt` dans conda), `zlib1g-dev` pour zlib.h. Sous Debian/Ubuntu, `apt-file search {header}` indique quel paquet le contient.</translation>
+    </message>
+    <message>
+        <source>The compiler itself crashed (internal compiler error)</source>
+        <extracomment>title of the diagnosis rule compiler_internal_error (toolchain.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Le compilateur lui-même a planté (internal compiler error)</translation>
+    </message>
+    <message>
+        <source>The compiler crashed while translating a file: this is a bug in the compiler version (gcc, clang, MSVC or nvcc&apos;s cicc/cudafe++), triggered by the code and the flags used, not an error in your setup. Such bugs are specific to one compiler release and target (e.g. gcc 14 on aarch64 with SVE, MSVC 2017 on some .cu files); when the crash is &apos;Killed&apos;, the machine ran out of memory instead, which is a different problem.</source>
+        <extracomment>explanation of the diagnosis rule compiler_internal_error (toolchain.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Le compilateur a planté en traduisant un fichier : c’est un bogue de cette version du compilateur (gcc, clang, MSVC ou cicc/cudafe++ de nvcc), déclenché par le code et les options utilisées, pas une erreur de votre configuration. Ces bogues sont propres à une version et à une cible du compilateur (par exemple gcc 14 sur aarch64 avec SVE, MSVC 2017 sur certains fichiers .cu) ; quand le plantage est &apos;Killed&apos;, c’est plutôt la machine qui a manqué de mémoire, ce qui est un autre problème.</translation>
+    </message>
+    <message>
+        <source>Use another compiler version: e.g. `sudo apt install gcc-12 g++-12` then `export CC=gcc-12 CXX=g++-12 CUDAHOSTCXX=g++-12` (your gcc: {gcc_version}), update Visual Studio / the CUDA toolkit, or lower the optimisation or target flags of the failing file if the thread names a workaround. If the crash is random (a different file each time), suspect RAM or overheating and retry with fewer jobs: `MAX_JOBS={max_jobs}`.</source>
+        <extracomment>remedy of the diagnosis rule compiler_internal_error (toolchain.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Utilisez une autre version du compilateur : par exemple `sudo apt install gcc-12 g++-12` puis `export CC=gcc-12 CXX=g++-12 CUDAHOSTCXX=g++-12` (votre gcc : {gcc_version}), mettez à jour Visual Studio ou le toolkit CUDA, ou baissez les options d’optimisation ou de cible du fichier en échec si le rapport de bogue indique un contournement. Si le plantage est aléatoire (un fichier différent à chaque fois), soupçonnez la RAM ou une surchauffe et réessayez avec moins de tâches : `MAX_JOBS={max_jobs}`.</translation>
+    </message>
+    <message>
+        <source>The code does not compile with this CUDA&apos;s Thrust/CUB (CCCL 3 / CUDA 13 API changes)</source>
+        <extracomment>title of the diagnosis rule thrust_cub_cccl_error (toolchain.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Le code ne compile pas avec le Thrust/CUB de ce CUDA (changements d’API de CCCL 3 / CUDA 13)</translation>
+    </message>
+    <message>
+        <source>CUDA 13 ships CCCL 3 (Thrust, CUB and libcu++), which removed long-deprecated names (e.g. `cub::Sum`, `cub::Max`, `thrust::unary_function`, old iterator and functor helpers) and requires C++17. Code written for CUDA 11/12 that still uses them stops with &apos;namespace &quot;cub&quot; has no member ...&apos;. A Thrust/CUB copy on the include path that does not match the toolkit gives similar errors.</source>
+        <extracomment>explanation of the diagnosis rule thrust_cub_cccl_error (toolchain.json); keep {placeholders} and `commands`</extracomment>
+        <translation>CUDA 13 fournit CCCL 3 (Thrust, CUB et libcu++), qui a supprimé des noms obsolètes depuis longtemps (par exemple `cub::Sum`, `cub::Max`, `thrust::unary_function`, d’anciens utilitaires d’itérateurs et de foncteurs) et exige C++17. Le code écrit pour CUDA 11/12 qui les utilise encore s’arrête avec &apos;namespace &quot;cub&quot; has no member ...&apos;. Une copie de Thrust/CUB dans le chemin d’inclusion qui ne correspond pas au toolkit provoque des erreurs semblables.</translation>
+    </message>
+    <message>
+        <source>Build with a CUDA 12.x toolkit (e.g. 12.8) until the project supports CUDA 13 (`export CUDA_HOME=/usr/local/cuda-12.8 PATH=/usr/local/cuda-12.8/bin:$PATH`), or update the project to a release that does. When fixing the code: replace `cub::Sum()` with `cuda::std::plus&lt;&gt;()`, `cub::Max()` with `cuda::maximum&lt;&gt;()`, drop `thrust::unary_function` bases, and compile with `-std=c++17`. Remove old Thrust/CUB copies from the include path so the toolkit&apos;s own are used.</source>
+        <extracomment>remedy of the diagnosis rule thrust_cub_cccl_error (toolchain.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Construisez avec un toolkit CUDA 12.x (par exemple 12.8) jusqu’à ce que le projet prenne en charge CUDA 13 (`export CUDA_HOME=/usr/local/cuda-12.8 PATH=/usr/local/cuda-12.8/bin:$PATH`), ou mettez le projet à jour vers une version qui le fait. Pour corriger le code : remplacez `cub::Sum()` par `cuda::std::plus&lt;&gt;()`, `cub::Max()` par `cuda::maximum&lt;&gt;()`, retirez les classes de base `thrust::unary_function` et compilez avec `-std=c++17`. Retirez les anciennes copies de Thrust/CUB du chemin d’inclusion pour que celles du toolkit soient utilisées.</translation>
+    </message>
+</context>
+<context>
     <name>DockerImages</name>
     <message>
         <source>The list of Docker base images cannot be read: %1</source>
@@ -4612,6 +5650,77 @@ Que faire : %2
     </message>
 </context>
 <context>
+    <name>StageTitle</name>
+    <message>
+        <source>Use the existing environment %1</source>
+        <translation>Utiliser l’environnement existant %1</translation>
+    </message>
+    <message>
+        <source>Python %1 virtual environment</source>
+        <translation>Environnement virtuel Python %1</translation>
+    </message>
+    <message>
+        <source>Conda environment with Python %1</source>
+        <translation>Environnement conda avec Python %1</translation>
+    </message>
+    <message>
+        <source>gcc %1 for nvcc (installed by you)</source>
+        <translation>gcc %1 pour nvcc (installé par vous)</translation>
+    </message>
+    <message>
+        <source>Use gcc %1 for nvcc</source>
+        <translation>Utiliser gcc %1 pour nvcc</translation>
+    </message>
+    <message>
+        <source>gcc %1 from conda-forge</source>
+        <translation>gcc %1 depuis conda-forge</translation>
+    </message>
+    <message>
+        <source>PyTorch %1 wheels (%2)</source>
+        <translation>Wheels PyTorch %1 (%2)</translation>
+    </message>
+    <message>
+        <source>PyTorch %1 from source</source>
+        <translation>PyTorch %1 depuis les sources</translation>
+    </message>
+    <message>
+        <source>OpenCV %1 with CUDA from source</source>
+        <translation>OpenCV %1 avec CUDA depuis les sources</translation>
+    </message>
+    <message>
+        <source>%1 from source</source>
+        <translation>%1 depuis les sources</translation>
+    </message>
+    <message>
+        <source>NVIDIA Apex with C++/CUDA extensions</source>
+        <translation>NVIDIA Apex avec extensions C++/CUDA</translation>
+    </message>
+    <message>
+        <source>OpenCV (opencv-python-headless)</source>
+        <translation>OpenCV (opencv-python-headless)</translation>
+    </message>
+    <message>
+        <source>CUDA %1 toolkit from conda-forge</source>
+        <translation>Toolkit CUDA %1 depuis conda-forge</translation>
+    </message>
+    <message>
+        <source>CUDA %1 toolkit in the prefix</source>
+        <translation>Toolkit CUDA %1 dans le préfixe</translation>
+    </message>
+    <message>
+        <source>cuDNN %1 for CUDA %2</source>
+        <translation>cuDNN %1 pour CUDA %2</translation>
+    </message>
+    <message>
+        <source>Activation script and modulefile</source>
+        <translation>Script d’activation et modulefile</translation>
+    </message>
+    <message>
+        <source>Verify the installation</source>
+        <translation>Vérifier l’installation</translation>
+    </message>
+</context>
+<context>
     <name>StepSidebar</name>
     <message>
         <source>Steps</source>
@@ -5844,6 +6953,14 @@ Que faire : %2
     <message>
         <source>%1 is read as %2 but does not show %3; the text may have been cut short.</source>
         <translation>%1 est lu comme %2 mais n’indique pas %3 ; le texte a peut-être été tronqué.</translation>
+    </message>
+    <message>
+        <source>%1, compute capability from the GPU-name table</source>
+        <translation>%1, compute capability d’après la table des noms de GPU</translation>
+    </message>
+    <message>
+        <source>%1, CUDA version from the driver table</source>
+        <translation>%1, version de CUDA d’après la table des pilotes</translation>
     </message>
 </context>
 <context>

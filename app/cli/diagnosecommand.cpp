@@ -2,6 +2,7 @@
 #include "app/cli/diagnosecommand.h"
 
 #include "core/log/diagnoser.h"
+#include "core/log/diagnosistext.h"
 #include "core/log/logreader.h"
 
 #include <QCommandLineParser>
@@ -45,15 +46,16 @@ void printText(const QString &name, const QList<log::Diagnosis> &found, bool sev
         const QString heading = d.id == u"unrecognised" ? Tr::tr("No known cause")
                                 : rank == 1             ? Tr::tr("Root cause")
                                                         : Tr::tr("Also found");
-        out << heading << ": " << d.title << " [" << d.id << "]\n";
+        const log::DiagnosisText text = log::DiagnosisText::of(d);
+        out << heading << ": " << text.title << " [" << d.id << "]\n";
         out << "  " << Tr::tr("line %1").arg(d.line) << ":\n";
         for (int i = 0; i < d.excerpt.size(); ++i) {
             const qint64 number = d.excerptFirstLine + i;
             out << (number == d.line ? "  > " : "    ") << qSetFieldWidth(7) << number << qSetFieldWidth(0) << " | "
                 << d.excerpt.at(i).left(300) << '\n';
         }
-        out << "  " << Tr::tr("Why: ") << d.explanation << '\n';
-        out << "  " << Tr::tr("What to do: ") << d.remedy << "\n\n";
+        out << "  " << Tr::tr("Why: ") << text.explanation << '\n';
+        out << "  " << Tr::tr("What to do: ") << text.remedy << "\n\n";
     }
 }
 
@@ -72,9 +74,20 @@ int explain(const QString &id, const log::RuleSet &rules, const std::optional<pr
     }
     QTextStream &out = cli.out();
     const QMap<QString, QString> none;
-    out << rule->title << " [" << rule->id << "]\n";
-    out << "  " << Tr::tr("Why: ") << log::Diagnoser::fillPlaceholders(rule->explanation, profile, none) << '\n';
-    out << "  " << Tr::tr("What to do: ") << log::Diagnoser::fillPlaceholders(rule->remedy, profile, none) << '\n';
+    // A built-in rule's texts in the user's language; a user rule's as written.
+    const log::DiagnosisRule *builtin =
+        log::RuleSet::builtin().ok() ? log::RuleSet::builtin().value().find(id) : nullptr;
+    const auto shown = [&](const QString &ruleText, const QString &builtinText) {
+        return builtin && ruleText == builtinText ? log::DiagnosisText::translated(ruleText) : ruleText;
+    };
+    out << shown(rule->title, builtin ? builtin->title : QString()) << " [" << rule->id << "]\n";
+    out << "  " << Tr::tr("Why: ")
+        << log::Diagnoser::fillPlaceholders(shown(rule->explanation, builtin ? builtin->explanation : QString()),
+                                            profile, none)
+        << '\n';
+    out << "  " << Tr::tr("What to do: ")
+        << log::Diagnoser::fillPlaceholders(shown(rule->remedy, builtin ? builtin->remedy : QString()), profile, none)
+        << '\n';
     out << "  " << Tr::tr("Defined in: ") << rule->file << '\n';
     for (const QString &source : rule->sources)
         out << "  " << Tr::tr("Seen in: ") << source << '\n';

@@ -2,6 +2,7 @@
 #include "app/cli/failurereport.h"
 
 #include "core/engine/runrecorder.h"
+#include "core/log/diagnosistext.h"
 
 #include <QCoreApplication>
 
@@ -27,12 +28,13 @@ void reportFailedStage(CliContext &cli, const engine::RunRecorder &recorder)
     const auto &top = recorder.diagnosis();
     if (!top)
         return;
-    err << (top->id == u"unrecognised" ? Tr::tr("No known cause: %1") : Tr::tr("Diagnosis: %1")).arg(top->title) << " ["
+    const log::DiagnosisText text = log::DiagnosisText::of(*top);
+    err << (top->id == u"unrecognised" ? Tr::tr("No known cause: %1") : Tr::tr("Diagnosis: %1")).arg(text.title) << " ["
         << top->id << "], " << Tr::tr("line %1").arg(top->line) << '\n';
     if (!top->excerpt.isEmpty())
         err << "  > " << top->excerpt.value(int(top->line - top->excerptFirstLine)).left(300) << '\n';
-    err << "  " << Tr::tr("Why: ") << top->explanation << '\n';
-    err << "  " << Tr::tr("What to do: ") << top->remedy << '\n';
+    err << "  " << Tr::tr("Why: ") << text.explanation << '\n';
+    err << "  " << Tr::tr("What to do: ") << text.remedy << '\n';
     err << "  " << Tr::tr("Every cause found: dlstack diagnose %1").arg(logPath) << '\n';
     err.flush();
 }

@@ -12,6 +12,7 @@
 #include "core/plan/prefixlayout.h"
 #include "core/plan/preflight.h"
 #include "core/plan/recipes/recipecontext.h"
+#include "core/plan/stagetitle.h"
 #include "core/probe/systemprofile.h"
 #include "core/secrets/secretstore.h"
 
@@ -96,7 +97,7 @@ bool runEngineJob(CliContext &cli, const std::function<void(engine::Engine &)> &
         if (quiet)
             return;
         clearBar();
-        cli.out() << Tr::tr("== stage %1: %2").arg(id, title) << '\n' << Qt::flush;
+        cli.out() << Tr::tr("== stage %1: %2").arg(id, plan::localizedStageTitle(title)) << '\n' << Qt::flush;
     });
     QObject::connect(&engine, &engine::Engine::stageSkipped, &loop, [&](const QString &id) {
         if (quiet)
@@ -305,7 +306,7 @@ int installPlan(const QStringList &args, CliContext &cli, bool resumeVerb)
     if (parser.isSet(dryRun)) {
         cli.out() << Tr::tr("Plan \"%1\" into %2").arg(plan.name, plan.prefix) << '\n';
         for (const plan::Stage &stage : plan.stages) {
-            cli.out() << Tr::tr("stage %1: %2").arg(stage.id, stage.title) << '\n';
+            cli.out() << Tr::tr("stage %1: %2").arg(stage.id, plan::localizedStageTitle(stage.title)) << '\n';
             for (const plan::Step &step : stage.steps)
                 cli.out() << "  - " << step.describe() << '\n';
         }

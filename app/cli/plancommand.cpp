@@ -15,6 +15,7 @@
 #include "core/plan/networkneeds.h"
 #include "core/plan/planner.h"
 #include "core/plan/recipes/recipecontext.h"
+#include "core/plan/stagetitle.h"
 #include "core/support/amounts.h"
 #include "core/support/atomicfile.h"
 
@@ -44,7 +45,8 @@ void printNeeds(CliContext &cli, const plan::Plan &plan, const plan::PlanOutcome
     QStringList perStage;
     for (const plan::StageNeeds &s : needs.stages)
         if (s.downloadMib > 0)
-            perStage << QStringLiteral("%1 %2").arg(s.title, support::mibText(s.downloadMib));
+            perStage << QStringLiteral("%1 %2").arg(plan::localizedStageTitle(s.title),
+                                                    support::mibText(s.downloadMib));
     QStringList hosts;
     for (const QUrl &h : needs.hosts())
         hosts << h.host();

@@ -4,6 +4,7 @@
 #include "core/net/connectivity.h"
 #include "core/plan/networkneeds.h"
 #include "core/plan/planloader.h"
+#include "core/plan/stagetitle.h"
 #include "core/support/amounts.h"
 
 #include <QCommandLineParser>
@@ -106,7 +107,9 @@ int runPreflight(const QStringList &args, CliContext &cli)
                                                : Tr::tr("about %1 from %2")
                                                      .arg(support::mibText(s.downloadMib),
                                                           hostNames(s.hosts).join(QStringLiteral(", ")));
-        cli.out() << QStringLiteral("  %1. %2: %3\n").arg(++index).arg(s.title.isEmpty() ? s.stage : s.title, what);
+        cli.out() << QStringLiteral("  %1. %2: %3\n")
+                         .arg(++index)
+                         .arg(s.title.isEmpty() ? s.stage : plan::localizedStageTitle(s.title), what);
     }
     if (!needs.needsInternet()) {
         cli.out() << Tr::tr("Nothing is downloaded from the internet; the install can run offline.") << '\n';

@@ -21,6 +21,7 @@ const char *stateStyle(matrix::FactState state)
         return "33";
     case matrix::FactState::Bad:
         return "1;31";
+    case matrix::FactState::Unusable:
     case matrix::FactState::Info:
         break;
     }
@@ -38,7 +39,8 @@ void printProfileReport(const probe::SystemProfile &profile, QTextStream &out, b
         for (const matrix::FactRow &row : section.rows) {
             out << "  " << styled(matrix::factStateName(row.state).leftJustified(4), stateStyle(row.state), terminal)
                 << ' ' << row.fact.leftJustified(18) << ' ' << row.value;
-            if (row.state == matrix::FactState::Warn || row.state == matrix::FactState::Bad)
+            if (row.state == matrix::FactState::Warn || row.state == matrix::FactState::Bad ||
+                row.state == matrix::FactState::Unusable)
                 out << QStringLiteral(" — ") << row.reason;
             if (!row.source.isEmpty())
                 out << "  " << styled(QStringLiteral("(%1)").arg(row.source), "2", terminal);

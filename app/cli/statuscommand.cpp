@@ -4,6 +4,7 @@
 #include "core/engine/journal.h"
 #include "core/plan/planloader.h"
 #include "core/plan/prefixlayout.h"
+#include "core/plan/stagetitle.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -77,7 +78,7 @@ int runStatus(const QStringList &args, CliContext &cli)
     cli.out() << Tr::tr("Plan \"%1\" in %2").arg(state.value().planName, state.value().prefix) << '\n';
     for (const engine::StageStatus &s : state.value().stages) {
         cli.out() << "  " << s.id.leftJustified(20) << ' ' << engine::JournalState::stateName(s.state).leftJustified(12)
-                  << ' ' << s.title;
+                  << ' ' << plan::localizedStageTitle(s.title);
         if (!s.error.isEmpty())
             cli.out() << " (" << s.error << ')';
         cli.out() << '\n';

@@ -85,6 +85,7 @@ std::optional<Diagnosis> CauseRanker::unrecognised(const QList<AnchorHit> &ancho
         return std::nullopt;
     Diagnosis d;
     d.id = QStringLiteral("unrecognised");
+    d.anchor = first->rule->id;
     d.title = Tr::tr("The failure starts at line %1: %2").arg(first->line).arg(first->rule->title);
     d.line = first->line;
     d.lastLine = first->lastLine;

@@ -7,6 +7,7 @@
 #include <QJsonArray>
 
 #include <algorithm>
+#include <chrono>
 #include <cmath>
 #include <cstring>
 #include <thread>
@@ -30,17 +31,24 @@ QJsonObject Diagnosis::toJson() const
     QJsonObject captureObject;
     for (auto it = captures.begin(); it != captures.end(); ++it)
         captureObject.insert(it.key(), it.value());
-    return {{QStringLiteral("id"), id},
-            {QStringLiteral("title"), title},
-            {QStringLiteral("weight"), weight},
-            {QStringLiteral("line"), line},
-            {QStringLiteral("last_line"), lastLine},
-            {QStringLiteral("hits"), hits},
-            {QStringLiteral("excerpt_first_line"), excerptFirstLine},
-            {QStringLiteral("excerpt"), QJsonArray::fromStringList(excerpt)},
-            {QStringLiteral("explanation"), explanation},
-            {QStringLiteral("remedy"), remedy},
-            {QStringLiteral("captures"), captureObject}};
+    QJsonObject valueObject;
+    for (auto it = values.begin(); it != values.end(); ++it)
+        valueObject.insert(it.key(), it.value());
+    QJsonObject o{{QStringLiteral("id"), id},
+                  {QStringLiteral("title"), title},
+                  {QStringLiteral("weight"), weight},
+                  {QStringLiteral("line"), line},
+                  {QStringLiteral("last_line"), lastLine},
+                  {QStringLiteral("hits"), hits},
+                  {QStringLiteral("excerpt_first_line"), excerptFirstLine},
+                  {QStringLiteral("excerpt"), QJsonArray::fromStringList(excerpt)},
+                  {QStringLiteral("explanation"), explanation},
+                  {QStringLiteral("remedy"), remedy},
+                  {QStringLiteral("captures"), captureObject},
+                  {QStringLiteral("values"), valueObject}};
+    if (!anchor.isEmpty())
+        o.insert(QStringLiteral("anchor"), anchor);
+    return o;
 }
 
 Diagnosis Diagnosis::fromJson(const QJsonObject &o)
@@ -60,6 +68,10 @@ Diagnosis Diagnosis::fromJson(const QJsonObject &o)
     const QJsonObject captures = o.value(QStringLiteral("captures")).toObject();
     for (auto it = captures.begin(); it != captures.end(); ++it)
         d.captures.insert(it.key(), it.value().toString());
+    const QJsonObject values = o.value(QStringLiteral("values")).toObject();
+    for (auto it = values.begin(); it != values.end(); ++it)
+        d.values.insert(it.key(), it.value().toString());
+    d.anchor = o.value(QStringLiteral("anchor")).toString();
     return d;
 }
 
@@ -403,8 +415,8 @@ QList<Diagnosis> Diagnoser::results() const
         d.excerpt = hit.excerpt;
         d.captures = hit.captures;
         RemedyFacts::applyLookups(rule, d.captures);
-        d.explanation = fillPlaceholders(rule.explanation, m_profile, d.captures);
-        d.remedy = fillPlaceholders(rule.remedy, m_profile, d.captures);
+        d.explanation = fillPlaceholders(rule.explanation, m_profile, d.captures, &d.values);
+        d.remedy = fillPlaceholders(rule.remedy, m_profile, d.captures, &d.values);
         out.append(d);
     }
     if (out.isEmpty()) {
@@ -428,6 +440,42 @@ QList<Diagnosis> Diagnoser::diagnoseFile(const LogFile &file, const RuleSet &rul
     });
     if (complete)
         diagnoser.finish();
+    return diagnoser.results();
+}
+
+QList<Diagnosis> Diagnoser::diagnoseWhileIndexing(const LogFile &file, const std::atomic_bool &indexDone,
+                                                  const RuleSet &rules,
+                                                  const std::optional<probe::SystemProfile> &profile,
+                                                  const std::atomic_bool *cancel)
+{
+    Diagnoser diagnoser(rules, profile);
+    const auto stopped = [cancel] { return cancel && cancel->load(std::memory_order_relaxed); };
+    qint64 done = 0;
+    for (;;) {
+        // Read indexDone before size(): once it is set, size() is final.
+        const bool last = indexDone.load(std::memory_order_acquire);
+        const qint64 indexed = file.size();
+        // Whole blocks while indexing goes on (the scan's pieces stay large), the rest at the end.
+        const qint64 upTo = last ? indexed : done + (indexed - done) / kFileBlock * kFileBlock;
+        if (upTo > done) {
+            const bool read = file.forEachBlock(done, upTo, kFileBlock, [&](QByteArrayView bytes) {
+                if (stopped())
+                    return false;
+                diagnoser.addText(bytes);
+                done += bytes.size();
+                return true;
+            });
+            if (!read)
+                return diagnoser.results();
+        } else if (last) {
+            break;
+        } else {
+            if (stopped())
+                return diagnoser.results();
+            std::this_thread::sleep_for(std::chrono::milliseconds(2)); // indexing is several times faster
+        }
+    }
+    diagnoser.finish();
     return diagnoser.results();
 }
 
@@ -486,7 +534,7 @@ QString Diagnoser::profileValue(const std::optional<probe::SystemProfile> &profi
 }
 
 QString Diagnoser::fillPlaceholders(const QString &text, const std::optional<probe::SystemProfile> &profile,
-                                    const QMap<QString, QString> &captures)
+                                    const QMap<QString, QString> &captures, QMap<QString, QString> *values)
 {
     static const QRegularExpression placeholder(QStringLiteral("\\{(\\w+)\\}"));
     QString out;
@@ -509,7 +557,11 @@ QString Diagnoser::fillPlaceholders(const QString &text, const std::optional<pro
         else
             continue; // not a placeholder (e.g. a literal brace in a command)
         out += QStringView(text).mid(last, m.capturedStart() - last);
-        out += value.isEmpty() ? QStringLiteral("unknown") : value;
+        if (value.isEmpty())
+            value = QStringLiteral("unknown");
+        out += value;
+        if (values)
+            values->insert(name, value);
         last = m.capturedEnd();
     }
     out += QStringView(text).mid(last);

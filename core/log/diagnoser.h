@@ -37,6 +37,10 @@ struct Diagnosis
     QString explanation;          // placeholders filled
     QString remedy;
     QMap<QString, QString> captures;
+    // Every placeholder of the rule's texts with the value it was filled with (captures, lookups
+    // and machine facts), so that DiagnosisText can fill a translated text the same way.
+    QMap<QString, QString> values;
+    QString anchor; // id "unrecognised": the anchor rule whose texts it carries
 
     QJsonObject toJson() const;
     static Diagnosis fromJson(const QJsonObject &o); // tolerant: missing fields stay empty
@@ -64,12 +68,20 @@ public:
     static QList<Diagnosis> diagnoseFile(const LogFile &file, const RuleSet &rules,
                                          const std::optional<probe::SystemProfile> &profile = std::nullopt,
                                          const std::atomic_bool *cancel = nullptr);
+    // The same while another thread's buildIndex() is still indexing the file: follows the
+    // indexed bytes as they grow and returns once indexDone is set and every indexed byte is
+    // diagnosed, so the diagnosis of a file just opened runs alongside its indexing.
+    static QList<Diagnosis> diagnoseWhileIndexing(const LogFile &file, const std::atomic_bool &indexDone,
+                                                  const RuleSet &rules,
+                                                  const std::optional<probe::SystemProfile> &profile = std::nullopt,
+                                                  const std::atomic_bool *cancel = nullptr);
 
     // The value of a profile placeholder ("gcc_version", ...) or "unknown".
     static QString profileValue(const std::optional<probe::SystemProfile> &profile, const QString &name);
-    // Replaces {name} placeholders the rule may use; unknown values read "unknown".
+    // Replaces {name} placeholders the rule may use; unknown values read "unknown". Each
+    // placeholder replaced is added to *values with its value.
     static QString fillPlaceholders(const QString &text, const std::optional<probe::SystemProfile> &profile,
-                                    const QMap<QString, QString> &captures);
+                                    const QMap<QString, QString> &captures, QMap<QString, QString> *values = nullptr);
 
 private:
     struct Hit

@@ -266,9 +266,15 @@ bool LogFile::forEachLine(qint64 first, qint64 last, const std::function<bool(qi
 
 bool LogFile::forEachBlock(qint64 blockSize, const std::function<bool(QByteArrayView)> &fn) const
 {
-    const qint64 total = size();
+    return forEachBlock(0, size(), blockSize, fn);
+}
+
+bool LogFile::forEachBlock(qint64 from, qint64 to, qint64 blockSize,
+                           const std::function<bool(QByteArrayView)> &fn) const
+{
+    const qint64 total = qMin(to, size());
     QByteArray block;
-    for (qint64 at = 0; at < total; at += blockSize) {
+    for (qint64 at = qMax<qint64>(0, from); at < total; at += blockSize) {
         if (!readAt(at, qMin(blockSize, total - at), block) || !fn(QByteArrayView(block)))
             return false;
     }

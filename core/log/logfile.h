@@ -64,6 +64,8 @@ public:
     // Calls fn(bytes) for the indexed bytes [0, size()) in order, blockSize at a time (the last
     // block shorter); fn returns false to stop. Returns false on a read error or a stop.
     bool forEachBlock(qint64 blockSize, const std::function<bool(QByteArrayView)> &fn) const;
+    // The same for the bytes [from, to), clamped to what is indexed.
+    bool forEachBlock(qint64 from, qint64 to, qint64 blockSize, const std::function<bool(QByteArrayView)> &fn) const;
 
     qint64 indexMemoryBytes() const; // heap used by the index
 

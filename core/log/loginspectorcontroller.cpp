@@ -131,8 +131,11 @@ void LogInspectorController::startIndexing(std::shared_ptr<LogFile> file)
     emit progress(Work::Indexing, 0);
     m_indexClock.start();
     const auto cancel = m_cancel;
+    // The diagnosis follows the index as it grows instead of waiting for it: on two cores the
+    // whole log is diagnosed in about the time the diagnosis alone takes.
+    const auto indexDone = std::make_shared<std::atomic_bool>(false);
     QPointer<LogInspectorController> self(this);
-    m_indexWatcher.setFuture(QtConcurrent::run([file, cancel, self] {
+    m_indexWatcher.setFuture(QtConcurrent::run([file, cancel, self, indexDone] {
         int lastPercent = -1;
         const auto error = file->buildIndex(
             [&](qint64 done, qint64 total) {
@@ -149,8 +152,12 @@ void LogInspectorController::startIndexing(std::shared_ptr<LogFile> file)
                     Qt::QueuedConnection);
             },
             cancel.get());
+        indexDone->store(true, std::memory_order_release);
         return error ? error->summary : QString();
     }));
+    startDiagnosis([file, cancel, profile = m_profile, indexDone](const RuleSet &rules) {
+        return Diagnoser::diagnoseWhileIndexing(*file, *indexDone, rules, profile, cancel.get());
+    });
 }
 
 void LogInspectorController::indexFinished()
@@ -163,7 +170,6 @@ void LogInspectorController::indexFinished()
     qCInfo(lcLogInspector, "indexed %lld lines (%lld bytes) in %lld ms", static_cast<long long>(m_file->lineCount()),
            static_cast<long long>(m_file->size()), static_cast<long long>(m_indexClock.elapsed()));
     emit indexingFinished();
-    diagnose();
     if (!m_searchText.isEmpty())
         setSearch(m_searchText, m_searchRegex);
     if (m_errorsOnly)
@@ -355,15 +361,21 @@ void LogInspectorController::diagnose()
 {
     if (!m_file)
         return;
+    if (m_indexWatcher.isRunning()) // indexing: the diagnosis that follows it is running already
+        return;
+    startDiagnosis([file = m_file, cancel = m_cancel, profile = m_profile](const RuleSet &rules) {
+        return Diagnoser::diagnoseFile(*file, rules, profile, cancel.get());
+    });
+}
+
+void LogInspectorController::startDiagnosis(std::function<QList<Diagnosis>(const RuleSet &)> run)
+{
     emit diagnosisStarted();
-    const auto file = m_file;
-    const auto cancel = m_cancel;
-    const auto profile = m_profile;
-    m_diagnosisWatcher.setFuture(QtConcurrent::run([file, cancel, profile] {
-        const auto rules = RuleSet::withUserRules({}, nullptr);
+    m_diagnosisWatcher.setFuture(QtConcurrent::run([run = std::move(run)] {
+        const auto rules = RuleSet::withUserRules({}, nullptr); // a bad user file is skipped
         if (!rules)
             return QList<Diagnosis>();
-        return Diagnoser::diagnoseFile(*file, rules.value(), profile, cancel.get());
+        return run(rules.value());
     }));
 }
 

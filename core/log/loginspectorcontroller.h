@@ -17,6 +17,7 @@
 #include <QObject>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -44,7 +45,8 @@ public:
     ~LogInspectorController() override; // cancels and waits for its workers
 
     // A file the user opens; it is not followed. Indexing runs in a worker (fileChanged() first,
-    // so a view shows lines as they are indexed), then the diagnosis and any search.
+    // so a view shows lines as they are indexed), the diagnosis in another alongside it, and
+    // any search once indexed.
     void openFile(const QString &path);
     // A log a running build appends to in this process (nullptr: none yet).
     void setLiveLog(std::shared_ptr<const LogFile> file);
@@ -77,7 +79,8 @@ public:
     bool errorsAndWarningsOnly() const { return m_errorsOnly; }
     std::optional<std::vector<qint64>> lineFilter() const;
 
-    // (Re)runs the diagnosis over the whole log; diagnosisFinished() reports it.
+    // (Re)runs the diagnosis over the whole log; diagnosisFinished() reports it. While the log is
+    // being indexed, the diagnosis that follows the index is already running.
     void diagnose();
     QList<Diagnosis> diagnoses() const { return m_diagnoses; }
 
@@ -94,6 +97,7 @@ signals:
 
 private:
     void startIndexing(std::shared_ptr<LogFile> file);
+    void startDiagnosis(std::function<QList<Diagnosis>(const RuleSet &)> run); // in a worker
     void catchUpLive(); // the live timer: extend diagnosis, filter and search to new lines
     void fail(const QString &message);
     void indexFinished();

@@ -56,17 +56,13 @@ QString effectivePython(const probe::SystemProfile &profile, const Selection &se
                        : QString();
         return {};
     }
-    if (selection.envKind == EnvKind::NewVenv) {
-        QStringView best;
-        for (const probe::PythonInterpreter &p : profile.pythons) {
-            const QStringView mm = majorMinorPrefix(p.version);
-            if (!mm.isEmpty() && rules::pythonInRange(mm, release) && (best.isEmpty() || compareVersion(mm, best) > 0))
-                best = mm;
-        }
-        if (!best.isEmpty())
-            return best.toString();
+    QStringView best; // a new venv or conda environment alike
+    for (const probe::PythonInterpreter &p : profile.pythons) {
+        const QStringView mm = majorMinorPrefix(p.version);
+        if (!mm.isEmpty() && rules::pythonInRange(mm, release) && (best.isEmpty() || compareVersion(mm, best) > 0))
+            best = mm;
     }
-    return release.pythonMax;
+    return best.isEmpty() ? release.pythonMax : best.toString();
 }
 
 QList<Finding> check(const probe::SystemProfile &profile, const Selection &selection, const Matrix &matrix,

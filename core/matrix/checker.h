@@ -18,7 +18,9 @@ QList<Finding> check(const probe::SystemProfile &profile, const Selection &selec
                      Target target = Target::ThisMachine);
 
 // The Python a new environment would get when the selection leaves it open: the newest
-// interpreter on the machine inside the release's range (venv), else the release's newest.
+// interpreter on the machine inside the release's range, else the release's newest. A new
+// venv and a new conda environment get the same one (conda could bring any, but switching
+// the environment kind must not change the Python); an existing one keeps its own.
 QString effectivePython(const probe::SystemProfile &profile, const Selection &selection, const TorchRelease &release);
 
 } // namespace dlstack::matrix

@@ -6,6 +6,7 @@
 #include "core/support/version.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 #include <algorithm>
 
@@ -36,7 +37,7 @@ QString hazardLabel(const QString &id)
 
 QString gib(qint64 mib)
 {
-    return Tr::tr("%1 GiB").arg(static_cast<double>(mib) / 1024.0, 0, 'f', 1);
+    return Tr::tr("%1 GiB").arg(QLocale().toString(static_cast<double>(mib) / 1024.0, 'f', 1));
 }
 
 FactRow row(const QString &fact, const QString &value, FactState state, const QString &reason,
@@ -45,8 +46,9 @@ FactRow row(const QString &fact, const QString &value, FactState state, const QS
     return FactRow{fact, value, state, reason, source};
 }
 
-// What the matrix says about a Python version: bad below every release's range, a
-// warning above them all (or in a gap), ok with the newest release that supports it.
+// What the matrix says about a Python version: ok with the newest release that supports
+// it; unusable below every release's range, above them all or in a gap (no release dlstack
+// offers runs on it; a new environment brings a Python that one does).
 struct PythonVerdict
 {
     FactState state;
@@ -71,17 +73,18 @@ PythonVerdict judgePython(const QString &version, const Matrix &matrix)
             supporting = &r;
     }
     if (!oldest.isEmpty() && compareVersions(minor, oldest) < 0)
-        return {FactState::Bad,
+        return {FactState::Unusable,
                 Tr::tr("Too old for any PyTorch release: the oldest one dlstack knows needs Python %1 or "
                        "newer. A new environment gets a newer Python.")
                     .arg(oldest)};
     if (supporting)
         return {FactState::Ok, Tr::tr("PyTorch %1 supports Python %2.").arg(supporting->version, minor)};
     if (!newest.isEmpty() && compareVersions(minor, newest) > 0)
-        return {FactState::Warn, Tr::tr("Newer than any PyTorch release supports (up to Python %1); a new environment "
-                                        "gets an older Python.")
-                                     .arg(newest)};
-    return {FactState::Warn, Tr::tr("No PyTorch release dlstack knows supports Python %1.").arg(minor)};
+        return {FactState::Unusable,
+                Tr::tr("Newer than any PyTorch release supports (up to Python %1); a new environment "
+                       "gets an older Python.")
+                    .arg(newest)};
+    return {FactState::Unusable, Tr::tr("No PyTorch release dlstack knows supports Python %1.").arg(minor)};
 }
 
 bool hasGpuOf(const probe::SystemProfile &p, const QString &vendor)
@@ -239,8 +242,7 @@ FactSection toolkitSection(const probe::SystemProfile &p)
                           Tr::tr("nvcc is missing: this toolkit cannot compile CUDA code."), t.source);
         else if (!nvidia)
             s.rows << row(Tr::tr("CUDA %1").arg(t.version), value, FactState::Info,
-                          Tr::tr("No NVIDIA GPU here: the toolkit can compile, but nothing can run on a GPU."),
-                          t.source);
+                          Tr::tr("Usable for builds, no GPU to run on: this machine has no NVIDIA GPU."), t.source);
         else
             s.rows << row(Tr::tr("CUDA %1").arg(t.version), value, FactState::Ok,
                           Tr::tr("Usable for source builds and CUDA extensions."), t.source);
@@ -252,7 +254,7 @@ FactSection toolkitSection(const probe::SystemProfile &p)
         const bool amd = hasGpuOf(p, QStringLiteral("amd"));
         s.rows << row(Tr::tr("ROCm %1").arg(p.rocm->version), p.rocm->path, amd ? FactState::Ok : FactState::Info,
                       amd ? Tr::tr("Found and usable.")
-                          : Tr::tr("No AMD GPU here: ROCm can compile, but nothing can run on a GPU."),
+                          : Tr::tr("Usable for builds, no GPU to run on: this machine has no AMD GPU."),
                       p.rocm->source);
     }
     return s;
@@ -316,7 +318,7 @@ FactSection pythonSection(const probe::SystemProfile &p, const Matrix &matrix)
         const PythonVerdict verdict = judgePython(e.pythonVersion, matrix);
         const QString reason = verdict.state == FactState::Ok
                                    ? Tr::tr("Usable as an existing environment: %1").arg(verdict.reason)
-                                   : verdict.reason;
+                                   : Tr::tr("Not usable as an existing environment: %1").arg(verdict.reason);
         s.rows << row(fact, value, verdict.state, reason, e.source);
     }
     if (s.rows.isEmpty())
@@ -336,6 +338,8 @@ QString factStateName(FactState state)
         return QStringLiteral("warn");
     case FactState::Bad:
         return QStringLiteral("bad");
+    case FactState::Unusable:
+        return QStringLiteral("off");
     case FactState::Info:
         break;
     }

@@ -4,8 +4,9 @@
 // Compilers and tools, Python, Problems while detecting) of rows, each with the fact, its
 // value, a state (ok / warn / bad / info), the reason for that state in words, and where the
 // fact came from. States are judged against the matrix where it knows better than a rule
-// of thumb (a Python older than every PyTorch release is bad, newer than all a warning).
-// Pure; the interpreters are listed newest first by version (3.10 before 3.9).
+// of thumb: a Python that no PyTorch release supports (2.7, 3.6, one newer than all) is
+// unusable, shown greyed with the reason. Pure; the interpreters are listed newest first
+// by version (3.10 before 3.9).
 #pragma once
 
 #include "core/matrix/matrix.h"
@@ -21,10 +22,11 @@ enum class FactState
     Ok,
     Warn,
     Bad,
-    Info
+    Info,
+    Unusable // there, but nothing dlstack offers can use it (a Python no release supports): greyed
 };
 
-QString factStateName(FactState state); // "ok" | "warn" | "bad" | "info"
+QString factStateName(FactState state); // "ok" | "warn" | "bad" | "info" | "off"
 
 struct FactRow
 {

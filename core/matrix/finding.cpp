@@ -76,4 +76,9 @@ const Finding *findById(const QList<Finding> &findings, const QString &id)
     return nullptr;
 }
 
+bool isDataDoubt(const Finding &finding)
+{
+    return finding.id == u"companion_unverified";
+}
+
 } // namespace dlstack::matrix

@@ -44,5 +44,9 @@ Verdict verdictOf(const QList<Finding> &findings);
 QString verdictName(Verdict verdict); // "ok" | "warning" | "blocked"
 bool hasBlocker(const QList<Finding> &findings);
 const Finding *findById(const QList<Finding> &findings, const QString &id);
+// Whether a finding doubts the version data rather than the machine: a pairing or fact the
+// matrix marks as not confirmed by a primary source ("companion_unverified"). `dlstack check`
+// and `dlstack matrix` report them as they are; the wizard keeps them off its recommended default.
+bool isDataDoubt(const Finding &finding);
 
 } // namespace dlstack::matrix

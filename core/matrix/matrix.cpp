@@ -107,6 +107,16 @@ bool TorchRelease::isUnverified(const QString &field) const
     return false;
 }
 
+QStringList TorchRelease::unverifiedFor(const TorchVariant &variant) const
+{
+    QStringList out;
+    const QString own = QStringLiteral("variants[") + variant.id + u']';
+    for (const QString &f : unverifiedFields)
+        if (!f.startsWith(QLatin1String("variants[")) || f.startsWith(QLatin1String("variants[]")) || f.startsWith(own))
+            out << f;
+    return out;
+}
+
 QStringList Matrix::fileNames()
 {
     return {QStringLiteral("torch.json"), QStringLiteral("cuda.json"),  QStringLiteral("rocm.json"),

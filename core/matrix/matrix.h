@@ -102,6 +102,7 @@ struct TorchRelease
     bool numpy2Compatible = false;
     std::optional<ApexPairing> apex;         // none: no Apex tag is known to go with this release
     std::optional<TensorrtPairing> tensorrt; // none: no torch-tensorrt release pairs with it
+    bool lts = false;                        // a long-term-support release (torch.json `lts`; only 1.8.2 so far)
     QStringList unverifiedFields;
     QString source;
     QJsonObject raw; // the record as written, for `dlstack matrix --json`
@@ -110,6 +111,9 @@ struct TorchRelease
     const TorchVariant *defaultVariant() const;
     const TorchVariant *variantFor(Backend backend, const QString &version) const; // Cuda, "12.4"
     bool isUnverified(const QString &field) const;
+    // The unconfirmed fields (unverified_fields) that concern this variant: the release's own
+    // and those of every variant or of this one ("torchvision", "variants[cu130].arch_list.+PTX").
+    QStringList unverifiedFor(const TorchVariant &variant) const;
     // Whether the variant's arch_list is not confirmed against the published wheels
     // ("variants[].arch_list", "variants[cu124].arch_list"); ptxOnly: only its "+PTX" part is unsure.
     bool archListUnverified(const TorchVariant &variant, bool *ptxOnly = nullptr) const;

@@ -353,6 +353,7 @@ void MatrixLoader::readTorch(const QJsonObject &root, Matrix &m)
         r.numpy2Compatible = o.value(QStringLiteral("numpy2_compatible")).toBool();
         readApexPairing(o, path, m, r);
         readTensorrtPairing(o, path, r);
+        r.lts = o.value(QStringLiteral("lts")).toBool();
         const QJsonObject build = o.value(QStringLiteral("source_build")).toObject();
         const QString bpath = path + QStringLiteral(".source_build");
         if (build.isEmpty())

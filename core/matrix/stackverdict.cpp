@@ -19,9 +19,15 @@ StackVerdict verdictFor(const Matrix &matrix, const probe::SystemProfile &profil
         if (f.severity == Severity::Blocker)
             out.blockers << (f.remedy.isEmpty() ? f.message : f.message + u' ' + f.remedy);
         else if (f.severity == Severity::Warning)
-            out.warnings << f.message;
+            (isDataDoubt(f) ? out.doubts : out.warnings) << f.message;
     }
     return out;
+}
+
+bool sameStack(const Selection &a, const Selection &b)
+{
+    return a.torch == b.torch && a.route == b.route && a.backend == b.backend &&
+           a.backendVersion() == b.backendVersion();
 }
 
 Selection withStack(const Matrix &matrix, Selection base, const TorchRelease &release, const TorchVariant &variant)

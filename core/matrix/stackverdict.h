@@ -20,7 +20,8 @@ struct StackVerdict
 {
     Verdict verdict = Verdict::Ok;
     QStringList blockers;    // each blocker's message, then its remedy
-    QStringList warnings;    // each warning's message
+    QStringList warnings;    // each warning's message, data doubts left out
+    QStringList doubts;      // each warning that doubts the version data, not the machine (isDataDoubt)
     QList<Finding> findings; // everything check() said, notes included
 
     bool blocked() const { return verdict == Verdict::Blocked; }
@@ -28,6 +29,11 @@ struct StackVerdict
 };
 
 StackVerdict verdictFor(const Matrix &matrix, const probe::SystemProfile &profile, const Selection &selection);
+
+// Whether two selections name the same stack: PyTorch release, route, backend and its version
+// (Python, environment, extras and build options aside). The wizard's recommended default is
+// the Recommender's first proposal by this measure.
+bool sameStack(const Selection &a, const Selection &b);
 
 // `base` with its stack replaced by one wheel variant of a release: torch, backend and the
 // CUDA or ROCm version (the matrix's name of it). Route, Python and environment stay.

@@ -63,6 +63,12 @@ QString ConnectivityReport::sentence() const
     }
     const auto first = std::find_if(hosts.cbegin(), hosts.cend(), [](const HostReach &h) { return !h.reachable; });
     const QString proxy = first->proxy.isEmpty() ? QString() : Tr::tr(" through the proxy %1").arg(first->proxy);
+    if (noneReachable() && !first->proxy.isEmpty()) // the proxy is in the way, not necessarily the network
+        return Tr::tr("%1 cannot be reached through the proxy %2 (%3): check the proxy (the Options page's, or "
+                      "https_proxy, http_proxy and no_proxy), or download everything on a machine with internet "
+                      "with `dlstack bundle PLAN.json DIR`, copy DIR here and choose it as the offline folder "
+                      "(--mirror DIR).")
+            .arg(unreachable().join(QStringLiteral(", ")), first->proxy, first->why);
     if (noneReachable())
         return Tr::tr("This machine is offline: %1 cannot be reached%2 (%3); download everything on a machine with "
                       "internet with `dlstack bundle PLAN.json DIR`, copy DIR here and choose it as the offline "
@@ -74,7 +80,7 @@ QString ConnectivityReport::sentence() const
         .arg(unreachable().join(QStringLiteral(", ")), proxy, first->why);
 }
 
-ConnectivityReport ConnectivityCheck::check(const QList<QUrl> &hosts) const
+ConnectivityReport ConnectivityCheck::check(const QList<QUrl> &hosts, const std::atomic_bool *cancel) const
 {
     ConnectivityReport report;
     if (hosts.isEmpty())
@@ -111,14 +117,22 @@ ConnectivityReport ConnectivityCheck::check(const QList<QUrl> &hosts) const
     guard.setSingleShot(true);
     QObject::connect(&guard, &QTimer::timeout, &loop, &QEventLoop::quit);
     guard.start(int(m_timeout.count()) + 2000);
-    if (pending > 0)
+    QTimer cancelPoll;
+    QObject::connect(&cancelPoll, &QTimer::timeout, &loop, [cancel, &loop] {
+        if (cancel && cancel->load())
+            loop.quit();
+    });
+    cancelPoll.start(100);
+    if (pending > 0 && !(cancel && cancel->load()))
         loop.exec();
+    const bool cancelled = cancel && cancel->load();
     for (std::size_t i = 0; i < replies.size(); ++i) {
         QNetworkReply *reply = replies[i];
         HostReach &reach = report.hosts[qsizetype(i)];
         if (!reply->isFinished()) {
             reply->abort();
-            reach.why = Tr::tr("no answer within %1 s").arg(m_timeout.count() / 1000);
+            reach.why =
+                cancelled ? Tr::tr("not checked") : Tr::tr("no answer within %1 s").arg(m_timeout.count() / 1000);
             continue;
         }
         reach.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();

@@ -5,7 +5,8 @@
 // answers with any HTTP status; a proxy that refuses the tunnel, answers 403/407/502/503/504
 // for it, or cannot be reached itself leaves the host unreachable, and the reason says so.
 // Blocks the calling thread for at most about `timeout` (own QNetworkAccessManager and event
-// loop; any thread). Nothing is downloaded.
+// loop; any thread), or until *cancel is set (polled every 100 ms; the hosts not yet
+// answered are then unreachable, "not checked"). Nothing is downloaded.
 #pragma once
 
 #include "core/net/proxysettings.h"
@@ -14,6 +15,7 @@
 #include <QString>
 #include <QUrl>
 
+#include <atomic>
 #include <chrono>
 
 namespace dlstack::net {
@@ -34,8 +36,9 @@ struct ConnectivityReport
     bool allReachable() const;
     bool noneReachable() const;      // and at least one host was asked
     QStringList unreachable() const; // host names
-    // One sentence for the user: every host answers; or which do not, why, and what to do
-    // without a network (the offline bundle and the mirror folder). Translated.
+    // One sentence for the user: every host answers; or which do not, why (offline, or the
+    // proxy lets nothing through), and what to do without a network (the offline bundle and
+    // the mirror folder). Translated.
     QString sentence() const;
 };
 
@@ -47,7 +50,7 @@ public:
     {
     }
 
-    ConnectivityReport check(const QList<QUrl> &hosts) const;
+    ConnectivityReport check(const QList<QUrl> &hosts, const std::atomic_bool *cancel = nullptr) const;
 
 private:
     ProxySettings m_proxies;

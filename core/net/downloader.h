@@ -8,10 +8,12 @@
 // a hop to another origin drops it, and none goes over plain http:// unless the request
 // allows it. A URL's user-info becomes such a credential (Basic) for that URL's origin and
 // is never handed to Qt. Secrets never appear in errors or notices; URLs in them are
-// redacted (support::redactedUrl). file:// reads only regular files: a FIFO, a device or a
-// socket is refused at once instead of blocking.
+// redacted (support::redactedUrl). Each http(s) hop goes through the proxy ProxySettings
+// names for its URL (a redirect to a host in no_proxy goes direct). file:// reads only
+// regular files: a FIFO, a device or a socket is refused at once instead of blocking.
 #pragma once
 
+#include "core/net/proxysettings.h"
 #include "core/support/error.h"
 
 #include <QByteArray>
@@ -35,10 +37,14 @@ struct DownloadRequest
     // "Bearer <token>"; a request to any other origin carries none. Never logged.
     QMap<QString, QByteArray> credentials;
     bool allowInsecureAuth = false; // a credential may go to an http:// origin (the user confirmed)
-    QString proxy;                  // "http://host:port"; empty: none
-    int attempts = 4;               // per source
-    int backoffMs = 500;            // doubled after each failed attempt
-    int stallTimeoutMs = 30000;     // no byte for this long: the attempt fails
+    // The options' or plan's proxy ("http://host:port", "socks5://host:port"); empty: the
+    // one the environment names for each URL (https_proxy, http_proxy, all_proxy, upper
+    // case too), as curl and pip read it. no_proxy is honoured either way.
+    QString proxy;
+    std::optional<ProxySettings> environment; // unset: this process's environment (a test gives its own)
+    int attempts = 4;                         // per source
+    int backoffMs = 500;                      // doubled after each failed attempt
+    int stallTimeoutMs = 30000;               // no byte for this long: the attempt fails
     int maxRedirects = 10;
     std::function<void(const QString &)> notice; // lines for the log, e.g. a credential left out after a redirect
 };

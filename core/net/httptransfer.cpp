@@ -52,9 +52,15 @@ QString redactedError(const QNetworkReply &reply)
     return support::redactUrls(text) + (name ? QStringLiteral(" (%1)").arg(QLatin1String(name)) : QString());
 }
 
-Exchange exchange(QNetworkAccessManager &manager, const QUrl &url, const DownloadRequest &request, QFile &part,
-                  support::Sha256 &hash, const Downloader::Progress &progress, const std::atomic_bool *cancel,
-                  const std::atomic_bool *pause)
+bool isProxyError(QNetworkReply::NetworkError error)
+{
+    return error >= QNetworkReply::ProxyConnectionRefusedError && error <= QNetworkReply::UnknownProxyError;
+}
+
+// `proxy`: the proxy this request goes through (redacted), empty: direct.
+Exchange exchange(QNetworkAccessManager &manager, const QUrl &url, const QString &proxy, const DownloadRequest &request,
+                  QFile &part, support::Sha256 &hash, const Downloader::Progress &progress,
+                  const std::atomic_bool *cancel, const std::atomic_bool *pause)
 {
     QNetworkRequest get(url);
     get.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
@@ -160,14 +166,27 @@ Exchange exchange(QNetworkAccessManager &manager, const QUrl &url, const Downloa
         hash.reset();
         return {{Outcome::Retry, Tr::tr("HTTP 416 for a resumed download")}, {}};
     }
-    if (status >= 400 && status < 500 && status != 408 && status != 429)
-        return {{Outcome::GiveUp, Tr::tr("HTTP %1 %2")
-                                      .arg(status)
-                                      .arg(support::redactUrls(
-                                          reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString()))},
-                {}};
-    if (reply->error() != QNetworkReply::NoError)
-        return {{Outcome::Retry, redactedError(*reply)}, {}};
+    if (status >= 400 && status < 500 && status != 408 && status != 429) {
+        const QString answer =
+            Tr::tr("HTTP %1 %2")
+                .arg(status)
+                .arg(support::redactUrls(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString()));
+        // Through a proxy the answer may be the proxy's own refusal (403, 407): say which way it went.
+        return {{Outcome::GiveUp, proxy.isEmpty() ? answer : Tr::tr("%1 through the proxy %2").arg(answer, proxy)}, {}};
+    }
+    if (reply->error() != QNetworkReply::NoError) {
+        // Through a proxy every failure names it: the user then knows which setting to check.
+        // A refused connection is the proxy's (every request goes to it first).
+        const QString why = redactedError(*reply);
+        QString text = why;
+        if (!proxy.isEmpty() && reply->error() == QNetworkReply::ConnectionRefusedError)
+            text = Tr::tr("the proxy %1 refused the connection: %2").arg(proxy, why);
+        else if (!proxy.isEmpty() && isProxyError(reply->error()))
+            text = Tr::tr("the proxy %1 did not let the request through: %2").arg(proxy, why);
+        else if (!proxy.isEmpty())
+            text = Tr::tr("%1 through the proxy %2").arg(why, proxy);
+        return {{Outcome::Retry, text}, {}};
+    }
     if (total >= 0 && part.size() < total)
         return {{Outcome::Retry, Tr::tr("connection closed after %1 of %2 bytes").arg(part.size()).arg(total)}, {}};
     return {{Outcome::Complete, QString()}, {}};
@@ -190,13 +209,14 @@ Attempt fetchHttp(const QUrl &url, const DownloadRequest &request, QFile &part, 
                   const Downloader::Progress &progress, const std::atomic_bool *cancel, const std::atomic_bool *pause)
 {
     QNetworkAccessManager manager;
-    if (!request.proxy.isEmpty()) {
-        const QUrl proxy(request.proxy);
-        manager.setProxy(QNetworkProxy(QNetworkProxy::HttpProxy, proxy.host(), quint16(proxy.port(3128))));
-    }
+    ProxySettings proxies = request.environment ? *request.environment : ProxySettings::fromEnvironment();
+    proxies.setPlanProxy(request.proxy);
     QUrl current = url;
     for (int hop = 0;; ++hop) {
-        Exchange result = exchange(manager, current, request, part, hash, progress, cancel, pause);
+        manager.setProxy(proxies.proxyFor(current)); // each hop: a redirect may lead into no_proxy
+        const QString proxyUrl = proxies.proxyUrlFor(current);
+        const QString shownProxy = proxyUrl.isEmpty() ? QString() : support::redactedUrl(QUrl(proxyUrl));
+        Exchange result = exchange(manager, current, shownProxy, request, part, hash, progress, cancel, pause);
         if (result.next.isEmpty())
             return result.attempt;
         if (hop >= request.maxRedirects)

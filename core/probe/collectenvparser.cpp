@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/probe/collectenvparser.h"
 
+#include "core/probe/collectenvsentinels.h"
 #include "core/probe/cudnnparser.h"
 #include "core/probe/pythonenvparsers.h"
 #include "core/probe/toolparsers.h"
@@ -12,14 +13,6 @@
 namespace dlstack::probe::collectenv {
 
 namespace {
-
-// "Could not collect", "N/A", "None", "No" and empty say nothing.
-bool unknown(const QString &value)
-{
-    const QString v = value.trimmed();
-    return v.isEmpty() || v.compare(QStringLiteral("Could not collect"), Qt::CaseInsensitive) == 0 || v == u"N/A" ||
-           v == u"None" || v == u"No";
-}
 
 QString firstVersion(const QString &value)
 {
@@ -68,8 +61,7 @@ Report split(const QString &text)
             const QString value = m.captured(2).trimmed();
             if (!r.fields.contains(key))
                 r.fields.insert(key, value);
-            open = (value.isEmpty() || value.startsWith(QStringLiteral("Probably one of the following"))) ? key
-                                                                                                          : QString();
+            open = (value.isEmpty() || isListLeadIn(value)) ? key : QString();
             continue;
         }
         if (!open.isEmpty())
@@ -85,7 +77,7 @@ void addGpus(SystemProfile &profile, const Report &r, bool rocmBuild, const QStr
     const QString key = QStringLiteral("gpu models and configuration");
     QStringList lines;
     const QString value = r.fields.value(key);
-    if (!unknown(value))
+    if (!isPlaceholder(value))
         lines << value;
     lines += r.blocks.value(key);
     static const QRegularExpression prefix(QStringLiteral(R"(^GPU \d+:\s*)"));
@@ -94,6 +86,7 @@ void addGpus(SystemProfile &profile, const Report &r, bool rocmBuild, const QStr
     const auto cc = capability.match(r.warningText);
     for (QString name : std::as_const(lines)) {
         name.remove(prefix);
+        name = withoutPlaceholderSuffix(name);
         Gpu gpu;
         if (const auto m = gfx.match(name); m.hasMatch()) {
             gpu.gfxTarget = m.captured(1);
@@ -118,11 +111,13 @@ void addCudnn(SystemProfile &profile, const Report &r, const QString &source)
     const QString key = QStringLiteral("cudnn version");
     QStringList candidates;
     const QString value = r.fields.value(key);
-    if (!unknown(value) && !value.startsWith(QStringLiteral("Probably")))
+    if (!isPlaceholder(value) && !isListLeadIn(value))
         candidates << value;
     candidates += r.blocks.value(key);
     QStringList seen;
     for (const QString &c : std::as_const(candidates)) {
+        if (isPlaceholder(c))
+            continue;
         const QString file = c.mid(c.lastIndexOf(u'/') + 1);
         // Only the main library names the version; libcudnn_ops.so.9.6.0 repeats it.
         if (c.contains(u'/') && !file.startsWith(QStringLiteral("libcudnn.so.")))
@@ -243,9 +238,10 @@ SystemProfile parse(const QString &text, const QString &source)
 {
     SystemProfile profile;
     const Report r = split(text);
+    // collect_env's placeholders ("Could not collect", "No CUDA", "N/A", ...) say nothing.
     const auto value = [&r](const char *key) {
         const QString v = r.fields.value(QLatin1String(key));
-        return unknown(v) ? QString() : v;
+        return isPlaceholder(v) ? QString() : v;
     };
 
     const QString torchVersion = value("pytorch version").section(u' ', 0, 0);

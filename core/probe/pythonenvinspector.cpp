@@ -3,6 +3,7 @@
 
 #include "core/probe/condaparsers.h"
 #include "core/probe/cudacomponents.h"
+#include "core/probe/dlstackenvs.h"
 #include "core/probe/pythonenvparsers.h"
 #include "core/probe/torchinstall.h"
 #include "core/support/textutil.h"
@@ -35,6 +36,16 @@ QString kindOf(const ProbeContext &context, const QString &path)
     if (context.exists(path + QStringLiteral("/bin/python3")) || context.exists(path + QStringLiteral("/bin/python")))
         return QStringLiteral("system");
     return {};
+}
+
+// Whether any lib/python3.X/site-packages below `root` holds torch.
+bool siteHasTorchBelow(const ProbeContext &context, const QString &root)
+{
+    for (const QString &lib : {QStringLiteral("/lib"), QStringLiteral("/lib64")})
+        for (const QString &name : context.list(root + lib, {QStringLiteral("python3*")}))
+            if (siteHasTorch(context, root + lib + u'/' + name + QStringLiteral("/site-packages")))
+                return true;
+    return false;
 }
 
 // The user site ($HOME/.local/lib/python3.X/site-packages) only counts when it holds torch.
@@ -125,11 +136,25 @@ QList<PythonEnvCandidate> locatePythonEnvs(const ProbeContext &context, const QS
         for (const QString &name : {QStringLiteral(".venv"), QStringLiteral("venv")})
             add(home + u'/' + name, {}, false, home + u'/' + name);
         for (const QString &dir : {QStringLiteral(".virtualenvs"), QStringLiteral("venvs"), QStringLiteral("envs"),
-                                   QStringLiteral(".local/share/virtualenvs"), QStringLiteral(".pyenv/versions")}) {
+                                   QStringLiteral(".local/share/virtualenvs")}) {
             const QString parent = home + u'/' + dir;
             for (const QString &name : context.list(parent))
                 add(parent + u'/' + name, {}, false, parent);
         }
+        // pyenv: its virtualenvs and conda installs are environments; a plain version is an
+        // interpreter (PythonProbe lists it) unless torch was installed into it.
+        const QString pyenvRoot = !context.env(QStringLiteral("PYENV_ROOT")).isEmpty()
+                                      ? context.env(QStringLiteral("PYENV_ROOT"))
+                                      : home + QStringLiteral("/.pyenv");
+        for (const QString &name : context.list(pyenvRoot + QStringLiteral("/versions"))) {
+            const QString path = pyenvRoot + QStringLiteral("/versions/") + name;
+            const QString kind = kindOf(context, path);
+            if (kind != u"system" || siteHasTorchBelow(context, path))
+                add(path, kind, false, pyenvRoot + QStringLiteral("/versions"));
+        }
+        // What dlstack made: ~/dlstack's install folders and what their journals created.
+        for (const DlstackEnv &env : dlstackEnvs(context))
+            add(env.path, {}, false, env.source);
     }
     for (const QString &name : context.list(QStringLiteral("/opt"))) {
         for (const QString &sub : {QStringLiteral("/.venv"), QStringLiteral("/venv")}) {
@@ -171,6 +196,31 @@ QStringList sitePackagesDirs(const ProbeContext &context, const PythonEnvCandida
         }
     }
     return dirs;
+}
+
+support::Result<PythonEnv> inspectChosenEnv(const ProbeContext &context, const QString &dir, const QString &source,
+                                            QList<Problem> &problems)
+{
+    if (!context.isDir(dir))
+        return support::Error{Tr::tr("%1 is not a folder.").arg(dir), QString(),
+                              Tr::tr("Choose the folder of a venv or a conda environment.")};
+    PythonEnvCandidate candidate;
+    candidate.path = dir;
+    candidate.source = source;
+    if (context.isDir(dir + QStringLiteral("/conda-meta")))
+        candidate.kind = QStringLiteral("conda");
+    else if (context.exists(dir + QStringLiteral("/pyvenv.cfg")))
+        candidate.kind = QStringLiteral("venv");
+    else if (context.list(dir).isEmpty() && !context.readFile(dir + QStringLiteral("/pyvenv.cfg"), 1))
+        // An empty listing of a folder that is there: it may just not be readable.
+        return support::Error{
+            Tr::tr("%1 is empty or cannot be read.").arg(dir), QString(),
+            Tr::tr("Check that you may read the folder (ls -ld %1), or choose another one.").arg(dir)};
+    else
+        return support::Error{
+            Tr::tr("%1 is not a Python environment: it has neither pyvenv.cfg (venv) nor conda-meta (conda).").arg(dir),
+            QString(), Tr::tr("Choose the folder that holds bin/python and pyvenv.cfg or conda-meta.")};
+    return inspectPythonEnv(context, candidate, problems, QStringLiteral("chosen"));
 }
 
 PythonEnv inspectPythonEnv(const ProbeContext &context, const PythonEnvCandidate &candidate, QList<Problem> &problems,

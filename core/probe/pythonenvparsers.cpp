@@ -118,6 +118,28 @@ QString metadataVersion(const QString &text)
     return m.hasMatch() ? m.captured(1) : QString();
 }
 
+Patchlevel parsePatchlevelH(const QString &text)
+{
+    // #define PY_MAJOR_VERSION        3
+    // #define PY_VERSION              "3.11.2"
+    static const QRegularExpression define(
+        QStringLiteral(
+            R"re(^\s*#\s*define\s+(PY_VERSION|PY_MAJOR_VERSION|PY_MINOR_VERSION)\s+(?:"([^"\n]{1,40})"|(\d{1,3}))\s*(?:/\*.*)?$)re"),
+        QRegularExpression::MultilineOption);
+    Patchlevel p;
+    for (auto it = define.globalMatch(text.left(64 * 1024)); it.hasNext();) {
+        const auto m = it.next();
+        const QString name = m.captured(1);
+        if (name == u"PY_VERSION" && p.version.isEmpty() && !m.captured(2).isEmpty())
+            p.version = m.captured(2);
+        else if (name == u"PY_MAJOR_VERSION" && p.major < 0 && !m.captured(3).isEmpty())
+            p.major = m.captured(3).toInt();
+        else if (name == u"PY_MINOR_VERSION" && p.minor < 0 && !m.captured(3).isEmpty())
+            p.minor = m.captured(3).toInt();
+    }
+    return p;
+}
+
 QString versionFromLibDirName(const QString &dirName)
 {
     static const QRegularExpression re(QStringLiteral(R"(^python(\d\.\d{1,2})t?$)"));

@@ -4,6 +4,7 @@
 //   torch/version.py:      "__version__ = '2.1.0+cu121'", "cuda = '12.1'", "hip: Optional[str] = None"
 //   site-packages entries: "torch-2.1.0+cu121.dist-info", "apex-0.1-py3.10-linux-x86_64.egg-info"
 //   METADATA / PKG-INFO:   "Version: 2.1.0"
+//   include/pythonX.Y/patchlevel.h: "#define PY_VERSION              \"3.11.2\""
 // Pure functions.
 #pragma once
 
@@ -44,6 +45,16 @@ bool isRelevantPackage(const QString &normalizedName);
 
 // "Version: 2.1.0" from a METADATA or PKG-INFO file.
 QString metadataVersion(const QString &text);
+
+// CPython's include/pythonX.Y/patchlevel.h: PY_VERSION is the string `python --version`
+// prints after "Python " (Modules/main.c), PY_MAJOR_VERSION/PY_MINOR_VERSION its first parts.
+struct Patchlevel
+{
+    QString version; // "3.11.2", "3.13.0rc1", "2.7.18"; empty when the file has no PY_VERSION
+    int major = -1;
+    int minor = -1;
+};
+Patchlevel parsePatchlevelH(const QString &text);
 
 // "python3.10" (a lib/ directory name) -> "3.10"
 QString versionFromLibDirName(const QString &dirName);

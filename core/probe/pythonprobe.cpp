@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// PythonProbe: the Python interpreters on PATH (python, python3, python3.N), each
-// asked `--version` concurrently, one entry per distinct interpreter.
+// PythonProbe: the Python interpreters on PATH (python, python3, python3.N) and the versions
+// pyenv's shims dispatch to (the shims themselves are skipped), one entry per distinct
+// interpreter: /usr/bin/python3 -> python3.11 and python3.11 are one, found by where their
+// links lead. The version comes from the installation's patchlevel.h where that file says it
+// (interpreterVersionFromFiles); only the others are asked `--version`, concurrently.
 #include "core/probe/probes.h"
 
 #include "core/probe/commandfanout.h"
+#include "core/probe/pythonversionfile.h"
 #include "core/probe/toolparsers.h"
 
 #include <QCoreApplication>
@@ -58,20 +62,37 @@ public:
             QString pyenvRoot = context.env(QStringLiteral("PYENV_ROOT"));
             if (pyenvRoot.isEmpty())
                 pyenvRoot = context.home() + QStringLiteral("/.pyenv");
-            for (const QString &version : context.list(pyenvRoot + QStringLiteral("/versions")))
-                consider(pyenvRoot + QStringLiteral("/versions/") + version + QStringLiteral("/bin"),
-                         QStringLiteral("python"));
+            // A pyenv-virtualenv env (versions/<name> -> <version>/envs/<name>, with pyvenv.cfg)
+            // is an environment, listed with the others, not another interpreter.
+            for (const QString &version : context.list(pyenvRoot + QStringLiteral("/versions"))) {
+                const QString root = pyenvRoot + QStringLiteral("/versions/") + version;
+                if (!context.exists(root + QStringLiteral("/pyvenv.cfg")))
+                    consider(root + QStringLiteral("/bin"), QStringLiteral("python"));
+            }
         }
+        // Files first; the interpreters they say nothing about are started, all at once.
+        QList<std::optional<InterpreterVersion>> fromFiles;
         QList<ProgramCall> calls;
-        for (const QString &path : paths)
-            calls.append({path, {QStringLiteral("--version")}});
+        for (const QString &path : paths) {
+            fromFiles.append(interpreterVersionFromFiles(context, path));
+            if (!fromFiles.last())
+                calls.append({path, {QStringLiteral("--version")}});
+        }
         const auto results = runConcurrently(context, calls);
         SystemProfile profile;
+        qsizetype next = 0;
         for (qsizetype i = 0; i < paths.size(); ++i) {
-            // A pyenv shim of an uninstalled version exits non-zero: not an interpreter.
-            if (!results[i].succeeded())
+            if (const auto &file = fromFiles[i]) {
+                // The same reading of the same string as below: `--version` prints "Python " + PY_VERSION.
+                const QString version = toolparsers::parsePythonVersion(QStringLiteral("Python ") + file->version);
+                profile.pythons.append({version, paths[i], file->source});
                 continue;
-            const QString version = toolparsers::parsePythonVersion(QString::fromUtf8(results[i].out + results[i].err));
+            }
+            const support::CommandResult &result = results[next++];
+            // A pyenv shim of an uninstalled version exits non-zero: not an interpreter.
+            if (!result.succeeded())
+                continue;
+            const QString version = toolparsers::parsePythonVersion(QString::fromUtf8(result.out + result.err));
             if (version.isEmpty()) {
                 addProblem(profile, name(), Tr::tr("%1 did not report a version.").arg(paths[i]));
                 continue;

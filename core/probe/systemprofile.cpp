@@ -6,9 +6,20 @@
 #include "core/probe/gpunametable.h"
 #include "core/support/version.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 namespace dlstack::probe {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(SystemProfile)
+};
+
+} // namespace
 
 QString normalizePciBusId(const QString &busId)
 {
@@ -202,7 +213,7 @@ void SystemProfile::finalize()
             const QString cc = GpuNameTable::builtin().computeCapability(gpu.name);
             if (!cc.isEmpty()) {
                 gpu.computeCapability = cc;
-                gpu.source += QStringLiteral(", compute capability from the GPU-name table");
+                gpu.source = Tr::tr("%1, compute capability from the GPU-name table").arg(gpu.source);
             }
         }
         if (gpu.vendor == u"amd" && gpu.gfxTarget.isEmpty() && !gpu.name.isEmpty())
@@ -211,7 +222,7 @@ void SystemProfile::finalize()
     if (nvidiaDriver && nvidiaDriver->cudaVersion.isEmpty() && !nvidiaDriver->version.isEmpty()) {
         nvidiaDriver->cudaVersion = DriverCudaTable::builtin().highestCuda(nvidiaDriver->version);
         if (!nvidiaDriver->cudaVersion.isEmpty())
-            nvidiaDriver->source += QStringLiteral(", CUDA version from the driver table");
+            nvidiaDriver->source = Tr::tr("%1, CUDA version from the driver table").arg(nvidiaDriver->source);
     }
     std::stable_sort(gpus.begin(), gpus.end(), [](const Gpu &a, const Gpu &b) {
         return normalizePciBusId(a.pciBusId) < normalizePciBusId(b.pciBusId);

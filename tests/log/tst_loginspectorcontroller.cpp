@@ -14,6 +14,9 @@
 #include <QTest>
 
 #include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <thread>
 
 using dlstack::log::LogInspectorController;
 
@@ -126,6 +129,88 @@ private slots:
         controller.setErrorsAndWarningsOnly(false);
         QVERIFY(waitFor(filtered, 2));
         QVERIFY(!controller.lineFilter());
+    }
+
+    // A log of many read blocks: the diagnosis runs alongside the indexing and must find what a
+    // diagnosis of the finished index finds (same causes, lines and excerpts), with a cause in
+    // the first block, one across a block boundary's neighbourhood and the root cause at the end.
+    void diagnosisAlongsideIndexingEqualsDiagnosisAfterIt()
+    {
+        QTemporaryDir dir;
+        QByteArray bytes =
+            dlstack::test::readFixture(QStringLiteral("diagnosis/disk_full/pip-tff-environmenterror-errno28.log"));
+        QByteArray filler;
+        for (int i = 1; i <= 60000; ++i)
+            filler += "[" + QByteArray::number(i) + "/180000] Building CUDA object caffe2/CMakeFiles/torch_cuda.dir/k" +
+                      QByteArray::number(i) + ".cu.o\n";
+        bytes += filler + filler + filler; // about 15 MiB: several 4 MiB blocks
+        bytes += buildLog();
+        const QString path = writeLog(dir, bytes);
+        QVERIFY(!path.isEmpty());
+
+        LogInspectorController controller;
+        QSignalSpy indexed(&controller, &LogInspectorController::indexingFinished);
+        QSignalSpy diagnosed(&controller, &LogInspectorController::diagnosisFinished);
+        controller.openFile(path);
+        QVERIFY(waitFor(indexed));
+        QVERIFY(waitFor(diagnosed));
+        const auto alongside = controller.diagnoses();
+
+        const auto rules = dlstack::log::RuleSet::builtin();
+        QVERIFY(rules.ok());
+        const auto after = dlstack::log::Diagnoser::diagnoseFile(*controller.file(), rules.value());
+        QVERIFY(!after.isEmpty());
+        QCOMPARE(alongside.size(), after.size());
+        for (qsizetype i = 0; i < after.size(); ++i) {
+            QCOMPARE(alongside[i].id, after[i].id);
+            QCOMPARE(alongside[i].line, after[i].line);
+            QCOMPARE(alongside[i].hits, after[i].hits);
+            QCOMPARE(alongside[i].excerpt, after[i].excerpt);
+        }
+        QStringList ids;
+        for (const auto &d : alongside)
+            ids << d.id;
+        QVERIFY2(ids.contains(QStringLiteral("host_compiler_unsupported")), qPrintable(ids.join(u' ')));
+        QVERIFY2(ids.contains(QStringLiteral("disk_full")), qPrintable(ids.join(u' ')));
+    }
+
+    // diagnoseWhileIndexing() against a file another thread writes and indexes as it goes
+    // (LogFile::append indexes what it writes): the result equals a diagnosis of the whole file.
+    void diagnosisFollowsAFileIndexedByAnotherThread()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("growing.log"));
+        auto created = dlstack::log::LogFile::create(path);
+        QVERIFY(created.ok());
+        const auto file = created.value();
+        const QByteArray tail = buildLog();
+        std::atomic_bool indexDone{false};
+        std::thread writer([&] {
+            QByteArray chunk;
+            for (int i = 1; i <= 20000; ++i)
+                chunk += "[" + QByteArray::number(i) + "/20000] Linking CXX shared library lib/libtorch_cpu" +
+                         QByteArray::number(i) + ".so\n";
+            for (int round = 0; round < 12; ++round) {
+                (void)file->append(chunk); // about 1 MiB a round
+                std::this_thread::sleep_for(std::chrono::milliseconds(5));
+            }
+            (void)file->append(tail.left(tail.size() / 2)); // ends mid-line
+            (void)file->append(tail.mid(tail.size() / 2));
+            indexDone.store(true, std::memory_order_release);
+        });
+        const auto rules = dlstack::log::RuleSet::builtin();
+        QVERIFY(rules.ok());
+        const auto following = dlstack::log::Diagnoser::diagnoseWhileIndexing(*file, indexDone, rules.value());
+        writer.join();
+        const auto whole = dlstack::log::Diagnoser::diagnoseFile(*file, rules.value());
+        QVERIFY(!whole.isEmpty());
+        QCOMPARE(whole.first().id, QStringLiteral("host_compiler_unsupported"));
+        QCOMPARE(following.size(), whole.size());
+        for (qsizetype i = 0; i < whole.size(); ++i) {
+            QCOMPARE(following[i].id, whole[i].id);
+            QCOMPARE(following[i].line, whole[i].line);
+            QCOMPARE(following[i].excerpt, whole[i].excerpt);
+        }
     }
 
     void opensACompressedLog()

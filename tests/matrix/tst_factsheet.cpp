@@ -1,11 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The fact sheet of a profile: every row has a state and a reason; interpreters are listed
-// newest first as versions (3.10 before 3.9); Python 2.7 is bad (older than any PyTorch
-// release), one newer than every release a warning; a CUDA toolkit without an NVIDIA GPU is
-// info, not ok; a GPU without a working driver is bad; the kernel is always shown.
+// newest first as versions (3.10 before 3.9); Pythons no PyTorch release supports (2.7 and
+// 3.5, older than any; one newer than every release) are unusable with the reason, as is an
+// environment of such a Python, while 3.6 is ok (PyTorch 1.8-1.10 support it); a CUDA
+// toolkit without an NVIDIA GPU is info, not ok; a GPU without a working driver is bad; the
+// kernel is always shown.
 #include "core/matrix/factsheet.h"
 
 #include <QTest>
+
+#include <algorithm>
 
 using namespace dlstack;
 
@@ -44,6 +48,8 @@ probe::SystemProfile laptop()
     p.host.diskFreeMib = 100 * 1024;
     p.pythons << probe::PythonInterpreter{QStringLiteral("3.9.18"), QStringLiteral("/usr/bin/python3.9"), {}}
               << probe::PythonInterpreter{QStringLiteral("2.7.18"), QStringLiteral("/usr/bin/python2.7"), {}}
+              << probe::PythonInterpreter{QStringLiteral("3.6.15"), QStringLiteral("/opt/py36/bin/python3.6"), {}}
+              << probe::PythonInterpreter{QStringLiteral("3.5.10"), QStringLiteral("/opt/py35/bin/python3.5"), {}}
               << probe::PythonInterpreter{QStringLiteral("3.10.12"), QStringLiteral("/usr/bin/python3.10"), {}}
               << probe::PythonInterpreter{QStringLiteral("3.99.0"), QStringLiteral("/opt/py/bin/python3.99"), {}};
     p.cudaToolkits << probe::CudaToolkit{QStringLiteral("12.4"),
@@ -78,25 +84,60 @@ private slots:
         for (const matrix::FactRow &r : section(sheet, QStringLiteral("Python"))->rows)
             order << r.fact;
         QCOMPARE(order, (QStringList{QStringLiteral("Python 3.99.0"), QStringLiteral("Python 3.10.12"),
-                                     QStringLiteral("Python 3.9.18"), QStringLiteral("Python 2.7.18")}));
+                                     QStringLiteral("Python 3.9.18"), QStringLiteral("Python 3.6.15"),
+                                     QStringLiteral("Python 3.5.10"), QStringLiteral("Python 2.7.18")}));
     }
 
     void pythonStatesComeFromTheMatrix()
     {
         const auto sheet = matrix::factSheet(laptop(), builtin());
-        const matrix::FactRow *old = rowOf(sheet, QStringLiteral("Python 2.7.18"));
-        QCOMPARE(old->state, matrix::FactState::Bad);
-        QVERIFY2(old->reason.contains(QStringLiteral("Too old")), qPrintable(old->reason));
+        for (const QString &fact : {QStringLiteral("Python 2.7.18"), QStringLiteral("Python 3.5.10")}) {
+            const matrix::FactRow *old = rowOf(sheet, fact);
+            QCOMPARE(old->state, matrix::FactState::Unusable);
+            QVERIFY2(old->reason.contains(QStringLiteral("Too old for any PyTorch release")), qPrintable(old->reason));
+        }
         const matrix::FactRow *current = rowOf(sheet, QStringLiteral("Python 3.10.12"));
         QCOMPARE(current->state, matrix::FactState::Ok);
         QVERIFY2(current->reason.contains(QStringLiteral("supports Python 3.10")), qPrintable(current->reason));
-        QCOMPARE(rowOf(sheet, QStringLiteral("Python 3.99.0"))->state, matrix::FactState::Warn);
+        // The matrix's oldest releases (1.8 to 1.10) still take Python 3.6.
+        const matrix::FactRow *py36 = rowOf(sheet, QStringLiteral("Python 3.6.15"));
+        QCOMPARE(py36->state, matrix::FactState::Ok);
+        QVERIFY2(py36->reason.contains(QStringLiteral("supports Python 3.6")), qPrintable(py36->reason));
+        const matrix::FactRow *future = rowOf(sheet, QStringLiteral("Python 3.99.0"));
+        QCOMPARE(future->state, matrix::FactState::Unusable);
+        QVERIFY2(future->reason.contains(QStringLiteral("Newer than any PyTorch release")), qPrintable(future->reason));
+    }
+
+    void environmentOfAnUnsupportedPython()
+    {
+        probe::SystemProfile p = laptop();
+        probe::PythonEnv old;
+        old.kind = QStringLiteral("venv");
+        old.path = QStringLiteral("/home/u/venvs/py27");
+        old.pythonVersion = QStringLiteral("2.7.18");
+        probe::PythonEnv fine = old;
+        fine.path = QStringLiteral("/home/u/venvs/py311");
+        fine.pythonVersion = QStringLiteral("3.11.2");
+        p.pythonEnvs << old << fine;
+        const auto sheet = matrix::factSheet(p, builtin());
+        const auto &rows = section(sheet, QStringLiteral("Python"))->rows;
+        const auto at = [&](const QString &path) {
+            return std::find_if(rows.cbegin(), rows.cend(),
+                                [&](const matrix::FactRow &r) { return r.value.startsWith(path); });
+        };
+        QCOMPARE(at(old.path)->state, matrix::FactState::Unusable);
+        QVERIFY2(at(old.path)->reason.startsWith(QStringLiteral("Not usable as an existing environment: Too old")),
+                 qPrintable(at(old.path)->reason));
+        QCOMPARE(at(fine.path)->state, matrix::FactState::Ok);
     }
 
     void toolkitWithoutGpuIsInfo()
     {
         probe::SystemProfile p = laptop();
-        QCOMPARE(rowOf(matrix::factSheet(p, builtin()), QStringLiteral("CUDA 12.4"))->state, matrix::FactState::Info);
+        const matrix::FactRow *noGpu = rowOf(matrix::factSheet(p, builtin()), QStringLiteral("CUDA 12.4"));
+        QCOMPARE(noGpu->state, matrix::FactState::Info); // grey, not green "usable"
+        QVERIFY2(noGpu->reason.startsWith(QStringLiteral("Usable for builds, no GPU to run on")),
+                 qPrintable(noGpu->reason));
         probe::Gpu gpu;
         gpu.vendor = QStringLiteral("nvidia");
         gpu.name = QStringLiteral("NVIDIA GeForce RTX 3060");
@@ -157,6 +198,7 @@ private slots:
         QCOMPARE(matrix::factStateName(matrix::FactState::Warn), QStringLiteral("warn"));
         QCOMPARE(matrix::factStateName(matrix::FactState::Bad), QStringLiteral("bad"));
         QCOMPARE(matrix::factStateName(matrix::FactState::Info), QStringLiteral("info"));
+        QCOMPARE(matrix::factStateName(matrix::FactState::Unusable), QStringLiteral("off"));
     }
 };
 

@@ -9,6 +9,9 @@
 #include <QElapsedTimer>
 #include <QTcpServer>
 #include <QTest>
+#include <QThread>
+
+#include <thread>
 
 using namespace dlstack;
 using namespace std::chrono_literals;
@@ -96,6 +99,31 @@ private slots:
         QVERIFY(!report.hosts.first().why.isEmpty());
     }
 
+    // A cancel (the wizard went on, or closed) ends the check without waiting for the timeout.
+    void cancelEndsTheCheck()
+    {
+        QTcpServer silent;
+        QVERIFY(silent.listen(QHostAddress::LocalHost));
+        const std::atomic_bool cancelled{true};
+        const auto report = net::ConnectivityCheck(env({}), 60s)
+                                .check({origin(QStringLiteral("http"), silent.serverPort())}, &cancelled);
+        QCOMPARE(report.hosts.size(), 1);
+        QVERIFY(!report.hosts.first().reachable);
+        QCOMPARE(report.hosts.first().why, QStringLiteral("not checked"));
+        std::atomic_bool later{false};
+        std::thread canceller([&later] {
+            QThread::msleep(200);
+            later = true;
+        });
+        QElapsedTimer clock;
+        clock.start();
+        const auto midway =
+            net::ConnectivityCheck(env({}), 60s).check({origin(QStringLiteral("http"), silent.serverPort())}, &later);
+        canceller.join();
+        QVERIFY2(clock.elapsed() < 30000, qPrintable(QString::number(clock.elapsed()))); // not the 60 s timeout
+        QCOMPARE(midway.hosts.first().why, QStringLiteral("not checked"));
+    }
+
     void proxyThatRefuses()
     {
         test::HttpTestServer proxy; // every request it does not know gets 404; this one 403
@@ -120,7 +148,9 @@ private slots:
                 .check({QUrl(QStringLiteral("http://download.pytorch.org"))});
         QVERIFY(!gone.hosts.first().reachable);
         QVERIFY2(gone.hosts.first().why.contains(QStringLiteral("refused")), qPrintable(gone.hosts.first().why));
-        QVERIFY2(gone.sentence().contains(QStringLiteral("through the proxy http://127.0.0.1:")),
+        QVERIFY2(gone.sentence().contains(QStringLiteral("through the proxy http://127.0.0.1:")) &&
+                     gone.sentence().contains(QStringLiteral("check the proxy")) &&
+                     !gone.sentence().startsWith(QStringLiteral("This machine is offline")),
                  qPrintable(gone.sentence()));
     }
 

@@ -106,6 +106,7 @@ private:
         r.sha256 = sha(m_body);
         r.backoffMs = 20;
         r.stallTimeoutMs = 5000;
+        r.environment = net::ProxySettings{}; // no proxy, whatever this machine's environment says
         return r;
     }
 

@@ -12,12 +12,47 @@
 #include "core/probe/rocmlocator.h"
 #include "tests/support/testsupport.h"
 
+#include <QDir>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace dlstack::probe;
 
 namespace {
+
+// conda-meta names ("cudnn-8.9.7.29-h092f7fd_3.json") of one environment's linux-64 packages in a pixi.lock.
+QStringList lockNames(const QString &lock, const QString &environment)
+{
+    QStringList names;
+    bool inEnv = false;
+    bool inPlatform = false;
+    for (const QString &line : lock.split(u'\n')) {
+        if (line.startsWith(QStringLiteral("  ")) && !line.startsWith(QStringLiteral("   ")))
+            inEnv = line == QStringLiteral("  ") + environment + u':';
+        else if (line.startsWith(QStringLiteral("      ")) && line.endsWith(u':'))
+            inPlatform = line.trimmed() == QStringLiteral("linux-64:");
+        else if (inEnv && inPlatform && line.startsWith(QStringLiteral("      - conda: "))) {
+            QString file = line.mid(line.lastIndexOf(u'/') + 1);
+            file.chop(file.endsWith(QStringLiteral(".tar.bz2")) ? 8 : 6); // .tar.bz2 | .conda
+            names << file + QStringLiteral(".json");
+        }
+        if (line.startsWith(QStringLiteral("packages:")))
+            break;
+    }
+    return names;
+}
+
+// conda-meta names of the rows of `pixi list` ("cuda-cudart  12.9.79  h5888daf_0  22.7 KiB  conda  URL").
+QStringList listingNames(const QString &listing)
+{
+    QStringList names;
+    for (const QString &line : listing.split(u'\n')) {
+        const QStringList f = line.simplified().split(u' ');
+        if (f.size() >= 3 && f[0] != u"Package")
+            names << f[0] + u'-' + f[1] + u'-' + f[2] + QStringLiteral(".json");
+    }
+    return names;
+}
 
 const EnvModule *moduleNamed(const SystemProfile &p, const QString &name)
 {
@@ -108,12 +143,48 @@ private slots:
         const QList<CudaComponent> pip = cudaComponentsFromPip(packages);
         QCOMPARE(pip.size(), 3);
         QCOMPARE(pip.first().component, QStringLiteral("cuda_runtime"));
-        const QList<CudaComponent> conda = cudaComponentsFromConda(
-            {QStringLiteral("cuda-cudart-12.4.127-0.json"), QStringLiteral("cuda-version-12.4-hbda6634_3.json"),
-             QStringLiteral("cudnn-9.3.0.75-h93bb076_0.json"), QStringLiteral("cuda-cudart-dev-12.4.127-0.json")});
-        QCOMPARE(conda.size(), 3);
         QCOMPARE(cudartVersionFromName(QStringLiteral("libcudart.so.11.8.89")), QStringLiteral("11.8.89"));
         QVERIFY(cudartVersionFromName(QStringLiteral("libcudart.so")).isEmpty());
+    }
+
+    // The conda-meta names of packages real solvers installed (tests/fixtures/probe/conda-meta/SOURCES.md):
+    // cuda-cudart beside cuda-cudart_linux-64 and cuda-cudart-dev, cuda-nvcc beside cuda-nvcc-impl.
+    void condaLibrariesFromRealEnvironments_data()
+    {
+        QTest::addColumn<QStringList>("names");
+        QTest::addColumn<QStringList>("expected"); // component=version, in kConda's order
+        const QString lock = QString::fromUtf8(
+            dlstack::test::readFixture(QStringLiteral("probe/conda-meta/pixi-example-pytorch/pixi.lock")));
+        QTest::newRow("conda-forge") << lockNames(lock, QStringLiteral("cf-channel"))
+                                     << QStringList{QStringLiteral("cuda_runtime=12.6.68"),
+                                                    QStringLiteral("cudnn=8.9.7.29"), QStringLiteral("nccl=2.22.3.1"),
+                                                    QStringLiteral("cublas=12.6.1.4"),
+                                                    QStringLiteral("cuda_version=12.6")};
+        QTest::newRow("nvidia channel") << lockNames(lock, QStringLiteral("nvidia-channel"))
+                                        << QStringList{QStringLiteral("cuda_runtime=12.4.127"),
+                                                       QStringLiteral("cublas=12.4.2.65")};
+        QTest::newRow("pixi list, CUDA 12.9")
+            << listingNames(QString::fromUtf8(dlstack::test::readFixture(
+                   QStringLiteral("probe/conda-meta/carpentries-pixi-cuda-12.9/pixi-list-linux-64-cuda.txt"))))
+            << QStringList{QStringLiteral("cuda_runtime=12.9.79"), QStringLiteral("nvcc=12.9.86"),
+                           QStringLiteral("cuda_version=12.9"), QStringLiteral("cuda_toolkit=12.9.1")};
+        QTest::newRow("conda-meta records")
+            << QDir(
+                   dlstack::test::fixturePath(QStringLiteral("probe/conda-meta/carpentries-pixi-cuda-12.9/conda-meta")))
+                   .entryList(QDir::Files, QDir::Name)
+            << QStringList{QStringLiteral("cuda_version=12.9")};
+    }
+    void condaLibrariesFromRealEnvironments()
+    {
+        QFETCH(QStringList, names);
+        QFETCH(QStringList, expected);
+        QVERIFY(!names.isEmpty());
+        QStringList got;
+        for (const CudaComponent &c : cudaComponentsFromConda(names)) {
+            QCOMPARE(c.origin, QStringLiteral("conda"));
+            got << c.component + u'=' + c.version;
+        }
+        QCOMPARE(got, expected);
     }
 
     void shellDisagreesWithTorch()

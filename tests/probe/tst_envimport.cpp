@@ -4,6 +4,7 @@
 // <slug>.expect.json names. A key this test does not know fails the row, so a new
 // fixture can never be skipped silently.
 #include "core/probe/collectenvparser.h"
+#include "core/probe/collectenvsentinels.h"
 #include "core/probe/condaparsers.h"
 #include "core/probe/cudnnparser.h"
 #include "core/probe/importer.h"
@@ -173,6 +174,60 @@ private slots:
             QStringLiteral("x"));
         QCOMPARE(oldest.profile.pythonEnvs.value(0).packages.value(QStringLiteral("numpy")), QStringLiteral("1.18.0"));
         QVERIFY(!oldest.profile.pythonEnvs.value(0).packages.contains(QStringLiteral("torch-cluster")));
+    }
+
+    // collect_env.py's placeholders (collectenvsentinels.h) in every field of its 2026 layout
+    // (env_info_fmt of torch/utils/collect_env.py, each {field} replaced): no fact may come out.
+    void placeholdersAreNeverFacts_data()
+    {
+        QTest::addColumn<QString>("placeholder");
+        for (const char *p : {"Could not collect", "No CUDA", "None", "N/A", "No", "No relevant packages"})
+            QTest::newRow(p) << QString::fromLatin1(p);
+    }
+    void placeholdersAreNeverFacts()
+    {
+        QFETCH(QString, placeholder);
+        QVERIFY(collectenv::isPlaceholder(placeholder));
+        QString text = QStringLiteral(
+            "PyTorch version: {}\nIs debug build: {}\nCUDA used to build PyTorch: {}\nROCM used to build PyTorch: "
+            "{}\n\n"
+            "OS: {}\nGCC version: {}\nClang version: {}\nCMake version: {}\nLibc version: {}\n\n"
+            "Python version: {}\nPython platform: {}\nIs CUDA available: {}\nCUDA runtime version: {}\n"
+            "CUDA_MODULE_LOADING set to: {}\nGPU models and configuration: {}\nNvidia driver version: {}\n"
+            "cuDNN version: {}\nIs XPU available: {}\nHIP runtime version: {}\nMIOpen runtime version: {}\n"
+            "Is XNNPACK available: {}\nCaching allocator config: {}\n\nCPU:\n{}\n\nVersions of relevant libraries:\n"
+            "[pip3] {}\n[conda] {}\n");
+        text.replace(QStringLiteral("{}"), placeholder);
+        const SystemProfile p = collectenv::parse(text, QStringLiteral("x"));
+        QVERIFY(p.gpus.isEmpty());
+        QVERIFY(!p.nvidiaDriver);
+        QVERIFY(p.cudnn.isEmpty());
+        QVERIFY(p.cudaToolkits.isEmpty());
+        QVERIFY(p.compilers.isEmpty());
+        QVERIFY(!p.rocm);
+        QVERIFY(p.host.osId.isEmpty() && p.host.osName.isEmpty() && p.host.kernel.isEmpty());
+        QVERIFY(!p.tools.value(QStringLiteral("cmake")));
+        for (const PythonEnv &env : p.pythonEnvs) {
+            QVERIFY(env.packages.isEmpty());
+            QVERIFY(env.pythonVersion.isEmpty() && env.torchCuda.isEmpty() && env.torchHip.isEmpty());
+        }
+    }
+
+    // get_gpu_info() glues "NoGCNArchNameOnOldPyTorch" to a ROCm device's name on old PyTorch.
+    void gpuNameWithoutPlaceholderSuffix()
+    {
+        QCOMPARE(collectenv::withoutPlaceholderSuffix(QStringLiteral("AMD Instinct MI100NoGCNArchNameOnOldPyTorch")),
+                 QStringLiteral("AMD Instinct MI100"));
+        QCOMPARE(collectenv::withoutPlaceholderSuffix(QStringLiteral("NoGCNArchNameOnOldPyTorch")), QString());
+        QCOMPARE(collectenv::withoutPlaceholderSuffix(QStringLiteral("NVIDIA H200")), QStringLiteral("NVIDIA H200"));
+        const SystemProfile p = collectenv::parse(
+            QStringLiteral("PyTorch version: 1.8.0\nIs debug build: False\nCUDA used to build PyTorch: N/A\n"
+                           "ROCM used to build PyTorch: 4.0.1\nGPU models and configuration: "
+                           "Device 738cNoGCNArchNameOnOldPyTorch\n"),
+            QStringLiteral("x"));
+        QCOMPARE(p.gpus.size(), 1);
+        QCOMPARE(p.gpus[0].name, QStringLiteral("Device 738c"));
+        QCOMPARE(p.gpus[0].vendor, QStringLiteral("amd"));
     }
 
     void variantsNotInFixtures_data()

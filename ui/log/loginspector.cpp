@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/log/loginspector.h"
 
+#include "core/log/diagnosistext.h"
+
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
@@ -272,7 +274,8 @@ void LogInspector::showDiagnoses(bool changed)
     const QList<log::Diagnosis> diagnoses = m_controller->diagnoses();
     m_diagnosisList->clear();
     for (const log::Diagnosis &d : diagnoses)
-        m_diagnosisList->addItem(tr("%1 (line %2)", "diagnosis list entry").arg(d.title).arg(d.line));
+        m_diagnosisList->addItem(
+            tr("%1 (line %2)", "diagnosis list entry").arg(log::DiagnosisText::of(d).title).arg(d.line));
     m_rootCauseButton->setEnabled(!diagnoses.isEmpty());
     m_copyButton->setEnabled(!diagnoses.isEmpty());
     if (diagnoses.isEmpty())
@@ -298,15 +301,16 @@ void LogInspector::showDiagnosis(int row)
     if (row < 0 || row >= diagnoses.size())
         return;
     const log::Diagnosis &d = diagnoses.at(row);
+    const log::DiagnosisText text = log::DiagnosisText::of(d);
     // The line itself, wrapped, so that its end (where compilers put the cause) is read here too.
     const qsizetype at = qsizetype(d.line) - qsizetype(d.excerptFirstLine);
     const QString line = at >= 0 && at < d.excerpt.size() ? d.excerpt.at(at).trimmed() : QString();
-    QString html = QStringLiteral("<h3>%1</h3>").arg(d.title.toHtmlEscaped());
+    QString html = QStringLiteral("<h3>%1</h3>").arg(text.title.toHtmlEscaped());
     if (!line.isEmpty())
         html += QStringLiteral("<p style=\"white-space: pre-wrap\"><b>%1</b> <code>%2</code></p>")
                     .arg(tr("Line %1:").arg(d.line), line.left(2000).toHtmlEscaped());
     html += QStringLiteral("<p><b>%1</b> %2</p><p><b>%3</b> %4</p><p><small>%5</small></p>")
-                .arg(tr("Why:"), d.explanation.toHtmlEscaped(), tr("What to do:"), d.remedy.toHtmlEscaped(),
+                .arg(tr("Why:"), text.explanation.toHtmlEscaped(), tr("What to do:"), text.remedy.toHtmlEscaped(),
                      tr("Rule %1, line %2").arg(d.id).arg(d.line));
     m_diagnosisText->setHtml(html);
     fitDiagnosisPanel();
@@ -356,10 +360,11 @@ void LogInspector::copyDiagnosis() const
     if (row >= diagnoses.size())
         return;
     const log::Diagnosis &d = diagnoses.at(row);
-    QString text = QStringLiteral("%1 [%2]\n").arg(d.title, d.id);
+    const log::DiagnosisText shown = log::DiagnosisText::of(d);
+    QString text = QStringLiteral("%1 [%2]\n").arg(shown.title, d.id);
     for (int i = 0; i < d.excerpt.size(); ++i)
         text += QStringLiteral("%1 | %2\n").arg(d.excerptFirstLine + i, 7).arg(d.excerpt.at(i));
-    text += tr("Why: %1\nWhat to do: %2\n").arg(d.explanation, d.remedy);
+    text += tr("Why: %1\nWhat to do: %2\n").arg(shown.explanation, shown.remedy);
     if (QClipboard *clipboard = QApplication::clipboard())
         clipboard->setText(text);
 }

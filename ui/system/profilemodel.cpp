@@ -17,6 +17,7 @@ QColor stateColour(matrix::FactState state)
         return QColor(0xd9, 0x8c, 0x00);
     case matrix::FactState::Bad:
         return QColor(0xc6, 0x28, 0x28);
+    case matrix::FactState::Unusable:
     case matrix::FactState::Info:
         break;
     }
@@ -60,7 +61,12 @@ void ProfileModel::setSheet(const QList<matrix::FactSection> &sheet)
             fact->setData(stateColour(row.state), Qt::DecorationRole);
             fact->setData(static_cast<int>(row.state), StateRole);
             fact->setData(matrix::factStateName(row.state), Qt::AccessibleDescriptionRole);
-            title->appendRow({fact, cell(row.value), cell(row.reason), cell(row.source)});
+            QList<QStandardItem *> cells{fact, cell(row.value), cell(row.reason), cell(row.source)};
+            // Greyed (the palette's disabled text, which keeps AA contrast), the reason in its column.
+            if (row.state == matrix::FactState::Unusable)
+                for (QStandardItem *item : cells)
+                    item->setEnabled(false);
+            title->appendRow(cells);
         }
     }
 }

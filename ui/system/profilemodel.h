@@ -2,7 +2,8 @@
 // ProfileModel: the fact sheet of a SystemProfile (matrix::factSheet, the rows
 // `dlstack detect` prints) as a two-level tree: section -> fact, with the value, the reason
 // for the fact's state and its source in columns, and the state (matrix::FactState) as a
-// coloured dot and in StateRole. Read-only; setProfile() replaces everything. GUI thread.
+// coloured dot and in StateRole; an unusable fact's row (a Python no release supports) is
+// disabled, so the view greys it. Read-only; setProfile() replaces everything. GUI thread.
 #pragma once
 
 #include "core/matrix/factsheet.h"

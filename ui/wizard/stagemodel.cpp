@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/wizard/stagemodel.h"
 
+#include "core/plan/stagetitle.h"
+
 #include <QColor>
 #include <QCoreApplication>
 
@@ -40,7 +42,7 @@ void StageModel::setStages(const QStringList &titles)
     beginResetModel();
     m_rows.clear();
     for (const QString &title : titles)
-        m_rows.append(Row{title, State::Waiting, QString()});
+        m_rows.append(Row{plan::localizedStageTitle(title), State::Waiting, QString()});
     endResetModel();
 }
 

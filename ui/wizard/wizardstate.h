@@ -7,6 +7,7 @@
 #pragma once
 
 #include "core/matrix/selection.h"
+#include "core/matrix/stackverdict.h"
 #include "core/plan/planner.h"
 #include "core/probe/systemprofile.h"
 
@@ -37,7 +38,12 @@ struct WizardState
     // that machine and never offers to install here.
     QString plannedMachine;
     matrix::Selection selection; // the Stack page fills the stack, the Options page the rest
-    bool optionsChosen = false;  // the Options page was left once: its choices are the user's
+    // The Stack page's recommended default (matrix::Recommender's first proposal, as `dlstack
+    // recommend` prints it); none when nothing fits. A selection of the same stack
+    // (matrix::sameStack) is shown without doubts about the version data.
+    std::optional<matrix::Selection> recommended;
+    bool showAdvanced = false;  // the Options page's Advanced section is open (it starts closed)
+    bool optionsChosen = false; // the Options page was left once: its choices are the user's
     InstallTarget target;
     // From Review on: the plan of the selection (or of planFile). Cleared when a page before
     // Review changes what it was made from.
@@ -48,6 +54,9 @@ struct WizardState
     QString activationCommand;
 
     bool planningElsewhere() const { return !plannedMachine.isEmpty(); }
+    // The selection is the recommended default's stack: data doubts stay in the Options page's
+    // Advanced section and in `dlstack matrix`, off the Stack and Review pages.
+    bool isRecommendedStack() const { return recommended && matrix::sameStack(*recommended, selection); }
 };
 
 // A short name of the machine a profile describes, for "Planning for <machine>".

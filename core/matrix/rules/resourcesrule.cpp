@@ -6,6 +6,7 @@
 #include "core/matrix/rules/rule.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 #include <cmath>
 
@@ -59,7 +60,7 @@ void checkResources(const RuleInput &in, Findings &out)
                 makeFinding("low_memory_for_build", Severity::Warning,
                             Tr::tr("This machine has %1 GiB of memory; building PyTorch needs about 3 GB per "
                                    "compile job and more to link, so the build will be slow or run out of memory.")
-                                .arg(gib, 0, 'f', 1),
+                                .arg(QLocale().toString(gib, 'f', 1)),
                             Tr::tr("Add swap, use MAX_JOBS=1, or use prebuilt wheels."), facts()));
         }
         if (s.maxJobs > 0 && s.maxJobs * kGibPerJobMinimum > gib) {
@@ -69,14 +70,14 @@ void checkResources(const RuleInput &in, Findings &out)
                                    "compiler jobs would be killed (\"Killed signal terminated program cc1plus\").")
                                 .arg(s.maxJobs)
                                 .arg(s.maxJobs * kGibPerJobMinimum, 0, 'f', 0)
-                                .arg(gib, 0, 'f', 1),
+                                .arg(QLocale().toString(gib, 'f', 1)),
                             Tr::tr("Use MAX_JOBS=%1.").arg(proposal), facts()));
         } else if (s.maxJobs == 0) {
             out.append(makeFinding("max_jobs_proposal", Severity::Info,
                                    Tr::tr("MAX_JOBS=%1 fits %2 cores and %3 GiB of memory (about 3 GB per job).")
                                        .arg(proposal)
                                        .arg(host.cpuCores)
-                                       .arg(gib, 0, 'f', 1),
+                                       .arg(QLocale().toString(gib, 'f', 1)),
                                    {}, facts()));
         }
     }
@@ -99,14 +100,14 @@ void checkResources(const RuleInput &in, Findings &out)
                                Tr::tr("This install needs about %1 GB of free disk at %2; there are %3 GB.")
                                    .arg(needGb)
                                    .arg(where())
-                                   .arg(freeGb, 0, 'f', 1),
+                                   .arg(QLocale().toString(freeGb, 'f', 1)),
                                Tr::tr("Free some space, or install to a larger disk (--prefix)."), facts()));
     } else if (freeGb < needGb * 1.25) {
         out.append(makeFinding("disk_space_tight", Severity::Warning,
                                Tr::tr("This install needs about %1 GB of free disk at %2; only %3 GB are free.")
                                    .arg(needGb)
                                    .arg(where())
-                                   .arg(freeGb, 0, 'f', 1),
+                                   .arg(QLocale().toString(freeGb, 'f', 1)),
                                Tr::tr("Free some space first; pip and build caches grow during the install."),
                                facts()));
     }

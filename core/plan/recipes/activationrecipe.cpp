@@ -3,6 +3,7 @@
 // PIP_CONSTRAINT, build variables) for `source`, and an Lmod / Environment Modules
 // modulefile at <prefix>/modulefiles/dlstack/<name> for cluster users.
 #include "core/plan/recipes/recipes.h"
+#include "core/plan/stagetitle.h"
 
 #include <QFileInfo>
 
@@ -81,7 +82,7 @@ std::optional<Stage> activationRecipe(RecipeContext &ctx)
         name = QStringLiteral("dlstack");
     Stage stage;
     stage.id = QStringLiteral("activation");
-    stage.title = QStringLiteral("Activation script and modulefile");
+    stage.title = stageTitle(StageTitle::Activation);
     stage.steps << writeFileStep(ctx.prefix + QStringLiteral("/activate"), activateScript(ctx, name));
     stage.steps << writeFileStep(ctx.prefix + QStringLiteral("/modulefiles/dlstack/") + name, modulefile(ctx, name));
     return stage;

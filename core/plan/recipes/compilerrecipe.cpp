@@ -3,6 +3,7 @@
 // installed older gcc-N, else pin gcc/gxx N from conda-forge into a conda env, else name the
 // Debian package for the user (root is never used silently) and check for it.
 #include "core/plan/recipes/recipes.h"
+#include "core/plan/stagetitle.h"
 
 #include "core/support/version.h"
 
@@ -65,12 +66,12 @@ std::optional<Stage> compilerRecipe(RecipeContext &ctx)
         ctx.cxx = gxxFor(older->path);
         ctx.notes << QStringLiteral("gcc %1 is newer than CUDA %2 accepts (gcc <= %3); using %4.")
                          .arg(hostText, ctx.selection->cuda, QString::number(limit), older->path);
-        stage.title = QStringLiteral("Use gcc %1 for nvcc").arg(older->version);
+        stage.title = stageTitle(StageTitle::SystemGcc, {older->version});
         stage.steps << runStep({ctx.cxx, QStringLiteral("--version")});
         return stage;
     }
     if (ctx.envKind == u"conda" && !ctx.condaExe.isEmpty()) {
-        stage.title = QStringLiteral("gcc %1 from conda-forge").arg(limit);
+        stage.title = stageTitle(StageTitle::CondaGcc, {QString::number(limit)});
         stage.steps << condaInstallStep(ctx, {QStringLiteral("gcc=%1").arg(limit), QStringLiteral("gxx=%1").arg(limit)},
                                         {QStringLiteral("gcc"), QStringLiteral("gxx")});
         ctx.cc = ctx.envBin() + QStringLiteral("/gcc");
@@ -83,7 +84,7 @@ std::optional<Stage> compilerRecipe(RecipeContext &ctx)
     ctx.rootCommands << QStringLiteral("sudo apt-get install gcc-%1 g++-%1").arg(limit);
     ctx.notes << QStringLiteral("gcc %1 is newer than CUDA %2 accepts (gcc <= %3); install gcc-%3 first (needs root).")
                      .arg(hostText, ctx.selection->cuda, QString::number(limit));
-    stage.title = QStringLiteral("gcc %1 for nvcc (installed by you)").arg(limit);
+    stage.title = stageTitle(StageTitle::UserGcc, {QString::number(limit)});
     stage.steps << runStep({QStringLiteral("sh"), QStringLiteral("-c"),
                             QStringLiteral("test -x %1 || { echo 'gcc-%2 is missing: run \"sudo apt-get install gcc-%2 "
                                            "g++-%2\" and resume' >&2; exit 1; }")

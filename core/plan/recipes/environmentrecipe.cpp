@@ -3,6 +3,7 @@
 // selected version, or a conda env with the conda/mamba/micromamba found on the machine,
 // or with Miniforge installed into the prefix first.
 #include "core/plan/recipes/recipes.h"
+#include "core/plan/stagetitle.h"
 
 #include "core/support/version.h"
 
@@ -55,7 +56,7 @@ void useExisting(RecipeContext &ctx, Stage &stage)
     }
     if (ctx.envPython.isEmpty())
         ctx.envPython = ctx.envBin() + QStringLiteral("/python");
-    stage.title = QStringLiteral("Use the existing environment %1").arg(ctx.envPath);
+    stage.title = stageTitle(StageTitle::ExistingEnvironment, {ctx.envPath});
     stage.steps << runStep(
         {ctx.envPython, QStringLiteral("-c"), QStringLiteral("import sys; print(sys.executable, sys.version)")});
 }
@@ -70,7 +71,7 @@ void newVenv(RecipeContext &ctx, Stage &stage)
     if (!py)
         ctx.notes << QStringLiteral("No Python %1 was detected; the plan calls \"%2\" from PATH.")
                          .arg(ctx.python, interpreter);
-    stage.title = QStringLiteral("Python %1 virtual environment").arg(ctx.python);
+    stage.title = stageTitle(StageTitle::VirtualEnvironment, {ctx.python});
     Step create = runStep({interpreter, QStringLiteral("-m"), QStringLiteral("venv"), ctx.envPath});
     create.creates = {ctx.envPath};
     stage.steps << create;
@@ -113,7 +114,7 @@ void newConda(RecipeContext &ctx, Stage &stage)
         install.creates = {ctx.condaRoot};
         stage.steps << install;
     }
-    stage.title = QStringLiteral("Conda environment with Python %1").arg(ctx.python);
+    stage.title = stageTitle(StageTitle::CondaEnvironment, {ctx.python});
     const bool micromamba = ctx.condaExe.endsWith(u"micromamba");
     Step create = runStep({ctx.condaExe, QStringLiteral("create"), QStringLiteral("-y"), QStringLiteral("-p"),
                            ctx.envPath, QStringLiteral("-c"), QStringLiteral("conda-forge"),

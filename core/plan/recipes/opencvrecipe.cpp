@@ -11,6 +11,7 @@
 // dusty-nv/jetson-containers#1718); the fixes are on the 4.x branch only, so CUDA 13 plans
 // follow that branch and say so.
 #include "core/plan/recipes/recipes.h"
+#include "core/plan/stagetitle.h"
 
 namespace dlstack::plan {
 
@@ -40,7 +41,7 @@ Stage wheelStage(const RecipeContext &ctx)
 {
     Stage stage;
     stage.id = QStringLiteral("opencv");
-    stage.title = QStringLiteral("OpenCV (opencv-python-headless)");
+    stage.title = stageTitle(StageTitle::OpenCvWheel);
     QStringList argv = pipInstall(ctx) << QStringLiteral("opencv-python-headless");
     if (!ctx.mirrorDir.isEmpty())
         argv << QStringLiteral("--no-index") << QStringLiteral("--find-links") << ctx.mirrorDir;
@@ -88,7 +89,7 @@ std::optional<Stage> opencvRecipe(RecipeContext &ctx)
 
     Stage stage;
     stage.id = QStringLiteral("opencv");
-    stage.title = QStringLiteral("OpenCV %1 with CUDA from source").arg(ref);
+    stage.title = stageTitle(StageTitle::OpenCvWithCuda, {ref});
     stage.steps << gitStep(ctx, QStringLiteral("https://github.com/opencv/opencv"), ref, src, false)
                 << gitStep(ctx, QStringLiteral("https://github.com/opencv/opencv_contrib"), ref, contrib, false);
     // The Python bindings are only configured when numpy is importable.

@@ -4,6 +4,7 @@
 // then a constraints file pinning the exact installed builds, exported as PIP_CONSTRAINT
 // by the activation script so a later `pip install -r` cannot swap the CUDA build.
 #include "core/plan/recipes/recipes.h"
+#include "core/plan/stagetitle.h"
 
 #include <QUrl>
 
@@ -56,7 +57,7 @@ std::optional<Stage> prebuiltRecipe(RecipeContext &ctx)
     Stage stage;
     stage.id = QStringLiteral("pytorch");
     stage.title =
-        QStringLiteral("PyTorch %1 wheels (%2)").arg(ctx.release->version, ctx.variant ? ctx.variant->id : QString());
+        stageTitle(StageTitle::TorchWheels, {ctx.release->version, ctx.variant ? ctx.variant->id : QString()});
     QStringList names{QStringLiteral("torch")};
     QStringList specs{QStringLiteral("torch==") + ctx.release->version};
     for (const QString &extra : {QStringLiteral("torchvision"), QStringLiteral("torchaudio")}) {

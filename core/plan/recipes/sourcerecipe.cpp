@@ -4,6 +4,7 @@
 // ROCm); torchvision/torchaudio at the matching tags (Apex: apexrecipe.cpp). Sources and
 // build trees stay in <prefix>/src so a failed build resumes.
 #include "core/plan/recipes/recipes.h"
+#include "core/plan/stagetitle.h"
 
 #include "core/support/version.h"
 
@@ -59,7 +60,7 @@ std::optional<Stage> torchSourceRecipe(RecipeContext &ctx)
     const QString dir = ctx.prefix + QStringLiteral("/src/pytorch");
     Stage stage;
     stage.id = QStringLiteral("pytorch-source");
-    stage.title = QStringLiteral("PyTorch %1 from source").arg(version);
+    stage.title = stageTitle(StageTitle::TorchFromSource, {version});
     stage.steps << gitStep(ctx, QStringLiteral("https://github.com/pytorch/pytorch"), QStringLiteral("v") + version,
                            dir);
 
@@ -124,7 +125,7 @@ std::optional<Stage> extrasSourceRecipe(RecipeContext &ctx)
     if (stage.steps.isEmpty())
         return std::nullopt;
     stage.steps << pinStep(ctx, pinned);
-    stage.title = titles.join(QStringLiteral(", ")) + QStringLiteral(" from source");
+    stage.title = stageTitle(StageTitle::CompanionsFromSource, {titles.join(QStringLiteral(", "))});
     return stage;
 }
 

@@ -5,6 +5,7 @@
 // (it needs root); a missing ROCm becomes a command for the user.
 #include "core/plan/prefixlayout.h"
 #include "core/plan/recipes/recipes.h"
+#include "core/plan/stagetitle.h"
 
 #include "core/support/version.h"
 
@@ -40,7 +41,7 @@ Stage condaToolkit(RecipeContext &ctx)
     const QString cuda = ctx.selection->cuda;
     Stage stage;
     stage.id = QStringLiteral("toolkit");
-    stage.title = QStringLiteral("CUDA %1 toolkit from conda-forge").arg(cuda);
+    stage.title = stageTitle(StageTitle::CondaToolkit, {cuda});
     QStringList packages{QStringLiteral("cuda-toolkit=") + cuda, QStringLiteral("cuda-version=") + cuda};
     QStringList undo{QStringLiteral("cuda-toolkit")};
     const bool cudnn = ctx.linksCudnn() && ctx.profile->cudnn.isEmpty();
@@ -87,7 +88,7 @@ std::optional<Stage> toolkitRecipe(RecipeContext &ctx)
             return condaToolkit(ctx);
         Stage stage;
         stage.id = QStringLiteral("toolkit");
-        stage.title = QStringLiteral("CUDA %1 toolkit in the prefix").arg(ctx.selection->cuda);
+        stage.title = stageTitle(StageTitle::PrefixToolkit, {ctx.selection->cuda});
         const QString runfile = ctx.cuda->runfile;
         const QString full = QRegularExpression(QStringLiteral("^cuda_([0-9.]+)_")).match(runfile).captured(1);
         Step download;
@@ -148,7 +149,7 @@ std::optional<Stage> cudnnRecipe(RecipeContext &ctx)
                                : ctx.prefix + QStringLiteral("/cudnn-") + archive->version;
     Stage stage;
     stage.id = QStringLiteral("cudnn");
-    stage.title = QStringLiteral("cuDNN %1 for CUDA %2").arg(archive->version, ctx.selection->cuda);
+    stage.title = stageTitle(StageTitle::Cudnn, {archive->version, ctx.selection->cuda});
     Step download;
     download.kind = Step::Kind::Download;
     download.url = mirrored(ctx, archive->url);

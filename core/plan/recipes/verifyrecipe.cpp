@@ -8,6 +8,7 @@
 // import at the planned versions and a one-layer engine is built and run on the GPU; with XPU:
 // torch.xpu available, its devices counted and named, the matmul run on each, no CUDA extension.
 #include "core/plan/recipes/recipes.h"
+#include "core/plan/stagetitle.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -58,7 +59,7 @@ std::optional<Stage> verifyRecipe(RecipeContext &ctx)
     const QString script = ctx.prefix + QStringLiteral("/verify_torch.py");
     Stage stage;
     stage.id = QStringLiteral("verify");
-    stage.title = QStringLiteral("Verify the installation");
+    stage.title = stageTitle(StageTitle::Verify);
     stage.steps << writeFileStep(script, verifyScript(), 0755);
     QMap<QString, QString> env;
     if (!ctx.cudaHome.isEmpty())

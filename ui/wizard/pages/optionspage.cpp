@@ -4,10 +4,9 @@
 #include "core/matrix/extras.h"
 #include "core/matrix/selection.h"
 #include "core/plan/builddefaults.h"
-#include "core/probe/pythonenvinspector.h"
 #include "core/support/amounts.h"
-#include "core/support/processrunner.h"
 
+#include "ui/system/envfolder.h"
 #include "ui/wizard/wizardcontext.h"
 #include "ui/wizard/wizardplan.h"
 
@@ -25,9 +24,11 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QRegularExpression>
+#include <QScrollArea>
 #include <QSignalBlocker>
 #include <QSpinBox>
 #include <QStorageInfo>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -42,17 +43,35 @@ QLabel *buddyLabel(const QString &text, QWidget *buddy)
     return label;
 }
 
+// Why a field beside it is off, as text in view (not only a tooltip); hidden while it is on.
+QLabel *reasonLabel()
+{
+    auto *label = new QLabel;
+    label->setWordWrap(true);
+    label->setVisible(false);
+    return label;
+}
+
+void showReason(QLabel *label, const QString &reason)
+{
+    label->setText(reason);
+    label->setVisible(!reason.isEmpty());
+}
+
 } // namespace
 
 OptionsPage::OptionsPage(WizardContext &context, QWidget *parent)
     : QWizardPage(parent), m_context(context), m_prefix(new QLineEdit), m_space(new QLabel),
       m_newVenv(new QRadioButton(tr("New &venv"))), m_newConda(new QRadioButton(tr("New &conda environment"))),
       m_existing(new QRadioButton(tr("E&xisting environment:"))), m_existingEnv(new QComboBox),
-      m_envName(new QLineEdit), m_torchvision(new QCheckBox(QStringLiteral("torchv&ision"))),
+      m_existingReason(reasonLabel()), m_envName(new QLineEdit),
+      m_torchvision(new QCheckBox(QStringLiteral("torchv&ision"))),
       m_torchaudio(new QCheckBox(QStringLiteral("torcha&udio"))), m_apex(new QCheckBox(QStringLiteral("ap&ex"))),
-      m_opencv(new QCheckBox(QStringLiteral("&OpenCV"))), m_archList(new QLineEdit), m_maxJobs(new QSpinBox),
-      m_launcher(new QComboBox), m_distccHosts(new QLineEdit), m_mirror(new QLineEdit), m_offline(new QLineEdit),
-      m_proxy(new QLineEdit), m_problem(new QLabel)
+      m_opencv(new QCheckBox(QStringLiteral("&OpenCV"))), m_apexReason(reasonLabel()),
+      m_advancedToggle(new QToolButton), m_advanced(new QWidget), m_archList(new QLineEdit), m_maxJobs(new QSpinBox),
+      m_launcher(new QComboBox), m_distccHosts(new QLineEdit), m_buildReason(reasonLabel()),
+      m_distccReason(reasonLabel()), m_mirror(new QLineEdit), m_offline(new QLineEdit), m_proxy(new QLineEdit),
+      m_unconfirmed(new QLabel), m_problem(new QLabel)
 {
     setTitle(tr("Options"));
     setSubTitle(tr("Where to install and how. The defaults suit most machines."));
@@ -72,6 +91,12 @@ OptionsPage::OptionsPage(WizardContext &context, QWidget *parent)
     m_problem->setAccessibleName(tr("Problem with the options"));
     m_problem->setWordWrap(true);
     m_problem->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_existingReason->setAccessibleName(tr("Why no existing environment can be chosen"));
+    m_apexReason->setAccessibleName(tr("Why apex cannot be chosen"));
+    m_buildReason->setAccessibleName(tr("Why the source build options are off"));
+    m_distccReason->setAccessibleName(tr("Why the distcc hosts are off"));
+    m_unconfirmed->setAccessibleName(tr("Version data not confirmed by a primary source"));
+    m_unconfirmed->setWordWrap(true);
     m_archList->setPlaceholderText(tr("e.g. 8.6;8.9 — empty: this machine's GPUs"));
     m_mirror->setPlaceholderText(tr("e.g. https://mirror.example.org/pypi/simple"));
     m_proxy->setPlaceholderText(tr("e.g. http://proxy.example.org:3128"));
@@ -110,6 +135,7 @@ OptionsPage::OptionsPage(WizardContext &context, QWidget *parent)
     existingRow->addWidget(m_existingEnv, 1);
     existingRow->addWidget(findEnv);
     envLayout->addRow(m_existing, existingRow);
+    envLayout->addRow(QString(), m_existingReason);
     connect(findEnv, &QPushButton::clicked, this, [this] {
         const QString dir =
             QFileDialog::getExistingDirectory(this, tr("Folder of an existing environment"), QDir::homePath());
@@ -120,50 +146,81 @@ OptionsPage::OptionsPage(WizardContext &context, QWidget *parent)
     });
 
     auto *extrasBox = new QGroupBox(tr("Extras"));
-    auto *extrasLayout = new QHBoxLayout(extrasBox);
+    auto *extrasLayout = new QVBoxLayout(extrasBox);
+    auto *extrasRow = new QHBoxLayout;
     for (QCheckBox *c : {m_torchvision, m_torchaudio, m_apex, m_opencv})
-        extrasLayout->addWidget(c);
-    extrasLayout->addStretch(1);
+        extrasRow->addWidget(c);
+    extrasRow->addStretch(1);
+    extrasLayout->addLayout(extrasRow);
+    extrasLayout->addWidget(m_apexReason);
     m_apex->setToolTip(tr("NVIDIA Apex is built from source against the installed PyTorch."));
+    m_opencv->setToolTip(
+        tr("The opencv-python-headless wheel; with a CUDA source build, OpenCV is built with CUDA too."));
 
+    // Expert settings, behind "Advanced options" (closed until opened; WizardState::showAdvanced
+    // remembers it): the source build's arch list, MAX_JOBS and compiler cache, the mirror and
+    // the proxy. The offline folder stays in view: without internet it is what a newcomer needs.
     auto *buildBox = new QGroupBox(tr("Source build"));
     auto *buildLayout = new QFormLayout(buildBox);
+    buildLayout->addRow(m_buildReason); // the whole width: a short line, not a narrow column
     buildLayout->addRow(buddyLabel(tr("&Arch list:"), m_archList), m_archList);
     buildLayout->addRow(buddyLabel(tr("MAX_&JOBS:"), m_maxJobs), m_maxJobs);
     buildLayout->addRow(buddyLabel(tr("Compiler cac&he:"), m_launcher), m_launcher);
     buildLayout->addRow(buddyLabel(tr("distcc hos&ts:"), m_distccHosts), m_distccHosts);
+    buildLayout->addRow(m_distccReason);
     connect(m_launcher, &QComboBox::currentIndexChanged, this, [this] {
         updateDistccHosts();
         proposeJobs();
     });
     connect(m_distccHosts, &QLineEdit::textChanged, this, &OptionsPage::proposeJobs);
     connect(m_maxJobs, &QSpinBox::valueChanged, this, [this] { m_jobsEdited = true; }); // proposals block this
-    m_opencv->setToolTip(
-        tr("The opencv-python-headless wheel; with a CUDA source build, OpenCV is built with CUDA too."));
 
     auto *netBox = new QGroupBox(tr("Network"));
     auto *netLayout = new QFormLayout(netBox);
     netLayout->addRow(buddyLabel(tr("&Mirror:"), m_mirror), m_mirror);
-    netLayout->addRow(buddyLabel(tr("Off&line folder:"), m_offline), offlineRow);
     netLayout->addRow(buddyLabel(tr("&Proxy:"), m_proxy), m_proxy);
+
+    m_advancedToggle->setText(tr("Advanced options"));
+    m_advancedToggle->setAccessibleName(tr("Show advanced options"));
+    m_advancedToggle->setCheckable(true);
+    m_advancedToggle->setAutoRaise(true);
+    m_advancedToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_advancedToggle->setArrowType(Qt::RightArrow);
+    m_advancedToggle->setFocusPolicy(Qt::StrongFocus);
+    auto *advancedColumns = new QHBoxLayout;
+    advancedColumns->addWidget(buildBox, 1);
+    advancedColumns->addWidget(netBox, 1);
+    auto *advancedLayout = new QVBoxLayout(m_advanced);
+    advancedLayout->setContentsMargins(0, 0, 0, 0);
+    advancedLayout->addLayout(advancedColumns);
+    advancedLayout->addWidget(m_unconfirmed);
+    advancedLayout->addStretch(1);
+    // Scrolled, so that the open section never makes the window taller than a 1024x600 screen.
+    auto *advancedArea = new QScrollArea;
+    advancedArea->setWidget(m_advanced);
+    advancedArea->setWidgetResizable(true);
+    advancedArea->setFrameShape(QFrame::NoFrame);
+    advancedArea->setFocusPolicy(Qt::NoFocus);
+    advancedArea->setVisible(false);
+    connect(m_advancedToggle, &QToolButton::toggled, this, [this, advancedArea](bool open) {
+        advancedArea->setVisible(open);
+        m_advancedToggle->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
+        m_context.state().showAdvanced = open; // a choice of how to see the page, kept when leaving it either way
+    });
 
     auto *top = new QFormLayout;
     top->addRow(buddyLabel(tr("Install &folder:"), m_prefix), prefixRow);
     top->addRow(QString(), m_space);
+    top->addRow(buddyLabel(tr("Off&line folder:"), m_offline), offlineRow);
     auto *columns = new QHBoxLayout;
-    auto *left = new QVBoxLayout;
-    left->addWidget(envBox);
-    left->addWidget(extrasBox);
-    left->addStretch(1);
-    auto *right = new QVBoxLayout;
-    right->addWidget(buildBox);
-    right->addWidget(netBox);
-    right->addStretch(1);
-    columns->addLayout(left, 1);
-    columns->addLayout(right, 1);
+    columns->addWidget(envBox, 3);
+    columns->addWidget(extrasBox, 2);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
-    layout->addLayout(columns, 1);
+    layout->addLayout(columns);
+    layout->addWidget(m_advancedToggle, 0, Qt::AlignLeft);
+    layout->addWidget(advancedArea, 1);
+    layout->addStretch(0);
     layout->addWidget(m_problem);
 
     connect(m_prefix, &QLineEdit::textChanged, this, &OptionsPage::updateSpace);
@@ -182,29 +239,16 @@ OptionsPage::OptionsPage(WizardContext &context, QWidget *parent)
 
 QString OptionsPage::addEnvironment(const QString &path)
 {
-    const QString dir = QDir::cleanPath(QFileInfo(path).absoluteFilePath());
-    probe::PythonEnvCandidate candidate;
-    candidate.path = dir;
-    candidate.source = tr("chosen on the Options page");
-    if (QFileInfo(dir + QStringLiteral("/conda-meta")).isDir())
-        candidate.kind = QStringLiteral("conda");
-    else if (QFileInfo::exists(dir + QStringLiteral("/pyvenv.cfg")))
-        candidate.kind = QStringLiteral("venv");
-    else
-        return tr("%1 is not a Python environment: it has neither pyvenv.cfg (venv) nor conda-meta (conda).").arg(dir);
-    support::ProcessRunner runner; // reading files only: the environment's Python is not started
-    QList<probe::Problem> problems;
-    const probe::PythonEnv env =
-        probe::inspectPythonEnv(probe::ProbeContext::forHost(&runner), candidate, problems, QStringLiteral("options"));
-    probe::SystemProfile &profile = m_context.state().profile;
-    if (std::none_of(profile.pythonEnvs.cbegin(), profile.pythonEnvs.cend(),
-                     [&](const probe::PythonEnv &e) { return QDir::cleanPath(e.path) == dir; }))
-        profile.pythonEnvs.append(env);
+    const auto added = addEnvFolder(m_context.state().profile, path, tr("chosen on the Options page"));
+    if (!added.ok())
+        return (added.error().summary + u' ' + added.error().remedy).trimmed();
+    const probe::PythonEnv &env = added.value();
     if (m_existingEnv->findData(env.path) < 0)
         m_existingEnv->addItem(QStringLiteral("%1 (%2, Python %3)").arg(env.path, env.kind, env.pythonVersion),
                                env.path);
     m_existing->setEnabled(true);
     m_existing->setToolTip(QString());
+    showReason(m_existingReason, {});
     m_existingEnv->setCurrentIndex(m_existingEnv->findData(env.path));
     m_existing->setChecked(true);
     return {};
@@ -227,6 +271,7 @@ void OptionsPage::initializePage()
                                    env.path);
     m_existing->setEnabled(m_existingEnv->count() > 0);
     m_existing->setToolTip(m_existingEnv->count() > 0 ? QString() : tr("No venv or conda environment was found."));
+    showReason(m_existingReason, m_existing->toolTip());
     if (s.envKind == matrix::EnvKind::Existing)
         m_existingEnv->setCurrentIndex(std::max(0, m_existingEnv->findData(s.envPath)));
     (s.envKind == matrix::EnvKind::NewConda                              ? m_newConda
@@ -253,9 +298,11 @@ void OptionsPage::initializePage()
                 apexWhyNot = refused->summary + u' ' + refused->remedy;
         }
     }
+    if (apexWhyNot.isEmpty() && s.backend != matrix::Backend::Cuda)
+        apexWhyNot = tr("apex is built for the CUDA backend only.");
     m_apex->setEnabled(apexWhyNot.isEmpty());
-    m_apex->setToolTip(apexWhyNot.isEmpty() ? tr("NVIDIA Apex is built from source against the installed PyTorch.")
-                                            : apexWhyNot);
+    m_apex->setToolTip(tr("NVIDIA Apex is built from source against the installed PyTorch."));
+    showReason(m_apexReason, apexWhyNot);
 
     // The defaults of what the user leaves open, the ones `dlstack plan` uses (plan::buildDefaults).
     const plan::BuildDefaults defaults = buildDefaultsFor(p, s, matrix::Launcher::None, QString());
@@ -276,7 +323,12 @@ void OptionsPage::initializePage()
     for (QWidget *w :
          {static_cast<QWidget *>(m_archList), static_cast<QWidget *>(m_maxJobs), static_cast<QWidget *>(m_launcher)})
         w->setEnabled(source);
+    showReason(m_buildReason, source ? QString()
+                                     : tr("Only for a build from source; the route chosen on the Stack page installs "
+                                          "prebuilt wheels."));
     updateDistccHosts();
+    updateUnconfirmed();
+    m_advancedToggle->setChecked(state.showAdvanced);
     m_problem->clear();
     updateSpace();
     updateEnvironment();
@@ -355,6 +407,28 @@ matrix::Launcher OptionsPage::chosenLauncher() const
 void OptionsPage::updateDistccHosts()
 {
     m_distccHosts->setEnabled(m_launcher->isEnabled() && chosenLauncher() == matrix::Launcher::Distcc);
+    // Off for a prebuilt route too, which the source build's own reason already says.
+    showReason(m_distccReason, m_launcher->isEnabled() && !m_distccHosts->isEnabled()
+                                   ? tr("Only with the distcc compiler cache.")
+                                   : QString());
+}
+
+void OptionsPage::updateUnconfirmed()
+{
+    // The version data of this stack that no primary source confirms: kept off the Stack
+    // and Review pages for the recommended default, said here for those who look.
+    const matrix::Selection &s = m_context.state().selection;
+    const matrix::Matrix *matrix = m_context.matrix();
+    const matrix::TorchRelease *release = matrix ? matrix->release(s.torch) : nullptr;
+    const matrix::TorchVariant *variant = release ? release->variantFor(s.backend, s.backendVersion()) : nullptr;
+    const QStringList fields = variant ? release->unverifiedFor(*variant) : QStringList();
+    m_unconfirmed->setText(
+        fields.isEmpty()
+            ? tr("All version data of PyTorch %1 used here is confirmed by a primary source.").arg(s.torch)
+            : tr("Version data of PyTorch %1 that no primary source confirms yet: %2. `dlstack matrix` lists "
+                 "every such field.")
+                  .arg(s.torch, fields.join(QStringLiteral(", "))));
+    m_unconfirmed->setVisible(release != nullptr);
 }
 
 void OptionsPage::updateEnvironment()

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // OptionsPage: where and how to install: prefix (with its free space), a new venv, a new
-// conda environment or an existing one from the profile, extras, and for source builds
-// the arch list, MAX_JOBS, compiler cache; mirror/offline folder and proxy. Writes the rest of
-// WizardState::selection and WizardState::target when left; refuses to leave with a missing
+// conda environment or an existing one from the profile, extras and the offline folder; behind
+// "Advanced options" (closed until opened, WizardState::showAdvanced) the source build's arch
+// list, MAX_JOBS and compiler cache, the mirror, the proxy and the version data no primary
+// source confirms. A field that does not apply is off with the reason in view. Writes the rest
+// of WizardState::selection and WizardState::target when left; refuses to leave with a missing
 // or full prefix.
 #pragma once
 
@@ -18,6 +20,7 @@ class QLabel;
 class QLineEdit;
 class QRadioButton;
 class QSpinBox;
+class QToolButton;
 
 namespace dlstack::ui {
 
@@ -51,6 +54,7 @@ private:
     void updateEnvironment();
     void proposeJobs();       // MAX_JOBS: the local value, or the distcc hosts' slots when larger
     void updateDistccHosts(); // enabled only for distcc on a source build
+    void updateUnconfirmed(); // the stack's version data that no primary source confirms
     // plan::buildDefaults of the selection with these launcher settings and the build
     // options left open: the arch list and MAX_JOBS the page proposes.
     static plan::BuildDefaults buildDefaultsFor(const probe::SystemProfile &profile, matrix::Selection selection,
@@ -64,20 +68,27 @@ private:
     QRadioButton *m_newConda;
     QRadioButton *m_existing;
     QComboBox *m_existingEnv;
+    QLabel *m_existingReason;
     QLineEdit *m_envName;
     QCheckBox *m_torchvision;
     QCheckBox *m_torchaudio;
     QCheckBox *m_apex;
     QCheckBox *m_opencv;
+    QLabel *m_apexReason;
+    QToolButton *m_advancedToggle;
+    QWidget *m_advanced;
     QLineEdit *m_archList;
     QSpinBox *m_maxJobs;
     int m_localJobs = 1;       // the MAX_JOBS this machine alone supports
     bool m_jobsEdited = false; // the user set MAX_JOBS: proposals leave it alone
     QComboBox *m_launcher;
     QLineEdit *m_distccHosts;
+    QLabel *m_buildReason;
+    QLabel *m_distccReason;
     QLineEdit *m_mirror;
     QLineEdit *m_offline;
     QLineEdit *m_proxy;
+    QLabel *m_unconfirmed;
     QLabel *m_problem;
 };
 

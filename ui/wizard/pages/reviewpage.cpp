@@ -5,9 +5,11 @@
 #include "core/plan/export/dockerfileexporter.h"
 #include "core/plan/networkneeds.h"
 #include "core/plan/preflight.h"
+#include "core/plan/stagetitle.h"
 #include "core/support/amounts.h"
 #include "core/support/atomicfile.h"
 #include "core/support/urlredaction.h"
+#include "ui/wizard/connectivitywatch.h"
 #include "ui/wizard/installdriver.h"
 #include "ui/wizard/wizardcontext.h"
 #include "ui/wizard/wizardplan.h"
@@ -17,6 +19,7 @@
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QJsonDocument>
+#include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTextBrowser>
@@ -29,7 +32,9 @@ namespace dlstack::ui {
 ReviewPage::ReviewPage(WizardContext &context, QWidget *parent)
     : QWizardPage(parent), m_context(context), m_summary(new QTextBrowser),
       m_exportPlan(new QPushButton(tr("Export &plan…"))), m_exportScript(new QPushButton(tr("Export ba&sh script…"))),
-      m_exportDocker(new QPushButton(tr("Export &Dockerfile…")))
+      m_exportDocker(new QPushButton(tr("Export &Dockerfile…"))), m_network(new QLabel),
+      m_useOffline(new QPushButton(tr("Use an &offline folder…"))),
+      m_connectivity(new ConnectivityWatch(std::chrono::seconds(8), this))
 {
     setTitle(tr("Review"));
     setSubTitle(tr("Check the summary. Nothing has been changed on this machine yet."));
@@ -46,15 +51,87 @@ ReviewPage::ReviewPage(WizardContext &context, QWidget *parent)
     buttons->addWidget(m_exportPlan);
     buttons->addWidget(m_exportScript);
     buttons->addWidget(m_exportDocker);
+    m_network->setObjectName(QStringLiteral("networkCheck"));
+    m_network->setWordWrap(true);
+    m_network->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_network->setAccessibleName(tr("Network check"));
+    m_useOffline->setAccessibleName(tr("Choose an offline folder filled by dlstack bundle"));
+    m_useOffline->setToolTip(tr("A folder that `dlstack bundle` filled on a machine with internet; the install takes "
+                                "its files from there instead of downloading them."));
+    m_useOffline->setVisible(false);
+    connect(m_useOffline, &QPushButton::clicked, this, &ReviewPage::chooseOfflineFolder);
+    connect(m_connectivity, &ConnectivityWatch::finished, this, &ReviewPage::showNetwork);
+    auto *network = new QHBoxLayout;
+    network->addWidget(m_network, 1);
+    network->addWidget(m_useOffline, 0, Qt::AlignTop);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary, 1);
+    layout->addLayout(network);
     layout->addLayout(buttons);
+}
+
+QString ReviewPage::networkText() const
+{
+    return m_network->text();
+}
+
+bool ReviewPage::networkCheckRunning() const
+{
+    return m_connectivity->isRunning();
+}
+
+void ReviewPage::checkNetwork()
+{
+    m_useOffline->setVisible(false);
+    const WizardState &s = m_context.state();
+    if (!m_plan.plan || s.planningElsewhere()) { // another machine's network is not this one's
+        m_connectivity->cancel();
+        m_network->clear();
+        m_network->setVisible(false);
+        return;
+    }
+    m_network->setVisible(true);
+    const QList<QUrl> hosts = plan::networkNeeds(*m_plan.plan).hosts();
+    if (hosts.isEmpty()) {
+        m_connectivity->cancel();
+        showNetwork(net::ConnectivityReport{});
+        return;
+    }
+    QStringList names;
+    for (const QUrl &host : hosts)
+        names << host.host();
+    m_network->setText(tr("Checking whether this machine reaches %1…").arg(names.join(QStringLiteral(", "))));
+    // The proxy of the options (or the plan) wins; otherwise the environment's, as the install uses it.
+    net::ProxySettings proxies = net::ProxySettings::fromEnvironment();
+    proxies.setPlanProxy(m_plan.plan->proxy);
+    m_connectivity->start(hosts, proxies);
+}
+
+void ReviewPage::showNetwork(const net::ConnectivityReport &report)
+{
+    m_network->setText(report.sentence());
+    // A plan file names its own mirror folder; for the wizard's own plan the folder is an option.
+    m_useOffline->setVisible(!report.allReachable() && m_context.state().planFile.isEmpty());
+    emit networkChecked();
+}
+
+void ReviewPage::chooseOfflineFolder()
+{
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Offline folder (filled by dlstack bundle)"),
+                                                          m_context.state().target.offlineDir);
+    if (dir.isEmpty())
+        return;
+    m_context.state().target.offlineDir = dir;
+    initializePage(); // planned again: what the folder holds is not downloaded
 }
 
 QStringList ReviewPage::findings(const WizardState &state, const plan::PlanOutcome &planned)
 {
     QStringList out;
+    const bool recommended = state.isRecommendedStack();
     for (const matrix::Finding &f : planned.findings) {
+        if (recommended && matrix::isDataDoubt(f))
+            continue; // the recommended default shows no doubts; Options' Advanced section names them
         const QString severity = f.severity == matrix::Severity::Blocker   ? tr("Blocker")
                                  : f.severity == matrix::Severity::Warning ? tr("Warning")
                                                                            : tr("Note");
@@ -244,7 +321,8 @@ void ReviewPage::initializePage()
                                            [&](const plan::StageNeeds &n) { return n.stage == stage.id; });
             if (need != needs.stages.cend() && need->downloadMib > 0)
                 detail += QStringLiteral(", ") + tr("about %1 to download").arg(support::mibText(need->downloadMib));
-            html += QStringLiteral("<li>%1 <i>(%2)</i></li>").arg(stage.title.toHtmlEscaped(), detail.toHtmlEscaped());
+            html += QStringLiteral("<li>%1 <i>(%2)</i></li>")
+                        .arg(plan::localizedStageTitle(stage.title).toHtmlEscaped(), detail.toHtmlEscaped());
         }
         html += QStringLiteral("</ol>");
         if (total > 0)
@@ -300,6 +378,7 @@ void ReviewPage::initializePage()
     }
     m_summary->setHtml(html);
     setButtonText(QWizard::NextButton, tr("&Install"));
+    checkNetwork();
     emit completeChanged();
 }
 

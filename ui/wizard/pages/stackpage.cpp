@@ -27,6 +27,12 @@ QString variantTitle(const matrix::TorchVariant &variant)
     return variant.version.isEmpty() ? matrix::backendTitle(variant.backend)
                                      : matrix::backendTitle(variant.backend) + u' ' + variant.version;
 }
+
+// "2.14.1 — latest, recommended": a version with the marks it has, if any.
+QString marked(const QString &text, const QStringList &marks)
+{
+    return marks.isEmpty() ? text : QStringLiteral("%1 — %2").arg(text, marks.join(QStringLiteral(", ")));
+}
 } // namespace
 
 StackPage::StackPage(WizardContext &context, QWidget *parent)
@@ -57,8 +63,8 @@ StackPage::StackPage(WizardContext &context, QWidget *parent)
     m_recommended->setWordWrap(true);
     m_unavailable->setWordWrap(true);
     m_unavailable->setAccessibleName(tr("Why some backends cannot be chosen"));
-    m_variants->setMinimumHeight(120);
-    m_variants->setMaximumHeight(220);
+    // As tall as its rows (one row for one version), up to eight; then it scrolls (fitVariantList).
+    m_variants->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
 
     m_backends->addButton(m_cuda);
     m_backends->addButton(m_rocm);
@@ -127,13 +133,25 @@ void StackPage::initializePage()
                          "cannot work on this machine."));
     m_recommendation.reset();
     const matrix::Matrix *matrix = m_context.matrix();
+    const QList<matrix::Recommendation> recommendations =
+        matrix ? matrix::Recommender(*matrix).recommend(state.profile, 1) : QList<matrix::Recommendation>();
     {
+        // Newest first, each with its marks: the newest release of the matrix, the recommended
+        // one and a long-term-support release where the data says so (torch.json `lts`).
         const QSignalBlocker blocker(m_torch);
         m_torch->clear();
         if (matrix) {
             const QList<matrix::TorchRelease> &releases = matrix->releases();
-            for (auto r = releases.crbegin(); r != releases.crend(); ++r) // newest first
-                m_torch->addItem(r->version, r->version);
+            for (auto r = releases.crbegin(); r != releases.crend(); ++r) {
+                QStringList marks;
+                if (r == releases.crbegin())
+                    marks << tr("latest", "the newest PyTorch release in the tested matrix");
+                if (!recommendations.isEmpty() && recommendations.constFirst().selection.torch == r->version)
+                    marks << tr("recommended");
+                if (r->lts)
+                    marks << tr("LTS", "long-term support release");
+                m_torch->addItem(marked(r->version, marks), r->version);
+            }
         }
         m_torch->setCurrentIndex(-1);
     }
@@ -142,7 +160,6 @@ void StackPage::initializePage()
         m_recommended->setText(m_context.matrixError());
         return;
     }
-    const QList<matrix::Recommendation> recommendations = matrix::Recommender(*matrix).recommend(state.profile, 1);
     if (recommendations.isEmpty()) {
         m_recommended->setText(tr("No stack in the tested matrix fits this machine."));
     } else {
@@ -353,6 +370,15 @@ void StackPage::refresh()
     int firstUsable = -1;
     int defaultRow = -1;
     if (release && backend) {
+        // The newest version of this backend in the release, marked when there is a choice.
+        const matrix::TorchVariant *newest = nullptr;
+        int ofBackend = 0;
+        for (const matrix::TorchVariant &v : release->variants)
+            if (v.backend == *backend) {
+                ++ofBackend;
+                if (!newest || newest->parsedVersion < v.parsedVersion)
+                    newest = &v;
+            }
         for (const matrix::TorchVariant &v : release->variants) {
             if (v.backend != *backend)
                 continue;
@@ -360,6 +386,12 @@ void StackPage::refresh()
             QString text = variantTitle(v);
             if (v.isDefault)
                 text += tr(" (PyPI default)");
+            QStringList marks;
+            if (ofBackend > 1 && &v == newest)
+                marks << tr("latest", "the newest CUDA or ROCm version of a PyTorch release");
+            if (m_recommendation && matrix::sameStack(*m_recommendation, selectionWith(v)))
+                marks << tr("recommended");
+            text = marked(text, marks);
             auto *item = new QListWidgetItem(text);
             item->setData(VariantIdRole, v.id);
             if (verdict.blocked()) {
@@ -367,7 +399,7 @@ void StackPage::refresh()
                 item->setFlags(item->flags() & ~Qt::ItemIsEnabled);
                 item->setToolTip(verdict.reason());
             } else {
-                item->setToolTip(verdict.warnings.join(u'\n'));
+                item->setToolTip(shownWarnings(verdict, selectionWith(v)).join(u'\n'));
                 const int row = m_variants->count();
                 if (firstUsable < 0)
                     firstUsable = row;
@@ -380,6 +412,7 @@ void StackPage::refresh()
         }
     }
     m_variants->setCurrentRow(keepRow >= 0 ? keepRow : defaultRow >= 0 ? defaultRow : firstUsable);
+    fitVariantList();
     variantChanged();
 }
 
@@ -388,7 +421,7 @@ void StackPage::variantChanged()
     const matrix::TorchVariant *variant = currentVariant();
     QStringList lines;
     if (variant) {
-        lines = verdictOf(*variant).warnings;
+        lines = shownWarnings(verdictOf(*variant), selectionWith(*variant));
         if (lines.isEmpty())
             lines << (m_context.state().planningElsewhere() ? tr("This stack is tested and fits that machine.")
                                                             : tr("This stack is tested and fits this machine."));
@@ -397,6 +430,24 @@ void StackPage::variantChanged()
     }
     m_verdict->setText(lines.join(u'\n'));
     emit completeChanged();
+}
+
+QStringList StackPage::shownWarnings(const matrix::StackVerdict &verdict, const matrix::Selection &selection) const
+{
+    // Doubts about the version data are not shown on the recommended default: the Options
+    // page's Advanced section and `dlstack matrix` name them.
+    const bool recommended = m_recommendation && matrix::sameStack(*m_recommendation, selection);
+    return recommended ? verdict.warnings : verdict.warnings + verdict.doubts;
+}
+
+void StackPage::fitVariantList()
+{
+    int height = 0;
+    for (int row = 0; row < std::min(m_variants->count(), 8); ++row)
+        height += m_variants->sizeHintForRow(row);
+    if (height <= 0)
+        height = m_variants->fontMetrics().height() + 4;
+    m_variants->setFixedHeight(height + 2 * m_variants->frameWidth());
 }
 
 bool StackPage::isComplete() const
@@ -413,6 +464,7 @@ bool StackPage::validatePage()
     if (chosen.toJson() != state.selection.toJson())
         state.planned.reset();
     state.selection = chosen;
+    state.recommended = m_recommendation;
     return true;
 }
 

@@ -3,7 +3,9 @@
 // ROCm / CPU), the backend's version, Python and route. Each wheel variant's verdict is
 // matrix::verdictFor() over the whole selection, the same check Review and `dlstack check`
 // make: a blocked one stays visible but disabled, with the reason as its text and tooltip.
-// The default is matrix::Recommender's first proposal, as `dlstack recommend` prints it.
+// The default is matrix::Recommender's first proposal, as `dlstack recommend` prints it;
+// versions are marked latest, recommended and LTS (torch.json `lts`), and the default shows
+// no doubts about the version data (they are in the Options page's Advanced section).
 // Writes the stack part of WizardState::selection when left.
 #pragma once
 
@@ -62,6 +64,10 @@ private:
     // The selection with this variant of the current release and the page's Python and route.
     matrix::Selection selectionWith(const matrix::TorchVariant &variant) const;
     matrix::StackVerdict verdictOf(const matrix::TorchVariant &variant) const;
+    // The warnings shown for a choice: its doubts about the version data too, except on the
+    // recommended default.
+    QStringList shownWarnings(const matrix::StackVerdict &verdict, const matrix::Selection &selection) const;
+    void fitVariantList(); // the version list as tall as its rows, one row for one version
 
     WizardContext &m_context;
     std::optional<matrix::Selection> m_recommendation;

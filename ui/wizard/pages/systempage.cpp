@@ -4,7 +4,9 @@
 #include "core/probe/importer.h"
 #include "core/probe/profilebuilder.h"
 #include "core/support/processrunner.h"
+#include "ui/system/envfolder.h"
 #include "ui/system/profilemodel.h"
+#include "ui/system/wrappingdelegate.h"
 #include "ui/wizard/wizardcontext.h"
 
 #include <QDialog>
@@ -29,23 +31,38 @@ namespace dlstack::ui {
 SystemPage::SystemPage(WizardContext &context, QWidget *parent)
     : QWizardPage(parent), m_context(context), m_model(new ProfileModel(this)), m_view(new QTreeView),
       m_status(new QLabel), m_rescan(new QPushButton(tr("&Rescan"))), m_import(new QPushButton(tr("&Import…"))),
-      m_bundle(new QPushButton(tr("&Save support bundle…")))
+      m_addEnv(new QPushButton(tr("Add &environment…"))), m_bundle(new QPushButton(tr("&Save support bundle…")))
 {
     setTitle(tr("Your system"));
     setSubTitle(tr("Green is ready, amber needs a look, red blocks a GPU install. Each line says why."));
     m_view->setModel(m_model);
     m_view->setAlternatingRowColors(true);
-    m_view->setUniformRowHeights(true);
+    // The reason is the point of a row (why a Python is greyed, why the toolkit is grey): its
+    // column takes the room left and wraps instead of eliding.
+    m_view->setUniformRowHeights(false);
+    m_view->setWordWrap(true);
+    m_view->setItemDelegate(new WrappingDelegate(m_view));
     m_view->setAccessibleName(tr("Detected facts"));
-    m_view->header()->setStretchLastSection(true);
+    m_view->header()->setStretchLastSection(false);
+    m_view->header()->setSectionResizeMode(ProfileModel::Why, QHeaderView::Stretch);
+    m_view->setTextElideMode(Qt::ElideNone);
+    // Row heights follow the wrapped text only when laid out again at the column's new width.
+    connect(m_view->header(), &QHeaderView::sectionResized, m_view, [this](int column) {
+        if (column == ProfileModel::Why)
+            m_view->doItemsLayout();
+    });
     m_status->setWordWrap(true);
     m_status->setAccessibleName(tr("Detection status"));
     m_rescan->setAccessibleName(tr("Rescan this machine"));
     m_import->setAccessibleName(tr("Import another machine's nvidia-smi or collect_env output"));
+    m_addEnv->setAccessibleName(tr("Add a Python environment from a folder"));
     m_bundle->setAccessibleName(tr("Save a support bundle"));
     m_rescan->setToolTip(tr("Detect this machine again."));
     m_import->setToolTip(tr("Check someone else's machine from the text of nvidia-smi, "
                             "python -m torch.utils.collect_env, nvcc --version, conda info …"));
+    m_addEnv->setToolTip(tr("A venv or conda environment that detection did not find: choose its folder (the one "
+                            "with pyvenv.cfg or conda-meta). The Options page then offers it as an existing "
+                            "environment."));
     m_bundle->setToolTip(
         tr("Save the profile and the raw command outputs to a folder you can send to someone who helps you."));
 
@@ -55,11 +72,13 @@ SystemPage::SystemPage(WizardContext &context, QWidget *parent)
     bottom->addWidget(m_status, 1);
     bottom->addWidget(m_rescan);
     bottom->addWidget(m_import);
+    bottom->addWidget(m_addEnv);
     bottom->addWidget(m_bundle);
     layout->addLayout(bottom);
 
     connect(m_rescan, &QPushButton::clicked, this, &SystemPage::rescan);
     connect(m_import, &QPushButton::clicked, this, &SystemPage::import);
+    connect(m_addEnv, &QPushButton::clicked, this, &SystemPage::addEnvironmentInteractive);
     connect(m_bundle, &QPushButton::clicked, this, &SystemPage::saveBundleInteractive);
     connect(&m_watcher, &QFutureWatcher<Detection>::finished, this, [this] {
         const Detection detection = m_watcher.result();
@@ -110,6 +129,7 @@ void SystemPage::showProfile(const probe::SystemProfile &profile, const QString 
     state.haveProfile = true;
     state.profileOrigin = origin;
     m_model->setProfile(profile);
+    m_addEnv->setEnabled(!state.planningElsewhere()); // a folder here says nothing about that machine
     setTitle(state.planningElsewhere() ? tr("Planning for %1").arg(state.plannedMachine) : tr("Your system"));
     setSubTitle(state.planningElsewhere()
                     ? tr("These facts come from another machine's output. dlstack plans and exports for that machine "
@@ -117,7 +137,8 @@ void SystemPage::showProfile(const probe::SystemProfile &profile, const QString 
                     : tr("Green is ready, amber needs a look, red blocks a GPU install. Each line says why."));
     m_view->expandAll();
     m_view->resizeColumnToContents(ProfileModel::Fact);
-    m_view->setColumnWidth(ProfileModel::Value, 380);
+    m_view->setColumnWidth(ProfileModel::Value, 300);
+    m_view->setColumnWidth(ProfileModel::Source, 170);
     m_status->setText(tr("%1: %n GPU(s), %2 CUDA toolkit(s), %3 Python environment(s).", nullptr,
                          static_cast<int>(profile.gpus.size()))
                           .arg(origin)
@@ -229,6 +250,28 @@ void SystemPage::saveBundleInteractive()
         m_status->setText(tr("Support bundle saved to %1.").arg(QDir(dir).filePath(QStringLiteral("dlstack-support"))));
     else
         QMessageBox::warning(this, tr("Support bundle not saved"), error);
+}
+
+QString SystemPage::addEnvironment(const QString &path)
+{
+    WizardState &state = m_context.state();
+    const auto added = addEnvFolder(state.profile, path, tr("added on the System page"));
+    if (!added.ok())
+        return (added.error().summary + u' ' + added.error().remedy).trimmed();
+    m_model->setProfile(state.profile);
+    m_view->expandAll();
+    const probe::PythonEnv &env = added.value();
+    return env.pythonVersion.isEmpty()
+               ? tr("Added the %1 environment %2.").arg(env.kind, env.path)
+               : tr("Added the %1 environment %2 (Python %3).").arg(env.kind, env.path, env.pythonVersion);
+}
+
+void SystemPage::addEnvironmentInteractive()
+{
+    const QString dir =
+        QFileDialog::getExistingDirectory(this, tr("Folder of a venv or conda environment"), QDir::homePath());
+    if (!dir.isEmpty())
+        m_status->setText(addEnvironment(dir));
 }
 
 } // namespace dlstack::ui

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SystemPage: detects this machine on a worker thread (or shows an injected/imported
 // profile) and lists every fact with a green/amber/red state and a one-line why. Rescan,
-// Import (someone else's nvidia-smi / collect_env text) and Save support bundle (profile
-// JSON + the raw outputs detection used). Writes WizardState::profile; an imported profile
+// Import (someone else's nvidia-smi / collect_env text), Add environment (a venv or conda
+// folder detection did not find; the Options page then offers it) and Save support bundle
+// (profile JSON + the raw outputs detection used). Writes WizardState::profile; an imported profile
 // marks the state as planning for that machine (WizardState::plannedMachine).
 #pragma once
 
@@ -38,6 +39,9 @@ public:
     QString importTexts(const QList<QPair<QString, QByteArray>> &texts);
     // Writes DIR/profile.json and DIR/raw/ (when detection ran here); an error text or empty.
     QString saveBundle(const QString &dir) const;
+    // Reads a venv or conda environment folder into the profile and shows it; the status
+    // line's text (what was added, or why the folder is no environment).
+    QString addEnvironment(const QString &path);
 
 public slots:
     void rescan();
@@ -56,6 +60,7 @@ private:
     void startOver(const QString &plannedMachine);
     void import();
     void saveBundleInteractive();
+    void addEnvironmentInteractive();
 
     WizardContext &m_context;
     ProfileModel *m_model;
@@ -63,6 +68,7 @@ private:
     QLabel *m_status;
     QPushButton *m_rescan;
     QPushButton *m_import;
+    QPushButton *m_addEnv;
     QPushButton *m_bundle;
     QFutureWatcher<Detection> m_watcher;
     std::shared_ptr<probe::RawRecorder> m_recorder;
