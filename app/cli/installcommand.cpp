@@ -317,7 +317,10 @@ int installPlan(const QStringList &args, CliContext &cli, bool resumeVerb)
     {
         plan::PlanOutcome outcome;
         outcome.plan = plan;
-        const QList<matrix::Finding> findings = plan::preflight({outcome, {}});
+        const QList<matrix::Finding> findings = plan::preflight({outcome, {}, plan::installEnvironment()});
+        for (const matrix::Finding &f : findings)
+            if (f.severity == matrix::Severity::Warning)
+                cli.err() << Tr::tr("warning: %1 (%2)").arg(f.message, f.remedy) << '\n';
         if (matrix::hasBlocker(findings)) {
             QJsonArray blockers;
             for (const matrix::Finding &f : findings)

@@ -26,7 +26,7 @@ QString shellWord(const QString &word)
 
 bool namesASelection(const QCommandLineParser &parser)
 {
-    for (const char *name : {"torch", "cuda", "rocm", "cpu", "python", "route", "env", "extras", "arch-list",
+    for (const char *name : {"torch", "cuda", "rocm", "xpu", "cpu", "python", "route", "env", "extras", "arch-list",
                              "max-jobs", "launcher", "toolkit-from", "distcc-hosts", "selection"}) {
         const QString option = QString::fromLatin1(name);
         if (parser.optionNames().contains(option) && parser.isSet(option))
@@ -65,6 +65,9 @@ QStringList selectionArguments(const matrix::Selection &s)
         break;
     case matrix::Backend::Rocm:
         args << QStringLiteral("--rocm") << s.rocm;
+        break;
+    case matrix::Backend::Xpu:
+        args << QStringLiteral("--xpu");
         break;
     case matrix::Backend::Cpu:
         args << QStringLiteral("--cpu");

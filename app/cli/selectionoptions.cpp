@@ -103,13 +103,15 @@ void addSelectionOptions(QCommandLineParser &parser)
     add(parser, "torch", Tr::tr("PyTorch version (required; see `dlstack matrix`)."), "V");
     add(parser, "cuda", Tr::tr("CUDA version of the build, e.g. 12.4."), "X.Y");
     add(parser, "rocm", Tr::tr("ROCm version of the build, e.g. 6.1."), "X.Y");
+    add(parser, "xpu", Tr::tr("PyTorch's XPU wheels for Intel GPUs (Arc, Data Center GPU Max)."));
     add(parser, "cpu", Tr::tr("A CPU-only build."));
     add(parser, "python", Tr::tr("Python version of the environment, e.g. 3.11."), "V");
     add(parser, "route", Tr::tr("prebuilt (wheels, the default) or source."), "ROUTE");
     add(parser, "env", Tr::tr("new-venv (default), new-conda or the path of an existing environment."), "ENV");
     add(parser, "extras",
-        Tr::tr("Added to torchvision and torchaudio (installed by default): apex, opencv (wheel), opencv-cuda "
-               "(built with CUDA), or torchvision==V / torchaudio==V; comma separated."),
+        Tr::tr("Added to torchvision and torchaudio (installed by default): apex, tensorrt, torchtext (torch 2.3 "
+               "and older), opencv (wheel), opencv-cuda (built with CUDA), or torchvision==V / torchaudio==V; comma "
+               "separated."),
         "LIST");
     add(parser, "no-companions",
         Tr::tr("torch alone, without the torchvision and torchaudio paired with it (installed by default)."));
@@ -132,7 +134,7 @@ namespace {
 // --selection FILE: a Selection's JSON, validated against the matrix like the options.
 support::Result<matrix::Selection> selectionFromFile(const QCommandLineParser &parser, const matrix::Matrix &matrix)
 {
-    for (const char *other : {"torch", "cuda", "rocm", "cpu", "python", "route", "env", "extras", "arch-list",
+    for (const char *other : {"torch", "cuda", "rocm", "xpu", "cpu", "python", "route", "env", "extras", "arch-list",
                               "max-jobs", "launcher", "toolkit-from", "distcc-hosts"}) {
         if (isSet(parser, other))
             return badOption(Tr::tr("--selection and --%1 contradict each other.").arg(QLatin1String(other)),
@@ -163,9 +165,10 @@ support::Result<matrix::Selection> selectionFromOptions(const QCommandLineParser
 {
     if (isSet(parser, "selection"))
         return selectionFromFile(parser, matrix);
-    const int backends = int(isSet(parser, "cuda")) + int(isSet(parser, "rocm")) + int(isSet(parser, "cpu"));
+    const int backends =
+        int(isSet(parser, "cuda")) + int(isSet(parser, "rocm")) + int(isSet(parser, "xpu")) + int(isSet(parser, "cpu"));
     if (backends > 1)
-        return badOption(Tr::tr("--cuda, --rocm and --cpu contradict each other."),
+        return badOption(Tr::tr("--cuda, --rocm, --xpu and --cpu contradict each other."),
                          Tr::tr("Give exactly one of them."));
     if (!isSet(parser, "torch"))
         return badOption(Tr::tr("No PyTorch version was named."),
@@ -177,6 +180,8 @@ support::Result<matrix::Selection> selectionFromOptions(const QCommandLineParser
         s.torch = r->version; // "2.4" -> the newest 2.4.x
     if (isSet(parser, "cpu")) {
         s.backend = matrix::Backend::Cpu;
+    } else if (isSet(parser, "xpu")) {
+        s.backend = matrix::Backend::Xpu;
     } else if (isSet(parser, "rocm")) {
         s.backend = matrix::Backend::Rocm;
         s.rocm = value(parser, "rocm");

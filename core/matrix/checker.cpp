@@ -33,6 +33,16 @@ QString listVariants(const TorchRelease &release)
     return ids.join(QStringLiteral(", "));
 }
 
+// "2.5.0, 2.5.1, 2.6.0": the releases with a variant of the backend.
+QString releasesWith(const Matrix &matrix, Backend backend)
+{
+    QStringList versions;
+    for (const TorchRelease &r : matrix.releases())
+        if (r.variantFor(backend, {}))
+            versions << r.version;
+    return versions.join(QStringLiteral(", "));
+}
+
 } // namespace
 
 QString effectivePython(const probe::SystemProfile &profile, const Selection &selection, const TorchRelease &release)
@@ -76,6 +86,8 @@ QList<Finding> check(const probe::SystemProfile &profile, const Selection &selec
             in.nvidiaGpus.append(&gpu);
         else if (gpu.vendor == u"amd")
             in.amdGpus.append(&gpu);
+        else if (gpu.vendor == u"intel")
+            in.intelGpus.append(&gpu);
     }
     if (selection.backend == Backend::Cuda) {
         in.cuda = matrix.cuda(selection.cuda);
@@ -102,13 +114,19 @@ QList<Finding> check(const probe::SystemProfile &profile, const Selection &selec
         const QString version = selection.backendVersion();
         in.variant = release->variantFor(selection.backend, version);
         if (!in.variant) {
-            const QString what = selection.backend == Backend::Cpu ? backendTitle(selection.backend)
-                                                                   : backendTitle(selection.backend) + u' ' + version;
+            const QString what =
+                version.isEmpty() ? backendTitle(selection.backend) : backendTitle(selection.backend) + u' ' + version;
             out.append(rules::makeFinding(
                 "no_wheel_for_selection", Severity::Blocker,
-                Tr::tr("PyTorch %1 has no official %2 wheels.").arg(release->version, what),
-                Tr::tr("Pick one of the published variants (%1), or build from source (--route source).")
-                    .arg(listVariants(*release)),
+                selection.backend == Backend::Xpu
+                    ? Tr::tr("The tested matrix records no XPU wheels for PyTorch %1.").arg(release->version)
+                    : Tr::tr("PyTorch %1 has no official %2 wheels.").arg(release->version, what),
+                selection.backend == Backend::Xpu
+                    ? Tr::tr("Pick a PyTorch release with XPU wheels in the tested matrix (%1), or another variant "
+                             "of %2 (%3).")
+                          .arg(releasesWith(matrix, Backend::Xpu), release->version, listVariants(*release))
+                    : Tr::tr("Pick one of the published variants (%1), or build from source (--route source).")
+                          .arg(listVariants(*release)),
                 {{QStringLiteral("torch"), release->version}, {QStringLiteral("variant"), selection.variantId()}}));
         }
     }
@@ -133,6 +151,7 @@ QList<Finding> check(const probe::SystemProfile &profile, const Selection &selec
     rules::checkDriver(in, out);
     rules::checkGpuArch(in, out);
     rules::checkRocm(in, out);
+    rules::checkXpu(in, out);
     rules::checkCompiler(in, out);
     rules::checkPython(in, out);
     rules::checkCompanions(in, out);

@@ -29,6 +29,7 @@ const NameTable<Backend> &backendNames()
 {
     static const NameTable<Backend> names{{Backend::Cuda, QStringLiteral("cuda")},
                                           {Backend::Rocm, QStringLiteral("rocm")},
+                                          {Backend::Xpu, QStringLiteral("xpu")},
                                           {Backend::Cpu, QStringLiteral("cpu")}};
     return names;
 }
@@ -98,6 +99,8 @@ QString backendTitle(Backend backend)
         return QStringLiteral("CUDA");
     case Backend::Rocm:
         return QStringLiteral("ROCm");
+    case Backend::Xpu:
+        return QStringLiteral("XPU");
     case Backend::Cpu:
         break;
     }

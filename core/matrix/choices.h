@@ -29,6 +29,7 @@ enum class Backend
 {
     Cuda,
     Rocm,
+    Xpu, // Intel GPUs (Arc, Data Center GPU Max) through PyTorch's XPU wheels
     Cpu
 };
 
@@ -61,8 +62,8 @@ enum class Target
 
 QString routeName(Route route);                  // "prebuilt" | "source"
 QString envKindName(EnvKind kind);               // "new_venv" | "new_conda" | "existing"
-QString backendName(Backend backend);            // "cuda" | "rocm" | "cpu"
-QString backendTitle(Backend backend);           // "CUDA" | "ROCm" | "CPU", for people
+QString backendName(Backend backend);            // "cuda" | "rocm" | "xpu" | "cpu"
+QString backendTitle(Backend backend);           // "CUDA" | "ROCm" | "XPU" | "CPU", for people
 QString launcherName(Launcher launcher);         // "" | "ccache" | "sccache" | "distcc"
 QString toolkitSourceName(ToolkitSource source); // "" | "runfile" | "conda"
 QString targetName(Target target);               // "this_machine" | "profile" | "image"

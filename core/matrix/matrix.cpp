@@ -184,6 +184,14 @@ const RocmRelease *Matrix::rocm(const QString &version) const
     return findByVersion(m_rocm, version);
 }
 
+const ApexRef *Matrix::apexRef(const QString &ref) const
+{
+    for (const ApexRef &a : m_apexRefs)
+        if (a.ref == ref)
+            return &a;
+    return nullptr;
+}
+
 const CudnnArchive *Matrix::cudnnArchive(const QString &cuda) const
 {
     const QString majorMinor = cuda.section(u'.', 0, 1);

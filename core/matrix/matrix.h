@@ -33,6 +33,53 @@ struct TorchVariant
     QList<ArchTarget> archs; // archList, parsed when loading
     QStringList gfx;         // ROCm targets
     bool gfxKnown = false;
+    // XPU: what the machine needs besides the wheels, in Intel's words: "intel_gpu_driver" (the
+    // GPU driver with Level Zero) and, for 2.5, "intel_support_package" (Intel's Deep Learning
+    // Essentials, sourced before torch is imported); runtimeSource says where.
+    QStringList runtime;
+    QString runtimeSource;
+};
+
+// NVIDIA Apex at a YY.MM tag. Apex tags follow the NGC PyTorch containers of the same name
+// (NVIDIA/apex#1648); `fixedArchs` are the architectures one extension's setup.py asks nvcc
+// for on every toolkit, regardless of TORCH_CUDA_ARCH_LIST.
+struct ApexFixedArchs
+{
+    QString extension; // "fused_weight_gradient_mlp_cuda"
+    QString buildFlag; // the setup.py flag that builds it: "--cuda_ext"
+    QStringList archs; // "7.0", "8.0"
+    QList<ComputeCapability> archCcs;
+    QString source; // the setup.py line
+};
+
+struct ApexRef
+{
+    QString ref;    // "24.04": the tag
+    QString commit; // the commit the tag names
+    QList<ApexFixedArchs> fixedArchs;
+    QStringList removed; // modules the guides use that this ref no longer has: "apex.parallel"
+    QString removedSource;
+    QString source;
+};
+
+// The Apex ref a torch release builds with: the tag of the newest NGC container whose PyTorch
+// is a pre-release of the same minor ("24.04" ships 2.3.0a0+6ddf5cf85e: Apex 24.04 for 2.3.x).
+struct ApexPairing
+{
+    QString ref;          // a ref of torch.json's apex_refs
+    QString ngcContainer; // "24.04"
+    QString ngcTorch;     // "2.3.0a0+6ddf5cf85e"
+    QString source;       // where the container's PyTorch version is stated
+};
+
+// torch-tensorrt at the release paired with a torch release, and the TensorRT pip wheels it
+// requires (tensorrt-cu<major><spec>), per CUDA major with wheels.
+struct TensorrtPairing
+{
+    QString torchTensorrt;  // "2.4.0"
+    QString tensorrtSpec;   // ">=10.13.0,<10.14.0" or "==10.1.0"
+    QStringList cudaMajors; // "12", "13"
+    QString source;         // torch-tensorrt's pyproject.toml / setup.py at that tag
 };
 
 struct TorchRelease
@@ -53,7 +100,9 @@ struct TorchRelease
     QString cmakeMaxExclusive; // empty: open
     QString buildPythonMin;
     bool numpy2Compatible = false;
-    bool lts = false; // a long-term-support release (torch.json `lts`; only 1.8.2 so far)
+    std::optional<ApexPairing> apex;         // none: no Apex tag is known to go with this release
+    std::optional<TensorrtPairing> tensorrt; // none: no torch-tensorrt release pairs with it
+    bool lts = false;                        // a long-term-support release (torch.json `lts`; only 1.8.2 so far)
     QStringList unverifiedFields;
     QString source;
     QJsonObject raw; // the record as written, for `dlstack matrix --json`
@@ -155,6 +204,8 @@ public:
     const CudaRelease *cuda(const QString &version) const;       // "12.4" or "12.4.1"
     const CudnnArchive *cudnnArchive(const QString &cuda) const; // the archive for toolkit "12.4"
     const RocmRelease *rocm(const QString &version) const;       // "6.1" or "6.1.3"
+    const ApexRef *apexRef(const QString &ref) const;            // "24.04"
+    const QList<ApexRef> &apexRefs() const { return m_apexRefs; }
 
 private:
     friend class MatrixLoader;
@@ -162,6 +213,7 @@ private:
     QList<CudaRelease> m_cuda;
     QList<RocmRelease> m_rocm;
     QList<CudnnArchive> m_cudnnArchives;
+    QList<ApexRef> m_apexRefs;
     ToolFacts m_tools;
 };
 

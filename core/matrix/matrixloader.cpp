@@ -185,8 +185,146 @@ support::Result<Matrix> MatrixLoader::load(const QMap<QString, QByteArray> &file
     return m;
 }
 
+void MatrixLoader::readApexRefs(const QJsonObject &root, Matrix &m)
+{
+    m_anchor.clear();
+    const QJsonValue list = root.value(QStringLiteral("apex_refs"));
+    if (list.isUndefined())
+        return;
+    if (!list.isArray()) {
+        fail(QStringLiteral("apex_refs"), Tr::tr("expected a list"));
+        return;
+    }
+    static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{40}$"));
+    const QJsonArray refs = list.toArray();
+    for (qsizetype i = 0; i < refs.size() && !failed(); ++i) {
+        const QString path = item(QStringLiteral("apex_refs"), i);
+        const QJsonObject o = refs[i].toObject();
+        ApexRef a;
+        a.ref = text(o, QStringLiteral("ref"), path, true);
+        a.commit = text(o, QStringLiteral("commit"), path, true);
+        a.source = text(o, QStringLiteral("source"), path, true);
+        if (failed())
+            return;
+        if (!hex.match(a.commit).hasMatch())
+            fail(path + QStringLiteral(".commit"), Tr::tr("a commit is 40 lower-case hex digits"));
+        a.removed = strings(o, QStringLiteral("removed"), path);
+        if (!a.removed.isEmpty())
+            a.removedSource = text(o, QStringLiteral("removed_source"), path, true);
+        if (m.apexRef(a.ref))
+            fail(path + QStringLiteral(".ref"), Tr::tr("Apex ref %1 is listed twice").arg(a.ref));
+        const QJsonArray fixed = o.value(QStringLiteral("fixed_archs")).toArray();
+        for (qsizetype j = 0; j < fixed.size() && !failed(); ++j) {
+            const QString fpath = item(path + QStringLiteral(".fixed_archs"), j);
+            const QJsonObject fo = fixed[j].toObject();
+            ApexFixedArchs f;
+            f.extension = text(fo, QStringLiteral("extension"), fpath, true);
+            f.buildFlag = text(fo, QStringLiteral("build_flag"), fpath, true);
+            f.archs = strings(fo, QStringLiteral("archs"), fpath);
+            f.source = text(fo, QStringLiteral("source"), fpath, true);
+            for (const QString &arch : std::as_const(f.archs)) {
+                const ComputeCapability cc = ComputeCapability::parse(arch);
+                if (!cc.valid())
+                    fail(fpath + QStringLiteral(".archs"), Tr::tr("\"%1\" is not a compute capability").arg(arch));
+                f.archCcs << cc;
+            }
+            if (f.archs.isEmpty() && !failed())
+                fail(fpath + QStringLiteral(".archs"), Tr::tr("expected a non-empty list of strings"));
+            a.fixedArchs << f;
+        }
+        m.m_apexRefs << a;
+    }
+}
+
+void MatrixLoader::readApexPairing(const QJsonObject &o, const QString &path, const Matrix &m, TorchRelease &r)
+{
+    const QJsonValue value = o.value(QStringLiteral("apex"));
+    if (value.isUndefined() || value.isNull())
+        return;
+    const QString apath = path + QStringLiteral(".apex");
+    if (!value.isObject()) {
+        fail(apath, Tr::tr("expected an object"));
+        return;
+    }
+    const QJsonObject a = value.toObject();
+    ApexPairing p;
+    p.ref = text(a, QStringLiteral("ref"), apath, true);
+    p.ngcContainer = text(a, QStringLiteral("ngc_container"), apath, true);
+    p.ngcTorch = text(a, QStringLiteral("ngc_torch"), apath, true);
+    p.source = text(a, QStringLiteral("source"), apath, true);
+    if (failed())
+        return;
+    if (!m.apexRef(p.ref)) {
+        fail(apath + QStringLiteral(".ref"), Tr::tr("Apex ref %1 is not one of apex_refs").arg(p.ref));
+        return;
+    }
+    // The container's PyTorch must be the same minor as the release it is paired with.
+    const auto container = support::Version::parse(p.ngcTorch.section(u'a', 0, 0).section(u'+', 0, 0));
+    if (!container || container->major() != r.parsedVersion.major() || container->minor() != r.parsedVersion.minor()) {
+        fail(apath + QStringLiteral(".ngc_torch"), Tr::tr("the container's PyTorch %1 is not a %2.%3 build")
+                                                       .arg(p.ngcTorch)
+                                                       .arg(r.parsedVersion.major())
+                                                       .arg(r.parsedVersion.minor()));
+        return;
+    }
+    r.apex = p;
+}
+
+void MatrixLoader::readTensorrtPairing(const QJsonObject &o, const QString &path, TorchRelease &r)
+{
+    const QJsonValue value = o.value(QStringLiteral("tensorrt"));
+    if (value.isUndefined() || value.isNull())
+        return;
+    const QString tpath = path + QStringLiteral(".tensorrt");
+    if (!value.isObject()) {
+        fail(tpath, Tr::tr("expected an object"));
+        return;
+    }
+    const QJsonObject t = value.toObject();
+    TensorrtPairing p;
+    p.torchTensorrt = version(t, QStringLiteral("torch_tensorrt"), tpath, true);
+    p.tensorrtSpec = text(t, QStringLiteral("tensorrt"), tpath, true);
+    p.cudaMajors = strings(t, QStringLiteral("cuda_majors"), tpath);
+    p.source = text(t, QStringLiteral("source"), tpath, true);
+    if (failed())
+        return;
+    static const QRegularExpression spec(
+        QStringLiteral("^(?:(?:==|>=|<=|<|>|!=)[0-9][0-9A-Za-z.]*)(?:,(?:==|>=|<=|<|>|!=)[0-9][0-9A-Za-z.]*)*$"));
+    if (!spec.match(p.tensorrtSpec).hasMatch())
+        fail(tpath + QStringLiteral(".tensorrt"),
+             Tr::tr("\"%1\" is not a pip version specifier like \">=10.13.0,<10.14.0\"").arg(p.tensorrtSpec));
+    static const QRegularExpression major(QStringLiteral("^[0-9]+$"));
+    for (const QString &m : std::as_const(p.cudaMajors))
+        if (!major.match(m).hasMatch())
+            fail(tpath + QStringLiteral(".cuda_majors"), Tr::tr("\"%1\" is not a CUDA major version").arg(m));
+    if (p.cudaMajors.isEmpty() && !failed())
+        fail(tpath + QStringLiteral(".cuda_majors"), Tr::tr("expected a non-empty list of strings"));
+    r.tensorrt = p;
+}
+
+void MatrixLoader::readXpuRuntime(const QJsonObject &o, const QString &path, TorchVariant &v)
+{
+    static const QStringList known{QStringLiteral("intel_gpu_driver"), QStringLiteral("intel_support_package")};
+    if (text(o, QStringLiteral("index_url"), path, true).isEmpty())
+        return;
+    v.runtime = strings(o, QStringLiteral("runtime"), path);
+    v.runtimeSource = text(o, QStringLiteral("runtime_source"), path, true);
+    if (failed())
+        return;
+    if (v.runtime.isEmpty()) {
+        fail(path + QStringLiteral(".runtime"),
+             Tr::tr("an XPU variant names what the machine needs besides the wheels"));
+        return;
+    }
+    for (const QString &need : std::as_const(v.runtime))
+        if (!known.contains(need))
+            fail(path + QStringLiteral(".runtime"),
+                 Tr::tr("\"%1\" is not one of %2").arg(need, known.join(QStringLiteral(", "))));
+}
+
 void MatrixLoader::readTorch(const QJsonObject &root, Matrix &m)
 {
+    readApexRefs(root, m);
     const QJsonArray releases = array(root, QStringLiteral("releases"), {});
     support::Version previous;
     for (qsizetype i = 0; i < releases.size() && !failed(); ++i) {
@@ -213,6 +351,8 @@ void MatrixLoader::readTorch(const QJsonObject &root, Matrix &m)
         r.pythonExperimental = strings(python, QStringLiteral("experimental"), path + QStringLiteral(".python"));
         r.unverifiedFields = strings(o, QStringLiteral("unverified_fields"), path);
         r.numpy2Compatible = o.value(QStringLiteral("numpy2_compatible")).toBool();
+        readApexPairing(o, path, m, r);
+        readTensorrtPairing(o, path, r);
         r.lts = o.value(QStringLiteral("lts")).toBool();
         const QJsonObject build = o.value(QStringLiteral("source_build")).toObject();
         const QString bpath = path + QStringLiteral(".source_build");
@@ -235,8 +375,10 @@ void MatrixLoader::readTorch(const QJsonObject &root, Matrix &m)
             if (const auto known = backendFromName(backend))
                 v.backend = *known;
             else if (!failed())
-                fail(vpath + QStringLiteral(".backend"), Tr::tr("must be cuda, rocm or cpu, not \"%1\"").arg(backend));
-            v.version = version(vo, QStringLiteral("version"), vpath, v.backend != Backend::Cpu);
+                fail(vpath + QStringLiteral(".backend"),
+                     Tr::tr("must be cuda, rocm, xpu or cpu, not \"%1\"").arg(backend));
+            v.version =
+                version(vo, QStringLiteral("version"), vpath, v.backend == Backend::Cuda || v.backend == Backend::Rocm);
             if (!v.version.isEmpty() && !failed())
                 v.parsedVersion = *support::Version::parse(v.version);
             v.indexUrl = text(vo, QStringLiteral("index_url"), vpath, false);
@@ -253,6 +395,8 @@ void MatrixLoader::readTorch(const QJsonObject &root, Matrix &m)
             if (v.backend == Backend::Cuda && v.archList.isEmpty())
                 fail(vpath + QStringLiteral(".arch_list"), Tr::tr("a CUDA variant needs its arch list"));
             v.gfx = strings(vo, QStringLiteral("gfx"), vpath, &v.gfxKnown);
+            if (v.backend == Backend::Xpu && !failed())
+                readXpuRuntime(vo, vpath, v);
             r.variants.append(v);
         }
         if (defaults > 1)

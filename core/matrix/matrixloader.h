@@ -22,6 +22,12 @@ private:
     // Parses one file; sets m_error on failure.
     std::optional<QJsonObject> parse(const QString &file, const QByteArray &bytes);
     void readTorch(const QJsonObject &root, Matrix &m);
+    void readApexRefs(const QJsonObject &root, Matrix &m);
+    // The optional "apex" / "tensorrt" objects of one release (docs/matrix-format.md).
+    void readApexPairing(const QJsonObject &o, const QString &path, const Matrix &m, TorchRelease &r);
+    void readTensorrtPairing(const QJsonObject &o, const QString &path, TorchRelease &r);
+    // An XPU variant's index_url, runtime and runtime_source (required).
+    void readXpuRuntime(const QJsonObject &o, const QString &path, TorchVariant &v);
     void readCuda(const QJsonObject &root, Matrix &m);
     void readRocm(const QJsonObject &root, Matrix &m);
     void readGpus(const QJsonObject &root);

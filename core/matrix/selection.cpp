@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/matrix/selection.h"
 
+#include "core/matrix/extras.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -41,6 +43,7 @@ QString Selection::backendVersion() const
         return cuda;
     case Backend::Rocm:
         return rocm;
+    case Backend::Xpu:
     case Backend::Cpu:
         break;
     }
@@ -51,6 +54,8 @@ QString Selection::variantId() const
 {
     if (backend == Backend::Cpu)
         return QStringLiteral("cpu");
+    if (backend == Backend::Xpu)
+        return QStringLiteral("xpu");
     if (backend == Backend::Rocm)
         return QStringLiteral("rocm") + rocm;
     return QStringLiteral("cu") + QString(cuda).remove(u'.');
@@ -59,7 +64,7 @@ QString Selection::variantId() const
 QString Selection::label() const
 {
     const QString accel =
-        backend == Backend::Cpu ? backendTitle(backend) : backendTitle(backend) + u' ' + backendVersion();
+        backendVersion().isEmpty() ? backendTitle(backend) : backendTitle(backend) + u' ' + backendVersion();
     const QString how = isSource() ? Tr::tr("from source") : Tr::tr("prebuilt wheels");
     QString text = QStringLiteral("torch %1 + %2 (%3)").arg(torch, accel, how);
     if (!python.isEmpty())
@@ -193,6 +198,14 @@ std::optional<support::Error> Selection::validate(const Matrix &matrix) const
         if (rocm.isEmpty() || !matrix.rocm(rocm))
             return badSelection(Tr::tr("ROCm %1 is not in the tested matrix.").arg(rocm),
                                 Tr::tr("Pick a ROCm version listed by `dlstack matrix --torch %1`.").arg(torch));
+    } else if (backend == Backend::Xpu) {
+        if (!cuda.isEmpty() || !rocm.isEmpty())
+            return badSelection(Tr::tr("An Intel XPU install was chosen together with a CUDA or ROCm version."),
+                                Tr::tr("Drop --xpu, or drop --cuda/--rocm."));
+        if (isSource())
+            return badSelection(Tr::tr("dlstack installs PyTorch for Intel GPUs from PyTorch's XPU wheels only; a "
+                                       "source build for XPU (with Intel's Deep Learning Essentials) is not planned."),
+                                Tr::tr("Use the prebuilt route (--route prebuilt) with --xpu."));
     } else if (!cuda.isEmpty() || !rocm.isEmpty()) {
         return badSelection(Tr::tr("A CPU-only install was chosen together with a GPU backend version."),
                             Tr::tr("Drop --cpu, or drop --cuda/--rocm."));
@@ -218,15 +231,17 @@ std::optional<support::Error> Selection::validate(const Matrix &matrix) const
         return badSelection(Tr::tr("\"%1\" is not a Python version.").arg(python), Tr::tr("Write it like 3.11."));
     if (maxJobs < 0)
         return badSelection(Tr::tr("MAX_JOBS cannot be negative."), {});
-    static const QRegularExpression extraPattern(
-        QStringLiteral("^(?:(?:torchvision|torchaudio|torchtext)(?:==[0-9][0-9A-Za-z.+]*)?|apex|opencv|opencv-cuda)$"));
+    static const QRegularExpression extraPattern(QStringLiteral(
+        "^(?:(?:torchvision|torchaudio|torchtext)(?:==[0-9][0-9A-Za-z.+]*)?|apex|tensorrt|opencv|opencv-cuda)$"));
     for (const QString &extra : extras) {
         if (!extraPattern.match(extra).hasMatch())
             return badSelection(
                 Tr::tr("Unknown extra \"%1\".").arg(extra),
-                Tr::tr("Extras are torchvision, torchaudio, torchtext (optionally ==VERSION), apex, opencv and "
-                       "opencv-cuda."));
+                Tr::tr("Extras are torchvision, torchaudio, torchtext (optionally ==VERSION), apex, tensorrt, "
+                       "opencv and opencv-cuda."));
     }
+    if (auto unavailable = checkExtrasAvailable(*this, *matrix.release(torch), matrix))
+        return unavailable;
     if (toolkitFrom == ToolkitSource::Conda && envKind == EnvKind::NewVenv)
         return badSelection(Tr::tr("A CUDA toolkit from conda needs a conda environment."),
                             Tr::tr("Choose a new conda environment, or take the toolkit from the runfile."));

@@ -94,8 +94,8 @@ PlanOutcome Planner::plan(const probe::SystemProfile &profile, const matrix::Sel
     plan.machine = profile.toJson();
     using Recipe = std::optional<Stage> (*)(RecipeContext &);
     const Recipe recipes[] = {environmentRecipe, toolkitRecipe,     cudnnRecipe,        compilerRecipe,
-                              prebuiltRecipe,    torchSourceRecipe, extrasSourceRecipe, apexRecipe,
-                              opencvRecipe,      activationRecipe,  verifyRecipe};
+                              prebuiltRecipe,    torchSourceRecipe, extrasSourceRecipe, tensorrtRecipe,
+                              apexRecipe,        opencvRecipe,      activationRecipe,   verifyRecipe};
     for (Recipe recipe : recipes) {
         if (std::optional<Stage> stage = recipe(ctx))
             plan.stages << *stage;

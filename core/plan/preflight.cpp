@@ -2,6 +2,7 @@
 #include "core/plan/preflight.h"
 
 #include <QCoreApplication>
+#include <QProcessEnvironment>
 
 namespace dlstack::plan {
 
@@ -24,6 +25,15 @@ matrix::Finding blocker(const char *id, const QString &message, const QString &r
 
 } // namespace
 
+QMap<QString, QString> installEnvironment()
+{
+    QMap<QString, QString> out;
+    const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const QString &name : env.keys())
+        out.insert(name, env.value(name));
+    return out;
+}
+
 QList<matrix::Finding> preflight(const PreflightInput &input)
 {
     const PlanOutcome &outcome = input.outcome;
@@ -45,6 +55,20 @@ QList<matrix::Finding> preflight(const PreflightInput &input)
                        Tr::tr("Export it and run it there, or detect this machine again to plan for it."));
     if (const auto problem = checkTarget(*outcome.plan, outcome.neededMib))
         out << blocker("install_target", problem->summary, problem->remedy);
+    const QString pythonPath = input.environment.value(QStringLiteral("PYTHONPATH"));
+    if (input.plannedFor.isEmpty() && !pythonPath.trimmed().isEmpty()) {
+        matrix::Finding f;
+        f.id = QStringLiteral("pythonpath_set");
+        f.severity = matrix::Severity::Warning;
+        f.message = Tr::tr("PYTHONPATH is set (%1): every Python the install starts, and the new environment "
+                           "afterwards, also imports the packages found there, so pip may skip packages it sees "
+                           "there and torch may be imported from another installation.")
+                        .arg(pythonPath);
+        f.remedy = Tr::tr("Run `unset PYTHONPATH` before the install, and remove it from ~/.bashrc (or the module "
+                          "that sets it) for this environment.");
+        f.facts.insert(QStringLiteral("pythonpath"), pythonPath);
+        out << f;
+    }
     return out;
 }
 

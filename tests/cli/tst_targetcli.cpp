@@ -90,6 +90,34 @@ void TestTargetCli::exits_data()
     QTest::newRow("arch CUDA 13 dropped")
         << (noGpu + cuda13 + source + QStringList{QStringLiteral("--arch-list"), QStringLiteral("6.1")}) << 2
         << QStringLiteral("sm_75 to");
+    // Extras only some releases have: refused as bad input (exit 2) naming what to pick.
+    const QStringList gpu{QStringLiteral("plan"), QStringLiteral("--profile"), m_gpu, QStringLiteral("--prefix"),
+                          prefix};
+    const auto extras = [](const char *list) { return QStringList{QStringLiteral("--extras"), QLatin1String(list)}; };
+    QTest::newRow("tensorrt with torch 2.9.0 and CUDA 13")
+        << (gpu + cuda13 + extras("tensorrt")) << 0 << QStringLiteral("tensorrt-cu13>=10.13.0,<10.14.0");
+    QTest::newRow("tensorrt after the last pairing")
+        << (gpu +
+            QStringList{QStringLiteral("--torch"), QStringLiteral("2.14.1"), QStringLiteral("--cuda"),
+                        QStringLiteral("13.0")} +
+            extras("tensorrt"))
+        << 2
+        << QStringLiteral("No torch-tensorrt release is paired with PyTorch 2.14.1 in the tested matrix.\nDrop "
+                          "tensorrt, or pick a PyTorch release that has one (2.4.0 to 2.13.0).");
+    QTest::newRow("tensorrt for a CUDA major without TensorRT wheels")
+        << (gpu +
+            QStringList{QStringLiteral("--torch"), QStringLiteral("2.7.1"), QStringLiteral("--cuda"),
+                        QStringLiteral("11.8")} +
+            extras("tensorrt"))
+        << 2 << QStringLiteral("CUDA 12.x only, not CUDA 11.8");
+    QTest::newRow("apex without a recorded tag")
+        << (gpu +
+            QStringList{QStringLiteral("--torch"), QStringLiteral("2.10.0"), QStringLiteral("--cuda"),
+                        QStringLiteral("13.0")} +
+            extras("apex"))
+        << 2 << QStringLiteral("No Apex release is known to go with PyTorch 2.10.0");
+    QTest::newRow("apex on CUDA 13 switches the Volta extension off")
+        << (gpu + cuda13 + extras("apex")) << 0 << QStringLiteral("switches fused_weight_gradient_mlp_cuda off");
     QTest::newRow("check for a profile without GPU")
         << (QStringList{QStringLiteral("check"), QStringLiteral("--json"), QStringLiteral("--profile"), m_noGpu} +
             cuda13)
@@ -139,10 +167,11 @@ void TestTargetCli::companionsByDefault()
 }
 
 // torchtext at the version paired with the release (torch.json) up to torch 2.3; after
-// that the plan is refused with the reason (development stopped).
+// that the plan is refused with the reason (development stopped) and what to pick, exit 2.
 void TestTargetCli::torchtextUpTo23()
 {
-    const auto run = [&](const QString &torch, const QString &cuda, QString *err) {
+    int code = -1;
+    const auto run = [&](const QString &torch, const QString &cuda, QString *err, int *code) {
         QProcess p;
         p.start(dlstackBinary(),
                 {QStringLiteral("plan"), QStringLiteral("--profile"), m_gpu, QStringLiteral("--prefix"),
@@ -150,14 +179,20 @@ void TestTargetCli::torchtextUpTo23()
                  QStringLiteral("--extras"), QStringLiteral("torchtext")});
         p.waitForFinished(60000);
         *err = QString::fromUtf8(p.readAllStandardError());
+        *code = p.exitCode();
         return p.exitCode() == 0 ? QString::fromUtf8(p.readAllStandardOutput()) : QString();
     };
     QString err;
-    const QString plan = run(QStringLiteral("2.3.1"), QStringLiteral("12.1"), &err);
+    const QString plan = run(QStringLiteral("2.3.1"), QStringLiteral("12.1"), &err, &code);
     QVERIFY2(plan.contains(QStringLiteral("\"torchtext==0.18.0\"")), qPrintable(err));
     QVERIFY(plan.contains(QStringLiteral(R"(\"torchtext\":\"0.18.0\")"))); // the verify stage expects it
-    QVERIFY(run(QStringLiteral("2.9.0"), QStringLiteral("13.0"), &err).isEmpty());
-    QVERIFY2(err.contains(QStringLiteral("torchtext has no release for PyTorch 2.9.0")), qPrintable(err));
+    QCOMPARE(code, 0);
+    QVERIFY(run(QStringLiteral("2.9.0"), QStringLiteral("13.0"), &err, &code).isEmpty());
+    QCOMPARE(code, 2); // bad input: the selection names an extra the release does not have
+    QVERIFY2(err.contains(QStringLiteral("torchtext has no release for PyTorch 2.9.0: its development stopped with "
+                                         "torchtext 0.18.0, the partner of PyTorch 2.3.1.")),
+             qPrintable(err));
+    QVERIFY2(err.contains(QStringLiteral("Drop torchtext, or pick PyTorch 2.3.1 or older.")), qPrintable(err));
 }
 
 QTEST_GUILESS_MAIN(TestTargetCli)

@@ -91,6 +91,223 @@ private slots:
         }
     }
 
+    // Every Apex pairing names a recorded tag whose container ships a pre-release of the same
+    // torch minor; every torch-tensorrt pairing is the same minor and lists only CUDA majors the
+    // release has wheels for; every record has its source.
+    void pairingsAreConsistent()
+    {
+        const matrix::Matrix &m = matrix::Matrix::builtin().value();
+        QVERIFY(!m.apexRefs().isEmpty());
+        for (const matrix::ApexRef &ref : m.apexRefs()) {
+            QVERIFY2(ref.source.startsWith(QStringLiteral("https://github.com/NVIDIA/apex/tree/") + ref.ref),
+                     qPrintable(ref.ref));
+            QCOMPARE(ref.commit.size(), 40);
+            for (const matrix::ApexFixedArchs &f : ref.fixedArchs) {
+                QVERIFY2(f.source.startsWith(QStringLiteral("https://github.com/NVIDIA/apex/blob/") + ref.ref +
+                                             QStringLiteral("/setup.py#L")),
+                         qPrintable(f.source));
+                QCOMPARE(f.archCcs.size(), f.archs.size());
+            }
+        }
+        int apex = 0;
+        int tensorrt = 0;
+        for (const matrix::TorchRelease &r : m.releases()) {
+            const QString minor = QStringLiteral("%1.%2").arg(r.parsedVersion.major()).arg(r.parsedVersion.minor());
+            if (r.apex) {
+                ++apex;
+                QVERIFY2(m.apexRef(r.apex->ref), qPrintable(r.version));
+                QVERIFY2(r.apex->ngcTorch.startsWith(minor + u'.'), qPrintable(r.version + u' ' + r.apex->ngcTorch));
+                QVERIFY2(r.apex->source.startsWith(QStringLiteral("https://docs.nvidia.com/")), qPrintable(r.version));
+            }
+            if (r.tensorrt) {
+                ++tensorrt;
+                QVERIFY2(r.tensorrt->torchTensorrt.startsWith(minor + u'.'), qPrintable(r.version));
+                QVERIFY2(r.tensorrt->source.startsWith(QStringLiteral("https://github.com/pytorch/TensorRT/blob/v") +
+                                                       r.tensorrt->torchTensorrt + u'/'),
+                         qPrintable(r.tensorrt->source));
+                for (const QString &major : r.tensorrt->cudaMajors) {
+                    bool wheel = false;
+                    for (const matrix::TorchVariant &v : r.variants)
+                        wheel = wheel || (v.backend == matrix::Backend::Cuda &&
+                                          QString::number(v.parsedVersion.major()) == major);
+                    QVERIFY2(wheel, qPrintable(r.version + QStringLiteral(" has no CUDA ") + major +
+                                               QStringLiteral(" wheel")));
+                }
+            }
+        }
+        QVERIFY(apex >= 20);
+        QVERIFY(tensorrt >= 15);
+        // Facts a reader can check against the sources (torch.json cites them).
+        QCOMPARE(m.release(QStringLiteral("2.3.1"))->apex->ref, QStringLiteral("24.04"));
+        QCOMPARE(m.release(QStringLiteral("2.3.1"))->apex->ngcTorch, QStringLiteral("2.3.0a0+6ddf5cf85e"));
+        QCOMPARE(m.release(QStringLiteral("2.9.0"))->tensorrt->tensorrtSpec, QStringLiteral(">=10.13.0,<10.14.0"));
+        QVERIFY(m.release(QStringLiteral("2.9.0"))->isUnverified(QStringLiteral("apex")));
+        QVERIFY(!m.release(QStringLiteral("2.10.0"))->apex);
+        QVERIFY(!m.release(QStringLiteral("2.14.0"))->tensorrt);
+        QVERIFY(m.apexRef(QStringLiteral("25.09"))->removed.contains(QStringLiteral("apex.parallel")));
+    }
+
+    // A pairing that cannot be true, or has no source, is refused with its field.
+    void malformedPairings_data()
+    {
+        QTest::addColumn<QString>("key");   // "apex" | "tensorrt" of release 2.4.1
+        QTest::addColumn<QString>("field"); // the field changed
+        QTest::addColumn<QJsonValue>("value");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("apex without source") << "apex"
+                                             << "source" << QJsonValue() << "apex.source: missing";
+        QTest::newRow("apex ref unknown")
+            << "apex"
+            << "ref" << QJsonValue(QStringLiteral("99.99")) << "Apex ref 99.99 is not one of apex_refs";
+        QTest::newRow("apex container of another minor")
+            << "apex"
+            << "ngc_torch" << QJsonValue(QStringLiteral("2.5.0a0+872d972e41"))
+            << "apex.ngc_torch: the container's PyTorch 2.5.0a0+872d972e41 is not a 2.4 build";
+        QTest::newRow("tensorrt without source") << "tensorrt"
+                                                 << "source" << QJsonValue() << "tensorrt.source: missing";
+        QTest::newRow("tensorrt range not a specifier") << "tensorrt"
+                                                        << "tensorrt" << QJsonValue(QStringLiteral("ten"))
+                                                        << "tensorrt.tensorrt: \"ten\" is not a pip version specifier";
+        QTest::newRow("tensorrt cuda major not a number")
+            << "tensorrt"
+            << "cuda_majors" << QJsonValue(QJsonArray{QStringLiteral("12.x")})
+            << "tensorrt.cuda_majors: \"12.x\" is not a CUDA major version";
+    }
+
+    void malformedPairings()
+    {
+        QFETCH(QString, key);
+        QFETCH(QString, field);
+        QFETCH(QJsonValue, value);
+        QFETCH(QString, expected);
+        auto files = shippedFiles();
+        QJsonObject root = QJsonDocument::fromJson(files.value(QStringLiteral("torch.json"))).object();
+        QJsonArray releases = root.value(QStringLiteral("releases")).toArray();
+        for (qsizetype i = 0; i < releases.size(); ++i) {
+            QJsonObject r = releases[i].toObject();
+            if (r.value(QStringLiteral("version")) != QJsonValue(QStringLiteral("2.4.1")))
+                continue;
+            QJsonObject pairing = r.value(key).toObject();
+            QVERIFY(!pairing.isEmpty());
+            if (value.isUndefined() || value.isNull())
+                pairing.remove(field);
+            else
+                pairing.insert(field, value);
+            r.insert(key, pairing);
+            releases[i] = r;
+        }
+        root.insert(QStringLiteral("releases"), releases);
+        files.insert(QStringLiteral("torch.json"), QJsonDocument(root).toJson());
+        const auto m = matrix::Matrix::load(files);
+        QVERIFY(!m.ok());
+        QVERIFY2(m.error().summary.contains(expected), qPrintable(m.error().summary));
+    }
+
+    // Extras that only some releases have are refused from the matrix alone, saying what to pick.
+    void extrasAvailability_data()
+    {
+        QTest::addColumn<QString>("torch");
+        QTest::addColumn<QString>("cuda"); // empty: CPU
+        QTest::addColumn<QString>("route");
+        QTest::addColumn<QString>("extra");
+        QTest::addColumn<QString>("problem"); // in summary + remedy; empty: valid
+        QTest::newRow("torchtext 2.3.1") << "2.3.1"
+                                         << "12.1"
+                                         << "prebuilt"
+                                         << "torchtext"
+                                         << "";
+        QTest::newRow("torchtext 2.4.0")
+            << "2.4.0"
+            << "12.4"
+            << "prebuilt"
+            << "torchtext"
+            << "torchtext has no release for PyTorch 2.4.0: its development stopped with torchtext 0.18.0, the partner "
+               "of PyTorch 2.3.1. Drop torchtext, or pick PyTorch 2.3.1 or older.";
+        QTest::newRow("tensorrt 2.9.0 cu130") << "2.9.0"
+                                              << "13.0"
+                                              << "prebuilt"
+                                              << "tensorrt"
+                                              << "";
+        QTest::newRow("tensorrt 2.4.1 cu121") << "2.4.1"
+                                              << "12.1"
+                                              << "prebuilt"
+                                              << "tensorrt"
+                                              << "";
+        QTest::newRow("tensorrt 2.4.1 cu118")
+            << "2.4.1"
+            << "11.8"
+            << "prebuilt"
+            << "tensorrt"
+            << "has TensorRT wheels for CUDA 12.x only, not CUDA 11.8. Pick --cuda 12.1 or --cuda 12.4";
+        QTest::newRow("tensorrt 2.3.1")
+            << "2.3.1"
+            << "12.1"
+            << "prebuilt"
+            << "tensorrt"
+            << "No torch-tensorrt release is paired with PyTorch 2.3.1 in the tested "
+               "matrix. Drop tensorrt, or pick a PyTorch release that has one (2.4.0 to 2.13.0).";
+        QTest::newRow("tensorrt 2.14.1") << "2.14.1"
+                                         << "13.0"
+                                         << "prebuilt"
+                                         << "tensorrt"
+                                         << "No torch-tensorrt release is paired with PyTorch 2.14.1";
+        QTest::newRow("tensorrt from source") << "2.9.0"
+                                              << "13.0"
+                                              << "source"
+                                              << "tensorrt"
+                                              << "Use the prebuilt route for tensorrt";
+        QTest::newRow("tensorrt on CPU") << "2.9.0"
+                                         << ""
+                                         << "prebuilt"
+                                         << "tensorrt"
+                                         << "TensorRT runs on NVIDIA GPUs only";
+        QTest::newRow("apex 2.4.1") << "2.4.1"
+                                    << "12.4"
+                                    << "prebuilt"
+                                    << "apex"
+                                    << "";
+        QTest::newRow("apex 2.10.0") << "2.10.0"
+                                     << "13.0"
+                                     << "prebuilt"
+                                     << "apex"
+                                     << "No Apex release is known to go with PyTorch 2.10.0";
+        QTest::newRow("apex 2.10.0 names the releases with one")
+            << "2.10.0"
+            << "13.0"
+            << "source"
+            << "apex"
+            << "(1.12.x, 2.0.x, 2.1.x, 2.2.x, 2.3.x, 2.4.x, 2.5.x, 2.6.x, "
+               "2.7.x, 2.8.x, 2.9.x)";
+        QTest::newRow("apex on CPU") << "2.4.1"
+                                     << ""
+                                     << "prebuilt"
+                                     << "apex"
+                                     << "NVIDIA Apex builds CUDA extensions";
+    }
+
+    void extrasAvailability()
+    {
+        QFETCH(QString, torch);
+        QFETCH(QString, cuda);
+        QFETCH(QString, route);
+        QFETCH(QString, extra);
+        QFETCH(QString, problem);
+        matrix::Selection s;
+        s.torch = torch;
+        s.backend = cuda.isEmpty() ? matrix::Backend::Cpu : matrix::Backend::Cuda;
+        s.cuda = cuda;
+        s.route = *matrix::routeFromName(route);
+        s.extras = {QStringLiteral("torchvision"), extra};
+        const auto error = s.validate(matrix::Matrix::builtin().value());
+        if (problem.isEmpty()) {
+            QVERIFY2(!error, error ? qPrintable(error->toText()) : "");
+            return;
+        }
+        QVERIFY(error);
+        const QString text = error->summary + u' ' + error->remedy;
+        QVERIFY2(text.contains(problem), qPrintable(text));
+    }
+
     void lookups_data()
     {
         QTest::addColumn<QString>("kind");

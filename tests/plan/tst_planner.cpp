@@ -5,8 +5,11 @@
 #include "core/matrix/matrix.h"
 #include "core/plan/planloader.h"
 #include "core/plan/planner.h"
+#include "core/plan/recipes/recipes.h"
 #include "tests/plan/plannerprofiles.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -144,39 +147,331 @@ private slots:
     void verifyScriptReportsMissingTorch();
     void timeEstimates();
     void targetChecks();
-    void apexPinnedForCuda13();
+    void apexPinnedPerRelease_data();
+    void apexPinnedPerRelease();
+    void apexSwitchOffEditsRealSetupPy_data();
+    void apexSwitchOffEditsRealSetupPy();
+    void tensorrtStage_data();
+    void tensorrtStage();
+    void verifyScriptChecksApexAndTensorrt();
 };
 
-// Apex tags up to 25.09 compile one extension for compute_70, which CUDA 13 dropped: with
-// CUDA 13 the plan checks out the first commit without it and says so; with CUDA 12 it
-// keeps its branch and has no such note.
-void TestPlanner::apexPinnedForCuda13()
+namespace {
+
+test::MachineSpec h100Cuda(const QString &toolkit)
 {
-    const auto &m = matrix::Matrix::builtin().value();
     test::MachineSpec h100;
     h100.gpu = QStringLiteral("NVIDIA H100 80GB HBM3");
     h100.cc = QStringLiteral("9.0");
     h100.driver = QStringLiteral("580.95.05");
     h100.driverCuda = QStringLiteral("13.0");
-    h100.toolkit = QStringLiteral("13.0");
+    h100.toolkit = toolkit;
     h100.gcc = QStringLiteral("13.3.0");
-    const auto apexRef = [](const plan::PlanOutcome &o) {
-        for (const plan::Stage &st : o.plan->stages)
-            if (st.id == u"apex")
-                return st.steps.constFirst().ref;
-        return QString();
-    };
-    matrix::Selection s = sel(QStringLiteral("2.9.0"), QStringLiteral("cuda"), QStringLiteral("13.0"));
+    return h100;
+}
+
+const plan::Stage *stageOf(const plan::PlanOutcome &o, const QString &id)
+{
+    const int i = o.plan ? o.plan->stageIndex(id) : -1;
+    return i < 0 ? nullptr : &o.plan->stages.at(i);
+}
+
+// The --expect JSON the verify stage passes to verify_torch.py.
+QJsonObject verifyExpect(const plan::PlanOutcome &o)
+{
+    const plan::Stage *verify = stageOf(o, QStringLiteral("verify"));
+    if (!verify)
+        return {};
+    const QStringList &argv = verify->steps.at(1).argv;
+    return QJsonDocument::fromJson(argv.at(argv.indexOf(QStringLiteral("--expect")) + 1).toUtf8()).object();
+}
+
+} // namespace
+
+// Apex is checked out at the tag torch.json pairs with the release; every tag builds
+// fused_weight_gradient_mlp_cuda with a hard-coded compute_70, which CUDA 13 dropped: with
+// CUDA 13 that extension is switched off in setup.py before the build and the plan says so;
+// with CUDA 12 nothing is switched off. A release without a tag is refused.
+void TestPlanner::apexPinnedPerRelease_data()
+{
+    QTest::addColumn<QString>("torch");
+    QTest::addColumn<QString>("cuda");
+    QTest::addColumn<QString>("route");
+    QTest::addColumn<QString>("ref");      // empty: refused
+    QTest::addColumn<bool>("switchedOff"); // fused_weight_gradient_mlp_cuda
+    QTest::addColumn<bool>("ddp");         // verify checks apex.parallel.DistributedDataParallel
+    QTest::newRow("2.4.1 wheels, CUDA 12.4") << "2.4.1"
+                                             << "12.4"
+                                             << "prebuilt"
+                                             << "24.07" << false << true;
+    QTest::newRow("2.3.1 wheels, CUDA 12.1") << "2.3.1"
+                                             << "12.1"
+                                             << "prebuilt"
+                                             << "24.04" << false << true;
+    QTest::newRow("2.8.0 from source, CUDA 13.0") << "2.8.0"
+                                                  << "13.0"
+                                                  << "source"
+                                                  << "25.05" << true << true;
+    QTest::newRow("2.9.0 from source, CUDA 13.0") << "2.9.0"
+                                                  << "13.0"
+                                                  << "source"
+                                                  << "25.09" << true << false;
+    QTest::newRow("2.9.0 wheels, CUDA 13.0") << "2.9.0"
+                                             << "13.0"
+                                             << "prebuilt"
+                                             << "25.09" << true << false;
+    QTest::newRow("2.9.0 wheels, CUDA 12.8") << "2.9.0"
+                                             << "12.8"
+                                             << "prebuilt"
+                                             << "25.09" << false << false;
+    QTest::newRow("2.10.0: no tag recorded") << "2.10.0"
+                                             << "13.0"
+                                             << "prebuilt"
+                                             << "" << false << false;
+}
+
+void TestPlanner::apexPinnedPerRelease()
+{
+    QFETCH(QString, torch);
+    QFETCH(QString, cuda);
+    QFETCH(QString, route);
+    QFETCH(QString, ref);
+    QFETCH(bool, switchedOff);
+    QFETCH(bool, ddp);
+    const auto &m = matrix::Matrix::builtin().value();
+    matrix::Selection s = sel(torch, QStringLiteral("cuda"), cuda, route);
     s.extras = {QStringLiteral("apex")};
-    const auto cuda13 = plan::Planner(m).plan(test::machine(h100), s, {QStringLiteral("/opt/dl"), {}});
-    QVERIFY2(cuda13.plan, cuda13.error ? qPrintable(cuda13.error->toText()) : "");
-    QCOMPARE(apexRef(cuda13), QStringLiteral("26bba57d62553d268319b4a20cc3d8aa990249ec"));
-    QVERIFY(cuda13.notes.join(u'\n').contains(QStringLiteral("compute_70")));
-    s.cuda = QStringLiteral("12.8");
-    const auto cuda12 = plan::Planner(m).plan(test::machine(h100), s, {QStringLiteral("/opt/dl"), {}});
-    QVERIFY2(cuda12.plan, cuda12.error ? qPrintable(cuda12.error->toText()) : "");
-    QCOMPARE(apexRef(cuda12), QStringLiteral("master"));
-    QVERIFY(!cuda12.notes.join(u'\n').contains(QStringLiteral("compute_70")));
+    const auto o = plan::Planner(m).plan(test::machine(h100Cuda(cuda)), s, {QStringLiteral("/opt/dl"), {}});
+    if (ref.isEmpty()) {
+        QVERIFY(!o.plan);
+        QVERIFY2(o.error->summary.contains(QStringLiteral("No Apex release is known to go with PyTorch ") + torch),
+                 qPrintable(o.error->toText()));
+        QVERIFY2(o.error->remedy.contains(QStringLiteral("2.9.x")), qPrintable(o.error->remedy));
+        return;
+    }
+    QVERIFY2(o.plan, o.error ? qPrintable(o.error->toText()) : "");
+    const plan::Stage *apex = stageOf(o, QStringLiteral("apex"));
+    QVERIFY(apex);
+    QCOMPARE(apex->steps.constFirst().kind, plan::Step::Kind::Git);
+    QCOMPARE(apex->steps.constFirst().ref, ref);
+    const QString notes = o.notes.join(u'\n');
+    QVERIFY2(notes.contains(QStringLiteral("Apex is checked out at its tag %1").arg(ref)), qPrintable(notes));
+    bool off = false;
+    for (const plan::Step &step : apex->steps)
+        off = off || (step.argv.size() == 5 && step.argv.at(3) == u"setup.py" &&
+                      step.argv.at(4) == u"fused_weight_gradient_mlp_cuda");
+    QCOMPARE(off, switchedOff);
+    QCOMPARE(notes.contains(QStringLiteral("switches fused_weight_gradient_mlp_cuda off")), switchedOff);
+    if (switchedOff)
+        QVERIFY2(notes.contains(QStringLiteral("compute capability 7.0")) &&
+                     notes.contains(QStringLiteral("CUDA %1 no longer compiles for it").arg(cuda)),
+                 qPrintable(notes));
+    // The build comes last and builds the C++ and CUDA extensions.
+    QVERIFY(apex->steps.constLast().argv.contains(QStringLiteral("--build-option=--cuda_ext")));
+    // 2.9's pairing is marked unverified in torch.json: the plan says so.
+    QCOMPARE(notes.contains(QStringLiteral("not confirmed by a primary source")), torch.startsWith(u"2.9"));
+    const QJsonObject expect = verifyExpect(o).value(QStringLiteral("apex")).toObject();
+    QCOMPARE(expect.value(QStringLiteral("ref")).toString(), ref);
+    QCOMPARE(expect.value(QStringLiteral("ddp")).toBool(), ddp);
+}
+
+// The switch-off step edits real Apex setup.py files (tests/fixtures/apex, from the tags they
+// are named after): the extension's ext_modules.append(...) is gone, the file still compiles,
+// the other extensions stay, a second run changes nothing, and the setup.py line that
+// torch.json cites for the hard-coded compute_70 is where the fixture has it.
+void TestPlanner::apexSwitchOffEditsRealSetupPy_data()
+{
+    QTest::addColumn<QString>("tag");
+    QTest::newRow("25.09 (cc_flag list)") << "25.09";
+    QTest::newRow("22.03 (inline nvcc flags)") << "22.03";
+}
+
+void TestPlanner::apexSwitchOffEditsRealSetupPy()
+{
+    QFETCH(QString, tag);
+    const QString python = QStandardPaths::findExecutable(QStringLiteral("python3"));
+    if (python.isEmpty())
+        QSKIP("no python3 on this machine");
+    const auto &m = matrix::Matrix::builtin().value();
+    const matrix::ApexRef *ref = m.apexRef(tag);
+    QVERIFY(ref);
+    QFile fixture(QStringLiteral(DLSTACK_SOURCE_DIR "/tests/fixtures/apex/setup-%1.py").arg(tag));
+    QVERIFY2(fixture.open(QIODevice::ReadOnly), qPrintable(fixture.fileName()));
+    const QByteArray original = fixture.readAll();
+    const QList<QByteArray> lines = original.split('\n');
+    const QString cited = ref->fixedArchs.constFirst().source;
+    const int line = cited.section(QStringLiteral("#L"), 1).toInt();
+    QVERIFY2(line > 0 && lines.value(line - 1).contains("arch=compute_70,code=sm_70"), qPrintable(cited));
+
+    // The script as the plan runs it (CUDA 13 needs it for every tag).
+    matrix::Selection s =
+        sel(QStringLiteral("2.8.0"), QStringLiteral("cuda"), QStringLiteral("13.0"), QStringLiteral("source"));
+    s.extras = {QStringLiteral("apex")};
+    const auto o =
+        plan::Planner(m).plan(test::machine(h100Cuda(QStringLiteral("13.0"))), s, {QStringLiteral("/opt/dl"), {}});
+    QVERIFY(o.plan);
+    QStringList argv;
+    for (const plan::Step &step : stageOf(o, QStringLiteral("apex"))->steps)
+        if (step.argv.value(3) == u"setup.py")
+            argv = step.argv;
+    QCOMPARE(argv.value(1), QStringLiteral("-c"));
+
+    QTemporaryDir dir;
+    QFile copy(dir.filePath(QStringLiteral("setup.py")));
+    QVERIFY(copy.open(QIODevice::WriteOnly));
+    copy.write(original);
+    copy.close();
+    const auto runScript = [&] {
+        QProcess p;
+        p.setWorkingDirectory(dir.path());
+        p.start(python, {argv.at(1), argv.at(2), argv.at(3), argv.at(4)});
+        p.waitForFinished(30000);
+        return std::pair{p.exitCode(), QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError())};
+    };
+    const auto [rc, out] = runScript();
+    QVERIFY2(rc == 0, qPrintable(out));
+    QVERIFY2(out.contains(QStringLiteral("switched off fused_weight_gradient_mlp_cuda")), qPrintable(out));
+    QVERIFY(copy.open(QIODevice::ReadOnly));
+    const QByteArray edited = copy.readAll();
+    copy.close();
+    QVERIFY(!edited.contains("name=\"fused_weight_gradient_mlp_cuda\""));
+    QVERIFY(edited.contains("name=\"fused_layer_norm_cuda\"")); // FusedLayerNorm, which verify uses
+    QVERIFY(edited.contains("name=\"amp_C\""));
+    QProcess compile;
+    compile.start(python, {QStringLiteral("-m"), QStringLiteral("py_compile"), copy.fileName()});
+    QVERIFY(compile.waitForFinished(30000));
+    QCOMPARE(compile.exitCode(), 0);
+    const auto [again, againOut] = runScript();
+    QVERIFY2(again == 0 && againOut.contains(QStringLiteral("already switched off")), qPrintable(againOut));
+    QVERIFY(copy.open(QIODevice::ReadOnly));
+    QCOMPARE(copy.readAll(), edited);
+    copy.close();
+    // A setup.py without the extension is an error, not a silent no-op.
+    QVERIFY(copy.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    copy.write("from setuptools import setup\nsetup(name='apex')\n");
+    copy.close();
+    const auto [missing, missingOut] = runScript();
+    QVERIFY2(missing != 0 && missingOut.contains(QStringLiteral("builds no extension named")), qPrintable(missingOut));
+}
+
+// --extras tensorrt: the TensorRT wheels for the plan's CUDA major at the range torch-tensorrt
+// requires, torch-tensorrt at the paired release, the torch wheels held by the constraints,
+// the variant's index as an extra index; the verify stage expects torch_tensorrt.
+void TestPlanner::tensorrtStage_data()
+{
+    QTest::addColumn<QString>("torch");
+    QTest::addColumn<QString>("cuda");
+    QTest::addColumn<QString>("wheel");
+    QTest::addColumn<QString>("torchTensorrt");
+    QTest::newRow("2.9.0 cu130") << "2.9.0"
+                                 << "13.0"
+                                 << "tensorrt-cu13>=10.13.0,<10.14.0"
+                                 << "2.9.0";
+    QTest::newRow("2.9.0 cu128") << "2.9.0"
+                                 << "12.8"
+                                 << "tensorrt-cu12>=10.13.0,<10.14.0"
+                                 << "2.9.0";
+    QTest::newRow("2.4.1 cu121") << "2.4.1"
+                                 << "12.1"
+                                 << "tensorrt-cu12==10.1.0"
+                                 << "2.4.0";
+    QTest::newRow("2.13.0 cu130") << "2.13.0"
+                                  << "13.0"
+                                  << "tensorrt-cu13>=11.0.0,<11.1.0"
+                                  << "2.13.0";
+}
+
+void TestPlanner::tensorrtStage()
+{
+    QFETCH(QString, torch);
+    QFETCH(QString, cuda);
+    QFETCH(QString, wheel);
+    QFETCH(QString, torchTensorrt);
+    matrix::Selection s = sel(torch, QStringLiteral("cuda"), cuda);
+    s.python = QStringLiteral("3.12");
+    s.extras = {QStringLiteral("torchvision"), QStringLiteral("tensorrt")};
+    const auto o = plan::Planner(matrix::Matrix::builtin().value())
+                       .plan(test::machine(h100Cuda(QString())), s, {QStringLiteral("/opt/dl"), {}});
+    QVERIFY2(o.plan, o.error ? qPrintable(o.error->toText()) : "");
+    const plan::Stage *trt = stageOf(o, QStringLiteral("tensorrt"));
+    QVERIFY(trt);
+    QVERIFY(o.plan->stageIndex(QStringLiteral("pytorch")) < o.plan->stageIndex(QStringLiteral("tensorrt")));
+    const QStringList &argv = trt->steps.constFirst().argv;
+    QVERIFY2(argv.contains(wheel), qPrintable(argv.join(u' ')));
+    QVERIFY(argv.contains(QStringLiteral("torch-tensorrt==") + torchTensorrt));
+    const qsizetype c = argv.indexOf(QStringLiteral("--constraint"));
+    QVERIFY(c > 0);
+    QCOMPARE(argv.value(c + 1), QStringLiteral("/opt/dl/constraints.txt"));
+    const qsizetype extra = argv.indexOf(QStringLiteral("--extra-index-url"));
+    QVERIFY(extra > 0);
+    QCOMPARE(argv.value(extra + 1), QStringLiteral("https://download.pytorch.org/whl/cu") + QString(cuda).remove(u'.'));
+    QVERIFY(!argv.contains(QStringLiteral("--index-url"))); // PyPI stays for the tensorrt-cuXX wheels
+    QVERIFY(trt->steps.constFirst().undo.contains(QStringLiteral("torch-tensorrt")));
+    QCOMPARE(verifyExpect(o).value(QStringLiteral("torch_tensorrt")).toString(), torchTensorrt);
+}
+
+// The verify script's Apex and TensorRT checks, run against stand-in modules (no GPU, no torch
+// here): a missing apex.parallel and a torch_tensorrt of another release are problems; with no
+// GPU the fused op and the engine are not attempted. The GPU parts run only on a GPU machine.
+void TestPlanner::verifyScriptChecksApexAndTensorrt()
+{
+    const QString python = QStandardPaths::findExecutable(QStringLiteral("python3"));
+    if (python.isEmpty())
+        QSKIP("no python3 on this machine");
+    QTemporaryDir dir;
+    const auto write = [&](const QString &path, const QByteArray &text) {
+        QDir().mkpath(QFileInfo(dir.filePath(path)).absolutePath());
+        QFile f(dir.filePath(path));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(text);
+    };
+    write(QStringLiteral("mods/torch/__init__.py"), "__version__ = '2.9.0+cu130'\n"
+                                                    "class version: cuda = '13.0'; hip = None\n"
+                                                    "class cuda:\n"
+                                                    "    is_available = staticmethod(lambda: False)\n"
+                                                    "    device_count = staticmethod(lambda: 0)\n"
+                                                    "class _T:\n"
+                                                    "    def __matmul__(self, o): return self\n"
+                                                    "    def sum(self): return self\n"
+                                                    "    def item(self): return 1.0\n"
+                                                    "def manual_seed(n): pass\n"
+                                                    "def randn(*a, **k): return _T()\n");
+    write(QStringLiteral("mods/apex/__init__.py"), "");
+    write(QStringLiteral("mods/tensorrt/__init__.py"), "__version__ = '10.13.3.9'\n");
+    write(QStringLiteral("mods/torch_tensorrt/__init__.py"), "__version__ = '2.8.0'\n");
+    write(QStringLiteral("verify_torch.py"), plan::verifyScript());
+    const auto run = [&](const QJsonObject &expect) {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("PYTHONPATH"), dir.filePath(QStringLiteral("mods")));
+        p.setProcessEnvironment(env);
+        p.start(python,
+                {QStringLiteral("-S"), dir.filePath(QStringLiteral("verify_torch.py")), QStringLiteral("--expect"),
+                 QString::fromUtf8(QJsonDocument(expect).toJson(QJsonDocument::Compact)),
+                 QStringLiteral("--no-extension")});
+        p.waitForFinished(30000);
+        return QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+    };
+    QJsonObject expect{{QStringLiteral("torch"), QStringLiteral("2.9.0")},
+                       {QStringLiteral("apex"),
+                        QJsonObject{{QStringLiteral("ref"), QStringLiteral("24.07")}, {QStringLiteral("ddp"), true}}},
+                       {QStringLiteral("torch_tensorrt"), QStringLiteral("2.9.0")}};
+    QJsonObject report = run(expect);
+    QStringList problems;
+    for (const QJsonValue &v : report.value(QStringLiteral("problems")).toArray())
+        problems << v.toString();
+    const QString all = problems.join(u'\n');
+    QVERIFY2(all.contains(QStringLiteral("apex.parallel.DistributedDataParallel is missing")), qPrintable(all));
+    QVERIFY2(all.contains(QStringLiteral("torch_tensorrt is 2.8.0 but the plan installs 2.9.0")), qPrintable(all));
+    QVERIFY2(!all.contains(QStringLiteral("FusedLayerNorm")) && !all.contains(QStringLiteral("engine")),
+             qPrintable(all));
+    QCOMPARE(report.value(QStringLiteral("tensorrt")).toObject().value(QStringLiteral("tensorrt")).toString(),
+             QStringLiteral("10.13.3.9"));
+    // A tag without apex.parallel (25.07 and newer) is not asked for it.
+    expect.insert(QStringLiteral("apex"),
+                  QJsonObject{{QStringLiteral("ref"), QStringLiteral("25.09")}, {QStringLiteral("ddp"), false}});
+    report = run(expect);
+    QVERIFY(!QJsonDocument(report).toJson().contains("DistributedDataParallel"));
 }
 
 // Build time scales with MAX_JOBS and the arch list; wheels take minutes.

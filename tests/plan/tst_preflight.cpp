@@ -91,6 +91,52 @@ private slots:
         QCOMPARE(findings.constFirst().remedy, QStringLiteral("Export it again."));
     }
 
+    // A set PYTHONPATH leaks the packages it names into every step of the install and into the
+    // new environment: a warning with the remedy, not a blocker; unset or empty, nothing is said.
+    void pythonPathIsAWarning_data()
+    {
+        QTest::addColumn<QString>("pythonPath"); // "-": not in the environment at all
+        QTest::addColumn<bool>("warned");
+        QTest::newRow("set") << QStringLiteral("/home/u/.local/lib/python3.8/site-packages:/opt/ros/lib/python3")
+                             << true;
+        QTest::newRow("unset") << QStringLiteral("-") << false;
+        QTest::newRow("set but empty") << QString() << false;
+    }
+
+    void pythonPathIsAWarning()
+    {
+        QFETCH(QString, pythonPath);
+        QFETCH(bool, warned);
+        QTemporaryDir dir;
+        QMap<QString, QString> env{{QStringLiteral("PATH"), QStringLiteral("/usr/bin:/bin")}};
+        if (pythonPath != u"-")
+            env.insert(QStringLiteral("PYTHONPATH"), pythonPath);
+        const auto outcome = planned(rtx3060(), wheels(QStringLiteral("12.4")), dir.filePath(QStringLiteral("dl")));
+        const auto findings = plan::preflight({outcome, {}, env});
+        QVERIFY(!matrix::hasBlocker(findings));
+        QCOMPARE(ids(findings, matrix::Severity::Warning).contains(QStringLiteral("pythonpath_set")), warned);
+        for (const matrix::Finding &f : findings) {
+            if (f.id != u"pythonpath_set")
+                continue;
+            QVERIFY2(f.message.contains(pythonPath), qPrintable(f.message));
+            QVERIFY2(f.remedy.contains(QStringLiteral("unset PYTHONPATH")), qPrintable(f.remedy));
+            QCOMPARE(f.facts.value(u"pythonpath").toString(), pythonPath);
+        }
+        // A plan for another machine is not installed here: this shell's PYTHONPATH does not matter.
+        const auto elsewhere = plan::preflight({outcome, QStringLiteral("NVIDIA TITAN Xp"), env});
+        QVERIFY(!ids(elsewhere, matrix::Severity::Warning).contains(QStringLiteral("pythonpath_set")));
+    }
+
+    // installEnvironment() is this process's environment, the one `dlstack install` passes on.
+    void installEnvironmentIsTheProcesss()
+    {
+        qputenv("DLSTACK_TEST_PREFLIGHT_VAR", "seen");
+        QCOMPARE(plan::installEnvironment().value(QStringLiteral("DLSTACK_TEST_PREFLIGHT_VAR")),
+                 QStringLiteral("seen"));
+        qunsetenv("DLSTACK_TEST_PREFLIGHT_VAR");
+        QVERIFY(!plan::installEnvironment().contains(QStringLiteral("DLSTACK_TEST_PREFLIGHT_VAR")));
+    }
+
     void planForAnotherMachineStops()
     {
         QTemporaryDir dir;

@@ -27,6 +27,7 @@ struct RuleInput
     QString python;                        // effective Python "3.11" (may be empty: decided later)
     QList<const probe::Gpu *> nvidiaGpus;
     QList<const probe::Gpu *> amdGpus;
+    QList<const probe::Gpu *> intelGpus;
     bool driverNeedsInstall = false; // CUDA chosen, NVIDIA GPU present, driver missing or too old
 };
 
@@ -43,6 +44,7 @@ void checkNumpy(const RuleInput &in, Findings &out);       // NumPy 2 against ol
 void checkDistutils(const RuleInput &in, Findings &out);   // Python 3.12 without distutils
 void checkResources(const RuleInput &in, Findings &out);   // RAM per job, MAX_JOBS, free disk
 void checkRocm(const RuleInput &in, Findings &out);        // ROCm vs gfx target
+void checkXpu(const RuleInput &in, Findings &out);         // Intel GPU, Level Zero, support package for XPU
 void checkExistingEnv(const RuleInput &in, Findings &out); // torch already in an existing env
 void checkHazards(const RuleInput &in, Findings &out);     // install hazards found by detection
 

@@ -27,6 +27,12 @@ support::Result<DockerImage> dockerImageFor(const matrix::Selection &selection)
     const QString version = selection.backendVersion();
     if (auto image = images.value().find(selection.backend, version))
         return *image;
+    if (selection.backend == matrix::Backend::Xpu)
+        return support::Error{Tr::tr("dlstack's image data (dockerimages.json) has no base image for Intel XPU, so no "
+                                     "Dockerfile can be written for an XPU selection."),
+                              {},
+                              Tr::tr("Export a script instead (--format bash), or pick a CUDA, ROCm or CPU build "
+                                     "for the image.")};
     const QString repository =
         selection.backend == matrix::Backend::Rocm ? QStringLiteral("rocm/dev-ubuntu") : QStringLiteral("nvidia/cuda");
     return support::Error{Tr::tr("There is no published %1 image for %2 %3, so no Dockerfile can start from one.")

@@ -19,7 +19,8 @@ std::optional<Stage> compilerRecipe(RecipeContext &ctx);     // compilerrecipe.c
 std::optional<Stage> prebuiltRecipe(RecipeContext &ctx);     // prebuiltrecipe.cpp
 std::optional<Stage> torchSourceRecipe(RecipeContext &ctx);  // sourcerecipe.cpp
 std::optional<Stage> extrasSourceRecipe(RecipeContext &ctx); // sourcerecipe.cpp: vision, audio
-std::optional<Stage> apexRecipe(RecipeContext &ctx);         // sourcerecipe.cpp
+std::optional<Stage> tensorrtRecipe(RecipeContext &ctx);     // tensorrtrecipe.cpp
+std::optional<Stage> apexRecipe(RecipeContext &ctx);         // apexrecipe.cpp
 std::optional<Stage> opencvRecipe(RecipeContext &ctx);       // opencvrecipe.cpp
 std::optional<Stage> activationRecipe(RecipeContext &ctx);   // activationrecipe.cpp
 std::optional<Stage> verifyRecipe(RecipeContext &ctx);       // verifyrecipe.cpp
@@ -30,6 +31,9 @@ QStringList pipSourceArgs(const RecipeContext &ctx);
 // A URL with github.com / download.pytorch.org / developer.download.nvidia.com replaced
 // by the mirror base URL ("<mirror>/<host>/<path>"), unchanged without a mirror.
 QString mirrored(const RecipeContext &ctx, const QString &url);
+// `pip install --no-build-isolation -v EXTRA .` in dir with the build environment, progress from
+// ninja, undone by uninstalling package (sourcerecipe.cpp).
+Step buildStep(const RecipeContext &ctx, const QString &dir, const QString &package, QStringList extraArgs = {});
 // A run step writing <prefix>/constraints.txt with name==installed-version of each package.
 Step pinStep(const RecipeContext &ctx, const QStringList &packages);
 // The verification script written by the verify stage (also used by its tests).

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Source stages: PyTorch checked out at its release tag with submodules and built with the
 // machine's arch list, MAX_JOBS, CUDA_HOME/ROCm, compiler and launcher (hipify first for
-// ROCm); torchvision/torchaudio at the matching tags; NVIDIA Apex with its C++/CUDA
-// extensions. Sources and build trees stay in <prefix>/src so a failed build resumes.
+// ROCm); torchvision/torchaudio at the matching tags (Apex: apexrecipe.cpp). Sources and
+// build trees stay in <prefix>/src so a failed build resumes.
 #include "core/plan/recipes/recipes.h"
 #include "core/plan/stagetitle.h"
 
@@ -12,9 +12,7 @@
 
 namespace dlstack::plan {
 
-namespace {
-
-Step buildStep(const RecipeContext &ctx, const QString &dir, const QString &package, QStringList extraArgs = {})
+Step buildStep(const RecipeContext &ctx, const QString &dir, const QString &package, QStringList extraArgs)
 {
     Step build = runStep(pipInstall(ctx) + QStringList{QStringLiteral("--no-build-isolation"), QStringLiteral("-v")} +
                              extraArgs + QStringList{QStringLiteral(".")},
@@ -25,6 +23,8 @@ Step buildStep(const RecipeContext &ctx, const QString &dir, const QString &pack
                   QStringLiteral("-y"),  package};
     return build;
 }
+
+namespace {
 
 // A chosen launcher the machine lacks becomes a command for the user before the build;
 // distcc without hosts falls back to distcc's own configuration, which is said.
@@ -126,39 +126,6 @@ std::optional<Stage> extrasSourceRecipe(RecipeContext &ctx)
         return std::nullopt;
     stage.steps << pinStep(ctx, pinned);
     stage.title = stageTitle(StageTitle::CompanionsFromSource, {titles.join(QStringLiteral(", "))});
-    return stage;
-}
-
-std::optional<Stage> apexRecipe(RecipeContext &ctx)
-{
-    if (!ctx.wantsExtra(QStringLiteral("apex")) || !ctx.isCuda())
-        return std::nullopt;
-    const QString dir = ctx.prefix + QStringLiteral("/src/apex");
-    Stage stage;
-    stage.id = QStringLiteral("apex");
-    stage.title = stageTitle(StageTitle::Apex);
-    // Every Apex tag up to 25.09 builds fused_weight_gradient_mlp_cuda (part of --cuda_ext) with
-    // a hard-coded -gencode arch=compute_70 (setup.py of tag 25.09, line 411), which CUDA 13
-    // no longer knows ("nvcc fatal: Unsupported gpu architecture 'compute_70'"). Commit 26bba57
-    // (NVIDIA/apex#1918, 2025-08-21, "Remove version dependent macros & extension specific arch
-    // flags except fmha") is the first that builds every extension for TORCH_CUDA_ARCH_LIST only.
-    const bool cuda13 = ctx.cuda && support::compareVersions(ctx.cuda->version, u"13.0") >= 0;
-    const QString ref = cuda13 ? QStringLiteral("26bba57d62553d268319b4a20cc3d8aa990249ec") : QStringLiteral("master");
-    if (cuda13)
-        ctx.notes << QCoreApplication::translate(
-                         "ApexRecipe",
-                         "Apex is checked out at commit 26bba57 (https://github.com/NVIDIA/apex/pull/1918), not a "
-                         "tag: every Apex tag up to 25.09 compiles one CUDA extension for compute_70, which CUDA %1 "
-                         "dropped; from that commit on all extensions follow TORCH_CUDA_ARCH_LIST.")
-                         .arg(ctx.cuda->version);
-    stage.steps << gitStep(ctx, QStringLiteral("https://github.com/NVIDIA/apex"), ref, dir);
-    Step build = buildStep(ctx, dir, QStringLiteral("apex"),
-                           {QStringLiteral("--no-cache-dir"), QStringLiteral("--config-settings"),
-                            QStringLiteral("--build-option=--cpp_ext"), QStringLiteral("--config-settings"),
-                            QStringLiteral("--build-option=--cuda_ext")});
-    build.env.insert(QStringLiteral("APEX_CPP_EXT"), QStringLiteral("1"));
-    build.env.insert(QStringLiteral("APEX_CUDA_EXT"), QStringLiteral("1"));
-    stage.steps << build;
     return stage;
 }
 

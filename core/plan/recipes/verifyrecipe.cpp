@@ -2,7 +2,11 @@
 // Verify stage: writes <prefix>/verify_torch.py and runs it in the environment: import
 // torch, versions as JSON and compared with the plan's, CUDA/ROCm availability, device
 // count and names, a small matmul on each GPU checked against the CPU, and a tiny C++
-// (and CUDA, when nvcc is there) extension built with torch.utils.cpp_extension.load_inline.
+// (and CUDA, when nvcc is there) extension built with torch.utils.cpp_extension.load_inline;
+// with Apex: `import apex`, apex.parallel.DistributedDataParallel (where the tag still has it)
+// and FusedLayerNorm forward/backward on the GPU; with TensorRT: torch_tensorrt and tensorrt
+// import at the planned versions and a one-layer engine is built and run on the GPU; with XPU:
+// torch.xpu available, its devices counted and named, the matmul run on each, no CUDA extension.
 #include "core/plan/recipes/recipes.h"
 #include "core/plan/stagetitle.h"
 
@@ -35,9 +39,19 @@ std::optional<Stage> verifyRecipe(RecipeContext &ctx)
         expect.insert(QStringLiteral("opencv"), QStringLiteral("cuda"));
     else if (ctx.wantsExtra(QStringLiteral("opencv")) || ctx.wantsExtra(QStringLiteral("opencv-cuda")))
         expect.insert(QStringLiteral("opencv"), QStringLiteral("any"));
+    if (ctx.wantsExtra(QStringLiteral("apex")) && ctx.isCuda() && ctx.release->apex) {
+        const matrix::ApexRef *ref = ctx.matrix->apexRef(ctx.release->apex->ref);
+        expect.insert(
+            QStringLiteral("apex"),
+            QJsonObject{{QStringLiteral("ref"), ctx.release->apex->ref},
+                        {QStringLiteral("ddp"), !(ref && ref->removed.contains(QStringLiteral("apex.parallel")))}});
+    }
+    if (ctx.wantsExtra(QStringLiteral("tensorrt")) && ctx.release->tensorrt)
+        expect.insert(QStringLiteral("torch_tensorrt"), ctx.release->tensorrt->torchTensorrt);
     int gpus = 0;
     for (const probe::Gpu &gpu : ctx.profile->gpus) {
-        if ((ctx.isCuda() && gpu.vendor == u"nvidia") || (ctx.isRocm() && gpu.vendor == u"amd"))
+        if ((ctx.isCuda() && gpu.vendor == u"nvidia") || (ctx.isRocm() && gpu.vendor == u"amd") ||
+            (ctx.selection->backend == matrix::Backend::Xpu && gpu.vendor == u"intel"))
             ++gpus;
     }
     if (gpus > 0)

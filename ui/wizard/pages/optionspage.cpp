@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/wizard/pages/optionspage.h"
 
+#include "core/matrix/extras.h"
 #include "core/matrix/selection.h"
 #include "core/plan/builddefaults.h"
 #include "core/support/amounts.h"
@@ -287,8 +288,21 @@ void OptionsPage::initializePage()
     m_opencv->setChecked(s.extras.contains(QStringLiteral("opencv")) ||
                          s.extras.contains(QStringLiteral("opencv-cuda")));
     m_distccHosts->setText(s.distccHosts);
-    m_apex->setEnabled(s.backend == matrix::Backend::Cuda);
-    showReason(m_apexReason, m_apex->isEnabled() ? QString() : tr("apex is built for the CUDA backend only."));
+    // Apex only where the matrix records a tag for the release (and a CUDA backend): the reason otherwise.
+    QString apexWhyNot;
+    if (const auto &data = matrix::loadEffective(); data.ok()) {
+        if (const matrix::TorchRelease *release = data.value().release(s.torch)) {
+            matrix::Selection withApex = s;
+            withApex.extras = {QStringLiteral("apex")};
+            if (const auto refused = matrix::checkExtrasAvailable(withApex, *release, data.value()))
+                apexWhyNot = refused->summary + u' ' + refused->remedy;
+        }
+    }
+    if (apexWhyNot.isEmpty() && s.backend != matrix::Backend::Cuda)
+        apexWhyNot = tr("apex is built for the CUDA backend only.");
+    m_apex->setEnabled(apexWhyNot.isEmpty());
+    m_apex->setToolTip(tr("NVIDIA Apex is built from source against the installed PyTorch."));
+    showReason(m_apexReason, apexWhyNot);
 
     // The defaults of what the user leaves open, the ones `dlstack plan` uses (plan::buildDefaults).
     const plan::BuildDefaults defaults = buildDefaultsFor(p, s, matrix::Launcher::None, QString());

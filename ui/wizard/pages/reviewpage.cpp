@@ -316,7 +316,7 @@ void ReviewPage::initializePage()
     WizardState &state = m_context.state();
     state.planned = makePlan(state);
     m_plan = *state.planned;
-    m_preflight = plan::preflight({m_plan, {}});
+    m_preflight = plan::preflight({m_plan, {}, plan::installEnvironment()});
     const WizardState &s = state;
     const matrix::Selection &sel = s.selection;
     const bool planFile = !s.planFile.isEmpty();

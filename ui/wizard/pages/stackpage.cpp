@@ -24,8 +24,8 @@ constexpr int VariantIdRole = Qt::UserRole + 1;
 
 QString variantTitle(const matrix::TorchVariant &variant)
 {
-    return variant.backend == matrix::Backend::Cpu ? matrix::backendTitle(variant.backend)
-                                                   : matrix::backendTitle(variant.backend) + u' ' + variant.version;
+    return variant.version.isEmpty() ? matrix::backendTitle(variant.backend)
+                                     : matrix::backendTitle(variant.backend) + u' ' + variant.version;
 }
 
 // "2.14.1 — latest, recommended": a version with the marks it has, if any.
@@ -38,8 +38,8 @@ QString marked(const QString &text, const QStringList &marks)
 StackPage::StackPage(WizardContext &context, QWidget *parent)
     : QWizardPage(parent), m_context(context), m_torch(new QComboBox), m_backends(new QButtonGroup(this)),
       m_cuda(new QRadioButton(tr("&CUDA (NVIDIA)"))), m_rocm(new QRadioButton(tr("&ROCm (AMD)"))),
-      m_cpu(new QRadioButton(tr("C&PU only"))), m_variants(new QListWidget), m_python(new QComboBox),
-      m_prebuilt(new QRadioButton(tr("Prebuilt &wheels (minutes)"))),
+      m_xpu(new QRadioButton(tr("Intel &XPU"))), m_cpu(new QRadioButton(tr("C&PU only"))), m_variants(new QListWidget),
+      m_python(new QComboBox), m_prebuilt(new QRadioButton(tr("Prebuilt &wheels (minutes)"))),
       m_source(new QRadioButton(tr("Build from &source (hours)"))), m_recommended(new QLabel),
       m_useRecommended(new QPushButton(tr("Use the r&ecommended stack"))), m_verdict(new QLabel),
       m_unavailable(new QLabel)
@@ -53,6 +53,7 @@ StackPage::StackPage(WizardContext &context, QWidget *parent)
     m_python->setAccessibleName(tr("Python version"));
     m_cuda->setAccessibleName(tr("CUDA backend"));
     m_rocm->setAccessibleName(tr("ROCm backend"));
+    m_xpu->setAccessibleName(tr("Intel XPU backend"));
     m_cpu->setAccessibleName(tr("CPU-only backend"));
     m_prebuilt->setAccessibleName(tr("Install prebuilt wheels"));
     m_source->setAccessibleName(tr("Build PyTorch from source"));
@@ -67,10 +68,12 @@ StackPage::StackPage(WizardContext &context, QWidget *parent)
 
     m_backends->addButton(m_cuda);
     m_backends->addButton(m_rocm);
+    m_backends->addButton(m_xpu);
     m_backends->addButton(m_cpu);
     auto *backendRow = new QHBoxLayout;
     backendRow->addWidget(m_cuda);
     backendRow->addWidget(m_rocm);
+    backendRow->addWidget(m_xpu);
     backendRow->addWidget(m_cpu);
     backendRow->addStretch(1);
     auto *routeGroup = new QButtonGroup(this);
@@ -198,7 +201,8 @@ const matrix::TorchRelease *StackPage::currentRelease() const
 
 std::optional<matrix::Backend> StackPage::currentBackend() const
 {
-    for (const matrix::Backend backend : {matrix::Backend::Cuda, matrix::Backend::Rocm, matrix::Backend::Cpu})
+    for (const matrix::Backend backend :
+         {matrix::Backend::Cuda, matrix::Backend::Rocm, matrix::Backend::Xpu, matrix::Backend::Cpu})
         if (buttonFor(backend)->isChecked())
             return backend;
     return std::nullopt;
@@ -256,6 +260,8 @@ QRadioButton *StackPage::buttonFor(matrix::Backend backend) const
         return m_cuda;
     case matrix::Backend::Rocm:
         return m_rocm;
+    case matrix::Backend::Xpu:
+        return m_xpu;
     case matrix::Backend::Cpu:
         break;
     }
@@ -322,7 +328,8 @@ void StackPage::refresh()
     // A backend is offered when the release has it; it is disabled when every one of its
     // versions is blocked here, with the first reason, said below the buttons.
     QStringList unavailable;
-    for (const matrix::Backend backend : {matrix::Backend::Cuda, matrix::Backend::Rocm, matrix::Backend::Cpu}) {
+    for (const matrix::Backend backend :
+         {matrix::Backend::Cuda, matrix::Backend::Rocm, matrix::Backend::Xpu, matrix::Backend::Cpu}) {
         QRadioButton *button = buttonFor(backend);
         QString reason =
             release ? tr("PyTorch %1 has no %2 wheels.").arg(release->version, button->text().remove(u'&')) : QString();
@@ -347,7 +354,7 @@ void StackPage::refresh()
     m_unavailable->setVisible(!unavailable.isEmpty());
     if (currentBackend() && !m_backends->checkedButton()->isEnabled()) {
         const QSignalBlocker blocker(m_backends);
-        for (QRadioButton *b : {m_cuda, m_rocm, m_cpu})
+        for (QRadioButton *b : {m_cuda, m_rocm, m_xpu, m_cpu})
             if (b->isEnabled()) {
                 b->setChecked(true);
                 break;

@@ -75,6 +75,7 @@ private:
     QButtonGroup *m_backends;
     QRadioButton *m_cuda;
     QRadioButton *m_rocm;
+    QRadioButton *m_xpu;
     QRadioButton *m_cpu;
     QListWidget *m_variants;
     QComboBox *m_python;
