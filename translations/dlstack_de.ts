@@ -34,12 +34,32 @@
         <source>Keep the credential in the secret store (a download step&apos;s &quot;credential&quot;) or use the bash export, which reads such URLs from the environment.</source>
         <translation>Legen Sie die Zugangsdaten im Schlüsselbund ab (das „credential“ eines Download-Schritts) oder verwenden Sie den Bash-Export, der solche URLs aus der Umgebung liest.</translation>
     </message>
+    <message>
+        <source>The directory %1 cannot be made.</source>
+        <translation type="unfinished">Das Verzeichnis %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Choose a directory you can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ApexRecipe</name>
     <message>
-        <source>Apex is checked out at commit 26bba57 (https://github.com/NVIDIA/apex/pull/1918), not a tag: every Apex tag up to 25.09 compiles one CUDA extension for compute_70, which CUDA %1 dropped; from that commit on all extensions follow TORCH_CUDA_ARCH_LIST.</source>
-        <translation>Apex wird bei Commit 26bba57 (https://github.com/NVIDIA/apex/pull/1918) ausgecheckt, nicht bei einem Tag: Jedes Apex-Tag bis 25.09 kompiliert eine CUDA-Erweiterung für compute_70, das CUDA %1 nicht mehr unterstützt; ab diesem Commit folgen alle Erweiterungen TORCH_CUDA_ARCH_LIST.</translation>
+        <source>NVIDIA Apex %1 with C++/CUDA extensions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apex is checked out at its tag %1, the Apex of NVIDIA&apos;s PyTorch container %2 (PyTorch %3), for torch %4 (%5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pairing of Apex %1 with torch %2 is not confirmed by a primary source; check the container&apos;s release notes before relying on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apex %1 builds %2 (part of %3) for compute capability %4 whatever TORCH_CUDA_ARCH_LIST says, and CUDA %5 no longer compiles for it (its oldest is %6): the plan switches %2 off in setup.py before the build; the rest of Apex is built (%7).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -245,6 +265,14 @@
     <message>
         <source>Prefer a CUDA version of its wheels (%1).</source>
         <translation>Bevorzugen Sie eine CUDA-Version seiner Wheels (%1).</translation>
+    </message>
+    <message>
+        <source>The tested matrix records no XPU wheels for PyTorch %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a PyTorch release with XPU wheels in the tested matrix (%1), or another variant of %2 (%3).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -620,6 +648,10 @@
     <message>
         <source>prefix</source>
         <translation>Präfix</translation>
+    </message>
+    <message>
+        <source>warning: %1 (%2)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2174,6 +2206,14 @@
         <source>The image build downloads from the origins: the offline folder %1 is on this machine, not in the build context.</source>
         <translation>Der Image-Build lädt von den Ursprungsquellen: Der Offline-Ordner %1 liegt auf diesem Rechner, nicht im Build-Kontext.</translation>
     </message>
+    <message>
+        <source>dlstack&apos;s image data (dockerimages.json) has no base image for Intel XPU, so no Dockerfile can be written for an XPU selection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export a script instead (--format bash), or pick a CUDA, ROCm or CPU build for the image.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Downloader</name>
@@ -2252,6 +2292,18 @@
     <message>
         <source>%1, not a regular file; a file:// source must be a regular file</source>
         <translation>%1, keine normale Datei; eine file://-Quelle muss eine normale Datei sein</translation>
+    </message>
+    <message>
+        <source>%1 through the proxy %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proxy %1 refused the connection: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proxy %1 did not let the request through: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2384,6 +2436,73 @@
     <message>
         <source>Packages built against torch %1 (C++/CUDA extensions, apex) must be rebuilt; a new environment avoids that.</source>
         <translation>Gegen torch %1 gebaute Pakete (C++/CUDA-Erweiterungen, apex) müssen neu gebaut werden; eine neue Umgebung vermeidet das.</translation>
+    </message>
+</context>
+<context>
+    <name>Extras</name>
+    <message>
+        <source>TensorRT runs on NVIDIA GPUs only; the selection is for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a CUDA version (--cuda X.Y), or drop tensorrt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>torch-tensorrt wheels are built against the published torch wheels, not a torch built from source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the prebuilt route for tensorrt, or drop tensorrt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No torch-tensorrt release is paired with PyTorch %1 in the tested matrix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop tensorrt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop tensorrt, or pick a PyTorch release that has one (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>torch-tensorrt %1 (for PyTorch %2) has TensorRT wheels for CUDA %3 only, not CUDA %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick --cuda %1, or drop tensorrt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>torchtext has no release for PyTorch %1: its development stopped with torchtext %2, the partner of PyTorch %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop torchtext, or pick PyTorch %1 or older.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NVIDIA Apex builds CUDA extensions; the selection is for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a CUDA version (--cuda X.Y), or drop apex.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Apex release is known to go with PyTorch %1: Apex&apos;s tags follow NVIDIA&apos;s PyTorch containers, and none is recorded for this release.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop apex, or pick a PyTorch release with a recorded Apex tag (%1).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2589,10 +2708,6 @@
         <translation>nvcc fehlt: Dieses Toolkit kann keinen CUDA-Code kompilieren.</translation>
     </message>
     <message>
-        <source>No NVIDIA GPU here: the toolkit can compile, but nothing can run on a GPU.</source>
-        <translation>Hier gibt es keine NVIDIA-GPU: Das Toolkit kann kompilieren, aber nichts kann auf einer GPU laufen.</translation>
-    </message>
-    <message>
         <source>Usable for source builds and CUDA extensions.</source>
         <translation>Nutzbar für Source-Builds und CUDA-Erweiterungen.</translation>
     </message>
@@ -2607,10 +2722,6 @@
     <message>
         <source>ROCm %1</source>
         <translation>ROCm %1</translation>
-    </message>
-    <message>
-        <source>No AMD GPU here: ROCm can compile, but nothing can run on a GPU.</source>
-        <translation>Hier gibt es keine AMD-GPU: ROCm kann kompilieren, aber nichts kann auf einer GPU laufen.</translation>
     </message>
     <message>
         <source>Compilers and tools</source>
@@ -2714,6 +2825,18 @@
     <message>
         <source>Intel&apos;s compute runtime (libze_intel_gpu.so.1) is missing: install libze-intel-gpu1 or intel-level-zero-gpu for PyTorch&apos;s XPU build; dlstack plans NVIDIA and AMD stacks only.</source>
         <translation>Die Compute-Runtime von Intel (libze_intel_gpu.so.1) fehlt: Installieren Sie libze-intel-gpu1 oder intel-level-zero-gpu für den XPU-Build von PyTorch; dlstack plant nur NVIDIA- und AMD-Stacks.</translation>
+    </message>
+    <message>
+        <source>Usable for builds, no GPU to run on: this machine has no NVIDIA GPU.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usable for builds, no GPU to run on: this machine has no AMD GPU.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not usable as an existing environment: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3706,16 +3829,8 @@ Was zu tun ist: %2
         <translation>Das heruntergeladene Bündel %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>Installs a newer version matrix bundle (docs/matrix-format.md) from a file or a URL, after checking it completely; commands then use the newer of the built-in and the installed data. --remove goes back to the built-in data.</source>
-        <translation>Installiert ein neueres Bündel der Versionsmatrix (docs/matrix-format.md) aus einer Datei oder von einer URL, nachdem es vollständig geprüft wurde; die Befehle verwenden danach die neueren der eingebauten und der installierten Daten. --remove kehrt zu den eingebauten Daten zurück.</translation>
-    </message>
-    <message>
         <source>Refuse the bundle unless its sha256 is HEX.</source>
         <translation>Das Bündel ablehnen, wenn seine sha256 nicht HEX ist.</translation>
-    </message>
-    <message>
-        <source>Remove the installed bundle; use the built-in data.</source>
-        <translation>Das installierte Bündel entfernen; die eingebauten Daten verwenden.</translation>
     </message>
     <message>
         <source>Print the data now in use as JSON.</source>
@@ -3726,20 +3841,12 @@ Was zu tun ist: %2
         <translation>Das Bündel: ein Pfad oder eine http(s)://- oder file://-URL.</translation>
     </message>
     <message>
-        <source>matrix update --remove takes no bundle and no --sha256.</source>
-        <translation>matrix update --remove nimmt kein Bündel und kein --sha256.</translation>
-    </message>
-    <message>
         <source>Removed the installed bundle; now using %1.</source>
         <translation>Das installierte Bündel wurde entfernt; verwendet wird nun %1.</translation>
     </message>
     <message>
         <source>No bundle was installed; using %1.</source>
         <translation>Es war kein Bündel installiert; verwendet wird %1.</translation>
-    </message>
-    <message>
-        <source>matrix update takes one bundle (a file or a URL), or --remove.</source>
-        <translation>matrix update nimmt ein Bündel (eine Datei oder eine URL) oder --remove.</translation>
     </message>
     <message>
         <source>--sha256 takes 64 hex digits.</source>
@@ -3761,6 +3868,22 @@ Was zu tun ist: %2
         <source>Version data in use: %1</source>
         <translation>Verwendete Versionsdaten: %1</translation>
     </message>
+    <message>
+        <source>Installs a newer version matrix bundle (docs/matrix-format.md) from a file or a URL, after checking it completely; commands then use the newer of the built-in and the installed data. --revert goes back to the built-in data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the installed bundle; go back to the built-in data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matrix update --revert takes no bundle and no --sha256.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matrix update takes one bundle (a file or a URL), or --revert.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ModulefileExporter</name>
@@ -3771,6 +3894,10 @@ Was zu tun ist: %2
     <message>
         <source>Plan with dlstack plan (its activation stage writes &lt;prefix&gt;/activate), or add a write_file step for &quot;activate&quot; to the plan.</source>
         <translation>Planen Sie mit dlstack plan (dessen Aktivierungsstufe &lt;prefix&gt;/activate schreibt), oder fügen Sie dem Plan einen write_file-Schritt für „activate“ hinzu.</translation>
+    </message>
+    <message>
+        <source>The dlstack stack in %1 is not installed yet, or is gone: %2 is missing. `dlstack status --prefix %3` says where its install stands.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4037,10 +4164,6 @@ Was zu tun ist: %2
         <translation>auf der Seite „Optionen“ gewählt</translation>
     </message>
     <message>
-        <source>%1 is not a Python environment: it has neither pyvenv.cfg (venv) nor conda-meta (conda).</source>
-        <translation>%1 ist keine Python-Umgebung: Es gibt dort weder pyvenv.cfg (venv) noch conda-meta (conda).</translation>
-    </message>
-    <message>
         <source>%1 free; the space needed is known once these choices make a plan.</source>
         <translation>%1 frei; der benötigte Platz steht fest, sobald diese Auswahl einen Plan ergibt.</translation>
     </message>
@@ -4051,6 +4174,54 @@ Was zu tun ist: %2
     <message>
         <source>Only %1 free; about %2 needed. Choose another folder or free some space.</source>
         <translation>Nur %1 frei; etwa %2 benötigt. Wählen Sie einen anderen Ordner oder schaffen Sie Platz.</translation>
+    </message>
+    <message>
+        <source>Why no existing environment can be chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why apex cannot be chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the source build options are off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the distcc hosts are off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version data not confirmed by a primary source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advanced options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show advanced options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>apex is built for the CUDA backend only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only for a build from source; the route chosen on the Stack page installs prebuilt wheels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only with the distcc compiler cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All version data of PyTorch %1 used here is confirmed by a primary source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version data of PyTorch %1 that no primary source confirms yet: %2. `dlstack matrix` lists every such field.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4186,10 +4357,6 @@ Was zu tun ist: %2
     <message>
         <source>prefix: %1 (the default; --prefix DIR for another)</source>
         <translation>Präfix: %1 (Standard; --prefix DIR für einen anderen)</translation>
-    </message>
-    <message>
-        <source>The directory %1 cannot be made.</source>
-        <translation>Das Verzeichnis %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>wrote %1 into %2; list the hosts in inventory.ini, then: ansible-playbook -i %3 %4</source>
@@ -4456,6 +4623,14 @@ Was zu tun ist: %2
         <source>Export it and run it there, or detect this machine again to plan for it.</source>
         <translation>Exportieren Sie ihn und führen Sie ihn dort aus, oder erkennen Sie diesen Rechner neu, um für ihn zu planen.</translation>
     </message>
+    <message>
+        <source>PYTHONPATH is set (%1): every Python the install starts, and the new environment afterwards, also imports the packages found there, so pip may skip packages it sees there and torch may be imported from another installation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run `unset PYTHONPATH` before the install, and remove it from ~/.bashrc (or the module that sets it) for this environment.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PreflightCommand</name>
@@ -4598,6 +4773,33 @@ Was zu tun ist: %2
     <message>
         <source>Why</source>
         <translation>Warum</translation>
+    </message>
+</context>
+<context>
+    <name>PythonEnvInspector</name>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the folder of a venv or a conda environment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty or cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that you may read the folder (ls -ld %1), or choose another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Python environment: it has neither pyvenv.cfg (venv) nor conda-meta (conda).</source>
+        <translation type="unfinished">%1 ist keine Python-Umgebung: Es gibt dort weder pyvenv.cfg (venv) noch conda-meta (conda).</translation>
+    </message>
+    <message>
+        <source>Choose the folder that holds bin/python and pyvenv.cfg or conda-meta.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5021,6 +5223,67 @@ Was zu tun ist: %2
         <source>Disk space needed in %1: about %2.</source>
         <translation>Benötigter Speicherplatz in %1: etwa %2.</translation>
     </message>
+    <message>
+        <source>Export S&amp;lurm job…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export for &amp;Ansible…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use an &amp;offline folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the plan as a Slurm batch job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the plan as an Ansible playbook for many hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an offline folder filled by dlstack bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A folder that `dlstack bundle` filled on a machine with internet; the install takes its files from there instead of downloading them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking whether this machine reaches %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline folder (filled by dlstack bundle)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Slurm job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slurm partition (sinfo lists them; empty: the cluster&apos;s default):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export for Ansible: the directory for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 into %2. List the hosts in inventory.ini, then run:
+ansible-playbook -i %3 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made from a chosen stack, not from a plan file.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RocmProbe</name>
@@ -5319,10 +5582,6 @@ Was zu tun ist: %2
         <translation>DISTCC_HOSTS für --launcher distcc (&quot;10.0.0.5/16 10.0.0.6/16&quot;).</translation>
     </message>
     <message>
-        <source>--cuda, --rocm and --cpu contradict each other.</source>
-        <translation>--cuda, --rocm und --cpu widersprechen sich.</translation>
-    </message>
-    <message>
         <source>Give exactly one of them.</source>
         <translation>Geben Sie genau eines davon an.</translation>
     </message>
@@ -5367,10 +5626,6 @@ Was zu tun ist: %2
         <translation>Verwenden Sie runfile oder conda.</translation>
     </message>
     <message>
-        <source>Added to torchvision and torchaudio (installed by default): apex, opencv (wheel), opencv-cuda (built with CUDA), or torchvision==V / torchaudio==V; comma separated.</source>
-        <translation>Zusätzlich zu torchvision und torchaudio (standardmäßig installiert): apex, opencv (Wheel), opencv-cuda (mit CUDA gebaut) oder torchvision==V / torchaudio==V; durch Kommas getrennt.</translation>
-    </message>
-    <message>
         <source>torch alone, without the torchvision and torchaudio paired with it (installed by default).</source>
         <translation>Nur torch, ohne das dazu passende torchvision und torchaudio (standardmäßig installiert).</translation>
     </message>
@@ -5393,6 +5648,18 @@ Was zu tun ist: %2
     <message>
         <source>Use the selection.json that `dlstack plan --format ansible` wrote.</source>
         <translation>Verwenden Sie die selection.json, die `dlstack plan --format ansible` geschrieben hat.</translation>
+    </message>
+    <message>
+        <source>PyTorch&apos;s XPU wheels for Intel GPUs (Arc, Data Center GPU Max).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added to torchvision and torchaudio (installed by default): apex, tensorrt, torchtext (torch 2.3 and older), opencv (wheel), opencv-cuda (built with CUDA), or torchvision==V / torchaudio==V; comma separated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--cuda, --rocm, --xpu and --cpu contradict each other.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5648,6 +5915,33 @@ Was zu tun ist: %2
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Intel &amp;XPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intel XPU backend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>latest</source>
+        <comment>the newest PyTorch release in the tested matrix</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recommended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LTS</source>
+        <comment>long-term support release</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>latest</source>
+        <comment>the newest CUDA or ROCm version of a PyTorch release</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StageTitle</name>
@@ -5880,6 +6174,34 @@ Was zu tun ist: %2
         <source>These facts come from another machine&apos;s output. dlstack plans and exports for that machine and installs nothing here.</source>
         <translation>Diese Angaben stammen aus der Ausgabe eines anderen Rechners. dlstack plant und exportiert für jenen Rechner und installiert hier nichts.</translation>
     </message>
+    <message>
+        <source>Add &amp;environment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a Python environment from a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A venv or conda environment that detection did not find: choose its folder (the one with pyvenv.cfg or conda-meta). The Options page then offers it as an existing environment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added on the System page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added the %1 environment %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added the %1 environment %2 (Python %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder of a venv or conda environment</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SystemProfile</name>
@@ -5910,6 +6232,17 @@ Was zu tun ist: %2
     <message>
         <source>Update dlstack, or detect the profile again with this version.</source>
         <translation>Aktualisieren Sie dlstack oder erkennen Sie das Profil mit dieser Version erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>TensorrtRecipe</name>
+    <message>
+        <source>TensorRT (%1) and torch-tensorrt %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>torch-tensorrt %1 is the release for torch %2; it needs TensorRT %3, installed as %4 for CUDA %5 (%6).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6427,10 +6760,6 @@ Was zu tun ist: %2
         <translation>Releases müssen ohne Duplikate aufgeführt sein, das älteste zuerst</translation>
     </message>
     <message>
-        <source>must be cuda, rocm or cpu, not &quot;%1&quot;</source>
-        <translation>muss cuda, rocm oder cpu sein, nicht „%1“</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a compute capability</source>
         <translation>„%1“ ist keine Compute Capability</translation>
     </message>
@@ -6903,10 +7232,6 @@ Was zu tun ist: %2
         <translation>Entfernen Sie %1 aus --arch-list oder wählen Sie eine CUDA-Version, die es noch unterstützt.</translation>
     </message>
     <message>
-        <source>Extras are torchvision, torchaudio, torchtext (optionally ==VERSION), apex, opencv and opencv-cuda.</source>
-        <translation>Extras sind torchvision, torchaudio, torchtext (optional ==VERSION), apex, opencv und opencv-cuda.</translation>
-    </message>
-    <message>
         <source>The install downloads nothing, so it needs no internet connection.</source>
         <translation>Die Installation lädt nichts herunter und braucht daher keine Internetverbindung.</translation>
     </message>
@@ -6961,6 +7286,78 @@ Was zu tun ist: %2
     <message>
         <source>%1, CUDA version from the driver table</source>
         <translation>%1, CUDA-Version aus der Treibertabelle</translation>
+    </message>
+    <message>
+        <source>expected a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a commit is 40 lower-case hex digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apex ref %1 is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a non-empty list of strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apex ref %1 is not one of apex_refs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the container&apos;s PyTorch %1 is not a %2.%3 build</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a pip version specifier like &quot;&gt;=10.13.0,&lt;10.14.0&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a CUDA major version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an XPU variant names what the machine needs besides the wheels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be cuda, rocm, xpu or cpu, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An Intel XPU install was chosen together with a CUDA or ROCm version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop --xpu, or drop --cuda/--rocm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dlstack installs PyTorch for Intel GPUs from PyTorch&apos;s XPU wheels only; a source build for XPU (with Intel&apos;s Deep Learning Essentials) is not planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the prebuilt route (--route prebuilt) with --xpu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extras are torchvision, torchaudio, torchtext (optionally ==VERSION), apex, tensorrt, opencv and opencv-cuda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached through the proxy %2 (%3): check the proxy (the Options page&apos;s, or https_proxy, http_proxy and no_proxy), or download everything on a machine with internet with `dlstack bundle PLAN.json DIR`, copy DIR here and choose it as the offline folder (--mirror DIR).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7046,6 +7443,69 @@ Was zu tun ist: %2
     <message>
         <source>another machine</source>
         <translation>einen anderen Rechner</translation>
+    </message>
+</context>
+<context>
+    <name>XpuRule</name>
+    <message>
+        <source>No Intel GPU is in the profile; the XPU wheels are planned for the machine they run on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Intel GPU was found, so PyTorch&apos;s XPU build has nothing to run on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check on the machine with the Intel GPU before installing there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This machine has an NVIDIA GPU: pick a CUDA build (--cuda X.Y).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This machine has an AMD GPU: pick a ROCm build (--rocm X.Y).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a CPU-only build (--cpu).</source>
+        <translation type="unfinished">Wählen Sie einen reinen CPU-Build (--cpu).</translation>
+    </message>
+    <message>
+        <source>The %1 needs Intel&apos;s GPU driver in user space for PyTorch&apos;s XPU build, and %2 %3 not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>were</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install Intel&apos;s GPU driver packages (Level Zero and compute-runtime), then detect again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install Intel&apos;s GPU driver packages (Level Zero and compute-runtime) as %1 describes, then detect again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neither the i915 nor the xe kernel module is loaded, so the %1 may not be usable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the module Intel&apos;s driver guide names for this GPU (`sudo modprobe i915` or `sudo modprobe xe`), or install a kernel that has it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PyTorch %1&apos;s XPU wheels also need Intel&apos;s support package for PyTorch (Intel Deep Learning Essentials), with its environment set before torch is imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install it and source its setvars.sh as %1 describes, or pick PyTorch 2.6 or newer, whose XPU wheels need the GPU driver only.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
