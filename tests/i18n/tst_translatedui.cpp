@@ -9,6 +9,7 @@
 // also show no decimal point in a size or share ("1.5 GiB").
 #include "core/log/diagnosistext.h"
 #include "core/plan/stagetitle.h"
+#include "core/probe/detectiontables.h"
 #include "core/probe/importer.h"
 #include "core/support/translator.h"
 #include "tests/i18n/untranslated.h"
@@ -50,7 +51,7 @@ probe::SystemProfile replayed()
     for (const QString &f : {QStringLiteral("probe/nvidia-smi/driver-580.65-rtx4090-full.txt"),
                              QStringLiteral("probe/gcc/ubuntu-22.04-gcc-11.4.0.txt")})
         profile.merge(importer.import(test::readFixture(f), f).profile);
-    profile.finalize();
+    profile.finalize(probe::DetectionTables::builtin());
     return profile;
 }
 
