@@ -36,30 +36,30 @@
     </message>
     <message>
         <source>The directory %1 cannot be made.</source>
-        <translation type="unfinished">Das Verzeichnis %1 kann nicht angelegt werden.</translation>
+        <translation>Das Verzeichnis %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>Choose a directory you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
     </message>
 </context>
 <context>
     <name>ApexRecipe</name>
     <message>
         <source>NVIDIA Apex %1 with C++/CUDA extensions</source>
-        <translation type="unfinished"></translation>
+        <translation>NVIDIA Apex %1 mit C++/CUDA-Erweiterungen</translation>
     </message>
     <message>
         <source>Apex is checked out at its tag %1, the Apex of NVIDIA&apos;s PyTorch container %2 (PyTorch %3), for torch %4 (%5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Apex wird mit seinem Tag %1 ausgecheckt, dem Apex des PyTorch-Containers %2 von NVIDIA (PyTorch %3), für torch %4 (%5).</translation>
     </message>
     <message>
         <source>The pairing of Apex %1 with torch %2 is not confirmed by a primary source; check the container&apos;s release notes before relying on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Paarung von Apex %1 mit torch %2 ist durch keine Primärquelle bestätigt; prüfen Sie die Release Notes des Containers, bevor Sie sich darauf verlassen.</translation>
     </message>
     <message>
         <source>Apex %1 builds %2 (part of %3) for compute capability %4 whatever TORCH_CUDA_ARCH_LIST says, and CUDA %5 no longer compiles for it (its oldest is %6): the plan switches %2 off in setup.py before the build; the rest of Apex is built (%7).</source>
-        <translation type="unfinished"></translation>
+        <translation>Apex %1 baut %2 (Teil von %3) für Compute Capability %4, unabhängig von TORCH_CUDA_ARCH_LIST, und CUDA %5 kompiliert nicht mehr dafür (die älteste ist %6): Der Plan schaltet %2 vor dem Build in setup.py ab; der Rest von Apex wird gebaut (%7).</translation>
     </message>
 </context>
 <context>
@@ -268,11 +268,11 @@
     </message>
     <message>
         <source>The tested matrix records no XPU wheels for PyTorch %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die getestete Matrix verzeichnet keine XPU-Wheels für PyTorch %1.</translation>
     </message>
     <message>
         <source>Pick a PyTorch release with XPU wheels in the tested matrix (%1), or another variant of %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein PyTorch-Release mit XPU-Wheels in der getesteten Matrix (%1) oder eine andere Variante von %2 (%3).</translation>
     </message>
 </context>
 <context>
@@ -651,7 +651,7 @@
     </message>
     <message>
         <source>warning: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2208,11 +2208,11 @@
     </message>
     <message>
         <source>dlstack&apos;s image data (dockerimages.json) has no base image for Intel XPU, so no Dockerfile can be written for an XPU selection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Image-Daten von dlstack (dockerimages.json) enthalten kein Basis-Image für Intel XPU, daher kann für eine XPU-Auswahl kein Dockerfile geschrieben werden.</translation>
     </message>
     <message>
         <source>Export a script instead (--format bash), or pick a CUDA, ROCm or CPU build for the image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren Sie stattdessen ein Skript (--format bash) oder wählen Sie einen CUDA-, ROCm- oder CPU-Build für das Image.</translation>
     </message>
 </context>
 <context>
@@ -2295,15 +2295,15 @@
     </message>
     <message>
         <source>%1 through the proxy %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 über den Proxy %2</translation>
     </message>
     <message>
         <source>the proxy %1 refused the connection: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Proxy %1 hat die Verbindung abgelehnt: %2</translation>
     </message>
     <message>
         <source>the proxy %1 did not let the request through: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Proxy %1 hat die Anfrage nicht durchgelassen: %2</translation>
     </message>
 </context>
 <context>
@@ -2442,67 +2442,67 @@
     <name>Extras</name>
     <message>
         <source>TensorRT runs on NVIDIA GPUs only; the selection is for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>TensorRT läuft nur auf NVIDIA-GPUs; die Auswahl ist für %1.</translation>
     </message>
     <message>
         <source>Pick a CUDA version (--cuda X.Y), or drop tensorrt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine CUDA-Version (--cuda X.Y) oder verzichten Sie auf tensorrt.</translation>
     </message>
     <message>
         <source>torch-tensorrt wheels are built against the published torch wheels, not a torch built from source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die torch-tensorrt-Wheels sind gegen die veröffentlichten torch-Wheels gebaut, nicht gegen ein aus dem Quellcode gebautes torch.</translation>
     </message>
     <message>
         <source>Use the prebuilt route for tensorrt, or drop tensorrt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie für tensorrt den Weg mit vorgefertigten Wheels oder verzichten Sie auf tensorrt.</translation>
     </message>
     <message>
         <source>No torch-tensorrt release is paired with PyTorch %1 in the tested matrix.</source>
-        <translation type="unfinished"></translation>
+        <translation>In der getesteten Matrix ist PyTorch %1 kein torch-tensorrt-Release zugeordnet.</translation>
     </message>
     <message>
         <source>Drop tensorrt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzichten Sie auf tensorrt.</translation>
     </message>
     <message>
         <source>Drop tensorrt, or pick a PyTorch release that has one (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzichten Sie auf tensorrt oder wählen Sie ein PyTorch-Release, das eines hat (%1).</translation>
     </message>
     <message>
         <source>torch-tensorrt %1 (for PyTorch %2) has TensorRT wheels for CUDA %3 only, not CUDA %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>torch-tensorrt %1 (für PyTorch %2) hat TensorRT-Wheels nur für CUDA %3, nicht für CUDA %4.</translation>
     </message>
     <message>
         <source>Pick --cuda %1, or drop tensorrt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie --cuda %1 oder verzichten Sie auf tensorrt.</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2</translation>
     </message>
     <message>
         <source>torchtext has no release for PyTorch %1: its development stopped with torchtext %2, the partner of PyTorch %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>torchtext hat kein Release für PyTorch %1: Seine Entwicklung endete mit torchtext %2, dem Partner von PyTorch %3.</translation>
     </message>
     <message>
         <source>Drop torchtext, or pick PyTorch %1 or older.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzichten Sie auf torchtext oder wählen Sie PyTorch %1 oder älter.</translation>
     </message>
     <message>
         <source>NVIDIA Apex builds CUDA extensions; the selection is for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>NVIDIA Apex baut CUDA-Erweiterungen; die Auswahl ist für %1.</translation>
     </message>
     <message>
         <source>Pick a CUDA version (--cuda X.Y), or drop apex.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine CUDA-Version (--cuda X.Y) oder verzichten Sie auf apex.</translation>
     </message>
     <message>
         <source>No Apex release is known to go with PyTorch %1: Apex&apos;s tags follow NVIDIA&apos;s PyTorch containers, and none is recorded for this release.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu PyTorch %1 ist kein passendes Apex-Release bekannt: Die Tags von Apex folgen den PyTorch-Containern von NVIDIA, und für dieses Release ist keiner verzeichnet.</translation>
     </message>
     <message>
         <source>Drop apex, or pick a PyTorch release with a recorded Apex tag (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzichten Sie auf apex oder wählen Sie ein PyTorch-Release mit verzeichnetem Apex-Tag (%1).</translation>
     </message>
 </context>
 <context>
@@ -2828,15 +2828,15 @@
     </message>
     <message>
         <source>Usable for builds, no GPU to run on: this machine has no NVIDIA GPU.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Builds nutzbar, keine GPU zum Ausführen: Dieser Rechner hat keine NVIDIA-GPU.</translation>
     </message>
     <message>
         <source>Usable for builds, no GPU to run on: this machine has no AMD GPU.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Builds nutzbar, keine GPU zum Ausführen: Dieser Rechner hat keine AMD-GPU.</translation>
     </message>
     <message>
         <source>Not usable as an existing environment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht als bestehende Umgebung nutzbar: %1</translation>
     </message>
 </context>
 <context>
@@ -3870,19 +3870,19 @@ Was zu tun ist: %2
     </message>
     <message>
         <source>Installs a newer version matrix bundle (docs/matrix-format.md) from a file or a URL, after checking it completely; commands then use the newer of the built-in and the installed data. --revert goes back to the built-in data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Installiert ein neueres Versionsmatrix-Bundle (docs/matrix-format.md) aus einer Datei oder von einer URL, nachdem es vollständig geprüft wurde; Befehle verwenden dann die neueren der eingebauten und der installierten Daten. --revert kehrt zu den eingebauten Daten zurück.</translation>
     </message>
     <message>
         <source>Remove the installed bundle; go back to the built-in data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das installierte Bundle entfernen; zu den eingebauten Daten zurückkehren.</translation>
     </message>
     <message>
         <source>matrix update --revert takes no bundle and no --sha256.</source>
-        <translation type="unfinished"></translation>
+        <translation>matrix update --revert nimmt kein Bundle und kein --sha256.</translation>
     </message>
     <message>
         <source>matrix update takes one bundle (a file or a URL), or --revert.</source>
-        <translation type="unfinished"></translation>
+        <translation>matrix update nimmt ein Bundle (eine Datei oder eine URL) oder --revert.</translation>
     </message>
 </context>
 <context>
@@ -3897,7 +3897,7 @@ Was zu tun ist: %2
     </message>
     <message>
         <source>The dlstack stack in %1 is not installed yet, or is gone: %2 is missing. `dlstack status --prefix %3` says where its install stands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der dlstack-Stack in %1 ist noch nicht installiert oder nicht mehr vorhanden: %2 fehlt. `dlstack status --prefix %3` zeigt, wie weit seine Installation ist.</translation>
     </message>
 </context>
 <context>
@@ -4177,51 +4177,51 @@ Was zu tun ist: %2
     </message>
     <message>
         <source>Why no existing environment can be chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum keine bestehende Umgebung gewählt werden kann</translation>
     </message>
     <message>
         <source>Why apex cannot be chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum apex nicht gewählt werden kann</translation>
     </message>
     <message>
         <source>Why the source build options are off</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum die Optionen für den Build aus dem Quellcode deaktiviert sind</translation>
     </message>
     <message>
         <source>Why the distcc hosts are off</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum die distcc-Rechner deaktiviert sind</translation>
     </message>
     <message>
         <source>Version data not confirmed by a primary source</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht durch eine Primärquelle bestätigte Versionsdaten</translation>
     </message>
     <message>
         <source>Advanced options</source>
-        <translation type="unfinished"></translation>
+        <translation>Erweiterte Optionen</translation>
     </message>
     <message>
         <source>Show advanced options</source>
-        <translation type="unfinished"></translation>
+        <translation>Erweiterte Optionen anzeigen</translation>
     </message>
     <message>
         <source>apex is built for the CUDA backend only.</source>
-        <translation type="unfinished"></translation>
+        <translation>apex wird nur für das CUDA-Backend gebaut.</translation>
     </message>
     <message>
         <source>Only for a build from source; the route chosen on the Stack page installs prebuilt wheels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur für einen Build aus dem Quellcode; der auf der Seite „Stack“ gewählte Weg installiert vorgefertigte Wheels.</translation>
     </message>
     <message>
         <source>Only with the distcc compiler cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur mit dem Compiler-Cache distcc.</translation>
     </message>
     <message>
         <source>All version data of PyTorch %1 used here is confirmed by a primary source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle hier verwendeten Versionsdaten von PyTorch %1 sind durch eine Primärquelle bestätigt.</translation>
     </message>
     <message>
         <source>Version data of PyTorch %1 that no primary source confirms yet: %2. `dlstack matrix` lists every such field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versionsdaten von PyTorch %1, die noch keine Primärquelle bestätigt: %2. `dlstack matrix` listet jedes solche Feld auf.</translation>
     </message>
 </context>
 <context>
@@ -4625,11 +4625,11 @@ Was zu tun ist: %2
     </message>
     <message>
         <source>PYTHONPATH is set (%1): every Python the install starts, and the new environment afterwards, also imports the packages found there, so pip may skip packages it sees there and torch may be imported from another installation.</source>
-        <translation type="unfinished"></translation>
+        <translation>PYTHONPATH ist gesetzt (%1): Jedes Python, das die Installation startet, und danach die neue Umgebung importieren auch die dort gefundenen Pakete, sodass pip dort gesehene Pakete überspringen und torch aus einer anderen Installation importiert werden kann.</translation>
     </message>
     <message>
         <source>Run `unset PYTHONPATH` before the install, and remove it from ~/.bashrc (or the module that sets it) for this environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie vor der Installation `unset PYTHONPATH` aus und entfernen Sie es für diese Umgebung aus ~/.bashrc (oder dem Modul, das es setzt).</translation>
     </message>
 </context>
 <context>
@@ -4779,27 +4779,27 @@ Was zu tun ist: %2
     <name>PythonEnvInspector</name>
     <message>
         <source>%1 is not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Ordner.</translation>
     </message>
     <message>
         <source>Choose the folder of a venv or a conda environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie den Ordner eines venv oder einer conda-Umgebung.</translation>
     </message>
     <message>
         <source>%1 is empty or cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist leer oder kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>Check that you may read the folder (ls -ld %1), or choose another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob Sie den Ordner lesen dürfen (ls -ld %1), oder wählen Sie einen anderen.</translation>
     </message>
     <message>
         <source>%1 is not a Python environment: it has neither pyvenv.cfg (venv) nor conda-meta (conda).</source>
-        <translation type="unfinished">%1 ist keine Python-Umgebung: Es gibt dort weder pyvenv.cfg (venv) noch conda-meta (conda).</translation>
+        <translation>%1 ist keine Python-Umgebung: Es gibt dort weder pyvenv.cfg (venv) noch conda-meta (conda).</translation>
     </message>
     <message>
         <source>Choose the folder that holds bin/python and pyvenv.cfg or conda-meta.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie den Ordner, der bin/python und pyvenv.cfg oder conda-meta enthält.</translation>
     </message>
 </context>
 <context>
@@ -5225,64 +5225,65 @@ Was zu tun ist: %2
     </message>
     <message>
         <source>Export S&amp;lurm job…</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;lurm-Job exportieren…</translation>
     </message>
     <message>
         <source>Export for &amp;Ansible…</source>
-        <translation type="unfinished"></translation>
+        <translation>Für &amp;Ansible exportieren…</translation>
     </message>
     <message>
         <source>Use an &amp;offline folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Offline-Ordner verwenden…</translation>
     </message>
     <message>
         <source>Export the plan as a Slurm batch job</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Plan als Slurm-Batch-Job exportieren</translation>
     </message>
     <message>
         <source>Export the plan as an Ansible playbook for many hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Plan als Ansible-Playbook für viele Rechner exportieren</translation>
     </message>
     <message>
         <source>Network check</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerkprüfung</translation>
     </message>
     <message>
         <source>Choose an offline folder filled by dlstack bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen von dlstack bundle gefüllten Offline-Ordner wählen</translation>
     </message>
     <message>
         <source>A folder that `dlstack bundle` filled on a machine with internet; the install takes its files from there instead of downloading them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ordner, den `dlstack bundle` auf einem Rechner mit Internet gefüllt hat; die Installation nimmt ihre Dateien von dort, statt sie herunterzuladen.</translation>
     </message>
     <message>
         <source>Checking whether this machine reaches %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfe, ob dieser Rechner %1 erreicht…</translation>
     </message>
     <message>
         <source>Offline folder (filled by dlstack bundle)</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline-Ordner (von dlstack bundle gefüllt)</translation>
     </message>
     <message>
         <source>Export Slurm job</source>
-        <translation type="unfinished"></translation>
+        <translation>Slurm-Job exportieren</translation>
     </message>
     <message>
         <source>Slurm partition (sinfo lists them; empty: the cluster&apos;s default):</source>
-        <translation type="unfinished"></translation>
+        <translation>Slurm-Partition (sinfo listet sie auf; leer: die Standardpartition des Clusters):</translation>
     </message>
     <message>
         <source>Export for Ansible: the directory for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Ansible exportieren: der Ordner für %1</translation>
     </message>
     <message>
         <source>Wrote %1 into %2. List the hosts in inventory.ini, then run:
 ansible-playbook -i %3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde in %2 geschrieben. Tragen Sie die Rechner in inventory.ini ein und führen Sie dann aus:
+ansible-playbook -i %3 %4</translation>
     </message>
     <message>
         <source>Made from a chosen stack, not from a plan file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus einem gewählten Stack erstellt, nicht aus einer Plandatei.</translation>
     </message>
 </context>
 <context>
@@ -5651,15 +5652,15 @@ ansible-playbook -i %3 %4</source>
     </message>
     <message>
         <source>PyTorch&apos;s XPU wheels for Intel GPUs (Arc, Data Center GPU Max).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die XPU-Wheels von PyTorch für Intel-GPUs (Arc, Data Center GPU Max).</translation>
     </message>
     <message>
         <source>Added to torchvision and torchaudio (installed by default): apex, tensorrt, torchtext (torch 2.3 and older), opencv (wheel), opencv-cuda (built with CUDA), or torchvision==V / torchaudio==V; comma separated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzlich zu torchvision und torchaudio (standardmäßig installiert): apex, tensorrt, torchtext (torch 2.3 und älter), opencv (Wheel), opencv-cuda (mit CUDA gebaut) oder torchvision==V / torchaudio==V; durch Kommas getrennt.</translation>
     </message>
     <message>
         <source>--cuda, --rocm, --xpu and --cpu contradict each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>--cuda, --rocm, --xpu und --cpu widersprechen einander.</translation>
     </message>
 </context>
 <context>
@@ -5917,30 +5918,30 @@ ansible-playbook -i %3 %4</source>
     </message>
     <message>
         <source>Intel &amp;XPU</source>
-        <translation type="unfinished"></translation>
+        <translation>Intel &amp;XPU</translation>
     </message>
     <message>
         <source>Intel XPU backend</source>
-        <translation type="unfinished"></translation>
+        <translation>Intel-XPU-Backend</translation>
     </message>
     <message>
         <source>latest</source>
         <comment>the newest PyTorch release in the tested matrix</comment>
-        <translation type="unfinished"></translation>
+        <translation>neueste</translation>
     </message>
     <message>
         <source>recommended</source>
-        <translation type="unfinished"></translation>
+        <translation>empfohlen</translation>
     </message>
     <message>
         <source>LTS</source>
         <comment>long-term support release</comment>
-        <translation type="unfinished"></translation>
+        <translation>LTS</translation>
     </message>
     <message>
         <source>latest</source>
         <comment>the newest CUDA or ROCm version of a PyTorch release</comment>
-        <translation type="unfinished"></translation>
+        <translation>neueste</translation>
     </message>
 </context>
 <context>
@@ -6176,31 +6177,31 @@ ansible-playbook -i %3 %4</source>
     </message>
     <message>
         <source>Add &amp;environment…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umgebung hinzufügen…</translation>
     </message>
     <message>
         <source>Add a Python environment from a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Python-Umgebung aus einem Ordner hinzufügen</translation>
     </message>
     <message>
         <source>A venv or conda environment that detection did not find: choose its folder (the one with pyvenv.cfg or conda-meta). The Options page then offers it as an existing environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein venv oder eine conda-Umgebung, die die Erkennung nicht gefunden hat: Wählen Sie deren Ordner (den mit pyvenv.cfg oder conda-meta). Die Seite „Optionen“ bietet sie dann als bestehende Umgebung an.</translation>
     </message>
     <message>
         <source>added on the System page</source>
-        <translation type="unfinished"></translation>
+        <translation>auf der Seite „System“ hinzugefügt</translation>
     </message>
     <message>
         <source>Added the %1 environment %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die %1-Umgebung %2 wurde hinzugefügt.</translation>
     </message>
     <message>
         <source>Added the %1 environment %2 (Python %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die %1-Umgebung %2 (Python %3) wurde hinzugefügt.</translation>
     </message>
     <message>
         <source>Folder of a venv or conda environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner eines venv oder einer conda-Umgebung</translation>
     </message>
 </context>
 <context>
@@ -6238,11 +6239,11 @@ ansible-playbook -i %3 %4</source>
     <name>TensorrtRecipe</name>
     <message>
         <source>TensorRT (%1) and torch-tensorrt %2</source>
-        <translation type="unfinished"></translation>
+        <translation>TensorRT (%1) und torch-tensorrt %2</translation>
     </message>
     <message>
         <source>torch-tensorrt %1 is the release for torch %2; it needs TensorRT %3, installed as %4 for CUDA %5 (%6).</source>
-        <translation type="unfinished"></translation>
+        <translation>torch-tensorrt %1 ist das Release für torch %2; es benötigt TensorRT %3, installiert als %4 für CUDA %5 (%6).</translation>
     </message>
 </context>
 <context>
@@ -7289,75 +7290,75 @@ ansible-playbook -i %3 %4</source>
     </message>
     <message>
         <source>expected a list</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste erwartet</translation>
     </message>
     <message>
         <source>a commit is 40 lower-case hex digits</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Commit besteht aus 40 Hexadezimalziffern in Kleinbuchstaben</translation>
     </message>
     <message>
         <source>Apex ref %1 is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Apex-Ref %1 ist doppelt aufgeführt</translation>
     </message>
     <message>
         <source>expected a non-empty list of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht leere Liste von Zeichenketten erwartet</translation>
     </message>
     <message>
         <source>Apex ref %1 is not one of apex_refs</source>
-        <translation type="unfinished"></translation>
+        <translation>Apex-Ref %1 gehört nicht zu apex_refs</translation>
     </message>
     <message>
         <source>the container&apos;s PyTorch %1 is not a %2.%3 build</source>
-        <translation type="unfinished"></translation>
+        <translation>das PyTorch %1 des Containers ist kein %2.%3-Build</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a pip version specifier like &quot;&gt;=10.13.0,&lt;10.14.0&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist kein pip-Versionsbezeichner wie &quot;&gt;=10.13.0,&lt;10.14.0&quot;</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a CUDA major version</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist keine CUDA-Hauptversion</translation>
     </message>
     <message>
         <source>an XPU variant names what the machine needs besides the wheels</source>
-        <translation type="unfinished"></translation>
+        <translation>eine XPU-Variante nennt, was der Rechner außer den Wheels benötigt</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; gehört nicht zu %2</translation>
     </message>
     <message>
         <source>must be cuda, rocm, xpu or cpu, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>muss cuda, rocm, xpu oder cpu sein, nicht &quot;%1&quot;</translation>
     </message>
     <message>
         <source>An Intel XPU install was chosen together with a CUDA or ROCm version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Intel-XPU-Installation wurde zusammen mit einer CUDA- oder ROCm-Version gewählt.</translation>
     </message>
     <message>
         <source>Drop --xpu, or drop --cuda/--rocm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie --xpu weg oder lassen Sie --cuda/--rocm weg.</translation>
     </message>
     <message>
         <source>dlstack installs PyTorch for Intel GPUs from PyTorch&apos;s XPU wheels only; a source build for XPU (with Intel&apos;s Deep Learning Essentials) is not planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>dlstack installiert PyTorch für Intel-GPUs nur aus den XPU-Wheels von PyTorch; ein Build aus dem Quellcode für XPU (mit den Deep Learning Essentials von Intel) ist nicht vorgesehen.</translation>
     </message>
     <message>
         <source>Use the prebuilt route (--route prebuilt) with --xpu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie mit --xpu den Weg mit vorgefertigten Wheels (--route prebuilt).</translation>
     </message>
     <message>
         <source>Extras are torchvision, torchaudio, torchtext (optionally ==VERSION), apex, tensorrt, opencv and opencv-cuda.</source>
-        <translation type="unfinished"></translation>
+        <translation>Extras sind torchvision, torchaudio, torchtext (optional ==VERSION), apex, tensorrt, opencv und opencv-cuda.</translation>
     </message>
     <message>
         <source>%1 cannot be reached through the proxy %2 (%3): check the proxy (the Options page&apos;s, or https_proxy, http_proxy and no_proxy), or download everything on a machine with internet with `dlstack bundle PLAN.json DIR`, copy DIR here and choose it as the offline folder (--mirror DIR).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist über den Proxy %2 nicht erreichbar (%3): Prüfen Sie den Proxy (den der Seite „Optionen“ oder https_proxy, http_proxy und no_proxy) oder laden Sie alles auf einem Rechner mit Internet mit `dlstack bundle PLAN.json DIR` herunter, kopieren Sie DIR hierher und wählen Sie es als Offline-Ordner (--mirror DIR).</translation>
     </message>
     <message>
         <source>not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht geprüft</translation>
     </message>
 </context>
 <context>
@@ -7449,63 +7450,63 @@ ansible-playbook -i %3 %4</source>
     <name>XpuRule</name>
     <message>
         <source>No Intel GPU is in the profile; the XPU wheels are planned for the machine they run on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil enthält keine Intel-GPU; die XPU-Wheels werden für den Rechner geplant, auf dem sie laufen.</translation>
     </message>
     <message>
         <source>No Intel GPU was found, so PyTorch&apos;s XPU build has nothing to run on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde keine Intel-GPU gefunden, daher hat der XPU-Build von PyTorch nichts, worauf er laufen kann.</translation>
     </message>
     <message>
         <source>Check on the machine with the Intel GPU before installing there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie auf dem Rechner mit der Intel-GPU, bevor Sie dort installieren.</translation>
     </message>
     <message>
         <source>This machine has an NVIDIA GPU: pick a CUDA build (--cuda X.Y).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Rechner hat eine NVIDIA-GPU: Wählen Sie einen CUDA-Build (--cuda X.Y).</translation>
     </message>
     <message>
         <source>This machine has an AMD GPU: pick a ROCm build (--rocm X.Y).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Rechner hat eine AMD-GPU: Wählen Sie einen ROCm-Build (--rocm X.Y).</translation>
     </message>
     <message>
         <source>Pick a CPU-only build (--cpu).</source>
-        <translation type="unfinished">Wählen Sie einen reinen CPU-Build (--cpu).</translation>
+        <translation>Wählen Sie einen reinen CPU-Build (--cpu).</translation>
     </message>
     <message>
         <source>The %1 needs Intel&apos;s GPU driver in user space for PyTorch&apos;s XPU build, and %2 %3 not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die %1 benötigt für den XPU-Build von PyTorch den GPU-Treiber von Intel im User Space, und %2 %3 nicht gefunden.</translation>
     </message>
     <message>
         <source>were</source>
-        <translation type="unfinished"></translation>
+        <translation>wurden</translation>
     </message>
     <message>
         <source>was</source>
-        <translation type="unfinished"></translation>
+        <translation>wurde</translation>
     </message>
     <message>
         <source>Install Intel&apos;s GPU driver packages (Level Zero and compute-runtime), then detect again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Installieren Sie die GPU-Treiberpakete von Intel (Level Zero und compute-runtime) und führen Sie dann die Erkennung erneut aus.</translation>
     </message>
     <message>
         <source>Install Intel&apos;s GPU driver packages (Level Zero and compute-runtime) as %1 describes, then detect again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Installieren Sie die GPU-Treiberpakete von Intel (Level Zero und compute-runtime) wie in %1 beschrieben und führen Sie dann die Erkennung erneut aus.</translation>
     </message>
     <message>
         <source>Neither the i915 nor the xe kernel module is loaded, so the %1 may not be usable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weder das Kernelmodul i915 noch xe ist geladen, daher ist die %1 möglicherweise nicht nutzbar.</translation>
     </message>
     <message>
         <source>Load the module Intel&apos;s driver guide names for this GPU (`sudo modprobe i915` or `sudo modprobe xe`), or install a kernel that has it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden Sie das Modul, das Intels Treiberanleitung für diese GPU nennt (`sudo modprobe i915` oder `sudo modprobe xe`), oder installieren Sie einen Kernel, der es enthält.</translation>
     </message>
     <message>
         <source>PyTorch %1&apos;s XPU wheels also need Intel&apos;s support package for PyTorch (Intel Deep Learning Essentials), with its environment set before torch is imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die XPU-Wheels von PyTorch %1 benötigen außerdem das Support-Paket von Intel für PyTorch (Intel Deep Learning Essentials), dessen Umgebung gesetzt sein muss, bevor torch importiert wird.</translation>
     </message>
     <message>
         <source>Install it and source its setvars.sh as %1 describes, or pick PyTorch 2.6 or newer, whose XPU wheels need the GPU driver only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Installieren Sie es und führen Sie seine setvars.sh mit source aus, wie in %1 beschrieben, oder wählen Sie PyTorch 2.6 oder neuer, dessen XPU-Wheels nur den GPU-Treiber benötigen.</translation>
     </message>
 </context>
 </TS>

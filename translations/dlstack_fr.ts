@@ -36,30 +36,30 @@
     </message>
     <message>
         <source>The directory %1 cannot be made.</source>
-        <translation type="unfinished">Impossible de créer le répertoire %1.</translation>
+        <translation>Impossible de créer le répertoire %1.</translation>
     </message>
     <message>
         <source>Choose a directory you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un dossier dans lequel vous pouvez écrire.</translation>
     </message>
 </context>
 <context>
     <name>ApexRecipe</name>
     <message>
         <source>NVIDIA Apex %1 with C++/CUDA extensions</source>
-        <translation type="unfinished"></translation>
+        <translation>NVIDIA Apex %1 avec les extensions C++/CUDA</translation>
     </message>
     <message>
         <source>Apex is checked out at its tag %1, the Apex of NVIDIA&apos;s PyTorch container %2 (PyTorch %3), for torch %4 (%5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Apex est extrait à son tag %1, l’Apex du conteneur PyTorch %2 de NVIDIA (PyTorch %3), pour torch %4 (%5).</translation>
     </message>
     <message>
         <source>The pairing of Apex %1 with torch %2 is not confirmed by a primary source; check the container&apos;s release notes before relying on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’association d’Apex %1 avec torch %2 n’est confirmée par aucune source primaire ; vérifiez les notes de version du conteneur avant de vous y fier.</translation>
     </message>
     <message>
         <source>Apex %1 builds %2 (part of %3) for compute capability %4 whatever TORCH_CUDA_ARCH_LIST says, and CUDA %5 no longer compiles for it (its oldest is %6): the plan switches %2 off in setup.py before the build; the rest of Apex is built (%7).</source>
-        <translation type="unfinished"></translation>
+        <translation>Apex %1 compile %2 (partie de %3) pour la compute capability %4 quoi que dise TORCH_CUDA_ARCH_LIST, et CUDA %5 ne compile plus pour elle (la plus ancienne est %6) : le plan désactive %2 dans setup.py avant le build ; le reste d’Apex est compilé (%7).</translation>
     </message>
 </context>
 <context>
@@ -268,11 +268,11 @@
     </message>
     <message>
         <source>The tested matrix records no XPU wheels for PyTorch %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La matrice testée ne recense aucune wheel XPU pour PyTorch %1.</translation>
     </message>
     <message>
         <source>Pick a PyTorch release with XPU wheels in the tested matrix (%1), or another variant of %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une version de PyTorch avec des wheels XPU dans la matrice testée (%1), ou une autre variante de %2 (%3).</translation>
     </message>
 </context>
 <context>
@@ -651,7 +651,7 @@
     </message>
     <message>
         <source>warning: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement : %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2208,11 +2208,11 @@
     </message>
     <message>
         <source>dlstack&apos;s image data (dockerimages.json) has no base image for Intel XPU, so no Dockerfile can be written for an XPU selection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données d’images de dlstack (dockerimages.json) n’ont aucune image de base pour Intel XPU : aucun Dockerfile ne peut donc être écrit pour une sélection XPU.</translation>
     </message>
     <message>
         <source>Export a script instead (--format bash), or pick a CUDA, ROCm or CPU build for the image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportez plutôt un script (--format bash), ou choisissez un build CUDA, ROCm ou CPU pour l’image.</translation>
     </message>
 </context>
 <context>
@@ -2295,15 +2295,15 @@
     </message>
     <message>
         <source>%1 through the proxy %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 via le proxy %2</translation>
     </message>
     <message>
         <source>the proxy %1 refused the connection: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le proxy %1 a refusé la connexion : %2</translation>
     </message>
     <message>
         <source>the proxy %1 did not let the request through: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le proxy %1 n’a pas laissé passer la requête : %2</translation>
     </message>
 </context>
 <context>
@@ -2442,67 +2442,67 @@
     <name>Extras</name>
     <message>
         <source>TensorRT runs on NVIDIA GPUs only; the selection is for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>TensorRT ne fonctionne que sur les GPU NVIDIA ; la sélection est pour %1.</translation>
     </message>
     <message>
         <source>Pick a CUDA version (--cuda X.Y), or drop tensorrt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une version de CUDA (--cuda X.Y), ou retirez tensorrt.</translation>
     </message>
     <message>
         <source>torch-tensorrt wheels are built against the published torch wheels, not a torch built from source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les wheels torch-tensorrt sont compilées pour les wheels torch publiées, pas pour un torch compilé depuis les sources.</translation>
     </message>
     <message>
         <source>Use the prebuilt route for tensorrt, or drop tensorrt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez la voie précompilée pour tensorrt, ou retirez tensorrt.</translation>
     </message>
     <message>
         <source>No torch-tensorrt release is paired with PyTorch %1 in the tested matrix.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune version de torch-tensorrt n’est associée à PyTorch %1 dans la matrice testée.</translation>
     </message>
     <message>
         <source>Drop tensorrt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirez tensorrt.</translation>
     </message>
     <message>
         <source>Drop tensorrt, or pick a PyTorch release that has one (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirez tensorrt, ou choisissez une version de PyTorch qui en a une (%1).</translation>
     </message>
     <message>
         <source>torch-tensorrt %1 (for PyTorch %2) has TensorRT wheels for CUDA %3 only, not CUDA %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>torch-tensorrt %1 (pour PyTorch %2) n’a de wheels TensorRT que pour CUDA %3, pas pour CUDA %4.</translation>
     </message>
     <message>
         <source>Pick --cuda %1, or drop tensorrt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez --cuda %1, ou retirez tensorrt.</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 à %2</translation>
     </message>
     <message>
         <source>torchtext has no release for PyTorch %1: its development stopped with torchtext %2, the partner of PyTorch %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>torchtext n’a aucune version pour PyTorch %1 : son développement s’est arrêté avec torchtext %2, le partenaire de PyTorch %3.</translation>
     </message>
     <message>
         <source>Drop torchtext, or pick PyTorch %1 or older.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirez torchtext, ou choisissez PyTorch %1 ou plus ancien.</translation>
     </message>
     <message>
         <source>NVIDIA Apex builds CUDA extensions; the selection is for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>NVIDIA Apex compile des extensions CUDA ; la sélection est pour %1.</translation>
     </message>
     <message>
         <source>Pick a CUDA version (--cuda X.Y), or drop apex.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une version de CUDA (--cuda X.Y), ou retirez apex.</translation>
     </message>
     <message>
         <source>No Apex release is known to go with PyTorch %1: Apex&apos;s tags follow NVIDIA&apos;s PyTorch containers, and none is recorded for this release.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune version d’Apex n’est connue pour PyTorch %1 : les tags d’Apex suivent les conteneurs PyTorch de NVIDIA, et aucun n’est recensé pour cette version.</translation>
     </message>
     <message>
         <source>Drop apex, or pick a PyTorch release with a recorded Apex tag (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirez apex, ou choisissez une version de PyTorch avec un tag Apex recensé (%1).</translation>
     </message>
 </context>
 <context>
@@ -2828,15 +2828,15 @@
     </message>
     <message>
         <source>Usable for builds, no GPU to run on: this machine has no NVIDIA GPU.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisable pour les builds, aucun GPU pour l’exécution : cette machine n’a pas de GPU NVIDIA.</translation>
     </message>
     <message>
         <source>Usable for builds, no GPU to run on: this machine has no AMD GPU.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisable pour les builds, aucun GPU pour l’exécution : cette machine n’a pas de GPU AMD.</translation>
     </message>
     <message>
         <source>Not usable as an existing environment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Inutilisable comme environnement existant : %1</translation>
     </message>
 </context>
 <context>
@@ -3870,19 +3870,19 @@ Que faire : %2
     </message>
     <message>
         <source>Installs a newer version matrix bundle (docs/matrix-format.md) from a file or a URL, after checking it completely; commands then use the newer of the built-in and the installed data. --revert goes back to the built-in data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Installe un bundle de matrice de versions plus récent (docs/matrix-format.md) depuis un fichier ou une URL, après l’avoir entièrement vérifié ; les commandes utilisent ensuite les plus récentes des données intégrées et installées. --revert revient aux données intégrées.</translation>
     </message>
     <message>
         <source>Remove the installed bundle; go back to the built-in data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le bundle installé ; revenir aux données intégrées.</translation>
     </message>
     <message>
         <source>matrix update --revert takes no bundle and no --sha256.</source>
-        <translation type="unfinished"></translation>
+        <translation>matrix update --revert ne prend ni bundle ni --sha256.</translation>
     </message>
     <message>
         <source>matrix update takes one bundle (a file or a URL), or --revert.</source>
-        <translation type="unfinished"></translation>
+        <translation>matrix update prend un bundle (un fichier ou une URL), ou --revert.</translation>
     </message>
 </context>
 <context>
@@ -3897,7 +3897,7 @@ Que faire : %2
     </message>
     <message>
         <source>The dlstack stack in %1 is not installed yet, or is gone: %2 is missing. `dlstack status --prefix %3` says where its install stands.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pile dlstack dans %1 n’est pas encore installée, ou a disparu : %2 est absent. `dlstack status --prefix %3` indique où en est son installation.</translation>
     </message>
 </context>
 <context>
@@ -4177,51 +4177,51 @@ Que faire : %2
     </message>
     <message>
         <source>Why no existing environment can be chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi aucun environnement existant ne peut être choisi</translation>
     </message>
     <message>
         <source>Why apex cannot be chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi apex ne peut pas être choisi</translation>
     </message>
     <message>
         <source>Why the source build options are off</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi les options de compilation depuis les sources sont désactivées</translation>
     </message>
     <message>
         <source>Why the distcc hosts are off</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi les hôtes distcc sont désactivés</translation>
     </message>
     <message>
         <source>Version data not confirmed by a primary source</source>
-        <translation type="unfinished"></translation>
+        <translation>Données de version non confirmées par une source primaire</translation>
     </message>
     <message>
         <source>Advanced options</source>
-        <translation type="unfinished"></translation>
+        <translation>Options avancées</translation>
     </message>
     <message>
         <source>Show advanced options</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les options avancées</translation>
     </message>
     <message>
         <source>apex is built for the CUDA backend only.</source>
-        <translation type="unfinished"></translation>
+        <translation>apex n’est compilé que pour le backend CUDA.</translation>
     </message>
     <message>
         <source>Only for a build from source; the route chosen on the Stack page installs prebuilt wheels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement pour une compilation depuis les sources ; la voie choisie sur la page Pile installe des wheels précompilées.</translation>
     </message>
     <message>
         <source>Only with the distcc compiler cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement avec le cache du compilateur distcc.</translation>
     </message>
     <message>
         <source>All version data of PyTorch %1 used here is confirmed by a primary source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les données de version de PyTorch %1 utilisées ici sont confirmées par une source primaire.</translation>
     </message>
     <message>
         <source>Version data of PyTorch %1 that no primary source confirms yet: %2. `dlstack matrix` lists every such field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Données de version de PyTorch %1 qu’aucune source primaire ne confirme encore : %2. `dlstack matrix` liste chacun de ces champs.</translation>
     </message>
 </context>
 <context>
@@ -4625,11 +4625,11 @@ Que faire : %2
     </message>
     <message>
         <source>PYTHONPATH is set (%1): every Python the install starts, and the new environment afterwards, also imports the packages found there, so pip may skip packages it sees there and torch may be imported from another installation.</source>
-        <translation type="unfinished"></translation>
+        <translation>PYTHONPATH est défini (%1) : chaque Python lancé par l’installation, puis le nouvel environnement, importent aussi les paquets qui s’y trouvent ; pip peut donc ignorer des paquets qu’il y voit et torch peut être importé depuis une autre installation.</translation>
     </message>
     <message>
         <source>Run `unset PYTHONPATH` before the install, and remove it from ~/.bashrc (or the module that sets it) for this environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécutez `unset PYTHONPATH` avant l’installation, et retirez-le de ~/.bashrc (ou du module qui le définit) pour cet environnement.</translation>
     </message>
 </context>
 <context>
@@ -4779,27 +4779,27 @@ Que faire : %2
     <name>PythonEnvInspector</name>
     <message>
         <source>%1 is not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas un dossier.</translation>
     </message>
     <message>
         <source>Choose the folder of a venv or a conda environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le dossier d’un venv ou d’un environnement conda.</translation>
     </message>
     <message>
         <source>%1 is empty or cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est vide ou illisible.</translation>
     </message>
     <message>
         <source>Check that you may read the folder (ls -ld %1), or choose another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que vous pouvez lire le dossier (ls -ld %1), ou choisissez-en un autre.</translation>
     </message>
     <message>
         <source>%1 is not a Python environment: it has neither pyvenv.cfg (venv) nor conda-meta (conda).</source>
-        <translation type="unfinished">%1 n’est pas un environnement Python : il n’a ni pyvenv.cfg (venv) ni conda-meta (conda).</translation>
+        <translation>%1 n’est pas un environnement Python : il n’a ni pyvenv.cfg (venv) ni conda-meta (conda).</translation>
     </message>
     <message>
         <source>Choose the folder that holds bin/python and pyvenv.cfg or conda-meta.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le dossier qui contient bin/python et pyvenv.cfg ou conda-meta.</translation>
     </message>
 </context>
 <context>
@@ -5225,64 +5225,65 @@ Que faire : %2
     </message>
     <message>
         <source>Export S&amp;lurm job…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter une tâche S&amp;lurm…</translation>
     </message>
     <message>
         <source>Export for &amp;Ansible…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter pour &amp;Ansible…</translation>
     </message>
     <message>
         <source>Use an &amp;offline folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utiliser un dossier hors ligne…</translation>
     </message>
     <message>
         <source>Export the plan as a Slurm batch job</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le plan comme tâche batch Slurm</translation>
     </message>
     <message>
         <source>Export the plan as an Ansible playbook for many hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le plan comme playbook Ansible pour de nombreux hôtes</translation>
     </message>
     <message>
         <source>Network check</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification du réseau</translation>
     </message>
     <message>
         <source>Choose an offline folder filled by dlstack bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un dossier hors ligne rempli par dlstack bundle</translation>
     </message>
     <message>
         <source>A folder that `dlstack bundle` filled on a machine with internet; the install takes its files from there instead of downloading them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un dossier que `dlstack bundle` a rempli sur une machine avec internet ; l’installation y prend ses fichiers au lieu de les télécharger.</translation>
     </message>
     <message>
         <source>Checking whether this machine reaches %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification que cette machine atteint %1…</translation>
     </message>
     <message>
         <source>Offline folder (filled by dlstack bundle)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier hors ligne (rempli par dlstack bundle)</translation>
     </message>
     <message>
         <source>Export Slurm job</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter une tâche Slurm</translation>
     </message>
     <message>
         <source>Slurm partition (sinfo lists them; empty: the cluster&apos;s default):</source>
-        <translation type="unfinished"></translation>
+        <translation>Partition Slurm (sinfo les liste ; vide : celle par défaut du cluster) :</translation>
     </message>
     <message>
         <source>Export for Ansible: the directory for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter pour Ansible : le dossier pour %1</translation>
     </message>
     <message>
         <source>Wrote %1 into %2. List the hosts in inventory.ini, then run:
 ansible-playbook -i %3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été écrit dans %2. Indiquez les hôtes dans inventory.ini, puis exécutez :
+ansible-playbook -i %3 %4</translation>
     </message>
     <message>
         <source>Made from a chosen stack, not from a plan file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créé à partir d’une pile choisie, pas d’un fichier de plan.</translation>
     </message>
 </context>
 <context>
@@ -5651,15 +5652,15 @@ ansible-playbook -i %3 %4</source>
     </message>
     <message>
         <source>PyTorch&apos;s XPU wheels for Intel GPUs (Arc, Data Center GPU Max).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les wheels XPU de PyTorch pour les GPU Intel (Arc, Data Center GPU Max).</translation>
     </message>
     <message>
         <source>Added to torchvision and torchaudio (installed by default): apex, tensorrt, torchtext (torch 2.3 and older), opencv (wheel), opencv-cuda (built with CUDA), or torchvision==V / torchaudio==V; comma separated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutés à torchvision et torchaudio (installés par défaut) : apex, tensorrt, torchtext (torch 2.3 et plus ancien), opencv (wheel), opencv-cuda (compilé avec CUDA), ou torchvision==V / torchaudio==V ; séparés par des virgules.</translation>
     </message>
     <message>
         <source>--cuda, --rocm, --xpu and --cpu contradict each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>--cuda, --rocm, --xpu et --cpu se contredisent.</translation>
     </message>
 </context>
 <context>
@@ -5917,30 +5918,30 @@ ansible-playbook -i %3 %4</source>
     </message>
     <message>
         <source>Intel &amp;XPU</source>
-        <translation type="unfinished"></translation>
+        <translation>Intel &amp;XPU</translation>
     </message>
     <message>
         <source>Intel XPU backend</source>
-        <translation type="unfinished"></translation>
+        <translation>Backend Intel XPU</translation>
     </message>
     <message>
         <source>latest</source>
         <comment>the newest PyTorch release in the tested matrix</comment>
-        <translation type="unfinished"></translation>
+        <translation>la plus récente</translation>
     </message>
     <message>
         <source>recommended</source>
-        <translation type="unfinished"></translation>
+        <translation>recommandée</translation>
     </message>
     <message>
         <source>LTS</source>
         <comment>long-term support release</comment>
-        <translation type="unfinished"></translation>
+        <translation>LTS</translation>
     </message>
     <message>
         <source>latest</source>
         <comment>the newest CUDA or ROCm version of a PyTorch release</comment>
-        <translation type="unfinished"></translation>
+        <translation>la plus récente</translation>
     </message>
 </context>
 <context>
@@ -6176,31 +6177,31 @@ ansible-playbook -i %3 %4</source>
     </message>
     <message>
         <source>Add &amp;environment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un &amp;environnement…</translation>
     </message>
     <message>
         <source>Add a Python environment from a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un environnement Python depuis un dossier</translation>
     </message>
     <message>
         <source>A venv or conda environment that detection did not find: choose its folder (the one with pyvenv.cfg or conda-meta). The Options page then offers it as an existing environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un venv ou un environnement conda que la détection n’a pas trouvé : choisissez son dossier (celui avec pyvenv.cfg ou conda-meta). La page Options le propose ensuite comme environnement existant.</translation>
     </message>
     <message>
         <source>added on the System page</source>
-        <translation type="unfinished"></translation>
+        <translation>ajouté sur la page Système</translation>
     </message>
     <message>
         <source>Added the %1 environment %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’environnement %1 %2 a été ajouté.</translation>
     </message>
     <message>
         <source>Added the %1 environment %2 (Python %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>L’environnement %1 %2 (Python %3) a été ajouté.</translation>
     </message>
     <message>
         <source>Folder of a venv or conda environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier d’un venv ou d’un environnement conda</translation>
     </message>
 </context>
 <context>
@@ -6238,11 +6239,11 @@ ansible-playbook -i %3 %4</source>
     <name>TensorrtRecipe</name>
     <message>
         <source>TensorRT (%1) and torch-tensorrt %2</source>
-        <translation type="unfinished"></translation>
+        <translation>TensorRT (%1) et torch-tensorrt %2</translation>
     </message>
     <message>
         <source>torch-tensorrt %1 is the release for torch %2; it needs TensorRT %3, installed as %4 for CUDA %5 (%6).</source>
-        <translation type="unfinished"></translation>
+        <translation>torch-tensorrt %1 est la version pour torch %2 ; elle nécessite TensorRT %3, installé en tant que %4 pour CUDA %5 (%6).</translation>
     </message>
 </context>
 <context>
@@ -7289,75 +7290,75 @@ ansible-playbook -i %3 %4</source>
     </message>
     <message>
         <source>expected a list</source>
-        <translation type="unfinished"></translation>
+        <translation>liste attendue</translation>
     </message>
     <message>
         <source>a commit is 40 lower-case hex digits</source>
-        <translation type="unfinished"></translation>
+        <translation>un commit se compose de 40 chiffres hexadécimaux en minuscules</translation>
     </message>
     <message>
         <source>Apex ref %1 is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>la réf. Apex %1 figure deux fois</translation>
     </message>
     <message>
         <source>expected a non-empty list of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>liste non vide de chaînes attendue</translation>
     </message>
     <message>
         <source>Apex ref %1 is not one of apex_refs</source>
-        <translation type="unfinished"></translation>
+        <translation>la réf. Apex %1 ne fait pas partie de apex_refs</translation>
     </message>
     <message>
         <source>the container&apos;s PyTorch %1 is not a %2.%3 build</source>
-        <translation type="unfinished"></translation>
+        <translation>le PyTorch %1 du conteneur n’est pas un build %2.%3</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a pip version specifier like &quot;&gt;=10.13.0,&lt;10.14.0&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; n’est pas un spécificateur de version pip comme &quot;&gt;=10.13.0,&lt;10.14.0&quot;</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a CUDA major version</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; n’est pas une version majeure de CUDA</translation>
     </message>
     <message>
         <source>an XPU variant names what the machine needs besides the wheels</source>
-        <translation type="unfinished"></translation>
+        <translation>une variante XPU indique ce dont la machine a besoin en plus des wheels</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ne fait pas partie de %2</translation>
     </message>
     <message>
         <source>must be cuda, rocm, xpu or cpu, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être cuda, rocm, xpu ou cpu, pas &quot;%1&quot;</translation>
     </message>
     <message>
         <source>An Intel XPU install was chosen together with a CUDA or ROCm version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une installation Intel XPU a été choisie avec une version de CUDA ou de ROCm.</translation>
     </message>
     <message>
         <source>Drop --xpu, or drop --cuda/--rocm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirez --xpu, ou retirez --cuda/--rocm.</translation>
     </message>
     <message>
         <source>dlstack installs PyTorch for Intel GPUs from PyTorch&apos;s XPU wheels only; a source build for XPU (with Intel&apos;s Deep Learning Essentials) is not planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>dlstack installe PyTorch pour les GPU Intel uniquement à partir des wheels XPU de PyTorch ; une compilation depuis les sources pour XPU (avec les Deep Learning Essentials d’Intel) n’est pas prévue.</translation>
     </message>
     <message>
         <source>Use the prebuilt route (--route prebuilt) with --xpu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez la voie précompilée (--route prebuilt) avec --xpu.</translation>
     </message>
     <message>
         <source>Extras are torchvision, torchaudio, torchtext (optionally ==VERSION), apex, tensorrt, opencv and opencv-cuda.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les extras sont torchvision, torchaudio, torchtext (éventuellement ==VERSION), apex, tensorrt, opencv et opencv-cuda.</translation>
     </message>
     <message>
         <source>%1 cannot be reached through the proxy %2 (%3): check the proxy (the Options page&apos;s, or https_proxy, http_proxy and no_proxy), or download everything on a machine with internet with `dlstack bundle PLAN.json DIR`, copy DIR here and choose it as the offline folder (--mirror DIR).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est injoignable via le proxy %2 (%3) : vérifiez le proxy (celui de la page Options, ou https_proxy, http_proxy et no_proxy), ou téléchargez tout sur une machine avec internet avec `dlstack bundle PLAN.json DIR`, copiez DIR ici et choisissez-le comme dossier hors ligne (--mirror DIR).</translation>
     </message>
     <message>
         <source>not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>non vérifié</translation>
     </message>
 </context>
 <context>
@@ -7449,63 +7450,63 @@ ansible-playbook -i %3 %4</source>
     <name>XpuRule</name>
     <message>
         <source>No Intel GPU is in the profile; the XPU wheels are planned for the machine they run on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil ne contient aucun GPU Intel ; les wheels XPU sont planifiées pour la machine sur laquelle elles s’exécutent.</translation>
     </message>
     <message>
         <source>No Intel GPU was found, so PyTorch&apos;s XPU build has nothing to run on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun GPU Intel n’a été trouvé : le build XPU de PyTorch n’a donc rien sur quoi s’exécuter.</translation>
     </message>
     <message>
         <source>Check on the machine with the Intel GPU before installing there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez sur la machine dotée du GPU Intel avant d’y installer.</translation>
     </message>
     <message>
         <source>This machine has an NVIDIA GPU: pick a CUDA build (--cuda X.Y).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette machine a un GPU NVIDIA : choisissez un build CUDA (--cuda X.Y).</translation>
     </message>
     <message>
         <source>This machine has an AMD GPU: pick a ROCm build (--rocm X.Y).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette machine a un GPU AMD : choisissez un build ROCm (--rocm X.Y).</translation>
     </message>
     <message>
         <source>Pick a CPU-only build (--cpu).</source>
-        <translation type="unfinished">Choisissez une build CPU uniquement (--cpu).</translation>
+        <translation>Choisissez une build CPU uniquement (--cpu).</translation>
     </message>
     <message>
         <source>The %1 needs Intel&apos;s GPU driver in user space for PyTorch&apos;s XPU build, and %2 %3 not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le %1 nécessite le pilote GPU d’Intel en espace utilisateur pour le build XPU de PyTorch, et %2 %3.</translation>
     </message>
     <message>
         <source>were</source>
-        <translation type="unfinished"></translation>
+        <translation>sont introuvables</translation>
     </message>
     <message>
         <source>was</source>
-        <translation type="unfinished"></translation>
+        <translation>est introuvable</translation>
     </message>
     <message>
         <source>Install Intel&apos;s GPU driver packages (Level Zero and compute-runtime), then detect again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Installez les paquets du pilote GPU d’Intel (Level Zero et compute-runtime), puis relancez la détection.</translation>
     </message>
     <message>
         <source>Install Intel&apos;s GPU driver packages (Level Zero and compute-runtime) as %1 describes, then detect again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Installez les paquets du pilote GPU d’Intel (Level Zero et compute-runtime) comme %1 le décrit, puis relancez la détection.</translation>
     </message>
     <message>
         <source>Neither the i915 nor the xe kernel module is loaded, so the %1 may not be usable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni le module noyau i915 ni xe n’est chargé : le %1 n’est donc peut-être pas utilisable.</translation>
     </message>
     <message>
         <source>Load the module Intel&apos;s driver guide names for this GPU (`sudo modprobe i915` or `sudo modprobe xe`), or install a kernel that has it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargez le module que le guide du pilote d’Intel indique pour ce GPU (`sudo modprobe i915` ou `sudo modprobe xe`), ou installez un noyau qui le contient.</translation>
     </message>
     <message>
         <source>PyTorch %1&apos;s XPU wheels also need Intel&apos;s support package for PyTorch (Intel Deep Learning Essentials), with its environment set before torch is imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les wheels XPU de PyTorch %1 nécessitent aussi le paquet de prise en charge d’Intel pour PyTorch (Intel Deep Learning Essentials), dont l’environnement doit être défini avant l’import de torch.</translation>
     </message>
     <message>
         <source>Install it and source its setvars.sh as %1 describes, or pick PyTorch 2.6 or newer, whose XPU wheels need the GPU driver only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Installez-le et sourcez son setvars.sh comme %1 le décrit, ou choisissez PyTorch 2.6 ou plus récent, dont les wheels XPU ne nécessitent que le pilote GPU.</translation>
     </message>
 </context>
 </TS>
