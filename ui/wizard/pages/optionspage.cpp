@@ -290,7 +290,9 @@ void OptionsPage::initializePage()
     m_distccHosts->setText(s.distccHosts);
     // Apex only where the matrix records a tag for the release (and a CUDA backend): the reason otherwise.
     QString apexWhyNot;
-    if (const auto &data = matrix::loadEffective(); data.ok()) {
+    if (s.backend != matrix::Backend::Cuda) {
+        apexWhyNot = tr("apex is built for the CUDA backend only.");
+    } else if (const auto &data = matrix::loadEffective(); data.ok()) {
         if (const matrix::TorchRelease *release = data.value().release(s.torch)) {
             matrix::Selection withApex = s;
             withApex.extras = {QStringLiteral("apex")};
@@ -298,8 +300,6 @@ void OptionsPage::initializePage()
                 apexWhyNot = refused->summary + u' ' + refused->remedy;
         }
     }
-    if (apexWhyNot.isEmpty() && s.backend != matrix::Backend::Cuda)
-        apexWhyNot = tr("apex is built for the CUDA backend only.");
     m_apex->setEnabled(apexWhyNot.isEmpty());
     m_apex->setToolTip(tr("NVIDIA Apex is built from source against the installed PyTorch."));
     showReason(m_apexReason, apexWhyNot);

@@ -137,9 +137,13 @@ void SystemPage::showProfile(const probe::SystemProfile &profile, const QString 
                          "and installs nothing here.")
                     : tr("Green is ready, amber needs a look, red blocks a GPU install. Each line says why."));
     m_view->expandAll();
+    // The Why column stretches; the others take at most a share of the view, so that on a small
+    // screen (1024x600) the reasons keep room to be read instead of wrapping a word a line.
+    const int width = qMax(m_view->viewport()->width(), 600);
     m_view->resizeColumnToContents(ProfileModel::Fact);
-    m_view->setColumnWidth(ProfileModel::Value, 300);
-    m_view->setColumnWidth(ProfileModel::Source, 170);
+    m_view->setColumnWidth(ProfileModel::Fact, qMin(m_view->columnWidth(ProfileModel::Fact), width / 5));
+    m_view->setColumnWidth(ProfileModel::Value, qMin(300, width / 4));
+    m_view->setColumnWidth(ProfileModel::Source, qMin(170, width / 6));
     m_status->setText(tr("%1: %n GPU(s), %2 CUDA toolkit(s), %3 Python environment(s).", nullptr,
                          static_cast<int>(profile.gpus.size()))
                           .arg(origin)
