@@ -33,8 +33,8 @@ namespace {
 
 // An RTX 4090 on driver 580 with Python 3.11, GCC 11 and CMake 3.30 (so a source build can
 // work) and no environment: CUDA wheels are recommended.
-const QString kGpuMachine = QStringLiteral(
-    "gpu=GeForce RTX 4090:8.9;driver=580.65.06;python=3.11.2;gcc=11.4.0;cmake=3.30.2;mem=64;cores=16");
+const QString kGpuMachine =
+    QStringLiteral("gpu=GeForce RTX 4090:8.9;driver=580.65.06;python=3.11.2;gcc=11.4.0;cmake=3.30.2;mem=64;cores=16");
 const QString kCpuMachine = QStringLiteral("python=3.11.2");
 
 QWidget *named(QWidget *page, const QString &name)
