@@ -79,7 +79,10 @@ std::optional<Stage> apexRecipe(RecipeContext &ctx)
         ctx.notes << Tr::tr("The pairing of Apex %1 with torch %2 is not confirmed by a primary source; check the "
                             "container's release notes before relying on it.")
                          .arg(ref->ref, ctx.release->version);
-    stage.steps << gitStep(ctx, QStringLiteral("https://github.com/NVIDIA/apex"), ref->ref, dir);
+    // Without submodules, as Apex's README clones it (https://github.com/NVIDIA/apex/blob/25.09/README.md):
+    // they (cutlass, cudnn-frontend) serve contrib extensions the C++/CUDA build does not take, and
+    // a mirror or offline folder need not hold them.
+    stage.steps << gitStep(ctx, QStringLiteral("https://github.com/NVIDIA/apex"), ref->ref, dir, false);
     for (const matrix::ApexFixedArchs &fixed : ref->fixedArchs) {
         const QStringList dropped = ctx.cuda ? droppedArchs(fixed, *ctx.cuda) : QStringList();
         if (dropped.isEmpty() || !kBuildFlags.contains(fixed.buildFlag))
