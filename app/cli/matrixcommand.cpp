@@ -93,13 +93,14 @@ int runMatrixUpdate(const QStringList &args, CliContext &cli)
     parser.setApplicationDescription(
         Tr::tr("Installs a newer version matrix bundle (docs/matrix-format.md) from a file or a URL, after checking "
                "it completely; commands then use the newer of the built-in and the installed data. "
-               "--revert goes back to the built-in data."));
+               "--revert goes back one step: to the bundle installed before, or to the built-in data."));
     parser.addHelpOption();
     const QCommandLineOption sha256(QStringLiteral("sha256"), Tr::tr("Refuse the bundle unless its sha256 is HEX."),
                                     QStringLiteral("HEX"));
     // --remove: the name of earlier releases.
-    const QCommandLineOption remove({QStringLiteral("revert"), QStringLiteral("remove")},
-                                    Tr::tr("Remove the installed bundle; go back to the built-in data."));
+    const QCommandLineOption remove(
+        {QStringLiteral("revert"), QStringLiteral("remove")},
+        Tr::tr("Go back one step: to the bundle installed before, else to the built-in data."));
     const QCommandLineOption json(QStringLiteral("json"), Tr::tr("Print the data now in use as JSON."));
     parser.addOptions({sha256, remove, json});
     parser.addPositionalArgument(QStringLiteral("FILE|URL"),
@@ -124,16 +125,20 @@ int runMatrixUpdate(const QStringList &args, CliContext &cli)
             cli.err() << Tr::tr("matrix update --revert takes no bundle and no --sha256.") << '\n';
             return BadInput;
         }
-        const auto removed = matrix::MatrixBundle::remove();
-        if (!removed) {
-            cli.err() << removed.error().toText() << '\n';
+        const auto reverted = matrix::MatrixBundle::revert();
+        if (!reverted) {
+            cli.err() << reverted.error().toText() << '\n';
             return Failed;
         }
-        const matrix::MatrixSource builtin{
-            matrix::MatrixOrigin::Builtin, matrix::MatrixBundle::builtinDataVersion(), {}, {}, {}};
-        report(builtin, (removed.value() ? Tr::tr("Removed the installed bundle; now using %1.")
-                                         : Tr::tr("No bundle was installed; using %1."))
-                            .arg(builtin.describe()));
+        const matrix::MatrixSource &now = reverted.value().now;
+        QString what;
+        if (!reverted.value().changed)
+            what = Tr::tr("No bundle was installed; using %1.");
+        else if (now.origin == matrix::MatrixOrigin::Installed)
+            what = Tr::tr("Went back to the bundle installed before; now using %1.");
+        else
+            what = Tr::tr("Removed the installed bundle; now using %1.");
+        report(now, what.arg(now.describe()));
         return Ok;
     }
     if (positional.size() != 1) {

@@ -12,6 +12,8 @@
 #include <QSaveFile>
 #include <QStandardPaths>
 
+#include <optional>
+
 namespace dlstack::matrix {
 
 namespace {
@@ -33,6 +35,25 @@ bool isDataVersion(const QString &s)
 QString hexOf(const QByteArray &bytes)
 {
     return QString::fromLatin1(support::Sha256::hash(bytes).toHex());
+}
+
+// The file's bytes; empty when it is absent or unreadable.
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// Replaces path with bytes in one rename; on failure the file is as it was.
+std::optional<support::Error> writeAtomically(const QString &path, const QByteArray &bytes)
+{
+    QSaveFile file(path);
+    if (file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit())
+        return std::nullopt;
+    return support::Error{QCoreApplication::translate("MatrixBundle", "Cannot write the matrix bundle to %1: %2")
+                              .arg(path, file.errorString()),
+                          {},
+                          QCoreApplication::translate("MatrixBundle", "The version data in use is unchanged.")};
 }
 
 } // namespace
@@ -75,6 +96,12 @@ QString MatrixBundle::installedPath()
 {
     return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
            QStringLiteral("/dlstack/matrix-bundle.json");
+}
+
+QString MatrixBundle::previousPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+           QStringLiteral("/dlstack/matrix-bundle.previous.json");
 }
 
 QMap<QString, QJsonObject> MatrixBundle::builtinFiles()
@@ -223,27 +250,50 @@ support::Result<MatrixSource> MatrixBundle::install(const QByteArray &bytes, con
                                   .arg(QFileInfo(path).absolutePath()),
                               {},
                               {}};
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return support::Error{QCoreApplication::translate("MatrixBundle", "Cannot write the matrix bundle to %1: %2")
-                                  .arg(path, file.errorString()),
-                              {},
-                              QCoreApplication::translate("MatrixBundle", "The version data in use is unchanged.")};
-    return MatrixSource{MatrixOrigin::Installed, bundle.value().dataVersion, path, actual, {}};
+    // The bundle this one replaces, kept for revert() when it is a valid one of its own.
+    const QByteArray replaced = readAll(path);
+    if (auto error = writeAtomically(path, bytes))
+        return *error;
+    MatrixSource now{MatrixOrigin::Installed, bundle.value().dataVersion, path, actual, {}};
+    if (!replaced.isEmpty() && hexOf(replaced) != actual && parse(replaced)) {
+        if (auto kept = writeAtomically(previousPath(), replaced))
+            now.note = QCoreApplication::translate("MatrixBundle",
+                                                   "The replaced bundle could not be kept, so --revert goes back "
+                                                   "to the built-in data: %1")
+                           .arg(kept->summary);
+    }
+    return now;
 }
 
-support::Result<bool> MatrixBundle::remove()
+support::Result<MatrixBundle::Reverted> MatrixBundle::revert()
 {
     const QString path = installedPath();
-    if (!QFileInfo::exists(path))
-        return false;
-    QFile file(path);
-    if (!file.remove())
-        return support::Error{QCoreApplication::translate("MatrixBundle", "Cannot remove the matrix bundle %1: %2")
-                                  .arg(path, file.errorString()),
-                              {},
-                              {}};
-    return true;
+    const MatrixSource builtin{MatrixOrigin::Builtin, builtinDataVersion(), {}, {}, {}};
+    if (!QFileInfo::exists(path)) {
+        QFile::remove(previousPath()); // a leftover without a bundle to go back from
+        return Reverted{builtin, false};
+    }
+    const QByteArray previous = readAll(previousPath());
+    if (!previous.isEmpty()) {
+        const auto bundle = parse(previous);
+        if (bundle && bundle.value().dataVersion > builtin.dataVersion) {
+            if (auto error = writeAtomically(path, previous))
+                return *error;
+            QFile::remove(previousPath());
+            return Reverted{
+                MatrixSource{MatrixOrigin::Installed, bundle.value().dataVersion, path, bundle.value().sha256, {}},
+                true};
+        }
+    }
+    for (const QString &file : {path, previousPath()}) {
+        QFile f(file);
+        if (f.exists() && !f.remove())
+            return support::Error{QCoreApplication::translate("MatrixBundle", "Cannot remove the matrix bundle %1: %2")
+                                      .arg(file, f.errorString()),
+                                  {},
+                                  {}};
+    }
+    return Reverted{builtin, true};
 }
 
 namespace {

@@ -4,7 +4,9 @@
 // schema and a data version (an ISO date). parse() validates it fully: every file through
 // the matrix loader, the references between files, a source on every record; the first
 // problem names the file, the record and the field. install() writes a valid bundle that
-// is newer than the built-in data atomically to $XDG_DATA_HOME/dlstack/matrix-bundle.json.
+// is newer than the built-in data atomically to $XDG_DATA_HOME/dlstack/matrix-bundle.json,
+// keeping the bundle it replaces beside it (matrix-bundle.previous.json); revert() goes back
+// one step: to that previous bundle, or to the built-in data when there is none.
 // loadEffective() is the matrix every command and screen uses: the installed bundle when
 // it is valid and newer than the built-in data, else the built-in data;
 // effectiveDetectionTables() is the GPU-name and driver tables of the same data, the ones
@@ -56,6 +58,8 @@ public:
 
     // $XDG_DATA_HOME/dlstack/matrix-bundle.json (default ~/.local/share/dlstack/).
     static QString installedPath();
+    // The bundle the installed one replaced: matrix-bundle.previous.json beside it.
+    static QString previousPath();
     // The newest "generated" date of the built-in files.
     static QString builtinDataVersion();
     // The bundle document of the given files (file name -> parsed JSON object).
@@ -69,8 +73,16 @@ public:
     // than the built-in data, then replaces the installed bundle atomically. On any error
     // the installed bundle (or its absence) is as it was.
     static support::Result<MatrixSource> install(const QByteArray &bytes, const QString &pinnedSha256);
-    // Removes the installed bundle; returns whether there was one.
-    static support::Result<bool> remove();
+    // Goes back one step: the previous bundle (when it is still valid and newer than the
+    // built-in data) becomes the installed one again, else the installed bundle is removed
+    // and the built-in data is used. Returns the data now in use; `changed` is false when
+    // nothing was installed.
+    struct Reverted
+    {
+        MatrixSource now;
+        bool changed = false;
+    };
+    static support::Result<Reverted> revert();
 };
 
 // Cross-file references of a loaded matrix: every CUDA/ROCm wheel variant of torch.json

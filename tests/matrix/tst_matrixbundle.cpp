@@ -328,6 +328,68 @@ private slots:
         }
     }
 
+    // --revert goes back one step: after a second bundle replaced the first, to the first;
+    // then to the built-in data; then there is nothing left to revert. Installing the same
+    // bundle again keeps the one before it as the step back.
+    void revertGoesBackOneStep()
+    {
+        const QByteArray first = validBundle(QStringLiteral("2026-12-20"));
+        const QByteArray second = validBundle(QStringLiteral("2026-12-27"));
+        const QString previousPath = dataHome() + QStringLiteral("/dlstack/matrix-bundle.previous.json");
+        const auto update = [&](const QString &name, const QByteArray &bytes) {
+            return dlstack({QStringLiteral("matrix"), QStringLiteral("update"), write(name, bytes)});
+        };
+        const QStringList revert{QStringLiteral("matrix"), QStringLiteral("update"), QStringLiteral("--revert")};
+        QCOMPARE(update(QStringLiteral("first.json"), first).exitCode, 0);
+        QVERIFY(!QFile::exists(previousPath)); // nothing was replaced
+        QCOMPARE(update(QStringLiteral("second.json"), second).exitCode, 0);
+        QCOMPARE(update(QStringLiteral("again.json"), second).exitCode, 0); // the same bytes again
+        QCOMPARE(source().value(QStringLiteral("data_version")).toString(), QStringLiteral("2026-12-27"));
+        QVERIFY(QFile::exists(previousPath));
+
+        const Run back = dlstack(revert);
+        QVERIFY2(back.exitCode == 0, back.err.constData());
+        QVERIFY2(back.out.contains("bundle installed before") && back.out.contains("2026-12-20"), back.out.constData());
+        QCOMPARE(installed(), first);
+        QCOMPARE(source().value(QStringLiteral("sha256")).toString(), sha256(first));
+        QVERIFY(!QFile::exists(previousPath));
+        QVERIFY(listsNewTorch());
+
+        const Run toBuiltin = dlstack(revert);
+        QVERIFY2(toBuiltin.exitCode == 0, toBuiltin.err.constData());
+        QVERIFY2(toBuiltin.out.contains("Removed the installed bundle"), toBuiltin.out.constData());
+        QCOMPARE(source().value(QStringLiteral("origin")).toString(), QStringLiteral("builtin"));
+        QVERIFY(!QFile::exists(installedPath()));
+
+        const Run nothing = dlstack(revert);
+        QVERIFY2(nothing.exitCode == 0, nothing.err.constData());
+        QVERIFY2(nothing.out.contains("No bundle was installed"), nothing.out.constData());
+    }
+
+    // A step back that has gone bad (damaged on disk) is not restored: --revert then goes to
+    // the built-in data and says so.
+    void revertSkipsADamagedPrevious()
+    {
+        QCOMPARE(dlstack({QStringLiteral("matrix"), QStringLiteral("update"),
+                          write(QStringLiteral("a.json"), validBundle(QStringLiteral("2026-12-20")))})
+                     .exitCode,
+                 0);
+        QCOMPARE(dlstack({QStringLiteral("matrix"), QStringLiteral("update"),
+                          write(QStringLiteral("b.json"), validBundle(QStringLiteral("2026-12-27")))})
+                     .exitCode,
+                 0);
+        const QString previousPath = dataHome() + QStringLiteral("/dlstack/matrix-bundle.previous.json");
+        QFile previous(previousPath);
+        QVERIFY(previous.open(QIODevice::ReadWrite));
+        QVERIFY(previous.resize(previous.size() / 2));
+        previous.close();
+        const Run r = dlstack({QStringLiteral("matrix"), QStringLiteral("update"), QStringLiteral("--revert")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(r.out.contains("Removed the installed bundle"), r.out.constData());
+        QCOMPARE(source().value(QStringLiteral("origin")).toString(), QStringLiteral("builtin"));
+        QVERIFY(!QFile::exists(previousPath));
+    }
+
     void installOverHttp()
     {
         const QByteArray bundle = validBundle();
