@@ -6,6 +6,7 @@
 #include "core/probe/profilebuilder.h"
 #include "core/probe/rawrecorder.h"
 #include "core/probe/replayrunner.h"
+#include "core/probe/versioncache.h"
 #include "core/support/processrunner.h"
 
 #include <QCommandLineParser>
@@ -43,7 +44,10 @@ int runDetect(const QStringList &args, CliContext &cli)
                                       QStringLiteral("PATH"));
     const QCommandLineOption envPath(QStringLiteral("env"), Tr::tr("Also inspect the Python environment at PATH."),
                                      QStringLiteral("PATH"));
-    parser.addOptions({json, saveRaw, replay, diskPath, envPath});
+    const QCommandLineOption fresh(QStringLiteral("fresh"),
+                                   Tr::tr("Ask every compiler and tool for its version again instead of using the "
+                                          "versions kept from earlier runs for unchanged programs."));
+    parser.addOptions({json, saveRaw, replay, diskPath, envPath, fresh});
     if (!parser.parse(args)) {
         cli.err() << parser.errorText() << '\n';
         return BadInput;
@@ -60,6 +64,9 @@ int runDetect(const QStringList &args, CliContext &cli)
     }
 
     support::ProcessRunner processRunner;
+    // --save-raw records what the tools print now, so it asks them all.
+    const probe::VersionCachingRunner cachingRunner(&processRunner, probe::VersionCachingRunner::defaultCacheFile());
+    const bool useCache = !parser.isSet(fresh) && !parser.isSet(saveRaw);
     probe::ReplayRunner replayRunner;
     std::optional<probe::ProbeContext> context;
     if (parser.isSet(replay)) {
@@ -74,7 +81,8 @@ int runDetect(const QStringList &args, CliContext &cli)
         }
         context = replayed.value();
     } else {
-        context = probe::ProbeContext::forHost(&processRunner);
+        context = probe::ProbeContext::forHost(useCache ? static_cast<const support::CommandRunner *>(&cachingRunner)
+                                                        : &processRunner);
     }
     if (parser.isSet(diskPath))
         context->setDiskPath(QDir(parser.value(diskPath)).absolutePath());

@@ -5,6 +5,7 @@
 #include "core/probe/importer.h"
 #include "core/probe/probecontext.h"
 #include "core/probe/profilebuilder.h"
+#include "core/probe/versioncache.h"
 #include "core/support/processrunner.h"
 
 #include <QCoreApplication>
@@ -94,7 +95,8 @@ std::optional<probe::SystemProfile> profileFromOptions(const QCommandLineParser 
         profile.finalize(matrix::effectiveDetectionTables());
         return profile;
     }
-    support::ProcessRunner runner;
+    const support::ProcessRunner processRunner;
+    const probe::VersionCachingRunner runner(&processRunner, probe::VersionCachingRunner::defaultCacheFile());
     return probe::ProfileBuilder(matrix::effectiveDetectionTables()).detect(probe::ProbeContext::forHost(&runner));
 }
 
