@@ -54,6 +54,24 @@ void applyOutranks(QList<Diagnosis> &causes, const RuleSet &rules)
     }
 }
 
+// A cause moves just before the first cause it refines that is ranked above it, unless that
+// one lies in the failure region and this one does not. Forward moves only, so this ends.
+void applyRefines(QList<Diagnosis> &causes, const RuleSet &rules)
+{
+    for (qsizetype i = 0; i < causes.size(); ++i) {
+        const DiagnosisRule *rule = rules.find(causes.at(i).id);
+        if (!rule || rule->refines.isEmpty())
+            continue;
+        for (qsizetype j = 0; j < i; ++j) {
+            if (rule->refines.contains(causes.at(j).id) &&
+                (causes.at(i).inFailureRegion || !causes.at(j).inFailureRegion)) {
+                causes.move(i, j);
+                break;
+            }
+        }
+    }
+}
+
 } // namespace
 
 QList<Diagnosis> CauseRanker::rank(QList<Diagnosis> causes, const QList<AnchorHit> &anchors, const RuleSet *rules)
@@ -70,8 +88,10 @@ QList<Diagnosis> CauseRanker::rank(QList<Diagnosis> causes, const QList<AnchorHi
             return a.line < b.line;
         return a.id < b.id;
     });
-    if (rules)
+    if (rules) {
+        applyRefines(causes, *rules);
         applyOutranks(causes, *rules);
+    }
     return causes;
 }
 

@@ -6,7 +6,9 @@
 // warning never outranks the fatal error; inside each group: weight, then earliest line,
 // then id. Without anchors the order is weight, line, id. Last, a cause whose rule outranks
 // another that fired later in the log (DiagnosisRule::outranks, looked up in `rules`) moves
-// just before it: the evidence came first and explains the later error. When anchors fired but no cause
+// just before it: the evidence came first and explains the later error. Before that, a cause
+// whose rule refines another (DiagnosisRule::refines) moves just before it wherever their lines
+// are, unless only the other lies in the failure region. When anchors fired but no cause
 // did, the result is one "unrecognised" diagnosis at the first failure line, naming the tool.
 // Pure functions; thread-safe.
 #pragma once

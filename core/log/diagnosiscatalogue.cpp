@@ -266,7 +266,7 @@ const QList<const char *> &diagnosisCatalogue()
         //: title of the diagnosis rule python_build_tooling (python.json); keep {placeholders} and `commands`
         QT_TRANSLATE_NOOP("DiagnosisRule", "Python packaging tools missing (setuptools/wheel/distutils)"),
         //: explanation of the diagnosis rule python_build_tooling (python.json); keep {placeholders} and `commands`
-        QT_TRANSLATE_NOOP("DiagnosisRule", "The build needs Python packaging tools that are not installed. Python 3.12 removed the old 'distutils' module, so old setuptools versions and setup.py scripts that import it break; 'invalid command bdist_wheel' means the 'wheel' package is missing."),
+        QT_TRANSLATE_NOOP("DiagnosisRule", "The build needs Python packaging tools that are not installed. Python 3.12 removed the old 'distutils' module, so old setuptools versions and setup.py scripts that import it break, and it removed pkgutil.ImpImporter, which old pip and pkg_resources still use; 'invalid command bdist_wheel' means the 'wheel' package is missing."),
         //: remedy of the diagnosis rule python_build_tooling (python.json); keep {placeholders} and `commands`
         QT_TRANSLATE_NOOP("DiagnosisRule", "Update the tools in the same environment: `python -m pip install -U pip setuptools wheel`. For distutils on Python 3.12+, a current setuptools provides a replacement; if a package still needs the real one, use Python 3.11 for it."),
         //: title of the diagnosis rule torch_pairing_mismatch (python.json); keep {placeholders} and `commands`

@@ -44,6 +44,11 @@ struct DiagnosisRule
     // are a network failure, not a missing wheel. It then ranks before them whatever the
     // weights and the failure region say.
     QStringList outranks;
+    // Causes this one is a more specific reading of, wherever their lines are: uv's "no wheel
+    // for the current platform" followed by its hint that the wheels only carry another
+    // Python ABI tag is an unsupported Python version, not an unsupported platform. It then
+    // ranks just before them, unless only they lie in the failure region.
+    QStringList refines;
     QString explanation;
     QString remedy;
     QMap<QString, int> captures; // placeholder name -> group number of the matching pattern

@@ -179,6 +179,13 @@ support::Result<RuleSet> RuleSet::parseRules(const QByteArray &json, const QStri
                 return malformed(where, Tr::tr("\"outranks\" of %1 must be an array of other rules' ids").arg(rule.id));
             rule.outranks = *outranks;
         }
+        if (o.contains(QStringLiteral("refines"))) {
+            const auto refines = stringList(o.value(QStringLiteral("refines")));
+            if (!refines || std::any_of(refines->cbegin(), refines->cend(),
+                                        [&](const QString &id) { return !validId(id) || id == rule.id; }))
+                return malformed(where, Tr::tr("\"refines\" of %1 must be an array of other rules' ids").arg(rule.id));
+            rule.refines = *refines;
+        }
         const QJsonValue role = o.value(QStringLiteral("role"));
         if (role.isString() && role.toString() == u"anchor") {
             rule.role = DiagnosisRule::Role::Anchor;

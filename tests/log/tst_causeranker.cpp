@@ -77,6 +77,53 @@ private slots:
                      .ok());
     }
 
+    // A rule that refines another moves before it wherever its line is, unless only the other
+    // lies in the failure region.
+    void refinesWhereverItsEvidenceIs()
+    {
+        const auto rules = RuleSet::parse(R"({"schema": 1, "rules": [
+            {"id": "python", "title": "t", "explanation": "e", "remedy": "r", "weight": 50,
+             "patterns": ["only has wheels with the following Python ABI tag"], "refines": ["platform"]},
+            {"id": "platform", "title": "t", "explanation": "e", "remedy": "r", "weight": 90,
+             "patterns": ["wheel for the current platform"]}]})",
+                                          QStringLiteral("test.json"));
+        QVERIFY2(rules.ok(), rules.ok() ? "" : qPrintable(rules.error().toText()));
+        const QList<Diagnosis> later =
+            CauseRanker::rank({cause("platform", 90, 5), cause("python", 50, 7)}, {}, &rules.value());
+        QCOMPARE(later.at(0).id, QStringLiteral("python"));
+        QCOMPARE(later.at(1).id, QStringLiteral("platform"));
+        // Only the refined cause in the failure region: it stays first.
+        DiagnosisRule pip;
+        pip.id = QStringLiteral("anchor_tool_error");
+        pip.role = DiagnosisRule::Role::Anchor;
+        pip.windowAfter = 3;
+        const QList<AnchorHit> anchors{AnchorHit{&pip, 5, 0, 5, {}}};
+        const QList<Diagnosis> outside =
+            CauseRanker::rank({cause("platform", 90, 5), cause("python", 50, 40)}, anchors, &rules.value());
+        QCOMPARE(outside.at(0).id, QStringLiteral("platform"));
+        QVERIFY(!RuleSet::parse(R"({"schema": 1, "rules": [{"id": "python", "title": "t", "explanation": "e",
+            "remedy": "r", "weight": 50, "patterns": ["x"], "refines": "platform"}]})",
+                                QStringLiteral("bad.json"))
+                     .ok());
+    }
+
+    // uv's "no wheel for the current platform" with its hint that the wheels carry another
+    // Python ABI tag (pytorch/pytorch#172993): the Python version, though the platform line
+    // comes first and weighs more.
+    void uvPythonAbiHintRefinesThePlatform()
+    {
+        const QList<Diagnosis> found =
+            diagnose("error: Distribution `torchvision==0.25.0 @ registry+https://pypi.org/simple` can't be installed "
+                     "because it doesn't have a source distribution or wheel for the current platform\n"
+                     "\n"
+                     "hint: You're using CPython 3.14 (`cp314`), but `torchvision` (v0.25.0) only has wheels with the "
+                     "following Python ABI tag: `cp314t`\n");
+        QVERIFY(found.size() >= 2);
+        QCOMPARE(found.at(0).id, QStringLiteral("python_version_unsupported"));
+        QCOMPARE(found.at(0).captures.value(QStringLiteral("package")), QStringLiteral("torchvision"));
+        QCOMPARE(found.at(1).id, QStringLiteral("wheel_platform_unsupported"));
+    }
+
     // pip's connection warnings, then "Could not find a version ... (from versions: none)":
     // the built-in rules call it a network problem (pytorch/pytorch#51723, a real log).
     void pipWithoutIndexIsANetworkProblem()
