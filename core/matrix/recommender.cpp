@@ -5,6 +5,7 @@
 #include "core/matrix/checker.h"
 #include "core/matrix/rules/rule.h"
 #include "core/matrix/stackverdict.h"
+#include "core/matrix/xpudevice.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -49,6 +50,44 @@ bool onlyDriverBlockers(const QList<Finding> &findings)
         any = true;
     }
     return any;
+}
+
+// Blocked only because Intel's GPU driver in user space (Level Zero) is not installed.
+bool onlyLevelZeroBlockers(const QList<Finding> &findings)
+{
+    bool any = false;
+    for (const Finding &f : findings) {
+        if (f.severity != Severity::Blocker)
+            continue;
+        if (f.id != u"no_level_zero")
+            return false;
+        any = true;
+    }
+    return any;
+}
+
+QString firstXpuDevice(const probe::SystemProfile &profile)
+{
+    for (const probe::Gpu &g : profile.gpus) {
+        if (isXpuDevice(g))
+            return g.name;
+    }
+    return {};
+}
+
+QString vendorOf(Backend backend)
+{
+    switch (backend) {
+    case Backend::Cuda:
+        return QStringLiteral("nvidia");
+    case Backend::Rocm:
+        return QStringLiteral("amd");
+    case Backend::Xpu:
+        return QStringLiteral("intel");
+    case Backend::Cpu:
+        break;
+    }
+    return {};
 }
 
 } // namespace
@@ -97,16 +136,20 @@ void Recommender::addPrebuilt(const probe::SystemProfile &profile, Backend backe
                 findById(findings, QStringLiteral("gpu_arch_not_in_wheels")))
                 continue;
             const QString gpu =
-                gpuSummary(profile, backend == Backend::Cuda ? QStringLiteral("nvidia") : QStringLiteral("amd"));
-            QString reason =
-                backend == Backend::Cuda
-                    ? Tr::tr("Newest PyTorch whose %1 wheels run on driver %2 and have kernels for %3.")
-                          .arg(v->id, profile.nvidiaDriver ? profile.nvidiaDriver->version : QString(), gpu)
-                    : Tr::tr("Newest PyTorch whose %1 wheels target %2.").arg(v->id, gpu);
-            if (!out.isEmpty())
-                reason = backend == Backend::Cuda
-                             ? Tr::tr("Older release; its %1 wheels also run here.").arg(v->id)
-                             : Tr::tr("Older release; its %1 wheels also target %2.").arg(v->id, gpu);
+                backend == Backend::Xpu ? firstXpuDevice(profile) : gpuSummary(profile, vendorOf(backend));
+            QString reason;
+            if (backend == Backend::Cuda)
+                reason = out.isEmpty()
+                             ? Tr::tr("Newest PyTorch whose %1 wheels run on driver %2 and have kernels for %3.")
+                                   .arg(v->id, profile.nvidiaDriver ? profile.nvidiaDriver->version : QString(), gpu)
+                             : Tr::tr("Older release; its %1 wheels also run here.").arg(v->id);
+            else if (backend == Backend::Xpu)
+                reason = out.isEmpty()
+                             ? Tr::tr("Newest PyTorch with XPU wheels; they run on the %1 through Level Zero.").arg(gpu)
+                             : Tr::tr("Older release; its XPU wheels also run on the %1.").arg(gpu);
+            else
+                reason = out.isEmpty() ? Tr::tr("Newest PyTorch whose %1 wheels target %2.").arg(v->id, gpu)
+                                       : Tr::tr("Older release; its %1 wheels also target %2.").arg(v->id, gpu);
             if (s.envKind == EnvKind::NewConda)
                 reason +=
                     u' ' + Tr::tr("No installed Python fits, so a conda environment brings Python %1.").arg(s.python);
@@ -162,6 +205,29 @@ void Recommender::addAfterDriverUpgrade(const probe::SystemProfile &profile, QLi
     }
 }
 
+void Recommender::addXpuAfterRuntimeInstall(const probe::SystemProfile &profile, QList<Recommendation> &out) const
+{
+    const auto &releases = m_matrix.releases();
+    for (auto r = releases.crbegin(); r != releases.crend(); ++r) {
+        const TorchVariant *v = r->variantFor(Backend::Xpu, QString());
+        if (!v)
+            continue;
+        Selection s;
+        s.backend = Backend::Xpu;
+        s.torch = r->version;
+        s = withEnvironment(profile, s);
+        const QList<Finding> findings = check(profile, s, m_matrix);
+        if (!onlyLevelZeroBlockers(findings))
+            continue;
+        out.append({s,
+                    Tr::tr("Works on the %1 once Intel's GPU driver packages (Level Zero and compute-runtime) are "
+                           "installed (see the findings).")
+                        .arg(firstXpuDevice(profile)),
+                    findings});
+        return;
+    }
+}
+
 void Recommender::addCpu(const probe::SystemProfile &profile, const QString &why, QList<Recommendation> &out) const
 {
     const auto &releases = m_matrix.releases();
@@ -190,6 +256,11 @@ QList<Recommendation> Recommender::recommend(const probe::SystemProfile &profile
     }
     if (out.isEmpty() && hasGpu(profile, QStringLiteral("amd")))
         addPrebuilt(profile, Backend::Rocm, limit, out);
+    if (out.isEmpty() && xpuDeviceCount(profile) > 0) {
+        addPrebuilt(profile, Backend::Xpu, limit, out);
+        if (out.isEmpty())
+            addXpuAfterRuntimeInstall(profile, out);
+    }
     if (out.isEmpty()) {
         addCpu(profile,
                profile.gpus.isEmpty() ? Tr::tr("No GPU was found; the CPU build of the newest PyTorch runs anywhere.")

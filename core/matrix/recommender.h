@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Recommender: ranks the selections that will work on a machine. Newest torch whose wheels
 // run on this driver and cover this GPU first; the source route when no wheel covers the
-// GPU; CPU when there is no usable GPU. Each recommendation says why it was chosen and
-// carries its own findings (warnings and notes only, unless nothing works without a
-// driver upgrade, which is then said). Pure: no I/O.
+// GPU; on a machine whose only GPUs for PyTorch are Intel's (Arc, Data Center GPU Max) the
+// newest XPU wheels, or those once Level Zero is installed; CPU when there is no usable GPU.
+// Each recommendation says why it was chosen and carries its own findings (warnings and
+// notes only, unless nothing works without a driver upgrade or Intel's driver packages,
+// which is then said). Pure: no I/O.
 #pragma once
 
 #include "core/matrix/finding.h"
@@ -35,6 +37,7 @@ private:
     void addPrebuilt(const probe::SystemProfile &profile, Backend backend, int limit, QList<Recommendation> &out) const;
     void addSource(const probe::SystemProfile &profile, QList<Recommendation> &out) const;
     void addAfterDriverUpgrade(const probe::SystemProfile &profile, QList<Recommendation> &out) const;
+    void addXpuAfterRuntimeInstall(const probe::SystemProfile &profile, QList<Recommendation> &out) const;
     void addCpu(const probe::SystemProfile &profile, const QString &why, QList<Recommendation> &out) const;
 
     const Matrix &m_matrix;
