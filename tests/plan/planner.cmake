@@ -5,3 +5,7 @@ dlstack_add_test(tst_plannerexport SOURCES tst_plannerexport.cpp plannerprofiles
 dlstack_add_test(tst_plancli SOURCES tst_plancli.cpp plannerprofiles.h LABELS integration TIMEOUT 300)
 dlstack_add_test(tst_launchers SOURCES tst_launchers.cpp plannerprofiles.h LABELS integration LIBS Qt6::Network TIMEOUT 180)
 dlstack_add_test(tst_xpuplan SOURCES tst_xpuplan.cpp LABELS unit LIBS dlstack_matrix_testspec)
+dlstack_add_test(tst_sourcefallback SOURCES tst_sourcefallback.cpp LABELS integration LIBS dlstack_matrix_testspec TIMEOUT 180)
+if(TARGET dlstack)
+    add_dependencies(tst_sourcefallback dlstack)
+endif()
