@@ -9,3 +9,4 @@ dlstack_add_test(tst_sourcefallback SOURCES tst_sourcefallback.cpp LABELS integr
 if(TARGET dlstack)
     add_dependencies(tst_sourcefallback dlstack)
 endif()
+dlstack_add_test(tst_rocmsource SOURCES tst_rocmsource.cpp plannerprofiles.h LABELS unit)
