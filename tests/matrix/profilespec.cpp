@@ -121,6 +121,8 @@ matrix::Selection selectionFromSpec(const QString &spec)
             s.rocm = value;
         } else if (key == u"cpu")
             s.backend = matrix::Backend::Cpu;
+        else if (key == u"xpu")
+            s.backend = matrix::Backend::Xpu;
         else if (key == u"route")
             s.route = matrix::routeFromName(value).value_or(matrix::Route::Prebuilt);
         else if (key == u"python")

@@ -85,14 +85,17 @@ private slots:
                                       << a("--torch 2.5.1 --cuda 12.4 --route source") << 1 << "blocked"
                                       << "host_compiler_too_new";
         const QString arc = QStringLiteral("intel=Arc B580:8086:e20b;ze=loader,gpu;modules=xe;python=3.12.3");
-        QTest::newRow("Arc B580 2.12.1 xpu ok") << arc << a("--torch 2.12.1 --xpu") << 0 << "ok"
-                                                << "";
-        QTest::newRow("Arc B580 without Level Zero blocked")
-            << QStringLiteral("intel=Arc B580:8086:e20b;modules=xe;python=3.12.3") << a("--torch 2.12.1 --xpu") << 1
-            << "blocked"
+        QTest::newRow("Arc B580 2.9.1 xpu ok") << arc << a("--torch 2.9.1 --xpu") << 0 << "ok"
+                                               << "";
+        // A profile is another machine: what it lacks is a note there, not a blocker here.
+        QTest::newRow("Arc B580 without Level Zero: a note")
+            << QStringLiteral("intel=Arc B580:8086:e20b;modules=xe;python=3.12.3") << a("--torch 2.9.1 --xpu") << 0
+            << "ok"
             << "no_level_zero";
-        QTest::newRow("xpu on an H100 blocked") << h100 << a("--torch 2.12.1 --xpu") << 1 << "blocked"
-                                                << "no_intel_gpu";
+        QTest::newRow("xpu for an H100's profile: a note") << h100 << a("--torch 2.9.1 --xpu") << 0 << "ok"
+                                                           << "no_intel_gpu";
+        QTest::newRow("xpu for 2.11.0 blocked") << arc << a("--torch 2.11.0 --xpu") << 1 << "blocked"
+                                                << "no_wheel_for_selection";
         QTest::newRow("xpu with cuda") << arc << a("--torch 2.12.1 --xpu --cuda 13.0") << 2 << ""
                                        << "";
         QTest::newRow("xpu from source") << arc << a("--torch 2.12.1 --xpu --route source") << 2 << ""
