@@ -102,23 +102,30 @@ bool wheelsCoverGpus(const TorchRelease &release, const probe::SystemProfile &pr
     return false;
 }
 
-bool hasGccUpTo(const probe::SystemProfile &profile, int major)
+// An installed gcc that nvcc accepts (major <= maxMajor) and that is new enough for the release.
+bool hasFittingGcc(const probe::SystemProfile &profile, int maxMajor, const QString &minimum)
 {
     for (const probe::Compiler &c : profile.compilers) {
         const int m = c.version.section(u'.', 0, 0).toInt();
-        if (c.kind == u"gcc" && m > 0 && m <= major)
+        if (c.kind == u"gcc" && m > 0 && m <= maxMajor &&
+            (minimum.isEmpty() || compareVersion(c.version, minimum) >= 0))
             return true;
     }
     return false;
 }
 
-// Blockers other than a host gcc nvcc refuses: the compiler recipe resolves that one (an
-// older gcc found, conda-forge's gcc in a conda environment, or a named package).
-bool blockedBeyondCompiler(const QList<Finding> &findings)
+// What the compiler stage resolves: a host gcc nvcc refuses (an older gcc found, conda-forge's
+// gcc in a conda environment, or a named package) and, in a conda environment, a gcc too old
+// for the release (conda-forge's gcc).
+bool compilerResolved(const Finding &f, const Selection &s)
 {
-    return std::any_of(findings.cbegin(), findings.cend(), [](const Finding &f) {
-        return f.severity == Severity::Blocker && f.id != u"host_compiler_too_new";
-    });
+    return f.id == u"host_compiler_too_new" || (f.id == u"compiler_too_old" && s.envKind == EnvKind::NewConda);
+}
+
+bool blockedBeyondCompiler(const QList<Finding> &findings, const Selection &s)
+{
+    return std::any_of(findings.cbegin(), findings.cend(),
+                       [&](const Finding &f) { return f.severity == Severity::Blocker && !compilerResolved(f, s); });
 }
 
 QString vendorOf(Backend backend)
@@ -227,7 +234,7 @@ Selection Recommender::sourceSelection(const probe::SystemProfile &profile, cons
     s = withEnvironment(profile, s);
     // nvcc accepts gcc <= gccMax; with no such gcc installed, conda-forge's comes into a conda
     // environment, which needs no root (a system gcc-N package would).
-    if (toolkit.gccMax > 0 && !hasGccUpTo(profile, toolkit.gccMax))
+    if (toolkit.gccMax > 0 && !hasFittingGcc(profile, toolkit.gccMax, release.gccMin))
         s.envKind = EnvKind::NewConda;
     return s;
 }
@@ -242,10 +249,10 @@ std::optional<Recommendation> Recommender::sourceFor(const probe::SystemProfile 
             continue;
         const Selection s = sourceSelection(profile, release, *t);
         QList<Finding> findings = check(profile, s, m_matrix);
-        if (blockedBeyondCompiler(findings))
+        if (blockedBeyondCompiler(findings, s))
             continue;
         for (Finding &f : findings) { // as the planner does: its compiler stage resolves it
-            if (f.id == u"host_compiler_too_new")
+            if (f.severity == Severity::Blocker && compilerResolved(f, s))
                 f.severity = Severity::Warning;
         }
         const QString gpu = gpuSummary(profile, QStringLiteral("nvidia"));
@@ -254,10 +261,11 @@ std::optional<Recommendation> Recommender::sourceFor(const probe::SystemProfile 
                    "targets it, it runs there.")
                 .arg(release.version, gpu, t->version);
         if (s.envKind == EnvKind::NewConda)
-            reason += u' ' + Tr::tr("No installed gcc is accepted by CUDA %1 (gcc %2 or older), so a conda "
-                                    "environment brings conda-forge's gcc %2.")
+            reason += u' ' + Tr::tr("No installed gcc fits both CUDA %1 (gcc %2 or older) and PyTorch %3, so a "
+                                    "conda environment brings conda-forge's gcc %2.")
                                  .arg(t->version)
-                                 .arg(t->gccMax);
+                                 .arg(t->gccMax)
+                                 .arg(release.version);
         return Recommendation{s, reason, findings};
     }
     return std::nullopt;

@@ -46,8 +46,11 @@ PlanOutcome Planner::plan(const probe::SystemProfile &profile, const matrix::Sel
     for (matrix::Finding &f : outcome.findings) {
         if (f.severity != matrix::Severity::Blocker)
             continue;
-        // The compiler recipe resolves this one (older gcc, conda gcc pin or a named package).
-        if (f.id == u"host_compiler_too_new" && selection.backend == matrix::Backend::Cuda) {
+        // The compiler recipe resolves this one (older gcc, conda gcc pin or a named package),
+        // and a gcc too old for the release in a conda env (conda-forge's gcc at nvcc's limit).
+        if (selection.backend == matrix::Backend::Cuda &&
+            (f.id == u"host_compiler_too_new" ||
+             (f.id == u"compiler_too_old" && selection.envKind == matrix::EnvKind::NewConda))) {
             f.severity = matrix::Severity::Warning;
             continue;
         }

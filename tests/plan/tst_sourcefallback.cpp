@@ -114,9 +114,14 @@ private slots:
             << "probe/nvidia-smi/driver-550.135-tesla-p4.txt"
             << "python=3.12.3;gcc=13.3.0;mem=32;cores=16;cmake=3.30.2;ninja=1"
             << "6.1+PTX" << 10 << "gcc 13.3.0 (/usr/bin/gcc)" << false;
-        QTest::newRow("4x Tesla V100 (sm_70), driver 560.35, gcc 15: conda-forge's gcc 14")
+        QTest::newRow("Tesla P4, gcc 15: newer than CUDA 12.8 accepts, conda-forge's gcc 14")
+            << "probe/nvidia-smi/driver-550.135-tesla-p4.txt"
+            << "python=3.12.3;gcc=15.1.0;mem=64;cores=8;cmake=3.30.2;ninja=1"
+            << "6.1+PTX" << 8 << "gcc 14 from conda-forge" << true;
+        // The capture's own gcc 9.4.0 (Ubuntu 20.04) is older than the release needs (11.3).
+        QTest::newRow("4x Tesla V100 (sm_70), driver 560.35, gcc 9.4: conda-forge's gcc 14")
             << "probe/collect-env/torch-2.6-dev-cu126-4x-v100.txt"
-            << "python=3.12.3;gcc=15.1.0;mem=16;cores=8;cmake=3.30.2;ninja=1"
+            << "python=3.12.3;mem=16;cores=8;cmake=3.30.2;ninja=1"
             << "7.0+PTX" << 5 << "gcc 14 from conda-forge" << true;
     }
 
