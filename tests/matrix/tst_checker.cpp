@@ -559,6 +559,13 @@ private slots:
                                                                   << "intel_gpu_module_not_loaded"
                                                                   << "no_level_zero"
                                                                   << "modprobe";
+        QTest::newRow("xpu on a UHD 770 iGPU only") << "intel=UHD Graphics 770:8086:4680;ze=loader,gpu;modules=i915;"
+                                                       "python=3.12.3"
+                                                    << "torch=2.9.1 xpu python=3.12"
+                                                    << "warning"
+                                                    << "intel_gpu_not_validated"
+                                                    << "no_level_zero"
+                                                    << "--cpu";
         QTest::newRow("xpu on an NVIDIA machine") << kH100 << "torch=2.12.1 xpu python=3.12"
                                                   << "blocked"
                                                   << "no_intel_gpu"
