@@ -4,6 +4,7 @@
 #include "app/cli/plandefaults.h"
 #include "app/cli/selectionoptions.h"
 #include "core/matrix/recommender.h"
+#include "core/plan/sourcebuildsummary.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -30,7 +31,11 @@ int runRecommend(const QStringList &args, CliContext &cli)
     const QCommandLineOption limit(QStringLiteral("limit"), Tr::tr("At most N proposals (default 5)."),
                                    QStringLiteral("N"), QStringLiteral("5"));
     const QCommandLineOption json(QStringLiteral("json"), Tr::tr("Print the proposals as JSON."));
-    parser.addOptions({limit, json});
+    const QCommandLineOption torch(QStringLiteral("torch"),
+                                   Tr::tr("Only this PyTorch release (\"2.14\" means the newest 2.14.x); when none of "
+                                          "its wheels has kernels for the GPU, its source build."),
+                                   QStringLiteral("V"));
+    parser.addOptions({limit, json, torch});
     if (!parser.parse(args)) {
         cli.err() << parser.errorText() << '\n';
         return BadInput;
@@ -50,15 +55,34 @@ int runRecommend(const QStringList &args, CliContext &cli)
         cli.err() << loaded.error().toText() << '\n';
         return BadInput;
     }
+    QString release;
+    if (parser.isSet(torch)) {
+        const matrix::TorchRelease *r = loaded.value().release(parser.value(torch));
+        if (!r) {
+            cli.err() << Tr::tr("PyTorch %1 is not in the tested matrix.").arg(parser.value(torch)) << '\n'
+                      << Tr::tr("Pick a version listed by `dlstack matrix`.") << '\n';
+            return BadInput;
+        }
+        release = r->version;
+    }
     const auto machine = profileFromOptions(parser, cli);
     if (!machine)
         return BadInput;
-    const QList<matrix::Recommendation> recs = matrix::Recommender(loaded.value()).recommend(*machine, n);
+    const matrix::Target target = parser.isSet(QStringLiteral("profile")) || parser.isSet(QStringLiteral("import"))
+                                      ? matrix::Target::Profile
+                                      : matrix::Target::ThisMachine;
+    const QList<matrix::Recommendation> recs = matrix::Recommender(loaded.value()).recommend(*machine, n, release);
+    // A source build says what it will use and how long it takes, from the plan it makes.
+    const auto buildOf = [&](const matrix::Recommendation &r) {
+        return plan::planSourceBuild(loaded.value(), *machine, r.selection, defaultPrefix(r.selection), target);
+    };
     if (parser.isSet(json)) {
         QJsonArray list;
         for (const matrix::Recommendation &r : recs) {
             QJsonObject o = r.toJson();
             o.insert(QStringLiteral("plan_command"), planCommand(r.selection));
+            if (const auto build = buildOf(r))
+                o.insert(QStringLiteral("source_build"), build->toJson());
             list.append(o);
         }
         cli.out()
@@ -67,6 +91,8 @@ int runRecommend(const QStringList &args, CliContext &cli)
         int rank = 0;
         for (const matrix::Recommendation &r : recs) {
             cli.out() << QStringLiteral("%1. %2\n    %3\n").arg(++rank).arg(r.selection.label(), r.reason);
+            if (const auto build = buildOf(r))
+                cli.out() << "    " << build->sentence() << '\n';
             for (const matrix::Finding &f : r.findings) {
                 if (f.severity != matrix::Severity::Info)
                     cli.out() << QStringLiteral("    [%1] %2\n").arg(matrix::severityName(f.severity), f.message);

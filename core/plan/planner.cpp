@@ -46,8 +46,11 @@ PlanOutcome Planner::plan(const probe::SystemProfile &profile, const matrix::Sel
     for (matrix::Finding &f : outcome.findings) {
         if (f.severity != matrix::Severity::Blocker)
             continue;
-        // The compiler recipe resolves this one (older gcc, conda gcc pin or a named package).
-        if (f.id == u"host_compiler_too_new" && selection.backend == matrix::Backend::Cuda) {
+        // The compiler recipe resolves this one (older gcc, conda gcc pin or a named package),
+        // and a gcc too old for the release in a conda env (conda-forge's gcc at nvcc's limit).
+        if (selection.backend == matrix::Backend::Cuda &&
+            (f.id == u"host_compiler_too_new" ||
+             (f.id == u"compiler_too_old" && selection.envKind == matrix::EnvKind::NewConda))) {
             f.severity = matrix::Severity::Warning;
             continue;
         }
@@ -93,9 +96,10 @@ PlanOutcome Planner::plan(const probe::SystemProfile &profile, const matrix::Sel
     plan.mirrorDir = ctx.mirrorDir;
     plan.machine = profile.toJson();
     using Recipe = std::optional<Stage> (*)(RecipeContext &);
-    const Recipe recipes[] = {environmentRecipe, toolkitRecipe,     cudnnRecipe,        compilerRecipe,
-                              prebuiltRecipe,    torchSourceRecipe, extrasSourceRecipe, tensorrtRecipe,
-                              apexRecipe,        opencvRecipe,      activationRecipe,   verifyRecipe};
+    const Recipe recipes[] = {environmentRecipe,  toolkitRecipe,  cudnnRecipe,       compilerRecipe,
+                              rocmCompilerRecipe, prebuiltRecipe, torchSourceRecipe, extrasSourceRecipe,
+                              tensorrtRecipe,     apexRecipe,     opencvRecipe,      activationRecipe,
+                              verifyRecipe};
     for (Recipe recipe : recipes) {
         if (std::optional<Stage> stage = recipe(ctx))
             plan.stages << *stage;

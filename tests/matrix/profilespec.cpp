@@ -23,6 +23,31 @@ probe::SystemProfile profileFromSpec(const QString &spec)
                     QStringLiteral("0000:%1:00.0").arg(bus++ + (key == u"amd" ? 0x40 : 0), 2, 16, QLatin1Char('0'));
                 p.gpus.append(gpu);
             }
+        } else if (key == u"intel") {
+            // "Arc B580:8086:e20b": the name, then the PCI id the probe reads from sysfs.
+            int bus = 3;
+            for (const QString &g : value.split(u'+')) {
+                probe::Gpu gpu;
+                gpu.vendor = QStringLiteral("intel");
+                gpu.name = QStringLiteral("Intel ") + g.section(u':', 0, 0);
+                gpu.pciId = g.section(u':', 1);
+                gpu.pciBusId = QStringLiteral("0000:%1:00.0").arg(bus++ + 0x80, 2, 16, QLatin1Char('0'));
+                p.gpus.append(gpu);
+            }
+        } else if (key == u"ze") {
+            // Level Zero pieces present: "loader", "gpu" (compute-runtime's driver) or both.
+            for (const QString &piece : value.split(u',')) {
+                if (piece == u"loader")
+                    p.gpuRuntimes.append({QStringLiteral("level_zero_loader"), QStringLiteral("1.28.2"),
+                                          QStringLiteral("/usr/lib/x86_64-linux-gnu/libze_loader.so.1"),
+                                          QStringLiteral("spec")});
+                else if (piece == u"gpu")
+                    p.gpuRuntimes.append({QStringLiteral("level_zero_intel_gpu"), QStringLiteral("1.15.38308"),
+                                          QStringLiteral("/usr/lib/x86_64-linux-gnu/libze_intel_gpu.so.1"),
+                                          QStringLiteral("spec")});
+            }
+        } else if (key == u"modules") {
+            p.host.loadedGpuModules = value.split(u',');
         } else if (key == u"driver") {
             p.nvidiaDriver = probe::NvidiaDriver{value, {}, false, QStringLiteral("spec")};
         } else if (key == u"gpustate") {
@@ -96,6 +121,8 @@ matrix::Selection selectionFromSpec(const QString &spec)
             s.rocm = value;
         } else if (key == u"cpu")
             s.backend = matrix::Backend::Cpu;
+        else if (key == u"xpu")
+            s.backend = matrix::Backend::Xpu;
         else if (key == u"route")
             s.route = matrix::routeFromName(value).value_or(matrix::Route::Prebuilt);
         else if (key == u"python")

@@ -25,6 +25,8 @@ const QString kH100 =
     QStringLiteral("gpu=H100 80GB HBM3:9.0;driver=580.65.06;python=3.12.3;gcc=13.3.0;mem=256;cores=64");
 const QString k5090 = QStringLiteral("gpu=GeForce RTX 5090:12.0;driver=575.64.03;python=3.12.3");
 const QString kMi300 = QStringLiteral("amd=Instinct MI300X:gfx942;python=3.10.12");
+const QString kB580 = QStringLiteral("intel=Arc B580:8086:e20b;python=3.12.3");
+const QString kA770 = QStringLiteral("intel=Arc A770:8086:56a0;python=3.12.3");
 const QString kBuild = QStringLiteral(";gcc=9.4.0;cmake=3.22.1;mem=32;cores=16");
 
 const matrix::Matrix &shipped()
@@ -524,6 +526,63 @@ private slots:
                                                              << ""
                                                              << "";
 
+        // --- Intel XPU: the GPU (PCI ids from pci.ids), its kernel module and Level Zero's two
+        // libraries as the probe reports them (tests/fixtures/probe/sysfs/intel-*).
+        QTest::newRow("Arc B580 2.12.1 xpu with Level Zero") << kB580 + ";ze=loader,gpu;modules=xe"
+                                                             << "torch=2.12.1 xpu python=3.12"
+                                                             << "ok"
+                                                             << ""
+                                                             << "no_intel_gpu,no_level_zero,xpu_support_package"
+                                                             << "";
+        QTest::newRow("Arc B580 2.12.1 xpu without Level Zero")
+            << kB580 + ";modules=xe"
+            << "torch=2.12.1 xpu python=3.12"
+            << "blocked"
+            << "no_level_zero"
+            << ""
+            << "https://docs.pytorch.org/docs/2.12/notes/get_start_xpu.html";
+        QTest::newRow("Arc A770 2.7.0 xpu with the loader only") << kA770 + ";ze=loader;modules=i915"
+                                                                 << "torch=2.7.0 xpu python=3.12"
+                                                                 << "blocked"
+                                                                 << "no_level_zero"
+                                                                 << "no_intel_gpu"
+                                                                 << "compute-runtime";
+        QTest::newRow("Arc A770 2.5.1 xpu: Intel's support package") << kA770 + ";ze=loader,gpu;modules=i915"
+                                                                     << "torch=2.5.1 xpu python=3.12"
+                                                                     << "warning"
+                                                                     << "xpu_support_package"
+                                                                     << "no_level_zero"
+                                                                     << "PyTorch 2.6 or newer";
+        QTest::newRow("Arc A770 xpu, neither i915 nor xe loaded") << kA770 + ";ze=loader,gpu;modules=nouveau"
+                                                                  << "torch=2.12.1 xpu python=3.12"
+                                                                  << "warning"
+                                                                  << "intel_gpu_module_not_loaded"
+                                                                  << "no_level_zero"
+                                                                  << "modprobe";
+        QTest::newRow("xpu on a UHD 770 iGPU only") << "intel=UHD Graphics 770:8086:4680;ze=loader,gpu;modules=i915;"
+                                                       "python=3.12.3"
+                                                    << "torch=2.9.1 xpu python=3.12"
+                                                    << "warning"
+                                                    << "intel_gpu_not_validated"
+                                                    << "no_level_zero"
+                                                    << "--cpu";
+        QTest::newRow("xpu on an NVIDIA machine") << kH100 << "torch=2.12.1 xpu python=3.12"
+                                                  << "blocked"
+                                                  << "no_intel_gpu"
+                                                  << ""
+                                                  << "--cuda";
+        QTest::newRow("xpu on an AMD machine") << kMi300 << "torch=2.12.1 xpu python=3.10"
+                                               << "blocked"
+                                               << "no_intel_gpu"
+                                               << ""
+                                               << "--rocm";
+        QTest::newRow("xpu for 2.11.0: no XPU wheels recorded") << kB580 + ";ze=loader,gpu"
+                                                                << "torch=2.11.0 xpu python=3.12"
+                                                                << "blocked"
+                                                                << "no_wheel_for_selection"
+                                                                << ""
+                                                                << "2.12.1";
+
         // --- NumPy 2, distutils, companions.
         QTest::newRow("numpy 2 in env with torch 2.1.2") << kH100 + ";env=/envs/a;envpy=3.11.9;envpkgs=numpy=2.1.0"
                                                          << "torch=2.1.2 cuda=12.1 env=/envs/a"
@@ -770,6 +829,39 @@ private slots:
         QCOMPARE(severityOf(matrix::check(oldDriver, cuda, shipped(), matrix::Target::Image), "driver_too_old"),
                  QStringLiteral("warning"));
         QCOMPARE(matrix::targetFromName(matrix::targetName(matrix::Target::Image)), matrix::Target::Image);
+    }
+
+    // XPU likewise: no Intel GPU or no Level Zero blocks an install here; for a profile of
+    // another machine or an image both are notes, and the i915/xe module is not looked at.
+    void xpuTargetDecidesMissingPieces()
+    {
+        const auto xpu = test::selectionFromSpec(QStringLiteral("torch=2.12.1 xpu python=3.12"));
+        const auto severityOf = [](const QList<matrix::Finding> &findings, const char *id) {
+            const auto *f = matrix::findById(findings, QLatin1String(id));
+            return f ? matrix::severityName(f->severity) : QStringLiteral("absent");
+        };
+        const auto noGpu = test::profileFromSpec(QStringLiteral("python=3.12.3"));
+        const auto bareArc = test::profileFromSpec(kB580 + QStringLiteral(";modules=nouveau"));
+        QCOMPARE(severityOf(matrix::check(noGpu, xpu, shipped()), "no_intel_gpu"), QStringLiteral("blocker"));
+        QCOMPARE(severityOf(matrix::check(bareArc, xpu, shipped()), "no_level_zero"), QStringLiteral("blocker"));
+        for (matrix::Target t : {matrix::Target::Profile, matrix::Target::Image}) {
+            const auto none = matrix::check(noGpu, xpu, shipped(), t);
+            QCOMPARE(severityOf(none, "no_intel_gpu"), QStringLiteral("info"));
+            QVERIFY(!matrix::hasBlocker(none));
+            const auto bare = matrix::check(bareArc, xpu, shipped(), t);
+            QCOMPARE(severityOf(bare, "no_level_zero"), QStringLiteral("info"));
+            QCOMPARE(severityOf(bare, "intel_gpu_module_not_loaded"), QStringLiteral("absent"));
+            QVERIFY(!matrix::hasBlocker(bare));
+        }
+        // The message names the missing library, not both.
+        const auto *loaderOnly =
+            matrix::findById(matrix::check(test::profileFromSpec(kB580 + QStringLiteral(";ze=loader")), xpu, shipped()),
+                             QStringLiteral("no_level_zero"));
+        QVERIFY(loaderOnly);
+        QVERIFY2(loaderOnly->message.contains(QStringLiteral("libze_intel_gpu.so.1")), qPrintable(loaderOnly->message));
+        QVERIFY2(!loaderOnly->message.contains(QStringLiteral("libze_loader")), qPrintable(loaderOnly->message));
+        QCOMPARE(loaderOnly->facts.value(QStringLiteral("missing")).toString(),
+                 QStringLiteral("libze_intel_gpu.so.1 (Level Zero GPU driver of Intel's compute-runtime)"));
     }
 
     // An arch list entry outside the toolkit's sm range is refused by validate(), naming the range.

@@ -84,6 +84,22 @@ private slots:
         QTest::newRow("source route") << h100 + QStringLiteral(";gcc=14.2.0;cmake=3.30.2;mem=64;cores=16")
                                       << a("--torch 2.5.1 --cuda 12.4 --route source") << 1 << "blocked"
                                       << "host_compiler_too_new";
+        const QString arc = QStringLiteral("intel=Arc B580:8086:e20b;ze=loader,gpu;modules=xe;python=3.12.3");
+        QTest::newRow("Arc B580 2.9.1 xpu ok") << arc << a("--torch 2.9.1 --xpu") << 0 << "ok"
+                                               << "";
+        // A profile is another machine: what it lacks is a note there, not a blocker here.
+        QTest::newRow("Arc B580 without Level Zero: a note")
+            << QStringLiteral("intel=Arc B580:8086:e20b;modules=xe;python=3.12.3") << a("--torch 2.9.1 --xpu") << 0
+            << "ok"
+            << "no_level_zero";
+        QTest::newRow("xpu for an H100's profile: a note") << h100 << a("--torch 2.9.1 --xpu") << 0 << "ok"
+                                                           << "no_intel_gpu";
+        QTest::newRow("xpu for 2.11.0 blocked") << arc << a("--torch 2.11.0 --xpu") << 1 << "blocked"
+                                                << "no_wheel_for_selection";
+        QTest::newRow("xpu with cuda") << arc << a("--torch 2.12.1 --xpu --cuda 13.0") << 2 << ""
+                                       << "";
+        QTest::newRow("xpu from source") << arc << a("--torch 2.12.1 --xpu --route source") << 2 << ""
+                                         << "";
         QTest::newRow("torch 2.99") << h100 << a("--torch 2.99 --cuda 12.4") << 2 << ""
                                     << "";
         QTest::newRow("cuda 7") << h100 << a("--torch 2.4.1 --cuda 7") << 2 << ""
@@ -187,6 +203,27 @@ private slots:
         const Run bad = runDlstack(
             {QStringLiteral("recommend"), QStringLiteral("--profile"), m_dir.filePath(QStringLiteral("none.json"))});
         QCOMPARE(bad.exitCode, 2);
+    }
+
+    // A profile JSON with an Intel Arc card (gpus[] vendor intel with its pci_id, gpu_runtimes
+    // with both Level Zero libraries) is read back and gets PyTorch's XPU wheels, with the
+    // plan command that makes them.
+    void recommendXpu()
+    {
+        const QString profile =
+            writeProfile(QStringLiteral("arc.json"),
+                         QStringLiteral("intel=Arc B580:8086:e20b;ze=loader,gpu;modules=xe;python=3.12.3"));
+        const Run r =
+            runDlstack({QStringLiteral("recommend"), QStringLiteral("--profile"), profile, QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonObject first = json(r.out).value(QStringLiteral("recommendations")).toArray().first().toObject();
+        const QJsonObject selection = first.value(QStringLiteral("selection")).toObject();
+        QCOMPARE(selection.value(QStringLiteral("backend")).toString(), QStringLiteral("xpu"));
+        QCOMPARE(selection.value(QStringLiteral("torch")).toString(), QStringLiteral("2.12.1"));
+        QVERIFY2(first.value(QStringLiteral("reason")).toString().contains(QStringLiteral("Intel Arc B580")),
+                 r.out.constData());
+        QVERIFY2(first.value(QStringLiteral("plan_command")).toString().contains(QStringLiteral("--xpu")),
+                 r.out.constData());
     }
 };
 

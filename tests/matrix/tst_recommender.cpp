@@ -76,6 +76,30 @@ private slots:
             << "cuda"
             << ""
             << "1.12.1";
+        QTest::newRow("Arc B580 with Level Zero: the newest XPU wheels")
+            << "intel=Arc B580:8086:e20b;ze=loader,gpu;modules=xe;python=3.12.3"
+            << "prebuilt"
+            << "xpu"
+            << "xpu"
+            << "2.12.1";
+        QTest::newRow("Data Center GPU Max 1550 named without a PCI id (an imported profile)")
+            << "intel=Data Center GPU Max 1550;ze=loader,gpu;python=3.11.2"
+            << "prebuilt"
+            << "xpu"
+            << "xpu"
+            << "2.12.1";
+        QTest::newRow("only a UHD 770 iGPU: CPU wheels")
+            << "intel=UHD Graphics 770:8086:4680;ze=loader,gpu;python=3.12.3"
+            << "prebuilt"
+            << "cpu"
+            << "cpu"
+            << "";
+        QTest::newRow("Arc A770 beside an RTX 4090: CUDA first")
+            << "gpu=GeForce RTX 4090:8.9;driver=580.65.06;intel=Arc A770:8086:56a0;ze=loader,gpu;python=3.12.3"
+            << "prebuilt"
+            << "cuda"
+            << ""
+            << "";
         QTest::newRow("MI300X: ROCm wheels with known targets") << "amd=Instinct MI300X:gfx942;python=3.10.12"
                                                                 << "prebuilt"
                                                                 << "rocm"
@@ -129,6 +153,21 @@ private slots:
         QCOMPARE(recs.constFirst().selection.backend, matrix::Backend::Cuda);
         QVERIFY(matrix::findById(recs.constFirst().findings, QStringLiteral("driver_missing")));
         QVERIFY(recs.constFirst().reason.contains(QStringLiteral("driver")));
+    }
+
+    // An Arc card without Intel's user-space driver: the XPU wheels are still the proposal,
+    // with the missing Level Zero pieces as its blocker and the reason saying what to install.
+    void xpuWithoutLevelZeroSaysInstall()
+    {
+        const auto recs = matrix::Recommender(shipped()).recommend(
+            test::profileFromSpec(QStringLiteral("intel=Arc A770:8086:56a0;modules=i915;python=3.12.3")));
+        QCOMPARE(recs.size(), 1);
+        QCOMPARE(recs.constFirst().selection.backend, matrix::Backend::Xpu);
+        QCOMPARE(recs.constFirst().selection.torch, QStringLiteral("2.12.1"));
+        QVERIFY(matrix::findById(recs.constFirst().findings, QStringLiteral("no_level_zero")));
+        QVERIFY2(recs.constFirst().reason.contains(QStringLiteral("Level Zero")), qPrintable(recs.constFirst().reason));
+        QVERIFY2(recs.constFirst().reason.contains(QStringLiteral("Intel Arc A770")),
+                 qPrintable(recs.constFirst().reason));
     }
 
     // Profiles imported from real nvidia-smi / rocminfo captures.

@@ -256,6 +256,43 @@ private slots:
                                      QString::fromUtf8(QJsonDocument(recommended).toJson(QJsonDocument::Compact)))));
     }
 
+    // A recommended source build says on the Stack page what it uses and how long it takes,
+    // the same line `dlstack recommend` prints (plan::SourceBuildSummary); wheels say nothing.
+    void sourceRecommendationShowsBuild_data()
+    {
+        QTest::addColumn<QString>("spec");
+        QTest::addColumn<QString>("build"); // empty: no Build line
+        QTest::newRow("GTX 680 sm_30")
+            << QStringLiteral("gpu=GeForce GTX 680:3.0;driver=470.82.01;python=3.8.10;gcc=8.4.0;mem=32;cores=8")
+            << QStringLiteral("Build: CUDA 10.2");
+        QTest::newRow("H100 wheels") << QStringLiteral("gpu=H100 80GB HBM3:9.0;driver=580.65.06;python=3.12.3")
+                                     << QString();
+    }
+
+    void sourceRecommendationShowsBuild()
+    {
+        QFETCH(QString, spec);
+        QFETCH(QString, build);
+        ui::InstallWizard wizard;
+        wizard.setInjectedProfile(test::profileFromSpec(spec), QStringLiteral("replayed"));
+        wizard.show();
+        wizard.next(); // System
+        wizard.next(); // Stack
+        QCOMPARE(wizard.currentId(), int(ui::InstallWizard::StackPageId));
+        QString text;
+        for (const QLabel *label : wizard.currentPage()->findChildren<QLabel *>())
+            if (label->text().startsWith(QStringLiteral("Recommended:")))
+                text = label->text();
+        QVERIFY2(!text.isEmpty(), "no recommendation shown");
+        if (build.isEmpty()) {
+            QVERIFY2(!text.contains(QStringLiteral("Build:")), qPrintable(text));
+            return;
+        }
+        QVERIFY2(text.contains(build) && text.contains(QStringLiteral("TORCH_CUDA_ARCH_LIST=3.0+PTX")) &&
+                     text.contains(QStringLiteral("MAX_JOBS=8")),
+                 qPrintable(text));
+    }
+
     // A source build that check() blocks (CMake 3.23.0 with CUDA) is never "tested and fits":
     // its variants are disabled with the CMake reason, and a blocked plan offers no Install.
     void blockedSourceBuild()

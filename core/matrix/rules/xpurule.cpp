@@ -4,8 +4,10 @@
 // space of Intel's GPU driver: the Level Zero loader (libze_loader.so.1) and compute-runtime's
 // Level Zero GPU driver (libze_intel_gpu.so.1), both found by the probe (intelruntime.h).
 // torch 2.5 also needs Intel's support package sourced (the variant's runtime, torch.json).
+// An Intel GPU outside the compute table (a UHD iGPU, xpudevice.h) is a warning.
 // On another machine's profile or an image the missing pieces are notes, not blockers.
 #include "core/matrix/rules/rule.h"
+#include "core/matrix/xpudevice.h"
 
 #include <QCoreApplication>
 
@@ -46,6 +48,15 @@ void checkXpu(const RuleInput &in, Findings &out)
                                          : Tr::tr("Pick a CPU-only build (--cpu)."))));
         return;
     }
+    if (xpuDeviceCount(in.profile) == 0)
+        out.append(makeFinding(
+            "intel_gpu_not_validated", Severity::Warning,
+            Tr::tr("The %1 is not a GPU PyTorch's XPU build is validated on (Arc A- and B-series, Core Ultra with Arc "
+                   "graphics, Data Center GPU Max); torch.xpu may not use it.")
+                .arg(gpuLabel(*in.intelGpus.constFirst())),
+            driverPage.isEmpty()
+                ? Tr::tr("Pick a CPU-only build (--cpu), or check Intel's list of supported GPUs first.")
+                : Tr::tr("Pick a CPU-only build (--cpu), or check the GPU against %1 first.").arg(driverPage)));
     QStringList absent;
     if (!hasRuntime(in.profile, u"level_zero_loader"))
         absent << QStringLiteral("libze_loader.so.1 (Level Zero loader)");

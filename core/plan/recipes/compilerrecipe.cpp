@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Compiler stage: when the host gcc is newer than nvcc of the selected CUDA accepts, use an
-// installed older gcc-N, else pin gcc/gxx N from conda-forge into a conda env, else name the
-// Debian package for the user (root is never used silently) and check for it.
+// Compiler stage: when the host gcc is newer than nvcc of the selected CUDA accepts, or older
+// than the release needs (source_build.gcc_min), use another installed gcc that fits both,
+// else pin gcc/gxx N (nvcc's limit) from conda-forge into a conda env, else name the Debian
+// package for the user (root is never used silently) and check for it.
 #include "core/plan/recipes/recipes.h"
 #include "core/plan/stagetitle.h"
 
@@ -49,13 +50,18 @@ std::optional<Stage> compilerRecipe(RecipeContext &ctx)
     if (!ctx.needsNvcc())
         return std::nullopt;
     const int limit = ctx.cuda->gccMax;
+    // A gcc that nvcc accepts and that is new enough for this release (source_build.gcc_min).
+    const auto fits = [&](const probe::Compiler &c) {
+        const int major = majorOf(c.version);
+        return major > 0 && major <= limit &&
+               (ctx.release->gccMin.isEmpty() || support::compareVersions(c.version, ctx.release->gccMin) >= 0);
+    };
     const probe::Compiler *host = defaultGcc(ctx);
-    if (host && majorOf(host->version) <= limit)
-        return std::nullopt; // the default compiler is accepted by nvcc
+    if (host && fits(*host))
+        return std::nullopt; // the default compiler is accepted by nvcc and new enough
     const probe::Compiler *older = nullptr;
     for (const probe::Compiler &c : ctx.profile->compilers) {
-        const int major = majorOf(c.version);
-        if (c.kind == u"gcc" && major > 0 && major <= limit && (!older || major > majorOf(older->version)))
+        if (c.kind == u"gcc" && fits(c) && (!older || majorOf(c.version) > majorOf(older->version)))
             older = &c;
     }
     const QString hostText = host ? host->version : QStringLiteral("(none found)");
@@ -64,8 +70,9 @@ std::optional<Stage> compilerRecipe(RecipeContext &ctx)
     if (older) {
         ctx.cc = older->path;
         ctx.cxx = gxxFor(older->path);
-        ctx.notes << QStringLiteral("gcc %1 is newer than CUDA %2 accepts (gcc <= %3); using %4.")
-                         .arg(hostText, ctx.selection->cuda, QString::number(limit), older->path);
+        ctx.notes << QStringLiteral("gcc %1 does not fit CUDA %2 (gcc <= %3) and torch %4 (gcc >= %5); using %6.")
+                         .arg(hostText, ctx.selection->cuda, QString::number(limit), ctx.release->version,
+                              ctx.release->gccMin.isEmpty() ? QStringLiteral("any") : ctx.release->gccMin, older->path);
         stage.title = stageTitle(StageTitle::SystemGcc, {older->version});
         stage.steps << runStep({ctx.cxx, QStringLiteral("--version")});
         return stage;
@@ -82,8 +89,12 @@ std::optional<Stage> compilerRecipe(RecipeContext &ctx)
     ctx.cc = QStringLiteral("/usr/bin/gcc-%1").arg(limit);
     ctx.cxx = QStringLiteral("/usr/bin/g++-%1").arg(limit);
     ctx.rootCommands << QStringLiteral("sudo apt-get install gcc-%1 g++-%1").arg(limit);
-    ctx.notes << QStringLiteral("gcc %1 is newer than CUDA %2 accepts (gcc <= %3); install gcc-%3 first (needs root).")
-                     .arg(hostText, ctx.selection->cuda, QString::number(limit));
+    ctx.notes
+        << QStringLiteral("gcc %1 does not fit CUDA %2 (gcc <= %3)%4; install gcc-%3 first (needs root).")
+               .arg(hostText, ctx.selection->cuda, QString::number(limit),
+                    ctx.release->gccMin.isEmpty()
+                        ? QString()
+                        : QStringLiteral(" and torch %1 (gcc >= %2)").arg(ctx.release->version, ctx.release->gccMin));
     stage.title = stageTitle(StageTitle::UserGcc, {QString::number(limit)});
     stage.steps << runStep({QStringLiteral("sh"), QStringLiteral("-c"),
                             QStringLiteral("test -x %1 || { echo 'gcc-%2 is missing: run \"sudo apt-get install gcc-%2 "

@@ -84,6 +84,7 @@ QMap<QString, QString> RecipeContext::buildEnv() const
     } else if (isRocm()) {
         env.insert(QStringLiteral("ROCM_PATH"), rocmPath);
         env.insert(QStringLiteral("PYTORCH_ROCM_ARCH"), arch.join(u';'));
+        addRocmBuildEnv(*this, env);
     }
     if (!cc.isEmpty()) {
         env.insert(QStringLiteral("CC"), cc);

@@ -16,6 +16,7 @@ std::optional<Stage> environmentRecipe(RecipeContext &ctx);  // environmentrecip
 std::optional<Stage> toolkitRecipe(RecipeContext &ctx);      // toolkitrecipe.cpp
 std::optional<Stage> cudnnRecipe(RecipeContext &ctx);        // toolkitrecipe.cpp
 std::optional<Stage> compilerRecipe(RecipeContext &ctx);     // compilerrecipe.cpp
+std::optional<Stage> rocmCompilerRecipe(RecipeContext &ctx); // rocmsourcerecipe.cpp: conda's gcc for ROCm
 std::optional<Stage> prebuiltRecipe(RecipeContext &ctx);     // prebuiltrecipe.cpp
 std::optional<Stage> torchSourceRecipe(RecipeContext &ctx);  // sourcerecipe.cpp
 std::optional<Stage> extrasSourceRecipe(RecipeContext &ctx); // sourcerecipe.cpp: vision, audio
@@ -36,6 +37,9 @@ QString mirrored(const RecipeContext &ctx, const QString &url);
 Step buildStep(const RecipeContext &ctx, const QString &dir, const QString &package, QStringList extraArgs = {});
 // A run step writing <prefix>/constraints.txt with name==installed-version of each package.
 Step pinStep(const RecipeContext &ctx, const QStringList &packages);
+// A ROCm source build's variables: HIP_PLATFORM, HIP_PATH, HIP_CLANG_PATH, and the header and
+// library search order ROCm, the environment (conda), the system (rocmsourcerecipe.cpp).
+void addRocmBuildEnv(const RecipeContext &ctx, QMap<QString, QString> &env);
 // The verification script written by the verify stage (also used by its tests).
 QByteArray verifyScript();
 

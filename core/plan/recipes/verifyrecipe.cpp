@@ -7,6 +7,7 @@
 // and FusedLayerNorm forward/backward on the GPU; with TensorRT: torch_tensorrt and tensorrt
 // import at the planned versions and a one-layer engine is built and run on the GPU; with XPU:
 // torch.xpu available, its devices counted and named, the matmul run on each, no CUDA extension.
+#include "core/matrix/xpudevice.h"
 #include "core/plan/recipes/recipes.h"
 #include "core/plan/stagetitle.h"
 
@@ -48,10 +49,11 @@ std::optional<Stage> verifyRecipe(RecipeContext &ctx)
     }
     if (ctx.wantsExtra(QStringLiteral("tensorrt")) && ctx.release->tensorrt)
         expect.insert(QStringLiteral("torch_tensorrt"), ctx.release->tensorrt->torchTensorrt);
-    int gpus = 0;
+    // XPU: only the Intel GPUs PyTorch's XPU build runs on (an Arc card, not the UHD iGPU
+    // beside it); the script then asks torch.xpu for at least that many.
+    int gpus = ctx.selection->backend == matrix::Backend::Xpu ? matrix::xpuDeviceCount(*ctx.profile) : 0;
     for (const probe::Gpu &gpu : ctx.profile->gpus) {
-        if ((ctx.isCuda() && gpu.vendor == u"nvidia") || (ctx.isRocm() && gpu.vendor == u"amd") ||
-            (ctx.selection->backend == matrix::Backend::Xpu && gpu.vendor == u"intel"))
+        if ((ctx.isCuda() && gpu.vendor == u"nvidia") || (ctx.isRocm() && gpu.vendor == u"amd"))
             ++gpus;
     }
     if (gpus > 0)

@@ -3,10 +3,12 @@
 
 #include "core/matrix/checker.h"
 #include "core/matrix/recommender.h"
+#include "core/plan/sourcebuildsummary.h"
 #include "ui/wizard/wizardcontext.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
+#include <QDir>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -134,7 +136,7 @@ void StackPage::initializePage()
     m_recommendation.reset();
     const matrix::Matrix *matrix = m_context.matrix();
     const QList<matrix::Recommendation> recommendations =
-        matrix ? matrix::Recommender(*matrix).recommend(state.profile, 1) : QList<matrix::Recommendation>();
+        matrix ? matrix::Recommender(*matrix).recommend(state.profile, 2) : QList<matrix::Recommendation>();
     {
         // Newest first, each with its marks: the newest release of the matrix, the recommended
         // one and a long-term-support release where the data says so (torch.json `lts`).
@@ -165,7 +167,21 @@ void StackPage::initializePage()
     } else {
         const matrix::Recommendation &best = recommendations.constFirst();
         m_recommendation = best.selection;
-        m_recommended->setText(tr("Recommended: %1. %2").arg(best.selection.label(), best.reason));
+        QString text = tr("Recommended: %1. %2").arg(best.selection.label(), best.reason);
+        // A source build is shown with what it uses and how long it takes, also when it is the
+        // alternative to an older release's wheels (the newest release lost this GPU's wheels).
+        const QString prefix = QDir::isAbsolutePath(state.target.prefix)
+                                   ? state.target.prefix
+                                   : QDir::home().filePath(QStringLiteral("dlstack"));
+        const matrix::Target target = state.planningElsewhere() ? matrix::Target::Profile : matrix::Target::ThisMachine;
+        for (const matrix::Recommendation &r : recommendations) {
+            const auto build = plan::planSourceBuild(*matrix, state.profile, r.selection, prefix, target);
+            if (!build)
+                continue;
+            text += u'\n' + (&r == &best ? build->sentence()
+                                         : tr("Or: %1. %2 %3").arg(r.selection.label(), r.reason, build->sentence()));
+        }
+        m_recommended->setText(text);
         m_useRecommended->setEnabled(true);
     }
     if (state.selection.torch.isEmpty() || !selectStack(state.selection))
