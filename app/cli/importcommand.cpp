@@ -30,7 +30,8 @@ int runImport(const QStringList &args, CliContext &cli)
         Tr::tr("Builds a profile of another machine from text its owner sent: python -m torch.utils.collect_env "
                "(and vLLM's and SGLang's reports), nvidia-smi (table, csv, -q, -q -x), /proc/driver/nvidia/version, "
                "lspci, nvcc --version, rocminfo, rocm-smi (table, -i, --json), amd-smi static, ROCm's .info/version, "
-               "hipcc --version, conda info (plain or --json), conda env list, environments.txt, cudnn_version.h, "
+               "hipcc --version, sycl-ls, clinfo -l, xpu-smi (summary, discovery), conda info (plain or --json), conda "
+               "env list, environments.txt, cudnn_version.h, "
                "gcc --version, cmake --version, /etc/os-release. A file may hold several of them one after another."));
     parser.addHelpOption();
     const QCommandLineOption json(QStringLiteral("json"), Tr::tr("Print the profile as JSON."));

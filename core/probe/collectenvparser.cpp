@@ -4,6 +4,7 @@
 #include "core/probe/collectenvsentinels.h"
 #include "core/probe/cudnnparser.h"
 #include "core/probe/pythonenvparsers.h"
+#include "core/probe/syclparsers.h"
 #include "core/probe/toolparsers.h"
 #include "core/support/textutil.h"
 #include "core/support/version.h"
@@ -169,6 +170,75 @@ void addPythonEnv(SystemProfile &profile, const Report &r, const QString &torchV
         profile.pythons.append({env.pythonVersion, env.python, source});
 }
 
+// The XPU section of torch 2.6+ (collect_env's get_intel_gpu_* functions):
+//   Intel GPU driver version:
+//   * intel-opencl-icd:	25.18.33578.15-1146~22.04
+//   Intel GPU models onboard:
+//   * Intel(R) Data Center GPU Max 1100
+//   Intel GPU models detected:
+//   * [0] _XpuDeviceProperties(name='Intel(R) Data Center GPU Max 1100', ..., driver_version='1.6.33578+15',
+//     total_memory=49136MB, ...)
+// The onboard list names every GPU; the detected list (what the XPU backend sees) adds memory.
+void addIntelGpus(SystemProfile &profile, const Report &r, const QString &source)
+{
+    static const QRegularExpression bullet(QStringLiteral(R"(^\*\s*)"));
+    static const QRegularExpression package(QStringLiteral(R"(^([a-z0-9][a-z0-9.+-]*):\s*(\d[0-9.]*)\S*)"));
+    for (QString line : r.blocks.value(QStringLiteral("intel gpu driver version"))) {
+        line.remove(bullet);
+        const auto m = package.match(line);
+        if (!m.hasMatch())
+            continue;
+        const QString name = m.captured(1);
+        const QString runtime = name == u"libze1" || name == u"level-zero" ? QStringLiteral("level_zero_loader")
+                                : name == u"libze-intel-gpu1" || name == u"intel-level-zero-gpu"
+                                    ? QStringLiteral("level_zero_intel_gpu")
+                                : name == u"intel-opencl-icd" ? QStringLiteral("intel_opencl")
+                                                              : QString();
+        if (!runtime.isEmpty())
+            profile.gpuRuntimes.append({runtime, m.captured(2), QString(), source});
+    }
+    struct Detected
+    {
+        QString name;
+        qint64 memoryMib = 0;
+    };
+    QList<Detected> detected;
+    static const QRegularExpression props(QStringLiteral(R"(_XpuDeviceProperties\(name='([^']+)')"));
+    static const QRegularExpression memory(QStringLiteral(R"(total_memory=(\d+)MB)"));
+    static const QRegularExpression driver(QStringLiteral(R"(driver_version='([^']+)')"));
+    for (const QString &line : r.blocks.value(QStringLiteral("intel gpu models detected"))) {
+        const auto m = props.match(line);
+        if (!m.hasMatch())
+            continue;
+        detected.append({m.captured(1), memory.match(line).captured(1).toLongLong()});
+        const QString version = driver.match(line).captured(1);
+        const bool levelZero = line.contains(QStringLiteral("Level-Zero"));
+        if (levelZero && std::none_of(profile.gpuRuntimes.cbegin(), profile.gpuRuntimes.cend(),
+                                      [](const GpuRuntime &g) { return g.name == u"level_zero_intel_gpu"; }))
+            profile.gpuRuntimes.append({QStringLiteral("level_zero_intel_gpu"), version, QString(), source});
+    }
+    QStringList names;
+    for (QString line : r.blocks.value(QStringLiteral("intel gpu models onboard"))) {
+        line.remove(bullet);
+        if (!isPlaceholder(line) && !line.isEmpty())
+            names << line.trimmed();
+    }
+    if (names.isEmpty()) {
+        for (const Detected &d : std::as_const(detected))
+            names << d.name;
+    }
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        Gpu gpu;
+        gpu.vendor = QStringLiteral("intel");
+        gpu.name = names[i];
+        if (i < detected.size() && detected[i].name == gpu.name)
+            gpu.memoryMib = detected[i].memoryMib;
+        gpu.source = source;
+        sycl::nameFromDeviceId(gpu);
+        profile.gpus.append(gpu);
+    }
+}
+
 } // namespace
 
 OsName parseOsName(const QString &text)
@@ -292,6 +362,7 @@ SystemProfile parse(const QString &text, const QString &source)
         profile.rocm = rocm;
     }
     addGpus(profile, r, !torchHip.isEmpty(), source);
+    addIntelGpus(profile, r, source);
     addCudnn(profile, r, source);
     return profile;
 }

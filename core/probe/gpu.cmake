@@ -6,4 +6,5 @@ set(probe_gpu_sources
     lspciparser.h lspciparser.cpp rocmparsers.h rocmparsers.cpp
     nvidiasmixmlparser.h nvidiasmixmlparser.cpp amdsmiparsers.h amdsmiparsers.cpp
     nvml.h nvml.cpp sysfspci.h sysfspci.cpp pciidtable.h pciidtable.cpp intelruntime.h intelruntime.cpp
+    syclparsers.h syclparsers.cpp xpusmiparser.h xpusmiparser.cpp
 )

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The import formats of the GPU area (nvidia-smi, /proc/driver/nvidia/version, lspci, rocminfo, ...).
+// The import formats of the GPU area (nvidia-smi, /proc/driver/nvidia/version, lspci, rocminfo, xpu-smi,
+// sycl-ls, ...).
 // Order matters: the specific formats (-q, csv with a header) come before the table, and
 // the one-line ROCm version file comes last because its recogniser is the weakest.
 #include "core/probe/importer.h"
@@ -10,6 +11,8 @@
 #include "core/probe/nvidiasmiparser.h"
 #include "core/probe/nvidiasmixmlparser.h"
 #include "core/probe/rocmparsers.h"
+#include "core/probe/syclparsers.h"
+#include "core/probe/xpusmiparser.h"
 
 namespace dlstack::probe {
 
@@ -35,6 +38,19 @@ QList<ImportFormat> gpuImportFormats()
 {
     using namespace nvidiasmi;
     return {
+        // Intel's listings first: xpu-smi's summary is laid out like nvidia-smi's table.
+        {QStringLiteral("xpu-smi-discovery"), QStringLiteral("xpu-smi discovery"), xpusmi::looksLikeDiscovery,
+         [](const QString &text, const QString &source) { return xpusmi::toProfile(xpusmi::parse(text), source); }},
+        {QStringLiteral("xpu-smi"), QStringLiteral("xpu-smi"), xpusmi::looksLikeSummary,
+         [](const QString &text, const QString &source) { return xpusmi::toProfile(xpusmi::parse(text), source); }},
+        {QStringLiteral("sycl-ls"), QStringLiteral("sycl-ls"), sycl::looksLikeSyclLs,
+         [](const QString &text, const QString &source) {
+             return sycl::syclLsProfile(sycl::parseSyclLs(text), source);
+         }},
+        {QStringLiteral("clinfo-list"), QStringLiteral("clinfo -l"), sycl::looksLikeClinfoList,
+         [](const QString &text, const QString &source) {
+             return sycl::clinfoListProfile(sycl::parseClinfoList(text), source);
+         }},
         {QStringLiteral("nvidia-smi-xml"), QStringLiteral("nvidia-smi -q -x"), looksLikeXml,
          [](const QString &text, const QString &source) { return toProfile(parseXml(text), source); }},
         {QStringLiteral("nvidia-smi-q"), QStringLiteral("nvidia-smi -q"), looksLikeQuery,

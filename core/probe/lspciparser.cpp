@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/probe/lspciparser.h"
 
+#include "core/probe/importsections.h"
+#include "core/probe/pciidtable.h"
 #include "core/support/textutil.h"
 
 #include <QRegularExpression>
@@ -63,7 +65,7 @@ QList<PciDisplay> parse(const QString &text)
     static const QRegularExpression trailer(QStringLiteral("\\s*\\((?:rev [0-9a-fA-F]+|prog-if [^)]*\\])\\)\\s*$"));
     static const QRegularExpression ids(QStringLiteral("\\s*\\[([0-9a-fA-F]{4}):([0-9a-fA-F]{4})\\]\\s*$"));
     static const QRegularExpression lastBracket(QStringLiteral("\\[([^\\[\\]]+)\\]\\s*$"));
-    static const QRegularExpression unknownDevice(QStringLiteral("^Device [0-9a-fA-F]{4}$"));
+    static const QRegularExpression unknownDevice(QStringLiteral("^Device ([0-9a-fA-F]{4})$"));
     static const QRegularExpression kernelDriver(QStringLiteral("^\\s+Kernel driver in use:\\s*(\\S+)"));
 
     const QStringList lines = support::splitLines(text);
@@ -108,8 +110,10 @@ QList<PciDisplay> parse(const QString &text)
         const QRegularExpressionMatch bracket = lastBracket.match(rest);
         if (bracket.hasMatch())
             device.name = bracket.captured(1).trimmed();
-        else if (!unknownDevice.match(rest).hasMatch())
+        else if (const auto unknown = unknownDevice.match(rest); !unknown.hasMatch())
             device.name = rest.trimmed();
+        else if (device.pciId.isEmpty() && device.vendor == u"intel") // "Intel Corporation Device 0bda"
+            device.pciId = QStringLiteral("8086:") + unknown.captured(1).toLower();
         devices.append(device);
         current = &devices.last();
     }
@@ -121,9 +125,13 @@ bool looksLike(const QString &text)
     const QStringList lines = support::splitLines(text.left(64 * 1024));
     static const QRegularExpression pciLine(
         QStringLiteral("^(?:[0-9a-fA-F]{4,8}:)?[0-9a-fA-F]{2}:[0-9a-fA-F]{2}\\.[0-7] \\S"));
+    // A paste around the output is not output: fences, the prompt with the command, sudo's
+    // password prompt, a "..." where lines were left out.
+    static const QRegularExpression wrapper(QStringLiteral(R"(^(?:```|~~~|\[sudo[^\]]*\]|\.\.\.\s*$))"));
     int pci = 0, other = 0;
     for (const QString &l : lines) {
-        if (l.trimmed().isEmpty() || l.at(0).isSpace())
+        if (l.trimmed().isEmpty() || l.at(0).isSpace() || wrapper.match(l).hasMatch() ||
+            importsections::isBoundary(l))
             continue;
         (pciLine.match(l).hasMatch() ? pci : other)++;
     }
@@ -139,7 +147,13 @@ SystemProfile toProfile(const QList<PciDisplay> &devices, const QString &source)
         gpu.name = d.name;
         gpu.pciBusId = d.busId;
         gpu.pciId = d.pciId;
+        gpu.driver = d.driver;
         gpu.source = source;
+        // pci.ids older than the card: "Device 0bda" is named from the table (Intel only).
+        if (gpu.name.isEmpty() && gpu.vendor == u"intel") {
+            if (const PciIdTable::Entry *entry = PciIdTable::builtin().find(gpu.pciId))
+                gpu.name = entry->product;
+        }
         profile.gpus.append(gpu);
     }
     return profile;

@@ -50,6 +50,7 @@ public:
             gpu.vendor = device.vendor;
             gpu.pciBusId = device.busId;
             gpu.pciId = device.pciId;
+            gpu.driver = device.driver;
             gpu.memoryMib = device.vramMib;
             gpu.source = QStringLiteral("/sys/bus/pci/devices/%1").arg(device.busId);
             for (const lspci::PciDisplay &d : named) {

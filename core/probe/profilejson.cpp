@@ -108,6 +108,7 @@ QJsonObject SystemProfile::toJson() const
                             {QStringLiteral("gfx_target"), str(g.gfxTarget)},
                             {QStringLiteral("pci_bus_id"), str(g.pciBusId)},
                             {QStringLiteral("pci_id"), str(g.pciId)},
+                            {QStringLiteral("driver"), str(g.driver)},
                             {QStringLiteral("mig"), g.mig},
                             {QStringLiteral("state"), g.state.isEmpty() ? QStringLiteral("ok") : g.state},
                             {QStringLiteral("source"), g.source}};
@@ -266,6 +267,7 @@ support::Result<SystemProfile> SystemProfile::fromJson(const QJsonObject &json)
         g.gfxTarget = s(o, "gfx_target");
         g.pciBusId = s(o, "pci_bus_id");
         g.pciId = s(o, "pci_id");
+        g.driver = s(o, "driver");
         g.mig = o.value(QStringLiteral("mig")).toBool();
         g.state = s(o, "state") == u"ok" ? QString() : s(o, "state");
         g.source = s(o, "source");

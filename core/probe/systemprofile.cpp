@@ -84,6 +84,7 @@ void mergeGpu(Gpu &into, const Gpu &from)
     fill(into.gfxTarget, from.gfxTarget);
     fill(into.pciBusId, from.pciBusId);
     fill(into.pciId, from.pciId);
+    fill(into.driver, from.driver);
     into.mig = into.mig || from.mig;
     if (!from.state.isEmpty() && into.state.isEmpty() && into.source.isEmpty())
         into.state = from.state;
@@ -171,7 +172,7 @@ void SystemProfile::merge(const SystemProfile &other)
         if (!shellCuda.conflicts.contains(conflict))
             shellCuda.conflicts << conflict;
     }
-    appendUnique(gpuRuntimes, other.gpuRuntimes, [](const GpuRuntime &r) { return r.path; });
+    appendUnique(gpuRuntimes, other.gpuRuntimes, [](const GpuRuntime &r) { return r.name + u'\n' + r.path; });
     appendUnique(compilers, other.compilers, [](const Compiler &c) { return c.path; });
     for (auto it = other.tools.cbegin(); it != other.tools.cend(); ++it) {
         if (!tools.value(it.key()).has_value())

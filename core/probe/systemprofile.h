@@ -55,6 +55,7 @@ struct Gpu
     QString gfxTarget;         // "gfx90a" (AMD)
     QString pciBusId;          // "00000000:01:00.0"
     QString pciId;             // "10de:2204" vendor:device when known
+    QString driver;            // kernel driver bound to it: "nvidia", "amdgpu", "i915", "xe"; empty: unknown
     bool mig = false;          // MIG mode enabled
     QString state;             // "" (ok) | "driver_not_loaded" | "no_driver" | "error"
     QString source;

@@ -83,9 +83,30 @@ inline std::optional<QString> actual(const probe::Importer::Outcome &outcome, co
             return g.computeCapability;
         if (field == u"gfx_target")
             return g.gfxTarget;
+        if (field == u"vendor")
+            return g.vendor;
+        if (field == u"pci_id")
+            return g.pciId;
+        if (field == u"driver")
+            return g.driver;
         if (field == u"mig")
             return g.mig ? QStringLiteral("true") : QStringLiteral("false");
         return std::nullopt;
+    }
+    if (key == u"gpu_runtimes") { // the runtimes' names, sorted, joined by commas
+        QStringList names;
+        for (const GpuRuntime &r : p.gpuRuntimes)
+            names << r.name;
+        names.sort();
+        names.removeDuplicates();
+        return names.join(u',');
+    }
+    if (key.startsWith(u"runtime.")) {
+        for (const GpuRuntime &r : p.gpuRuntimes) {
+            if (r.name == key.mid(8))
+                return r.version.isEmpty() ? QStringLiteral("present") : r.version;
+        }
+        return QString();
     }
     if (key == u"driver_version")
         return p.nvidiaDriver ? p.nvidiaDriver->version : QString();

@@ -73,6 +73,7 @@ private slots:
         QCOMPARE(gpu->pciId, QStringLiteral("8086:e20b"));
         QCOMPARE(gpu->name, QStringLiteral("Intel Arc B580")); // pci.ids, no lspci here
         QCOMPARE(gpu->memoryMib, 12 * 1024);                   // tile0/physical_vram_size_bytes
+        QCOMPARE(gpu->driver, QStringLiteral("xe"));           // the driver link
         QVERIFY(gpu->state.isEmpty());
         QVERIFY2(gpu->source.contains(QStringLiteral("tile0/physical_vram_size_bytes")), qPrintable(gpu->source));
 
@@ -108,6 +109,7 @@ private slots:
         QVERIFY(arc);
         QCOMPARE(arc->name, QStringLiteral("Intel Arc A770"));
         QCOMPARE(arc->memoryMib, 0); // mainline i915 does not publish it: unknown, not guessed
+        QCOMPARE(arc->driver, QStringLiteral("i915"));
         QVERIFY(arc->state.isEmpty());
         const Gpu *igpu = gpuAt(p, QStringLiteral("0000:00:02.0"));
         QVERIFY(igpu);
