@@ -1012,6 +1012,10 @@
         <source>Raw outputs saved in %1; replay them with `dlstack detect --replay %1`.</source>
         <translation>Rohausgaben in %1 gespeichert; geben Sie sie mit `dlstack detect --replay %1` wieder.</translation>
     </message>
+    <message>
+        <source>Ask every compiler and tool for its version again instead of using the versions kept from earlier runs for unchanged programs.</source>
+        <translation>Jeden Compiler und jedes Werkzeug erneut nach seiner Version fragen, statt die aus früheren Läufen für unveränderte Programme gemerkten Versionen zu verwenden.</translation>
+    </message>
 </context>
 <context>
     <name>DiagnoseCommand</name>
@@ -1753,11 +1757,6 @@
         <translation>Python-Paketwerkzeuge fehlen (setuptools/wheel/distutils)</translation>
     </message>
     <message>
-        <source>The build needs Python packaging tools that are not installed. Python 3.12 removed the old &apos;distutils&apos; module, so old setuptools versions and setup.py scripts that import it break; &apos;invalid command bdist_wheel&apos; means the &apos;wheel&apos; package is missing.</source>
-        <extracomment>explanation of the diagnosis rule python_build_tooling (python.json); keep {placeholders} and `commands`</extracomment>
-        <translation>Der Build braucht Python-Paketwerkzeuge, die nicht installiert sind. Python 3.12 hat das alte Modul &apos;distutils&apos; entfernt, daher scheitern alte setuptools-Versionen und setup.py-Skripte, die es importieren; &apos;invalid command bdist_wheel&apos; bedeutet, dass das Paket &apos;wheel&apos; fehlt.</translation>
-    </message>
-    <message>
         <source>Update the tools in the same environment: `python -m pip install -U pip setuptools wheel`. For distutils on Python 3.12+, a current setuptools provides a replacement; if a package still needs the real one, use Python 3.11 for it.</source>
         <extracomment>remedy of the diagnosis rule python_build_tooling (python.json); keep {placeholders} and `commands`</extracomment>
         <translation>Aktualisieren Sie die Werkzeuge in derselben Umgebung: `python -m pip install -U pip setuptools wheel`. Für distutils unter Python 3.12+ bringt ein aktuelles setuptools einen Ersatz mit; braucht ein Paket weiterhin das echte, verwenden Sie dafür Python 3.11.</translation>
@@ -2151,6 +2150,11 @@
         <source>Build with a CUDA 12.x toolkit (e.g. 12.8) until the project supports CUDA 13 (`export CUDA_HOME=/usr/local/cuda-12.8 PATH=/usr/local/cuda-12.8/bin:$PATH`), or update the project to a release that does. When fixing the code: replace `cub::Sum()` with `cuda::std::plus&lt;&gt;()`, `cub::Max()` with `cuda::maximum&lt;&gt;()`, drop `thrust::unary_function` bases, and compile with `-std=c++17`. Remove old Thrust/CUB copies from the include path so the toolkit&apos;s own are used.</source>
         <extracomment>remedy of the diagnosis rule thrust_cub_cccl_error (toolchain.json); keep {placeholders} and `commands`</extracomment>
         <translation>Bauen Sie mit einem CUDA-12.x-Toolkit (z. B. 12.8), bis das Projekt CUDA 13 unterstützt (`export CUDA_HOME=/usr/local/cuda-12.8 PATH=/usr/local/cuda-12.8/bin:$PATH`), oder aktualisieren Sie das Projekt auf eine Version, die es tut. Beim Korrigieren des Codes: Ersetzen Sie `cub::Sum()` durch `cuda::std::plus&lt;&gt;()`, `cub::Max()` durch `cuda::maximum&lt;&gt;()`, entfernen Sie Basisklassen `thrust::unary_function` und kompilieren Sie mit `-std=c++17`. Entfernen Sie alte Thrust/CUB-Kopien aus dem Include-Pfad, damit die des Toolkits verwendet werden.</translation>
+    </message>
+    <message>
+        <source>The build needs Python packaging tools that are not installed. Python 3.12 removed the old &apos;distutils&apos; module, so old setuptools versions and setup.py scripts that import it break, and it removed pkgutil.ImpImporter, which old pip and pkg_resources still use; &apos;invalid command bdist_wheel&apos; means the &apos;wheel&apos; package is missing.</source>
+        <extracomment>explanation of the diagnosis rule python_build_tooling (python.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Der Build braucht Python-Paketwerkzeuge, die nicht installiert sind. Python 3.12 hat das alte Modul &apos;distutils&apos; entfernt, daher brechen alte setuptools-Versionen und setup.py-Skripte ab, die es importieren, und es hat pkgutil.ImpImporter entfernt, das altes pip und pkg_resources noch verwenden; &apos;invalid command bdist_wheel&apos; heißt, dass das Paket &apos;wheel&apos; fehlt.</translation>
     </message>
 </context>
 <context>
@@ -3098,8 +3102,8 @@
         <translation>%1: gelesen als %2</translation>
     </message>
     <message>
-        <source>Builds a profile of another machine from text its owner sent: python -m torch.utils.collect_env (and vLLM&apos;s and SGLang&apos;s reports), nvidia-smi (table, csv, -q, -q -x), /proc/driver/nvidia/version, lspci, nvcc --version, rocminfo, rocm-smi (table, -i, --json), amd-smi static, ROCm&apos;s .info/version, hipcc --version, conda info (plain or --json), conda env list, environments.txt, cudnn_version.h, gcc --version, cmake --version, /etc/os-release. A file may hold several of them one after another.</source>
-        <translation>Erstellt ein Profil eines anderen Rechners aus Text, den dessen Besitzer geschickt hat: python -m torch.utils.collect_env (sowie die Berichte von vLLM und SGLang), nvidia-smi (Tabelle, csv, -q, -q -x), /proc/driver/nvidia/version, lspci, nvcc --version, rocminfo, rocm-smi (Tabelle, -i, --json), amd-smi static, .info/version von ROCm, hipcc --version, conda info (einfach oder --json), conda env list, environments.txt, cudnn_version.h, gcc --version, cmake --version, /etc/os-release. Eine Datei darf mehrere davon nacheinander enthalten.</translation>
+        <source>Builds a profile of another machine from text its owner sent: python -m torch.utils.collect_env (and vLLM&apos;s and SGLang&apos;s reports), nvidia-smi (table, csv, -q, -q -x), /proc/driver/nvidia/version, lspci, nvcc --version, rocminfo, rocm-smi (table, -i, --json), amd-smi static, ROCm&apos;s .info/version, hipcc --version, sycl-ls, clinfo -l, xpu-smi (summary, discovery), conda info (plain or --json), conda env list, environments.txt, cudnn_version.h, gcc --version, cmake --version, /etc/os-release. A file may hold several of them one after another.</source>
+        <translation>Erstellt ein Profil eines anderen Rechners aus Text, den dessen Besitzer geschickt hat: python -m torch.utils.collect_env (und die Berichte von vLLM und SGLang), nvidia-smi (Tabelle, csv, -q, -q -x), /proc/driver/nvidia/version, lspci, nvcc --version, rocminfo, rocm-smi (Tabelle, -i, --json), amd-smi static, ROCms .info/version, hipcc --version, sycl-ls, clinfo -l, xpu-smi (summary, discovery), conda info (einfach oder --json), conda env list, environments.txt, cudnn_version.h, gcc --version, cmake --version, /etc/os-release. Eine Datei darf mehrere davon nacheinander enthalten.</translation>
     </message>
 </context>
 <context>
@@ -3761,6 +3765,10 @@ Was zu tun ist: %2
         <source>Cannot remove the matrix bundle %1: %2</source>
         <translation>Das Matrix-Bündel %1 kann nicht entfernt werden: %2</translation>
     </message>
+    <message>
+        <source>The replaced bundle could not be kept, so --revert goes back to the built-in data: %1</source>
+        <translation>Das ersetzte Paket konnte nicht aufbewahrt werden, daher kehrt --revert zu den eingebauten Daten zurück: %1</translation>
+    </message>
 </context>
 <context>
     <name>MatrixCommand</name>
@@ -3869,20 +3877,24 @@ Was zu tun ist: %2
         <translation>Verwendete Versionsdaten: %1</translation>
     </message>
     <message>
-        <source>Installs a newer version matrix bundle (docs/matrix-format.md) from a file or a URL, after checking it completely; commands then use the newer of the built-in and the installed data. --revert goes back to the built-in data.</source>
-        <translation>Installiert ein neueres Versionsmatrix-Bundle (docs/matrix-format.md) aus einer Datei oder von einer URL, nachdem es vollständig geprüft wurde; Befehle verwenden dann die neueren der eingebauten und der installierten Daten. --revert kehrt zu den eingebauten Daten zurück.</translation>
-    </message>
-    <message>
-        <source>Remove the installed bundle; go back to the built-in data.</source>
-        <translation>Das installierte Bundle entfernen; zu den eingebauten Daten zurückkehren.</translation>
-    </message>
-    <message>
         <source>matrix update --revert takes no bundle and no --sha256.</source>
         <translation>matrix update --revert nimmt kein Bundle und kein --sha256.</translation>
     </message>
     <message>
         <source>matrix update takes one bundle (a file or a URL), or --revert.</source>
         <translation>matrix update nimmt ein Bundle (eine Datei oder eine URL) oder --revert.</translation>
+    </message>
+    <message>
+        <source>Installs a newer version matrix bundle (docs/matrix-format.md) from a file or a URL, after checking it completely; commands then use the newer of the built-in and the installed data. --revert goes back one step: to the bundle installed before, or to the built-in data.</source>
+        <translation>Installiert ein neueres Versionsmatrix-Paket (docs/matrix-format.md) aus einer Datei oder von einer URL, nachdem es vollständig geprüft wurde; Befehle verwenden danach die neueren der eingebauten und der installierten Daten. --revert geht einen Schritt zurück: zum vorher installierten Paket oder zu den eingebauten Daten.</translation>
+    </message>
+    <message>
+        <source>Go back one step: to the bundle installed before, else to the built-in data.</source>
+        <translation>Einen Schritt zurückgehen: zum vorher installierten Paket, sonst zu den eingebauten Daten.</translation>
+    </message>
+    <message>
+        <source>Went back to the bundle installed before; now using %1.</source>
+        <translation>Zurück zum vorher installierten Paket; jetzt in Gebrauch: %1.</translation>
     </message>
 </context>
 <context>
@@ -4896,6 +4908,18 @@ Was zu tun ist: %2
     <message>
         <source>`dlstack plan` without options plans the first one into %1.</source>
         <translation>`dlstack plan` ohne Optionen plant den ersten nach %1.</translation>
+    </message>
+    <message>
+        <source>Only this PyTorch release (&quot;2.14&quot; means the newest 2.14.x); when none of its wheels has kernels for the GPU, its source build.</source>
+        <translation>Nur diese PyTorch-Version („2.14“ heißt die neueste 2.14.x); wenn keines ihrer Wheels Kernel für die GPU hat, ihr Bau aus dem Quellcode.</translation>
+    </message>
+    <message>
+        <source>PyTorch %1 is not in the tested matrix.</source>
+        <translation>PyTorch %1 ist nicht in der getesteten Matrix.</translation>
+    </message>
+    <message>
+        <source>Pick a version listed by `dlstack matrix`.</source>
+        <translation>Wählen Sie eine Version, die `dlstack matrix` auflistet.</translation>
     </message>
 </context>
 <context>
@@ -5943,6 +5967,10 @@ ansible-playbook -i %3 %4</translation>
         <comment>the newest CUDA or ROCm version of a PyTorch release</comment>
         <translation>neueste</translation>
     </message>
+    <message>
+        <source>Or: %1. %2 %3</source>
+        <translation>Oder: %1. %2 %3</translation>
+    </message>
 </context>
 <context>
     <name>StageTitle</name>
@@ -6797,10 +6825,6 @@ ansible-playbook -i %3 %4</translation>
         <translation>Kein installiertes Python passt, daher bringt eine conda-Umgebung Python %1 mit.</translation>
     </message>
     <message>
-        <source>No prebuilt wheel has kernels for %1; PyTorch %2 built from source with CUDA %3 does.</source>
-        <translation>Kein vorgefertigtes Wheel hat Kernel für %1; PyTorch %2, aus dem Quellcode mit CUDA %3 gebaut, hat sie.</translation>
-    </message>
-    <message>
         <source>Works after a driver upgrade (see the findings); nothing runs on the current driver.</source>
         <translation>Funktioniert nach einem Treiber-Upgrade (siehe die Befunde); mit dem aktuellen Treiber läuft nichts.</translation>
     </message>
@@ -7360,6 +7384,34 @@ ansible-playbook -i %3 %4</translation>
         <source>not checked</source>
         <translation>nicht geprüft</translation>
     </message>
+    <message>
+        <source>&quot;refines&quot; of %1 must be an array of other rules&apos; ids</source>
+        <translation>„refines“ von %1 muss eine Liste der IDs anderer Regeln sein</translation>
+    </message>
+    <message>
+        <source>Newest PyTorch with XPU wheels; they run on the %1 through Level Zero.</source>
+        <translation>Neuestes PyTorch mit XPU-Wheels; sie laufen über Level Zero auf der %1.</translation>
+    </message>
+    <message>
+        <source>Older release; its XPU wheels also run on the %1.</source>
+        <translation>Ältere Version; ihre XPU-Wheels laufen auch auf der %1.</translation>
+    </message>
+    <message>
+        <source>PyTorch %1 publishes no wheel with kernels for %2; built from source with CUDA %3, which still targets it, it runs there.</source>
+        <translation>PyTorch %1 veröffentlicht kein Wheel mit Kerneln für %2; aus dem Quellcode gebaut mit CUDA %3, das sie noch unterstützt, läuft es dort.</translation>
+    </message>
+    <message>
+        <source>No installed gcc fits both CUDA %1 (gcc %2 or older) and PyTorch %3, so a conda environment brings conda-forge&apos;s gcc %2.</source>
+        <translation>Kein installierter gcc passt sowohl zu CUDA %1 (gcc %2 oder älter) als auch zu PyTorch %3, daher bringt eine conda-Umgebung den gcc %2 von conda-forge mit.</translation>
+    </message>
+    <message>
+        <source>Works on the %1 once Intel&apos;s GPU driver packages (Level Zero and compute-runtime) are installed (see the findings).</source>
+        <translation>Läuft auf der %1, sobald Intels GPU-Treiberpakete (Level Zero und compute-runtime) installiert sind (siehe die Befunde).</translation>
+    </message>
+    <message>
+        <source>Build: CUDA %1 (%2), %3, TORCH_CUDA_ARCH_LIST=%4, MAX_JOBS=%5; %6 in all.</source>
+        <translation>Bau: CUDA %1 (%2), %3, TORCH_CUDA_ARCH_LIST=%4, MAX_JOBS=%5; insgesamt %6.</translation>
+    </message>
 </context>
 <context>
     <name>WelcomePage</name>
@@ -7507,6 +7559,29 @@ ansible-playbook -i %3 %4</translation>
     <message>
         <source>Install it and source its setvars.sh as %1 describes, or pick PyTorch 2.6 or newer, whose XPU wheels need the GPU driver only.</source>
         <translation>Installieren Sie es und führen Sie seine setvars.sh mit source aus, wie in %1 beschrieben, oder wählen Sie PyTorch 2.6 oder neuer, dessen XPU-Wheels nur den GPU-Treiber benötigen.</translation>
+    </message>
+    <message>
+        <source>The %1 is not a GPU PyTorch&apos;s XPU build is validated on (Arc A- and B-series, Core Ultra with Arc graphics, Data Center GPU Max); torch.xpu may not use it.</source>
+        <translation>Die %1 ist keine GPU, für die PyTorchs XPU-Build validiert ist (Arc A- und B-Serie, Core Ultra mit Arc-Grafik, Data Center GPU Max); torch.xpu nutzt sie womöglich nicht.</translation>
+    </message>
+    <message>
+        <source>Pick a CPU-only build (--cpu), or check Intel&apos;s list of supported GPUs first.</source>
+        <translation>Wählen Sie einen reinen CPU-Build (--cpu), oder prüfen Sie zuerst Intels Liste der unterstützten GPUs.</translation>
+    </message>
+    <message>
+        <source>Pick a CPU-only build (--cpu), or check the GPU against %1 first.</source>
+        <translation>Wählen Sie einen reinen CPU-Build (--cpu), oder prüfen Sie die GPU zuerst anhand von %1.</translation>
+    </message>
+</context>
+<context>
+    <name>XpuSmiParser</name>
+    <message>
+        <source>xpu-smi lists a GPU in the state &quot;%1&quot;: it cannot run work until that is resolved (for survivability mode, xpu-smi&apos;s Recovery Action row says what to do, usually a firmware update).</source>
+        <translation>xpu-smi führt eine GPU im Zustand „%1“: Sie kann keine Arbeit ausführen, bis das behoben ist (im Survivability-Modus sagt die Zeile Recovery Action von xpu-smi, was zu tun ist, meist ein Firmware-Update).</translation>
+    </message>
+    <message>
+        <source>xpu-smi found no GPU: the xe or i915 driver has not taken the card, or Level Zero&apos;s GPU driver (libze-intel-gpu1) is missing.</source>
+        <translation>xpu-smi hat keine GPU gefunden: Der Treiber xe oder i915 hat die Karte nicht übernommen, oder der GPU-Treiber von Level Zero (libze-intel-gpu1) fehlt.</translation>
     </message>
 </context>
 </TS>

@@ -1012,6 +1012,10 @@
         <source>Raw outputs saved in %1; replay them with `dlstack detect --replay %1`.</source>
         <translation>Sorties brutes enregistrées dans %1 ; rejouez-les avec `dlstack detect --replay %1`.</translation>
     </message>
+    <message>
+        <source>Ask every compiler and tool for its version again instead of using the versions kept from earlier runs for unchanged programs.</source>
+        <translation>Redemander sa version à chaque compilateur et outil au lieu d&apos;utiliser les versions gardées des exécutions précédentes pour les programmes inchangés.</translation>
+    </message>
 </context>
 <context>
     <name>DiagnoseCommand</name>
@@ -1753,11 +1757,6 @@
         <translation>Outils d’empaquetage Python manquants (setuptools/wheel/distutils)</translation>
     </message>
     <message>
-        <source>The build needs Python packaging tools that are not installed. Python 3.12 removed the old &apos;distutils&apos; module, so old setuptools versions and setup.py scripts that import it break; &apos;invalid command bdist_wheel&apos; means the &apos;wheel&apos; package is missing.</source>
-        <extracomment>explanation of the diagnosis rule python_build_tooling (python.json); keep {placeholders} and `commands`</extracomment>
-        <translation>Le build a besoin d’outils d’empaquetage Python qui ne sont pas installés. Python 3.12 a supprimé l’ancien module « distutils », donc les anciennes versions de setuptools et les scripts setup.py qui l’importent échouent ; &apos;invalid command bdist_wheel&apos; signifie que le paquet « wheel » manque.</translation>
-    </message>
-    <message>
         <source>Update the tools in the same environment: `python -m pip install -U pip setuptools wheel`. For distutils on Python 3.12+, a current setuptools provides a replacement; if a package still needs the real one, use Python 3.11 for it.</source>
         <extracomment>remedy of the diagnosis rule python_build_tooling (python.json); keep {placeholders} and `commands`</extracomment>
         <translation>Mettez à jour les outils dans le même environnement : `python -m pip install -U pip setuptools wheel`. Pour distutils sous Python 3.12+, un setuptools récent fournit un remplaçant ; si un paquet exige encore le vrai, utilisez Python 3.11 pour lui.</translation>
@@ -2151,6 +2150,11 @@
         <source>Build with a CUDA 12.x toolkit (e.g. 12.8) until the project supports CUDA 13 (`export CUDA_HOME=/usr/local/cuda-12.8 PATH=/usr/local/cuda-12.8/bin:$PATH`), or update the project to a release that does. When fixing the code: replace `cub::Sum()` with `cuda::std::plus&lt;&gt;()`, `cub::Max()` with `cuda::maximum&lt;&gt;()`, drop `thrust::unary_function` bases, and compile with `-std=c++17`. Remove old Thrust/CUB copies from the include path so the toolkit&apos;s own are used.</source>
         <extracomment>remedy of the diagnosis rule thrust_cub_cccl_error (toolchain.json); keep {placeholders} and `commands`</extracomment>
         <translation>Construisez avec un toolkit CUDA 12.x (par exemple 12.8) jusqu’à ce que le projet prenne en charge CUDA 13 (`export CUDA_HOME=/usr/local/cuda-12.8 PATH=/usr/local/cuda-12.8/bin:$PATH`), ou mettez le projet à jour vers une version qui le fait. Pour corriger le code : remplacez `cub::Sum()` par `cuda::std::plus&lt;&gt;()`, `cub::Max()` par `cuda::maximum&lt;&gt;()`, retirez les classes de base `thrust::unary_function` et compilez avec `-std=c++17`. Retirez les anciennes copies de Thrust/CUB du chemin d’inclusion pour que celles du toolkit soient utilisées.</translation>
+    </message>
+    <message>
+        <source>The build needs Python packaging tools that are not installed. Python 3.12 removed the old &apos;distutils&apos; module, so old setuptools versions and setup.py scripts that import it break, and it removed pkgutil.ImpImporter, which old pip and pkg_resources still use; &apos;invalid command bdist_wheel&apos; means the &apos;wheel&apos; package is missing.</source>
+        <extracomment>explanation of the diagnosis rule python_build_tooling (python.json); keep {placeholders} and `commands`</extracomment>
+        <translation>La compilation a besoin d&apos;outils de paquetage Python qui ne sont pas installés. Python 3.12 a retiré l&apos;ancien module &apos;distutils&apos;, si bien que les anciennes versions de setuptools et les scripts setup.py qui l&apos;importent échouent, et il a retiré pkgutil.ImpImporter, qu&apos;utilisent encore les anciens pip et pkg_resources ; &apos;invalid command bdist_wheel&apos; signifie que le paquet &apos;wheel&apos; manque.</translation>
     </message>
 </context>
 <context>
@@ -3098,8 +3102,8 @@
         <translation>%1 : plus long que %2 Mio, et ses %2 premiers Mio ne sont dans aucun format connu de dlstack (un texte JSON tronqué ne se lit pas du tout). Importez un extrait plus court.</translation>
     </message>
     <message>
-        <source>Builds a profile of another machine from text its owner sent: python -m torch.utils.collect_env (and vLLM&apos;s and SGLang&apos;s reports), nvidia-smi (table, csv, -q, -q -x), /proc/driver/nvidia/version, lspci, nvcc --version, rocminfo, rocm-smi (table, -i, --json), amd-smi static, ROCm&apos;s .info/version, hipcc --version, conda info (plain or --json), conda env list, environments.txt, cudnn_version.h, gcc --version, cmake --version, /etc/os-release. A file may hold several of them one after another.</source>
-        <translation>Construit le profil d’une autre machine à partir du texte envoyé par son propriétaire : python -m torch.utils.collect_env (et les rapports de vLLM et de SGLang), nvidia-smi (tableau, csv, -q, -q -x), /proc/driver/nvidia/version, lspci, nvcc --version, rocminfo, rocm-smi (tableau, -i, --json), amd-smi static, .info/version de ROCm, hipcc --version, conda info (simple ou --json), conda env list, environments.txt, cudnn_version.h, gcc --version, cmake --version, /etc/os-release. Un fichier peut en contenir plusieurs à la suite.</translation>
+        <source>Builds a profile of another machine from text its owner sent: python -m torch.utils.collect_env (and vLLM&apos;s and SGLang&apos;s reports), nvidia-smi (table, csv, -q, -q -x), /proc/driver/nvidia/version, lspci, nvcc --version, rocminfo, rocm-smi (table, -i, --json), amd-smi static, ROCm&apos;s .info/version, hipcc --version, sycl-ls, clinfo -l, xpu-smi (summary, discovery), conda info (plain or --json), conda env list, environments.txt, cudnn_version.h, gcc --version, cmake --version, /etc/os-release. A file may hold several of them one after another.</source>
+        <translation>Construit le profil d&apos;une autre machine à partir du texte envoyé par son propriétaire : python -m torch.utils.collect_env (et les rapports de vLLM et de SGLang), nvidia-smi (tableau, csv, -q, -q -x), /proc/driver/nvidia/version, lspci, nvcc --version, rocminfo, rocm-smi (tableau, -i, --json), amd-smi static, .info/version de ROCm, hipcc --version, sycl-ls, clinfo -l, xpu-smi (summary, discovery), conda info (simple ou --json), conda env list, environments.txt, cudnn_version.h, gcc --version, cmake --version, /etc/os-release. Un fichier peut en contenir plusieurs à la suite.</translation>
     </message>
 </context>
 <context>
@@ -3761,6 +3765,10 @@ Que faire : %2
         <source>The installed bundle %1 (version %2) is not newer than the built-in data; it is not used.</source>
         <translation>Le bundle installé %1 (version %2) n’est pas plus récent que les données intégrées ; il n’est pas utilisé.</translation>
     </message>
+    <message>
+        <source>The replaced bundle could not be kept, so --revert goes back to the built-in data: %1</source>
+        <translation>Le paquet remplacé n&apos;a pas pu être conservé, donc --revert revient aux données intégrées : %1</translation>
+    </message>
 </context>
 <context>
     <name>MatrixCommand</name>
@@ -3869,20 +3877,24 @@ Que faire : %2
         <translation>Données de version utilisées : %1</translation>
     </message>
     <message>
-        <source>Installs a newer version matrix bundle (docs/matrix-format.md) from a file or a URL, after checking it completely; commands then use the newer of the built-in and the installed data. --revert goes back to the built-in data.</source>
-        <translation>Installe un bundle de matrice de versions plus récent (docs/matrix-format.md) depuis un fichier ou une URL, après l’avoir entièrement vérifié ; les commandes utilisent ensuite les plus récentes des données intégrées et installées. --revert revient aux données intégrées.</translation>
-    </message>
-    <message>
-        <source>Remove the installed bundle; go back to the built-in data.</source>
-        <translation>Supprimer le bundle installé ; revenir aux données intégrées.</translation>
-    </message>
-    <message>
         <source>matrix update --revert takes no bundle and no --sha256.</source>
         <translation>matrix update --revert ne prend ni bundle ni --sha256.</translation>
     </message>
     <message>
         <source>matrix update takes one bundle (a file or a URL), or --revert.</source>
         <translation>matrix update prend un bundle (un fichier ou une URL), ou --revert.</translation>
+    </message>
+    <message>
+        <source>Installs a newer version matrix bundle (docs/matrix-format.md) from a file or a URL, after checking it completely; commands then use the newer of the built-in and the installed data. --revert goes back one step: to the bundle installed before, or to the built-in data.</source>
+        <translation>Installe un paquet de matrice de versions plus récent (docs/matrix-format.md) depuis un fichier ou une URL, après l&apos;avoir entièrement vérifié ; les commandes utilisent ensuite les plus récentes des données intégrées et installées. --revert revient d&apos;un pas : au paquet installé avant, ou aux données intégrées.</translation>
+    </message>
+    <message>
+        <source>Go back one step: to the bundle installed before, else to the built-in data.</source>
+        <translation>Revenir d&apos;un pas : au paquet installé avant, sinon aux données intégrées.</translation>
+    </message>
+    <message>
+        <source>Went back to the bundle installed before; now using %1.</source>
+        <translation>Retour au paquet installé avant ; désormais utilisé : %1.</translation>
     </message>
 </context>
 <context>
@@ -4896,6 +4908,18 @@ Que faire : %2
     <message>
         <source>`dlstack plan` without options plans the first one into %1.</source>
         <translation>`dlstack plan` sans option planifie la première dans %1.</translation>
+    </message>
+    <message>
+        <source>Only this PyTorch release (&quot;2.14&quot; means the newest 2.14.x); when none of its wheels has kernels for the GPU, its source build.</source>
+        <translation>Seulement cette version de PyTorch (« 2.14 » signifie la plus récente 2.14.x) ; quand aucune de ses wheels n&apos;a de noyaux pour le GPU, sa compilation depuis les sources.</translation>
+    </message>
+    <message>
+        <source>PyTorch %1 is not in the tested matrix.</source>
+        <translation>PyTorch %1 n&apos;est pas dans la matrice testée.</translation>
+    </message>
+    <message>
+        <source>Pick a version listed by `dlstack matrix`.</source>
+        <translation>Choisissez une version listée par `dlstack matrix`.</translation>
     </message>
 </context>
 <context>
@@ -5943,6 +5967,10 @@ ansible-playbook -i %3 %4</translation>
         <comment>the newest CUDA or ROCm version of a PyTorch release</comment>
         <translation>la plus récente</translation>
     </message>
+    <message>
+        <source>Or: %1. %2 %3</source>
+        <translation>Ou : %1. %2 %3</translation>
+    </message>
 </context>
 <context>
     <name>StageTitle</name>
@@ -6691,10 +6719,6 @@ ansible-playbook -i %3 %4</translation>
         <translation>Aucun Python installé ne convient ; un environnement conda apporte donc Python %1.</translation>
     </message>
     <message>
-        <source>No prebuilt wheel has kernels for %1; PyTorch %2 built from source with CUDA %3 does.</source>
-        <translation>Aucune wheel précompilée n’a de noyaux pour %1 ; PyTorch %2 compilé depuis les sources avec CUDA %3 en a.</translation>
-    </message>
-    <message>
         <source>Works after a driver upgrade (see the findings); nothing runs on the current driver.</source>
         <translation>Fonctionne après une mise à jour du pilote (voir les constats) ; rien ne fonctionne avec le pilote actuel.</translation>
     </message>
@@ -7360,6 +7384,34 @@ ansible-playbook -i %3 %4</translation>
         <source>not checked</source>
         <translation>non vérifié</translation>
     </message>
+    <message>
+        <source>&quot;refines&quot; of %1 must be an array of other rules&apos; ids</source>
+        <translation>« refines » de %1 doit être une liste d&apos;identifiants d&apos;autres règles</translation>
+    </message>
+    <message>
+        <source>Newest PyTorch with XPU wheels; they run on the %1 through Level Zero.</source>
+        <translation>PyTorch le plus récent avec des wheels XPU ; elles fonctionnent sur la %1 via Level Zero.</translation>
+    </message>
+    <message>
+        <source>Older release; its XPU wheels also run on the %1.</source>
+        <translation>Version plus ancienne ; ses wheels XPU fonctionnent aussi sur la %1.</translation>
+    </message>
+    <message>
+        <source>PyTorch %1 publishes no wheel with kernels for %2; built from source with CUDA %3, which still targets it, it runs there.</source>
+        <translation>PyTorch %1 ne publie aucune wheel avec des noyaux pour %2 ; compilé depuis les sources avec CUDA %3, qui la prend encore en charge, il y fonctionne.</translation>
+    </message>
+    <message>
+        <source>No installed gcc fits both CUDA %1 (gcc %2 or older) and PyTorch %3, so a conda environment brings conda-forge&apos;s gcc %2.</source>
+        <translation>Aucun gcc installé ne convient à la fois à CUDA %1 (gcc %2 ou plus ancien) et à PyTorch %3 ; un environnement conda apporte donc le gcc %2 de conda-forge.</translation>
+    </message>
+    <message>
+        <source>Works on the %1 once Intel&apos;s GPU driver packages (Level Zero and compute-runtime) are installed (see the findings).</source>
+        <translation>Fonctionne sur la %1 une fois les paquets de pilote GPU d&apos;Intel (Level Zero et compute-runtime) installés (voir les constats).</translation>
+    </message>
+    <message>
+        <source>Build: CUDA %1 (%2), %3, TORCH_CUDA_ARCH_LIST=%4, MAX_JOBS=%5; %6 in all.</source>
+        <translation>Compilation : CUDA %1 (%2), %3, TORCH_CUDA_ARCH_LIST=%4, MAX_JOBS=%5 ; %6 en tout.</translation>
+    </message>
 </context>
 <context>
     <name>WelcomePage</name>
@@ -7507,6 +7559,29 @@ ansible-playbook -i %3 %4</translation>
     <message>
         <source>Install it and source its setvars.sh as %1 describes, or pick PyTorch 2.6 or newer, whose XPU wheels need the GPU driver only.</source>
         <translation>Installez-le et sourcez son setvars.sh comme %1 le décrit, ou choisissez PyTorch 2.6 ou plus récent, dont les wheels XPU ne nécessitent que le pilote GPU.</translation>
+    </message>
+    <message>
+        <source>The %1 is not a GPU PyTorch&apos;s XPU build is validated on (Arc A- and B-series, Core Ultra with Arc graphics, Data Center GPU Max); torch.xpu may not use it.</source>
+        <translation>La %1 n&apos;est pas un GPU sur lequel la version XPU de PyTorch est validée (séries Arc A et B, Core Ultra avec graphiques Arc, Data Center GPU Max) ; torch.xpu risque de ne pas l&apos;utiliser.</translation>
+    </message>
+    <message>
+        <source>Pick a CPU-only build (--cpu), or check Intel&apos;s list of supported GPUs first.</source>
+        <translation>Choisissez une version CPU seule (--cpu), ou vérifiez d&apos;abord la liste des GPU pris en charge par Intel.</translation>
+    </message>
+    <message>
+        <source>Pick a CPU-only build (--cpu), or check the GPU against %1 first.</source>
+        <translation>Choisissez une version CPU seule (--cpu), ou vérifiez d&apos;abord le GPU dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>XpuSmiParser</name>
+    <message>
+        <source>xpu-smi lists a GPU in the state &quot;%1&quot;: it cannot run work until that is resolved (for survivability mode, xpu-smi&apos;s Recovery Action row says what to do, usually a firmware update).</source>
+        <translation>xpu-smi indique un GPU dans l&apos;état « %1 » : il ne peut exécuter aucun travail tant que ce n&apos;est pas résolu (en mode survivability, la ligne Recovery Action de xpu-smi dit quoi faire, en général une mise à jour du micrologiciel).</translation>
+    </message>
+    <message>
+        <source>xpu-smi found no GPU: the xe or i915 driver has not taken the card, or Level Zero&apos;s GPU driver (libze-intel-gpu1) is missing.</source>
+        <translation>xpu-smi n&apos;a trouvé aucun GPU : le pilote xe ou i915 n&apos;a pas pris la carte, ou le pilote GPU de Level Zero (libze-intel-gpu1) manque.</translation>
     </message>
 </context>
 </TS>
