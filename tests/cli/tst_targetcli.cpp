@@ -115,7 +115,9 @@ void TestTargetCli::exits_data()
             QStringList{QStringLiteral("--torch"), QStringLiteral("2.10.0"), QStringLiteral("--cuda"),
                         QStringLiteral("13.0")} +
             extras("apex"))
-        << 2 << QStringLiteral("No Apex release is known to go with PyTorch 2.10.0");
+        << 2
+        << QStringLiteral("No Apex tag goes with PyTorch 2.10.0: Apex has no tag after 25.09, the tag of NVIDIA's "
+                          "PyTorch container 25.09 (PyTorch 2.9).");
     QTest::newRow("apex on CUDA 13 switches the Volta extension off")
         << (gpu + cuda13 + extras("apex")) << 0 << QStringLiteral("switches fused_weight_gradient_mlp_cuda off");
     QTest::newRow("check for a profile without GPU")

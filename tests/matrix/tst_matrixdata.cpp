@@ -266,18 +266,50 @@ private slots:
                                     << "prebuilt"
                                     << "apex"
                                     << "";
-        QTest::newRow("apex 2.10.0") << "2.10.0"
-                                     << "13.0"
-                                     << "prebuilt"
-                                     << "apex"
-                                     << "No Apex release is known to go with PyTorch 2.10.0";
-        QTest::newRow("apex 2.10.0 names the releases with one")
+        // Apex's tags (git -C NVIDIA/apex tag): 22.03, then 23.05 to 25.09, none after.
+        QTest::newRow("apex 2.10.0: no tag after 25.09")
+            << "2.10.0"
+            << "13.0"
+            << "prebuilt"
+            << "apex"
+            << "No Apex tag goes with PyTorch 2.10.0: Apex has no tag after 25.09, the tag of NVIDIA's PyTorch "
+               "container 25.09 (PyTorch 2.9).";
+        QTest::newRow("apex 2.10.0 also names the gap at 1.13")
             << "2.10.0"
             << "13.0"
             << "source"
             << "apex"
-            << "(1.12.x, 2.0.x, 2.1.x, 2.2.x, 2.3.x, 2.4.x, 2.5.x, 2.6.x, "
-               "2.7.x, 2.8.x, 2.9.x)";
+            << "Apex has no tag between 22.03 (PyTorch 1.12) and 23.05 (PyTorch 2.0): none for PyTorch 1.13.";
+        QTest::newRow("apex 2.14.1 suggests 2.9.1") << "2.14.1"
+                                                    << "13.0"
+                                                    << "prebuilt"
+                                                    << "apex"
+                                                    << "Pick PyTorch 2.9.1 (Apex 25.09), or drop apex.";
+        QTest::newRow("apex 1.13.1: no tag between 22.03 and 23.05")
+            << "1.13.1"
+            << "11.7"
+            << "prebuilt"
+            << "apex"
+            << "No Apex tag goes with PyTorch 1.13.1: Apex has no tag between 22.03 (PyTorch 1.12) and 23.05 "
+               "(PyTorch 2.0).";
+        QTest::newRow("apex 1.13.0 suggests both neighbours")
+            << "1.13.0"
+            << "11.7"
+            << "prebuilt"
+            << "apex"
+            << "Pick PyTorch 1.12.1 (Apex 22.03) or 2.0.1 (Apex 23.05), or drop apex.";
+        QTest::newRow("apex 1.11.0: no tag before 22.03")
+            << "1.11.0"
+            << "11.3"
+            << "prebuilt"
+            << "apex"
+            << "No Apex tag goes with PyTorch 1.11.0: Apex has no tag before 22.03, the tag of NVIDIA's PyTorch "
+               "container 22.03 (PyTorch 1.12).";
+        QTest::newRow("apex 1.11.0 suggests 1.12.1") << "1.11.0"
+                                                     << "11.3"
+                                                     << "prebuilt"
+                                                     << "apex"
+                                                     << "Pick PyTorch 1.12.1 (Apex 22.03), or drop apex.";
         QTest::newRow("apex on CPU") << "2.4.1"
                                      << ""
                                      << "prebuilt"
@@ -304,7 +336,9 @@ private slots:
             return;
         }
         QVERIFY(error);
-        const QString text = error->summary + u' ' + error->remedy;
+        QStringList parts{error->summary, error->details, error->remedy};
+        parts.removeAll(QString());
+        const QString text = parts.join(u' ');
         QVERIFY2(text.contains(problem), qPrintable(text));
     }
 

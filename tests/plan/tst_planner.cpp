@@ -244,9 +244,11 @@ void TestPlanner::apexPinnedPerRelease()
     const auto o = plan::Planner(m).plan(test::machine(h100Cuda(cuda)), s, {QStringLiteral("/opt/dl"), {}});
     if (ref.isEmpty()) {
         QVERIFY(!o.plan);
-        QVERIFY2(o.error->summary.contains(QStringLiteral("No Apex release is known to go with PyTorch ") + torch),
+        QVERIFY2(o.error->summary.contains(QStringLiteral("No Apex tag goes with PyTorch ") + torch +
+                                           QStringLiteral(": Apex has no tag after 25.09")),
                  qPrintable(o.error->toText()));
-        QVERIFY2(o.error->remedy.contains(QStringLiteral("2.9.x")), qPrintable(o.error->remedy));
+        QVERIFY2(o.error->remedy.contains(QStringLiteral("Pick PyTorch 2.9.1 (Apex 25.09)")),
+                 qPrintable(o.error->remedy));
         return;
     }
     QVERIFY2(o.plan, o.error ? qPrintable(o.error->toText()) : "");
