@@ -145,7 +145,7 @@ void TestPlannerExport::dockerfile()
     // The machine has the toolkit (as the image does): no toolkit stage to skip, and
     // CFG_SKIP names only stages the plan has (the script exits 2 on an unknown one).
     QVERIFY2(text.contains(QStringLiteral("CFG_SKIP=verify bash")), qPrintable(text.right(400)));
-    QVERIFY(text.contains(QStringLiteral("COPY --from=build /opt/dl /opt/dl")));
+    QVERIFY(text.contains(QStringLiteral("COPY --from=build --chown=${USER_UID}:${USER_GID} /opt/dl /opt/dl")));
     // The build args reach the build: the script takes them from the environment.
     QVERIFY(text.contains(QStringLiteral("\"TORCH_CUDA_ARCH_LIST=${TORCH_CUDA_ARCH_LIST:-\"8.6+PTX\"}\"")));
     auto cuda13 = s;
