@@ -26,7 +26,7 @@ constexpr std::array<std::pair<StageTitle, const char *>, 17> kTemplates{{
     {StageTitle::TorchFromSource, QT_TRANSLATE_NOOP("StageTitle", "PyTorch %1 from source")},
     {StageTitle::OpenCvWithCuda, QT_TRANSLATE_NOOP("StageTitle", "OpenCV %1 with CUDA from source")},
     {StageTitle::CompanionsFromSource, QT_TRANSLATE_NOOP("StageTitle", "%1 from source")},
-    {StageTitle::Apex, QT_TRANSLATE_NOOP("StageTitle", "NVIDIA Apex with C++/CUDA extensions")},
+    {StageTitle::Apex, QT_TRANSLATE_NOOP("StageTitle", "NVIDIA Apex %1 with C++/CUDA extensions")},
     {StageTitle::OpenCvWheel, QT_TRANSLATE_NOOP("StageTitle", "OpenCV (opencv-python-headless)")},
     {StageTitle::CondaToolkit, QT_TRANSLATE_NOOP("StageTitle", "CUDA %1 toolkit from conda-forge")},
     {StageTitle::PrefixToolkit, QT_TRANSLATE_NOOP("StageTitle", "CUDA %1 toolkit in the prefix")},
