@@ -4,3 +4,4 @@ dlstack_add_test(tst_planner SOURCES tst_planner.cpp plannerprofiles.h LABELS un
 dlstack_add_test(tst_plannerexport SOURCES tst_plannerexport.cpp plannerprofiles.h LABELS integration TIMEOUT 120)
 dlstack_add_test(tst_plancli SOURCES tst_plancli.cpp plannerprofiles.h LABELS integration TIMEOUT 300)
 dlstack_add_test(tst_launchers SOURCES tst_launchers.cpp plannerprofiles.h LABELS integration LIBS Qt6::Network TIMEOUT 180)
+dlstack_add_test(tst_sourcebuildextras SOURCES tst_sourcebuildextras.cpp plannerprofiles.h LABELS unit)

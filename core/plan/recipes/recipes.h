@@ -34,6 +34,10 @@ QString mirrored(const RecipeContext &ctx, const QString &url);
 // `pip install --no-build-isolation -v EXTRA .` in dir with the build environment, progress from
 // ninja, undone by uninstalling package (sourcerecipe.cpp).
 Step buildStep(const RecipeContext &ctx, const QString &dir, const QString &package, QStringList extraArgs = {});
+// Conda steps installing what a PyTorch source build links from the environment (mkl-static and
+// mkl-include on x86_64, MAGMA for CUDA), each choice said in ctx.notes with its source; none
+// for a venv (a note says what the build goes without). buildlibraries.cpp.
+QList<Step> buildLibrarySteps(RecipeContext &ctx);
 // A run step writing <prefix>/constraints.txt with name==installed-version of each package.
 Step pinStep(const RecipeContext &ctx, const QStringList &packages);
 // The verification script written by the verify stage (also used by its tests).
