@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Extras that exist only for some releases: torchtext (up to torch 2.3), torch-tensorrt (the
 // releases torch.json pairs with one, for the CUDA majors it has TensorRT wheels for) and NVIDIA
-// Apex (the releases with a recorded Apex tag). checkExtrasAvailable() says, from the matrix
+// Apex (the releases with a recorded Apex tag); test-nn (PyTorch's test/test_nn.py) needs the
+// source route. checkExtrasAvailable() says, from the matrix
 // alone, why a chosen extra cannot be had and what to pick instead; Selection::validate() calls it,
 // so `dlstack plan` refuses such a selection as bad input. Pure.
 #pragma once

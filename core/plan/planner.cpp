@@ -93,9 +93,9 @@ PlanOutcome Planner::plan(const probe::SystemProfile &profile, const matrix::Sel
     plan.mirrorDir = ctx.mirrorDir;
     plan.machine = profile.toJson();
     using Recipe = std::optional<Stage> (*)(RecipeContext &);
-    const Recipe recipes[] = {environmentRecipe, toolkitRecipe,     cudnnRecipe,        compilerRecipe,
-                              prebuiltRecipe,    torchSourceRecipe, extrasSourceRecipe, tensorrtRecipe,
-                              apexRecipe,        opencvRecipe,      activationRecipe,   verifyRecipe};
+    const Recipe recipes[] = {environmentRecipe, toolkitRecipe,      cudnnRecipe,    compilerRecipe, prebuiltRecipe,
+                              torchSourceRecipe, extrasSourceRecipe, tensorrtRecipe, apexRecipe,     opencvRecipe,
+                              activationRecipe,  verifyRecipe,       testNnRecipe};
     for (Recipe recipe : recipes) {
         if (std::optional<Stage> stage = recipe(ctx))
             plan.stages << *stage;

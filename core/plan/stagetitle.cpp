@@ -15,7 +15,7 @@ constexpr char kContext[] = "StageTitle";
 
 // In match order: a template that another one's pattern would also match comes first ("OpenCV %1
 // with CUDA from source" before "%1 from source").
-constexpr std::array<std::pair<StageTitle, const char *>, 17> kTemplates{{
+constexpr std::array<std::pair<StageTitle, const char *>, 18> kTemplates{{
     {StageTitle::ExistingEnvironment, QT_TRANSLATE_NOOP("StageTitle", "Use the existing environment %1")},
     {StageTitle::VirtualEnvironment, QT_TRANSLATE_NOOP("StageTitle", "Python %1 virtual environment")},
     {StageTitle::CondaEnvironment, QT_TRANSLATE_NOOP("StageTitle", "Conda environment with Python %1")},
@@ -33,6 +33,7 @@ constexpr std::array<std::pair<StageTitle, const char *>, 17> kTemplates{{
     {StageTitle::Cudnn, QT_TRANSLATE_NOOP("StageTitle", "cuDNN %1 for CUDA %2")},
     {StageTitle::Activation, QT_TRANSLATE_NOOP("StageTitle", "Activation script and modulefile")},
     {StageTitle::Verify, QT_TRANSLATE_NOOP("StageTitle", "Verify the installation")},
+    {StageTitle::TestNn, QT_TRANSLATE_NOOP("StageTitle", "Run PyTorch's test/test_nn.py")},
 }};
 
 // %1..%9 replaced in one pass, so an argument that contains "%2" stays as it is.

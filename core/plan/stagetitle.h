@@ -31,6 +31,7 @@ enum class StageTitle
     Cudnn,         // %1 cuDNN version, %2 CUDA version
     Activation,
     Verify,
+    TestNn,
 };
 
 // The English title (what a plan keeps); args fill %1, %2 in order.

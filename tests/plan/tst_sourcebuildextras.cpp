@@ -2,11 +2,13 @@
 // What a PyTorch source build gets besides the build, as the guides do it: MKL (x86_64) and
 // MAGMA for the CUDA version in a conda environment (the pytorch channel's magma-cuda<XY> where
 // the release's README installs it and a package exists, conda-forge's libmagma otherwise, none
-// where neither is recorded; each said in a note with its source; nothing in a venv). The data
-// comes from the built-in tools.json.
+// where neither is recorded; each said in a note with its source; nothing in a venv), and the
+// optional test-nn stage running PyTorch's test/test_nn.py from the tree (refused on the
+// prebuilt route). The data comes from the built-in tools.json.
 #include "core/matrix/extras.h"
 #include "core/matrix/matrix.h"
 #include "core/plan/planner.h"
+#include "core/plan/stagetitle.h"
 #include "tests/plan/plannerprofiles.h"
 
 #include <QFile>
@@ -181,6 +183,39 @@ private slots:
         QVERIFY(!loaded.ok());
         QVERIFY2(loaded.error().toText().contains(QStringLiteral("magma-cuda124")),
                  qPrintable(loaded.error().toText()));
+    }
+
+    void testNnStageRunsTheTreesTest()
+    {
+        auto s = source(QStringLiteral("2.5.1"), QStringLiteral("12.4"));
+        s.extras << QStringLiteral("test-nn");
+        QVERIFY(!s.validate(matrix::Matrix::builtin().value()));
+        const auto outcome = planFor(condaMachine(), s);
+        QVERIFY2(outcome.plan, outcome.error ? qPrintable(outcome.error->toText()) : "");
+        const plan::Plan &plan = *outcome.plan;
+        QCOMPARE(plan.stages.constLast().id, QStringLiteral("test-nn")); // after verify, on the result
+        const plan::Stage &stage = plan.stages.constLast();
+        QCOMPARE(stage.title, plan::stageTitle(plan::StageTitle::TestNn));
+        const plan::Step &run = stage.steps.constLast();
+        QCOMPARE(run.argv.value(1), QStringLiteral("test_nn.py"));
+        QCOMPARE(run.cwd, QStringLiteral("/opt/dl/src/pytorch/test")); // not the tree root: its torch/ would shadow
+        QVERIFY(run.env.value(QStringLiteral("CUDA_HOME")).startsWith(u'/'));
+        QVERIFY(outcome.stageMinutes.value(QStringLiteral("test-nn")) > 0);
+        // Without the extra, no such stage.
+        QCOMPARE(planFor(condaMachine(), source(QStringLiteral("2.5.1"), QStringLiteral("12.4")))
+                     .plan->stageIndex(QStringLiteral("test-nn")),
+                 -1);
+    }
+
+    void testNnRefusedOnWheels()
+    {
+        auto s = source(QStringLiteral("2.5.1"), QStringLiteral("12.4"));
+        s.route = matrix::Route::Prebuilt;
+        s.extras << QStringLiteral("test-nn");
+        const auto problem = s.validate(matrix::Matrix::builtin().value());
+        QVERIFY(problem);
+        QVERIFY2(problem->summary.contains(QStringLiteral("source tree")), qPrintable(problem->summary));
+        QVERIFY2(problem->remedy.contains(QStringLiteral("--route source")), qPrintable(problem->remedy));
     }
 };
 

@@ -24,6 +24,7 @@ std::optional<Stage> apexRecipe(RecipeContext &ctx);         // apexrecipe.cpp
 std::optional<Stage> opencvRecipe(RecipeContext &ctx);       // opencvrecipe.cpp
 std::optional<Stage> activationRecipe(RecipeContext &ctx);   // activationrecipe.cpp
 std::optional<Stage> verifyRecipe(RecipeContext &ctx);       // verifyrecipe.cpp
+std::optional<Stage> testNnRecipe(RecipeContext &ctx);       // testnnrecipe.cpp: test/test_nn.py
 
 // The pip arguments choosing where wheels come from: the variant's index URL, the mirror
 // URL in its place, or --no-index --find-links for an offline directory.
