@@ -109,6 +109,10 @@ void TestTargetCli::exits_data()
     const QStringList gpu{QStringLiteral("plan"), QStringLiteral("--profile"), m_gpu, QStringLiteral("--prefix"),
                           prefix};
     const auto extras = [](const char *list) { return QStringList{QStringLiteral("--extras"), QLatin1String(list)}; };
+    QTest::newRow("test-nn on wheels refused")
+        << (gpu + cuda13 + extras("test-nn")) << 2 << QStringLiteral("Add --route source");
+    QTest::newRow("test-nn on a source build")
+        << (gpu + cuda13 + source + extras("test-nn")) << 0 << QStringLiteral("\"id\": \"test-nn\"");
     QTest::newRow("tensorrt with torch 2.9.0 and CUDA 13")
         << (gpu + cuda13 + extras("tensorrt")) << 0 << QStringLiteral("tensorrt-cu13>=10.13.0,<10.14.0");
     QTest::newRow("tensorrt after the last pairing")
