@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>BuildLibraries</name>
+    <message>
+        <source>MAGMA: %1 from the pytorch channel, as PyTorch %2&apos;s README installs it for CUDA %3 (%4; the package: %5).</source>
+        <translation>MAGMA: %1 aus dem Kanal pytorch, so wie die README von PyTorch %2 es für CUDA %3 installiert (%4; das Paket: %5).</translation>
+    </message>
+    <message>
+        <source>That torch %1 is the last release whose README installs magma-cuda packages is not confirmed by a primary source.</source>
+        <translation>Dass torch %1 die letzte Version ist, deren README magma-cuda-Pakete installiert, ist durch keine Primärquelle bestätigt.</translation>
+    </message>
+    <message>
+        <source>PyTorch %1&apos;s README no longer installs the pytorch channel&apos;s magma-cuda packages, the last release that does is %2</source>
+        <translation>die README von PyTorch %1 installiert die magma-cuda-Pakete des Kanals pytorch nicht mehr, die letzte Version, die es tut, ist %2</translation>
+    </message>
+    <message>
+        <source>the pytorch channel has no magma-cuda%1</source>
+        <translation>der Kanal pytorch hat kein magma-cuda%1</translation>
+    </message>
+    <message>
+        <source>MAGMA: %1 from conda-forge for CUDA %2 (%3), since %4 (%5).</source>
+        <translation>MAGMA: %1 von conda-forge für CUDA %2 (%3), denn %4 (%5).</translation>
+    </message>
+    <message>
+        <source>The CUDA versions conda-forge builds %1 for are not confirmed by its package index.</source>
+        <translation>Für welche CUDA-Versionen conda-forge %1 baut, ist durch seinen Paketindex nicht bestätigt.</translation>
+    </message>
+    <message>
+        <source>MAGMA: none is known for CUDA %1 (%2, and conda-forge&apos;s %3 is recorded for CUDA %4 only): PyTorch is built without MAGMA.</source>
+        <translation>MAGMA: für CUDA %1 ist keines bekannt (%2, und %3 von conda-forge ist nur für CUDA %4 verzeichnet): PyTorch wird ohne MAGMA gebaut.</translation>
+    </message>
+    <message>
+        <source>MAGMA and MKL are not installed for the build: PyTorch&apos;s README takes them from conda, and this plan&apos;s environment is a venv. PyTorch is built without MAGMA; choose a conda environment to have it.</source>
+        <translation>MAGMA und MKL werden für den Build nicht installiert: Die README von PyTorch bezieht sie aus conda, und die Umgebung dieses Plans ist ein venv. PyTorch wird ohne MAGMA gebaut; wählen Sie eine conda-Umgebung, um es zu bekommen.</translation>
+    </message>
+    <message>
+        <source>%1 from conda-forge for the build, as PyTorch&apos;s README installs them on %2 (%3).</source>
+        <translation>%1 von conda-forge für den Build, so wie die README von PyTorch sie auf %2 installiert (%3).</translation>
+    </message>
+</context>
+<context>
     <name>Amounts</name>
     <message>
         <source>%1 MiB</source>
@@ -6015,8 +6054,8 @@ ansible-playbook -i %3 %4</translation>
         <translation>%1 aus den Quellen</translation>
     </message>
     <message>
-        <source>NVIDIA Apex with C++/CUDA extensions</source>
-        <translation>NVIDIA Apex mit C++/CUDA-Erweiterungen</translation>
+        <source>NVIDIA Apex %1 with C++/CUDA extensions</source>
+        <translation>NVIDIA Apex %1 mit C++/CUDA-Erweiterungen</translation>
     </message>
     <message>
         <source>OpenCV (opencv-python-headless)</source>
@@ -6041,6 +6080,10 @@ ansible-playbook -i %3 %4</translation>
     <message>
         <source>Verify the installation</source>
         <translation>Installation prüfen</translation>
+    </message>
+    <message>
+        <source>Run PyTorch&apos;s test/test_nn.py</source>
+        <translation>PyTorchs test/test_nn.py ausführen</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>BuildLibraries</name>
+    <message>
+        <source>MAGMA: %1 from the pytorch channel, as PyTorch %2&apos;s README installs it for CUDA %3 (%4; the package: %5).</source>
+        <translation>MAGMA : %1 depuis le canal pytorch, comme le README de PyTorch %2 l’installe pour CUDA %3 (%4 ; le paquet : %5).</translation>
+    </message>
+    <message>
+        <source>That torch %1 is the last release whose README installs magma-cuda packages is not confirmed by a primary source.</source>
+        <translation>Que torch %1 soit la dernière version dont le README installe les paquets magma-cuda n’est confirmé par aucune source primaire.</translation>
+    </message>
+    <message>
+        <source>PyTorch %1&apos;s README no longer installs the pytorch channel&apos;s magma-cuda packages, the last release that does is %2</source>
+        <translation>le README de PyTorch %1 n’installe plus les paquets magma-cuda du canal pytorch, la dernière version qui le fait est %2</translation>
+    </message>
+    <message>
+        <source>the pytorch channel has no magma-cuda%1</source>
+        <translation>le canal pytorch n’a pas de magma-cuda%1</translation>
+    </message>
+    <message>
+        <source>MAGMA: %1 from conda-forge for CUDA %2 (%3), since %4 (%5).</source>
+        <translation>MAGMA : %1 depuis conda-forge pour CUDA %2 (%3), car %4 (%5).</translation>
+    </message>
+    <message>
+        <source>The CUDA versions conda-forge builds %1 for are not confirmed by its package index.</source>
+        <translation>Les versions de CUDA pour lesquelles conda-forge construit %1 ne sont pas confirmées par son index de paquets.</translation>
+    </message>
+    <message>
+        <source>MAGMA: none is known for CUDA %1 (%2, and conda-forge&apos;s %3 is recorded for CUDA %4 only): PyTorch is built without MAGMA.</source>
+        <translation>MAGMA : aucun n’est connu pour CUDA %1 (%2, et %3 de conda-forge n’est répertorié que pour CUDA %4) : PyTorch est construit sans MAGMA.</translation>
+    </message>
+    <message>
+        <source>MAGMA and MKL are not installed for the build: PyTorch&apos;s README takes them from conda, and this plan&apos;s environment is a venv. PyTorch is built without MAGMA; choose a conda environment to have it.</source>
+        <translation>MAGMA et MKL ne sont pas installés pour la compilation : le README de PyTorch les prend dans conda, et l’environnement de ce plan est un venv. PyTorch est construit sans MAGMA ; choisissez un environnement conda pour l’avoir.</translation>
+    </message>
+    <message>
+        <source>%1 from conda-forge for the build, as PyTorch&apos;s README installs them on %2 (%3).</source>
+        <translation>%1 depuis conda-forge pour la compilation, comme le README de PyTorch les installe sur %2 (%3).</translation>
+    </message>
+</context>
+<context>
     <name>Amounts</name>
     <message>
         <source>%1 MiB</source>
@@ -6015,8 +6054,8 @@ ansible-playbook -i %3 %4</translation>
         <translation>%1 depuis les sources</translation>
     </message>
     <message>
-        <source>NVIDIA Apex with C++/CUDA extensions</source>
-        <translation>NVIDIA Apex avec extensions C++/CUDA</translation>
+        <source>NVIDIA Apex %1 with C++/CUDA extensions</source>
+        <translation>NVIDIA Apex %1 avec les extensions C++/CUDA</translation>
     </message>
     <message>
         <source>OpenCV (opencv-python-headless)</source>
@@ -6041,6 +6080,10 @@ ansible-playbook -i %3 %4</translation>
     <message>
         <source>Verify the installation</source>
         <translation>Vérifier l’installation</translation>
+    </message>
+    <message>
+        <source>Run PyTorch&apos;s test/test_nn.py</source>
+        <translation>Exécuter test/test_nn.py de PyTorch</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,9 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
+#include <QRegularExpression>
+
+#include <utility>
 
 namespace dlstack::cli {
 
@@ -94,6 +97,12 @@ int runPlan(const QStringList &args, CliContext &cli)
                               "FORMAT");
     const auto partition =
         value("partition", Tr::tr("With --format sbatch: the Slurm partition (default: the cluster's)."), "NAME");
+    const auto userUid =
+        value("user-uid", Tr::tr("With --format dockerfile: default of the USER_UID build arg (default 1000)."), "N");
+    const auto userGid =
+        value("user-gid", Tr::tr("With --format dockerfile: default of the USER_GID build arg (default 1000)."), "N");
+    const auto timeZone =
+        value("tz", Tr::tr("With --format dockerfile: default of the TZ build arg (default UTC)."), "ZONE");
     if (!parser.parse(args)) {
         cli.err() << parser.errorText() << '\n';
         return BadInput;
@@ -117,6 +126,28 @@ int runPlan(const QStringList &args, CliContext &cli)
                           "selection.json): name a directory with -o DIR."));
     if (parser.isSet(partition) && fmt != u"sbatch")
         return bad(Tr::tr("--partition goes with --format sbatch."));
+    plan::DockerTarget user; // only the build args' defaults are read from it
+    for (const auto &[option, id] : {std::pair{&userUid, &user.userUid}, std::pair{&userGid, &user.userGid}}) {
+        if (!parser.isSet(*option))
+            continue;
+        bool numeric = false;
+        *id = parser.value(*option).toInt(&numeric);
+        if (!numeric || *id <= 0)
+            return bad(Tr::tr("--%1 takes the number of a user or group other than root (1 or more), e.g. the "
+                              "output of `id -u`; got \"%2\".")
+                           .arg(option->names().constFirst(), parser.value(*option)));
+    }
+    static const QRegularExpression zoneName(QStringLiteral("^[A-Za-z0-9_+-]+(/[A-Za-z0-9_+-]+)*$"));
+    if (parser.isSet(timeZone)) {
+        user.timeZone = parser.value(timeZone);
+        if (!zoneName.match(user.timeZone).hasMatch())
+            return bad(Tr::tr("--tz takes a time zone name as in /usr/share/zoneinfo, e.g. Europe/Berlin or UTC; got "
+                              "\"%1\".")
+                           .arg(user.timeZone));
+    }
+    for (const QCommandLineOption *option : {&userUid, &userGid, &timeZone})
+        if (parser.isSet(*option) && fmt != u"dockerfile")
+            return bad(Tr::tr("--%1 goes with --format dockerfile.").arg(option->names().constFirst()));
 
     const auto &loaded = matrix::loadEffective();
     if (!loaded) {
@@ -164,8 +195,15 @@ int runPlan(const QStringList &args, CliContext &cli)
             plan::missingArchList(machine, selection, fmt == u"dockerfile" ? matrix::Target::Image : options.target))
         return bad(noArchs->toText());
     // A Dockerfile is planned for the image's toolkit, compiler and python, not this host's.
-    const plan::DockerExport docker =
+    plan::DockerExport docker =
         fmt == u"dockerfile" ? plan::planDockerfile(machine, selection, options, loaded.value()) : plan::DockerExport{};
+    if (docker.outcome.plan && (user.userUid != docker.target.userUid || user.userGid != docker.target.userGid ||
+                                user.timeZone != docker.target.timeZone)) {
+        docker.target.userUid = user.userUid;
+        docker.target.userGid = user.userGid;
+        docker.target.timeZone = user.timeZone;
+        docker.dockerfile = plan::exportDockerfile(*docker.outcome.plan, docker.target);
+    }
     const plan::PlanOutcome outcome =
         fmt == u"dockerfile" ? docker.outcome : plan::Planner(loaded.value()).plan(machine, selection, options);
     for (const matrix::Finding &f : outcome.findings) {

@@ -4,6 +4,7 @@
 #include "core/net/connectivity.h"
 #include "core/plan/networkneeds.h"
 #include "core/plan/planloader.h"
+#include "core/plan/preflight.h"
 #include "core/plan/stagetitle.h"
 #include "core/support/amounts.h"
 
@@ -66,6 +67,11 @@ int runPreflight(const QStringList &args, CliContext &cli)
         return BadInput;
     }
     const plan::Plan &plan = loaded.value();
+    // The same last look as `dlstack install` takes before it changes anything, in the
+    // environment this process was started with (a set PYTHONPATH is a warning).
+    plan::PlanOutcome outcome;
+    outcome.plan = plan;
+    const QList<matrix::Finding> findings = plan::preflight({outcome, {}, plan::installEnvironment()});
     const plan::NetworkNeeds needs = plan::networkNeeds(plan);
     std::optional<net::ConnectivityReport> reach;
     if (!parser.isSet(noNetwork) && needs.needsInternet()) {
@@ -73,7 +79,7 @@ int runPreflight(const QStringList &args, CliContext &cli)
         proxies.setPlanProxy(plan.proxy);
         reach = net::ConnectivityCheck(proxies, std::chrono::seconds(seconds)).check(needs.hosts());
     }
-    const bool ok = !reach || reach->allReachable();
+    const bool ok = (!reach || reach->allReachable()) && !matrix::hasBlocker(findings);
 
     if (parser.isSet(json)) {
         QJsonArray stages;
@@ -85,6 +91,10 @@ int runPreflight(const QStringList &args, CliContext &cli)
         QJsonObject out{{QStringLiteral("stages"), stages},
                         {QStringLiteral("download_mib"), needs.totalMib()},
                         {QStringLiteral("needs_internet"), needs.needsInternet()}};
+        QJsonArray found;
+        for (const matrix::Finding &f : findings)
+            found.append(f.toJson());
+        out.insert(QStringLiteral("findings"), found);
         if (reach) {
             QJsonArray hosts;
             for (const net::HostReach &h : reach->hosts)
@@ -111,9 +121,13 @@ int runPreflight(const QStringList &args, CliContext &cli)
                          .arg(++index)
                          .arg(s.title.isEmpty() ? s.stage : plan::localizedStageTitle(s.title), what);
     }
+    for (const matrix::Finding &f : findings)
+        cli.out() << (f.severity == matrix::Severity::Blocker ? Tr::tr("blocker: %1 (%2)") : Tr::tr("warning: %1 (%2)"))
+                         .arg(f.message, f.remedy)
+                  << '\n';
     if (!needs.needsInternet()) {
         cli.out() << Tr::tr("Nothing is downloaded from the internet; the install can run offline.") << '\n';
-        return Ok;
+        return ok ? Ok : Failed;
     }
     cli.out() << Tr::tr("In all: about %1 from %2.")
                      .arg(support::mibText(needs.totalMib()), hostNames(needs.hosts()).join(QStringLiteral(", ")))

@@ -112,8 +112,8 @@ void addSelectionOptions(QCommandLineParser &parser)
     add(parser, "env", Tr::tr("new-venv (default), new-conda or the path of an existing environment."), "ENV");
     add(parser, "extras",
         Tr::tr("Added to torchvision and torchaudio (installed by default): apex, tensorrt, torchtext (torch 2.3 "
-               "and older), opencv (wheel), opencv-cuda (built with CUDA), or torchvision==V / torchaudio==V; comma "
-               "separated."),
+               "and older), opencv (wheel), opencv-cuda (built with CUDA), test-nn (runs PyTorch's test/test_nn.py; "
+               "--route source), or torchvision==V / torchaudio==V; comma separated."),
         "LIST");
     add(parser, "no-companions",
         Tr::tr("torch alone, without the torchvision and torchaudio paired with it (installed by default)."));

@@ -227,6 +227,10 @@ std::optional<support::Error> checkExtrasAvailable(const Selection &s, const Tor
         if (!r.apex)
             return apexRefusal(r, matrix);
     }
+    if (wants(s, QStringLiteral("test-nn")) && !s.isSource())
+        return refusal(Tr::tr("test-nn runs PyTorch's own test/test_nn.py from the source tree, and prebuilt wheels "
+                              "have no source tree."),
+                       Tr::tr("Add --route source to build PyTorch from source, or drop test-nn."));
     return std::nullopt;
 }
 

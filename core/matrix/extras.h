@@ -2,9 +2,10 @@
 // Extras that exist only for some releases: torchtext (up to torch 2.3), torch-tensorrt (the
 // releases torch.json pairs with one, for the CUDA majors it has TensorRT wheels for) and NVIDIA
 // Apex (the releases with a recorded Apex tag; a refusal names the gap in Apex's tags the release
-// falls in, the other gaps, and the nearest releases with a tag). checkExtrasAvailable() says,
-// from the matrix alone, why a chosen extra cannot be had and what to pick instead;
-// Selection::validate() calls it, so `dlstack plan` refuses such a selection as bad input. Pure.
+// falls in, the other gaps, and the nearest releases with a tag); test-nn (PyTorch's
+// test/test_nn.py) needs the source route. checkExtrasAvailable() says, from the matrix alone,
+// why a chosen extra cannot be had and what to pick instead; Selection::validate() calls it, so
+// `dlstack plan` refuses such a selection as bad input. Pure.
 #pragma once
 
 #include "core/matrix/matrix.h"

@@ -192,6 +192,14 @@ const ApexRef *Matrix::apexRef(const QString &ref) const
     return nullptr;
 }
 
+const MagmaPackage *MagmaFacts::pytorchPackage(const QString &cudaMajorMinor) const
+{
+    for (const MagmaPackage &p : pytorchPackages)
+        if (p.cuda == cudaMajorMinor)
+            return &p;
+    return nullptr;
+}
+
 const CudnnArchive *Matrix::cudnnArchive(const QString &cuda) const
 {
     const QString majorMinor = cuda.section(u'.', 0, 1);

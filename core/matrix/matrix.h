@@ -171,6 +171,31 @@ struct Pitfall
     std::optional<VersionSpec> torchSpec;   // from "torch<2.7..." in `affects`; none: any release
 };
 
+// A MAGMA conda package for one CUDA version ("12.4" -> magma-cuda124 on the pytorch channel).
+struct MagmaPackage
+{
+    QString cuda;
+    QString package;
+    QString source;
+};
+
+// Where a CUDA source build gets MAGMA (tools.json "magma"): the pytorch channel's
+// magma-cuda<XY> for the releases whose README installs it, else conda-forge's libmagma for the
+// CUDA majors it is built for. Empty when the data has no "magma" record.
+struct MagmaFacts
+{
+    QList<MagmaPackage> pytorchPackages;
+    QString pytorchLastTorch; // "2.5.1": the last release whose README installs magma-cuda<XY>
+    QString pytorchSource;
+    bool pytorchUnverified = false;
+    QString condaForgePackage; // "libmagma"
+    QStringList condaForgeCudaMajors;
+    QString condaForgeSource;
+    bool condaForgeUnverified = false;
+
+    const MagmaPackage *pytorchPackage(const QString &cudaMajorMinor) const;
+};
+
 struct ToolFacts
 {
     QList<Pitfall> cmakePitfalls;
@@ -182,6 +207,12 @@ struct ToolFacts
     QString miniforgeVersion;               // "25.3.1-0": the installer a plan pins
     QMap<QString, QString> miniforgeSha256; // arch ("x86_64") -> sha256 of Miniforge3-<v>-Linux-<arch>.sh
     QString miniforgeSource;
+    MagmaFacts magma;
+    // The MKL packages a source build installs first (mkl-static, mkl-include) and the machine
+    // architectures they exist for.
+    QStringList mklBuildPackages;
+    QStringList mklBuildArchs;
+    QString mklBuildSource;
 };
 
 class Matrix

@@ -564,11 +564,52 @@ void MatrixLoader::readTools(const QJsonObject &root, Matrix &m)
                  Tr::tr("sha256 must be 64 lower-case hex digits, or null"));
         m.m_tools.miniforgeSha256.insert(it.key(), it.value().toString());
     }
+    readBuildLibraries(root, m);
     const QJsonObject distutils = root.value(QStringLiteral("python_distutils_removed")).toObject();
     m.m_tools.distutilsRemovedPython =
         version(distutils, QStringLiteral("python"), QStringLiteral("python_distutils_removed"), true);
     m.m_tools.distutilsSource =
         text(distutils, QStringLiteral("source"), QStringLiteral("python_distutils_removed"), true);
+}
+
+// tools.json "magma" and "mkl_build": optional (a bundle made before them has neither); when
+// present, every record names its package and source.
+void MatrixLoader::readBuildLibraries(const QJsonObject &root, Matrix &m)
+{
+    MagmaFacts &magma = m.m_tools.magma;
+    const QJsonObject record = root.value(QStringLiteral("magma")).toObject();
+    const QJsonObject channel = record.value(QStringLiteral("pytorch_channel")).toObject();
+    if (!channel.isEmpty()) {
+        const QString path = QStringLiteral("magma.pytorch_channel");
+        magma.pytorchLastTorch = version(channel, QStringLiteral("last_torch"), path, true);
+        magma.pytorchSource = text(channel, QStringLiteral("source"), path, true);
+        magma.pytorchUnverified = channel.value(QStringLiteral("unverified")).toBool();
+        const QJsonArray packages = channel.value(QStringLiteral("packages")).toArray();
+        for (qsizetype i = 0; i < packages.size() && !failed(); ++i) {
+            const QString at = item(path + QStringLiteral(".packages"), i);
+            const QJsonObject o = packages[i].toObject();
+            MagmaPackage p{version(o, QStringLiteral("cuda"), at, true), text(o, QStringLiteral("package"), at, true),
+                           text(o, QStringLiteral("source"), at, true)};
+            if (!failed() && p.package != QStringLiteral("magma-cuda") + QString(p.cuda).remove(u'.'))
+                fail(at + QStringLiteral(".package"),
+                     Tr::tr("the package for CUDA %1 is named magma-cuda%2").arg(p.cuda, QString(p.cuda).remove(u'.')));
+            magma.pytorchPackages << p;
+        }
+    }
+    const QJsonObject forge = record.value(QStringLiteral("conda_forge")).toObject();
+    if (!forge.isEmpty() && !failed()) {
+        const QString path = QStringLiteral("magma.conda_forge");
+        magma.condaForgePackage = text(forge, QStringLiteral("package"), path, true);
+        magma.condaForgeCudaMajors = strings(forge, QStringLiteral("cuda_majors"), path);
+        magma.condaForgeSource = text(forge, QStringLiteral("source"), path, true);
+        magma.condaForgeUnverified = forge.value(QStringLiteral("unverified")).toBool();
+    }
+    const QJsonObject mkl = root.value(QStringLiteral("mkl_build")).toObject();
+    if (!mkl.isEmpty() && !failed()) {
+        m.m_tools.mklBuildPackages = strings(mkl, QStringLiteral("packages"), QStringLiteral("mkl_build"));
+        m.m_tools.mklBuildArchs = strings(mkl, QStringLiteral("archs"), QStringLiteral("mkl_build"));
+        m.m_tools.mklBuildSource = text(mkl, QStringLiteral("source"), QStringLiteral("mkl_build"), true);
+    }
 }
 
 } // namespace dlstack::matrix

@@ -32,6 +32,7 @@ private:
     void readRocm(const QJsonObject &root, Matrix &m);
     void readGpus(const QJsonObject &root);
     void readTools(const QJsonObject &root, Matrix &m);
+    void readBuildLibraries(const QJsonObject &root, Matrix &m);
     void readCudnn(const QJsonObject &root, Matrix &m);
 
     // Field access that records the first problem with its path and position.

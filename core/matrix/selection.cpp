@@ -231,14 +231,15 @@ std::optional<support::Error> Selection::validate(const Matrix &matrix) const
         return badSelection(Tr::tr("\"%1\" is not a Python version.").arg(python), Tr::tr("Write it like 3.11."));
     if (maxJobs < 0)
         return badSelection(Tr::tr("MAX_JOBS cannot be negative."), {});
-    static const QRegularExpression extraPattern(QStringLiteral(
-        "^(?:(?:torchvision|torchaudio|torchtext)(?:==[0-9][0-9A-Za-z.+]*)?|apex|tensorrt|opencv|opencv-cuda)$"));
+    static const QRegularExpression extraPattern(
+        QStringLiteral("^(?:(?:torchvision|torchaudio|torchtext)(?:==[0-9][0-9A-Za-z.+]*)?|apex|tensorrt|opencv|opencv-"
+                       "cuda|test-nn)$"));
     for (const QString &extra : extras) {
         if (!extraPattern.match(extra).hasMatch())
             return badSelection(
                 Tr::tr("Unknown extra \"%1\".").arg(extra),
                 Tr::tr("Extras are torchvision, torchaudio, torchtext (optionally ==VERSION), apex, tensorrt, "
-                       "opencv and opencv-cuda."));
+                       "opencv, opencv-cuda and test-nn (source builds)."));
     }
     if (auto unavailable = checkExtrasAvailable(*this, *matrix.release(torch), matrix))
         return unavailable;

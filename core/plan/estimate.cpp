@@ -68,6 +68,8 @@ QMap<QString, int> estimateMinutes(const RecipeContext &ctx, const QList<Stage> 
             m = 0;
         else if (stage.id == u"verify")
             m = ctx.isCuda() ? 2 : 1; // the CUDA test extension compiles for about a minute
+        else if (stage.id == u"test-nn")
+            m = gpu ? 30 : 20; // test_nn.py runs its thousands of tests on the CPU and on each device type
         minutes.insert(stage.id, m);
     }
     return minutes;

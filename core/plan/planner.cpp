@@ -99,7 +99,7 @@ PlanOutcome Planner::plan(const probe::SystemProfile &profile, const matrix::Sel
     const Recipe recipes[] = {environmentRecipe,  toolkitRecipe,  cudnnRecipe,       compilerRecipe,
                               rocmCompilerRecipe, prebuiltRecipe, torchSourceRecipe, extrasSourceRecipe,
                               tensorrtRecipe,     apexRecipe,     opencvRecipe,      activationRecipe,
-                              verifyRecipe};
+                              verifyRecipe,       testNnRecipe};
     for (Recipe recipe : recipes) {
         if (std::optional<Stage> stage = recipe(ctx))
             plan.stages << *stage;

@@ -15,7 +15,7 @@ constexpr char kContext[] = "StageTitle";
 
 // In match order: a template that another one's pattern would also match comes first ("OpenCV %1
 // with CUDA from source" before "%1 from source").
-constexpr std::array<std::pair<StageTitle, const char *>, 17> kTemplates{{
+constexpr std::array<std::pair<StageTitle, const char *>, 18> kTemplates{{
     {StageTitle::ExistingEnvironment, QT_TRANSLATE_NOOP("StageTitle", "Use the existing environment %1")},
     {StageTitle::VirtualEnvironment, QT_TRANSLATE_NOOP("StageTitle", "Python %1 virtual environment")},
     {StageTitle::CondaEnvironment, QT_TRANSLATE_NOOP("StageTitle", "Conda environment with Python %1")},
@@ -26,13 +26,14 @@ constexpr std::array<std::pair<StageTitle, const char *>, 17> kTemplates{{
     {StageTitle::TorchFromSource, QT_TRANSLATE_NOOP("StageTitle", "PyTorch %1 from source")},
     {StageTitle::OpenCvWithCuda, QT_TRANSLATE_NOOP("StageTitle", "OpenCV %1 with CUDA from source")},
     {StageTitle::CompanionsFromSource, QT_TRANSLATE_NOOP("StageTitle", "%1 from source")},
-    {StageTitle::Apex, QT_TRANSLATE_NOOP("StageTitle", "NVIDIA Apex with C++/CUDA extensions")},
+    {StageTitle::Apex, QT_TRANSLATE_NOOP("StageTitle", "NVIDIA Apex %1 with C++/CUDA extensions")},
     {StageTitle::OpenCvWheel, QT_TRANSLATE_NOOP("StageTitle", "OpenCV (opencv-python-headless)")},
     {StageTitle::CondaToolkit, QT_TRANSLATE_NOOP("StageTitle", "CUDA %1 toolkit from conda-forge")},
     {StageTitle::PrefixToolkit, QT_TRANSLATE_NOOP("StageTitle", "CUDA %1 toolkit in the prefix")},
     {StageTitle::Cudnn, QT_TRANSLATE_NOOP("StageTitle", "cuDNN %1 for CUDA %2")},
     {StageTitle::Activation, QT_TRANSLATE_NOOP("StageTitle", "Activation script and modulefile")},
     {StageTitle::Verify, QT_TRANSLATE_NOOP("StageTitle", "Verify the installation")},
+    {StageTitle::TestNn, QT_TRANSLATE_NOOP("StageTitle", "Run PyTorch's test/test_nn.py")},
 }};
 
 // %1..%9 replaced in one pass, so an argument that contains "%2" stays as it is.

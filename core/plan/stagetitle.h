@@ -24,13 +24,14 @@ enum class StageTitle
     TorchFromSource,      // %1 PyTorch version
     OpenCvWithCuda,       // %1 OpenCV git tag
     CompanionsFromSource, // %1 "torchvision 0.19.1, torchaudio 2.4.1"
-    Apex,
+    Apex,                 // %1 Apex git tag (25.09)
     OpenCvWheel,
     CondaToolkit,  // %1 CUDA version
     PrefixToolkit, // %1 CUDA version
     Cudnn,         // %1 cuDNN version, %2 CUDA version
     Activation,
     Verify,
+    TestNn,
 };
 
 // The English title (what a plan keeps); args fill %1, %2 in order.

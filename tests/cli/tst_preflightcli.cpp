@@ -3,6 +3,9 @@
 // whether its servers answer: a real HTTP server on 127.0.0.1 answers (exit 0); a closed
 // port is "offline" in one sentence with the bundle/--mirror route (exit 1); a proxy that
 // refuses is named; a plan whose downloads are all in its offline folder needs no internet.
+// The install's own last look comes first: a PYTHONPATH in the environment `dlstack preflight`
+// was started with is a warning (a real process with and without it), a missing offline folder
+// blocks (exit 1).
 #include "tests/net/httptestserver.h"
 #include "tests/support/testsupport.h"
 
@@ -11,6 +14,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
+#include <QProcessEnvironment>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -60,6 +65,26 @@ QString writePlan(const QTemporaryDir &dir, const QString &url, const QString &m
     f.open(QIODevice::WriteOnly);
     f.write(QJsonDocument(plan).toJson());
     return path;
+}
+
+// `dlstack preflight ARGS` started with exactly `env` (a variable left out is not set).
+test::ProgramRun dlstackRunIn(const QStringList &args, const QProcessEnvironment &env)
+{
+    QProcess p;
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(DLSTACK_BINARY_DIR "/bin/dlstack"), args);
+    if (!p.waitForFinished(60000))
+        qFatal("dlstack %s hung", qPrintable(args.join(u' ')));
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+            p.readAllStandardError()};
+}
+
+QStringList findingIds(const QByteArray &json)
+{
+    QStringList ids;
+    for (const QJsonValue &f : QJsonDocument::fromJson(json).object().value(QStringLiteral("findings")).toArray())
+        ids << f.toObject().value(QStringLiteral("id")).toString();
+    return ids;
 }
 
 } // namespace
@@ -139,6 +164,48 @@ private slots:
         const auto r = dlstackRun({QStringLiteral("preflight"), plan});
         QVERIFY2(r.exitCode == 0, (r.out + r.err).constData());
         QVERIFY2(r.out.contains("can run offline"), r.out.constData());
+    }
+
+    void pythonPathInTheEnvironmentIsAWarning()
+    {
+        QTemporaryDir dir;
+        const QString plan =
+            writePlan(dir, QStringLiteral("http://127.0.0.1:%1/cuda_12.4.1_550.54.15_linux.run").arg(closedPort()));
+        QProcessEnvironment clean = QProcessEnvironment::systemEnvironment();
+        clean.remove(QStringLiteral("PYTHONPATH"));
+        QProcessEnvironment leaky = clean;
+        leaky.insert(QStringLiteral("PYTHONPATH"), QStringLiteral("/opt/site/lib/python3.10/site-packages"));
+        const QStringList args{QStringLiteral("preflight"), plan, QStringLiteral("--no-network")};
+
+        const auto withIt = dlstackRunIn(args, leaky);
+        QVERIFY2(withIt.exitCode == 0, (withIt.out + withIt.err).constData()); // a warning does not stop
+        QVERIFY2(withIt.out.contains("warning: PYTHONPATH is set (/opt/site/lib/python3.10/site-packages)"),
+                 withIt.out.constData());
+        QVERIFY2(withIt.out.contains("unset PYTHONPATH"), withIt.out.constData());
+        const auto withItJson = dlstackRunIn(args + QStringList{QStringLiteral("--json")}, leaky);
+        QCOMPARE(findingIds(withItJson.out), QStringList{QStringLiteral("pythonpath_set")});
+
+        const auto without = dlstackRunIn(args, clean);
+        QVERIFY2(without.exitCode == 0, (without.out + without.err).constData());
+        QVERIFY2(!without.out.contains("PYTHONPATH"), without.out.constData());
+        QCOMPARE(findingIds(dlstackRunIn(args + QStringList{QStringLiteral("--json")}, clean).out), QStringList());
+    }
+
+    void missingOfflineFolderBlocks()
+    {
+        QTemporaryDir dir;
+        const QString plan =
+            writePlan(dir, QStringLiteral("http://127.0.0.1:%1/cuda_12.4.1_550.54.15_linux.run").arg(closedPort()),
+                      dir.filePath(QStringLiteral("no-such-bundle")));
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("PYTHONPATH"));
+        const auto run = dlstackRunIn({QStringLiteral("preflight"), plan, QStringLiteral("--no-network")}, env);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.out.contains("blocker: ") && run.out.contains("no-such-bundle"), run.out.constData());
+        const auto json = dlstackRunIn(
+            {QStringLiteral("preflight"), plan, QStringLiteral("--no-network"), QStringLiteral("--json")}, env);
+        QCOMPARE(json.exitCode, 1);
+        QCOMPARE(findingIds(json.out), QStringList{QStringLiteral("install_target")});
     }
 };
 

@@ -2,7 +2,8 @@
 // `dlstack plan` and `dlstack check` as processes, for a target other than this machine: a
 // profile without a GPU (a login node, a laptop) plans CUDA wheels and a Dockerfile; a CUDA
 // source build there needs --arch-list (exit 2 naming it); an arch the toolkit dropped is
-// refused with the toolkit's range (exit 2).
+// refused with the toolkit's range (exit 2); the Dockerfile's build user and time zone come
+// from --user-uid/--user-gid/--tz, checked (root, a zone that is no name: exit 2).
 #include "tests/plan/plannerprofiles.h"
 
 #include <QDir>
@@ -87,6 +88,20 @@ void TestTargetCli::exits_data()
         << (noGpu + cuda13 + source + docker +
             QStringList{QStringLiteral("--arch-list"), QStringLiteral("8.6;9.0+PTX")})
         << 0 << QStringLiteral("TORCH_CUDA_ARCH_LIST=\"8.6;9.0+PTX\"");
+    // The build user and time zone of the image: defaults of its build args, checked.
+    const auto dockerOption = [](const char *name, const char *value) {
+        return QStringList{QLatin1String(name), QLatin1String(value)};
+    };
+    QTest::newRow("dockerfile with its user and zone")
+        << (noGpu + cuda13 + docker + dockerOption("--user-uid", "1234") + dockerOption("--user-gid", "2345") +
+            dockerOption("--tz", "Europe/Berlin"))
+        << 0 << QStringLiteral("ARG USER_UID=1234\nARG USER_GID=2345\nARG TZ=Europe/Berlin\n");
+    QTest::newRow("dockerfile user root refused")
+        << (noGpu + cuda13 + docker + dockerOption("--user-uid", "0")) << 2 << QStringLiteral("other than root");
+    QTest::newRow("dockerfile zone not a name")
+        << (noGpu + cuda13 + docker + dockerOption("--tz", "UTC; rm -rf /")) << 2 << QStringLiteral("Europe/Berlin");
+    QTest::newRow("--tz without dockerfile")
+        << (noGpu + cuda13 + dockerOption("--tz", "UTC")) << 2 << QStringLiteral("--tz goes with --format dockerfile");
     QTest::newRow("arch CUDA 13 dropped")
         << (noGpu + cuda13 + source + QStringList{QStringLiteral("--arch-list"), QStringLiteral("6.1")}) << 2
         << QStringLiteral("sm_75 to");
@@ -94,6 +109,10 @@ void TestTargetCli::exits_data()
     const QStringList gpu{QStringLiteral("plan"), QStringLiteral("--profile"), m_gpu, QStringLiteral("--prefix"),
                           prefix};
     const auto extras = [](const char *list) { return QStringList{QStringLiteral("--extras"), QLatin1String(list)}; };
+    QTest::newRow("test-nn on wheels refused")
+        << (gpu + cuda13 + extras("test-nn")) << 2 << QStringLiteral("Add --route source");
+    QTest::newRow("test-nn on a source build")
+        << (gpu + cuda13 + source + extras("test-nn")) << 0 << QStringLiteral("\"id\": \"test-nn\"");
     QTest::newRow("tensorrt with torch 2.9.0 and CUDA 13")
         << (gpu + cuda13 + extras("tensorrt")) << 0 << QStringLiteral("tensorrt-cu13>=10.13.0,<10.14.0");
     QTest::newRow("tensorrt after the last pairing")

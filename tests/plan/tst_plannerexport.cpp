@@ -145,9 +145,36 @@ void TestPlannerExport::dockerfile()
     // The machine has the toolkit (as the image does): no toolkit stage to skip, and
     // CFG_SKIP names only stages the plan has (the script exits 2 on an unknown one).
     QVERIFY2(text.contains(QStringLiteral("CFG_SKIP=verify bash")), qPrintable(text.right(400)));
-    QVERIFY(text.contains(QStringLiteral("COPY --from=build /opt/dl /opt/dl")));
+    QVERIFY(text.contains(QStringLiteral("COPY --from=build --chown=${USER_UID}:${USER_GID} /opt/dl /opt/dl")));
     // The build args reach the build: the script takes them from the environment.
     QVERIFY(text.contains(QStringLiteral("\"TORCH_CUDA_ARCH_LIST=${TORCH_CUDA_ARCH_LIST:-\"8.6+PTX\"}\"")));
+    // Every shell text in it parses: the plan and wheel scripts of its heredocs, and each RUN.
+    static const QRegularExpression heredoc(QStringLiteral("COPY <<'([A-Z_]+)' \\S+\n(.*?)\n\\1\n"),
+                                            QRegularExpression::DotMatchesEverythingOption);
+    QTemporaryDir scriptDir;
+    int scripts = 0;
+    for (auto it = heredoc.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        const QString path = scriptDir.filePath(m.captured(1));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(m.captured(2).toUtf8());
+        f.close();
+        const Ran parsed = run(QStringLiteral("bash"), {QStringLiteral("-n"), path});
+        QVERIFY2(parsed.exitCode == 0, qPrintable(m.captured(1) + u' ' + parsed.err));
+        ++scripts;
+    }
+    QCOMPARE(scripts, 2); // DLSTACK_PLAN_EOF and, for this source build, DLSTACK_WHEELS_EOF
+    QString instructions = text;
+    instructions.replace(heredoc, QString()).replace(QStringLiteral("\\\n"), QStringLiteral(" "));
+    int runs = 0;
+    for (const QString &line : instructions.split(u'\n'))
+        if (line.startsWith(QStringLiteral("RUN "))) {
+            const Ran parsed = run(QStringLiteral("bash"), {QStringLiteral("-n"), QStringLiteral("-c"), line.mid(4)});
+            QVERIFY2(parsed.exitCode == 0, qPrintable(line + u' ' + parsed.err));
+            ++runs;
+        }
+    QVERIFY(runs >= 6); // apt and the user in both stages, the plan, the wheels
     auto cuda13 = s;
     cuda13.cuda = QStringLiteral("13.0");
     QCOMPARE(plan::dockerBaseImage({plan::dockerImageFor(cuda13).value(), {}, 1}, false),

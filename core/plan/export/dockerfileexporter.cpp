@@ -75,27 +75,110 @@ probe::SystemProfile imageProfile(const probe::SystemProfile &machine, const Doc
     return out;
 }
 
+namespace {
+
+constexpr char kWheelDir[] = "/wheels";
+
+// The build steps of a source build (`pip install --no-build-isolation -v ... .` in a source
+// tree, recipes' buildStep()) as `pip wheel` into /wheels with the same tree, environment and
+// arguments: the tree's build directory is already complete, so this packs what was built.
+QList<Step> wheelSteps(const Plan &plan)
+{
+    QList<Step> out;
+    for (const Stage &stage : plan.stages)
+        for (const Step &step : stage.steps) {
+            const qsizetype install = step.argv.indexOf(QStringLiteral("install"));
+            if (step.kind != Step::Kind::Run || install < 1 || step.argv.value(install - 1) != u"pip" ||
+                !step.argv.contains(QStringLiteral("--no-build-isolation")) || step.argv.constLast() != u".")
+                continue;
+            Step wheel = step;
+            wheel.argv = step.argv.mid(0, install) +
+                         QStringList{QStringLiteral("wheel"), QStringLiteral("--no-deps"), QStringLiteral("-w"),
+                                     QString::fromLatin1(kWheelDir)} +
+                         step.argv.mid(install + 1);
+            wheel.undo.clear();
+            wheel.creates.clear();
+            out << wheel;
+        }
+    return out;
+}
+
+// A user with the build args' UID and GID (one the base image already has is used as it is;
+// Ubuntu 24.04 images have `ubuntu` with 1000), owning the prefix and /wheels.
+QString userLines(const QString &prefix)
+{
+    return QStringLiteral("RUN (getent group \"${USER_GID}\" >/dev/null || groupadd --gid \"${USER_GID}\" dlstack) \\\n"
+                          "    && (getent passwd \"${USER_UID}\" >/dev/null \\\n"
+                          "        || useradd --uid \"${USER_UID}\" --gid \"${USER_GID}\" --create-home --shell "
+                          "/bin/bash dlstack) \\\n"
+                          "    && install -d -o \"${USER_UID}\" -g \"${USER_GID}\" %1")
+        .arg(prefix);
+}
+
+// tzdata without its question: the zone from the TZ build arg.
+QString aptLines(const QString &packages)
+{
+    return QStringLiteral(
+               "RUN ln -snf \"/usr/share/zoneinfo/${TZ}\" /etc/localtime && echo \"${TZ}\" > /etc/timezone \\\n"
+               "    && apt-get update && apt-get install -y --no-install-recommends \\\n"
+               "        tzdata %1 \\\n"
+               "    && rm -rf /var/lib/apt/lists/*")
+        .arg(packages);
+}
+
+QStringList stageArgs(const DockerTarget &target)
+{
+    return {QStringLiteral("ARG USER_UID=%1").arg(target.userUid),
+            QStringLiteral("ARG USER_GID=%1").arg(target.userGid), QStringLiteral("ARG TZ=%1").arg(target.timeZone),
+            QStringLiteral("ENV DEBIAN_FRONTEND=noninteractive TZ=${TZ}")};
+}
+
+} // namespace
+
+bool exportsWheels(const Plan &plan)
+{
+    return plan.stageIndex(QStringLiteral("pytorch-source")) >= 0 && !wheelSteps(plan).isEmpty();
+}
+
 QByteArray exportDockerfile(const Plan &plan, const DockerTarget &target)
 {
     const QString archArg = target.image.backend == matrix::Backend::Rocm ? QStringLiteral("PYTORCH_ROCM_ARCH")
                                                                           : QStringLiteral("TORCH_CUDA_ARCH_LIST");
+    const bool wheels = exportsWheels(plan);
+    const QString owner = QStringLiteral("${USER_UID}:${USER_GID}");
     QStringList out;
     out << QStringLiteral("# syntax=docker/dockerfile:1.4");
     out << QStringLiteral("# dlstack plan: %1").arg(QString(plan.name).replace(u'\n', u' '));
     out << QStringLiteral("# Base image: %1 (listed at %2)").arg(target.image.devel, target.image.source);
-    out << QStringLiteral("# Build: docker build --build-arg %1=\"%2\" --build-arg MAX_JOBS=%3 -t dlstack-torch .")
+    out << QStringLiteral("# Build: docker build --build-arg %1=\"%2\" --build-arg MAX_JOBS=%3 \\")
                .arg(archArg, target.archList)
                .arg(target.maxJobs);
+    out << QStringLiteral("#     --build-arg USER_UID=$(id -u) --build-arg USER_GID=$(id -g) --build-arg TZ=%1 "
+                          "-t dlstack-torch .")
+               .arg(target.timeZone);
+    if (wheels)
+        out << QStringLiteral("# The built wheels, into ./wheels here: docker build --target wheels --output "
+                              "type=local,dest=./wheels .");
     out << QStringLiteral("FROM %1 AS build").arg(dockerBaseImage(target, true));
     out << QStringLiteral("ARG %1=\"%2\"").arg(archArg, target.archList);
     out << QStringLiteral("ARG MAX_JOBS=%1").arg(target.maxJobs);
-    out << QStringLiteral("ENV DEBIAN_FRONTEND=noninteractive");
-    out << QStringLiteral("RUN apt-get update && apt-get install -y --no-install-recommends \\\n"
-                          "        python3 python3-venv python3-dev build-essential git curl ca-certificates \\\n"
-                          "    && rm -rf /var/lib/apt/lists/*");
+    out << stageArgs(target);
+    out << aptLines(QStringLiteral("python3 python3-venv python3-dev build-essential git curl ca-certificates"));
+    out << userLines(wheels ? plan.prefix + u' ' + QString::fromLatin1(kWheelDir) : plan.prefix);
     out << QStringLiteral("COPY <<'DLSTACK_PLAN_EOF' /opt/dlstack-plan.sh");
     out << QString::fromUtf8(exportBash(plan)).trimmed();
     out << QStringLiteral("DLSTACK_PLAN_EOF");
+    if (wheels) {
+        Plan packing = plan;
+        packing.stages = {
+            Stage{QStringLiteral("wheels"), QStringLiteral("Wheels of the source builds"), wheelSteps(plan)}};
+        out << QStringLiteral("COPY <<'DLSTACK_WHEELS_EOF' /opt/dlstack-wheels.sh");
+        out << QString::fromUtf8(exportBash(packing)).trimmed();
+        out << QStringLiteral("DLSTACK_WHEELS_EOF");
+    }
+    // The build runs as the user, who owns the prefix: the files the training image gets are
+    // that user's, not root's.
+    out << QStringLiteral("USER %1").arg(owner);
     // The image supplies the toolkit and compiler, and has no GPU for the verify stage; the
     // environment uses its python3. Only stages the plan has may be named (others exit 2).
     QStringList skip;
@@ -104,11 +187,19 @@ QByteArray exportDockerfile(const Plan &plan, const DockerTarget &target)
             skip << stage.id;
     out << QStringLiteral("RUN DLSTACK_PYTHON=python3 %1bash /opt/dlstack-plan.sh")
                .arg(skip.isEmpty() ? QString() : QStringLiteral("CFG_SKIP=%1 ").arg(skip.join(u',')));
+    if (wheels) {
+        out << QStringLiteral("RUN bash /opt/dlstack-wheels.sh");
+        out << QString();
+        out << QStringLiteral("FROM scratch AS wheels");
+        out << QStringLiteral("COPY --from=build %1 /").arg(QString::fromLatin1(kWheelDir));
+    }
     out << QString();
-    out << QStringLiteral("FROM %1").arg(dockerBaseImage(target, false));
-    out << QStringLiteral("RUN apt-get update && apt-get install -y --no-install-recommends python3 \\\n"
-                          "    && rm -rf /var/lib/apt/lists/*");
-    out << QStringLiteral("COPY --from=build %1 %1").arg(plan.prefix);
+    out << QStringLiteral("FROM %1 AS runtime").arg(dockerBaseImage(target, false));
+    out << stageArgs(target);
+    out << aptLines(QStringLiteral("python3"));
+    out << userLines(plan.prefix);
+    out << QStringLiteral("COPY --from=build --chown=%2 %1 %1").arg(plan.prefix, owner);
+    out << QStringLiteral("USER %1").arg(owner);
     out << QStringLiteral("ENV PATH=%1/bin:$PATH")
                .arg(target.envPath.isEmpty() ? plan.prefix + QStringLiteral("/venv") : target.envPath);
     out << QStringLiteral(

@@ -2,10 +2,13 @@
 // DockerfileExporter: a selection as a multi-stage Dockerfile. The build stage starts from
 // the published base image of the selection's CUDA or ROCm version (DockerImages: a tag
 // that exists, with its patch level), takes build args TORCH_CUDA_ARCH_LIST /
-// PYTORCH_ROCM_ARCH and MAX_JOBS, and runs the bash export of a plan made for the image
-// (its toolkit, compiler and python3, never this host's); the runtime stage copies the
-// prefix. planDockerfile() is the one way the wizard and `dlstack plan --format dockerfile`
-// make it, so the same stack gives the same file. Pure functions.
+// PYTORCH_ROCM_ARCH, MAX_JOBS, USER_UID / USER_GID (the non-root user who runs the build and
+// owns the prefix, in both images) and TZ (tzdata set without a question), and runs the bash
+// export of a plan made for the image (its toolkit, compiler and python3, never this host's).
+// A source build adds a stage "wheels" (FROM scratch, the wheels its build steps packed into
+// /wheels) for `docker build --target wheels --output type=local,dest=./wheels .`; the last
+// stage, "runtime", copies the prefix. planDockerfile() is the one way the wizard and `dlstack plan --format
+// dockerfile` make it, so the same stack gives the same file. Pure functions.
 #pragma once
 
 #include "core/matrix/matrix.h"
@@ -26,6 +29,10 @@ struct DockerTarget
     QString archList; // default of the TORCH_CUDA_ARCH_LIST / PYTORCH_ROCM_ARCH build arg
     int maxJobs = 4;  // default of the MAX_JOBS build arg
     QString envPath;  // the environment the plan installs into; empty: <prefix>/venv
+    // Defaults of the USER_UID, USER_GID and TZ build args.
+    int userUid = 1000;
+    int userGid = 1000;
+    QString timeZone = QStringLiteral("UTC"); // an IANA zone name ("Europe/Berlin")
 };
 
 // The base image of a selection, or why there is none ("NVIDIA publishes no nvidia/cuda
@@ -33,6 +40,8 @@ struct DockerTarget
 support::Result<DockerImage> dockerImageFor(const matrix::Selection &selection);
 
 QByteArray exportDockerfile(const Plan &plan, const DockerTarget &target);
+// Whether exportDockerfile() writes the "wheels" stage: a PyTorch source build.
+bool exportsWheels(const Plan &plan);
 QString dockerBaseImage(const DockerTarget &target, bool devel);
 
 // The machine as the build stage's image sees it: the GPUs, cores and memory of `machine`

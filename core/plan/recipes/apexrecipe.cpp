@@ -6,6 +6,7 @@
 // on CUDA 13: "nvcc fatal: Unsupported gpu architecture 'compute_70'" after minutes of
 // building) is switched off in setup.py before the build, and the plan says so.
 #include "core/plan/recipes/recipes.h"
+#include "core/plan/stagetitle.h"
 
 #include <QCoreApplication>
 
@@ -71,7 +72,7 @@ std::optional<Stage> apexRecipe(RecipeContext &ctx)
     const QString dir = ctx.prefix + QStringLiteral("/src/apex");
     Stage stage;
     stage.id = QStringLiteral("apex");
-    stage.title = Tr::tr("NVIDIA Apex %1 with C++/CUDA extensions").arg(ref->ref);
+    stage.title = stageTitle(StageTitle::Apex, {ref->ref});
     ctx.notes << Tr::tr("Apex is checked out at its tag %1, the Apex of NVIDIA's PyTorch container %2 (PyTorch %3), "
                         "for torch %4 (%5).")
                      .arg(ref->ref, pairing.ngcContainer, pairing.ngcTorch, ctx.release->version, pairing.source);

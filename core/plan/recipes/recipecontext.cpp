@@ -161,12 +161,12 @@ Step gitStep(const RecipeContext &ctx, const QString &url, const QString &ref, c
     return git;
 }
 
-Step condaInstallStep(const RecipeContext &ctx, const QStringList &packages, const QStringList &undoPackages)
+Step condaInstallStep(const RecipeContext &ctx, const QStringList &packages, const QStringList &undoPackages,
+                      const QString &channel)
 {
-    Step install =
-        runStep(QStringList{ctx.condaExe, QStringLiteral("install"), QStringLiteral("-y"), QStringLiteral("-p"),
-                            ctx.envPath, QStringLiteral("-c"), QStringLiteral("conda-forge")} +
-                packages);
+    Step install = runStep(QStringList{ctx.condaExe, QStringLiteral("install"), QStringLiteral("-y"),
+                                       QStringLiteral("-p"), ctx.envPath, QStringLiteral("-c"), channel} +
+                           packages);
     install.progress = QStringLiteral("conda");
     install.undo =
         QStringList{ctx.condaExe, QStringLiteral("remove"), QStringLiteral("-y"), QStringLiteral("-p"), ctx.envPath} +

@@ -86,7 +86,8 @@ Step writeFileStep(const QString &path, const QByteArray &content, int mode = 06
 QStringList pipInstall(const RecipeContext &ctx);
 Step gitStep(const RecipeContext &ctx, const QString &url, const QString &ref, const QString &to,
              bool submodules = true);
-// `<conda> install -y -p <env> -c conda-forge PACKAGES`, undone by removing undoPackages.
-Step condaInstallStep(const RecipeContext &ctx, const QStringList &packages, const QStringList &undoPackages);
+// `<conda> install -y -p <env> -c CHANNEL PACKAGES`, undone by removing undoPackages.
+Step condaInstallStep(const RecipeContext &ctx, const QStringList &packages, const QStringList &undoPackages,
+                      const QString &channel = QStringLiteral("conda-forge"));
 
 } // namespace dlstack::plan

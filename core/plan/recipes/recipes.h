@@ -25,6 +25,7 @@ std::optional<Stage> apexRecipe(RecipeContext &ctx);         // apexrecipe.cpp
 std::optional<Stage> opencvRecipe(RecipeContext &ctx);       // opencvrecipe.cpp
 std::optional<Stage> activationRecipe(RecipeContext &ctx);   // activationrecipe.cpp
 std::optional<Stage> verifyRecipe(RecipeContext &ctx);       // verifyrecipe.cpp
+std::optional<Stage> testNnRecipe(RecipeContext &ctx);       // testnnrecipe.cpp: test/test_nn.py
 
 // The pip arguments choosing where wheels come from: the variant's index URL, the mirror
 // URL in its place, or --no-index --find-links for an offline directory.
@@ -35,6 +36,10 @@ QString mirrored(const RecipeContext &ctx, const QString &url);
 // `pip install --no-build-isolation -v EXTRA .` in dir with the build environment, progress from
 // ninja, undone by uninstalling package (sourcerecipe.cpp).
 Step buildStep(const RecipeContext &ctx, const QString &dir, const QString &package, QStringList extraArgs = {});
+// Conda steps installing what a PyTorch source build links from the environment (mkl-static and
+// mkl-include on x86_64, MAGMA for CUDA), each choice said in ctx.notes with its source; none
+// for a venv (a note says what the build goes without). buildlibraries.cpp.
+QList<Step> buildLibrarySteps(RecipeContext &ctx);
 // A run step writing <prefix>/constraints.txt with name==installed-version of each package.
 Step pinStep(const RecipeContext &ctx, const QStringList &packages);
 // A ROCm source build's variables: HIP_PLATFORM, HIP_PATH, HIP_CLANG_PATH, and the header and

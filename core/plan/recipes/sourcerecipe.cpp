@@ -78,6 +78,7 @@ std::optional<Stage> torchSourceRecipe(RecipeContext &ctx)
     Step installDeps = runStep(deps + pipSourceArgs(ctx), dir);
     installDeps.progress = QStringLiteral("pip");
     stage.steps << installDeps;
+    stage.steps << buildLibrarySteps(ctx);
 
     if (ctx.isRocm()) // CUDA sources -> HIP; writes next to the sources, idempotent
         stage.steps << runStep({ctx.envPython, QStringLiteral("tools/amd_build/build_amd.py")}, dir, ctx.buildEnv());
