@@ -272,7 +272,7 @@ const QList<const char *> &diagnosisCatalogue()
         //: title of the diagnosis rule torch_pairing_mismatch (python.json); keep {placeholders} and `commands`
         QT_TRANSLATE_NOOP("DiagnosisRule", "torchvision/torchaudio do not belong to the installed torch"),
         //: explanation of the diagnosis rule torch_pairing_mismatch (python.json); keep {placeholders} and `commands`
-        QT_TRANSLATE_NOOP("DiagnosisRule", "torchvision and torchaudio contain C++/CUDA code built for exactly one torch release and CUDA variant. After torch was upgraded or reinstalled from another index (e.g. by another package's requirements), the old torchvision no longer fits."),
+        QT_TRANSLATE_NOOP("DiagnosisRule", "torchvision, torchaudio and prebuilt extensions such as xFormers contain C++/CUDA code built for exactly one torch release and CUDA variant. After torch was upgraded or reinstalled from another index (e.g. by another package's requirements), the old torchvision no longer fits."),
         //: remedy of the diagnosis rule torch_pairing_mismatch (python.json); keep {placeholders} and `commands`
         QT_TRANSLATE_NOOP("DiagnosisRule", "Reinstall the three together from the same index so versions match (see the compatibility table on pytorch.org), e.g. `pip install --force-reinstall torch==2.4.1 torchvision==0.19.1 torchaudio==2.4.1 --index-url https://download.pytorch.org/whl/cu121`. Check with `python -c \"import torch, torchvision; print(torch.__version__, torchvision.__version__)\"`."),
         //: title of the diagnosis rule wrong_package_name (python.json); keep {placeholders} and `commands`
