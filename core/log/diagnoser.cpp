@@ -21,6 +21,9 @@ namespace {
 constexpr qsizetype kPiece = 256 * 1024;
 // At most this many threads scan one large input (each piece of it independent).
 constexpr int kMaxScanThreads = 4;
+// A candidate line whose literals name at most this many patterns has them confirmed by their
+// regular expressions without the Vectorscan scan of the line (two passes, see PatternScanner).
+constexpr int kConfirmDirectly = 8;
 // What diagnoseFile() reads at a time.
 constexpr qint64 kFileBlock = 4 * 1024 * 1024;
 
@@ -204,14 +207,23 @@ void Diagnoser::scanPiece(Piece &piece, PatternScanner &scanner, const std::vect
     bool scanned = true;
     std::vector<int> patterns;
     const auto &changedLines = map.changedLines();
-    const bool filtered = scanner.hasLiteralFilter() && scanner.candidateLines(block, piece.lineStarts);
+    const bool filtered =
+        scanner.hasLiteralFilter() && scanner.candidatePatterns(block, piece.lines, piece.linePatterns);
     if (filtered) {
-        for (const qsizetype at : piece.lineStarts) {
+        for (const PatternScanner::CandidateLine &candidate : piece.lines) {
+            const qsizetype at = candidate.start;
             if (std::binary_search(changedLines.begin(), changedLines.end(), at))
                 continue; // scanned below, cleaned
             const qsizetype end = map.lineEnd(at);
             if (end == at)
                 continue;
+            if (candidate.patternCount >= 0 && candidate.patternCount <= kConfirmDirectly) {
+                // So few patterns are near that confirming each costs less than a scan of the line.
+                const qint64 line = map.lineAt(at);
+                for (int k = 0; k < candidate.patternCount; ++k)
+                    candidates.push_back({line, piece.linePatterns[std::size_t(candidate.firstPattern + k)], at});
+                continue;
+            }
             if (!scanner.scanLine(block.sliced(at, end - at), patterns)) {
                 scanned = false;
                 break;

@@ -117,8 +117,9 @@ private:
     {
         QByteArrayView bytes;
         BlockLines map;
-        std::vector<Candidate> candidates; // sorted by line, then pattern
-        std::vector<qsizetype> lineStarts; // the lines the literal scan reported
+        std::vector<Candidate> candidates;                // sorted by line, then pattern
+        std::vector<PatternScanner::CandidateLine> lines; // the lines the literal scan reported
+        std::vector<int> linePatterns;                    // their patterns (PatternScanner::CandidateLine)
     };
 
     void processLines(QByteArrayView lines); // complete lines joined by '\n'

@@ -26,6 +26,9 @@ struct PatternScanner::Shared
     hs_database_t *literals = nullptr;
     int literalCount = 0;
     QList<QByteArray> literalTexts;
+    // Per literal, the patterns one of whose factors contains it (increasing): a line holding no
+    // literal of a pattern cannot match it.
+    std::vector<std::vector<int>> literalPatterns;
 
     Shared() = default;
     Shared(const Shared &) = delete;
@@ -62,17 +65,19 @@ constexpr qsizetype kMaxLiteral = 16;
 void compileLiterals(PatternScanner::Shared &shared, const QList<PatternScanner::Pattern> &patterns)
 {
     QList<QByteArray> all;
+    QList<QList<QByteArray>> factorsOf; // per pattern, its factors cut to kMaxLiteral
     for (const PatternScanner::Pattern &pattern : patterns) {
-        const QList<QByteArray> factors = literalFactors(pattern.expression);
+        QList<QByteArray> factors = literalFactors(pattern.expression);
         if (factors.isEmpty())
             return;
+        for (QByteArray &factor : factors)
+            factor.truncate(kMaxLiteral);
         all += factors;
+        factorsOf.append(factors);
     }
     // A line holding a factor holds each of its substrings: the first kMaxLiteral bytes stand for
     // the whole factor, and a factor that contains another one is left out. Fewer, shorter
     // literals keep the literal matcher fast (the built-in rules: about 540 factors, 340 literals).
-    for (QByteArray &factor : all)
-        factor.truncate(kMaxLiteral);
     std::sort(all.begin(), all.end());
     all.erase(std::unique(all.begin(), all.end()), all.end());
     QList<QByteArray> kept;
@@ -105,6 +110,16 @@ void compileLiterals(PatternScanner::Shared &shared, const QList<PatternScanner:
     shared.literals = database;
     shared.literalCount = int(all.size());
     shared.literalTexts = all;
+    // Every factor holds at least one kept literal (itself, or a shorter one it contains).
+    shared.literalPatterns.assign(std::size_t(all.size()), {});
+    for (qsizetype p = 0; p < factorsOf.size(); ++p) {
+        for (qsizetype l = 0; l < all.size(); ++l) {
+            const bool inFactor = std::any_of(factorsOf.at(p).begin(), factorsOf.at(p).end(),
+                                              [&](const QByteArray &factor) { return factor.contains(all.at(l)); });
+            if (inFactor)
+                shared.literalPatterns[std::size_t(l)].push_back(int(p));
+        }
+    }
 }
 
 } // namespace
@@ -332,40 +347,59 @@ bool PatternScanner::ensureLiteralScratch()
 bool PatternScanner::candidateLines(QByteArrayView bytes, std::vector<qsizetype> &starts)
 {
     starts.clear();
+    std::vector<CandidateLine> lines;
+    std::vector<int> patterns;
+    if (!candidatePatterns(bytes, lines, patterns))
+        return false;
+    for (const CandidateLine &line : lines)
+        starts.push_back(line.start);
+    return true;
+}
+
+bool PatternScanner::candidatePatterns(QByteArrayView bytes, std::vector<CandidateLine> &lines,
+                                       std::vector<int> &patterns)
+{
+    lines.clear();
+    patterns.clear();
     if (!ensureLiteralScratch())
         return false;
-    starts.push_back(0);
-    if (bytes.isEmpty())
+    std::vector<std::pair<qsizetype, int>> &hits = m_literalHits;
+    hits.clear();
+    hits.push_back({0, -1}); // the first line: scanned whole
+    if (bytes.isEmpty()) {
+        lines.push_back(CandidateLine{});
         return true;
+    }
     struct Context
     {
         const char *data;
         qsizetype size;
         qsizetype base;
-        qsizetype lineStart; // the line last added: hits inside it add nothing
+        qsizetype lineStart; // the line of the last hit
         qsizetype lineEnd;
-        std::vector<qsizetype> *starts;
-    } context{bytes.data(), bytes.size(), 0, 0, 0, &starts};
+        std::vector<std::pair<qsizetype, int>> *hits;
+    } context{bytes.data(), bytes.size(), 0, 0, 0, &hits};
     context.lineEnd = [&] {
         const void *nl = std::memchr(bytes.data(), '\n', std::size_t(bytes.size()));
         return nl ? static_cast<const char *>(nl) - bytes.data() : bytes.size();
     }();
-    const auto report = [](unsigned int, unsigned long long, unsigned long long to, unsigned int, void *data) {
+    const auto report = [](unsigned int id, unsigned long long, unsigned long long to, unsigned int, void *data) {
         auto *c = static_cast<Context *>(data);
         // The factor's last byte is never its '\n' (that can only be its first): its line.
         const qsizetype at = c->base + qsizetype(to) - 1;
-        if (at >= c->lineStart && at < c->lineEnd)
-            return 0;
-        const void *before = memrchr(c->data, '\n', std::size_t(at));
-        const void *after = std::memchr(c->data + at, '\n', std::size_t(c->size - at));
-        c->lineStart = before ? static_cast<const char *>(before) - c->data + 1 : 0;
-        c->lineEnd = after ? static_cast<const char *>(after) - c->data : c->size;
-        c->starts->push_back(c->lineStart);
+        if (at < c->lineStart || at >= c->lineEnd) {
+            const void *before = memrchr(c->data, '\n', std::size_t(at));
+            const void *after = std::memchr(c->data + at, '\n', std::size_t(c->size - at));
+            c->lineStart = before ? static_cast<const char *>(before) - c->data + 1 : 0;
+            c->lineEnd = after ? static_cast<const char *>(after) - c->data : c->size;
+        }
+        if (c->hits->back() != std::pair<qsizetype, int>(c->lineStart, int(id)))
+            c->hits->push_back({c->lineStart, int(id)});
         return 0; // go on
     };
     // Vectorscan takes an unsigned int length: a larger view is scanned in pieces split at a '\n'
     // (a factor's '\n' is its first byte, so a piece that starts after one loses no factor but
-    // the one at the line the piece starts with, which is added as a candidate).
+    // the one at the line the piece starts with, which is scanned whole).
     constexpr qsizetype kMaxScan = qsizetype(1) << 30;
     while (context.base < bytes.size()) {
         const qsizetype from = context.base;
@@ -376,15 +410,37 @@ bool PatternScanner::candidateLines(QByteArrayView bytes, std::vector<qsizetype>
         }
         if (from > 0) {
             const void *nl = memrchr(bytes.data(), '\n', std::size_t(from));
-            starts.push_back(nl ? static_cast<const char *>(nl) - bytes.data() + 1 : 0);
+            hits.push_back({nl ? static_cast<const char *>(nl) - bytes.data() + 1 : 0, -1});
         }
         if (hs_scan(m_shared->literals, bytes.data() + from, unsigned(to - from), 0, m_literalScratch, report,
                     &context) != HS_SUCCESS)
             return false;
         context.base = to;
     }
-    std::sort(starts.begin(), starts.end());
-    starts.erase(std::unique(starts.begin(), starts.end()), starts.end());
+    std::sort(hits.begin(), hits.end());
+    hits.erase(std::unique(hits.begin(), hits.end()), hits.end());
+    for (std::size_t k = 0; k < hits.size();) {
+        CandidateLine line{hits[k].first, int(patterns.size()), 0};
+        std::size_t next = k;
+        bool whole = false;
+        for (; next < hits.size() && hits[next].first == line.start; ++next) {
+            if (hits[next].second < 0)
+                whole = true;
+            else if (!whole)
+                for (const int pattern : m_shared->literalPatterns[std::size_t(hits[next].second)])
+                    patterns.push_back(pattern);
+        }
+        if (whole) {
+            patterns.resize(std::size_t(line.firstPattern));
+            line.patternCount = -1;
+        } else {
+            std::sort(patterns.begin() + line.firstPattern, patterns.end());
+            patterns.erase(std::unique(patterns.begin() + line.firstPattern, patterns.end()), patterns.end());
+            line.patternCount = int(patterns.size()) - line.firstPattern;
+        }
+        lines.push_back(line);
+        k = next;
+    }
     return true;
 }
 

@@ -20,6 +20,7 @@
 
 #include <functional>
 #include <memory>
+#include <utility>
 #include <variant>
 #include <vector>
 
@@ -75,6 +76,17 @@ public:
     // literalFactors()). Only these lines can match a pattern; scanLine() each of them. One pass
     // of Vectorscan's literal matcher over the whole buffer. False when it could not scan.
     bool candidateLines(QByteArrayView bytes, std::vector<qsizetype> &starts);
+    // One of the lines candidateLines() names, with the patterns whose literals it holds.
+    struct CandidateLine
+    {
+        qsizetype start = 0;
+        int firstPattern = 0;  // index of its first pattern in the list candidatePatterns() fills
+        int patternCount = -1; // -1: not known (the first line, which a '\n' factor cannot name): scan it whole
+    };
+    // The lines of candidateLines(), each with the patterns one of whose literal factors it holds
+    // (increasing): a superset of the patterns that match it, so scanLine() is not needed when
+    // the few of them are confirmed directly. False when it could not scan.
+    bool candidatePatterns(QByteArrayView bytes, std::vector<CandidateLine> &lines, std::vector<int> &patterns);
 
     struct Shared; // the compiled database, shared by copies
 
@@ -85,7 +97,8 @@ private:
     std::shared_ptr<const Shared> m_shared;
     hs_scratch *m_scratch = nullptr;
     hs_scratch *m_literalScratch = nullptr;
-    std::vector<char> m_shifted; // the second pass's copy (see patternscanner.cpp)
+    std::vector<char> m_shifted;                          // the second pass's copy (see patternscanner.cpp)
+    std::vector<std::pair<qsizetype, int>> m_literalHits; // (line start, literal) of a literal pass
 };
 
 } // namespace dlstack::log

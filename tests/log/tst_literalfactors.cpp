@@ -3,7 +3,7 @@
 // line the rule's expression matches contains one of them: checked on every line of every
 // fixture against every built-in pattern), and the literal scan of a whole buffer reports exactly
 // the lines a plain caseless search for its literals finds (each factor holds one of them),
-// wherever the buffer lies in memory.
+// wherever the buffer lies in memory; the patterns it names for a line hold every one that matches.
 #include "core/log/diagnoser.h"
 #include "core/log/diagnosisrule.h"
 #include "core/log/literalfactors.h"
@@ -187,6 +187,64 @@ private slots:
             reported += int(expected.size());
         }
         QVERIFY(reported > 1000);
+    }
+
+    // The patterns the literal scan names for a line hold every pattern whose expression matches
+    // it, so the diagnoser may confirm a short list directly instead of scanning the line.
+    void candidatePatternsHoldEveryMatchingPattern()
+    {
+        auto rules = RuleSet::loadDirectory(QStringLiteral(DLSTACK_SOURCE_DIR "/resources/diagnosis"));
+        QVERIFY(rules.ok());
+        PatternScanner scanner = rules.value().scanner();
+        QVERIFY(scanner.hasLiteralFilter());
+        std::vector<std::pair<int, int>> patternOf; // scanner pattern -> (rule, its pattern)
+        for (int r = 0; r < rules.value().rules().size(); ++r)
+            for (int p = 0; p < rules.value().rules().at(r).patterns.size(); ++p)
+                patternOf.push_back({r, p});
+        QCOMPARE(int(patternOf.size()), scanner.patternCount());
+        QByteArray block; // unchanged lines only: the diagnoser cleans and scans the others apart
+        for (const QByteArray &line : fixtureLines()) {
+            if (cleanLineBytes(line) != line || line.isEmpty())
+                continue;
+            if (!block.isEmpty())
+                block += '\n';
+            block += line;
+            if (block.size() > 256 * 1024)
+                break;
+        }
+        std::vector<PatternScanner::CandidateLine> lines;
+        std::vector<int> patterns;
+        QVERIFY(scanner.candidatePatterns(block, lines, patterns));
+        std::vector<qsizetype> starts;
+        QVERIFY(scanner.candidateLines(block, starts));
+        QCOMPARE(lines.size(), starts.size());
+        int matched = 0;
+        int short_ = 0;
+        qsizetype start = 0;
+        auto candidate = lines.begin();
+        for (const QByteArray &line : block.split('\n')) {
+            while (candidate != lines.end() && candidate->start < start)
+                ++candidate;
+            const bool named = candidate != lines.end() && candidate->start == start;
+            if (named && candidate->patternCount >= 0 && candidate->patternCount <= 8)
+                ++short_;
+            const QString subject = QString::fromUtf8(line);
+            for (int k = 0; k < scanner.patternCount(); ++k) {
+                const auto [r, p] = patternOf[std::size_t(k)];
+                if (!rules.value().rules().at(r).compiledPatterns.at(p).match(subject).hasMatch())
+                    continue;
+                ++matched;
+                QVERIFY2(named, line.constData());
+                if (candidate->patternCount < 0)
+                    continue; // scanned whole
+                const auto first = patterns.begin() + candidate->firstPattern;
+                QVERIFY2(std::binary_search(first, first + candidate->patternCount, k),
+                         qPrintable(rules.value().rules().at(r).id + QStringLiteral(": ") + subject));
+            }
+            start += line.size() + 1;
+        }
+        QVERIFY(matched > 50);
+        QVERIFY(short_ > 100); // most candidate lines name only a few patterns
     }
 };
 
