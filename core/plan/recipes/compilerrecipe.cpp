@@ -7,9 +7,16 @@
 
 #include "core/support/version.h"
 
+#include <QCoreApplication>
+
 namespace dlstack::plan {
 
 namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(CompilerRecipe)
+};
 
 int majorOf(const QString &version)
 {
@@ -64,7 +71,7 @@ std::optional<Stage> compilerRecipe(RecipeContext &ctx)
     if (older) {
         ctx.cc = older->path;
         ctx.cxx = gxxFor(older->path);
-        ctx.notes << QStringLiteral("gcc %1 is newer than CUDA %2 accepts (gcc <= %3); using %4.")
+        ctx.notes << Tr::tr("gcc %1 is newer than CUDA %2 accepts (gcc <= %3); using %4.")
                          .arg(hostText, ctx.selection->cuda, QString::number(limit), older->path);
         stage.title = stageTitle(StageTitle::SystemGcc, {older->version});
         stage.steps << runStep({ctx.cxx, QStringLiteral("--version")});
@@ -82,7 +89,7 @@ std::optional<Stage> compilerRecipe(RecipeContext &ctx)
     ctx.cc = QStringLiteral("/usr/bin/gcc-%1").arg(limit);
     ctx.cxx = QStringLiteral("/usr/bin/g++-%1").arg(limit);
     ctx.rootCommands << QStringLiteral("sudo apt-get install gcc-%1 g++-%1").arg(limit);
-    ctx.notes << QStringLiteral("gcc %1 is newer than CUDA %2 accepts (gcc <= %3); install gcc-%3 first (needs root).")
+    ctx.notes << Tr::tr("gcc %1 is newer than CUDA %2 accepts (gcc <= %3); install gcc-%3 first (needs root).")
                      .arg(hostText, ctx.selection->cuda, QString::number(limit));
     stage.title = stageTitle(StageTitle::UserGcc, {QString::number(limit)});
     stage.steps << runStep({QStringLiteral("sh"), QStringLiteral("-c"),
