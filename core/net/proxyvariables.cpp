@@ -24,7 +24,8 @@ QString ProxyPassword::join(const QString &url, const QString &password)
     QUrl joined(url);
     if (!joined.isValid())
         return url;
-    joined.setPassword(password, QUrl::DecodedMode);
+    // Every byte but the unreserved ones percent-encoded (":" too), as the bash export does it.
+    joined.setPassword(QString::fromLatin1(QUrl::toPercentEncoding(password)), QUrl::StrictMode);
     return joined.toString(QUrl::FullyEncoded);
 }
 

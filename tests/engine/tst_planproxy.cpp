@@ -218,7 +218,10 @@ private slots:
     {
         QTemporaryDir dir;
         plan::Plan plan = load(planJson(dir.filePath(QStringLiteral("prefix")), 3128, true));
-        plan.stages.clear();
+        plan::Step noop; // one stage that does nothing: the script's proxy lines are what is run
+        noop.kind = plan::Step::Kind::Run;
+        noop.argv = {QStringLiteral("true")};
+        plan.stages = {plan::Stage{QStringLiteral("noop"), QStringLiteral("Nothing"), {noop}}};
         QFile script(dir.filePath(QStringLiteral("plan.sh")));
         QVERIFY(script.open(QIODevice::WriteOnly));
         script.write(plan::exportBash(plan) + "\nenv | grep -i '_proxy=' | sort\n");

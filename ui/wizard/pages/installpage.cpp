@@ -84,8 +84,8 @@ InstallPage::InstallPage(WizardContext &context, QWidget *parent)
     auto *splitter = new QSplitter(Qt::Horizontal);
     splitter->addWidget(m_stages);
     splitter->addWidget(logColumn);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(0, 0); // the list keeps the width fitStageColumns() gives it
+    splitter->setStretchFactor(1, 1);
     splitter->setSizes({300, 700});
     m_stages->header()->setStretchLastSection(false);
     m_log->hide(); // shown once the driver reports a message of its own
@@ -177,13 +177,20 @@ void InstallPage::fitStageColumns()
     for (const QString &name : StageModel::stateNames())
         state = std::max(state, text.horizontalAdvance(name) + margin);
     int stage = headerWidth(0);
+    // A word longer than 14 average characters (a path) wraps anywhere; it does not widen the list.
+    const int longWord = 14 * text.averageCharWidth();
     for (int row = 0; row < m_stageModel->rowCount(); ++row)
         for (const QString &word : m_stageModel->title(row).split(u' ', Qt::SkipEmptyParts))
-            stage = std::max(stage, text.horizontalAdvance(word) + margin + mark + 4);
+            stage = std::max(stage, std::min(longWord, text.horizontalAdvance(word)) + margin + mark);
     header->setMinimumSectionSize(std::min(stage, state));
     header->resizeSection(1, state);
     const int frame = 2 * m_stages->frameWidth() + m_stages->style()->pixelMetric(QStyle::PM_ScrollBarExtent);
-    m_stages->setMinimumWidth(stage + state + frame);
+    // The list asks for that width from the splitter; the log column keeps the rest (a small
+    // window gives the list less rather than growing past the screen).
+    if (auto *splitter = qobject_cast<QSplitter *>(m_stages->parentWidget())) {
+        const int total = std::max(splitter->width(), 1000);
+        splitter->setSizes({stage + state + frame, total - stage - state - frame});
+    }
 }
 
 void InstallPage::changeEvent(QEvent *event)
