@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/engine/bundler.h"
 
+#include "core/engine/planproxy.h"
 #include "core/net/downloader.h"
+#include "core/net/proxyvariables.h"
+#include "core/secrets/redactor.h"
 #include "core/support/sha256.h"
 #include "core/support/urlredaction.h"
 
@@ -9,6 +12,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QProcessEnvironment>
 #include <QUrl>
 
 namespace dlstack::engine {
@@ -26,6 +30,13 @@ support::Result<BundleReport> Bundler::bundle(const plan::Plan &plan, const Bund
             {},
             QCoreApplication::translate("Bundler",
                                         "Choose a folder you can write to, or make this one writable for your user.")};
+    // The proxy with its password (from DLSTACK_PROXY_PASSWORD; a bundle asks no keyring), for
+    // the downloads and for pip.
+    secrets::Redactor redactor;
+    const QProcessEnvironment inherited = QProcessEnvironment::systemEnvironment();
+    const auto proxy = planProxyUrl(plan, nullptr, inherited, &redactor);
+    if (!proxy.ok())
+        return proxy.error();
     BundleReport report;
     for (const plan::BundleItem &item : plan::bundleList(plan)) {
         if (!item.bundled()) {
@@ -47,7 +58,7 @@ support::Result<BundleReport> Bundler::bundle(const plan::Plan &plan, const Bund
                 request.sources << QUrl(mirror.url);
             request.partPath = target + QStringLiteral(".part");
             request.sha256 = step.sha256;
-            request.proxy = plan.proxy;
+            request.proxy = proxy.value();
             const auto got = net::Downloader().fetch(request, {}, nullptr);
             if (!got.ok()) {
                 report.failures << got.error();
@@ -72,14 +83,15 @@ support::Result<BundleReport> Bundler::bundle(const plan::Plan &plan, const Bund
             pipArgs << QStringLiteral("--only-binary=:all:");
         pipArgs << item.specs << item.sourceOptions;
         say(QCoreApplication::translate("Bundler", "pip download %1").arg(item.specs.join(u' ')));
-        const support::Command command{QStringLiteral("python3"), pipArgs, {}, QString(), std::chrono::hours(6)};
+        const support::Command command{QStringLiteral("python3"), pipArgs,
+                                       net::proxyVariables(proxy.value(), inherited), QString(), std::chrono::hours(6)};
         const support::CommandResult result = m_runner.run(command);
         for (const QString &line : QString::fromUtf8(result.out).split(u'\n', Qt::SkipEmptyParts))
-            say(line);
+            say(redactor.apply(line));
         if (!result.succeeded()) {
             report.failures << support::Error{
                 QCoreApplication::translate("Bundler", "pip download failed for %1.").arg(item.specs.join(u' ')),
-                support::redactUrls(QString::fromUtf8(result.err).trimmed()),
+                redactor.apply(QString::fromUtf8(result.err).trimmed()),
                 QCoreApplication::translate("Bundler",
                                             "Check the network and the package index, then run the bundle again.")};
             continue;

@@ -4,6 +4,7 @@
 #include "core/support/atomicfile.h"
 #include "core/support/urlredaction.h"
 
+#include "core/engine/planproxy.h"
 #include "core/engine/prefixidentity.h"
 #include "core/engine/step.h"
 #include "core/engine/undoer.h"
@@ -14,6 +15,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QProcessEnvironment>
 #include <QThread>
 
 #include <algorithm>
@@ -141,6 +143,14 @@ void Engine::install(const plan::Plan &plan, const InstallOptions &options)
         emit finished(false);
         return;
     }
+    // The proxy's password first: a locked keyring stops the install before anything changes.
+    const auto proxy = planProxyUrl(plan, m_secrets, QProcessEnvironment::systemEnvironment(), &m_redactor);
+    if (!proxy.ok()) {
+        fail(QString(), proxy.error(), nullptr);
+        emit finished(false);
+        return;
+    }
+    m_proxy = proxy.value();
     QList<QPair<QString, QString>> stages;
     for (const plan::Stage &stage : plan.stages)
         stages.append({stage.id, stage.title});
@@ -230,6 +240,7 @@ bool Engine::runStage(const plan::Plan &plan, const plan::Stage &stage, const Jo
         context.pause = &m_pause;
         context.secrets = m_secrets;
         context.redactor = &m_redactor;
+        context.proxy = m_proxy;
         context.line = sink;
         context.progress = [this](double fraction) { setProgress(fraction); };
         std::optional<support::Error> error = step->perform(context);

@@ -73,6 +73,7 @@ private:
 
     const secrets::SecretStore *m_secrets;
     secrets::Redactor m_redactor; // every secret a step read; applied to lines and errors
+    QString m_proxy;              // the plan's proxy with its password, for this install's steps
     std::atomic_bool m_cancel{false};
     std::atomic_bool m_pause{false};
     QList<LogLine> m_pending;

@@ -7,6 +7,7 @@
 #include "core/engine/steps/gitstep.h"
 #include "core/engine/steps/runstep.h"
 #include "core/engine/steps/writefilestep.h"
+#include "core/net/proxyvariables.h"
 #include "core/plan/planloader.h"
 
 #include <QCoreApplication>
@@ -14,6 +15,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QProcessEnvironment>
 
 #include <cerrno>
 #include <cstdio>
@@ -66,9 +68,17 @@ QString StepContext::newBackupPath() const
            QStringLiteral("/%1-%2").arg(journal->nextSeq()).arg(QDateTime::currentMSecsSinceEpoch());
 }
 
+QString StepContext::proxyUrl() const
+{
+    return !proxy.isEmpty() || !plan ? proxy : plan->proxy;
+}
+
 QMap<QString, QString> StepContext::environment(const QMap<QString, QString> &overlay) const
 {
-    QMap<QString, QString> env = plan->env;
+    // pip, conda, git and curl read the proxy from these; a plan's own env may still set them.
+    QMap<QString, QString> env = net::proxyVariables(proxyUrl(), QProcessEnvironment::systemEnvironment());
+    for (auto it = plan->env.begin(); it != plan->env.end(); ++it)
+        env.insert(it.key(), it.value());
     for (auto it = overlay.begin(); it != overlay.end(); ++it)
         env.insert(it.key(), it.value());
     return env;

@@ -35,6 +35,9 @@ struct StepContext
     std::function<void(double)> progress; // 0..1, or -1 for activity without a percentage
     const secrets::SecretStore *secrets = nullptr;
     secrets::Redactor *redactor = nullptr; // a step adds each secret it reads; lines pass through it
+    // The plan's proxy with its password (engine::planProxyUrl), set by the engine; empty:
+    // the plan's own "proxy" field. Never logged: the redactor knows its password.
+    QString proxy;
 
     bool cancelled() const { return cancel && cancel->load(); }
     // Journals an intent for this stage/step; -1 when the journal could not be written.
@@ -43,7 +46,11 @@ struct StepContext
     // Directories from the prefix/cache root down to `dir` that do not exist yet, outermost first.
     QStringList missingDirs(const QString &dir) const;
     QString newBackupPath() const; // <prefix>/.dlstack/backups/<unique>
+    // What a program the step starts gets on top of the inherited environment: the proxy's
+    // variables (net::proxyVariables) when the plan has a proxy, then the plan's env, then `overlay`.
     QMap<QString, QString> environment(const QMap<QString, QString> &overlay) const;
+    QString proxyUrl() const; // `proxy`, else the plan's
+
     // Moves an existing `path` aside into a journaled backup (restored on rollback); a
     // symlink is moved itself, never what it points at.
     std::optional<support::Error> moveAside(const QString &path) const;

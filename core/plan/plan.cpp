@@ -160,6 +160,8 @@ QJsonObject Plan::toJson() const
         o.insert(QStringLiteral("mirror_dir"), mirrorDir);
     if (!proxy.isEmpty())
         o.insert(QStringLiteral("proxy"), proxy);
+    if (!proxyCredential.isEmpty())
+        o.insert(QStringLiteral("proxy_credential"), proxyCredential);
     if (!machine.isEmpty())
         o.insert(QStringLiteral("machine"), machine);
     return o;

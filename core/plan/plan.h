@@ -86,7 +86,10 @@ struct Plan
     QString prefix;    // absolute, cleaned
     QString cache;     // absolute, cleaned; defaults to <prefix>/.dlstack/cache
     QString mirrorDir; // optional offline/mirror directory tried before any URL
-    QString proxy;     // optional http://host:port
+    QString proxy;     // optional http://host:port (a user name may be in it, a password never)
+    // The name of the secret that holds the proxy's password (the engine reads it from
+    // DLSTACK_PROXY_PASSWORD or the keyring); empty: the proxy takes no password.
+    QString proxyCredential;
     QMap<QString, QString> env;
     QList<Stage> stages;
     // The machine the plan was made for, as a SystemProfile's JSON (docs/profile-format.md);

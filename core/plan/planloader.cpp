@@ -204,6 +204,31 @@ private:
                 fail(path.isEmpty() ? it.key() : path + u'.' + it.key(), Tr::tr("unknown field"));
     }
 
+    // A proxy is an http(s):// or socks5:// URL whose password, if it takes one, is kept
+    // out of the file: in the keyring under "proxy_credential" or in DLSTACK_PROXY_PASSWORD.
+    void readProxy(const Plan &plan)
+    {
+        if (plan.proxy.isEmpty()) {
+            if (!plan.proxyCredential.isEmpty())
+                fail(QStringLiteral("proxy_credential"),
+                     Tr::tr("names the proxy's password, but there is no \"proxy\""));
+            return;
+        }
+        // "proxy:3128" is read as curl reads it, as http://proxy:3128.
+        const QUrl url(plan.proxy.contains(QStringLiteral("://")) ? plan.proxy : QStringLiteral("http://") + plan.proxy,
+                       QUrl::StrictMode);
+        const QString scheme = url.scheme().toLower();
+        if (!url.isValid() || url.host().isEmpty() ||
+            !(scheme == u"http" || scheme == u"https" || scheme == u"socks5" || scheme == u"socks5h"))
+            fail(QStringLiteral("proxy"), Tr::tr("must be a URL such as http://proxy.example.org:3128 "
+                                                 "(http, https or socks5)"));
+        else if (!url.password().isEmpty())
+            fail(QStringLiteral("proxy"),
+                 Tr::tr("holds a password; a plan never does (it is shared and kept in the prefix): store the "
+                        "password in the keyring and name it in \"proxy_credential\", or set "
+                        "DLSTACK_PROXY_PASSWORD when installing"));
+    }
+
     Plan readPlan()
     {
         Plan plan;
@@ -215,7 +240,8 @@ private:
         checkKeys(o, QString(),
                   {QStringLiteral("schema"), QStringLiteral("name"), QStringLiteral("prefix"), QStringLiteral("cache"),
                    QStringLiteral("env"), QStringLiteral("stages"), QStringLiteral("mirror_dir"),
-                   QStringLiteral("proxy"), QStringLiteral("comment"), QStringLiteral("machine")});
+                   QStringLiteral("proxy"), QStringLiteral("proxy_credential"), QStringLiteral("comment"),
+                   QStringLiteral("machine")});
         const QJsonValue schema = o.value(QStringLiteral("schema"));
         if (schema.isUndefined())
             fail(QStringLiteral("schema"), Tr::tr("required field is missing"));
@@ -245,6 +271,8 @@ private:
         plan.mirrorDir = string(o, QString(), QStringLiteral("mirror_dir"), false);
         printablePath(plan.mirrorDir, QStringLiteral("mirror_dir"));
         plan.proxy = string(o, QString(), QStringLiteral("proxy"), false);
+        plan.proxyCredential = string(o, QString(), QStringLiteral("proxy_credential"), false);
+        readProxy(plan);
         plan.env = stringMap(o, QString(), QStringLiteral("env"));
         const QJsonValue machine = o.value(QStringLiteral("machine"));
         if (machine.isObject())

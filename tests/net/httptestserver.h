@@ -39,6 +39,7 @@ struct HttpRequestRecord
     QByteArray range;
     QByteArray authorization;
     QByteArray host;
+    QByteArray proxyAuthorization; // what a client sends its proxy: "Basic <user:password in base64>"
 };
 
 class HttpTestServer
@@ -125,7 +126,7 @@ private:
         const QList<QByteArray> lines = head.left(head.indexOf("\r\n\r\n")).split('\n');
         const QList<QByteArray> first = lines.value(0).trimmed().split(' ');
         HttpRequestRecord record{first.value(1), header(lines, "range"), header(lines, "authorization"),
-                                 header(lines, "host")};
+                                 header(lines, "host"), header(lines, "proxy-authorization")};
         HttpRoute route;
         bool found = false;
         {

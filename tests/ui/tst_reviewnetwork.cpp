@@ -4,12 +4,16 @@
 // one sentence with the offline-folder route), through the proxy the environment names
 // (a proxy that refuses leaves download.pytorch.org unreachable and offers the offline
 // folder), and a plan that downloads nothing needs no network. ConnectivityWatch returns at
-// once and a second start() drops the first check's answer.
+// once and a second start() drops the first check's answer. A proxy typed on the Options page
+// with a password is asked with it, while the plan, the summary and the bash export keep
+// only its user name and the name of the password.
+#include "core/plan/export/bashexporter.h"
 #include "tests/net/httptestserver.h"
 #include "tests/plan/plannerprofiles.h"
 #include "ui/wizard/connectivitywatch.h"
 #include "ui/wizard/pages/reviewpage.h"
 #include "ui/wizard/wizardcontext.h"
+#include "ui/wizard/wizardplan.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -163,6 +167,43 @@ private slots:
         page.initializePage();
         QVERIFY(waitForNetwork(page));
         QVERIFY(!page.networkText().isEmpty());
+    }
+
+    // The Options page's proxy with a password: the check goes through it; the plan keeps the
+    // proxy without the password and names where the password is kept.
+    void optionsProxyPasswordStaysOutOfThePlan()
+    {
+        test::HttpTestServer proxy; // answers every request itself: a proxy request is one with an absolute URI
+        const QString password = QStringLiteral("s3cret-Pr0xy");
+        QTemporaryDir dir;
+        ui::WizardContext context;
+        test::MachineSpec m;
+        m.python = QStringLiteral("3.11.2");
+        context.setInjectedProfile(test::machine(m), QStringLiteral("replayed"));
+        ui::WizardState &state = context.state();
+        state.selection.torch = QStringLiteral("2.5.1");
+        state.selection.backend = matrix::Backend::Cpu;
+        state.selection.python = QStringLiteral("3.11");
+        state.target.prefix = dir.filePath(QStringLiteral("dl"));
+        state.target.proxy = QStringLiteral("http://alice:%1@127.0.0.1:%2").arg(password).arg(proxy.port());
+        ui::ReviewPage page(context);
+        page.show();
+        page.initializePage();
+        QVERIFY(waitForNetwork(page));
+        bool throughProxy = false;
+        for (const auto &r : proxy.requests())
+            throughProxy |= r.path.startsWith("https://") || r.path.startsWith("http://") || r.path.contains(":443");
+        QVERIFY2(throughProxy, qPrintable(page.networkText()));
+        QVERIFY(state.planned && state.planned->plan);
+        const plan::Plan &planned = *state.planned->plan;
+        QCOMPARE(planned.proxy, QStringLiteral("http://alice@127.0.0.1:%1").arg(proxy.port()));
+        QCOMPARE(planned.proxyCredential, QStringLiteral("proxy-password"));
+        QCOMPARE(ui::proxyPassword(state), password);
+        const QByteArray json = QJsonDocument(planned.toJson()).toJson();
+        QVERIFY(!json.contains(password.toUtf8()));
+        QVERIFY(!plan::exportBash(planned).contains(password.toUtf8()));
+        QVERIFY(!page.summaryText().contains(password));
+        QVERIFY(!page.networkText().contains(password));
     }
 
     void planWithoutDownloads()

@@ -570,7 +570,7 @@ private slots:
                     .contains(QStringLiteral("distcc")));
         hosts->setText(QStringLiteral("10.0.0.5/16  10.0.0.6/8"));
         for (QCheckBox *c : page->findChildren<QCheckBox *>())
-            if (c->text() == u"&OpenCV")
+            if (c->text() == u"OpenCV")
                 c->setChecked(true);
         wizard.next(); // Review
         QCOMPARE(wizard.currentId(), int(ui::InstallWizard::ReviewPageId));

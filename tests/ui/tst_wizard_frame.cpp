@@ -3,9 +3,11 @@
 // sidebar (current highlighted, done ticked) on every page, Finish too; at 1024x600 the
 // Install page's log is at least ten lines tall; a user's Cancel reads "cancelled", not
 // failed; a stage that finished shows no diagnosis; a failing line far to the right is
-// wrapped into view.
+// wrapped into view; the stage list's headers, state words and title words fit their columns
+// at 1024x600 in English, German and French.
 #include "core/probe/detectiontables.h"
 #include "core/probe/importer.h"
+#include "core/support/translator.h"
 #include "tests/support/testsupport.h"
 #include "ui/log/loginspector.h"
 #include "ui/log/logview.h"
@@ -13,6 +15,7 @@
 #include "ui/wizard/installwizard.h"
 #include "ui/wizard/pages/installpage.h"
 #include "ui/wizard/pages/optionspage.h"
+#include "ui/wizard/stagemodel.h"
 #include "ui/wizard/stepsidebar.h"
 
 #include <QAbstractButton>
@@ -20,11 +23,15 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QFile>
+#include <QHeaderView>
+#include <QLibraryInfo>
 #include <QLineEdit>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QTranslator>
+#include <QTreeView>
 
 using namespace dlstack;
 
@@ -104,6 +111,32 @@ ui::InstallPage *walkToInstall(ui::InstallWizard &wizard, const QString &prefix)
     wizard.next();
     return qobject_cast<ui::InstallPage *>(wizard.currentPage());
 }
+
+// The translators dlstack-wizard installs for a language: its own and Qt's (qtbase).
+class Language
+{
+public:
+    explicit Language(const QString &name)
+    {
+        const QLocale locale(name);
+        QLocale::setDefault(locale);
+        if (m_own.loadFor(locale))
+            QCoreApplication::installTranslator(&m_own);
+        if (m_qt.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                      QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QCoreApplication::installTranslator(&m_qt);
+    }
+    ~Language()
+    {
+        QCoreApplication::removeTranslator(&m_own);
+        QCoreApplication::removeTranslator(&m_qt);
+        QLocale::setDefault(QLocale(QLocale::English));
+    }
+
+private:
+    support::Translator m_own;
+    QTranslator m_qt;
+};
 
 } // namespace
 
@@ -192,6 +225,51 @@ private slots:
         auto *stages = install->findChild<QAbstractItemView *>();
         stages->setCurrentIndex(stages->model()->index(0, 0));
         QVERIFY(!install->inspector()->isDiagnosisShown());
+    }
+
+    void stageColumnsFitTheirText_data()
+    {
+        QTest::addColumn<QString>("language");
+        for (const char *language : {"en", "de", "fr"})
+            QTest::newRow(language) << QString::fromLatin1(language);
+    }
+
+    // At 1024x600 the stage list shows its headers ("Stufe", "Zustand") and every state's word
+    // whole: nothing is cut to "Stu" or "Zustan". (Titles wrap at word ends.)
+    void stageColumnsFitTheirText()
+    {
+        QFETCH(QString, language);
+        const Language translators(language);
+        QTemporaryDir dir;
+        ui::InstallWizard wizard; // no driver: the list shows the plan's own stages
+        wizard.resize(1024, 600);
+        ui::InstallPage *install = walkToInstall(wizard, dir.filePath(QStringLiteral("prefix")));
+        QVERIFY(install);
+        auto *stages = install->findChild<QTreeView *>();
+        QVERIFY(stages && stages->isVisible());
+        QVERIFY(stages->model()->rowCount() >= 3);
+        QApplication::processEvents();
+        (void)wizard.grab(); // lays out and paints as the screen would
+        QHeaderView *header = stages->header();
+        QStyle *style = stages->style();
+        QStringList cut;
+        const int headerMargin = 2 * style->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
+        for (int section = 0; section < 2; ++section) {
+            const QString text = stages->model()->headerData(section, Qt::Horizontal).toString();
+            if (header->sectionSize(section) < header->fontMetrics().horizontalAdvance(text) + headerMargin)
+                cut << QStringLiteral("header \"%1\" in %2 px").arg(text).arg(header->sectionSize(section));
+        }
+        // A cell draws its text inside the focus frame's margins, after the colour mark in column 0.
+        const int cellMargin = 2 * (style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, stages) + 1);
+        const QFontMetrics text = stages->fontMetrics();
+        for (const QString &name : ui::StageModel::stateNames())
+            if (header->sectionSize(1) < text.horizontalAdvance(name) + cellMargin)
+                cut << QStringLiteral("state \"%1\" in %2 px").arg(name).arg(header->sectionSize(1));
+        QVERIFY2(cut.isEmpty(), qPrintable(cut.join(u'\n')));
+        // The list stays within the page and leaves the log its room.
+        QVERIFY(stages->mapTo(install, QPoint(stages->width(), 0)).x() < install->width() / 2);
+        const ui::LogView *view = install->inspector()->view();
+        QVERIFY(view->viewport()->height() / view->fontMetrics().height() >= 10);
     }
 
     // An environment detection did not find: "Look in a folder…" reads it (a real venv made

@@ -2,8 +2,11 @@
 // The wizard's Install page with the real ProcessInstallDriver: a small local plan runs as
 // its own `dlstack install` process (build/bin/dlstack), the page follows its events and
 // stage logs to 100 %, a stage is rolled back, a failing stage is fixed and resumed, and a
-// window closed mid-build leaves the build running for a new window to re-attach to.
+// window closed mid-build leaves the build running for a new window to re-attach to. The
+// options' proxy password reaches the install process in its environment only: the steps get
+// the proxy variables with it, the handed plan file and the prefix's records never hold it.
 #include "core/engine/journal.h"
+#include "core/plan/planloader.h"
 #include "core/plan/prefixlayout.h"
 #include "ui/log/loginspector.h"
 #include "ui/log/logview.h"
@@ -14,12 +17,14 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -103,6 +108,59 @@ private slots:
         QCoreApplication::setOrganizationName(QStringLiteral("dlstack-test"));
         QCoreApplication::setApplicationName(QStringLiteral("tst_wizard_install"));
         QVERIFY2(QFile::exists(dlstackProgram()), qPrintable(dlstackProgram()));
+    }
+
+    // The wizard's plan with a proxy whose password was typed on the Options page.
+    void proxyPasswordOnlyInTheInstallsEnvironment()
+    {
+        const QString password = QStringLiteral("s3cret-Pr0xy");
+        QTemporaryDir dir;
+        const QString prefix = dir.filePath(QStringLiteral("prefix"));
+        const QJsonObject json{
+            {QStringLiteral("schema"), 1},
+            {QStringLiteral("name"), QStringLiteral("proxied")},
+            {QStringLiteral("prefix"), prefix},
+            {QStringLiteral("proxy"), QStringLiteral("http://alice@proxy.example.org:3128")},
+            {QStringLiteral("proxy_credential"), QStringLiteral("proxy-password")},
+            {QStringLiteral("stages"),
+             QJsonArray{
+                 QJsonObject{{QStringLiteral("id"), QStringLiteral("env")},
+                             {QStringLiteral("title"), QStringLiteral("Proxy environment")},
+                             {QStringLiteral("steps"),
+                              QJsonArray{runStep(QStringLiteral("env | grep -i '_proxy=' | sort > %1/proxy-env.txt; "
+                                                                "echo \"proxy: $https_proxy\"")
+                                                     .arg(prefix))}}}}}};
+        const auto loaded = plan::loadPlan(QJsonDocument(json).toJson(), QStringLiteral("proxied.json"));
+        QVERIFY2(loaded.ok(), qPrintable(loaded.ok() ? QString() : loaded.error().summary));
+        ui::ProcessInstallDriver driver(dlstackProgram());
+        ui::InstallWizard wizard;
+        wizard.setInstallDriver(&driver);
+        ui::WizardState &state = wizard.state();
+        state.target.prefix = prefix;
+        state.target.proxy = QStringLiteral("http://alice:%1@proxy.example.org:3128").arg(password);
+        state.planned = plan::PlanOutcome{};
+        state.planned->plan = loaded.value();
+        QSignalSpy finished(&driver, &ui::InstallDriver::finished);
+        driver.start(state);
+        QVERIFY(finished.wait(60000));
+        QVERIFY2(finished.first().first().toBool(), "the install failed");
+        QFile env(prefix + QStringLiteral("/proxy-env.txt"));
+        QVERIFY(env.open(QIODevice::ReadOnly));
+        const QString vars = QString::fromUtf8(env.readAll());
+        QVERIFY2(vars.contains(QStringLiteral("https_proxy=http://alice:%1@proxy.example.org:3128").arg(password)),
+                 qPrintable(vars));
+        QVERIFY2(vars.contains(QStringLiteral("HTTP_PROXY=http://alice:%1@proxy.example.org:3128").arg(password)),
+                 qPrintable(vars));
+        // Nothing under the prefix holds it: handed plan, journal, events, logs.
+        QDirIterator it(prefix + QStringLiteral("/.dlstack"), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        int files = 0;
+        while (it.hasNext()) {
+            QFile f(it.next());
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QVERIFY2(!f.readAll().contains(password.toUtf8()), qPrintable(f.fileName()));
+            ++files;
+        }
+        QVERIFY(files >= 3);
     }
 
     void failFixResumeAndRollBack()

@@ -5,11 +5,15 @@
 // Enter means the page's default button wherever the focus is; the focus ring is drawn in a
 // colour of its own, unlike the default button; the palette's text roles reach WCAG AA
 // contrast (4.5:1) in light and dark themes, disabled text included; and the whole way from
-// Welcome to a finished install is walked with keys alone.
+// Welcome to a finished install is walked with keys alone; on that walk every dialog a page
+// offers (Settings, Import, the folder choosers, the exports, the rollback question, the log
+// inspector) opens from its Alt mnemonic, holds the focus and closes with Escape (or the log
+// inspector's Ctrl+Q); Tab reaches the Review page's summary, which a screen reader names.
 #include "core/probe/detectiontables.h"
 #include "core/probe/importer.h"
 #include "core/support/translator.h"
 #include "tests/support/testsupport.h"
+#include "ui/log/loginspectorwindow.h"
 #include "ui/style/accessiblelook.h"
 #include "ui/wizard/installdriver.h"
 #include "ui/wizard/installwizard.h"
@@ -17,18 +21,22 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QFile>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLibraryInfo>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QStandardPaths>
 #include <QStyleFactory>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTimer>
 #include <QTranslator>
+#include <QTreeView>
 
 #include <memory>
 
@@ -71,7 +79,19 @@ public:
     void cancel() override {}
     bool canPause() const override { return true; }
     bool canRollBack() const override { return true; }
+    // With a log folder: each stage's output is a file there, as ProcessInstallDriver's are.
+    QString stageLogPath(int index) const override
+    {
+        if (logDir.isEmpty())
+            return QString();
+        const QString path = logDir + QStringLiteral("/stage%1.log").arg(index);
+        QFile file(path);
+        if (!file.exists() && file.open(QIODevice::WriteOnly))
+            file.write(QStringLiteral("stage %1 done\n").arg(index).toUtf8());
+        return path;
+    }
     int starts = 0;
+    QString logDir;
 };
 
 // The translators dlstack-wizard installs for a language: its own and Qt's (qtbase).
@@ -202,6 +222,104 @@ int pixelsOf(const QImage &image, const QColor &colour)
     return n;
 }
 
+// The Alt key of a button's mnemonic ("E&xport" -> Alt+X); Qt::Key_unknown without one.
+Qt::Key mnemonicKey(const QAbstractButton *button)
+{
+    const QKeySequence key = QKeySequence::mnemonic(button->text());
+    return key.isEmpty() ? Qt::Key_unknown : key[0].key();
+}
+
+bool focusInside(QWidget *window)
+{
+    QWidget *f = QApplication::focusWidget();
+    return f && (f == window || window->isAncestorOf(f));
+}
+
+// Opens a dialog from the keyboard and closes it with Escape: `press` sends the keys (an Alt
+// mnemonic, a menu shortcut), then this waits for a new modal dialog, checks its title and
+// that it holds the focus, runs `inside` on it (a dialog opened from this one), presses Escape
+// in it and waits until it is gone and the focus is back in `window`. Returns what went
+// wrong, or an empty string.
+QString dialogFromKeys(const QString &name, QWidget *window, const std::function<void()> &press,
+                       const std::function<QString(QWidget *)> &inside = {})
+{
+    QWidget *before = QApplication::activeModalWidget();
+    bool opened = false;
+    QPointer<QWidget> dialog;
+    QString problem;
+    QTimer closer;
+    closer.setInterval(10);
+    QObject::connect(&closer, &QTimer::timeout, [&] {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (!modal || modal == before)
+            return;
+        closer.stop();
+        opened = true;
+        dialog = modal;
+        if (modal->windowTitle().isEmpty())
+            problem += QStringLiteral("%1: the dialog has no title; ").arg(name);
+        if (!QTest::qWaitFor([modal] { return focusInside(modal); }, 5000))
+            problem += QStringLiteral("%1: the dialog does not take the focus; ").arg(name);
+        if (inside)
+            problem += inside(modal);
+        QWidget *f = QApplication::focusWidget();
+        QTest::keyClick(f && focusInside(modal) ? f : modal, Qt::Key_Escape);
+    });
+    closer.start();
+    press();
+    if (!QTest::qWaitFor([&] { return opened && (dialog.isNull() || !dialog->isVisible()); }, 10000))
+        return problem + (opened ? QStringLiteral("%1: Escape did not close the dialog").arg(name)
+                                 : QStringLiteral("%1: the keys opened no dialog").arg(name));
+    if (QApplication::activeModalWidget() != before)
+        problem += QStringLiteral("%1: another dialog is left open; ").arg(name);
+    // A window manager gives the activation back to the window under a closed dialog; the
+    // offscreen platform has none, so the test does what it would. The focus inside the window
+    // is the window's own business.
+    if (!window->isActiveWindow()) {
+        QApplication::setActiveWindow(window);
+        (void)QTest::qWaitForWindowActive(window);
+    }
+    if (!QTest::qWaitFor([window] { return focusInside(window); }, 5000))
+        problem += QStringLiteral("%1: the focus did not come back; ").arg(name);
+    return problem;
+}
+
+// dialogFromKeys for a button: Alt and its mnemonic, sent to the focused widget of its window.
+QString openAndEscape(QAbstractButton *trigger, const std::function<QString(QWidget *)> &inside = {})
+{
+    if (!trigger || !trigger->isVisible() || !trigger->isEnabled())
+        return QStringLiteral("%1: not offered").arg(trigger ? trigger->text() : QStringLiteral("(none)"));
+    const Qt::Key key = mnemonicKey(trigger);
+    if (key == Qt::Key_unknown)
+        return QStringLiteral("%1: no mnemonic").arg(trigger->text());
+    QWidget *window = trigger->window();
+    return dialogFromKeys(
+        trigger->text(), window,
+        [window, key] {
+            QWidget *from = focusInside(window) ? QApplication::focusWidget() : window;
+            QTest::keyClick(from, key, Qt::AltModifier);
+        },
+        inside);
+}
+
+// Presses Tab until `target` has the focus; false when a whole round of the page's focus chain
+// never reaches it.
+bool tabTo(QWidget *target, int most = 80)
+{
+    for (int i = 0; i < most && !target->hasFocus(); ++i) {
+        QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : target->window(), Qt::Key_Tab);
+    }
+    return target->hasFocus();
+}
+
+QAbstractButton *buttonWithText(QWidget *page, const QString &text)
+{
+    for (QAbstractButton *b : page->findChildren<QAbstractButton *>())
+        if (b->text() == text && b->isVisible())
+            return b;
+    return nullptr;
+}
+
 } // namespace
 
 class TestWizardKeyboard : public QObject
@@ -215,6 +333,8 @@ private slots:
         QCoreApplication::setApplicationName(QStringLiteral("tst_wizard_keyboard"));
         QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
         ui::applyAccessibleLook(*qApp);
+        // Qt's own file dialogs: a desktop's native one is a window of another process.
+        QCoreApplication::setAttribute(Qt::AA_DontUseNativeDialogs);
     }
 
     void uniqueMnemonics_data()
@@ -401,6 +521,131 @@ private slots:
         QVERIFY2(worst >= 4.5, qPrintable(QStringLiteral("%1:1 at %2").arg(worst).arg(where)));
     }
 
+    // Tab reaches the Review page's summary, and a screen reader has a name for it.
+    void reviewSummaryByKeyboard()
+    {
+        QTemporaryDir prefix;
+        InstantDriver driver;
+        ui::InstallWizard wizard;
+        wizard.setInstallDriver(&driver);
+        wizard.setInjectedProfile(replayed(), QStringLiteral("replayed"));
+        wizard.show();
+        QApplication::setActiveWindow(&wizard);
+        QVERIFY(QTest::qWaitForWindowActive(&wizard));
+        for (int id = ui::InstallWizard::WelcomePageId; id < ui::InstallWizard::ReviewPageId; ++id) {
+            if (id == ui::InstallWizard::OptionsPageId)
+                wizard.currentPage()->findChild<QLineEdit *>()->setText(prefix.path());
+            wizard.next();
+        }
+        QCOMPARE(wizard.currentId(), int(ui::InstallWizard::ReviewPageId));
+        auto *summary = wizard.currentPage()->findChild<QTextBrowser *>();
+        QVERIFY(summary);
+        wizard.button(QWizard::NextButton)->setFocus(Qt::TabFocusReason);
+        QVERIFY2(tabTo(summary), "Tab never reaches the summary");
+        QVERIFY(!summary->accessibleName().isEmpty());
+        QVERIFY(!summary->accessibleDescription().isEmpty());
+        // Read from the keyboard: the cursor moves in it, and Enter still means Install.
+        QTest::keyClick(summary, Qt::Key_Down);
+        QVERIFY(summary->hasFocus());
+        QTest::keyClick(summary, Qt::Key_Return);
+        QTRY_COMPARE(wizard.currentId(), int(ui::InstallWizard::InstallPageId));
+    }
+
+    // Every dialog of the walk opens from the keyboard, holds the focus and closes with Escape.
+    void dialogsByKeyboard()
+    {
+        QTemporaryDir prefix;
+        QTemporaryDir logs;
+        InstantDriver driver;
+        driver.logDir = logs.path();
+        ui::InstallWizard wizard;
+        wizard.setInstallDriver(&driver);
+        wizard.setInjectedProfile(replayed(), QStringLiteral("replayed"));
+        wizard.show();
+        QApplication::setActiveWindow(&wizard);
+        QVERIFY(QTest::qWaitForWindowActive(&wizard));
+        QStringList problems;
+        const auto dialog = [&](QWidget *where, const QString &text,
+                                const std::function<QString(QWidget *)> &inside = {}) {
+            const int page = wizard.currentId();
+            QAbstractButton *b = buttonWithText(where, text);
+            const QString p = b ? openAndEscape(b, inside) : QStringLiteral("%1: no such button").arg(text);
+            if (!p.isEmpty())
+                problems << QStringLiteral("%1 page: %2").arg(wizard.currentPage()->title(), p);
+            if (wizard.currentId() != page)
+                problems << QStringLiteral("%1 left the page").arg(text);
+        };
+        const auto next = [&] { QTest::keyClick(focused() ? focused() : &wizard, Qt::Key_Return); };
+        // Welcome: the wizard's own Settings.
+        dialog(&wizard, QStringLiteral("Settin&gs…"));
+        next();
+        QTRY_COMPARE(wizard.currentId(), int(ui::InstallWizard::SystemPageId));
+        QWizardPage *page = wizard.currentPage();
+        dialog(page, QStringLiteral("&Import…"), [](QWidget *import) {
+            QAbstractButton *open = buttonWithText(import, QStringLiteral("&Open files…"));
+            return open ? openAndEscape(open) : QStringLiteral("Import: no Open files button; ");
+        });
+        dialog(page, QStringLiteral("Add &environment…"));
+        dialog(page, QStringLiteral("&Save support bundle…"));
+        next();
+        QTRY_COMPARE(wizard.currentId(), int(ui::InstallWizard::StackPageId));
+        next();
+        QTRY_COMPARE(wizard.currentId(), int(ui::InstallWizard::OptionsPageId));
+        page = wizard.currentPage();
+        page->findChild<QLineEdit *>()->setText(prefix.path());
+        dialog(page, QStringLiteral("B&rowse…"));
+        dialog(page, QStringLiteral("Bro&wse…"));
+        if (QAbstractButton *find = buttonWithText(page, QStringLiteral("Loo&k in a folder…"));
+            find && find->isEnabled())
+            dialog(page, find->text());
+        next();
+        QTRY_COMPARE(wizard.currentId(), int(ui::InstallWizard::ReviewPageId));
+        page = wizard.currentPage();
+        for (const QString &text : {QStringLiteral("Export &plan…"), QStringLiteral("Export ba&sh script…"),
+                                    QStringLiteral("Export &Dockerfile…"), QStringLiteral("Export S&lurm job…"),
+                                    QStringLiteral("Export for &Ansible…")})
+            dialog(page, text);
+        wizard.button(QWizard::NextButton)->setFocus(Qt::TabFocusReason);
+        next();
+        QTRY_COMPARE(wizard.currentId(), int(ui::InstallWizard::InstallPageId));
+        QTRY_VERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+        page = wizard.currentPage();
+        // A stage chosen in the list by keyboard, then its rollback question.
+        auto *stages = page->findChild<QTreeView *>();
+        QVERIFY(stages);
+        QVERIFY2(tabTo(stages), "Tab never reaches the stage list");
+        QTest::keyClick(stages, Qt::Key_Home);
+        QTest::keyClick(stages, Qt::Key_Space);
+        QVERIFY(stages->selectionModel()->hasSelection());
+        dialog(page, QStringLiteral("Ro&ll back stage…"));
+        wizard.button(QWizard::NextButton)->setFocus(Qt::TabFocusReason);
+        next();
+        QTRY_COMPARE(wizard.currentId(), int(ui::InstallWizard::FinishPageId));
+        // Finish: the log inspector, a window of its own: Ctrl+O opens a file, Ctrl+Q closes it.
+        page = wizard.currentPage();
+        QAbstractButton *openLog = buttonWithText(page, QStringLiteral("Open the &log…"));
+        QVERIFY(openLog && openLog->isEnabled());
+        QTest::keyClick(focused() ? focused() : &wizard, mnemonicKey(openLog), Qt::AltModifier);
+        QPointer<ui::LogInspectorWindow> inspector;
+        QTRY_VERIFY((inspector = [] {
+            for (QWidget *w : QApplication::topLevelWidgets())
+                if (auto *i = qobject_cast<ui::LogInspectorWindow *>(w); i && i->isVisible())
+                    return i;
+            return static_cast<ui::LogInspectorWindow *>(nullptr);
+        }()));
+        QApplication::setActiveWindow(inspector);
+        QVERIFY(QTest::qWaitForWindowActive(inspector));
+        const QString open = dialogFromKeys(QStringLiteral("Open log (Ctrl+O)"), inspector, [&inspector] {
+            QTest::keyClick(focusInside(inspector) ? focused() : inspector.data(), Qt::Key_O, Qt::ControlModifier);
+        });
+        if (!open.isEmpty())
+            problems << QStringLiteral("log inspector: ") + open;
+        QTest::keyClick(focusInside(inspector) ? focused() : inspector.data(), Qt::Key_Q, Qt::ControlModifier);
+        QTRY_VERIFY(inspector.isNull() || !inspector->isVisible());
+        QVERIFY(wizard.isVisible());
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+    }
+
     // Welcome to a finished install, keys only: Enter, Tab, Alt mnemonics and typing.
     void keyboardOnlyWalkthrough()
     {
@@ -431,6 +676,15 @@ private slots:
         QVERIFY(!cuda->hasFocus());
         key(Qt::Key_Return);
         QTRY_COMPARE(wizard.currentId(), int(ui::InstallWizard::OptionsPageId));
+        // Alt+O opens the Advanced section (and Alt+O again closes it).
+        auto *advanced = qobject_cast<QAbstractButton *>(
+            buttonNamed(wizard.currentPage(), QStringLiteral("Show advanced options"), "OptionsPage"));
+        QVERIFY(advanced && !advanced->isChecked());
+        QCOMPARE(mnemonicKey(advanced), Qt::Key_O);
+        key(Qt::Key_O, Qt::AltModifier);
+        QTRY_VERIFY(advanced->isChecked());
+        key(Qt::Key_O, Qt::AltModifier);
+        QTRY_VERIFY(!advanced->isChecked());
         // Alt+F reaches the install folder; type a folder there.
         auto *folder = wizard.currentPage()->findChild<QLineEdit *>();
         QCOMPARE(folder->accessibleName(), QStringLiteral("Install folder"));

@@ -21,7 +21,9 @@ LogInspectorWindow::LogInspectorWindow(QWidget *parent) : QMainWindow(parent)
         if (!path.isEmpty())
             openFile(path);
     });
-    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    // Ctrl+Q as on every Linux desktop: QKeySequence::Quit is empty where the platform theme
+    // follows the Windows key scheme (the offscreen and minimal platforms).
+    file->addAction(tr("&Quit"), QKeySequence(Qt::CTRL | Qt::Key_Q), this, &QWidget::close);
     resize(1100, 720);
 }
 

@@ -94,6 +94,7 @@ void ProcessInstallDriver::start(const WizardState &state)
     }
     const plan::Plan &plan = *outcome.plan;
     m_prefix = plan.prefix;
+    m_proxyPassword = plan.proxyCredential.isEmpty() ? QString() : proxyPassword(state);
     m_stageIds.clear();
     for (const plan::Stage &s : plan.stages)
         m_stageIds << s.id;
@@ -128,6 +129,11 @@ bool ProcessInstallDriver::launch(Job job, const QStringList &arguments)
     process.setStandardOutputFile(layout.processOutput(), QIODevice::Append);
     process.setStandardErrorFile(layout.processOutput(), QIODevice::Append);
     process.setStandardInputFile(QProcess::nullDevice());
+    if (!m_proxyPassword.isEmpty()) { // the plan names the proxy's password; it never holds it
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("DLSTACK_PROXY_PASSWORD"), m_proxyPassword);
+        process.setProcessEnvironment(env);
+    }
     qint64 pid = 0;
     if (!process.startDetached(&pid)) {
         const QString why = tr("Could not start %1: %2").arg(m_program, process.errorString());

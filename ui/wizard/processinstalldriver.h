@@ -64,6 +64,7 @@ private:
 
     QString m_program;
     QString m_prefix;
+    QString m_proxyPassword; // handed to the install process as DLSTACK_PROXY_PASSWORD, never written
     QStringList m_stageIds;
     std::unique_ptr<engine::RunEventFollower> m_events;
     qint64 m_pid = 0;

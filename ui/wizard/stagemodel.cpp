@@ -65,6 +65,14 @@ QString StageModel::title(int row) const
     return row >= 0 && row < m_rows.size() ? m_rows.at(row).title : QString();
 }
 
+QStringList StageModel::stateNames()
+{
+    QStringList names;
+    for (const char *name : kStateNames)
+        names << QCoreApplication::translate("InstallPage", name);
+    return names;
+}
+
 int StageModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());

@@ -31,6 +31,8 @@ public:
     void setState(int row, State state, const QString &detail = QString());
     State state(int row) const; // Waiting when out of range
     QString title(int row) const;
+    // Every state's word in the language shown ("waiting", "läuft…"), for sizing the State column.
+    static QStringList stateNames();
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/wizard/wizardplan.h"
 
+#include "core/net/proxyvariables.h"
 #include "core/plan/planloader.h"
 
 #include <QCoreApplication>
@@ -40,9 +41,19 @@ plan::PlanOutcome makePlan(const WizardState &state)
     // An imported machine is planned for, not installed here: no GPU in its profile is a note.
     options.target = state.planningElsewhere() ? matrix::Target::Profile : matrix::Target::ThisMachine;
     outcome = plan::Planner(matrix.value()).plan(state.profile, state.selection, options);
-    if (outcome.plan && !state.target.proxy.isEmpty())
-        outcome.plan->proxy = state.target.proxy;
+    if (outcome.plan && !state.target.proxy.isEmpty()) {
+        // The password stays out of the plan (it is kept in the prefix and exported): the
+        // install the wizard starts gets it in DLSTACK_PROXY_PASSWORD (proxyPassword()).
+        const net::ProxyPassword proxy = net::ProxyPassword::split(state.target.proxy);
+        outcome.plan->proxy = proxy.url;
+        outcome.plan->proxyCredential = proxy.password.isEmpty() ? QString() : QStringLiteral("proxy-password");
+    }
     return outcome;
+}
+
+QString proxyPassword(const WizardState &state)
+{
+    return net::ProxyPassword::split(state.target.proxy).password;
 }
 
 plan::PlanOutcome planFor(const WizardState &state)

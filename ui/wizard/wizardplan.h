@@ -10,7 +10,12 @@
 
 namespace dlstack::ui {
 
+// The options' proxy goes into the plan without its password; a password names the keyring
+// entry "proxy-password" as the plan's proxy_credential.
 plan::PlanOutcome makePlan(const WizardState &state);
+// The password of the options' proxy (empty when none), for the install process's
+// DLSTACK_PROXY_PASSWORD only.
+QString proxyPassword(const WizardState &state);
 // WizardState::planned when Review made it, else makePlan().
 plan::PlanOutcome planFor(const WizardState &state);
 // The titles of planFor()'s stages, in order; empty when the state makes no plan.

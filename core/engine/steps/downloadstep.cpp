@@ -150,7 +150,7 @@ std::optional<support::Error> DownloadStep::perform(StepContext &context)
         request.sources.append(QUrl(source.url));
     request.partPath = part;
     request.sha256 = m_step.sha256;
-    request.proxy = context.plan->proxy;
+    request.proxy = context.proxyUrl();
     request.credentials = credentials.value();
     request.allowInsecureAuth = m_step.allowInsecureAuth;
     request.notice = [&context](const QString &text) { context.line(Stream::Info, text); };

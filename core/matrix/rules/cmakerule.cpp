@@ -5,6 +5,7 @@
 // the known pitfalls of tools.json (3.23.0 broke CUDA builds, ...). Reported-only pitfalls
 // are warnings.
 #include "core/matrix/rules/rule.h"
+#include "core/matrix/toolscatalogue.h"
 
 #include <QCoreApplication>
 
@@ -69,12 +70,16 @@ void checkCmake(const RuleInput &in, Findings &out)
             continue;
         if (p.affects.contains(QLatin1String("Ninja")) && !ninja)
             continue;
-        out.append(makeFinding(p.id.toLatin1().constData(), p.reportedOnly ? Severity::Warning : Severity::Blocker,
-                               Tr::tr("CMake %1 has a known problem with this build: %2").arg(have, p.message),
-                               p.workaround.join(QStringLiteral("; ")),
-                               {{QStringLiteral("cmake"), have},
-                                {QStringLiteral("source"), p.source},
-                                {QStringLiteral("reported_only"), p.reportedOnly}}));
+        QStringList workarounds; // tools.json's texts, in the user's language
+        for (const QString &w : p.workaround)
+            workarounds << pitfallText(w);
+        out.append(
+            makeFinding(p.id.toLatin1().constData(), p.reportedOnly ? Severity::Warning : Severity::Blocker,
+                        Tr::tr("CMake %1 has a known problem with this build: %2").arg(have, pitfallText(p.message)),
+                        workarounds.join(QStringLiteral("; ")),
+                        {{QStringLiteral("cmake"), have},
+                         {QStringLiteral("source"), p.source},
+                         {QStringLiteral("reported_only"), p.reportedOnly}}));
     }
 }
 

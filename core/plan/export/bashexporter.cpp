@@ -6,6 +6,7 @@
 #include "core/support/urlredaction.h"
 
 #include <QDir>
+#include <QUrl>
 
 namespace dlstack::plan {
 
@@ -47,6 +48,19 @@ want_stage() { # id
     [[ ",$CFG_SKIP," != *",$1,"* ]]
 }
 )SH";
+
+// Percent-encodes a password byte by byte for a URL's user-info, as dlstack install does.
+const char kUrlEncode[] = R"SH(dl_urlencode() {
+    local LC_ALL=C s=$1 out='' c i
+    for ((i = 0; i < ${#s}; i++)); do
+        c=${s:i:1}
+        case $c in
+            [a-zA-Z0-9._~-]) out+=$c ;;
+            *) printf -v c '%%%02X' "'$c"; out+=$c ;;
+        esac
+    done
+    printf '%s' "$out"
+})SH";
 
 const QStringList kOverridable{QStringLiteral("TORCH_CUDA_ARCH_LIST"), QStringLiteral("MAX_JOBS"),
                                QStringLiteral("PYTORCH_ROCM_ARCH")};
@@ -110,6 +124,40 @@ struct SecretWords
         return out.join(u' ');
     }
 };
+
+// The plan's proxy for pip, conda, git and curl, as the engine sets it for its steps. A
+// proxy password is never written: the script takes it from DLSTACK_PROXY_PASSWORD, as
+// `dlstack install` does.
+QStringList proxyLines(const Plan &plan)
+{
+    if (plan.proxy.isEmpty())
+        return {};
+    QStringList lines;
+    const QString full =
+        plan.proxy.contains(QStringLiteral("://")) ? plan.proxy : QStringLiteral("http://") + plan.proxy;
+    if (plan.proxyCredential.isEmpty()) {
+        lines << QStringLiteral("DLSTACK_PROXY=%1").arg(shellQuote(full));
+    } else {
+        const QUrl url(full);
+        const QString userInfo = url.userName(QUrl::FullyEncoded);
+        QUrl rest(url);
+        rest.setUserInfo(QString());
+        const QString hostPart = rest.toString(QUrl::FullyEncoded).mid(url.scheme().size() + 3);
+        lines << QStringLiteral("# The proxy %1 takes a password (the keyring's \"%2\"); it is not written here.")
+                     .arg(support::redactedUrl(full), plan.proxyCredential);
+        lines << QStringLiteral(
+            ": \"${DLSTACK_PROXY_PASSWORD:?set DLSTACK_PROXY_PASSWORD to the password of the proxy}\"");
+        lines << QString::fromLatin1(kUrlEncode);
+        lines << QStringLiteral("DLSTACK_PROXY=%1\"$(dl_urlencode \"$DLSTACK_PROXY_PASSWORD\")\"%2")
+                     .arg(shellQuote(url.scheme() + QStringLiteral("://") + userInfo + u':'),
+                          shellQuote(u'@' + hostPart));
+    }
+    lines << QStringLiteral("export http_proxy=\"$DLSTACK_PROXY\" https_proxy=\"$DLSTACK_PROXY\" "
+                            "HTTP_PROXY=\"$DLSTACK_PROXY\" HTTPS_PROXY=\"$DLSTACK_PROXY\"");
+    lines << QStringLiteral("export no_proxy=\"${no_proxy:-${NO_PROXY:-localhost,127.0.0.1,::1}}\"");
+    lines << QStringLiteral("export NO_PROXY=\"$no_proxy\"");
+    return lines;
+}
 
 QStringList stepLines(const Plan &plan, const Step &step, SecretWords &secret)
 {
@@ -225,6 +273,7 @@ QByteArray exportBash(const Plan &plan)
     out << QStringLiteral("STATE=\"%1\"").arg(PrefixLayout(QStringLiteral("$PREFIX")).bashStateDir());
     out << QStringLiteral("CFG_STAGE=\"${CFG_STAGE:-all}\"");
     out << QStringLiteral("CFG_SKIP=\"${CFG_SKIP:-}\"");
+    out << proxyLines(plan); // before the plan's env, which may still set the variables itself
     SecretWords secret;
     for (auto it = plan.env.cbegin(); it != plan.env.cend(); ++it) {
         const QString value = secret.word(it.value());

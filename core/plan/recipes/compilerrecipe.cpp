@@ -8,9 +8,16 @@
 
 #include "core/support/version.h"
 
+#include <QCoreApplication>
+
 namespace dlstack::plan {
 
 namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(CompilerRecipe)
+};
 
 int majorOf(const QString &version)
 {
@@ -70,9 +77,9 @@ std::optional<Stage> compilerRecipe(RecipeContext &ctx)
     if (older) {
         ctx.cc = older->path;
         ctx.cxx = gxxFor(older->path);
-        ctx.notes << QStringLiteral("gcc %1 does not fit CUDA %2 (gcc <= %3) and torch %4 (gcc >= %5); using %6.")
+        ctx.notes << Tr::tr("gcc %1 does not fit CUDA %2 (gcc <= %3) and torch %4 (gcc >= %5); using %6.")
                          .arg(hostText, ctx.selection->cuda, QString::number(limit), ctx.release->version,
-                              ctx.release->gccMin.isEmpty() ? QStringLiteral("any") : ctx.release->gccMin, older->path);
+                              ctx.release->gccMin.isEmpty() ? Tr::tr("any") : ctx.release->gccMin, older->path);
         stage.title = stageTitle(StageTitle::SystemGcc, {older->version});
         stage.steps << runStep({ctx.cxx, QStringLiteral("--version")});
         return stage;
@@ -89,12 +96,13 @@ std::optional<Stage> compilerRecipe(RecipeContext &ctx)
     ctx.cc = QStringLiteral("/usr/bin/gcc-%1").arg(limit);
     ctx.cxx = QStringLiteral("/usr/bin/g++-%1").arg(limit);
     ctx.rootCommands << QStringLiteral("sudo apt-get install gcc-%1 g++-%1").arg(limit);
-    ctx.notes
-        << QStringLiteral("gcc %1 does not fit CUDA %2 (gcc <= %3)%4; install gcc-%3 first (needs root).")
-               .arg(hostText, ctx.selection->cuda, QString::number(limit),
-                    ctx.release->gccMin.isEmpty()
-                        ? QString()
-                        : QStringLiteral(" and torch %1 (gcc >= %2)").arg(ctx.release->version, ctx.release->gccMin));
+    ctx.notes << (ctx.release->gccMin.isEmpty()
+                      ? Tr::tr("gcc %1 does not fit CUDA %2 (gcc <= %3); install gcc-%3 first (needs root).")
+                            .arg(hostText, ctx.selection->cuda, QString::number(limit))
+                      : Tr::tr("gcc %1 does not fit CUDA %2 (gcc <= %3) and torch %4 (gcc >= %5); install gcc-%3 "
+                               "first (needs root).")
+                            .arg(hostText, ctx.selection->cuda, QString::number(limit), ctx.release->version,
+                                 ctx.release->gccMin));
     stage.title = stageTitle(StageTitle::UserGcc, {QString::number(limit)});
     stage.steps << runStep({QStringLiteral("sh"), QStringLiteral("-c"),
                             QStringLiteral("test -x %1 || { echo 'gcc-%2 is missing: run \"sudo apt-get install gcc-%2 "

@@ -7,11 +7,17 @@
 
 #include "core/support/version.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 
 namespace dlstack::plan {
 
 namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(EnvironmentRecipe)
+};
 
 const probe::PythonInterpreter *hostPython(const RecipeContext &ctx)
 {
@@ -69,8 +75,7 @@ void newVenv(RecipeContext &ctx, Stage &stage)
     const probe::PythonInterpreter *py = hostPython(ctx);
     QString interpreter = py ? py->path : QStringLiteral("python%1").arg(ctx.python);
     if (!py)
-        ctx.notes << QStringLiteral("No Python %1 was detected; the plan calls \"%2\" from PATH.")
-                         .arg(ctx.python, interpreter);
+        ctx.notes << Tr::tr("No Python %1 was detected; the plan calls \"%2\" from PATH.").arg(ctx.python, interpreter);
     stage.title = stageTitle(StageTitle::VirtualEnvironment, {ctx.python});
     Step create = runStep({interpreter, QStringLiteral("-m"), QStringLiteral("venv"), ctx.envPath});
     create.creates = {ctx.envPath};
@@ -103,8 +108,7 @@ void newConda(RecipeContext &ctx, Stage &stage)
         download.sha256 = tools.miniforgeSha256.value(arch);
         download.insecure = download.sha256.isEmpty();
         if (download.insecure)
-            ctx.notes << QStringLiteral(
-                             "Miniforge %1 for %2 is downloaded without a checksum: the matrix records none for it.")
+            ctx.notes << Tr::tr("Miniforge %1 for %2 is downloaded without a checksum: the matrix records none for it.")
                              .arg(tools.miniforgeVersion, arch);
         stage.steps << download;
         ctx.condaRoot = ctx.prefix + QStringLiteral("/miniforge3");

@@ -13,9 +13,16 @@
 #include "core/plan/recipes/recipes.h"
 #include "core/plan/stagetitle.h"
 
+#include <QCoreApplication>
+
 namespace dlstack::plan {
 
 namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(OpencvRecipe)
+};
 
 const QString kOpencvRelease = QStringLiteral("4.13.0");
 const QString kOpencvBranch = QStringLiteral("4.x");
@@ -69,7 +76,7 @@ std::optional<Stage> opencvRecipe(RecipeContext &ctx)
         return std::nullopt;
     if (!withCuda || !ctx.isCuda()) {
         if (withCuda)
-            ctx.notes << QStringLiteral(
+            ctx.notes << Tr::tr(
                 "OpenCV with CUDA needs a CUDA plan; the opencv-python-headless wheel is installed instead.");
         return wheelStage(ctx);
     }
@@ -77,9 +84,8 @@ std::optional<Stage> opencvRecipe(RecipeContext &ctx)
     const bool branch = ctx.cudaMajor() >= 13;
     const QString ref = branch ? kOpencvBranch : kOpencvRelease;
     if (branch)
-        ctx.notes << QStringLiteral(
-                         "No OpenCV release builds with CUDA %1 (CCCL 3 changes, opencv/opencv_contrib#4120); "
-                         "OpenCV follows its %2 branch, which carries the fixes.")
+        ctx.notes << Tr::tr("No OpenCV release builds with CUDA %1 (CCCL 3 changes, opencv/opencv_contrib#4120); "
+                            "OpenCV follows its %2 branch, which carries the fixes.")
                          .arg(ctx.selection->cuda, ref);
     const QString src = ctx.prefix + QStringLiteral("/src/opencv");
     const QString contrib = ctx.prefix + QStringLiteral("/src/opencv_contrib");

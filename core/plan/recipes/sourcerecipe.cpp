@@ -26,6 +26,11 @@ Step buildStep(const RecipeContext &ctx, const QString &dir, const QString &pack
 
 namespace {
 
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(SourceRecipe)
+};
+
 // A chosen launcher the machine lacks becomes a command for the user before the build;
 // distcc without hosts falls back to distcc's own configuration, which is said.
 void noteLauncher(RecipeContext &ctx)
@@ -37,16 +42,15 @@ void noteLauncher(RecipeContext &ctx)
     const auto tool = ctx.profile->tools.constFind(launcher);
     if (tool != ctx.profile->tools.cend() && !tool->has_value()) {
         if (chosen == matrix::Launcher::Sccache) {
-            ctx.notes << QStringLiteral("sccache is not installed: put its release binary on PATH before the build.");
+            ctx.notes << Tr::tr("sccache is not installed: put its release binary on PATH before the build.");
         } else {
-            ctx.notes << QStringLiteral("%1 is not installed; the build needs it:").arg(launcher);
+            ctx.notes << Tr::tr("%1 is not installed; the build needs it:").arg(launcher);
             ctx.rootCommands << QStringLiteral("sudo apt-get install %1").arg(launcher);
         }
     }
     if (chosen == matrix::Launcher::Distcc && ctx.selection->distccHosts.isEmpty())
-        ctx.notes << QStringLiteral(
-            "No distcc hosts were named: distcc uses DISTCC_HOSTS or ~/.distcc/hosts at build time, "
-            "and compiles locally when neither lists a host.");
+        ctx.notes << Tr::tr("No distcc hosts were named: distcc uses DISTCC_HOSTS or ~/.distcc/hosts at build time, "
+                            "and compiles locally when neither lists a host.");
 }
 
 } // namespace
@@ -69,8 +73,7 @@ std::optional<Stage> torchSourceRecipe(RecipeContext &ctx)
     if (support::compareVersions(version, u"2.7.0") < 0) {
         deps << QStringLiteral("cmake<4"); // CMake 4 rejects the old submodules' cmake_minimum_required
         ctx.notes
-            << QStringLiteral(
-                   "torch %1 predates CMake 4 support: cmake<4 is pinned and CMAKE_POLICY_VERSION_MINIMUM=3.5 set.")
+            << Tr::tr("torch %1 predates CMake 4 support: cmake<4 is pinned and CMAKE_POLICY_VERSION_MINIMUM=3.5 set.")
                    .arg(version);
     } else if (!ctx.release->cmakeMin.isEmpty()) {
         deps << QStringLiteral("cmake>=") + ctx.release->cmakeMin;

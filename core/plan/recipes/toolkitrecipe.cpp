@@ -9,11 +9,17 @@
 
 #include "core/support/version.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace dlstack::plan {
 
 namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ToolkitRecipe)
+};
 
 const probe::CudaToolkit *installedToolkit(const RecipeContext &ctx)
 {
@@ -69,8 +75,7 @@ std::optional<Stage> toolkitRecipe(RecipeContext &ctx)
     if (ctx.isRocm()) {
         ctx.rocmPath = ctx.profile->rocm ? ctx.profile->rocm->path : QStringLiteral("/opt/rocm");
         if (!ctx.profile->rocm) {
-            ctx.notes << QStringLiteral("ROCm %1 is not installed; it needs root. Install it first:")
-                             .arg(ctx.selection->rocm);
+            ctx.notes << Tr::tr("ROCm %1 is not installed; it needs root. Install it first:").arg(ctx.selection->rocm);
             ctx.rootCommands
                 << QStringLiteral("sudo amdgpu-install --usecase=rocm --rocmrelease=%1").arg(ctx.selection->rocm);
         }
@@ -101,8 +106,7 @@ std::optional<Stage> toolkitRecipe(RecipeContext &ctx)
         download.insecure = download.sha256.isEmpty(); // NVIDIA publishes md5 sums; sha256 only where recorded
         if (download.insecure)
             ctx.notes
-                << QStringLiteral(
-                       "The CUDA %1 runfile is downloaded without a checksum: the matrix records no sha256 for %2.")
+                << Tr::tr("The CUDA %1 runfile is downloaded without a checksum: the matrix records no sha256 for %2.")
                        .arg(ctx.selection->cuda, runfile);
         stage.steps << download;
         ctx.cudaHome = ctx.prefix + QStringLiteral("/cuda-") + ctx.selection->cuda;
@@ -139,8 +143,7 @@ std::optional<Stage> cudnnRecipe(RecipeContext &ctx)
         return std::nullopt;
     const matrix::CudnnArchive *archive = ctx.matrix->cudnnArchive(ctx.selection->cuda);
     if (!archive) {
-        ctx.notes << QStringLiteral(
-                         "No cuDNN archive is known for CUDA %1: the build goes on without cuDNN (USE_CUDNN=0).")
+        ctx.notes << Tr::tr("No cuDNN archive is known for CUDA %1: the build goes on without cuDNN (USE_CUDNN=0).")
                          .arg(ctx.selection->cuda);
         return std::nullopt;
     }
@@ -157,7 +160,7 @@ std::optional<Stage> cudnnRecipe(RecipeContext &ctx)
     download.sha256 = archive->sha256;
     download.insecure = archive->sha256.isEmpty();
     if (download.insecure)
-        ctx.notes << QStringLiteral("cuDNN %1 is downloaded without a checksum: the matrix records no sha256 for %2.")
+        ctx.notes << Tr::tr("cuDNN %1 is downloaded without a checksum: the matrix records no sha256 for %2.")
                          .arg(archive->version, archive->file);
     stage.steps << download;
     Step extract;

@@ -7,6 +7,7 @@
 #include "ui/wizard/wizardplan.h"
 
 #include <QFontDatabase>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -15,6 +16,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
+#include <QStyle>
 #include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -50,8 +52,9 @@ InstallPage::InstallPage(WizardContext &context, QWidget *parent)
     m_stages->setSelectionMode(QAbstractItemView::SingleSelection);
     m_stages->setAccessibleName(tr("Install stages"));
     m_stages->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_stages->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_stages->header()->setSectionResizeMode(1, QHeaderView::Fixed); // fitStageColumns()
     m_stages->setWordWrap(true);
+    m_stages->setTextElideMode(Qt::ElideRight);
     m_progress->setAccessibleName(tr("Overall progress"));
     m_progress->setRange(0, 100);
     m_inspector->setAccessibleName(tr("Install log"));
@@ -81,8 +84,8 @@ InstallPage::InstallPage(WizardContext &context, QWidget *parent)
     auto *splitter = new QSplitter(Qt::Horizontal);
     splitter->addWidget(m_stages);
     splitter->addWidget(logColumn);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(0, 0); // the list keeps the width fitStageColumns() gives it
+    splitter->setStretchFactor(1, 1);
     splitter->setSizes({300, 700});
     m_stages->header()->setStretchLastSection(false);
     m_log->hide(); // shown once the driver reports a message of its own
@@ -154,6 +157,50 @@ void InstallPage::startIfNew()
     start();
 }
 
+void InstallPage::fitStageColumns()
+{
+    QHeaderView *header = m_stages->header();
+    const QFontMetrics text(m_stages->font());
+    const QFontMetrics heading(header->font());
+    // What a cell adds around its text: the style's margins, the focus frame and, in the Stage
+    // column, the colour mark (the decoration) with its spacing.
+    const int margin = 2 * (m_stages->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_stages) + 1) + 8;
+    const int mark = m_stages->iconSize().isValid() ? m_stages->iconSize().width()
+                                                    : m_stages->style()->pixelMetric(QStyle::PM_SmallIconSize);
+    header->setMinimumSectionSize(1);           // sectionSizeHint() is bounded by it
+    const auto headerWidth = [&](int section) { // the style's own need (margins, sort mark), or the text's
+        return std::max(header->sectionSizeHint(section),
+                        heading.horizontalAdvance(m_stageModel->headerData(section, Qt::Horizontal).toString()) +
+                            m_stages->style()->pixelMetric(QStyle::PM_HeaderMargin) * 2 + margin);
+    };
+    int state = headerWidth(1);
+    for (const QString &name : StageModel::stateNames())
+        state = std::max(state, text.horizontalAdvance(name) + margin);
+    int stage = headerWidth(0);
+    // A word longer than 14 average characters (a path) wraps anywhere; it does not widen the list.
+    const int longWord = 14 * text.averageCharWidth();
+    for (int row = 0; row < m_stageModel->rowCount(); ++row)
+        for (const QString &word : m_stageModel->title(row).split(u' ', Qt::SkipEmptyParts))
+            stage = std::max(stage, std::min(longWord, text.horizontalAdvance(word)) + margin + mark);
+    header->setMinimumSectionSize(std::min(stage, state));
+    header->resizeSection(1, state);
+    const int frame = 2 * m_stages->frameWidth() + m_stages->style()->pixelMetric(QStyle::PM_ScrollBarExtent);
+    // The list asks for that width from the splitter; the log column keeps the rest (a small
+    // window gives the list less rather than growing past the screen).
+    if (auto *splitter = qobject_cast<QSplitter *>(m_stages->parentWidget())) {
+        const int total = std::max(splitter->width(), 1000);
+        splitter->setSizes({stage + state + frame, total - stage - state - frame});
+    }
+}
+
+void InstallPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::FontChange ||
+        event->type() == QEvent::StyleChange)
+        fitStageColumns();
+    QWizardPage::changeEvent(event);
+}
+
 void InstallPage::initializePage()
 {
     const WizardState &state = m_context.state();
@@ -162,6 +209,7 @@ void InstallPage::initializePage()
     const bool attached = driver && driver->isRunning(); // a build that kept running: showAttached()
     const QStringList names = driver ? driver->stages(state) : stageTitles(state);
     m_stageModel->setStages(names);
+    fitStageColumns();
     // A build that ran before into this prefix: show where it stopped (Start resumes it).
     const QStringList recorded = driver ? driver->recordedStates(state) : QStringList();
     bool resumable = false;

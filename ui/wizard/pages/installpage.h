@@ -63,7 +63,15 @@ public slots:
     // confirmed: skip the question (tests, and callers that asked already).
     void rollBackStage(int index, bool confirmed = false);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    // Sizes the stage list's columns from their header and content in the language shown: the
+    // State column fits its header and every state's word (a failure's reason beyond that is
+    // elided, in full in the tooltip), the Stage column its header and the longest word of a
+    // title (titles wrap), and the list keeps the width both need.
+    void fitStageColumns();
     void showEarlierRun(int stages);
     int selectedStage() const; // -1: none
     void selectStage(int row);

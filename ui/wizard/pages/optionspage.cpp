@@ -67,11 +67,11 @@ OptionsPage::OptionsPage(WizardContext &context, QWidget *parent)
       m_existingReason(reasonLabel()), m_envName(new QLineEdit),
       m_torchvision(new QCheckBox(QStringLiteral("torchv&ision"))),
       m_torchaudio(new QCheckBox(QStringLiteral("torcha&udio"))), m_apex(new QCheckBox(QStringLiteral("ap&ex"))),
-      m_opencv(new QCheckBox(QStringLiteral("&OpenCV"))), m_apexReason(reasonLabel()),
-      m_advancedToggle(new QToolButton), m_advanced(new QWidget), m_archList(new QLineEdit), m_maxJobs(new QSpinBox),
-      m_launcher(new QComboBox), m_distccHosts(new QLineEdit), m_buildReason(reasonLabel()),
-      m_distccReason(reasonLabel()), m_mirror(new QLineEdit), m_offline(new QLineEdit), m_proxy(new QLineEdit),
-      m_unconfirmed(new QLabel), m_problem(new QLabel)
+      m_opencv(new QCheckBox(QStringLiteral("OpenCV"))), m_apexReason(reasonLabel()), m_advancedToggle(new QToolButton),
+      m_advanced(new QWidget), m_archList(new QLineEdit), m_maxJobs(new QSpinBox), m_launcher(new QComboBox),
+      m_distccHosts(new QLineEdit), m_buildReason(reasonLabel()), m_distccReason(reasonLabel()),
+      m_mirror(new QLineEdit), m_offline(new QLineEdit), m_proxy(new QLineEdit), m_unconfirmed(new QLabel),
+      m_problem(new QLabel)
 {
     setTitle(tr("Options"));
     setSubTitle(tr("Where to install and how. The defaults suit most machines."));
@@ -154,6 +154,8 @@ OptionsPage::OptionsPage(WizardContext &context, QWidget *parent)
     extrasLayout->addLayout(extrasRow);
     extrasLayout->addWidget(m_apexReason);
     m_apex->setToolTip(tr("NVIDIA Apex is built from source against the installed PyTorch."));
+    // OpenCV has no Alt key: each of its letters is taken on this page (Alt+O opens the Advanced
+    // section); Tab reaches it.
     m_opencv->setToolTip(
         tr("The opencv-python-headless wheel; with a CUDA source build, OpenCV is built with CUDA too."));
 
@@ -180,7 +182,7 @@ OptionsPage::OptionsPage(WizardContext &context, QWidget *parent)
     netLayout->addRow(buddyLabel(tr("&Mirror:"), m_mirror), m_mirror);
     netLayout->addRow(buddyLabel(tr("&Proxy:"), m_proxy), m_proxy);
 
-    m_advancedToggle->setText(tr("Advanced options"));
+    m_advancedToggle->setText(tr("Advanced &options"));
     m_advancedToggle->setAccessibleName(tr("Show advanced options"));
     m_advancedToggle->setCheckable(true);
     m_advancedToggle->setAutoRaise(true);

@@ -45,7 +45,15 @@ ReviewPage::ReviewPage(WizardContext &context, QWidget *parent)
     setTitle(tr("Review"));
     setSubTitle(tr("Check the summary. Nothing has been changed on this machine yet."));
     m_summary->setAccessibleName(tr("Summary of the install"));
+    m_summary->setAccessibleDescription(
+        tr("The stack, the options, the stages with their time and downloads, and the findings."));
     m_summary->setOpenExternalLinks(false);
+    // Reachable and readable by keyboard: Tab stops here, the arrows move a caret a screen
+    // reader follows, and Tab leaves again (the text is not edited, so Tab is not typed). It
+    // holds no links, so Enter is not taken for one and still means Install.
+    m_summary->setFocusPolicy(Qt::StrongFocus);
+    m_summary->setTabChangesFocus(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     connect(m_exportPlan, &QPushButton::clicked, this, [this] { exportAs(ExportKind::Plan); });
     connect(m_exportScript, &QPushButton::clicked, this, [this] { exportAs(ExportKind::Bash); });
     connect(m_exportDocker, &QPushButton::clicked, this, [this] { exportAs(ExportKind::Dockerfile); });
@@ -115,7 +123,8 @@ void ReviewPage::checkNetwork()
     m_network->setText(tr("Checking whether this machine reaches %1…").arg(names.join(QStringLiteral(", "))));
     // The proxy of the options (or the plan) wins; otherwise the environment's, as the install uses it.
     net::ProxySettings proxies = net::ProxySettings::fromEnvironment();
-    proxies.setPlanProxy(m_plan.plan->proxy);
+    // The options' proxy as typed, password included: the plan holds it without one.
+    proxies.setPlanProxy(s.planFile.isEmpty() && !s.target.proxy.isEmpty() ? s.target.proxy : m_plan.plan->proxy);
     m_connectivity->start(hosts, proxies);
 }
 
