@@ -2,45 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name>BuildLibraries</name>
-    <message>
-        <source>MAGMA: %1 from the pytorch channel, as PyTorch %2&apos;s README installs it for CUDA %3 (%4; the package: %5).</source>
-        <translation>MAGMA: %1 aus dem Kanal pytorch, so wie die README von PyTorch %2 es für CUDA %3 installiert (%4; das Paket: %5).</translation>
-    </message>
-    <message>
-        <source>That torch %1 is the last release whose README installs magma-cuda packages is not confirmed by a primary source.</source>
-        <translation>Dass torch %1 die letzte Version ist, deren README magma-cuda-Pakete installiert, ist durch keine Primärquelle bestätigt.</translation>
-    </message>
-    <message>
-        <source>PyTorch %1&apos;s README no longer installs the pytorch channel&apos;s magma-cuda packages, the last release that does is %2</source>
-        <translation>die README von PyTorch %1 installiert die magma-cuda-Pakete des Kanals pytorch nicht mehr, die letzte Version, die es tut, ist %2</translation>
-    </message>
-    <message>
-        <source>the pytorch channel has no magma-cuda%1</source>
-        <translation>der Kanal pytorch hat kein magma-cuda%1</translation>
-    </message>
-    <message>
-        <source>MAGMA: %1 from conda-forge for CUDA %2 (%3), since %4 (%5).</source>
-        <translation>MAGMA: %1 von conda-forge für CUDA %2 (%3), denn %4 (%5).</translation>
-    </message>
-    <message>
-        <source>The CUDA versions conda-forge builds %1 for are not confirmed by its package index.</source>
-        <translation>Für welche CUDA-Versionen conda-forge %1 baut, ist durch seinen Paketindex nicht bestätigt.</translation>
-    </message>
-    <message>
-        <source>MAGMA: none is known for CUDA %1 (%2, and conda-forge&apos;s %3 is recorded for CUDA %4 only): PyTorch is built without MAGMA.</source>
-        <translation>MAGMA: für CUDA %1 ist keines bekannt (%2, und %3 von conda-forge ist nur für CUDA %4 verzeichnet): PyTorch wird ohne MAGMA gebaut.</translation>
-    </message>
-    <message>
-        <source>MAGMA and MKL are not installed for the build: PyTorch&apos;s README takes them from conda, and this plan&apos;s environment is a venv. PyTorch is built without MAGMA; choose a conda environment to have it.</source>
-        <translation>MAGMA und MKL werden für den Build nicht installiert: Die README von PyTorch bezieht sie aus conda, und die Umgebung dieses Plans ist ein venv. PyTorch wird ohne MAGMA gebaut; wählen Sie eine conda-Umgebung, um es zu bekommen.</translation>
-    </message>
-    <message>
-        <source>%1 from conda-forge for the build, as PyTorch&apos;s README installs them on %2 (%3).</source>
-        <translation>%1 von conda-forge für den Build, so wie die README von PyTorch sie auf %2 installiert (%3).</translation>
-    </message>
-</context>
-<context>
     <name>Amounts</name>
     <message>
         <source>%1 MiB</source>
@@ -84,10 +45,6 @@
 </context>
 <context>
     <name>ApexRecipe</name>
-    <message>
-        <source>NVIDIA Apex %1 with C++/CUDA extensions</source>
-        <translation>NVIDIA Apex %1 mit C++/CUDA-Erweiterungen</translation>
-    </message>
     <message>
         <source>Apex is checked out at its tag %1, the Apex of NVIDIA&apos;s PyTorch container %2 (PyTorch %3), for torch %4 (%5).</source>
         <translation>Apex wird mit seinem Tag %1 ausgecheckt, dem Apex des PyTorch-Containers %2 von NVIDIA (PyTorch %3), für torch %4 (%5).</translation>
@@ -215,6 +172,45 @@
     <message>
         <source>No AMD GPU was found, so the targets of the %1 wheels.</source>
         <translation>Es wurde keine AMD-GPU gefunden, daher die Ziele der %1-Wheels.</translation>
+    </message>
+</context>
+<context>
+    <name>BuildLibraries</name>
+    <message>
+        <source>MAGMA: %1 from the pytorch channel, as PyTorch %2&apos;s README installs it for CUDA %3 (%4; the package: %5).</source>
+        <translation>MAGMA: %1 aus dem Kanal pytorch, so wie die README von PyTorch %2 es für CUDA %3 installiert (%4; das Paket: %5).</translation>
+    </message>
+    <message>
+        <source>That torch %1 is the last release whose README installs magma-cuda packages is not confirmed by a primary source.</source>
+        <translation>Dass torch %1 die letzte Version ist, deren README magma-cuda-Pakete installiert, ist durch keine Primärquelle bestätigt.</translation>
+    </message>
+    <message>
+        <source>PyTorch %1&apos;s README no longer installs the pytorch channel&apos;s magma-cuda packages, the last release that does is %2</source>
+        <translation>die README von PyTorch %1 installiert die magma-cuda-Pakete des Kanals pytorch nicht mehr, die letzte Version, die es tut, ist %2</translation>
+    </message>
+    <message>
+        <source>the pytorch channel has no magma-cuda%1</source>
+        <translation>der Kanal pytorch hat kein magma-cuda%1</translation>
+    </message>
+    <message>
+        <source>MAGMA: %1 from conda-forge for CUDA %2 (%3), since %4 (%5).</source>
+        <translation>MAGMA: %1 von conda-forge für CUDA %2 (%3), denn %4 (%5).</translation>
+    </message>
+    <message>
+        <source>The CUDA versions conda-forge builds %1 for are not confirmed by its package index.</source>
+        <translation>Für welche CUDA-Versionen conda-forge %1 baut, ist durch seinen Paketindex nicht bestätigt.</translation>
+    </message>
+    <message>
+        <source>MAGMA: none is known for CUDA %1 (%2, and conda-forge&apos;s %3 is recorded for CUDA %4 only): PyTorch is built without MAGMA.</source>
+        <translation>MAGMA: für CUDA %1 ist keines bekannt (%2, und %3 von conda-forge ist nur für CUDA %4 verzeichnet): PyTorch wird ohne MAGMA gebaut.</translation>
+    </message>
+    <message>
+        <source>MAGMA and MKL are not installed for the build: PyTorch&apos;s README takes them from conda, and this plan&apos;s environment is a venv. PyTorch is built without MAGMA; choose a conda environment to have it.</source>
+        <translation>MAGMA und MKL werden für den Build nicht installiert: Die README von PyTorch bezieht sie aus conda, und die Umgebung dieses Plans ist ein venv. PyTorch wird ohne MAGMA gebaut; wählen Sie eine conda-Umgebung, um es zu bekommen.</translation>
+    </message>
+    <message>
+        <source>%1 from conda-forge for the build, as PyTorch&apos;s README installs them on %2 (%3).</source>
+        <translation>%1 von conda-forge für den Build, so wie die README von PyTorch sie auf %2 installiert (%3).</translation>
     </message>
 </context>
 <context>
@@ -760,6 +756,25 @@
     <message>
         <source>%1 did not report a version.</source>
         <translation>%1 hat keine Version gemeldet.</translation>
+    </message>
+</context>
+<context>
+    <name>CompilerRecipe</name>
+    <message>
+        <source>gcc %1 does not fit CUDA %2 (gcc &lt;= %3) and torch %4 (gcc &gt;= %5); using %6.</source>
+        <translation>gcc %1 passt nicht zu CUDA %2 (gcc &lt;= %3) und torch %4 (gcc &gt;= %5); verwendet wird %6.</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>beliebig</translation>
+    </message>
+    <message>
+        <source>gcc %1 does not fit CUDA %2 (gcc &lt;= %3); install gcc-%3 first (needs root).</source>
+        <translation>gcc %1 passt nicht zu CUDA %2 (gcc &lt;= %3); installieren Sie zuerst gcc-%3 (braucht root).</translation>
+    </message>
+    <message>
+        <source>gcc %1 does not fit CUDA %2 (gcc &lt;= %3) and torch %4 (gcc &gt;= %5); install gcc-%3 first (needs root).</source>
+        <translation>gcc %1 passt nicht zu CUDA %2 (gcc &lt;= %3) und torch %4 (gcc &gt;= %5); installieren Sie zuerst gcc-%3 (braucht root).</translation>
     </message>
 </context>
 <context>
@@ -1456,11 +1471,6 @@
         <translation>Der Build einer CUDA-Erweiterung braucht das vollständige CUDA-Toolkit (den Compiler nvcc und die Header). Der NVIDIA-Treiber und die CUDA-Bibliotheken im PyTorch-Wheel genügen nicht, und der Build konnte nvcc weder über CUDA_HOME noch über PATH finden. &apos;No CUDA runtime is found&apos; bedeutet zusätzlich, dass PyTorch beim Build keine nutzbare GPU sah.</translation>
     </message>
     <message>
-        <source>Install a CUDA toolkit that matches your PyTorch (`python -c &quot;import torch; print(torch.version.cuda)&quot;`), e.g. from NVIDIA&apos;s repository or `conda install -c nvidia/label/cuda-12.1.0 cuda-toolkit`, then `export CUDA_HOME=/usr/local/cuda PATH=$CUDA_HOME/bin:$PATH` and check `nvcc --version`. Do not run the build with sudo (sudo drops your PATH).</source>
-        <extracomment>remedy of the diagnosis rule cuda_toolkit_missing (cuda.json); keep {placeholders} and `commands`</extracomment>
-        <translation>Installieren Sie ein CUDA-Toolkit, das zu Ihrem PyTorch passt (`python -c &quot;import torch; print(torch.version.cuda)&quot;`), z. B. aus dem Repository von NVIDIA oder mit `conda install -c nvidia/label/cuda-12.1.0 cuda-toolkit`, dann `export CUDA_HOME=/usr/local/cuda PATH=$CUDA_HOME/bin:$PATH`, und prüfen Sie `nvcc --version`. Starten Sie den Build nicht mit sudo (sudo verwirft Ihren PATH).</translation>
-    </message>
-    <message>
         <source>GPU ran out of memory</source>
         <extracomment>title of the diagnosis rule cuda_out_of_memory (cuda.json); keep {placeholders} and `commands`</extracomment>
         <translation>Der GPU ist der Speicher ausgegangen</translation>
@@ -1804,11 +1814,6 @@
         <source>torchvision/torchaudio do not belong to the installed torch</source>
         <extracomment>title of the diagnosis rule torch_pairing_mismatch (python.json); keep {placeholders} and `commands`</extracomment>
         <translation>torchvision/torchaudio gehören nicht zum installierten torch</translation>
-    </message>
-    <message>
-        <source>torchvision and torchaudio contain C++/CUDA code built for exactly one torch release and CUDA variant. After torch was upgraded or reinstalled from another index (e.g. by another package&apos;s requirements), the old torchvision no longer fits.</source>
-        <extracomment>explanation of the diagnosis rule torch_pairing_mismatch (python.json); keep {placeholders} and `commands`</extracomment>
-        <translation>torchvision und torchaudio enthalten C++/CUDA-Code, der für genau eine Version von torch und eine CUDA-Variante gebaut ist. Nachdem torch aktualisiert oder aus einem anderen Index neu installiert wurde (z. B. durch die Anforderungen eines anderen Pakets), passt das alte torchvision nicht mehr.</translation>
     </message>
     <message>
         <source>Reinstall the three together from the same index so versions match (see the compatibility table on pytorch.org), e.g. `pip install --force-reinstall torch==2.4.1 torchvision==0.19.1 torchaudio==2.4.1 --index-url https://download.pytorch.org/whl/cu121`. Check with `python -c &quot;import torch, torchvision; print(torch.__version__, torchvision.__version__)&quot;`.</source>
@@ -2195,6 +2200,16 @@
         <extracomment>explanation of the diagnosis rule python_build_tooling (python.json); keep {placeholders} and `commands`</extracomment>
         <translation>Der Build braucht Python-Paketwerkzeuge, die nicht installiert sind. Python 3.12 hat das alte Modul &apos;distutils&apos; entfernt, daher brechen alte setuptools-Versionen und setup.py-Skripte ab, die es importieren, und es hat pkgutil.ImpImporter entfernt, das altes pip und pkg_resources noch verwenden; &apos;invalid command bdist_wheel&apos; heißt, dass das Paket &apos;wheel&apos; fehlt.</translation>
     </message>
+    <message>
+        <source>Install a CUDA toolkit that matches your PyTorch (`python -c &quot;import torch; print(torch.version.cuda)&quot;`), e.g. from NVIDIA&apos;s repository or `conda install -c nvidia/label/cuda-12.1.0 cuda-toolkit`, then `export CUDA_HOME=/usr/local/cuda PATH=$CUDA_HOME/bin:$PATH` and check `nvcc --version`. Do not run the build with sudo (sudo drops your PATH). On Windows with a Visual Studio generator, CMake&apos;s `No CUDA toolset found` means Visual Studio does not see the toolkit: reinstall CUDA with its Visual Studio Integration component, or name the toolkit with `cmake -T cuda=&lt;toolkit path&gt;`.</source>
+        <extracomment>remedy of the diagnosis rule cuda_toolkit_missing (cuda.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Installieren Sie ein CUDA-Toolkit, das zu Ihrem PyTorch passt (`python -c &quot;import torch; print(torch.version.cuda)&quot;`), z. B. aus NVIDIAs Repository oder mit `conda install -c nvidia/label/cuda-12.1.0 cuda-toolkit`, dann `export CUDA_HOME=/usr/local/cuda PATH=$CUDA_HOME/bin:$PATH` und prüfen Sie `nvcc --version`. Starten Sie den Build nicht mit sudo (sudo verwirft Ihren PATH). Unter Windows mit einem Visual-Studio-Generator bedeutet CMakes `No CUDA toolset found`, dass Visual Studio das Toolkit nicht sieht: Installieren Sie CUDA mit der Komponente Visual Studio Integration neu, oder nennen Sie das Toolkit mit `cmake -T cuda=&lt;toolkit path&gt;`.</translation>
+    </message>
+    <message>
+        <source>torchvision, torchaudio and prebuilt extensions such as xFormers contain C++/CUDA code built for exactly one torch release and CUDA variant. After torch was upgraded or reinstalled from another index (e.g. by another package&apos;s requirements), the old torchvision no longer fits.</source>
+        <extracomment>explanation of the diagnosis rule torch_pairing_mismatch (python.json); keep {placeholders} and `commands`</extracomment>
+        <translation>torchvision, torchaudio und vorgebaute Erweiterungen wie xFormers enthalten C++/CUDA-Code, der für genau eine torch-Version und CUDA-Variante gebaut ist. Nachdem torch aktualisiert oder von einem anderen Index neu installiert wurde (z. B. durch die Anforderungen eines anderen Pakets), passt das alte torchvision nicht mehr.</translation>
+    </message>
 </context>
 <context>
     <name>DockerImages</name>
@@ -2420,6 +2435,17 @@
     </message>
 </context>
 <context>
+    <name>EnvironmentRecipe</name>
+    <message>
+        <source>No Python %1 was detected; the plan calls &quot;%2&quot; from PATH.</source>
+        <translation>Es wurde kein Python %1 erkannt; der Plan ruft „%2“ aus PATH auf.</translation>
+    </message>
+    <message>
+        <source>Miniforge %1 for %2 is downloaded without a checksum: the matrix records none for it.</source>
+        <translation>Miniforge %1 für %2 wird ohne Prüfsumme heruntergeladen: Die Matrix verzeichnet keine dafür.</translation>
+    </message>
+</context>
+<context>
     <name>EnvironmentRules</name>
     <message>
         <source>PyTorch %1 was built against NumPy 1.x, and the environment has numpy %2: &quot;A module that was compiled using NumPy 1.x cannot be run in NumPy 2.x&quot;.</source>
@@ -2540,12 +2566,24 @@
         <translation>Wählen Sie eine CUDA-Version (--cuda X.Y) oder verzichten Sie auf apex.</translation>
     </message>
     <message>
-        <source>No Apex release is known to go with PyTorch %1: Apex&apos;s tags follow NVIDIA&apos;s PyTorch containers, and none is recorded for this release.</source>
-        <translation>Zu PyTorch %1 ist kein passendes Apex-Release bekannt: Die Tags von Apex folgen den PyTorch-Containern von NVIDIA, und für dieses Release ist keiner verzeichnet.</translation>
+        <source>Apex has no tag between %1 (PyTorch %2) and %3 (PyTorch %4)</source>
+        <translation>Apex hat kein Tag zwischen %1 (PyTorch %2) und %3 (PyTorch %4)</translation>
     </message>
     <message>
-        <source>Drop apex, or pick a PyTorch release with a recorded Apex tag (%1).</source>
-        <translation>Verzichten Sie auf apex oder wählen Sie ein PyTorch-Release mit verzeichnetem Apex-Tag (%1).</translation>
+        <source>Apex has no tag after %1, the tag of NVIDIA&apos;s PyTorch container %2 (PyTorch %3)</source>
+        <translation>Apex hat kein Tag nach %1, dem Tag von NVIDIAs PyTorch-Container %2 (PyTorch %3)</translation>
+    </message>
+    <message>
+        <source>Apex has no tag before %1, the tag of NVIDIA&apos;s PyTorch container %2 (PyTorch %3)</source>
+        <translation>Apex hat kein Tag vor %1, dem Tag von NVIDIAs PyTorch-Container %2 (PyTorch %3)</translation>
+    </message>
+    <message>
+        <source>test-nn runs PyTorch&apos;s own test/test_nn.py from the source tree, and prebuilt wheels have no source tree.</source>
+        <translation>test-nn führt PyTorchs eigenes test/test_nn.py aus dem Quellbaum aus, und vorgebaute Wheels haben keinen Quellbaum.</translation>
+    </message>
+    <message>
+        <source>Add --route source to build PyTorch from source, or drop test-nn.</source>
+        <translation>Fügen Sie --route source hinzu, um PyTorch aus dem Quellcode zu bauen, oder lassen Sie test-nn weg.</translation>
     </message>
 </context>
 <context>
@@ -4001,6 +4039,17 @@ Was zu tun ist: %2
     </message>
 </context>
 <context>
+    <name>OpencvRecipe</name>
+    <message>
+        <source>OpenCV with CUDA needs a CUDA plan; the opencv-python-headless wheel is installed instead.</source>
+        <translation>OpenCV mit CUDA braucht einen CUDA-Plan; stattdessen wird das Wheel opencv-python-headless installiert.</translation>
+    </message>
+    <message>
+        <source>No OpenCV release builds with CUDA %1 (CCCL 3 changes, opencv/opencv_contrib#4120); OpenCV follows its %2 branch, which carries the fixes.</source>
+        <translation>Keine OpenCV-Version baut mit CUDA %1 (Änderungen in CCCL 3, opencv/opencv_contrib#4120); OpenCV folgt seinem Zweig %2, der die Korrekturen enthält.</translation>
+    </message>
+</context>
+<context>
     <name>OptionsPage</name>
     <message>
         <source>New &amp;venv</source>
@@ -4247,10 +4296,6 @@ Was zu tun ist: %2
         <translation>Nicht durch eine Primärquelle bestätigte Versionsdaten</translation>
     </message>
     <message>
-        <source>Advanced options</source>
-        <translation>Erweiterte Optionen</translation>
-    </message>
-    <message>
         <source>Show advanced options</source>
         <translation>Erweiterte Optionen anzeigen</translation>
     </message>
@@ -4273,6 +4318,10 @@ Was zu tun ist: %2
     <message>
         <source>Version data of PyTorch %1 that no primary source confirms yet: %2. `dlstack matrix` lists every such field.</source>
         <translation>Versionsdaten von PyTorch %1, die noch keine Primärquelle bestätigt: %2. `dlstack matrix` listet jedes solche Feld auf.</translation>
+    </message>
+    <message>
+        <source>Advanced &amp;options</source>
+        <translation>Erweiterte &amp;Optionen</translation>
     </message>
 </context>
 <context>
@@ -4416,6 +4465,30 @@ Was zu tun ist: %2
     <message>
         <source>output</source>
         <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <source>With --format dockerfile: default of the USER_UID build arg (default 1000).</source>
+        <translation>Mit --format dockerfile: Vorgabe des Build-Arguments USER_UID (Standard 1000).</translation>
+    </message>
+    <message>
+        <source>With --format dockerfile: default of the USER_GID build arg (default 1000).</source>
+        <translation>Mit --format dockerfile: Vorgabe des Build-Arguments USER_GID (Standard 1000).</translation>
+    </message>
+    <message>
+        <source>With --format dockerfile: default of the TZ build arg (default UTC).</source>
+        <translation>Mit --format dockerfile: Vorgabe des Build-Arguments TZ (Standard UTC).</translation>
+    </message>
+    <message>
+        <source>--%1 takes the number of a user or group other than root (1 or more), e.g. the output of `id -u`; got &quot;%2&quot;.</source>
+        <translation>--%1 erwartet die Nummer eines Benutzers oder einer Gruppe außer root (1 oder mehr), z. B. die Ausgabe von `id -u`; erhalten: „%2“.</translation>
+    </message>
+    <message>
+        <source>--tz takes a time zone name as in /usr/share/zoneinfo, e.g. Europe/Berlin or UTC; got &quot;%1&quot;.</source>
+        <translation>--tz erwartet den Namen einer Zeitzone wie in /usr/share/zoneinfo, z. B. Europe/Berlin oder UTC; erhalten: „%1“.</translation>
+    </message>
+    <message>
+        <source>--%1 goes with --format dockerfile.</source>
+        <translation>--%1 gehört zu --format dockerfile.</translation>
     </message>
 </context>
 <context>
@@ -4616,6 +4689,45 @@ Was zu tun ist: %2
         <source>Check the path and its permissions.</source>
         <translation>Prüfen Sie den Pfad und seine Berechtigungen.</translation>
     </message>
+    <message>
+        <source>names the proxy&apos;s password, but there is no &quot;proxy&quot;</source>
+        <translation>nennt das Passwort des Proxys, aber es gibt kein „proxy“</translation>
+    </message>
+    <message>
+        <source>must be a URL such as http://proxy.example.org:3128 (http, https or socks5)</source>
+        <translation>muss eine URL wie http://proxy.example.org:3128 sein (http, https oder socks5)</translation>
+    </message>
+    <message>
+        <source>holds a password; a plan never does (it is shared and kept in the prefix): store the password in the keyring and name it in &quot;proxy_credential&quot;, or set DLSTACK_PROXY_PASSWORD when installing</source>
+        <translation>enthält ein Passwort; ein Plan tut das nie (er wird weitergegeben und im Präfix aufbewahrt): Speichern Sie das Passwort im Schlüsselbund und nennen Sie es in „proxy_credential“, oder setzen Sie DLSTACK_PROXY_PASSWORD bei der Installation</translation>
+    </message>
+</context>
+<context>
+    <name>PlanProxy</name>
+    <message>
+        <source>The proxy %1 needs the password &quot;%2&quot;, but no keyring is available.</source>
+        <translation>Der Proxy %1 braucht das Passwort „%2“, aber kein Schlüsselbund ist verfügbar.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Set DLSTACK_PROXY_PASSWORD for the install, or start a Secret Service (gnome-keyring or KWallet) and store the password there as &quot;%1&quot;.</source>
+        <translation>Setzen Sie DLSTACK_PROXY_PASSWORD für die Installation, oder starten Sie einen Secret Service (gnome-keyring oder KWallet) und speichern Sie das Passwort dort als „%1“.</translation>
+    </message>
+    <message>
+        <source>The keyring has no password &quot;%1&quot; for the proxy %2.</source>
+        <translation>Der Schlüsselbund hat kein Passwort „%1“ für den Proxy %2.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. %1</source>
+        <translation>Es wurde nichts geändert. %1</translation>
+    </message>
+    <message>
+        <source>Set DLSTACK_PROXY_PASSWORD for the install, or store the proxy&apos;s password in the keyring as &quot;%1&quot;.</source>
+        <translation>Setzen Sie DLSTACK_PROXY_PASSWORD für die Installation, oder speichern Sie das Passwort des Proxys im Schlüsselbund als „%1“.</translation>
+    </message>
 </context>
 <context>
     <name>Planner</name>
@@ -4728,6 +4840,14 @@ Was zu tun ist: %2
     <message>
         <source>In all: about %1 from %2.</source>
         <translation>Insgesamt: etwa %1 von %2.</translation>
+    </message>
+    <message>
+        <source>blocker: %1 (%2)</source>
+        <translation>Hindernis: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>warning: %1 (%2)</source>
+        <translation>Warnung: %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -5348,6 +5468,10 @@ ansible-playbook -i %3 %4</translation>
         <source>Made from a chosen stack, not from a plan file.</source>
         <translation>Aus einem gewählten Stack erstellt, nicht aus einer Plandatei.</translation>
     </message>
+    <message>
+        <source>The stack, the options, the stages with their time and downloads, and the findings.</source>
+        <translation>Der Stack, die Optionen, die Stufen mit ihrer Zeit und ihren Downloads, und die Befunde.</translation>
+    </message>
 </context>
 <context>
     <name>RocmProbe</name>
@@ -5718,12 +5842,12 @@ ansible-playbook -i %3 %4</translation>
         <translation>Die XPU-Wheels von PyTorch für Intel-GPUs (Arc, Data Center GPU Max).</translation>
     </message>
     <message>
-        <source>Added to torchvision and torchaudio (installed by default): apex, tensorrt, torchtext (torch 2.3 and older), opencv (wheel), opencv-cuda (built with CUDA), or torchvision==V / torchaudio==V; comma separated.</source>
-        <translation>Zusätzlich zu torchvision und torchaudio (standardmäßig installiert): apex, tensorrt, torchtext (torch 2.3 und älter), opencv (Wheel), opencv-cuda (mit CUDA gebaut) oder torchvision==V / torchaudio==V; durch Kommas getrennt.</translation>
-    </message>
-    <message>
         <source>--cuda, --rocm, --xpu and --cpu contradict each other.</source>
         <translation>--cuda, --rocm, --xpu und --cpu widersprechen einander.</translation>
+    </message>
+    <message>
+        <source>Added to torchvision and torchaudio (installed by default): apex, tensorrt, torchtext (torch 2.3 and older), opencv (wheel), opencv-cuda (built with CUDA), test-nn (runs PyTorch&apos;s test/test_nn.py; --route source), or torchvision==V / torchaudio==V; comma separated.</source>
+        <translation>Zusätzlich zu torchvision und torchaudio (standardmäßig installiert): apex, tensorrt, torchtext (torch 2.3 und älter), opencv (Wheel), opencv-cuda (mit CUDA gebaut), test-nn (führt PyTorchs test/test_nn.py aus; --route source), oder torchvision==V / torchaudio==V; durch Kommas getrennt.</translation>
     </message>
 </context>
 <context>
@@ -5839,6 +5963,25 @@ ansible-playbook -i %3 %4</translation>
     <message>
         <source>The token was not saved. %1 %2</source>
         <translation>Das Token wurde nicht gespeichert. %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>SourceRecipe</name>
+    <message>
+        <source>sccache is not installed: put its release binary on PATH before the build.</source>
+        <translation>sccache ist nicht installiert: Legen Sie sein Release-Programm vor dem Build in den PATH.</translation>
+    </message>
+    <message>
+        <source>%1 is not installed; the build needs it:</source>
+        <translation>%1 ist nicht installiert; der Build braucht es:</translation>
+    </message>
+    <message>
+        <source>No distcc hosts were named: distcc uses DISTCC_HOSTS or ~/.distcc/hosts at build time, and compiles locally when neither lists a host.</source>
+        <translation>Es wurden keine distcc-Rechner genannt: distcc verwendet beim Build DISTCC_HOSTS oder ~/.distcc/hosts und kompiliert lokal, wenn keines einen Rechner nennt.</translation>
+    </message>
+    <message>
+        <source>torch %1 predates CMake 4 support: cmake&lt;4 is pinned and CMAKE_POLICY_VERSION_MINIMUM=3.5 set.</source>
+        <translation>torch %1 ist älter als die Unterstützung für CMake 4: cmake&lt;4 wird festgelegt und CMAKE_POLICY_VERSION_MINIMUM=3.5 gesetzt.</translation>
     </message>
 </context>
 <context>
@@ -6318,10 +6461,104 @@ ansible-playbook -i %3 %4</translation>
     </message>
 </context>
 <context>
+    <name>TestNnRecipe</name>
+    <message>
+        <source>The test-nn stage runs PyTorch&apos;s own test/test_nn.py from %1 on the result (thousands of tests; a failure fails the stage, which can be retried alone).</source>
+        <translation>Die Stufe test-nn führt PyTorchs eigenes test/test_nn.py aus %1 auf dem Ergebnis aus (Tausende von Tests; ein Fehlschlag lässt die Stufe scheitern, die allein wiederholt werden kann).</translation>
+    </message>
+</context>
+<context>
+    <name>ToolPitfall</name>
+    <message>
+        <source>CMake 4.0 removed compatibility with cmake_minimum_required(VERSION &lt; 3.5); third_party CMakeLists (e.g. protobuf) fail with &apos;Compatibility with CMake &lt; 3.5 has been removed from CMake&apos;</source>
+        <extracomment>message of the known problem cmake4_min_version (tools.json, cmake_pitfalls); keep versions, commands and quoted errors</extracomment>
+        <translation>CMake 4.0 hat die Kompatibilität mit cmake_minimum_required(VERSION &lt; 3.5) entfernt; CMakeLists in third_party (z. B. protobuf) scheitern mit &apos;Compatibility with CMake &lt; 3.5 has been removed from CMake&apos;</translation>
+    </message>
+    <message>
+        <source>pip install &apos;cmake&lt;4&apos;</source>
+        <extracomment>workaround of the known problem cmake4_min_version (tools.json, cmake_pitfalls); keep versions, commands and quoted errors</extracomment>
+        <translation>pip install &apos;cmake&lt;4&apos;</translation>
+    </message>
+    <message>
+        <source>export CMAKE_POLICY_VERSION_MINIMUM=3.5 (or -DCMAKE_POLICY_VERSION_MINIMUM=3.5)</source>
+        <extracomment>workaround of the known problem cmake4_min_version (tools.json, cmake_pitfalls); keep versions, commands and quoted errors</extracomment>
+        <translation>export CMAKE_POLICY_VERSION_MINIMUM=3.5 (oder -DCMAKE_POLICY_VERSION_MINIMUM=3.5)</translation>
+    </message>
+    <message>
+        <source>CMake Error: Error required internal CMake variable not set ... Missing variable is: CMAKE_CUDA_COMPILE_WHOLE_COMPILATION</source>
+        <extracomment>message of the known problem cmake_3_23_0_cuda (tools.json, cmake_pitfalls); keep versions, commands and quoted errors</extracomment>
+        <translation>CMake Error: Error required internal CMake variable not set ... Missing variable is: CMAKE_CUDA_COMPILE_WHOLE_COMPILATION</translation>
+    </message>
+    <message>
+        <source>use cmake 3.22.3 (or a later 3.23.x release)</source>
+        <extracomment>workaround of the known problem cmake_3_23_0_cuda (tools.json, cmake_pitfalls); keep versions, commands and quoted errors</extracomment>
+        <translation>verwenden Sie cmake 3.22.3 (oder eine spätere 3.23.x-Version)</translation>
+    </message>
+    <message>
+        <source>CMake Error at CMakeLists.txt:1 (cmake_minimum_required): CMake 3.18 or higher is required</source>
+        <extracomment>message of the known problem cmake_below_project_minimum (tools.json, cmake_pitfalls); keep versions, commands and quoted errors</extracomment>
+        <translation>CMake Error at CMakeLists.txt:1 (cmake_minimum_required): CMake 3.18 or higher is required</translation>
+    </message>
+    <message>
+        <source>CMake&apos;s Ninja generator before 3.13 cannot use files generated by another build step as cmake inputs; PyTorch requires 3.13 with Ninja</source>
+        <extracomment>message of the known problem cmake_ninja_below_3_13 (tools.json, cmake_pitfalls); keep versions, commands and quoted errors</extracomment>
+        <translation>CMakes Ninja-Generator vor 3.13 kann von einem anderen Build-Schritt erzeugte Dateien nicht als CMake-Eingaben verwenden; PyTorch verlangt 3.13 mit Ninja</translation>
+    </message>
+    <message>
+        <source>CMake 3.30 and newer together with Ninja were reported to break PyTorch source builds; no matching PyTorch issue or CMake change was found to confirm it</source>
+        <extracomment>message of the known problem cmake_3_30_ninja (tools.json, cmake_pitfalls); keep versions, commands and quoted errors</extracomment>
+        <translation>CMake 3.30 und neuer zusammen mit Ninja sollen PyTorch-Builds aus dem Quellcode brechen; kein passendes PyTorch-Issue und keine CMake-Änderung bestätigt das</translation>
+    </message>
+    <message>
+        <source>if the configure or build step fails, retry with pip install &apos;cmake&lt;3.30&apos;</source>
+        <extracomment>workaround of the known problem cmake_3_30_ninja (tools.json, cmake_pitfalls); keep versions, commands and quoted errors</extracomment>
+        <translation>wenn der Konfigurations- oder Build-Schritt scheitert, versuchen Sie es erneut mit pip install &apos;cmake&lt;3.30&apos;</translation>
+    </message>
+    <message>
+        <source>#error -- unsupported GNU version! gcc versions later than N are not supported! (crt/host_config.h); torch.utils.cpp_extension refuses the same combinations</source>
+        <extracomment>message of the known problem nvcc_host_gcc_too_new (tools.json, compiler_pitfalls); keep versions, commands and quoted errors</extracomment>
+        <translation>#error -- unsupported GNU version! gcc versions later than N are not supported! (crt/host_config.h); torch.utils.cpp_extension lehnt dieselben Kombinationen ab</translation>
+    </message>
+    <message>
+        <source>install the newest supported gcc (e.g. gcc-13 for CUDA 12.4) and point CC/CXX/CUDAHOSTCXX at it</source>
+        <extracomment>workaround of the known problem nvcc_host_gcc_too_new (tools.json, compiler_pitfalls); keep versions, commands and quoted errors</extracomment>
+        <translation>installieren Sie den neuesten unterstützten gcc (z. B. gcc-13 für CUDA 12.4) und lassen Sie CC/CXX/CUDAHOSTCXX darauf zeigen</translation>
+    </message>
+    <message>
+        <source>nvcc -allow-unsupported-compiler only silences the check</source>
+        <extracomment>workaround of the known problem nvcc_host_gcc_too_new (tools.json, compiler_pitfalls); keep versions, commands and quoted errors</extracomment>
+        <translation>nvcc -allow-unsupported-compiler schaltet nur die Prüfung ab</translation>
+    </message>
+    <message>
+        <source>GCC-9.3 or newer is required to compile PyTorch</source>
+        <extracomment>message of the known problem torch_gcc_minimum (tools.json, compiler_pitfalls); keep versions, commands and quoted errors</extracomment>
+        <translation>GCC-9.3 or newer is required to compile PyTorch</translation>
+    </message>
+</context>
+<context>
     <name>ToolProbe</name>
     <message>
         <source>%1 did not report a version.</source>
         <translation>%1 hat keine Version gemeldet.</translation>
+    </message>
+</context>
+<context>
+    <name>ToolkitRecipe</name>
+    <message>
+        <source>ROCm %1 is not installed; it needs root. Install it first:</source>
+        <translation>ROCm %1 ist nicht installiert; dafür braucht es root. Installieren Sie es zuerst:</translation>
+    </message>
+    <message>
+        <source>The CUDA %1 runfile is downloaded without a checksum: the matrix records no sha256 for %2.</source>
+        <translation>Die CUDA-%1-Runfile wird ohne Prüfsumme heruntergeladen: Die Matrix verzeichnet kein sha256 für %2.</translation>
+    </message>
+    <message>
+        <source>No cuDNN archive is known for CUDA %1: the build goes on without cuDNN (USE_CUDNN=0).</source>
+        <translation>Für CUDA %1 ist kein cuDNN-Archiv bekannt: Der Build läuft ohne cuDNN weiter (USE_CUDNN=0).</translation>
+    </message>
+    <message>
+        <source>cuDNN %1 is downloaded without a checksum: the matrix records no sha256 for %2.</source>
+        <translation>cuDNN %1 wird ohne Prüfsumme heruntergeladen: Die Matrix verzeichnet kein sha256 für %2.</translation>
     </message>
 </context>
 <context>
@@ -7416,10 +7653,6 @@ ansible-playbook -i %3 %4</translation>
         <translation>Verwenden Sie mit --xpu den Weg mit vorgefertigten Wheels (--route prebuilt).</translation>
     </message>
     <message>
-        <source>Extras are torchvision, torchaudio, torchtext (optionally ==VERSION), apex, tensorrt, opencv and opencv-cuda.</source>
-        <translation>Extras sind torchvision, torchaudio, torchtext (optional ==VERSION), apex, tensorrt, opencv und opencv-cuda.</translation>
-    </message>
-    <message>
         <source>%1 cannot be reached through the proxy %2 (%3): check the proxy (the Options page&apos;s, or https_proxy, http_proxy and no_proxy), or download everything on a machine with internet with `dlstack bundle PLAN.json DIR`, copy DIR here and choose it as the offline folder (--mirror DIR).</source>
         <translation>%1 ist über den Proxy %2 nicht erreichbar (%3): Prüfen Sie den Proxy (den der Seite „Optionen“ oder https_proxy, http_proxy und no_proxy) oder laden Sie alles auf einem Rechner mit Internet mit `dlstack bundle PLAN.json DIR` herunter, kopieren Sie DIR hierher und wählen Sie es als Offline-Ordner (--mirror DIR).</translation>
     </message>
@@ -7454,6 +7687,46 @@ ansible-playbook -i %3 %4</translation>
     <message>
         <source>Build: CUDA %1 (%2), %3, TORCH_CUDA_ARCH_LIST=%4, MAX_JOBS=%5; %6 in all.</source>
         <translation>Bau: CUDA %1 (%2), %3, TORCH_CUDA_ARCH_LIST=%4, MAX_JOBS=%5; insgesamt %6.</translation>
+    </message>
+    <message>
+        <source>No Apex tag goes with PyTorch %1: the matrix records none for any release.</source>
+        <translation>Kein Apex-Tag gehört zu PyTorch %1: Die Matrix verzeichnet für keine Version eines.</translation>
+    </message>
+    <message>
+        <source>Drop apex.</source>
+        <translation>Lassen Sie apex weg.</translation>
+    </message>
+    <message>
+        <source>Apex&apos;s tags follow NVIDIA&apos;s PyTorch containers of the same name.</source>
+        <translation>Die Tags von Apex folgen den gleichnamigen PyTorch-Containern von NVIDIA.</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>%1: none for PyTorch %2.</source>
+        <translation>%1: keines für PyTorch %2.</translation>
+    </message>
+    <message>
+        <source>Pick PyTorch %1 (Apex %2) or %3 (Apex %4), or drop apex.</source>
+        <translation>Wählen Sie PyTorch %1 (Apex %2) oder %3 (Apex %4), oder lassen Sie apex weg.</translation>
+    </message>
+    <message>
+        <source>Pick PyTorch %1 (Apex %2), or drop apex.</source>
+        <translation>Wählen Sie PyTorch %1 (Apex %2), oder lassen Sie apex weg.</translation>
+    </message>
+    <message>
+        <source>No Apex tag goes with PyTorch %1: %2.</source>
+        <translation>Kein Apex-Tag gehört zu PyTorch %1: %2.</translation>
+    </message>
+    <message>
+        <source>the package for CUDA %1 is named magma-cuda%2</source>
+        <translation>das Paket für CUDA %1 heißt magma-cuda%2</translation>
+    </message>
+    <message>
+        <source>Extras are torchvision, torchaudio, torchtext (optionally ==VERSION), apex, tensorrt, opencv, opencv-cuda and test-nn (source builds).</source>
+        <translation>Zusätze sind torchvision, torchaudio, torchtext (wahlweise ==VERSION), apex, tensorrt, opencv, opencv-cuda und test-nn (Builds aus dem Quellcode).</translation>
     </message>
 </context>
 <context>

@@ -2,45 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
-    <name>BuildLibraries</name>
-    <message>
-        <source>MAGMA: %1 from the pytorch channel, as PyTorch %2&apos;s README installs it for CUDA %3 (%4; the package: %5).</source>
-        <translation>MAGMA : %1 depuis le canal pytorch, comme le README de PyTorch %2 l’installe pour CUDA %3 (%4 ; le paquet : %5).</translation>
-    </message>
-    <message>
-        <source>That torch %1 is the last release whose README installs magma-cuda packages is not confirmed by a primary source.</source>
-        <translation>Que torch %1 soit la dernière version dont le README installe les paquets magma-cuda n’est confirmé par aucune source primaire.</translation>
-    </message>
-    <message>
-        <source>PyTorch %1&apos;s README no longer installs the pytorch channel&apos;s magma-cuda packages, the last release that does is %2</source>
-        <translation>le README de PyTorch %1 n’installe plus les paquets magma-cuda du canal pytorch, la dernière version qui le fait est %2</translation>
-    </message>
-    <message>
-        <source>the pytorch channel has no magma-cuda%1</source>
-        <translation>le canal pytorch n’a pas de magma-cuda%1</translation>
-    </message>
-    <message>
-        <source>MAGMA: %1 from conda-forge for CUDA %2 (%3), since %4 (%5).</source>
-        <translation>MAGMA : %1 depuis conda-forge pour CUDA %2 (%3), car %4 (%5).</translation>
-    </message>
-    <message>
-        <source>The CUDA versions conda-forge builds %1 for are not confirmed by its package index.</source>
-        <translation>Les versions de CUDA pour lesquelles conda-forge construit %1 ne sont pas confirmées par son index de paquets.</translation>
-    </message>
-    <message>
-        <source>MAGMA: none is known for CUDA %1 (%2, and conda-forge&apos;s %3 is recorded for CUDA %4 only): PyTorch is built without MAGMA.</source>
-        <translation>MAGMA : aucun n’est connu pour CUDA %1 (%2, et %3 de conda-forge n’est répertorié que pour CUDA %4) : PyTorch est construit sans MAGMA.</translation>
-    </message>
-    <message>
-        <source>MAGMA and MKL are not installed for the build: PyTorch&apos;s README takes them from conda, and this plan&apos;s environment is a venv. PyTorch is built without MAGMA; choose a conda environment to have it.</source>
-        <translation>MAGMA et MKL ne sont pas installés pour la compilation : le README de PyTorch les prend dans conda, et l’environnement de ce plan est un venv. PyTorch est construit sans MAGMA ; choisissez un environnement conda pour l’avoir.</translation>
-    </message>
-    <message>
-        <source>%1 from conda-forge for the build, as PyTorch&apos;s README installs them on %2 (%3).</source>
-        <translation>%1 depuis conda-forge pour la compilation, comme le README de PyTorch les installe sur %2 (%3).</translation>
-    </message>
-</context>
-<context>
     <name>Amounts</name>
     <message>
         <source>%1 MiB</source>
@@ -84,10 +45,6 @@
 </context>
 <context>
     <name>ApexRecipe</name>
-    <message>
-        <source>NVIDIA Apex %1 with C++/CUDA extensions</source>
-        <translation>NVIDIA Apex %1 avec les extensions C++/CUDA</translation>
-    </message>
     <message>
         <source>Apex is checked out at its tag %1, the Apex of NVIDIA&apos;s PyTorch container %2 (PyTorch %3), for torch %4 (%5).</source>
         <translation>Apex est extrait à son tag %1, l’Apex du conteneur PyTorch %2 de NVIDIA (PyTorch %3), pour torch %4 (%5).</translation>
@@ -215,6 +172,45 @@
     <message>
         <source>No AMD GPU was found, so the targets of the %1 wheels.</source>
         <translation>Aucun GPU AMD trouvé, donc les cibles des wheels %1.</translation>
+    </message>
+</context>
+<context>
+    <name>BuildLibraries</name>
+    <message>
+        <source>MAGMA: %1 from the pytorch channel, as PyTorch %2&apos;s README installs it for CUDA %3 (%4; the package: %5).</source>
+        <translation>MAGMA : %1 depuis le canal pytorch, comme le README de PyTorch %2 l’installe pour CUDA %3 (%4 ; le paquet : %5).</translation>
+    </message>
+    <message>
+        <source>That torch %1 is the last release whose README installs magma-cuda packages is not confirmed by a primary source.</source>
+        <translation>Que torch %1 soit la dernière version dont le README installe les paquets magma-cuda n’est confirmé par aucune source primaire.</translation>
+    </message>
+    <message>
+        <source>PyTorch %1&apos;s README no longer installs the pytorch channel&apos;s magma-cuda packages, the last release that does is %2</source>
+        <translation>le README de PyTorch %1 n’installe plus les paquets magma-cuda du canal pytorch, la dernière version qui le fait est %2</translation>
+    </message>
+    <message>
+        <source>the pytorch channel has no magma-cuda%1</source>
+        <translation>le canal pytorch n’a pas de magma-cuda%1</translation>
+    </message>
+    <message>
+        <source>MAGMA: %1 from conda-forge for CUDA %2 (%3), since %4 (%5).</source>
+        <translation>MAGMA : %1 depuis conda-forge pour CUDA %2 (%3), car %4 (%5).</translation>
+    </message>
+    <message>
+        <source>The CUDA versions conda-forge builds %1 for are not confirmed by its package index.</source>
+        <translation>Les versions de CUDA pour lesquelles conda-forge construit %1 ne sont pas confirmées par son index de paquets.</translation>
+    </message>
+    <message>
+        <source>MAGMA: none is known for CUDA %1 (%2, and conda-forge&apos;s %3 is recorded for CUDA %4 only): PyTorch is built without MAGMA.</source>
+        <translation>MAGMA : aucun n’est connu pour CUDA %1 (%2, et %3 de conda-forge n’est répertorié que pour CUDA %4) : PyTorch est construit sans MAGMA.</translation>
+    </message>
+    <message>
+        <source>MAGMA and MKL are not installed for the build: PyTorch&apos;s README takes them from conda, and this plan&apos;s environment is a venv. PyTorch is built without MAGMA; choose a conda environment to have it.</source>
+        <translation>MAGMA et MKL ne sont pas installés pour la compilation : le README de PyTorch les prend dans conda, et l’environnement de ce plan est un venv. PyTorch est construit sans MAGMA ; choisissez un environnement conda pour l’avoir.</translation>
+    </message>
+    <message>
+        <source>%1 from conda-forge for the build, as PyTorch&apos;s README installs them on %2 (%3).</source>
+        <translation>%1 depuis conda-forge pour la compilation, comme le README de PyTorch les installe sur %2 (%3).</translation>
     </message>
 </context>
 <context>
@@ -760,6 +756,25 @@
     <message>
         <source>%1 did not report a version.</source>
         <translation>%1 n’a pas indiqué de version.</translation>
+    </message>
+</context>
+<context>
+    <name>CompilerRecipe</name>
+    <message>
+        <source>gcc %1 does not fit CUDA %2 (gcc &lt;= %3) and torch %4 (gcc &gt;= %5); using %6.</source>
+        <translation>gcc %1 ne convient pas à CUDA %2 (gcc &lt;= %3) et à torch %4 (gcc &gt;= %5) ; %6 est utilisé.</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>quelconque</translation>
+    </message>
+    <message>
+        <source>gcc %1 does not fit CUDA %2 (gcc &lt;= %3); install gcc-%3 first (needs root).</source>
+        <translation>gcc %1 ne convient pas à CUDA %2 (gcc &lt;= %3) ; installez d&apos;abord gcc-%3 (nécessite root).</translation>
+    </message>
+    <message>
+        <source>gcc %1 does not fit CUDA %2 (gcc &lt;= %3) and torch %4 (gcc &gt;= %5); install gcc-%3 first (needs root).</source>
+        <translation>gcc %1 ne convient pas à CUDA %2 (gcc &lt;= %3) et à torch %4 (gcc &gt;= %5) ; installez d&apos;abord gcc-%3 (nécessite root).</translation>
     </message>
 </context>
 <context>
@@ -1456,11 +1471,6 @@
         <translation>Construire une extension CUDA demande le toolkit CUDA complet (le compilateur nvcc et les en-têtes). Le pilote NVIDIA et les bibliothèques CUDA contenues dans le wheel PyTorch ne suffisent pas, et le build n’a trouvé nvcc ni via CUDA_HOME ni via PATH. &apos;No CUDA runtime is found&apos; signifie en plus que PyTorch n’a vu aucun GPU utilisable au moment du build.</translation>
     </message>
     <message>
-        <source>Install a CUDA toolkit that matches your PyTorch (`python -c &quot;import torch; print(torch.version.cuda)&quot;`), e.g. from NVIDIA&apos;s repository or `conda install -c nvidia/label/cuda-12.1.0 cuda-toolkit`, then `export CUDA_HOME=/usr/local/cuda PATH=$CUDA_HOME/bin:$PATH` and check `nvcc --version`. Do not run the build with sudo (sudo drops your PATH).</source>
-        <extracomment>remedy of the diagnosis rule cuda_toolkit_missing (cuda.json); keep {placeholders} and `commands`</extracomment>
-        <translation>Installez un toolkit CUDA qui correspond à votre PyTorch (`python -c &quot;import torch; print(torch.version.cuda)&quot;`), par exemple depuis le dépôt de NVIDIA ou avec `conda install -c nvidia/label/cuda-12.1.0 cuda-toolkit`, puis `export CUDA_HOME=/usr/local/cuda PATH=$CUDA_HOME/bin:$PATH` et vérifiez `nvcc --version`. Ne lancez pas le build avec sudo (sudo abandonne votre PATH).</translation>
-    </message>
-    <message>
         <source>GPU ran out of memory</source>
         <extracomment>title of the diagnosis rule cuda_out_of_memory (cuda.json); keep {placeholders} and `commands`</extracomment>
         <translation>Le GPU a manqué de mémoire</translation>
@@ -1804,11 +1814,6 @@
         <source>torchvision/torchaudio do not belong to the installed torch</source>
         <extracomment>title of the diagnosis rule torch_pairing_mismatch (python.json); keep {placeholders} and `commands`</extracomment>
         <translation>torchvision/torchaudio ne correspondent pas au torch installé</translation>
-    </message>
-    <message>
-        <source>torchvision and torchaudio contain C++/CUDA code built for exactly one torch release and CUDA variant. After torch was upgraded or reinstalled from another index (e.g. by another package&apos;s requirements), the old torchvision no longer fits.</source>
-        <extracomment>explanation of the diagnosis rule torch_pairing_mismatch (python.json); keep {placeholders} and `commands`</extracomment>
-        <translation>torchvision et torchaudio contiennent du code C++/CUDA construit pour exactement une version de torch et une variante de CUDA. Après une mise à jour de torch ou une réinstallation depuis un autre index (par exemple à cause des exigences d’un autre paquet), l’ancien torchvision ne convient plus.</translation>
     </message>
     <message>
         <source>Reinstall the three together from the same index so versions match (see the compatibility table on pytorch.org), e.g. `pip install --force-reinstall torch==2.4.1 torchvision==0.19.1 torchaudio==2.4.1 --index-url https://download.pytorch.org/whl/cu121`. Check with `python -c &quot;import torch, torchvision; print(torch.__version__, torchvision.__version__)&quot;`.</source>
@@ -2195,6 +2200,16 @@
         <extracomment>explanation of the diagnosis rule python_build_tooling (python.json); keep {placeholders} and `commands`</extracomment>
         <translation>La compilation a besoin d&apos;outils de paquetage Python qui ne sont pas installés. Python 3.12 a retiré l&apos;ancien module &apos;distutils&apos;, si bien que les anciennes versions de setuptools et les scripts setup.py qui l&apos;importent échouent, et il a retiré pkgutil.ImpImporter, qu&apos;utilisent encore les anciens pip et pkg_resources ; &apos;invalid command bdist_wheel&apos; signifie que le paquet &apos;wheel&apos; manque.</translation>
     </message>
+    <message>
+        <source>Install a CUDA toolkit that matches your PyTorch (`python -c &quot;import torch; print(torch.version.cuda)&quot;`), e.g. from NVIDIA&apos;s repository or `conda install -c nvidia/label/cuda-12.1.0 cuda-toolkit`, then `export CUDA_HOME=/usr/local/cuda PATH=$CUDA_HOME/bin:$PATH` and check `nvcc --version`. Do not run the build with sudo (sudo drops your PATH). On Windows with a Visual Studio generator, CMake&apos;s `No CUDA toolset found` means Visual Studio does not see the toolkit: reinstall CUDA with its Visual Studio Integration component, or name the toolkit with `cmake -T cuda=&lt;toolkit path&gt;`.</source>
+        <extracomment>remedy of the diagnosis rule cuda_toolkit_missing (cuda.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Installez une boîte à outils CUDA qui correspond à votre PyTorch (`python -c &quot;import torch; print(torch.version.cuda)&quot;`), par exemple depuis le dépôt de NVIDIA ou avec `conda install -c nvidia/label/cuda-12.1.0 cuda-toolkit`, puis `export CUDA_HOME=/usr/local/cuda PATH=$CUDA_HOME/bin:$PATH` et vérifiez `nvcc --version`. Ne lancez pas la compilation avec sudo (sudo abandonne votre PATH). Sous Windows avec un générateur Visual Studio, le `No CUDA toolset found` de CMake signifie que Visual Studio ne voit pas la boîte à outils : réinstallez CUDA avec son composant Visual Studio Integration, ou nommez la boîte à outils avec `cmake -T cuda=&lt;toolkit path&gt;`.</translation>
+    </message>
+    <message>
+        <source>torchvision, torchaudio and prebuilt extensions such as xFormers contain C++/CUDA code built for exactly one torch release and CUDA variant. After torch was upgraded or reinstalled from another index (e.g. by another package&apos;s requirements), the old torchvision no longer fits.</source>
+        <extracomment>explanation of the diagnosis rule torch_pairing_mismatch (python.json); keep {placeholders} and `commands`</extracomment>
+        <translation>torchvision, torchaudio et les extensions précompilées comme xFormers contiennent du code C++/CUDA compilé pour exactement une version de torch et une variante CUDA. Après une mise à jour de torch ou sa réinstallation depuis un autre index (par exemple à cause des exigences d&apos;un autre paquet), l&apos;ancien torchvision ne convient plus.</translation>
+    </message>
 </context>
 <context>
     <name>DockerImages</name>
@@ -2420,6 +2435,17 @@
     </message>
 </context>
 <context>
+    <name>EnvironmentRecipe</name>
+    <message>
+        <source>No Python %1 was detected; the plan calls &quot;%2&quot; from PATH.</source>
+        <translation>Aucun Python %1 n&apos;a été détecté ; le plan appelle « %2 » depuis le PATH.</translation>
+    </message>
+    <message>
+        <source>Miniforge %1 for %2 is downloaded without a checksum: the matrix records none for it.</source>
+        <translation>Miniforge %1 pour %2 est téléchargé sans somme de contrôle : la matrice n&apos;en enregistre aucune.</translation>
+    </message>
+</context>
+<context>
     <name>EnvironmentRules</name>
     <message>
         <source>PyTorch %1 was built against NumPy 1.x, and the environment has numpy %2: &quot;A module that was compiled using NumPy 1.x cannot be run in NumPy 2.x&quot;.</source>
@@ -2540,12 +2566,24 @@
         <translation>Choisissez une version de CUDA (--cuda X.Y), ou retirez apex.</translation>
     </message>
     <message>
-        <source>No Apex release is known to go with PyTorch %1: Apex&apos;s tags follow NVIDIA&apos;s PyTorch containers, and none is recorded for this release.</source>
-        <translation>Aucune version d’Apex n’est connue pour PyTorch %1 : les tags d’Apex suivent les conteneurs PyTorch de NVIDIA, et aucun n’est recensé pour cette version.</translation>
+        <source>Apex has no tag between %1 (PyTorch %2) and %3 (PyTorch %4)</source>
+        <translation>Apex n&apos;a pas de tag entre %1 (PyTorch %2) et %3 (PyTorch %4)</translation>
     </message>
     <message>
-        <source>Drop apex, or pick a PyTorch release with a recorded Apex tag (%1).</source>
-        <translation>Retirez apex, ou choisissez une version de PyTorch avec un tag Apex recensé (%1).</translation>
+        <source>Apex has no tag after %1, the tag of NVIDIA&apos;s PyTorch container %2 (PyTorch %3)</source>
+        <translation>Apex n&apos;a pas de tag après %1, le tag du conteneur PyTorch %2 de NVIDIA (PyTorch %3)</translation>
+    </message>
+    <message>
+        <source>Apex has no tag before %1, the tag of NVIDIA&apos;s PyTorch container %2 (PyTorch %3)</source>
+        <translation>Apex n&apos;a pas de tag avant %1, le tag du conteneur PyTorch %2 de NVIDIA (PyTorch %3)</translation>
+    </message>
+    <message>
+        <source>test-nn runs PyTorch&apos;s own test/test_nn.py from the source tree, and prebuilt wheels have no source tree.</source>
+        <translation>test-nn exécute le test/test_nn.py de PyTorch depuis l&apos;arborescence des sources, et les wheels précompilées n&apos;en ont pas.</translation>
+    </message>
+    <message>
+        <source>Add --route source to build PyTorch from source, or drop test-nn.</source>
+        <translation>Ajoutez --route source pour compiler PyTorch depuis les sources, ou retirez test-nn.</translation>
     </message>
 </context>
 <context>
@@ -4001,6 +4039,17 @@ Que faire : %2
     </message>
 </context>
 <context>
+    <name>OpencvRecipe</name>
+    <message>
+        <source>OpenCV with CUDA needs a CUDA plan; the opencv-python-headless wheel is installed instead.</source>
+        <translation>OpenCV avec CUDA nécessite un plan CUDA ; la wheel opencv-python-headless est installée à la place.</translation>
+    </message>
+    <message>
+        <source>No OpenCV release builds with CUDA %1 (CCCL 3 changes, opencv/opencv_contrib#4120); OpenCV follows its %2 branch, which carries the fixes.</source>
+        <translation>Aucune version d&apos;OpenCV ne se compile avec CUDA %1 (changements de CCCL 3, opencv/opencv_contrib#4120) ; OpenCV suit sa branche %2, qui contient les correctifs.</translation>
+    </message>
+</context>
+<context>
     <name>OptionsPage</name>
     <message>
         <source>New &amp;venv</source>
@@ -4247,10 +4296,6 @@ Que faire : %2
         <translation>Données de version non confirmées par une source primaire</translation>
     </message>
     <message>
-        <source>Advanced options</source>
-        <translation>Options avancées</translation>
-    </message>
-    <message>
         <source>Show advanced options</source>
         <translation>Afficher les options avancées</translation>
     </message>
@@ -4273,6 +4318,10 @@ Que faire : %2
     <message>
         <source>Version data of PyTorch %1 that no primary source confirms yet: %2. `dlstack matrix` lists every such field.</source>
         <translation>Données de version de PyTorch %1 qu’aucune source primaire ne confirme encore : %2. `dlstack matrix` liste chacun de ces champs.</translation>
+    </message>
+    <message>
+        <source>Advanced &amp;options</source>
+        <translation>&amp;Options avancées</translation>
     </message>
 </context>
 <context>
@@ -4416,6 +4465,30 @@ Que faire : %2
     <message>
         <source>output</source>
         <translation>sortie</translation>
+    </message>
+    <message>
+        <source>With --format dockerfile: default of the USER_UID build arg (default 1000).</source>
+        <translation>Avec --format dockerfile : valeur par défaut de l&apos;argument de build USER_UID (par défaut 1000).</translation>
+    </message>
+    <message>
+        <source>With --format dockerfile: default of the USER_GID build arg (default 1000).</source>
+        <translation>Avec --format dockerfile : valeur par défaut de l&apos;argument de build USER_GID (par défaut 1000).</translation>
+    </message>
+    <message>
+        <source>With --format dockerfile: default of the TZ build arg (default UTC).</source>
+        <translation>Avec --format dockerfile : valeur par défaut de l&apos;argument de build TZ (par défaut UTC).</translation>
+    </message>
+    <message>
+        <source>--%1 takes the number of a user or group other than root (1 or more), e.g. the output of `id -u`; got &quot;%2&quot;.</source>
+        <translation>--%1 prend le numéro d&apos;un utilisateur ou d&apos;un groupe autre que root (1 ou plus), par exemple la sortie de `id -u` ; reçu « %2 ».</translation>
+    </message>
+    <message>
+        <source>--tz takes a time zone name as in /usr/share/zoneinfo, e.g. Europe/Berlin or UTC; got &quot;%1&quot;.</source>
+        <translation>--tz prend un nom de fuseau horaire comme dans /usr/share/zoneinfo, par exemple Europe/Berlin ou UTC ; reçu « %1 ».</translation>
+    </message>
+    <message>
+        <source>--%1 goes with --format dockerfile.</source>
+        <translation>--%1 va avec --format dockerfile.</translation>
     </message>
 </context>
 <context>
@@ -4616,6 +4689,45 @@ Que faire : %2
         <source>the credentials &quot;%1&quot; and &quot;%2&quot; are both named for %3; name one</source>
         <translation>les identifiants « %1 » et « %2 » sont tous deux indiqués pour %3 ; n’en nommez qu’un</translation>
     </message>
+    <message>
+        <source>names the proxy&apos;s password, but there is no &quot;proxy&quot;</source>
+        <translation>nomme le mot de passe du proxy, mais il n&apos;y a pas de « proxy »</translation>
+    </message>
+    <message>
+        <source>must be a URL such as http://proxy.example.org:3128 (http, https or socks5)</source>
+        <translation>doit être une URL comme http://proxy.example.org:3128 (http, https ou socks5)</translation>
+    </message>
+    <message>
+        <source>holds a password; a plan never does (it is shared and kept in the prefix): store the password in the keyring and name it in &quot;proxy_credential&quot;, or set DLSTACK_PROXY_PASSWORD when installing</source>
+        <translation>contient un mot de passe ; un plan n&apos;en contient jamais (il est partagé et gardé dans le préfixe) : enregistrez le mot de passe dans le trousseau et nommez-le dans « proxy_credential », ou définissez DLSTACK_PROXY_PASSWORD lors de l&apos;installation</translation>
+    </message>
+</context>
+<context>
+    <name>PlanProxy</name>
+    <message>
+        <source>The proxy %1 needs the password &quot;%2&quot;, but no keyring is available.</source>
+        <translation>Le proxy %1 a besoin du mot de passe « %2 », mais aucun trousseau n&apos;est disponible.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Set DLSTACK_PROXY_PASSWORD for the install, or start a Secret Service (gnome-keyring or KWallet) and store the password there as &quot;%1&quot;.</source>
+        <translation>Définissez DLSTACK_PROXY_PASSWORD pour l&apos;installation, ou démarrez un Secret Service (gnome-keyring ou KWallet) et enregistrez-y le mot de passe sous « %1 ».</translation>
+    </message>
+    <message>
+        <source>The keyring has no password &quot;%1&quot; for the proxy %2.</source>
+        <translation>Le trousseau n&apos;a pas de mot de passe « %1 » pour le proxy %2.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. %1</source>
+        <translation>Rien n&apos;a été modifié. %1</translation>
+    </message>
+    <message>
+        <source>Set DLSTACK_PROXY_PASSWORD for the install, or store the proxy&apos;s password in the keyring as &quot;%1&quot;.</source>
+        <translation>Définissez DLSTACK_PROXY_PASSWORD pour l&apos;installation, ou enregistrez le mot de passe du proxy dans le trousseau sous « %1 ».</translation>
+    </message>
 </context>
 <context>
     <name>Planner</name>
@@ -4728,6 +4840,14 @@ Que faire : %2
     <message>
         <source>In all: about %1 from %2.</source>
         <translation>Au total : environ %1 depuis %2.</translation>
+    </message>
+    <message>
+        <source>blocker: %1 (%2)</source>
+        <translation>bloquant : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>warning: %1 (%2)</source>
+        <translation>avertissement : %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -5348,6 +5468,10 @@ ansible-playbook -i %3 %4</translation>
         <source>Made from a chosen stack, not from a plan file.</source>
         <translation>Créé à partir d’une pile choisie, pas d’un fichier de plan.</translation>
     </message>
+    <message>
+        <source>The stack, the options, the stages with their time and downloads, and the findings.</source>
+        <translation>La pile, les options, les étapes avec leur durée et leurs téléchargements, et les constats.</translation>
+    </message>
 </context>
 <context>
     <name>RocmProbe</name>
@@ -5718,12 +5842,12 @@ ansible-playbook -i %3 %4</translation>
         <translation>Les wheels XPU de PyTorch pour les GPU Intel (Arc, Data Center GPU Max).</translation>
     </message>
     <message>
-        <source>Added to torchvision and torchaudio (installed by default): apex, tensorrt, torchtext (torch 2.3 and older), opencv (wheel), opencv-cuda (built with CUDA), or torchvision==V / torchaudio==V; comma separated.</source>
-        <translation>Ajoutés à torchvision et torchaudio (installés par défaut) : apex, tensorrt, torchtext (torch 2.3 et plus ancien), opencv (wheel), opencv-cuda (compilé avec CUDA), ou torchvision==V / torchaudio==V ; séparés par des virgules.</translation>
-    </message>
-    <message>
         <source>--cuda, --rocm, --xpu and --cpu contradict each other.</source>
         <translation>--cuda, --rocm, --xpu et --cpu se contredisent.</translation>
+    </message>
+    <message>
+        <source>Added to torchvision and torchaudio (installed by default): apex, tensorrt, torchtext (torch 2.3 and older), opencv (wheel), opencv-cuda (built with CUDA), test-nn (runs PyTorch&apos;s test/test_nn.py; --route source), or torchvision==V / torchaudio==V; comma separated.</source>
+        <translation>En plus de torchvision et torchaudio (installés par défaut) : apex, tensorrt, torchtext (torch 2.3 et plus ancien), opencv (wheel), opencv-cuda (compilé avec CUDA), test-nn (exécute le test/test_nn.py de PyTorch ; --route source), ou torchvision==V / torchaudio==V ; séparés par des virgules.</translation>
     </message>
 </context>
 <context>
@@ -5839,6 +5963,25 @@ ansible-playbook -i %3 %4</translation>
     <message>
         <source>The token was not saved. %1 %2</source>
         <translation>Le jeton n’a pas été enregistré. %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>SourceRecipe</name>
+    <message>
+        <source>sccache is not installed: put its release binary on PATH before the build.</source>
+        <translation>sccache n&apos;est pas installé : placez son binaire de version dans le PATH avant la compilation.</translation>
+    </message>
+    <message>
+        <source>%1 is not installed; the build needs it:</source>
+        <translation>%1 n&apos;est pas installé ; la compilation en a besoin :</translation>
+    </message>
+    <message>
+        <source>No distcc hosts were named: distcc uses DISTCC_HOSTS or ~/.distcc/hosts at build time, and compiles locally when neither lists a host.</source>
+        <translation>Aucun hôte distcc n&apos;a été nommé : distcc utilise DISTCC_HOSTS ou ~/.distcc/hosts lors de la compilation, et compile localement quand aucun ne liste d&apos;hôte.</translation>
+    </message>
+    <message>
+        <source>torch %1 predates CMake 4 support: cmake&lt;4 is pinned and CMAKE_POLICY_VERSION_MINIMUM=3.5 set.</source>
+        <translation>torch %1 est antérieur à la prise en charge de CMake 4 : cmake&lt;4 est épinglé et CMAKE_POLICY_VERSION_MINIMUM=3.5 défini.</translation>
     </message>
 </context>
 <context>
@@ -6318,10 +6461,104 @@ ansible-playbook -i %3 %4</translation>
     </message>
 </context>
 <context>
+    <name>TestNnRecipe</name>
+    <message>
+        <source>The test-nn stage runs PyTorch&apos;s own test/test_nn.py from %1 on the result (thousands of tests; a failure fails the stage, which can be retried alone).</source>
+        <translation>L&apos;étape test-nn exécute le test/test_nn.py de PyTorch depuis %1 sur le résultat (des milliers de tests ; un échec fait échouer l&apos;étape, qui peut être relancée seule).</translation>
+    </message>
+</context>
+<context>
+    <name>ToolPitfall</name>
+    <message>
+        <source>CMake 4.0 removed compatibility with cmake_minimum_required(VERSION &lt; 3.5); third_party CMakeLists (e.g. protobuf) fail with &apos;Compatibility with CMake &lt; 3.5 has been removed from CMake&apos;</source>
+        <extracomment>message of the known problem cmake4_min_version (tools.json, cmake_pitfalls); keep versions, commands and quoted errors</extracomment>
+        <translation>CMake 4.0 a retiré la compatibilité avec cmake_minimum_required(VERSION &lt; 3.5) ; les CMakeLists de third_party (par exemple protobuf) échouent avec &apos;Compatibility with CMake &lt; 3.5 has been removed from CMake&apos;</translation>
+    </message>
+    <message>
+        <source>pip install &apos;cmake&lt;4&apos;</source>
+        <extracomment>workaround of the known problem cmake4_min_version (tools.json, cmake_pitfalls); keep versions, commands and quoted errors</extracomment>
+        <translation>pip install &apos;cmake&lt;4&apos;</translation>
+    </message>
+    <message>
+        <source>export CMAKE_POLICY_VERSION_MINIMUM=3.5 (or -DCMAKE_POLICY_VERSION_MINIMUM=3.5)</source>
+        <extracomment>workaround of the known problem cmake4_min_version (tools.json, cmake_pitfalls); keep versions, commands and quoted errors</extracomment>
+        <translation>export CMAKE_POLICY_VERSION_MINIMUM=3.5 (ou -DCMAKE_POLICY_VERSION_MINIMUM=3.5)</translation>
+    </message>
+    <message>
+        <source>CMake Error: Error required internal CMake variable not set ... Missing variable is: CMAKE_CUDA_COMPILE_WHOLE_COMPILATION</source>
+        <extracomment>message of the known problem cmake_3_23_0_cuda (tools.json, cmake_pitfalls); keep versions, commands and quoted errors</extracomment>
+        <translation>CMake Error: Error required internal CMake variable not set ... Missing variable is: CMAKE_CUDA_COMPILE_WHOLE_COMPILATION</translation>
+    </message>
+    <message>
+        <source>use cmake 3.22.3 (or a later 3.23.x release)</source>
+        <extracomment>workaround of the known problem cmake_3_23_0_cuda (tools.json, cmake_pitfalls); keep versions, commands and quoted errors</extracomment>
+        <translation>utilisez cmake 3.22.3 (ou une version 3.23.x ultérieure)</translation>
+    </message>
+    <message>
+        <source>CMake Error at CMakeLists.txt:1 (cmake_minimum_required): CMake 3.18 or higher is required</source>
+        <extracomment>message of the known problem cmake_below_project_minimum (tools.json, cmake_pitfalls); keep versions, commands and quoted errors</extracomment>
+        <translation>CMake Error at CMakeLists.txt:1 (cmake_minimum_required): CMake 3.18 or higher is required</translation>
+    </message>
+    <message>
+        <source>CMake&apos;s Ninja generator before 3.13 cannot use files generated by another build step as cmake inputs; PyTorch requires 3.13 with Ninja</source>
+        <extracomment>message of the known problem cmake_ninja_below_3_13 (tools.json, cmake_pitfalls); keep versions, commands and quoted errors</extracomment>
+        <translation>Le générateur Ninja de CMake avant 3.13 ne peut pas utiliser comme entrées CMake des fichiers produits par une autre étape de compilation ; PyTorch exige 3.13 avec Ninja</translation>
+    </message>
+    <message>
+        <source>CMake 3.30 and newer together with Ninja were reported to break PyTorch source builds; no matching PyTorch issue or CMake change was found to confirm it</source>
+        <extracomment>message of the known problem cmake_3_30_ninja (tools.json, cmake_pitfalls); keep versions, commands and quoted errors</extracomment>
+        <translation>CMake 3.30 et plus récent avec Ninja casseraient des compilations de PyTorch depuis les sources ; aucun ticket PyTorch ni changement de CMake correspondant ne le confirme</translation>
+    </message>
+    <message>
+        <source>if the configure or build step fails, retry with pip install &apos;cmake&lt;3.30&apos;</source>
+        <extracomment>workaround of the known problem cmake_3_30_ninja (tools.json, cmake_pitfalls); keep versions, commands and quoted errors</extracomment>
+        <translation>si l&apos;étape de configuration ou de compilation échoue, réessayez avec pip install &apos;cmake&lt;3.30&apos;</translation>
+    </message>
+    <message>
+        <source>#error -- unsupported GNU version! gcc versions later than N are not supported! (crt/host_config.h); torch.utils.cpp_extension refuses the same combinations</source>
+        <extracomment>message of the known problem nvcc_host_gcc_too_new (tools.json, compiler_pitfalls); keep versions, commands and quoted errors</extracomment>
+        <translation>#error -- unsupported GNU version! gcc versions later than N are not supported! (crt/host_config.h) ; torch.utils.cpp_extension refuse les mêmes combinaisons</translation>
+    </message>
+    <message>
+        <source>install the newest supported gcc (e.g. gcc-13 for CUDA 12.4) and point CC/CXX/CUDAHOSTCXX at it</source>
+        <extracomment>workaround of the known problem nvcc_host_gcc_too_new (tools.json, compiler_pitfalls); keep versions, commands and quoted errors</extracomment>
+        <translation>installez le gcc pris en charge le plus récent (par exemple gcc-13 pour CUDA 12.4) et faites pointer CC/CXX/CUDAHOSTCXX dessus</translation>
+    </message>
+    <message>
+        <source>nvcc -allow-unsupported-compiler only silences the check</source>
+        <extracomment>workaround of the known problem nvcc_host_gcc_too_new (tools.json, compiler_pitfalls); keep versions, commands and quoted errors</extracomment>
+        <translation>nvcc -allow-unsupported-compiler ne fait que taire la vérification</translation>
+    </message>
+    <message>
+        <source>GCC-9.3 or newer is required to compile PyTorch</source>
+        <extracomment>message of the known problem torch_gcc_minimum (tools.json, compiler_pitfalls); keep versions, commands and quoted errors</extracomment>
+        <translation>GCC-9.3 or newer is required to compile PyTorch</translation>
+    </message>
+</context>
+<context>
     <name>ToolProbe</name>
     <message>
         <source>%1 did not report a version.</source>
         <translation>%1 n’a pas indiqué de version.</translation>
+    </message>
+</context>
+<context>
+    <name>ToolkitRecipe</name>
+    <message>
+        <source>ROCm %1 is not installed; it needs root. Install it first:</source>
+        <translation>ROCm %1 n&apos;est pas installé ; il faut root pour cela. Installez-le d&apos;abord :</translation>
+    </message>
+    <message>
+        <source>The CUDA %1 runfile is downloaded without a checksum: the matrix records no sha256 for %2.</source>
+        <translation>Le runfile de CUDA %1 est téléchargé sans somme de contrôle : la matrice n&apos;enregistre aucun sha256 pour %2.</translation>
+    </message>
+    <message>
+        <source>No cuDNN archive is known for CUDA %1: the build goes on without cuDNN (USE_CUDNN=0).</source>
+        <translation>Aucune archive cuDNN n&apos;est connue pour CUDA %1 : la compilation continue sans cuDNN (USE_CUDNN=0).</translation>
+    </message>
+    <message>
+        <source>cuDNN %1 is downloaded without a checksum: the matrix records no sha256 for %2.</source>
+        <translation>cuDNN %1 est téléchargé sans somme de contrôle : la matrice n&apos;enregistre aucun sha256 pour %2.</translation>
     </message>
 </context>
 <context>
@@ -7416,10 +7653,6 @@ ansible-playbook -i %3 %4</translation>
         <translation>Utilisez la voie précompilée (--route prebuilt) avec --xpu.</translation>
     </message>
     <message>
-        <source>Extras are torchvision, torchaudio, torchtext (optionally ==VERSION), apex, tensorrt, opencv and opencv-cuda.</source>
-        <translation>Les extras sont torchvision, torchaudio, torchtext (éventuellement ==VERSION), apex, tensorrt, opencv et opencv-cuda.</translation>
-    </message>
-    <message>
         <source>%1 cannot be reached through the proxy %2 (%3): check the proxy (the Options page&apos;s, or https_proxy, http_proxy and no_proxy), or download everything on a machine with internet with `dlstack bundle PLAN.json DIR`, copy DIR here and choose it as the offline folder (--mirror DIR).</source>
         <translation>%1 est injoignable via le proxy %2 (%3) : vérifiez le proxy (celui de la page Options, ou https_proxy, http_proxy et no_proxy), ou téléchargez tout sur une machine avec internet avec `dlstack bundle PLAN.json DIR`, copiez DIR ici et choisissez-le comme dossier hors ligne (--mirror DIR).</translation>
     </message>
@@ -7454,6 +7687,46 @@ ansible-playbook -i %3 %4</translation>
     <message>
         <source>Build: CUDA %1 (%2), %3, TORCH_CUDA_ARCH_LIST=%4, MAX_JOBS=%5; %6 in all.</source>
         <translation>Compilation : CUDA %1 (%2), %3, TORCH_CUDA_ARCH_LIST=%4, MAX_JOBS=%5 ; %6 en tout.</translation>
+    </message>
+    <message>
+        <source>No Apex tag goes with PyTorch %1: the matrix records none for any release.</source>
+        <translation>Aucun tag d&apos;Apex ne va avec PyTorch %1 : la matrice n&apos;en enregistre pour aucune version.</translation>
+    </message>
+    <message>
+        <source>Drop apex.</source>
+        <translation>Retirez apex.</translation>
+    </message>
+    <message>
+        <source>Apex&apos;s tags follow NVIDIA&apos;s PyTorch containers of the same name.</source>
+        <translation>Les tags d&apos;Apex suivent les conteneurs PyTorch de NVIDIA du même nom.</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <source>%1: none for PyTorch %2.</source>
+        <translation>%1 : aucun pour PyTorch %2.</translation>
+    </message>
+    <message>
+        <source>Pick PyTorch %1 (Apex %2) or %3 (Apex %4), or drop apex.</source>
+        <translation>Choisissez PyTorch %1 (Apex %2) ou %3 (Apex %4), ou retirez apex.</translation>
+    </message>
+    <message>
+        <source>Pick PyTorch %1 (Apex %2), or drop apex.</source>
+        <translation>Choisissez PyTorch %1 (Apex %2), ou retirez apex.</translation>
+    </message>
+    <message>
+        <source>No Apex tag goes with PyTorch %1: %2.</source>
+        <translation>Aucun tag d&apos;Apex ne va avec PyTorch %1 : %2.</translation>
+    </message>
+    <message>
+        <source>the package for CUDA %1 is named magma-cuda%2</source>
+        <translation>le paquet pour CUDA %1 s&apos;appelle magma-cuda%2</translation>
+    </message>
+    <message>
+        <source>Extras are torchvision, torchaudio, torchtext (optionally ==VERSION), apex, tensorrt, opencv, opencv-cuda and test-nn (source builds).</source>
+        <translation>Les extras sont torchvision, torchaudio, torchtext (éventuellement ==VERSION), apex, tensorrt, opencv, opencv-cuda et test-nn (compilations depuis les sources).</translation>
     </message>
 </context>
 <context>
