@@ -130,8 +130,7 @@ bool looksLike(const QString &text)
     static const QRegularExpression wrapper(QStringLiteral(R"(^(?:```|~~~|\[sudo[^\]]*\]|\.\.\.\s*$))"));
     int pci = 0, other = 0;
     for (const QString &l : lines) {
-        if (l.trimmed().isEmpty() || l.at(0).isSpace() || wrapper.match(l).hasMatch() ||
-            importsections::isBoundary(l))
+        if (l.trimmed().isEmpty() || l.at(0).isSpace() || wrapper.match(l).hasMatch() || importsections::isBoundary(l))
             continue;
         (pciLine.match(l).hasMatch() ? pci : other)++;
     }
