@@ -38,6 +38,7 @@ probe::SystemProfile workstation()
                    {},
                    QStringLiteral("0000:01:00.0"),
                    {},
+                   {},
                    false,
                    {},
                    {}});
