@@ -21,9 +21,6 @@ namespace {
 constexpr qsizetype kPiece = 256 * 1024;
 // At most this many threads scan one large input (each piece of it independent).
 constexpr int kMaxScanThreads = 4;
-// A candidate line whose literals name at most this many patterns has them confirmed by their
-// regular expressions without the Vectorscan scan of the line (two passes, see PatternScanner).
-constexpr int kConfirmDirectly = 8;
 // What diagnoseFile() reads at a time.
 constexpr qint64 kFileBlock = 4 * 1024 * 1024;
 
@@ -139,11 +136,16 @@ void Diagnoser::processLine(QByteArrayView raw)
         appendAfter(cleanLine(raw));
     const QByteArray clean = cleanLineBytes(raw);
     const std::vector<int> *patterns = &m_patterns;
-    if (!m_scanner.scanLine(clean, m_patterns))
+    if (!linePatterns(m_scanner, clean, m_patterns))
         patterns = &m_allPatterns;
     if (!patterns->empty())
         confirm(number, clean, patterns->data(), patterns->size(), Site{nullptr, raw, 0, raw.size()});
     remember(raw);
+}
+
+bool Diagnoser::linePatterns(PatternScanner &scanner, QByteArrayView clean, std::vector<int> &patterns)
+{
+    return scanner.hasLiteralFilter() ? scanner.literalPatterns(clean, patterns) : scanner.scanLine(clean, patterns);
 }
 
 void Diagnoser::processLines(QByteArrayView lines)
@@ -198,12 +200,13 @@ void Diagnoser::scanPiece(Piece &piece, PatternScanner &scanner, const std::vect
     std::vector<Candidate> &candidates = piece.candidates;
     map.map(block, kDisplayCap);
     candidates.clear();
-    // Unchanged lines are scanned as they are, each on its own. (Scanning the runs between
-    // changed lines at once was about twice as fast, but Debian's Vectorscan 5.4.9 misses
-    // matches in some multi-line buffers -- fuzz_diagnoser found several -- while its
-    // per-line answers agree with QRegularExpression; a missed root cause costs more.)
-    // When every pattern has literal factors, one literal scan of the whole piece names the
-    // only lines that can match, and just those get the per-line scan.
+    // Which patterns a line can match is decided by the literal scan where every pattern has
+    // literal factors, and the rules' QRegularExpressions confirm; Vectorscan's regular-expression
+    // scan only stands in where some pattern has none. (Debian's Vectorscan 5.4.9 misses matches
+    // of plain patterns such as "\('[^']*'\) is not supported" on long lines at most buffer
+    // addresses -- fuzz_diagnoser found it -- so its "no match" cannot exclude a line; its
+    // literal matcher has not been seen to miss.) Lines TextCleaner changes are cleaned first and
+    // looked at one by one, exactly as addLine() does.
     bool scanned = true;
     std::vector<int> patterns;
     const auto &changedLines = map.changedLines();
@@ -213,22 +216,19 @@ void Diagnoser::scanPiece(Piece &piece, PatternScanner &scanner, const std::vect
         for (const PatternScanner::CandidateLine &candidate : piece.lines) {
             const qsizetype at = candidate.start;
             if (std::binary_search(changedLines.begin(), changedLines.end(), at))
-                continue; // scanned below, cleaned
+                continue; // looked at below, cleaned
             const qsizetype end = map.lineEnd(at);
-            if (end == at)
-                continue;
-            if (candidate.patternCount >= 0 && candidate.patternCount <= kConfirmDirectly) {
-                // So few patterns are near that confirming each costs less than a scan of the line.
-                const qint64 line = map.lineAt(at);
+            const qint64 line = map.lineAt(at);
+            if (candidate.patternCount >= 0) {
                 for (int k = 0; k < candidate.patternCount; ++k)
                     candidates.push_back({line, piece.linePatterns[std::size_t(candidate.firstPattern + k)], at});
                 continue;
             }
-            if (!scanner.scanLine(block.sliced(at, end - at), patterns)) {
+            // The block's first line, which no '\n' precedes in the block.
+            if (!scanner.literalPatterns(block.sliced(at, end - at), patterns)) {
                 scanned = false;
                 break;
             }
-            const qint64 line = map.lineAt(at);
             for (const int pattern : patterns)
                 candidates.push_back({line, pattern, at});
         }
@@ -249,11 +249,10 @@ void Diagnoser::scanPiece(Piece &piece, PatternScanner &scanner, const std::vect
         }
         at = end + 1;
     }
-    // Changed lines are cleaned first, then scanned one by one.
     for (const qsizetype start : map.changedLines()) {
         const QByteArray clean = cleanLineBytes(block.sliced(start, map.lineEnd(start) - start));
         const qint64 at = map.lineAt(start);
-        if (!scanner.scanLine(clean, patterns))
+        if (!linePatterns(scanner, clean, patterns))
             patterns = allPatterns;
         for (const int pattern : patterns)
             candidates.push_back({at, pattern, start});

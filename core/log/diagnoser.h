@@ -123,6 +123,8 @@ private:
     };
 
     void processLines(QByteArrayView lines); // complete lines joined by '\n'
+    // The patterns one cleaned line can match (a superset; confirm() decides).
+    static bool linePatterns(PatternScanner &scanner, QByteArrayView clean, std::vector<int> &patterns);
     static void scanPiece(Piece &piece, PatternScanner &scanner, const std::vector<int> &allPatterns);
     void confirmPiece(const Piece &piece);
     void confirm(qint64 number, QByteArrayView clean, const int *patterns, std::size_t count, const Site &site);

@@ -75,20 +75,12 @@ void compileLiterals(PatternScanner::Shared &shared, const QList<PatternScanner:
         all += factors;
         factorsOf.append(factors);
     }
-    // A line holding a factor holds each of its substrings: the first kMaxLiteral bytes stand for
-    // the whole factor, and a factor that contains another one is left out. Fewer, shorter
-    // literals keep the literal matcher fast (the built-in rules: about 540 factors, 340 literals).
+    // The first kMaxLiteral bytes stand for a whole factor (a line holding it holds them). Each
+    // literal names only the patterns with that factor: a factor that contains a shorter one is
+    // kept (reducing "error: command" to "error" would name every pattern with "error" in it on
+    // every line that says "error", which made confirming cost more than the scan saved).
     std::sort(all.begin(), all.end());
     all.erase(std::unique(all.begin(), all.end()), all.end());
-    QList<QByteArray> kept;
-    for (const QByteArray &factor : all) {
-        const bool redundant = std::any_of(all.begin(), all.end(), [&](const QByteArray &other) {
-            return other.size() < factor.size() && factor.contains(other);
-        });
-        if (!redundant)
-            kept.append(factor);
-    }
-    all = kept;
     if (all.isEmpty())
         return;
     std::vector<const char *> pointers;
@@ -110,14 +102,13 @@ void compileLiterals(PatternScanner::Shared &shared, const QList<PatternScanner:
     shared.literals = database;
     shared.literalCount = int(all.size());
     shared.literalTexts = all;
-    // Every factor holds at least one kept literal (itself, or a shorter one it contains).
     shared.literalPatterns.assign(std::size_t(all.size()), {});
     for (qsizetype p = 0; p < factorsOf.size(); ++p) {
-        for (qsizetype l = 0; l < all.size(); ++l) {
-            const bool inFactor = std::any_of(factorsOf.at(p).begin(), factorsOf.at(p).end(),
-                                              [&](const QByteArray &factor) { return factor.contains(all.at(l)); });
-            if (inFactor)
-                shared.literalPatterns[std::size_t(l)].push_back(int(p));
+        for (const QByteArray &factor : factorsOf.at(p)) {
+            const auto at = std::lower_bound(all.begin(), all.end(), factor);
+            std::vector<int> &named = shared.literalPatterns[std::size_t(at - all.begin())];
+            if (named.empty() || named.back() != int(p))
+                named.push_back(int(p));
         }
     }
 }
@@ -441,6 +432,23 @@ bool PatternScanner::candidatePatterns(QByteArrayView bytes, std::vector<Candida
         lines.push_back(line);
         k = next;
     }
+    return true;
+}
+
+bool PatternScanner::literalPatterns(QByteArrayView line, std::vector<int> &patterns)
+{
+    // After a '\n' the line is the second of the copy, which the literal pass names exactly.
+    m_lineCopy.resize(line.size() + 1);
+    m_lineCopy[0] = '\n';
+    std::memcpy(m_lineCopy.data() + 1, line.data(), std::size_t(line.size()));
+    std::vector<int> all;
+    if (!candidatePatterns(m_lineCopy, m_lineCandidates, all))
+        return false;
+    patterns.clear();
+    for (const CandidateLine &candidate : m_lineCandidates)
+        if (candidate.start == 1)
+            patterns.assign(all.begin() + candidate.firstPattern,
+                            all.begin() + candidate.firstPattern + candidate.patternCount);
     return true;
 }
 

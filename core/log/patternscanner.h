@@ -4,12 +4,12 @@
 // (caseless, multi-line: ^ and $ at every '\n'; '.' never crosses a '\n'). The database finds a
 // superset of the lines the rules' QRegularExpressions match (see bytePattern(); a pattern
 // Vectorscan cannot compile exactly is compiled as a prefilter), so every hit is a candidate that
-// the caller confirms, and no matching line should be missed (but see the Vectorscan 5.4.9
-// defects noted in the .cpp). A database compiled once is kept in
-// memory (the last few rule sets) and on disk (ScannerCache) for the next process.
-// Threads: the compiled database is immutable and shared by copies; each instance has its own
-// scratch space, allocated on its first scan, so one instance is used by one thread at a time.
-// Copy the instance for another thread.
+// the caller confirms -- in principle: Debian's Vectorscan 5.4.9 misses some matches (see the
+// .cpp and Diagnoser::scanPiece), so where every pattern has literal factors callers exclude
+// lines by the literal pass (candidatePatterns(), literalPatterns()) and not by scanLine(). A database compiled once is
+// kept in memory (the last few rule sets) and on disk (ScannerCache) for the next process. Threads: the compiled
+// database is immutable and shared by copies; each instance has its own scratch space, allocated on its first scan, so
+// one instance is used by one thread at a time. Copy the instance for another thread.
 #pragma once
 
 #include "core/support/error.h"
@@ -87,6 +87,10 @@ public:
     // (increasing): a superset of the patterns that match it, so scanLine() is not needed when
     // the few of them are confirmed directly. False when it could not scan.
     bool candidatePatterns(QByteArrayView bytes, std::vector<CandidateLine> &lines, std::vector<int> &patterns);
+    // The patterns one of whose literal factors one line holds (taken as a whole line, so a
+    // factor that starts with '\n' matches at its start), increasing: what candidatePatterns()
+    // says of the same line inside a block. False when it could not scan.
+    bool literalPatterns(QByteArrayView line, std::vector<int> &patterns);
 
     struct Shared; // the compiled database, shared by copies
 
@@ -99,6 +103,8 @@ private:
     hs_scratch *m_literalScratch = nullptr;
     std::vector<char> m_shifted;                          // the second pass's copy (see patternscanner.cpp)
     std::vector<std::pair<qsizetype, int>> m_literalHits; // (line start, literal) of a literal pass
+    QByteArray m_lineCopy;                                // literalPatterns()'s '\n' + line
+    std::vector<CandidateLine> m_lineCandidates;
 };
 
 } // namespace dlstack::log

@@ -200,6 +200,14 @@ private slots:
         QTest::newRow("invalid UTF-8 around") << QByteArray("\xff\xfe\n\xc3(" + cause + "\xe2\x82\n\x80");
         QTest::newRow("multi-byte where '.' stands")
             << QByteArray("ImportError: /x/\xc3\xa9\xe2\x82\xac.so: undefined symbol: _ZN3c10\n");
+        // Vectorscan 5.4.9's regular-expression scan misses this match at most buffer addresses
+        // (found by fuzz_diagnoser): first in a block, inside one, and alone.
+        const QByteArray quoted = "nvcc fatal   : The version ('40000') of the host compiler ('cl" +
+                                  QByteArray(63, 'z') + "ang') is not supported";
+        QTest::newRow("long quoted compiler, first line") << QByteArray(quoted + "\nnext\n");
+        QTest::newRow("long quoted compiler, inside") << QByteArray("[  4%] Building NVCC\n" + quoted + "\nnext\n");
+        QTest::newRow("long quoted compiler, invalid UTF-8")
+            << QByteArray("a\n" + QByteArray(quoted).replace(QByteArray(63, 'z'), QByteArray(90, '\xa0')) + "\n");
         QTest::newRow("empty lines and no final newline") << QByteArray("\n\n\n" + cause);
         QTest::newRow("several causes, repeated")
             << QByteArray(cause + "\nPermissionError: [Errno 13] Permission denied: '/x'\n" + cause + "\n\x1b[31m" +
