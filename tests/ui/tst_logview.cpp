@@ -10,6 +10,7 @@
 #include <QClipboard>
 #include <QDir>
 #include <QFile>
+#include <QImage>
 #include <QProcess>
 #include <QScrollBar>
 #include <QSignalSpy>
@@ -130,6 +131,39 @@ private slots:
         QVERIFY(view->currentLine() > 5);
         QTest::keyClick(view, Qt::Key_End);
         QCOMPARE(view->currentLine(), view->rowCount() - 1);
+    }
+
+    void wrappedRowsStayInsideTheView()
+    {
+        // Every character of a wrapped line is painted inside the viewport: the right edge of
+        // each row is background (a row one character too wide lost its last letter under it).
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("wide.log"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        QByteArray line;
+        for (int i = 0; i < 60; ++i)
+            line += "WMWMWMWMWM";
+        f.write(line + "\n" + line + "\n");
+        f.close();
+        for (const int width : {420, 517, 733}) {
+            LogInspector inspector;
+            inspector.resize(width, 400);
+            inspector.show();
+            QSignalSpy indexed(&inspector, &LogInspector::indexingFinished);
+            inspector.openFile(path);
+            QVERIFY(indexed.wait(20000) || indexed.count() == 1);
+            LogView *view = inspector.view();
+            view->setWrap(true);
+            QVERIFY(view->rowsOfLine(0) > 1);
+            const QImage image = view->viewport()->grab().toImage();
+            const QColor base = view->palette().color(QPalette::Base);
+            const int rows = view->rowsOfLine(0) * 2 * view->fontMetrics().height();
+            for (int y = 0; y < qMin(rows, image.height()); ++y)
+                for (int x = image.width() - 2; x < image.width(); ++x)
+                    QVERIFY2(image.pixelColor(x, y) == base,
+                             qPrintable(QStringLiteral("width %1: text at x %2, y %3").arg(width).arg(x).arg(y)));
+        }
     }
 
     void followsAppendsWithCoalescedRepaints()

@@ -265,7 +265,31 @@ private slots:
         for (const QString &name : ui::StageModel::stateNames())
             if (header->sectionSize(1) < text.horizontalAdvance(name) + cellMargin)
                 cut << QStringLiteral("state \"%1\" in %2 px").arg(name).arg(header->sectionSize(1));
+        // Each word of a title (German compounds included; a path may be cut) fits its column.
+        const int mark =
+            stages->iconSize().isValid() ? stages->iconSize().width() : style->pixelMetric(QStyle::PM_SmallIconSize);
+        for (int row = 0; row < stages->model()->rowCount(); ++row) {
+            const QString title = stages->model()->index(row, 0).data().toString();
+            for (const QString &word : title.split(u' ', Qt::SkipEmptyParts))
+                if (word.size() <= 20 && header->sectionSize(0) < text.horizontalAdvance(word) + cellMargin + mark)
+                    cut << QStringLiteral("title word \"%1\" in %2 px").arg(word).arg(header->sectionSize(0));
+        }
         QVERIFY2(cut.isEmpty(), qPrintable(cut.join(u'\n')));
+        // The window is no wider than the screen, and every button of the page lies inside it
+        // (the log's tool bar and the button row wrap rather than push the window wider).
+        QCOMPARE(wizard.size(), QSize(1024, 600));
+        for (const QAbstractButton *button : install->findChildren<QAbstractButton *>()) {
+            if (!button->isVisibleTo(install) || button->parentWidget()->inherits("QAbstractScrollArea") ||
+                qobject_cast<const QAbstractItemView *>(button->parentWidget()))
+                continue;
+            const QRect at(button->mapTo(&wizard, QPoint(0, 0)), button->size());
+            QVERIFY2(wizard.rect().contains(at), qPrintable(QStringLiteral("\"%1\" at %2,%3 %4x%5")
+                                                                .arg(button->text())
+                                                                .arg(at.x())
+                                                                .arg(at.y())
+                                                                .arg(at.width())
+                                                                .arg(at.height())));
+        }
         // The list stays within the page and leaves the log its room.
         QVERIFY(stages->mapTo(install, QPoint(stages->width(), 0)).x() < install->width() / 2);
         const ui::LogView *view = install->inspector()->view();

@@ -2,6 +2,7 @@
 #include "ui/log/loginspector.h"
 
 #include "core/log/diagnosistext.h"
+#include "ui/style/flowlayout.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -41,13 +42,13 @@ LogInspector::LogInspector(QWidget *parent) : QWidget(parent), m_controller(new 
     m_rootCauseButton = new QPushButton(tr("Jump to root cause"), this);
     m_rootCauseButton->setEnabled(false);
 
-    auto *tools = new QHBoxLayout;
-    tools->addWidget(m_searchEdit, 1);
+    // One row where the window is wide enough, two or more where it is not (a netbook, German).
+    auto *tools = new FlowLayout;
+    tools->addWidget(m_searchEdit);
     tools->addWidget(m_regexBox);
     tools->addWidget(previous);
     tools->addWidget(next);
     tools->addWidget(m_matchLabel);
-    tools->addSpacing(12);
     tools->addWidget(m_errorsOnlyBox);
     tools->addWidget(follow);
     tools->addWidget(m_rootCauseButton);

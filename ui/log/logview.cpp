@@ -9,6 +9,7 @@
 #include <QScrollBar>
 
 #include <algorithm>
+#include <cmath>
 
 namespace dlstack::ui {
 
@@ -46,7 +47,9 @@ LogView::LogView(QWidget *parent) : QAbstractScrollArea(parent)
     viewport()->setFont(font);
     const QFontMetrics metrics(font);
     m_lineHeight = metrics.height();
-    m_charWidth = qMax(1, metrics.horizontalAdvance(u'0'));
+    // A monospaced advance is often fractional (7.2 px): rounded down, a wrapped row of 80
+    // characters would be 16 px wider than its columns say and lose its end under the edge.
+    m_charWidth = qMax(1, int(std::ceil(QFontMetricsF(font).horizontalAdvance(QString(64, u'0')) / 64)));
     setFocusPolicy(Qt::StrongFocus);
     setAccessibleName(tr("Build log"));
     verticalScrollBar()->setSingleStep(1);

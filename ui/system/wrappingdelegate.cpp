@@ -16,8 +16,12 @@ QSize WrappingDelegate::sizeHint(const QStyleOptionViewItem &option, const QMode
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
     int width = m_view->header()->sectionSize(index.column());
-    if (index.column() == 0) // the tree's indentation and the decoration take part of the first column
-        width -= m_view->indentation() * 2 + opt.decorationSize.width();
+    if (index.column() == 0) { // the tree's indentation and the decoration take part of the first column
+        int depth = m_view->rootIsDecorated() ? 1 : 0;
+        for (QModelIndex parent = index.parent(); parent.isValid(); parent = parent.parent())
+            ++depth;
+        width -= m_view->indentation() * depth + opt.decorationSize.width();
+    }
     const QStyle *style = m_view->style() ? m_view->style() : QApplication::style();
     const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, &opt, m_view) + 1;
     if (opt.text.isEmpty() || width <= 4 * margin)

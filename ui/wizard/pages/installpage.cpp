@@ -2,6 +2,8 @@
 #include "ui/wizard/pages/installpage.h"
 
 #include "ui/log/loginspector.h"
+#include "ui/style/flowlayout.h"
+#include "ui/system/wrappingdelegate.h"
 #include "ui/wizard/installdriver.h"
 #include "ui/wizard/wizardcontext.h"
 #include "ui/wizard/wizardplan.h"
@@ -53,8 +55,15 @@ InstallPage::InstallPage(WizardContext &context, QWidget *parent)
     m_stages->setAccessibleName(tr("Install stages"));
     m_stages->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_stages->header()->setSectionResizeMode(1, QHeaderView::Fixed); // fitStageColumns()
+    // A long title (German compounds) wraps in its row instead of being cut.
     m_stages->setWordWrap(true);
-    m_stages->setTextElideMode(Qt::ElideRight);
+    m_stages->setUniformRowHeights(false);
+    m_stages->setItemDelegate(new WrappingDelegate(m_stages));
+    m_stages->setTextElideMode(Qt::ElideNone);
+    connect(m_stages->header(), &QHeaderView::sectionResized, m_stages, [this](int column) {
+        if (column == 0)
+            m_stages->doItemsLayout();
+    });
     m_progress->setAccessibleName(tr("Overall progress"));
     m_progress->setRange(0, 100);
     m_inspector->setAccessibleName(tr("Install log"));
@@ -89,8 +98,9 @@ InstallPage::InstallPage(WizardContext &context, QWidget *parent)
     splitter->setSizes({300, 700});
     m_stages->header()->setStretchLastSection(false);
     m_log->hide(); // shown once the driver reports a message of its own
-    auto *row = new QHBoxLayout;
-    row->addWidget(m_progress, 1);
+    // The buttons go below the progress bar where one row would widen the window past the screen.
+    auto *row = new FlowLayout;
+    row->addWidget(m_progress);
     row->addWidget(m_eta);
     row->addWidget(m_start);
     row->addWidget(m_pause);
@@ -177,8 +187,9 @@ void InstallPage::fitStageColumns()
     for (const QString &name : StageModel::stateNames())
         state = std::max(state, text.horizontalAdvance(name) + margin);
     int stage = headerWidth(0);
-    // A word longer than 14 average characters (a path) wraps anywhere; it does not widen the list.
-    const int longWord = 14 * text.averageCharWidth();
+    // A word of up to 20 average characters (German compounds: "Aktivierungsskript") sets the
+    // width; a longer one (a path) is cut rather than widening the list.
+    const int longWord = 20 * text.averageCharWidth();
     for (int row = 0; row < m_stageModel->rowCount(); ++row)
         for (const QString &word : m_stageModel->title(row).split(u' ', Qt::SkipEmptyParts))
             stage = std::max(stage, std::min(longWord, text.horizontalAdvance(word)) + margin + mark);

@@ -6,6 +6,7 @@
 #include "core/plan/builddefaults.h"
 #include "core/support/amounts.h"
 
+#include "ui/style/flowlayout.h"
 #include "ui/system/envfolder.h"
 #include "ui/wizard/wizardcontext.h"
 #include "ui/wizard/wizardplan.h"
@@ -120,12 +121,12 @@ OptionsPage::OptionsPage(WizardContext &context, QWidget *parent)
     auto *envBox = new QGroupBox(tr("Environment"));
     auto *envGroup = new QButtonGroup(this);
     auto *envLayout = new QFormLayout(envBox);
-    auto *newRow = new QHBoxLayout;
+    auto *newRow = new FlowLayout; // wraps where long labels (French) would widen the window
     for (QRadioButton *b : {m_newVenv, m_newConda}) {
         envGroup->addButton(b);
         newRow->addWidget(b);
     }
-    newRow->addWidget(m_envName, 1);
+    newRow->addWidget(m_envName);
     envGroup->addButton(m_existing);
     envLayout->addRow(newRow);
     auto *findEnv = new QPushButton(tr("Loo&k in a folder…"));
@@ -147,10 +148,9 @@ OptionsPage::OptionsPage(WizardContext &context, QWidget *parent)
 
     auto *extrasBox = new QGroupBox(tr("Extras"));
     auto *extrasLayout = new QVBoxLayout(extrasBox);
-    auto *extrasRow = new QHBoxLayout;
+    auto *extrasRow = new FlowLayout;
     for (QCheckBox *c : {m_torchvision, m_torchaudio, m_apex, m_opencv})
         extrasRow->addWidget(c);
-    extrasRow->addStretch(1);
     extrasLayout->addLayout(extrasRow);
     extrasLayout->addWidget(m_apexReason);
     m_apex->setToolTip(tr("NVIDIA Apex is built from source against the installed PyTorch."));
