@@ -4701,6 +4701,10 @@ Was zu tun ist: %2
         <source>holds a password; a plan never does (it is shared and kept in the prefix): store the password in the keyring and name it in &quot;proxy_credential&quot;, or set DLSTACK_PROXY_PASSWORD when installing</source>
         <translation>enthält ein Passwort; ein Plan tut das nie (er wird weitergegeben und im Präfix aufbewahrt): Speichern Sie das Passwort im Schlüsselbund und nennen Sie es in „proxy_credential“, oder setzen Sie DLSTACK_PROXY_PASSWORD bei der Installation</translation>
     </message>
+    <message>
+        <source>must be a whole number of MiB, 0 or more</source>
+        <translation>muss eine ganze Zahl von MiB sein, 0 oder mehr</translation>
+    </message>
 </context>
 <context>
     <name>PlanProxy</name>

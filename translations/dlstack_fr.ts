@@ -4701,6 +4701,10 @@ Que faire : %2
         <source>holds a password; a plan never does (it is shared and kept in the prefix): store the password in the keyring and name it in &quot;proxy_credential&quot;, or set DLSTACK_PROXY_PASSWORD when installing</source>
         <translation>contient un mot de passe ; un plan n&apos;en contient jamais (il est partagé et gardé dans le préfixe) : enregistrez le mot de passe dans le trousseau et nommez-le dans « proxy_credential », ou définissez DLSTACK_PROXY_PASSWORD lors de l&apos;installation</translation>
     </message>
+    <message>
+        <source>must be a whole number of MiB, 0 or more</source>
+        <translation>doit être un nombre entier de Mio, 0 ou plus</translation>
+    </message>
 </context>
 <context>
     <name>PlanProxy</name>

@@ -317,6 +317,8 @@ int installPlan(const QStringList &args, CliContext &cli, bool resumeVerb)
     {
         plan::PlanOutcome outcome;
         outcome.plan = plan;
+        // The space a whole install needs; a rerun (the journal is there) has part of it in place.
+        outcome.neededMib = QFileInfo::exists(plan::PrefixLayout(plan.prefix).journal()) ? 0 : plan.neededMib;
         const QList<matrix::Finding> findings = plan::preflight({outcome, {}, plan::installEnvironment()});
         for (const matrix::Finding &f : findings)
             if (f.severity == matrix::Severity::Warning)

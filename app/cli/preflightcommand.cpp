@@ -71,6 +71,7 @@ int runPreflight(const QStringList &args, CliContext &cli)
     // environment this process was started with (a set PYTHONPATH is a warning).
     plan::PlanOutcome outcome;
     outcome.plan = plan;
+    outcome.neededMib = plan.neededMib;
     const QList<matrix::Finding> findings = plan::preflight({outcome, {}, plan::installEnvironment()});
     const plan::NetworkNeeds needs = plan::networkNeeds(plan);
     std::optional<net::ConnectivityReport> reach;

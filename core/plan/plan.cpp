@@ -164,6 +164,8 @@ QJsonObject Plan::toJson() const
         o.insert(QStringLiteral("proxy_credential"), proxyCredential);
     if (!machine.isEmpty())
         o.insert(QStringLiteral("machine"), machine);
+    if (neededMib > 0)
+        o.insert(QStringLiteral("needed_mib"), neededMib);
     return o;
 }
 

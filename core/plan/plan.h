@@ -95,6 +95,9 @@ struct Plan
     // The machine the plan was made for, as a SystemProfile's JSON (docs/profile-format.md);
     // empty when unknown. Diagnosis of a failed stage fills its remedies from it.
     QJsonObject machine;
+    // Free space the prefix's file system needs (MiB), as estimated when the plan was made;
+    // 0: not known. `dlstack install` and `preflight` check it before anything changes.
+    qint64 neededMib = 0;
 
     int stageIndex(const QString &id) const; // -1 when absent
     QJsonObject toJson() const;

@@ -241,7 +241,7 @@ private:
                   {QStringLiteral("schema"), QStringLiteral("name"), QStringLiteral("prefix"), QStringLiteral("cache"),
                    QStringLiteral("env"), QStringLiteral("stages"), QStringLiteral("mirror_dir"),
                    QStringLiteral("proxy"), QStringLiteral("proxy_credential"), QStringLiteral("comment"),
-                   QStringLiteral("machine")});
+                   QStringLiteral("machine"), QStringLiteral("needed_mib")});
         const QJsonValue schema = o.value(QStringLiteral("schema"));
         if (schema.isUndefined())
             fail(QStringLiteral("schema"), Tr::tr("required field is missing"));
@@ -274,6 +274,12 @@ private:
         plan.proxyCredential = string(o, QString(), QStringLiteral("proxy_credential"), false);
         readProxy(plan);
         plan.env = stringMap(o, QString(), QStringLiteral("env"));
+        const QJsonValue needed = o.value(QStringLiteral("needed_mib"));
+        if (needed.isDouble() && needed.toDouble() >= 0 && needed.toDouble() == std::floor(needed.toDouble()) &&
+            needed.toDouble() < 1e15)
+            plan.neededMib = qint64(needed.toDouble());
+        else if (!needed.isUndefined())
+            fail(QStringLiteral("needed_mib"), Tr::tr("must be a whole number of MiB, 0 or more"));
         const QJsonValue machine = o.value(QStringLiteral("machine"));
         if (machine.isObject())
             plan.machine = machine.toObject();

@@ -105,6 +105,7 @@ PlanOutcome Planner::plan(const probe::SystemProfile &profile, const matrix::Sel
             plan.stages << *stage;
     }
 
+    plan.neededMib = estimateMib(ctx, plan.stages);
     // The plan must pass the same loader `dlstack install` uses; a failure is a planner defect.
     auto reloaded = loadPlan(QJsonDocument(plan.toJson()).toJson(), QStringLiteral("planned"));
     if (!reloaded) {
@@ -113,7 +114,7 @@ PlanOutcome Planner::plan(const probe::SystemProfile &profile, const matrix::Sel
                            Tr::tr("Please report this with the selection and profile.")};
         return outcome;
     }
-    outcome.neededMib = estimateMib(ctx, plan.stages);
+    outcome.neededMib = plan.neededMib;
     outcome.stageMinutes = estimateMinutes(ctx, plan.stages);
     outcome.notes = ctx.notes;
     outcome.rootCommands = ctx.rootCommands;

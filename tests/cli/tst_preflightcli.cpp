@@ -11,6 +11,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -206,6 +207,50 @@ private slots:
             {QStringLiteral("preflight"), plan, QStringLiteral("--no-network"), QStringLiteral("--json")}, env);
         QCOMPARE(json.exitCode, 1);
         QCOMPARE(findingIds(json.out), QStringList{QStringLiteral("install_target")});
+    }
+
+    // The space the planner estimated travels in the plan: a disk with less free space stops
+    // `preflight` and `install` before anything is created (the file system's real free space
+    // against a plan asking for a million GiB).
+    void tooLittleSpaceBlocks()
+    {
+        QTemporaryDir dir;
+        const QString path = writePlan(dir, QStringLiteral("http://127.0.0.1:%1/cuda.run").arg(closedPort()));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QJsonObject plan = QJsonDocument::fromJson(f.readAll()).object();
+        f.close();
+        plan.insert(QStringLiteral("needed_mib"), 1024.0 * 1024 * 1024);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(QJsonDocument(plan).toJson());
+        f.close();
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("PYTHONPATH"));
+        const auto run = dlstackRunIn(
+            {QStringLiteral("preflight"), path, QStringLiteral("--no-network"), QStringLiteral("--json")}, env);
+        QCOMPARE(run.exitCode, 1);
+        QCOMPARE(findingIds(run.out), QStringList{QStringLiteral("install_target")});
+        QVERIFY2(run.out.contains("free space"), run.out.constData());
+        const auto install = dlstackRunIn({QStringLiteral("install"), path}, env);
+        QCOMPARE(install.exitCode, 1);
+        QVERIFY2(install.err.contains("Not enough free space"), install.err.constData());
+        QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("prefix"))));
+        // A plan without the estimate is not refused for space.
+        plan.remove(QStringLiteral("needed_mib"));
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(QJsonDocument(plan).toJson());
+        f.close();
+        const auto unknown = dlstackRunIn(
+            {QStringLiteral("preflight"), path, QStringLiteral("--no-network"), QStringLiteral("--json")}, env);
+        QCOMPARE(findingIds(unknown.out), QStringList());
+        // A bad value is a clear error with the field's name.
+        plan.insert(QStringLiteral("needed_mib"), -5);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(QJsonDocument(plan).toJson());
+        f.close();
+        const auto bad = dlstackRunIn({QStringLiteral("preflight"), path, QStringLiteral("--no-network")}, env);
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY2(bad.err.contains("needed_mib"), bad.err.constData());
     }
 };
 

@@ -73,7 +73,9 @@ class TestPlannerExport : public QObject
 private slots:
     void bashPassesChecks_data();
     void bashPassesChecks();
+    void emptyPlanScriptRuns();
     void dockerfile();
+    void dockerfileUsesThePlansProxy();
     void cpuPlanRunsAgainstMirror();
 };
 
@@ -84,6 +86,8 @@ void TestPlannerExport::bashPassesChecks_data()
     QTest::newRow("source cu124 with apex, OpenCV-CUDA and ccache") << 1;
     QTest::newRow("ROCm source") << 2;
     QTest::newRow("prefix with a space and a quote") << 3;
+    QTest::newRow("no stages") << 4;
+    QTest::newRow("a stage without steps") << 5;
 }
 
 void TestPlannerExport::bashPassesChecks()
@@ -100,6 +104,13 @@ void TestPlannerExport::bashPassesChecks()
         s.extras = {QStringLiteral("torchvision"), QStringLiteral("apex"), QStringLiteral("opencv-cuda")};
         s.launcher = matrix::Launcher::Ccache;
         outcome = planFor(rtx3060(), s, which == 1 ? QStringLiteral("/opt/dl") : QStringLiteral("/opt/it's my dl"));
+    } else if (which >= 4) {
+        plan::Plan plan;
+        plan.name = QStringLiteral("nothing to do");
+        plan.prefix = QStringLiteral("/opt/dl");
+        if (which == 5)
+            plan.stages << plan::Stage{QStringLiteral("verify"), QStringLiteral("Verify"), {}};
+        outcome.plan = plan;
     } else {
         test::MachineSpec mi;
         mi.gpu = QStringLiteral("AMD Instinct MI210");
@@ -127,6 +138,63 @@ void TestPlannerExport::bashPassesChecks()
         QSKIP("shellcheck is not installed");
     const Ran lint = run(QStringLiteral("shellcheck"), {QStringLiteral("-s"), QStringLiteral("bash"), script});
     QVERIFY2(lint.exitCode == 0, qPrintable(lint.out + lint.err));
+}
+
+// A plan with nothing to do gives a script that runs, does nothing and says so by exiting 0;
+// an unknown stage asked for is still refused.
+void TestPlannerExport::emptyPlanScriptRuns()
+{
+    QTemporaryDir dir;
+    plan::Plan plan;
+    plan.name = QStringLiteral("nothing to do");
+    plan.prefix = dir.filePath(QStringLiteral("prefix"));
+    const QString script = dir.filePath(QStringLiteral("plan.sh"));
+    QFile file(script);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(plan::exportBash(plan));
+    file.close();
+    const Ran ran = run(QStringLiteral("bash"), {script});
+    QVERIFY2(ran.exitCode == 0, qPrintable(ran.err));
+    const Ran unknown =
+        run(QStringLiteral("bash"), {script}, {{QStringLiteral("CFG_STAGE"), QStringLiteral("toolkit")}});
+    QCOMPARE(unknown.exitCode, 2);
+    QVERIFY2(unknown.err.contains("unknown stage: toolkit"), qPrintable(unknown.err));
+}
+
+// The plan's proxy reaches every RUN of the image build (apt-get too) as Docker's proxy
+// arguments, in both stages; a proxy with a password gets a build secret (the plan itself never
+// holds a password).
+void TestPlannerExport::dockerfileUsesThePlansProxy()
+{
+    auto s = sel(QStringLiteral("2.5.1"), QStringLiteral("cuda"), QStringLiteral("12.4"), QStringLiteral("prebuilt"));
+    auto outcome = planFor(rtx3060(), s, QStringLiteral("/opt/dl"));
+    QVERIFY(outcome.plan);
+    const auto image = plan::dockerImageFor(s);
+    QVERIFY(image.ok());
+    const plan::DockerTarget target{image.value(), QStringLiteral("8.6"), 8};
+    plan::Plan plan = *outcome.plan;
+    plan.proxy = QStringLiteral("http://proxy.example:3128");
+    const QString text = QString::fromUtf8(plan::exportDockerfile(plan, target));
+    QCOMPARE(text.count(QStringLiteral("ARG https_proxy=http://proxy.example:3128\n")), 2); // build and runtime
+    QCOMPARE(text.count(QStringLiteral("ARG http_proxy=http://proxy.example:3128\n")), 2);
+    // Declared before the first apt-get of each stage.
+    for (qsizetype from = text.indexOf(QStringLiteral("FROM ")); from >= 0;
+         from = text.indexOf(QStringLiteral("\nFROM "), from + 1)) {
+        const qsizetype apt = text.indexOf(QStringLiteral("apt-get"), from);
+        const qsizetype arg = text.indexOf(QStringLiteral("ARG https_proxy="), from);
+        if (apt < 0)
+            break;
+        QVERIFY2(arg >= 0 && arg < apt, qPrintable(text.mid(from, 300)));
+    }
+    plan.proxy = QStringLiteral("http://alice@proxy.example:3128");
+    plan.proxyCredential = QStringLiteral("proxy-password");
+    const QString secret = QString::fromUtf8(plan::exportDockerfile(plan, target));
+    QVERIFY(!secret.contains(QStringLiteral("ARG https_proxy=")));
+    QVERIFY(secret.contains(QStringLiteral("RUN --mount=type=secret,id=dlstack_proxy_password ")));
+    QVERIFY(secret.contains(QStringLiteral("--secret id=dlstack_proxy_password,env=DLSTACK_PROXY_PASSWORD")));
+    // The script builds the URL from the secret when it runs: a password is never in the file.
+    QVERIFY(secret.contains(QStringLiteral(": \"${DLSTACK_PROXY_PASSWORD:?")));
+    QVERIFY(!secret.contains(QStringLiteral("alice:proxy")));
 }
 
 void TestPlannerExport::dockerfile()

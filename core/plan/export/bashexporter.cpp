@@ -311,7 +311,7 @@ QByteArray exportBash(const Plan &plan)
     }
     out << QStringLiteral("for requested in ${CFG_STAGE//,/ } ${CFG_SKIP//,/ }; do");
     out << QStringLiteral("    case \"$requested\" in");
-    out << QStringLiteral("        all|%1) ;;").arg(ids.join(u'|'));
+    out << QStringLiteral("        %1) ;;").arg((QStringList{QStringLiteral("all")} + ids).join(u'|'));
     out << QStringLiteral("        *) echo \"unknown stage: $requested (known: %1)\" >&2; exit 2 ;;")
                .arg(ids.join(u' '));
     out << QStringLiteral("    esac");

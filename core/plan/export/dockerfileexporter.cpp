@@ -3,6 +3,7 @@
 
 #include "core/plan/builddefaults.h"
 #include "core/plan/export/bashexporter.h"
+#include "core/support/urlredaction.h"
 #include "core/support/version.h"
 
 #include <QCoreApplication>
@@ -126,11 +127,30 @@ QString aptLines(const QString &packages)
         .arg(packages);
 }
 
-QStringList stageArgs(const DockerTarget &target)
+// The plan's proxy as the build's default for every RUN (apt-get included) through Docker's
+// predefined proxy arguments, which `docker build --build-arg https_proxy=...` overrides and
+// which are not kept in the image's environment. A proxy that takes a password has no default
+// here: the password would end up in the image's history.
+QStringList proxyArgs(const Plan &plan)
 {
-    return {QStringLiteral("ARG USER_UID=%1").arg(target.userUid),
-            QStringLiteral("ARG USER_GID=%1").arg(target.userGid), QStringLiteral("ARG TZ=%1").arg(target.timeZone),
-            QStringLiteral("ENV DEBIAN_FRONTEND=noninteractive TZ=${TZ}")};
+    if (plan.proxy.isEmpty() || !plan.proxyCredential.isEmpty())
+        return {};
+    const QString full =
+        plan.proxy.contains(QStringLiteral("://")) ? plan.proxy : QStringLiteral("http://") + plan.proxy;
+    QStringList lines;
+    for (const char *name : {"http_proxy", "https_proxy", "HTTP_PROXY", "HTTPS_PROXY"})
+        lines << QStringLiteral("ARG %1=%2").arg(QLatin1String(name), full);
+    lines << QStringLiteral("ARG no_proxy=localhost,127.0.0.1,::1");
+    return lines;
+}
+
+QStringList stageArgs(const Plan &plan, const DockerTarget &target)
+{
+    return QStringList{QStringLiteral("ARG USER_UID=%1").arg(target.userUid),
+                       QStringLiteral("ARG USER_GID=%1").arg(target.userGid),
+                       QStringLiteral("ARG TZ=%1").arg(target.timeZone),
+                       QStringLiteral("ENV DEBIAN_FRONTEND=noninteractive TZ=${TZ}")} +
+           proxyArgs(plan);
 }
 
 } // namespace
@@ -156,13 +176,25 @@ QByteArray exportDockerfile(const Plan &plan, const DockerTarget &target)
     out << QStringLiteral("#     --build-arg USER_UID=$(id -u) --build-arg USER_GID=$(id -g) --build-arg TZ=%1 "
                           "-t dlstack-torch .")
                .arg(target.timeZone);
+    if (!plan.proxy.isEmpty() && !plan.proxyCredential.isEmpty()) {
+        // The plan's script reads the password from DLSTACK_PROXY_PASSWORD: a build secret, never
+        // a build argument (those are kept in the image's history).
+        out << QStringLiteral("# The proxy %1 takes a password: DLSTACK_PROXY_PASSWORD=... docker build "
+                              "--secret id=dlstack_proxy_password,env=DLSTACK_PROXY_PASSWORD ...; apt-get goes "
+                              "through it with --build-arg http_proxy=... --build-arg https_proxy=...")
+                   .arg(support::redactedUrl(plan.proxy));
+    } else if (!plan.proxy.isEmpty()) {
+        out << QStringLiteral("# Every RUN goes through the plan's proxy %1; another one: --build-arg "
+                              "https_proxy=URL --build-arg http_proxy=URL")
+                   .arg(plan.proxy);
+    }
     if (wheels)
         out << QStringLiteral("# The built wheels, into ./wheels here: docker build --target wheels --output "
                               "type=local,dest=./wheels .");
     out << QStringLiteral("FROM %1 AS build").arg(dockerBaseImage(target, true));
     out << QStringLiteral("ARG %1=\"%2\"").arg(archArg, target.archList);
     out << QStringLiteral("ARG MAX_JOBS=%1").arg(target.maxJobs);
-    out << stageArgs(target);
+    out << stageArgs(plan, target);
     out << aptLines(QStringLiteral("python3 python3-venv python3-dev build-essential git curl ca-certificates"));
     out << userLines(wheels ? plan.prefix + u' ' + QString::fromLatin1(kWheelDir) : plan.prefix);
     out << QStringLiteral("COPY <<'DLSTACK_PLAN_EOF' /opt/dlstack-plan.sh");
@@ -185,17 +217,22 @@ QByteArray exportDockerfile(const Plan &plan, const DockerTarget &target)
     for (const Stage &stage : plan.stages)
         if (stage.id == u"toolkit" || stage.id == u"compiler" || stage.id == u"verify")
             skip << stage.id;
-    out << QStringLiteral("RUN DLSTACK_PYTHON=python3 %1bash /opt/dlstack-plan.sh")
-               .arg(skip.isEmpty() ? QString() : QStringLiteral("CFG_SKIP=%1 ").arg(skip.join(u',')));
+    const QString secret =
+        plan.proxy.isEmpty() || plan.proxyCredential.isEmpty()
+            ? QString()
+            : QStringLiteral("--mount=type=secret,id=dlstack_proxy_password "
+                             "DLSTACK_PROXY_PASSWORD=\"$(cat /run/secrets/dlstack_proxy_password)\" ");
+    out << QStringLiteral("RUN %1DLSTACK_PYTHON=python3 %2bash /opt/dlstack-plan.sh")
+               .arg(secret, skip.isEmpty() ? QString() : QStringLiteral("CFG_SKIP=%1 ").arg(skip.join(u',')));
     if (wheels) {
-        out << QStringLiteral("RUN bash /opt/dlstack-wheels.sh");
+        out << QStringLiteral("RUN %1bash /opt/dlstack-wheels.sh").arg(secret);
         out << QString();
         out << QStringLiteral("FROM scratch AS wheels");
         out << QStringLiteral("COPY --from=build %1 /").arg(QString::fromLatin1(kWheelDir));
     }
     out << QString();
     out << QStringLiteral("FROM %1 AS runtime").arg(dockerBaseImage(target, false));
-    out << stageArgs(target);
+    out << stageArgs(plan, target);
     out << aptLines(QStringLiteral("python3"));
     out << userLines(plan.prefix);
     out << QStringLiteral("COPY --from=build --chown=%2 %1 %1").arg(plan.prefix, owner);
