@@ -47,9 +47,10 @@ LogView::LogView(QWidget *parent) : QAbstractScrollArea(parent)
     viewport()->setFont(font);
     const QFontMetrics metrics(font);
     m_lineHeight = metrics.height();
-    // A monospaced advance is often fractional (7.2 px): rounded down, a wrapped row of 80
-    // characters would be 16 px wider than its columns say and lose its end under the edge.
-    m_charWidth = qMax(1, int(std::ceil(QFontMetricsF(font).horizontalAdvance(QString(64, u'0')) / 64)));
+    m_charWidth = qMax(1, metrics.horizontalAdvance(u'0'));
+    // A monospaced advance is often fractional (7.2 px): wrapping by the rounded width, a row of
+    // 80 characters would be 16 px wider than its columns say and lose its end under the edge.
+    m_charAdvance = qMax(1.0, QFontMetricsF(font).horizontalAdvance(QString(64, u'0')) / 64);
     setFocusPolicy(Qt::StrongFocus);
     setAccessibleName(tr("Build log"));
     verticalScrollBar()->setSingleStep(1);
@@ -178,7 +179,7 @@ QString LogView::displayText(qint64 line) const
 
 int LogView::wrapColumns() const
 {
-    return qMax(20, (viewport()->width() - gutterWidth() - m_charWidth) / m_charWidth);
+    return qMax(20, int(std::floor((viewport()->width() - gutterWidth() - m_charWidth) / m_charAdvance)));
 }
 
 int LogView::rowsOfLine(qint64 line) const

@@ -100,6 +100,7 @@ private:
     std::vector<PaintedRow> m_painted;
     int m_lineHeight = 16;
     int m_charWidth = 8;
+    qreal m_charAdvance = 8; // the exact advance of one character, for wrapping
     int m_widestLine = 0;
     qint64 m_paints = 0;
     QString m_highlight;
