@@ -30,7 +30,7 @@ private slots:
         QCOMPARE(changed.size(), 1);
         QCOMPARE(changed.first().at(0).toModelIndex().row(), 1);
         QCOMPARE(model.state(1), StageModel::State::Failed);
-        QCOMPARE(model.data(model.index(1, 1)).toString(), QStringLiteral("failed: ninja failed"));
+        QCOMPARE(model.data(model.index(1, 1)).toString(), QStringLiteral("failed"));
         QCOMPARE(model.data(model.index(1, 1), Qt::ToolTipRole).toString(), QStringLiteral("failed: ninja failed"));
         const QColor failed = model.data(model.index(1, 0), Qt::DecorationRole).value<QColor>();
         const QColor waiting = model.data(model.index(0, 0), Qt::DecorationRole).value<QColor>();

@@ -54,6 +54,8 @@ LogInspector::LogInspector(QWidget *parent) : QWidget(parent), m_controller(new 
     tools->addWidget(m_rootCauseButton);
 
     m_diagnosisList = new QListWidget(this);
+    m_diagnosisList->setWordWrap(true); // a cause's title wraps in a narrow panel
+    m_diagnosisList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_diagnosisText = new QTextBrowser(this);
     m_diagnosisText->setOpenExternalLinks(true);
     m_copyButton = new QPushButton(tr("Copy diagnosis"), this);

@@ -94,9 +94,13 @@ QVariant StageModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || index.row() >= m_rows.size())
         return {};
     const Row &row = m_rows.at(index.row());
+    // The column shows the state's word; why (an exit code, a path) is in the tool tip and the
+    // log, so a failed stage's row stays one or two lines high on a small screen.
     if (role == Qt::DisplayRole)
-        return index.column() == 0 ? row.title : stateText(row);
-    if (role == Qt::ToolTipRole && index.column() == 1)
+        return index.column() == 0
+                   ? row.title
+                   : QCoreApplication::translate("InstallPage", kStateNames[static_cast<int>(row.state)]);
+    if (role == Qt::ToolTipRole || role == Qt::AccessibleDescriptionRole)
         return stateText(row);
     if (role == Qt::DecorationRole && index.column() == 0)
         return colour(row.state);
