@@ -65,7 +65,8 @@ QList<PciDisplay> parse(const QString &text)
     static const QRegularExpression trailer(QStringLiteral("\\s*\\((?:rev [0-9a-fA-F]+|prog-if [^)]*\\])\\)\\s*$"));
     static const QRegularExpression ids(QStringLiteral("\\s*\\[([0-9a-fA-F]{4}):([0-9a-fA-F]{4})\\]\\s*$"));
     static const QRegularExpression lastBracket(QStringLiteral("\\[([^\\[\\]]+)\\]\\s*$"));
-    static const QRegularExpression unknownDevice(QStringLiteral("^Device ([0-9a-fA-F]{4})$"));
+    // pci.ids older than the card: "Device 0bda", or with -nn just "Device" before "[8086:0bda]".
+    static const QRegularExpression unknownDevice(QStringLiteral("^Device(?: ([0-9a-fA-F]{4}))?$"));
     static const QRegularExpression kernelDriver(QStringLiteral("^\\s+Kernel driver in use:\\s*(\\S+)"));
 
     const QStringList lines = support::splitLines(text);
@@ -112,7 +113,8 @@ QList<PciDisplay> parse(const QString &text)
             device.name = bracket.captured(1).trimmed();
         else if (const auto unknown = unknownDevice.match(rest); !unknown.hasMatch())
             device.name = rest.trimmed();
-        else if (device.pciId.isEmpty() && device.vendor == u"intel") // "Intel Corporation Device 0bda"
+        else if (device.pciId.isEmpty() && device.vendor == u"intel" &&
+                 !unknown.captured(1).isEmpty()) // "Intel Corporation Device 0bda"
             device.pciId = QStringLiteral("8086:") + unknown.captured(1).toLower();
         devices.append(device);
         current = &devices.last();

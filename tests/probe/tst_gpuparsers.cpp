@@ -257,6 +257,25 @@ private slots:
         QVERIFY(!rocmparsers::looksLikeVersionFile(QStringLiteral("Python 3.10.12")));
     }
 
+    // With -nn, a pci.ids older than the card prints just "Device" before the ids: that is no
+    // name. An Intel GPU gets its name from the table, another vendor's none (not "Device").
+    void unknownDeviceIsNoName()
+    {
+        const QString text =
+            QStringLiteral("00:02.0 VGA compatible controller [0300]: Intel Corporation Device [8086:56a0] (rev 08)\n"
+                           "01:00.0 VGA compatible controller [0300]: NVIDIA Corporation Device [10de:2b85] (rev a1)\n"
+                           "02:00.0 Display controller: Intel Corporation Device 56a1\n");
+        const QList<lspci::PciDisplay> devices = lspci::parse(text);
+        QCOMPARE(devices.size(), 3);
+        QCOMPARE(devices.at(0).name, QString());
+        QCOMPARE(devices.at(1).name, QString());
+        QCOMPARE(devices.at(2).pciId, QStringLiteral("8086:56a1"));
+        const SystemProfile profile = lspci::toProfile(devices, QStringLiteral("lspci"));
+        QCOMPARE(profile.gpus.at(0).name, QStringLiteral("Intel Arc A770"));
+        QCOMPARE(profile.gpus.at(1).name, QString());
+        QCOMPARE(profile.gpus.at(1).pciId, QStringLiteral("10de:2b85"));
+    }
+
     void garbageIsHarmless()
     {
         QByteArray junk;
