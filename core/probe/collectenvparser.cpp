@@ -10,6 +10,7 @@
 #include "core/support/version.h"
 
 #include <QRegularExpression>
+#include <QSet>
 
 namespace dlstack::probe::collectenv {
 
@@ -295,13 +296,21 @@ OsName parseOsName(const QString &text)
 
 bool looksLike(const QString &text)
 {
-    // PyTorch's layout ("PyTorch version: 2.1.0") and the banner layout of the scripts derived
-    // from it (vLLM's "PyTorch version              : 2.8.0+cu128" under "PyTorch Info").
-    static const QRegularExpression torch(QStringLiteral(R"((?:^|\s)PyTorch version\s*:)"));
-    static const QRegularExpression other(
-        QStringLiteral(R"((?:^|\n)\s*(?:Is debug build|CUDA used to build PyTorch|Is CUDA available)\s*:)"));
+    // PyTorch's layout ("PyTorch version: 2.1.0"), the banner layout of the scripts derived
+    // from it (vLLM's "PyTorch version              : 2.8.0+cu128" under "PyTorch Info"), keys
+    // that derived scripts qualify with their framework ("Is CUDA available (PyTorch): No"), and
+    // a paste cut before its first lines: four of collect_env's own field names at line starts.
+    static const QRegularExpression key(QStringLiteral(
+        R"((?:^|\n)[ \t]*(PyTorch version|Is debug build|CUDA used to build PyTorch|ROCM used to build PyTorch|)"
+        R"(OS|GCC version|Clang version|CMake version|Libc version|Python version|Python platform|)"
+        R"(Is CUDA available|CUDA runtime version|CUDA_MODULE_LOADING set to|GPU models and configuration|)"
+        R"(Nvidia driver version|cuDNN version|HIP runtime version|MIOpen runtime version|Is XNNPACK available|)"
+        R"(Is XPU available|XPU used to build PyTorch)(?: \([A-Za-z]+\))?[ \t]*:)"));
     const QString head = text.left(16 * 1024);
-    return torch.match(head).hasMatch() && other.match(head).hasMatch();
+    QSet<QString> seen;
+    for (auto it = key.globalMatch(head); it.hasNext();)
+        seen.insert(it.next().captured(1));
+    return seen.size() >= 4 || (seen.contains(QStringLiteral("PyTorch version")) && seen.size() >= 2);
 }
 
 SystemProfile parse(const QString &text, const QString &source)

@@ -79,7 +79,10 @@ SystemProfile parseGcc(const QString &text, const QString &source)
 
 bool looksLikeCmake(const QString &text)
 {
-    return firstNonEmptyLine(text).startsWith(QStringLiteral("cmake version "));
+    // Distributions that ship a second CMake name the binary after its major version (EPEL's
+    // cmake3 prints "cmake3 version 3.14.7").
+    static const QRegularExpression banner(QStringLiteral(R"(^cmake\d* version \d)"));
+    return banner.match(firstNonEmptyLine(text)).hasMatch();
 }
 
 SystemProfile parseCmake(const QString &text, const QString &source)

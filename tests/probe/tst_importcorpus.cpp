@@ -152,6 +152,43 @@ private slots:
         QVERIFY(header.profile.problems.last().message.contains(QStringLiteral("any GPU")));
     }
 
+    // A paste that starts or stops in the middle of an output is still that output: a
+    // collect_env cut before its PyTorch lines, an os-release without its ID= line, and CMake
+    // under the name of a distribution's second package (EPEL's cmake3).
+    void cutPastesAreStillRecognised()
+    {
+        const Importer importer;
+        const QString report = QString::fromUtf8(
+            dlstack::test::readFixture(QStringLiteral("probe/collect-env/torch-2.6-dev-cu126-4x-v100.txt")));
+        const QString fromPython = report.mid(report.indexOf(QStringLiteral("Python version:")));
+        QVERIFY(!fromPython.contains(QStringLiteral("PyTorch version")));
+        const auto cut = importer.import(fromPython.toUtf8(), QStringLiteral("cut.txt"));
+        QCOMPARE(cut.format, QStringLiteral("collect-env"));
+        QCOMPARE(cut.profile.gpus.size(), 4);
+        QVERIFY(cut.profile.nvidiaDriver);
+
+        QString osRelease = QString::fromUtf8(
+            dlstack::test::readFixture(QStringLiteral("probe/os-release/debian-12-bookworm.txt")));
+        osRelease.remove(QStringLiteral("ID=debian\n"));
+        const auto noId = importer.import(osRelease.toUtf8(), QStringLiteral("os-release.txt"));
+        QCOMPARE(noId.format, QStringLiteral("os-release"));
+        QCOMPARE(noId.profile.host.osVersion, QStringLiteral("12"));
+        QVERIFY(noId.profile.host.osId.isEmpty());
+        QVERIFY(!noId.profile.problems.isEmpty());
+        QVERIFY(noId.profile.problems.last().message.contains(QStringLiteral("ID=")));
+
+        QByteArray cmake = dlstack::test::readFixture(QStringLiteral("probe/cmake/cmake-3.16.3.txt"));
+        cmake.replace("cmake version", "cmake3 version");
+        const auto cmake3 = importer.import(cmake, QStringLiteral("cmake3.txt"));
+        QCOMPARE(cmake3.format, QStringLiteral("cmake"));
+        QCOMPARE(cmake3.profile.tools.value(QStringLiteral("cmake"))->version, QStringLiteral("3.16.3"));
+
+        // One name=value line of a shell's environment is not os-release.
+        const auto env = importer.import(QByteArrayLiteral("NAME=build\nHOME=/root\nPATH=/usr/bin\n"),
+                                         QStringLiteral("env.txt"));
+        QVERIFY(env.format != QStringLiteral("os-release"));
+    }
+
     // Bad input: a problem entry with the reason, never a fact.
     void badInputGivesAProblem_data()
     {
