@@ -36,14 +36,25 @@ bool looksLike(const QString &text)
     // Two of the fields os-release(5) defines: a paste cut before (or after) the ID= line is
     // still os-release, and parse() names what it lacks.
     static const QStringList fields = {
-        QStringLiteral("NAME"),          QStringLiteral("VERSION"),         QStringLiteral("ID"),
-        QStringLiteral("ID_LIKE"),       QStringLiteral("VERSION_ID"),      QStringLiteral("PRETTY_NAME"),
-        QStringLiteral("VERSION_CODENAME"), QStringLiteral("BUILD_ID"),     QStringLiteral("HOME_URL"),
-        QStringLiteral("SUPPORT_URL"),   QStringLiteral("BUG_REPORT_URL"),  QStringLiteral("CPE_NAME"),
-        QStringLiteral("PLATFORM_ID"),   QStringLiteral("ANSI_COLOR"),      QStringLiteral("UBUNTU_CODENAME"),
+        QStringLiteral("NAME"),
+        QStringLiteral("VERSION"),
+        QStringLiteral("ID"),
+        QStringLiteral("ID_LIKE"),
+        QStringLiteral("VERSION_ID"),
+        QStringLiteral("PRETTY_NAME"),
+        QStringLiteral("VERSION_CODENAME"),
+        QStringLiteral("BUILD_ID"),
+        QStringLiteral("HOME_URL"),
+        QStringLiteral("SUPPORT_URL"),
+        QStringLiteral("BUG_REPORT_URL"),
+        QStringLiteral("CPE_NAME"),
+        QStringLiteral("PLATFORM_ID"),
+        QStringLiteral("ANSI_COLOR"),
+        QStringLiteral("UBUNTU_CODENAME"),
     };
     const auto values = keyValues(text);
-    const auto known = std::count_if(fields.begin(), fields.end(), [&](const QString &f) { return values.contains(f); });
+    const auto known =
+        std::count_if(fields.begin(), fields.end(), [&](const QString &f) { return values.contains(f); });
     return known >= 2 && (values.contains(QStringLiteral("ID")) || values.contains(QStringLiteral("VERSION_ID")) ||
                           values.contains(QStringLiteral("NAME")) || values.contains(QStringLiteral("PRETTY_NAME")));
 }

@@ -167,8 +167,8 @@ private slots:
         QCOMPARE(cut.profile.gpus.size(), 4);
         QVERIFY(cut.profile.nvidiaDriver);
 
-        QString osRelease = QString::fromUtf8(
-            dlstack::test::readFixture(QStringLiteral("probe/os-release/debian-12-bookworm.txt")));
+        QString osRelease =
+            QString::fromUtf8(dlstack::test::readFixture(QStringLiteral("probe/os-release/debian-12-bookworm.txt")));
         osRelease.remove(QStringLiteral("ID=debian\n"));
         const auto noId = importer.import(osRelease.toUtf8(), QStringLiteral("os-release.txt"));
         QCOMPARE(noId.format, QStringLiteral("os-release"));
@@ -184,8 +184,8 @@ private slots:
         QCOMPARE(cmake3.profile.tools.value(QStringLiteral("cmake"))->version, QStringLiteral("3.16.3"));
 
         // One name=value line of a shell's environment is not os-release.
-        const auto env = importer.import(QByteArrayLiteral("NAME=build\nHOME=/root\nPATH=/usr/bin\n"),
-                                         QStringLiteral("env.txt"));
+        const auto env =
+            importer.import(QByteArrayLiteral("NAME=build\nHOME=/root\nPATH=/usr/bin\n"), QStringLiteral("env.txt"));
         QVERIFY(env.format != QStringLiteral("os-release"));
     }
 
