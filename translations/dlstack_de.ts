@@ -2994,6 +2994,18 @@
         <source>The plan &quot;%1&quot; has not finished.</source>
         <translation>Der Plan „%1“ ist noch nicht fertig.</translation>
     </message>
+    <message>
+        <source>How to use what was installed.</source>
+        <translation>So verwenden Sie, was installiert wurde.</translation>
+    </message>
+    <message>
+        <source>Everything is installed. Activate the environment to use it.</source>
+        <translation>Alles ist installiert. Aktivieren Sie die Umgebung, um sie zu verwenden.</translation>
+    </message>
+    <message>
+        <source>The install has not finished. What is done stays; install again to go on.</source>
+        <translation>Die Installation ist nicht abgeschlossen. Was fertig ist, bleibt; installieren Sie erneut, um fortzufahren.</translation>
+    </message>
 </context>
 <context>
     <name>GpuArchRule</name>
@@ -4375,10 +4387,6 @@ Was zu tun ist: %2
 <context>
     <name>PlanCommand</name>
     <message>
-        <source>Mirror base URL or offline directory.</source>
-        <translation>Basis-URL des Mirrors oder Offline-Verzeichnis.</translation>
-    </message>
-    <message>
         <source>Unexpected argument: %1</source>
         <translation>Unerwartetes Argument: %1</translation>
     </message>
@@ -4489,6 +4497,10 @@ Was zu tun ist: %2
     <message>
         <source>--%1 goes with --format dockerfile.</source>
         <translation>--%1 gehört zu --format dockerfile.</translation>
+    </message>
+    <message>
+        <source>Mirror base URL, or the offline folder (a directory `dlstack bundle` filled).</source>
+        <translation>Basis-URL eines Spiegels oder der Offline-Ordner (ein Verzeichnis, das `dlstack bundle` gefüllt hat).</translation>
     </message>
 </context>
 <context>
@@ -5762,10 +5774,6 @@ ansible-playbook -i %3 %4</translation>
         <translation>Parallele Compile-Jobs.</translation>
     </message>
     <message>
-        <source>ccache, sccache or distcc.</source>
-        <translation>ccache, sccache oder distcc.</translation>
-    </message>
-    <message>
         <source>Where a missing CUDA toolkit comes from: runfile or conda (default: conda in a conda environment on CUDA 12 and newer).</source>
         <translation>Woher ein fehlendes CUDA-Toolkit kommt: runfile oder conda (Vorgabe: conda in einer conda-Umgebung ab CUDA 12).</translation>
     </message>
@@ -5852,6 +5860,10 @@ ansible-playbook -i %3 %4</translation>
     <message>
         <source>Added to torchvision and torchaudio (installed by default): apex, tensorrt, torchtext (torch 2.3 and older), opencv (wheel), opencv-cuda (built with CUDA), test-nn (runs PyTorch&apos;s test/test_nn.py; --route source), or torchvision==V / torchaudio==V; comma separated.</source>
         <translation>Zusätzlich zu torchvision und torchaudio (standardmäßig installiert): apex, tensorrt, torchtext (torch 2.3 und älter), opencv (Wheel), opencv-cuda (mit CUDA gebaut), test-nn (führt PyTorchs test/test_nn.py aus; --route source), oder torchvision==V / torchaudio==V; durch Kommas getrennt.</translation>
+    </message>
+    <message>
+        <source>Compiler cache: ccache, sccache or distcc.</source>
+        <translation>Compiler-Cache: ccache, sccache oder distcc.</translation>
     </message>
 </context>
 <context>

@@ -2994,6 +2994,18 @@
         <source>The plan &quot;%1&quot; has not finished.</source>
         <translation>Le plan « %1 » n’est pas terminé.</translation>
     </message>
+    <message>
+        <source>How to use what was installed.</source>
+        <translation>Comment utiliser ce qui a été installé.</translation>
+    </message>
+    <message>
+        <source>Everything is installed. Activate the environment to use it.</source>
+        <translation>Tout est installé. Activez l’environnement pour l’utiliser.</translation>
+    </message>
+    <message>
+        <source>The install has not finished. What is done stays; install again to go on.</source>
+        <translation>L’installation n’est pas terminée. Ce qui est fait reste ; relancez l’installation pour continuer.</translation>
+    </message>
 </context>
 <context>
     <name>GpuArchRule</name>
@@ -4375,10 +4387,6 @@ Que faire : %2
 <context>
     <name>PlanCommand</name>
     <message>
-        <source>Mirror base URL or offline directory.</source>
-        <translation>URL de base du miroir ou répertoire hors ligne.</translation>
-    </message>
-    <message>
         <source>Unexpected argument: %1</source>
         <translation>Argument inattendu : %1</translation>
     </message>
@@ -4489,6 +4497,10 @@ Que faire : %2
     <message>
         <source>--%1 goes with --format dockerfile.</source>
         <translation>--%1 va avec --format dockerfile.</translation>
+    </message>
+    <message>
+        <source>Mirror base URL, or the offline folder (a directory `dlstack bundle` filled).</source>
+        <translation>URL de base d’un miroir, ou le dossier hors ligne (un répertoire rempli par `dlstack bundle`).</translation>
     </message>
 </context>
 <context>
@@ -5762,10 +5774,6 @@ ansible-playbook -i %3 %4</translation>
         <translation>Tâches de compilation parallèles.</translation>
     </message>
     <message>
-        <source>ccache, sccache or distcc.</source>
-        <translation>ccache, sccache ou distcc.</translation>
-    </message>
-    <message>
         <source>Where a missing CUDA toolkit comes from: runfile or conda (default: conda in a conda environment on CUDA 12 and newer).</source>
         <translation>D’où vient un toolkit CUDA manquant : runfile ou conda (par défaut : conda dans un environnement conda à partir de CUDA 12).</translation>
     </message>
@@ -5852,6 +5860,10 @@ ansible-playbook -i %3 %4</translation>
     <message>
         <source>Added to torchvision and torchaudio (installed by default): apex, tensorrt, torchtext (torch 2.3 and older), opencv (wheel), opencv-cuda (built with CUDA), test-nn (runs PyTorch&apos;s test/test_nn.py; --route source), or torchvision==V / torchaudio==V; comma separated.</source>
         <translation>En plus de torchvision et torchaudio (installés par défaut) : apex, tensorrt, torchtext (torch 2.3 et plus ancien), opencv (wheel), opencv-cuda (compilé avec CUDA), test-nn (exécute le test/test_nn.py de PyTorch ; --route source), ou torchvision==V / torchaudio==V ; séparés par des virgules.</translation>
+    </message>
+    <message>
+        <source>Compiler cache: ccache, sccache or distcc.</source>
+        <translation>Cache du compilateur : ccache, sccache ou distcc.</translation>
     </message>
 </context>
 <context>

@@ -87,7 +87,12 @@ int runPlan(const QStringList &args, CliContext &cli)
                                            "~/dlstack/torch-2.4.1-cu124); a relative path is taken from here."),
                                     QStringLiteral("DIR"));
     parser.addOption(prefix);
-    const auto mirror = value("mirror", Tr::tr("Mirror base URL or offline directory."), "URL|DIR");
+    // The wizard's "Offline folder" and "Mirror" are one flag: a directory is the offline folder.
+    const QCommandLineOption mirror({QStringLiteral("mirror"), QStringLiteral("offline-folder")},
+                                    Tr::tr("Mirror base URL, or the offline folder (a directory `dlstack bundle` "
+                                           "filled)."),
+                                    QStringLiteral("URL|DIR"));
+    parser.addOption(mirror);
     const auto output = value(
         "o", Tr::tr("Write to this file instead of standard output (with --format ansible: into this directory)."),
         "FILE|DIR");

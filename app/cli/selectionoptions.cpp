@@ -119,7 +119,9 @@ void addSelectionOptions(QCommandLineParser &parser)
         Tr::tr("torch alone, without the torchvision and torchaudio paired with it (installed by default)."));
     add(parser, "arch-list", Tr::tr("TORCH_CUDA_ARCH_LIST / PYTORCH_ROCM_ARCH instead of the detected GPUs."), "LIST");
     add(parser, "max-jobs", Tr::tr("Parallel compile jobs."), "N");
-    add(parser, "launcher", Tr::tr("ccache, sccache or distcc."), "TOOL");
+    // The wizard's "Compiler cache"; --launcher is CMake's word for it. Both names work.
+    parser.addOption(QCommandLineOption({QStringLiteral("launcher"), QStringLiteral("compiler-cache")},
+                                        Tr::tr("Compiler cache: ccache, sccache or distcc."), QStringLiteral("TOOL")));
     add(parser, "toolkit-from",
         Tr::tr("Where a missing CUDA toolkit comes from: runfile or conda (default: conda in a conda environment on "
                "CUDA 12 and newer)."),

@@ -102,6 +102,39 @@ private slots:
             run.err.constData());
         QCOMPARE(readJson(home.filePath(QStringLiteral("plan.json"))).value(QStringLiteral("prefix")).toString(), abs);
     }
+
+    // The wizard's labels work as flags: --offline-folder is --mirror DIR, --compiler-cache is
+    // --launcher; the plans they make are the same file.
+    void wizardLabelsAreFlags()
+    {
+        QTemporaryDir home;
+        QVERIFY(QDir(home.path()).mkpath(QStringLiteral("bundle")));
+        const QString bundle = home.filePath(QStringLiteral("bundle"));
+        const QStringList common{
+            QStringLiteral("plan"),     QStringLiteral("--profile"),       kProfile,
+            QStringLiteral("--torch"),  QStringLiteral("2.9.0"),           QStringLiteral("--cuda"),
+            QStringLiteral("12.8"),     QStringLiteral("--route"),         QStringLiteral("source"),
+            QStringLiteral("--prefix"), home.filePath(QStringLiteral("p"))};
+        const auto words =
+            dlstackRun(common + QStringList{QStringLiteral("--offline-folder"), bundle,
+                                            QStringLiteral("--compiler-cache"), QStringLiteral("ccache"),
+                                            QStringLiteral("-o"), home.filePath(QStringLiteral("a.json"))},
+                       home.path());
+        QVERIFY2(words.exitCode == 0, words.err.constData());
+        const auto flags =
+            dlstackRun(common + QStringList{QStringLiteral("--mirror"), bundle, QStringLiteral("--launcher"),
+                                            QStringLiteral("ccache"), QStringLiteral("-o"),
+                                            home.filePath(QStringLiteral("b.json"))},
+                       home.path());
+        QVERIFY2(flags.exitCode == 0, flags.err.constData());
+        const QJsonObject a = readJson(home.filePath(QStringLiteral("a.json")));
+        QCOMPARE(a, readJson(home.filePath(QStringLiteral("b.json"))));
+        QCOMPARE(a.value(QStringLiteral("mirror_dir")).toString(), bundle);
+        QVERIFY2(QJsonDocument(a).toJson().contains("ccache"), "the compiler cache is not in the plan");
+        const auto help = dlstackRun({QStringLiteral("plan"), QStringLiteral("--help")}, home.path());
+        QVERIFY(help.out.contains("--offline-folder"));
+        QVERIFY(help.out.contains("--compiler-cache"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TstPlanDefaultsCli)

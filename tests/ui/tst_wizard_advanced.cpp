@@ -22,6 +22,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QRadioButton>
+#include <QScrollBar>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -296,7 +297,47 @@ private slots:
         QCOMPARE(versions->height(), row + 2 * versions->frameWidth());
         QVERIFY(stack->selectBackend(matrix::Backend::Cuda));
         QVERIFY(versions->count() >= 2);
-        QCOMPARE(versions->height(), std::min(versions->count(), 8) * row + 2 * versions->frameWidth());
+        int rows = 0;
+        for (int r = 0; r < std::min(versions->count(), 8); ++r)
+            rows += versions->sizeHintForRow(r);
+        QCOMPARE(versions->height(), rows + 2 * versions->frameWidth());
+    }
+
+    // A version that cannot work here says why in full: its reason wraps inside the list's
+    // width, with no horizontal scroll bar, and the list grows with the wrapped rows.
+    void disabledReasonsWrapInTheVersionList()
+    {
+        ui::InstallWizard wizard;
+        // An old driver: the newer CUDA versions are offered greyed, each with its reason.
+        wizard.setInjectedProfile(
+            test::profileFromSpec(QStringLiteral("gpu=TITAN Xp:6.1;driver=450.57;python=3.8.10;mem=16;cores=8")),
+            QStringLiteral("replayed"));
+        wizard.resize(1024, 600);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        wizard.next();
+        wizard.next();
+        auto *stack = qobject_cast<ui::StackPage *>(wizard.currentPage());
+        auto *versions = namedAs<QListWidget>(stack, QStringLiteral("Backend version"));
+        QVERIFY(stack->selectBackend(matrix::Backend::Cuda));
+        QCoreApplication::processEvents();
+        QVERIFY(!versions->horizontalScrollBar()->isVisible());
+        const int width = versions->viewport()->width();
+        bool anyWrapped = false;
+        for (int r = 0; r < std::min(versions->count(), 8); ++r) {
+            const QListWidgetItem *item = versions->item(r);
+            const QRect rect = versions->visualItemRect(item);
+            QVERIFY2(rect.right() <= width, qPrintable(item->text()));
+            const int textHeight = versions->fontMetrics()
+                                       .boundingRect(QRect(0, 0, rect.width() - 8, 0), Qt::TextWordWrap, item->text())
+                                       .height();
+            QVERIFY2(
+                rect.height() >= textHeight,
+                qPrintable(
+                    QStringLiteral("%1: row %2 px, text %3 px").arg(item->text()).arg(rect.height()).arg(textHeight)));
+            anyWrapped = anyWrapped || versions->fontMetrics().horizontalAdvance(item->text()) > width;
+        }
+        QVERIFY2(anyWrapped, "no reason long enough to wrap: the case is not shown");
     }
 
     // The recommended default with torchvision and torchaudio: the data does not confirm the

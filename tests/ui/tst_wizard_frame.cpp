@@ -169,11 +169,19 @@ private slots:
         QCOMPARE(sidebar->state(6), ui::StepSidebar::StepState::Upcoming);
         QVERIFY2(sidebar->text(0).startsWith(QStringLiteral("\u2713 1")), qPrintable(sidebar->text(0)));
         QVERIFY(sidebar->text(5).contains(QStringLiteral("6  Install")));
+        const QPoint sidebarAt = sidebar->mapTo(&wizard, QPoint(0, 0));
         install->start();
         QTRY_VERIFY(wizard.button(QWizard::NextButton)->isEnabled());
         wizard.next();
         QCOMPARE(wizard.currentId(), int(ui::InstallWizard::FinishPageId));
         QVERIFY(sidebar->isVisible()); // the same frame on the last page
+        // The same title band (a title and a subtitle on every page) puts the sidebar where it was.
+        for (const int id : wizard.pageIds()) {
+            QVERIFY2(!wizard.page(id)->title().isEmpty(), qPrintable(QString::number(id)));
+            QVERIFY2(!wizard.page(id)->subTitle().isEmpty(), qPrintable(wizard.page(id)->title()));
+        }
+        QCoreApplication::processEvents();
+        QCOMPARE(sidebar->mapTo(&wizard, QPoint(0, 0)), sidebarAt);
         QCOMPARE(sidebar->state(6), ui::StepSidebar::StepState::Current);
         wizard.back();
         QCOMPARE(sidebar->state(6), ui::StepSidebar::StepState::Upcoming);

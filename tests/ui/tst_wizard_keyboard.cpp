@@ -14,6 +14,7 @@
 #include "core/support/translator.h"
 #include "tests/support/testsupport.h"
 #include "ui/log/loginspectorwindow.h"
+#include "ui/settings/settingsdialog.h"
 #include "ui/style/accessiblelook.h"
 #include "ui/wizard/installdriver.h"
 #include "ui/wizard/installwizard.h"
@@ -511,6 +512,38 @@ private slots:
         const QPalette fixed = ui::accessiblePalette(palette);
         QVERIFY(fixed.color(QPalette::Disabled, QPalette::WindowText) !=
                 fixed.color(QPalette::Active, QPalette::WindowText));
+        // Error text (a problem under a field, a keyring that cannot be used) too; the fixed
+        // red it had before was 2.2:1 on Breeze Dark.
+        const QColor error = ui::errorTextColour(fixed);
+        const double errorRatio = ui::contrastRatio(error, fixed.color(QPalette::Window));
+        QVERIFY2(errorRatio >= 4.5, qPrintable(QStringLiteral("error text %1:1").arg(errorRatio)));
+        QVERIFY2(error.red() > error.green() + 40, qPrintable(error.name())); // still reads as red
+    }
+
+    // No widget keeps a colour of its own in a style sheet: colours come from the palette,
+    // which is what the contrast checks measure.
+    void noFixedColoursInStyleSheets()
+    {
+        QTemporaryDir prefix;
+        InstantDriver driver;
+        ui::InstallWizard wizard;
+        wizard.setInstallDriver(&driver);
+        wizard.show();
+        QStringList fixed;
+        const auto look = [&fixed](QWidget *root) {
+            for (QWidget *w : root->findChildren<QWidget *>())
+                if (w->styleSheet().contains(QStringLiteral("color"), Qt::CaseInsensitive))
+                    fixed << QStringLiteral("%1 \"%2\"").arg(w->metaObject()->className(), w->styleSheet());
+        };
+        for (int i = 0; i < 7 && wizard.currentPage(); ++i) {
+            look(&wizard);
+            if (!wizard.currentPage()->isComplete())
+                break;
+            wizard.next();
+        }
+        ui::SettingsDialog settings;
+        look(&settings);
+        QVERIFY2(fixed.isEmpty(), qPrintable(fixed.join(u'\n')));
     }
 
     // What dlstack-wizard runs with: the application palette after applyAccessibleLook().

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/settings/settingsdialog.h"
 
+#include "ui/style/accessiblelook.h"
+
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -118,9 +120,10 @@ void SettingsDialog::load()
     }
     if (available) {
         m_keyring->setText(tr("Tokens are stored in the system keyring, never in settings files or logs."));
+        showAsError(m_keyring, false);
     } else {
         m_keyring->setText(tr("No system keyring is available, so tokens cannot be saved: %1").arg(unavailable));
-        m_keyring->setStyleSheet(QStringLiteral("color: #c62828;"));
+        showAsError(m_keyring);
     }
 }
 
@@ -128,6 +131,7 @@ void SettingsDialog::forget(const QString &key)
 {
     if (const auto error = m_store.remove(key)) {
         m_keyring->setText(error->summary + u' ' + error->remedy);
+        showAsError(m_keyring);
         return;
     }
     if (QLineEdit *field = tokenField(key)) {
@@ -149,7 +153,7 @@ bool SettingsDialog::save()
             continue;
         if (const auto error = m_store.write(key, field->text())) {
             m_keyring->setText(tr("The token was not saved. %1 %2").arg(error->summary, error->remedy));
-            m_keyring->setStyleSheet(QStringLiteral("color: #c62828;"));
+            showAsError(m_keyring);
             return false;
         }
         field->clear();

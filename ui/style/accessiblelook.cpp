@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/style/accessiblelook.h"
 
+#include <QWidget>
+
 #include <QApplication>
 #include <QPainter>
 #include <QStyleOption>
@@ -99,6 +101,21 @@ QColor focusRingColour(const QPalette &palette)
     const QColor window = palette.color(QPalette::Active, QPalette::Window);
     const QColor base = luminance(window) > 0.2 ? QColor(0xb3, 0x4d, 0x00) : QColor(0xff, 0xb3, 0x47);
     return reach(base, window, 3.0);
+}
+
+QColor errorTextColour(const QPalette &palette)
+{
+    const QColor window = palette.color(QPalette::Active, QPalette::Window);
+    const QColor base = luminance(window) > 0.2 ? QColor(0xb0, 0x00, 0x20) : QColor(0xff, 0x8a, 0x80);
+    return reach(base, window, 4.5);
+}
+
+void showAsError(QWidget *label, bool error)
+{
+    QPalette palette = label->palette();
+    palette.setColor(QPalette::WindowText, error ? errorTextColour(QApplication::palette())
+                                                 : QApplication::palette().color(QPalette::WindowText));
+    label->setPalette(palette);
 }
 
 void FocusRingStyle::drawPrimitive(PrimitiveElement element, const QStyleOption *option, QPainter *painter,

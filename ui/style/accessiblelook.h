@@ -11,6 +11,7 @@
 #include <QProxyStyle>
 
 class QApplication;
+class QWidget;
 
 namespace dlstack::ui {
 
@@ -33,6 +34,13 @@ QPalette accessiblePalette(const QPalette &palette, double minimum = 4.5);
 // The colour of the keyboard focus ring for a palette: dark orange on light windows,
 // light orange on dark ones; at least 3:1 against the window (WCAG non-text contrast).
 QColor focusRingColour(const QPalette &palette);
+
+// The colour of error text (a problem under a field, a keyring that cannot be used): red, at
+// least 4.5:1 against the palette's window, on light and dark themes alike.
+QColor errorTextColour(const QPalette &palette);
+// Draws a label's text in errorTextColour() of the application's palette, or in its usual
+// colour again when `error` is false. Used instead of style sheets with a fixed colour.
+void showAsError(QWidget *label, bool error = true);
 
 // Text drawn in a semi-transparent colour shows as this opaque one on its background.
 QColor flattened(const QColor &text, const QColor &background);

@@ -26,6 +26,8 @@ FinishPage::FinishPage(WizardContext &context, QWidget *parent)
       m_verification(new QPlainTextEdit), m_openLog(new QPushButton(tr("Open the &log…")))
 {
     setTitle(tr("Done"));
+    // Every page has the same frame: the title band with its subtitle (initializePage words it).
+    setSubTitle(tr("How to use what was installed."));
     setFinalPage(true);
     m_intro->setWordWrap(true);
     for (QLineEdit *edit : {m_command, m_check}) {
@@ -104,6 +106,9 @@ void FinishPage::initializePage()
     }
     m_verification->setPlainText(tail.isEmpty() ? tr("No verification output was recorded.") : tail.join(u'\n'));
     m_openLog->setEnabled(!m_logPath.isEmpty());
+    setSubTitle(state.installFinished
+                    ? tr("Everything is installed. Activate the environment to use it.")
+                    : tr("The install has not finished. What is done stays; install again to go on."));
     if (!state.planFile.isEmpty()) {
         const QString name = planned.plan ? planned.plan->name : QFileInfo(state.planFile).fileName();
         m_intro->setText(state.installFinished ? tr("The plan \"%1\" ran to the end.").arg(name)

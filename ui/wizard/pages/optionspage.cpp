@@ -5,6 +5,7 @@
 #include "core/matrix/selection.h"
 #include "core/plan/builddefaults.h"
 #include "core/support/amounts.h"
+#include "ui/style/accessiblelook.h"
 
 #include "ui/style/flowlayout.h"
 #include "ui/system/envfolder.h"
@@ -91,7 +92,7 @@ OptionsPage::OptionsPage(WizardContext &context, QWidget *parent)
     m_proxy->setAccessibleName(tr("Proxy"));
     m_problem->setAccessibleName(tr("Problem with the options"));
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #c62828;"));
+    showAsError(m_problem);
     m_existingReason->setAccessibleName(tr("Why no existing environment can be chosen"));
     m_apexReason->setAccessibleName(tr("Why apex cannot be chosen"));
     m_buildReason->setAccessibleName(tr("Why the source build options are off"));

@@ -15,6 +15,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QResizeEvent>
 #include <QSignalBlocker>
 #include <QVBoxLayout>
 
@@ -66,7 +67,14 @@ StackPage::StackPage(WizardContext &context, QWidget *parent)
     m_unavailable->setWordWrap(true);
     m_unavailable->setAccessibleName(tr("Why some backends cannot be chosen"));
     // As tall as its rows (one row for one version), up to eight; then it scrolls (fitVariantList).
+    // A disabled version's reason wraps inside the list, never under a horizontal scroll bar.
     m_variants->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    m_variants->setWordWrap(true);
+    m_variants->setTextElideMode(Qt::ElideNone);
+    m_variants->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_variants->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_variants->setResizeMode(QListView::Adjust);
+    m_variants->viewport()->installEventFilter(this);
 
     m_backends->addButton(m_cuda);
     m_backends->addButton(m_rocm);
@@ -464,6 +472,17 @@ void StackPage::fitVariantList()
     if (height <= 0)
         height = m_variants->fontMetrics().height() + 4;
     m_variants->setFixedHeight(height + 2 * m_variants->frameWidth());
+}
+
+bool StackPage::eventFilter(QObject *watched, QEvent *event)
+{
+    // Rows wrap to the list's width: a new width is a new height.
+    if (watched == m_variants->viewport() && event->type() == QEvent::Resize) {
+        const auto *resize = static_cast<QResizeEvent *>(event);
+        if (resize->size().width() != resize->oldSize().width())
+            QMetaObject::invokeMethod(this, &StackPage::fitVariantList, Qt::QueuedConnection);
+    }
+    return QWizardPage::eventFilter(watched, event);
 }
 
 bool StackPage::isComplete() const

@@ -51,6 +51,9 @@ public:
     // What the page would write into the state now (the stack of the current choices).
     matrix::Selection currentSelection() const;
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void applyRecommendation();
     bool selectStack(const matrix::Selection &selection); // false when it is not offered or blocked

@@ -2,6 +2,7 @@
 #include "ui/wizard/pages/welcomepage.h"
 
 #include "core/support/amounts.h"
+#include "ui/style/accessiblelook.h"
 #include "ui/wizard/wizardcontext.h"
 
 #include <QLabel>
@@ -44,7 +45,7 @@ WelcomePage::WelcomePage(const WizardContext &context, QWidget *parent) : QWizar
     if (!context.matrixError().isEmpty()) {
         auto *broken = new QLabel(tr("The built-in version matrix could not be read: %1").arg(context.matrixError()));
         broken->setWordWrap(true);
-        broken->setStyleSheet(QStringLiteral("color: #c62828;"));
+        showAsError(broken);
         layout->addWidget(broken);
     }
     layout->addStretch(1);
