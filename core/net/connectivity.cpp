@@ -5,7 +5,6 @@
 
 #include <QCoreApplication>
 #include <QEventLoop>
-#include <QMetaEnum>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QTimer>
@@ -22,11 +21,11 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Connectivity)
 };
 
+// Qt's own words for the failure (translated with Qt), for the sentence a user reads: the
+// enum's name ("ConnectionRefusedError") says nothing more to them.
 QString errorText(const QNetworkReply &reply)
 {
-    const char *name = QMetaEnum::fromType<QNetworkReply::NetworkError>().valueToKey(reply.error());
-    return support::redactUrls(reply.errorString()) +
-           (name ? QStringLiteral(" (%1)").arg(QLatin1String(name)) : QString());
+    return support::redactUrls(reply.errorString());
 }
 
 } // namespace
