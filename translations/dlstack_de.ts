@@ -688,6 +688,50 @@
         <source>warning: %1 (%2)</source>
         <translation>Warnung: %1 (%2)</translation>
     </message>
+    <message>
+        <source>Build a development install again after an edit; only what changed is compiled</source>
+        <translation>Eine Entwicklungsinstallation nach einer Änderung neu bauen; nur Geändertes wird übersetzt</translation>
+    </message>
+    <message>
+        <source>%1 keeps no plan: nothing was installed there with dlstack install.</source>
+        <translation>%1 bewahrt keinen Plan auf: dort wurde nichts mit dlstack install installiert.</translation>
+    </message>
+    <message>
+        <source>Name the prefix of a development install (dlstack plan --route source --develop, then dlstack install).</source>
+        <translation>Nennen Sie das Präfix einer Entwicklungsinstallation (dlstack plan --route source --develop, dann dlstack install).</translation>
+    </message>
+    <message>
+        <source>If the prefix was moved, re-anchor it first with dlstack install --reanchor.</source>
+        <translation>Wurde das Präfix verschoben, verankern Sie es zuerst neu mit dlstack install --reanchor.</translation>
+    </message>
+    <message>
+        <source>After an edit in the source tree of a development install (dlstack plan --route source --develop), run its build again in the same environment: ninja rebuilds only what changed, and the environment imports the result. The command, its tree and build variables (MAX_JOBS, TORCH_CUDA_ARCH_LIST, CMake options) are the plan&apos;s, as the install ran them.</source>
+        <translation>Nach einer Änderung im Quellbaum einer Entwicklungsinstallation (dlstack plan --route source --develop) deren Build in derselben Umgebung erneut ausführen: ninja baut nur Geändertes neu, und die Umgebung importiert das Ergebnis. Befehl, Baum und Build-Variablen (MAX_JOBS, TORCH_CUDA_ARCH_LIST, CMake-Optionen) sind die des Plans, wie die Installation sie verwendet hat.</translation>
+    </message>
+    <message>
+        <source>The install prefix (or --prefix P).</source>
+        <translation>Das Installationspräfix (oder --prefix P).</translation>
+    </message>
+    <message>
+        <source>Print the command it would run; run nothing.</source>
+        <translation>Den Befehl ausgeben, der laufen würde; nichts ausführen.</translation>
+    </message>
+    <message>
+        <source>Name one prefix: dlstack rebuild PREFIX [--dry-run]</source>
+        <translation>Nennen Sie ein Präfix: dlstack rebuild PRÄFIX [--dry-run]</translation>
+    </message>
+    <message>
+        <source>Would run step %1 of stage %2 again, in %3:</source>
+        <translation>Würde Schritt %1 der Stufe %2 erneut ausführen, in %3:</translation>
+    </message>
+    <message>
+        <source>Rebuilt from %1; the environment imports the result.</source>
+        <translation>Neu gebaut aus %1; die Umgebung importiert das Ergebnis.</translation>
+    </message>
+    <message>
+        <source>The rebuild stopped; the install is as the last good build left it. After a fix, run it again: dlstack rebuild %1</source>
+        <translation>Der Neubau wurde abgebrochen; die Installation ist so, wie der letzte gelungene Build sie hinterließ. Nach einer Korrektur erneut ausführen: dlstack rebuild %1</translation>
+    </message>
 </context>
 <context>
     <name>CmakeRule</name>
@@ -1069,6 +1113,37 @@
     <message>
         <source>Ask every compiler and tool for its version again instead of using the versions kept from earlier runs for unchanged programs.</source>
         <translation>Jeden Compiler und jedes Werkzeug erneut nach seiner Version fragen, statt die aus früheren Läufen für unveränderte Programme gemerkten Versionen zu verwenden.</translation>
+    </message>
+</context>
+<context>
+    <name>DevelopBuild</name>
+    <message>
+        <source>The plan of %1 builds no PyTorch from source, so there is nothing to rebuild.</source>
+        <translation>Der Plan von %1 baut PyTorch nicht aus den Quellen; es gibt nichts neu zu bauen.</translation>
+    </message>
+    <message>
+        <source>dlstack rebuild is for a development install: plan one with dlstack plan --route source --develop and install it.</source>
+        <translation>dlstack rebuild ist für Entwicklungsinstallationen: planen Sie eine mit dlstack plan --route source --develop und installieren Sie sie.</translation>
+    </message>
+    <message>
+        <source>The plan of %1 builds PyTorch from source but installs it as a package, not editable: it was planned without --develop, so its environment does not run the source tree.</source>
+        <translation>Der Plan von %1 baut PyTorch aus den Quellen, installiert es aber als Paket, nicht editierbar: er wurde ohne --develop geplant, daher führt seine Umgebung nicht den Quellbaum aus.</translation>
+    </message>
+    <message>
+        <source>Stage %1 has no pip build step.</source>
+        <translation>Stufe %1 hat keinen pip-Build-Schritt.</translation>
+    </message>
+    <message>
+        <source>Plan a development install into a new prefix with dlstack plan --route source --develop --prefix DIR and install it; dlstack rebuild DIR then rebuilds it after each edit.</source>
+        <translation>Planen Sie eine Entwicklungsinstallation in ein neues Präfix mit dlstack plan --route source --develop --prefix VERZ und installieren Sie sie; dlstack rebuild VERZ baut sie dann nach jeder Änderung neu.</translation>
+    </message>
+    <message>
+        <source>The source tree %1 of the development install in %2 is gone.</source>
+        <translation>Der Quellbaum %1 der Entwicklungsinstallation in %2 ist nicht mehr vorhanden.</translation>
+    </message>
+    <message>
+        <source>Check it out again with dlstack rollback --prefix %1 --stage %2 and dlstack install --prefix %1 (this fetches and builds it from the start).</source>
+        <translation>Checken Sie ihn erneut aus mit dlstack rollback --prefix %1 --stage %2 und dlstack install --prefix %1 (das lädt und baut ihn von vorn).</translation>
     </message>
 </context>
 <context>
@@ -5865,6 +5940,10 @@ ansible-playbook -i %3 %4</translation>
         <source>Compiler cache: ccache, sccache or distcc.</source>
         <translation>Compiler-Cache: ccache, sccache oder distcc.</translation>
     </message>
+    <message>
+        <source>With --route source: install torch editable from its source tree (pip install -e ., as `python setup.py develop`), so that `dlstack rebuild PREFIX` rebuilds only what an edit changed.</source>
+        <translation>Mit --route source: torch editierbar aus seinem Quellbaum installieren (pip install -e ., wie `python setup.py develop`), damit `dlstack rebuild PRÄFIX` nur neu baut, was eine Änderung betrifft.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -5998,6 +6077,10 @@ ansible-playbook -i %3 %4</translation>
     <message>
         <source>torch %1 predates CMake 4 support: cmake&lt;4 is pinned and CMAKE_POLICY_VERSION_MINIMUM=3.5 set.</source>
         <translation>torch %1 ist älter als die Unterstützung für CMake 4: cmake&lt;4 wird festgelegt und CMAKE_POLICY_VERSION_MINIMUM=3.5 gesetzt.</translation>
+    </message>
+    <message>
+        <source>torch is installed editable from %1 (pip install -e ., as `python setup.py develop`): after an edit there, `dlstack rebuild %2` rebuilds only what changed, in the same environment.</source>
+        <translation>torch wird editierbar aus %1 installiert (pip install -e ., wie `python setup.py develop`): nach einer Änderung dort baut `dlstack rebuild %2` nur Geändertes neu, in derselben Umgebung.</translation>
     </message>
 </context>
 <context>
@@ -7743,6 +7826,58 @@ ansible-playbook -i %3 %4</translation>
     <message>
         <source>Extras are torchvision, torchaudio, torchtext (optionally ==VERSION), apex, tensorrt, opencv, opencv-cuda and test-nn (source builds).</source>
         <translation>Zusätze sind torchvision, torchaudio, torchtext (wahlweise ==VERSION), apex, tensorrt, opencv, opencv-cuda und test-nn (Builds aus dem Quellcode).</translation>
+    </message>
+    <message>
+        <source>Nothing of stage %1 was installed in this prefix yet.</source>
+        <translation>Von Stufe %1 wurde in diesem Präfix noch nichts installiert.</translation>
+    </message>
+    <message>
+        <source>Install the plan first; rebuild runs its build again after an edit.</source>
+        <translation>Installieren Sie zuerst den Plan; rebuild führt dessen Build nach einer Änderung erneut aus.</translation>
+    </message>
+    <message>
+        <source>Stage %1 was rolled back: its build is no longer installed.</source>
+        <translation>Stufe %1 wurde zurückgerollt: ihr Build ist nicht mehr installiert.</translation>
+    </message>
+    <message>
+        <source>Install it again first: %1</source>
+        <translation>Installieren Sie sie zuerst erneut: %1</translation>
+    </message>
+    <message>
+        <source>The build of stage %1 has not finished yet (the stage is %2).</source>
+        <translation>Der Build der Stufe %1 ist noch nicht fertig (die Stufe ist %2).</translation>
+    </message>
+    <message>
+        <source>Finish the install first: %1 continues the build where it stopped.</source>
+        <translation>Schließen Sie zuerst die Installation ab: %1 setzt den Build dort fort, wo er stehen blieb.</translation>
+    </message>
+    <message>
+        <source>The plan has no step %1 in stage &quot;%2&quot;.</source>
+        <translation>Der Plan hat keinen Schritt %1 in Stufe „%2“.</translation>
+    </message>
+    <message>
+        <source>The rebuild was cancelled.</source>
+        <translation>Der Neubau wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Run dlstack rebuild again; the build goes on from what it had compiled.</source>
+        <translation>Führen Sie dlstack rebuild erneut aus; der Build setzt bei dem bereits Übersetzten fort.</translation>
+    </message>
+    <message>
+        <source>&quot;develop&quot; in the selection&apos;s build options must be true or false.</source>
+        <translation>„develop“ in den Build-Optionen der Auswahl muss true oder false sein.</translation>
+    </message>
+    <message>
+        <source>Write &quot;develop&quot;: true for an editable source build, or leave it out.</source>
+        <translation>Schreiben Sie &quot;develop&quot;: true für einen editierbaren Quell-Build, oder lassen Sie es weg.</translation>
+    </message>
+    <message>
+        <source>A development install (--develop) installs PyTorch editable from its source tree, and prebuilt wheels have no source tree.</source>
+        <translation>Eine Entwicklungsinstallation (--develop) installiert PyTorch editierbar aus seinem Quellbaum, und vorgefertigte Wheels haben keinen Quellbaum.</translation>
+    </message>
+    <message>
+        <source>Add --route source to build PyTorch from source, or drop --develop.</source>
+        <translation>Fügen Sie --route source hinzu, um PyTorch aus den Quellen zu bauen, oder lassen Sie --develop weg.</translation>
     </message>
 </context>
 <context>

@@ -688,6 +688,50 @@
         <source>warning: %1 (%2)</source>
         <translation>avertissement : %1 (%2)</translation>
     </message>
+    <message>
+        <source>Build a development install again after an edit; only what changed is compiled</source>
+        <translation>Reconstruire une installation de développement après une modification ; seul ce qui a changé est compilé</translation>
+    </message>
+    <message>
+        <source>%1 keeps no plan: nothing was installed there with dlstack install.</source>
+        <translation>%1 ne conserve aucun plan : rien n’y a été installé avec dlstack install.</translation>
+    </message>
+    <message>
+        <source>Name the prefix of a development install (dlstack plan --route source --develop, then dlstack install).</source>
+        <translation>Indiquez le préfixe d’une installation de développement (dlstack plan --route source --develop, puis dlstack install).</translation>
+    </message>
+    <message>
+        <source>If the prefix was moved, re-anchor it first with dlstack install --reanchor.</source>
+        <translation>Si le préfixe a été déplacé, ré-ancrez-le d’abord avec dlstack install --reanchor.</translation>
+    </message>
+    <message>
+        <source>After an edit in the source tree of a development install (dlstack plan --route source --develop), run its build again in the same environment: ninja rebuilds only what changed, and the environment imports the result. The command, its tree and build variables (MAX_JOBS, TORCH_CUDA_ARCH_LIST, CMake options) are the plan&apos;s, as the install ran them.</source>
+        <translation>Après une modification dans l’arbre source d’une installation de développement (dlstack plan --route source --develop), relancer sa compilation dans le même environnement : ninja ne reconstruit que ce qui a changé, et l’environnement importe le résultat. La commande, son arbre et les variables de compilation (MAX_JOBS, TORCH_CUDA_ARCH_LIST, options CMake) sont ceux du plan, tels que l’installation les a utilisés.</translation>
+    </message>
+    <message>
+        <source>The install prefix (or --prefix P).</source>
+        <translation>Le préfixe d’installation (ou --prefix P).</translation>
+    </message>
+    <message>
+        <source>Print the command it would run; run nothing.</source>
+        <translation>Afficher la commande qui serait lancée ; ne rien exécuter.</translation>
+    </message>
+    <message>
+        <source>Name one prefix: dlstack rebuild PREFIX [--dry-run]</source>
+        <translation>Indiquez un seul préfixe : dlstack rebuild PRÉFIXE [--dry-run]</translation>
+    </message>
+    <message>
+        <source>Would run step %1 of stage %2 again, in %3:</source>
+        <translation>Relancerait l’étape %1 du stade %2, dans %3 :</translation>
+    </message>
+    <message>
+        <source>Rebuilt from %1; the environment imports the result.</source>
+        <translation>Reconstruit depuis %1 ; l’environnement importe le résultat.</translation>
+    </message>
+    <message>
+        <source>The rebuild stopped; the install is as the last good build left it. After a fix, run it again: dlstack rebuild %1</source>
+        <translation>La reconstruction s’est arrêtée ; l’installation est telle que la dernière compilation réussie l’a laissée. Après une correction, relancez : dlstack rebuild %1</translation>
+    </message>
 </context>
 <context>
     <name>CmakeRule</name>
@@ -1069,6 +1113,37 @@
     <message>
         <source>Ask every compiler and tool for its version again instead of using the versions kept from earlier runs for unchanged programs.</source>
         <translation>Redemander sa version à chaque compilateur et outil au lieu d&apos;utiliser les versions gardées des exécutions précédentes pour les programmes inchangés.</translation>
+    </message>
+</context>
+<context>
+    <name>DevelopBuild</name>
+    <message>
+        <source>The plan of %1 builds no PyTorch from source, so there is nothing to rebuild.</source>
+        <translation>Le plan de %1 ne compile pas PyTorch depuis les sources : il n’y a rien à reconstruire.</translation>
+    </message>
+    <message>
+        <source>dlstack rebuild is for a development install: plan one with dlstack plan --route source --develop and install it.</source>
+        <translation>dlstack rebuild sert aux installations de développement : planifiez-en une avec dlstack plan --route source --develop et installez-la.</translation>
+    </message>
+    <message>
+        <source>The plan of %1 builds PyTorch from source but installs it as a package, not editable: it was planned without --develop, so its environment does not run the source tree.</source>
+        <translation>Le plan de %1 compile PyTorch depuis les sources mais l’installe comme paquet, non éditable : il a été planifié sans --develop, donc son environnement n’exécute pas l’arbre source.</translation>
+    </message>
+    <message>
+        <source>Stage %1 has no pip build step.</source>
+        <translation>Le stade %1 n’a pas d’étape de compilation pip.</translation>
+    </message>
+    <message>
+        <source>Plan a development install into a new prefix with dlstack plan --route source --develop --prefix DIR and install it; dlstack rebuild DIR then rebuilds it after each edit.</source>
+        <translation>Planifiez une installation de développement dans un nouveau préfixe avec dlstack plan --route source --develop --prefix DOSSIER et installez-la ; dlstack rebuild DOSSIER la reconstruit ensuite après chaque modification.</translation>
+    </message>
+    <message>
+        <source>The source tree %1 of the development install in %2 is gone.</source>
+        <translation>L’arbre source %1 de l’installation de développement dans %2 a disparu.</translation>
+    </message>
+    <message>
+        <source>Check it out again with dlstack rollback --prefix %1 --stage %2 and dlstack install --prefix %1 (this fetches and builds it from the start).</source>
+        <translation>Récupérez-le à nouveau avec dlstack rollback --prefix %1 --stage %2 et dlstack install --prefix %1 (cela le télécharge et le compile depuis le début).</translation>
     </message>
 </context>
 <context>
@@ -5865,6 +5940,10 @@ ansible-playbook -i %3 %4</translation>
         <source>Compiler cache: ccache, sccache or distcc.</source>
         <translation>Cache du compilateur : ccache, sccache ou distcc.</translation>
     </message>
+    <message>
+        <source>With --route source: install torch editable from its source tree (pip install -e ., as `python setup.py develop`), so that `dlstack rebuild PREFIX` rebuilds only what an edit changed.</source>
+        <translation>Avec --route source : installer torch en mode éditable depuis son arbre source (pip install -e ., comme `python setup.py develop`), pour que `dlstack rebuild PRÉFIXE` ne reconstruise que ce qu’une modification a changé.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -5998,6 +6077,10 @@ ansible-playbook -i %3 %4</translation>
     <message>
         <source>torch %1 predates CMake 4 support: cmake&lt;4 is pinned and CMAKE_POLICY_VERSION_MINIMUM=3.5 set.</source>
         <translation>torch %1 est antérieur à la prise en charge de CMake 4 : cmake&lt;4 est épinglé et CMAKE_POLICY_VERSION_MINIMUM=3.5 défini.</translation>
+    </message>
+    <message>
+        <source>torch is installed editable from %1 (pip install -e ., as `python setup.py develop`): after an edit there, `dlstack rebuild %2` rebuilds only what changed, in the same environment.</source>
+        <translation>torch est installé en mode éditable depuis %1 (pip install -e ., comme `python setup.py develop`) : après une modification, `dlstack rebuild %2` ne reconstruit que ce qui a changé, dans le même environnement.</translation>
     </message>
 </context>
 <context>
@@ -7743,6 +7826,58 @@ ansible-playbook -i %3 %4</translation>
     <message>
         <source>Extras are torchvision, torchaudio, torchtext (optionally ==VERSION), apex, tensorrt, opencv, opencv-cuda and test-nn (source builds).</source>
         <translation>Les extras sont torchvision, torchaudio, torchtext (éventuellement ==VERSION), apex, tensorrt, opencv, opencv-cuda et test-nn (compilations depuis les sources).</translation>
+    </message>
+    <message>
+        <source>Nothing of stage %1 was installed in this prefix yet.</source>
+        <translation>Rien du stade %1 n’a encore été installé dans ce préfixe.</translation>
+    </message>
+    <message>
+        <source>Install the plan first; rebuild runs its build again after an edit.</source>
+        <translation>Installez d’abord le plan ; rebuild relance sa compilation après une modification.</translation>
+    </message>
+    <message>
+        <source>Stage %1 was rolled back: its build is no longer installed.</source>
+        <translation>Le stade %1 a été annulé : sa compilation n’est plus installée.</translation>
+    </message>
+    <message>
+        <source>Install it again first: %1</source>
+        <translation>Réinstallez-le d’abord : %1</translation>
+    </message>
+    <message>
+        <source>The build of stage %1 has not finished yet (the stage is %2).</source>
+        <translation>La compilation du stade %1 n’est pas encore terminée (le stade est %2).</translation>
+    </message>
+    <message>
+        <source>Finish the install first: %1 continues the build where it stopped.</source>
+        <translation>Terminez d’abord l’installation : %1 reprend la compilation là où elle s’est arrêtée.</translation>
+    </message>
+    <message>
+        <source>The plan has no step %1 in stage &quot;%2&quot;.</source>
+        <translation>Le plan n’a pas d’étape %1 dans le stade « %2 ».</translation>
+    </message>
+    <message>
+        <source>The rebuild was cancelled.</source>
+        <translation>La reconstruction a été annulée.</translation>
+    </message>
+    <message>
+        <source>Run dlstack rebuild again; the build goes on from what it had compiled.</source>
+        <translation>Relancez dlstack rebuild ; la compilation reprend à partir de ce qui était déjà compilé.</translation>
+    </message>
+    <message>
+        <source>&quot;develop&quot; in the selection&apos;s build options must be true or false.</source>
+        <translation>« develop » dans les options de compilation de la sélection doit valoir true ou false.</translation>
+    </message>
+    <message>
+        <source>Write &quot;develop&quot;: true for an editable source build, or leave it out.</source>
+        <translation>Écrivez &quot;develop&quot;: true pour une compilation éditable depuis les sources, ou omettez-le.</translation>
+    </message>
+    <message>
+        <source>A development install (--develop) installs PyTorch editable from its source tree, and prebuilt wheels have no source tree.</source>
+        <translation>Une installation de développement (--develop) installe PyTorch en mode éditable depuis son arbre source, et les wheels précompilés n’ont pas d’arbre source.</translation>
+    </message>
+    <message>
+        <source>Add --route source to build PyTorch from source, or drop --develop.</source>
+        <translation>Ajoutez --route source pour compiler PyTorch depuis les sources, ou retirez --develop.</translation>
     </message>
 </context>
 <context>

@@ -8,4 +8,5 @@ set(cli_engine_sources
     cli/failurereport.h cli/failurereport.cpp
     cli/statuscommand.h cli/statuscommand.cpp
     cli/rollbackcommand.h cli/rollbackcommand.cpp
+    cli/rebuildcommand.h cli/rebuildcommand.cpp
 )

@@ -72,6 +72,11 @@ constexpr qint64 kPipedProgressMs = 5000;
 
 } // namespace
 
+bool jobWasInterrupted()
+{
+    return g_interrupted != 0;
+}
+
 bool runEngineJob(CliContext &cli, const std::function<void(engine::Engine &)> &job, engine::RunRecorder &recorder,
                   EngineOutput output)
 {

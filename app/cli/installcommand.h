@@ -28,6 +28,9 @@ enum class EngineOutput
     Quiet  // only a failed stage's error, on stderr (the stage logs keep every line)
 };
 
+// Whether the last job was ended by the user (Ctrl-C, SIGTERM, SIGHUP): nothing to diagnose.
+bool jobWasInterrupted();
+
 // recorder sees every event before this function returns.
 bool runEngineJob(CliContext &cli, const std::function<void(engine::Engine &)> &job, engine::RunRecorder &recorder,
                   EngineOutput output = EngineOutput::Lines);

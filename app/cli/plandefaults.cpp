@@ -27,7 +27,7 @@ QString shellWord(const QString &word)
 bool namesASelection(const QCommandLineParser &parser)
 {
     for (const char *name : {"torch", "cuda", "rocm", "xpu", "cpu", "python", "route", "env", "extras", "arch-list",
-                             "max-jobs", "launcher", "toolkit-from", "distcc-hosts", "selection"}) {
+                             "max-jobs", "launcher", "toolkit-from", "distcc-hosts", "develop", "selection"}) {
         const QString option = QString::fromLatin1(name);
         if (parser.optionNames().contains(option) && parser.isSet(option))
             return true;
@@ -93,6 +93,8 @@ QStringList selectionArguments(const matrix::Selection &s)
         args << QStringLiteral("--toolkit-from") << matrix::toolkitSourceName(s.toolkitFrom);
     if (!s.distccHosts.isEmpty())
         args << QStringLiteral("--distcc-hosts") << s.distccHosts;
+    if (s.develop)
+        args << QStringLiteral("--develop");
     return args;
 }
 

@@ -127,6 +127,9 @@ void addSelectionOptions(QCommandLineParser &parser)
                "CUDA 12 and newer)."),
         "SOURCE");
     add(parser, "distcc-hosts", Tr::tr("DISTCC_HOSTS for --launcher distcc (\"10.0.0.5/16 10.0.0.6/16\")."), "HOSTS");
+    add(parser, "develop",
+        Tr::tr("With --route source: install torch editable from its source tree (pip install -e ., as `python "
+               "setup.py develop`), so that `dlstack rebuild PREFIX` rebuilds only what an edit changed."));
     add(parser, "selection",
         Tr::tr("Read the whole selection from this file (selection.json of an Ansible export) instead of the "
                "options above."),
@@ -139,7 +142,7 @@ namespace {
 support::Result<matrix::Selection> selectionFromFile(const QCommandLineParser &parser, const matrix::Matrix &matrix)
 {
     for (const char *other : {"torch", "cuda", "rocm", "xpu", "cpu", "python", "route", "env", "extras", "arch-list",
-                              "max-jobs", "launcher", "toolkit-from", "distcc-hosts"}) {
+                              "max-jobs", "launcher", "toolkit-from", "distcc-hosts", "develop"}) {
         if (isSet(parser, other))
             return badOption(Tr::tr("--selection and --%1 contradict each other.").arg(QLatin1String(other)),
                              Tr::tr("Name the selection either in a file or with options."));
@@ -245,6 +248,7 @@ support::Result<matrix::Selection> selectionFromOptions(const QCommandLineParser
         return badOption(Tr::tr("Unknown --launcher %1.").arg(value(parser, "launcher")),
                          Tr::tr("Use ccache, sccache or distcc."));
     s.distccHosts = value(parser, "distcc-hosts").simplified();
+    s.develop = isSet(parser, "develop");
     if (const auto from = matrix::toolkitSourceFromName(value(parser, "toolkit-from")))
         s.toolkitFrom = *from;
     else

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The command-line options that name a machine (--profile FILE, --import FILE...) and a
 // selection (--torch, --cuda | --rocm | --cpu, --python, --route, --env, --extras,
-// --arch-list, --max-jobs, --launcher, --toolkit-from, --distcc-hosts), defined and read in
+// --arch-list, --max-jobs, --launcher, --toolkit-from, --distcc-hosts, --develop), defined and read in
 // one place so that `dlstack check`, `plan` and `recommend` spell and understand them alike.
 // Reading gives core values: a probe::SystemProfile and a matrix::Selection.
 #pragma once

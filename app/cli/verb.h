@@ -22,7 +22,7 @@ struct Verb
 QList<Verb> probeVerbs();  // detect, import
 QList<Verb> matrixVerbs(); // matrix, check, recommend
 QList<Verb> planVerbs();   // plan, bundle
-QList<Verb> engineVerbs(); // install, status, rollback
+QList<Verb> engineVerbs(); // install, resume, status, rollback, rebuild, preflight, bundle
 QList<Verb> logVerbs();    // diagnose
 
 } // namespace dlstack::cli

@@ -231,19 +231,7 @@ bool Engine::runStage(const plan::Plan &plan, const plan::Stage &stage, const Jo
         emit stepStarted(stage.id, i, stage.steps[i].describe());
         addLine(stage.id, Stream::Info, QStringLiteral("==> ") + stage.steps[i].describe());
         (void)journal.step(stage.id, i, StepRecord::Started);
-        StepContext context;
-        context.journal = &journal;
-        context.plan = &plan;
-        context.stage = stage.id;
-        context.step = i;
-        context.cancel = &m_cancel;
-        context.pause = &m_pause;
-        context.secrets = m_secrets;
-        context.redactor = &m_redactor;
-        context.proxy = m_proxy;
-        context.line = sink;
-        context.progress = [this](double fraction) { setProgress(fraction); };
-        std::optional<support::Error> error = step->perform(context);
+        std::optional<support::Error> error = performStep(plan, stage.id, i, *step, journal);
         if (!error && m_cancel)
             error = support::Error{Tr::tr("The install was cancelled."), QString(),
                                    Tr::tr("Run the install again to continue where it stopped.")};
@@ -263,6 +251,24 @@ bool Engine::runStage(const plan::Plan &plan, const plan::Stage &stage, const Jo
     setProgress(1.0, true);
     emit stageFinished(stage.id);
     return true;
+}
+
+std::optional<support::Error> Engine::performStep(const plan::Plan &plan, const QString &stage, int index, Step &step,
+                                                  Journal &journal)
+{
+    StepContext context;
+    context.journal = &journal;
+    context.plan = &plan;
+    context.stage = stage;
+    context.step = index;
+    context.cancel = &m_cancel;
+    context.pause = &m_pause;
+    context.secrets = m_secrets;
+    context.redactor = &m_redactor;
+    context.proxy = m_proxy;
+    context.line = [this, stage](Stream stream, const QString &text) { addLine(stage, stream, text); };
+    context.progress = [this](double fraction) { setProgress(fraction); };
+    return step.perform(context);
 }
 
 std::optional<support::Error> Engine::undoEffect(const Undoer &undoer, const Effect &effect, Journal &journal)

@@ -23,6 +23,7 @@ class SecretStore;
 
 namespace dlstack::engine {
 
+class Step;
 class Undoer;
 
 struct InstallOptions
@@ -50,6 +51,17 @@ public slots:
     void install(const dlstack::plan::Plan &plan, const dlstack::engine::InstallOptions &options);
     // Empty list: all stages. `reanchor`: as InstallOptions::reanchor.
     void rollback(const QString &prefix, const QStringList &stageIds, bool reanchor = false);
+    // Runs step `step` of stage `stageId` once more, as install ran it (argv, working directory,
+    // the plan's and the step's environment, no time limit, cancel and pause): the editable build
+    // of a development install (plan::developBuild), which ninja continues incrementally. Refused
+    // unless the journal shows the step finished (rebuildRefusal). The stage's and step's records
+    // stay as they are; the step journals its effect as any run does. enginerebuild.cpp.
+    void rebuild(const dlstack::plan::Plan &plan, const QString &stageId, int step);
+
+public:
+    // Why the journal's state does not allow rebuilding that step (never finished, rolled back),
+    // or nullopt.
+    static std::optional<support::Error> rebuildRefusal(const JournalState &state, const QString &stageId, int step);
 
 signals:
     void stageStarted(const QString &id, const QString &title);
@@ -70,6 +82,9 @@ private:
     // Refuses a copied or moved prefix (re-anchors a moved one when asked); false after fail().
     bool anchorPrefix(const QString &prefix, bool reanchor, Journal &journal);
     std::optional<support::Error> undoEffect(const Undoer &undoer, const Effect &effect, Journal &journal);
+    // Performs one step of `stage` with this job's cancel/pause flags, proxy, redactor and line sink.
+    std::optional<support::Error> performStep(const plan::Plan &plan, const QString &stage, int index, Step &step,
+                                              Journal &journal);
 
     const secrets::SecretStore *m_secrets;
     secrets::Redactor m_redactor; // every secret a step read; applied to lines and errors

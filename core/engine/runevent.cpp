@@ -30,9 +30,10 @@ constexpr std::array<std::pair<RunEventKind, const char *>, 10> kKindNames{{
     {RunEventKind::Finished, "finished"},
 }};
 
-constexpr std::array<std::pair<JobKind, const char *>, 2> kJobNames{{
+constexpr std::array<std::pair<JobKind, const char *>, 3> kJobNames{{
     {JobKind::Install, "install"},
     {JobKind::Rollback, "rollback"},
+    {JobKind::Rebuild, "rebuild"},
 }};
 
 // Keys of the event objects.

@@ -41,9 +41,10 @@ std::optional<RunEventKind> runEventKindFromName(const QString &name);
 enum class JobKind
 {
     Install,
-    Rollback
+    Rollback,
+    Rebuild // `dlstack rebuild`: a development install's build step again
 };
-QString jobKindName(JobKind kind); // "install" | "rollback"
+QString jobKindName(JobKind kind); // "install" | "rollback" | "rebuild"
 std::optional<JobKind> jobKindFromName(const QString &name);
 
 struct RunEvent

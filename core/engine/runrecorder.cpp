@@ -116,7 +116,7 @@ void RunRecorder::attach(Engine &engine)
             closeLog(m_currentStage);
         m_currentStage = id;
         m_diagnoser.reset();
-        if (m_job == JobKind::Install) {
+        if (m_job != JobKind::Rollback) { // an install's or a rebuild's build output
             if (!m_rules) {
                 QList<support::Error> problems; // a bad user rule file is reported by `dlstack diagnose`
                 auto rules = log::RuleSet::withUserRules({}, &problems);

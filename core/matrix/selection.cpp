@@ -87,6 +87,7 @@ QJsonObject Selection::toJson() const
                                                   {QStringLiteral("max_jobs"), maxJobs},
                                                   {QStringLiteral("launcher"), launcherName(launcher)},
                                                   {QStringLiteral("distcc_hosts"), distccHosts},
+                                                  {QStringLiteral("develop"), develop},
                                                   {QStringLiteral("toolkit_from"), toolkitSourceName(toolkitFrom)}}}};
 }
 
@@ -112,6 +113,11 @@ support::Result<Selection> Selection::fromJson(const QJsonObject &json)
     s.maxJobs = build.value(QStringLiteral("max_jobs")).toInt();
     const QString launcher = build.value(QStringLiteral("launcher")).toString();
     s.distccHosts = build.value(QStringLiteral("distcc_hosts")).toString();
+    const QJsonValue develop = build.value(QStringLiteral("develop"));
+    if (!develop.isUndefined() && !develop.isNull() && !develop.isBool())
+        return badSelection(Tr::tr("\"develop\" in the selection's build options must be true or false."),
+                            Tr::tr("Write \"develop\": true for an editable source build, or leave it out."));
+    s.develop = develop.toBool(false);
     const QString toolkitFrom = build.value(QStringLiteral("toolkit_from")).toString();
     if (const auto known = routeFromName(route))
         s.route = *known;
@@ -231,6 +237,10 @@ std::optional<support::Error> Selection::validate(const Matrix &matrix) const
         return badSelection(Tr::tr("\"%1\" is not a Python version.").arg(python), Tr::tr("Write it like 3.11."));
     if (maxJobs < 0)
         return badSelection(Tr::tr("MAX_JOBS cannot be negative."), {});
+    if (develop && !isSource())
+        return badSelection(Tr::tr("A development install (--develop) installs PyTorch editable from its source tree, "
+                                   "and prebuilt wheels have no source tree."),
+                            Tr::tr("Add --route source to build PyTorch from source, or drop --develop."));
     static const QRegularExpression extraPattern(
         QStringLiteral("^(?:(?:torchvision|torchaudio|torchtext)(?:==[0-9][0-9A-Za-z.+]*)?|apex|tensorrt|opencv|opencv-"
                        "cuda|test-nn)$"));

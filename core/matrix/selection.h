@@ -33,6 +33,10 @@ struct Selection
     Launcher launcher = Launcher::None;
     ToolkitSource toolkitFrom = ToolkitSource::Auto; // where a missing CUDA toolkit comes from
     QString distccHosts; // DISTCC_HOSTS for the distcc launcher ("10.0.0.5/16 10.0.0.6/16"); empty: distcc's own config
+    // A development install (source route only): torch is installed editable from its source
+    // tree (`pip install -e .`, what `python setup.py develop` did), so `dlstack rebuild`
+    // re-runs the incremental build there after an edit.
+    bool develop = false;
 
     bool isSource() const { return route == Route::Source; }
     QString backendVersion() const; // cuda, rocm or empty, after the backend

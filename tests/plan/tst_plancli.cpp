@@ -70,6 +70,10 @@ void TestPlanCli::exits_data()
                                                          QStringLiteral("--cpu"), QStringLiteral("--max-jobs"),
                                                          QStringLiteral("0")})
                                   << 2 << QStringLiteral("--max-jobs");
+    QTest::newRow("--develop on the prebuilt route")
+        << (base + QStringList{QStringLiteral("--torch"), QStringLiteral("2.4.1"), QStringLiteral("--cpu"),
+                               QStringLiteral("--develop")})
+        << 2 << QStringLiteral("Add --route source");
     QTest::newRow("blocked: driver 470 and CUDA 12.4")
         << (base + QStringList{QStringLiteral("--torch"), QStringLiteral("2.4.1"), QStringLiteral("--cuda"),
                                QStringLiteral("12.4")})

@@ -97,6 +97,7 @@ QList<Step> wheelSteps(const Plan &plan)
                          QStringList{QStringLiteral("wheel"), QStringLiteral("--no-deps"), QStringLiteral("-w"),
                                      QString::fromLatin1(kWheelDir)} +
                          step.argv.mid(install + 1);
+            wheel.argv.removeAll(QStringLiteral("-e")); // a development install's wheel is a plain one
             wheel.undo.clear();
             wheel.creates.clear();
             out << wheel;

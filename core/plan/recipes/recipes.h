@@ -33,7 +33,7 @@ QStringList pipSourceArgs(const RecipeContext &ctx);
 // A URL with github.com / download.pytorch.org / developer.download.nvidia.com replaced
 // by the mirror base URL ("<mirror>/<host>/<path>"), unchanged without a mirror.
 QString mirrored(const RecipeContext &ctx, const QString &url);
-// `pip install --no-build-isolation -v EXTRA .` in dir with the build environment, progress from
+// `pip install --no-build-isolation -v EXTRA .` (EXTRA "-e": editable) in dir with the build environment, progress from
 // ninja, undone by uninstalling package (sourcerecipe.cpp).
 Step buildStep(const RecipeContext &ctx, const QString &dir, const QString &package, QStringList extraArgs = {});
 // Conda steps installing what a PyTorch source build links from the environment (mkl-static and

@@ -2,7 +2,8 @@
 // Source stages: PyTorch checked out at its release tag with submodules and built with the
 // machine's arch list, MAX_JOBS, CUDA_HOME/ROCm, compiler and launcher (hipify first for
 // ROCm); torchvision/torchaudio at the matching tags (Apex: apexrecipe.cpp). Sources and
-// build trees stay in <prefix>/src so a failed build resumes.
+// build trees stay in <prefix>/src so a failed build resumes; with --develop torch is installed
+// editable from its tree.
 #include "core/plan/recipes/recipes.h"
 #include "core/plan/stagetitle.h"
 
@@ -86,7 +87,15 @@ std::optional<Stage> torchSourceRecipe(RecipeContext &ctx)
     if (ctx.isRocm()) // CUDA sources -> HIP; writes next to the sources, idempotent
         stage.steps << runStep({ctx.envPython, QStringLiteral("tools/amd_build/build_amd.py")}, dir, ctx.buildEnv());
 
-    Step build = buildStep(ctx, dir, QStringLiteral("torch"));
+    // A development install (--develop): editable, the environment imports the tree itself, and
+    // `dlstack rebuild` re-runs this step there (core/plan/developbuild.h finds it).
+    Step build = buildStep(ctx, dir, QStringLiteral("torch"),
+                           ctx.selection->develop ? QStringList{QStringLiteral("-e")} : QStringList());
+    if (ctx.selection->develop)
+        ctx.notes << Tr::tr("torch is installed editable from %1 (pip install -e ., as `python setup.py develop`): "
+                            "after an edit there, `dlstack rebuild %2` rebuilds only what changed, in the same "
+                            "environment.")
+                         .arg(dir, shellQuote(ctx.prefix));
     build.env.insert(QStringLiteral("PYTORCH_BUILD_VERSION"), version);
     build.env.insert(QStringLiteral("PYTORCH_BUILD_NUMBER"), QStringLiteral("1"));
     stage.steps << build;
