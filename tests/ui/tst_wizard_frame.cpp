@@ -26,9 +26,12 @@
 #include <QHeaderView>
 #include <QLibraryInfo>
 #include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QScrollBar>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextEdit>
 #include <QTimer>
 #include <QTranslator>
 #include <QTreeView>
@@ -36,6 +39,15 @@
 using namespace dlstack;
 
 namespace {
+
+// The child of `root` that a screen reader knows by `name`.
+template <typename W> W *namedIn(QWidget *root, const QString &name)
+{
+    for (W *w : root->findChildren<W *>())
+        if (w->accessibleName() == name)
+            return w;
+    return nullptr;
+}
 
 probe::SystemProfile replayed()
 {
@@ -220,13 +232,30 @@ private slots:
         // The failing stage: its diagnosis shown, the failing line wrapped and in view.
         QVERIFY(install->inspector()->isDiagnosisShown());
         QTRY_VERIFY(view->rowCount() >= 62);
-        view->scrollToLine(60);
-        view->grab(); // paints
+        // The page itself opens the failed log at its root cause: no scrolling by the user.
+        const auto rowsOfFailingLineShown = [view] {
+            view->grab(); // paints
+            int shown = 0;
+            for (int y = 0; y < view->viewport()->height(); ++y)
+                shown += view->lineAtY(y) == 60;
+            return shown;
+        };
+        QTRY_VERIFY(rowsOfFailingLineShown() > 0);
         QVERIFY(view->rowsOfLine(60) >= 2);
-        int shown = 0;
-        for (int y = 0; y < view->viewport()->height(); ++y)
-            shown += view->lineAtY(y) == 60;
-        QCOMPARE(shown, view->rowsOfLine(60) * view->fontMetrics().height());
+        QCOMPARE(rowsOfFailingLineShown(), view->rowsOfLine(60) * view->fontMetrics().height());
+        // The diagnosis pane is as tall as its text, up to half the log column.
+        auto *diagnosis = namedIn<QTextEdit>(install->inspector(), QStringLiteral("Diagnosis"));
+        QVERIFY(diagnosis && diagnosis->isVisible());
+        QVERIFY(!diagnosis->toPlainText().isEmpty());
+        const bool fitsText = diagnosis->verticalScrollBar()->maximum() == 0;
+        const bool halfTheColumn = diagnosis->height() >= install->inspector()->height() / 2 - 80;
+        QVERIFY2(fitsText || halfTheColumn, qPrintable(QStringLiteral("diagnosis %1 px of %2, scrolls %3")
+                                                           .arg(diagnosis->height())
+                                                           .arg(install->inspector()->height())
+                                                           .arg(diagnosis->verticalScrollBar()->maximum())));
+        // Stage logs are shown, so the page's own message box (which would repeat them) is not.
+        auto *messages = namedIn<QPlainTextEdit>(install, QStringLiteral("Install messages"));
+        QVERIFY(messages && !messages->isVisible());
         QVERIFY2(install->statusText().contains(QStringLiteral("PyTorch")), qPrintable(install->statusText()));
         // The stage that finished: no diagnosis panel at all.
         install->inspector()->view()->setFocus();

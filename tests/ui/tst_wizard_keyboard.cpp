@@ -21,7 +21,9 @@
 #include "ui/wizard/pages/installpage.h"
 
 #include <QAbstractButton>
+#include <QAbstractSpinBox>
 #include <QApplication>
+#include <QComboBox>
 #include <QFile>
 #include <QGroupBox>
 #include <QLabel>
@@ -30,6 +32,7 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSet>
 #include <QStandardPaths>
 #include <QStyleFactory>
 #include <QTemporaryDir>
@@ -140,6 +143,31 @@ QMultiMap<QString, QString> mnemonics(QWidget *window)
             out.insert(key.toString(), text);
     }
     return out;
+}
+
+// Widgets a keyboard reaches that a screen reader could only call by their type: no
+// accessible name, no text of their own and no label that names them (a buddy).
+QStringList unnamedFocusables(QWidget *root)
+{
+    QSet<const QWidget *> labelled;
+    for (const QLabel *label : root->findChildren<QLabel *>())
+        if (label->buddy())
+            labelled.insert(label->buddy());
+    QStringList unnamed;
+    for (QWidget *w : root->findChildren<QWidget *>()) {
+        if (!w->isVisibleTo(root) || !(w->focusPolicy() & Qt::TabFocus) || !w->accessibleName().isEmpty() ||
+            labelled.contains(w))
+            continue;
+        if (const auto *button = qobject_cast<QAbstractButton *>(w); button && !button->text().isEmpty())
+            continue;
+        // The editor inside a combo or spin box speaks for its box.
+        if (QWidget *box = w->parentWidget();
+            box && (qobject_cast<QComboBox *>(box) || qobject_cast<QAbstractSpinBox *>(box)) &&
+            (!box->accessibleName().isEmpty() || labelled.contains(box)))
+            continue;
+        unnamed << QStringLiteral("%1 %2").arg(QString::fromLatin1(w->metaObject()->className()), w->objectName());
+    }
+    return unnamed;
 }
 
 QStringList duplicates(QWidget *window)
@@ -364,6 +392,9 @@ private slots:
         auto check = [&](const QString &where) {
             for (const QString &d : duplicates(&wizard))
                 found << QStringLiteral("%1 page: %2").arg(where, d);
+            // A screen reader has a name for every widget the keyboard reaches.
+            for (const QString &u : unnamedFocusables(&wizard))
+                found << QStringLiteral("%1 page: no accessible name: %2").arg(where, u);
         };
         for (int id = ui::InstallWizard::WelcomePageId; id <= ui::InstallWizard::FinishPageId; ++id) {
             QCOMPARE(wizard.currentId(), id);

@@ -29,6 +29,7 @@ LogInspector::LogInspector(QWidget *parent) : QWidget(parent), m_controller(new 
     m_searchEdit = new QLineEdit(this);
     m_searchEdit->setPlaceholderText(tr("Search the log", "placeholder of the log search field"));
     m_searchEdit->setClearButtonEnabled(true);
+    m_searchEdit->setAccessibleName(m_searchEdit->placeholderText()); // a placeholder is no name to a screen reader
     m_regexBox = new QCheckBox(tr("Regular expression"), this);
     auto *previous = new QToolButton(this);
     previous->setText(tr("Previous"));
