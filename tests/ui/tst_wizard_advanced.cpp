@@ -299,7 +299,7 @@ private slots:
         QVERIFY(versions->count() >= 2);
         int rows = 0;
         for (int r = 0; r < std::min(versions->count(), 8); ++r)
-            rows += versions->sizeHintForRow(r);
+            rows += versions->visualItemRect(versions->item(r)).height();
         QCOMPARE(versions->height(), rows + 2 * versions->frameWidth());
     }
 
@@ -322,6 +322,15 @@ private slots:
         QVERIFY(stack->selectBackend(matrix::Backend::Cuda));
         QCoreApplication::processEvents();
         QVERIFY(!versions->horizontalScrollBar()->isVisible());
+        if (versions->count() <= 8) // every row shown: no scroll bar, and nothing below the last row
+            QTRY_VERIFY2(!versions->verticalScrollBar()->isVisible() &&
+                             versions->visualItemRect(versions->item(versions->count() - 1)).bottom() <
+                                 versions->viewport()->height(),
+                         qPrintable(QStringLiteral("%1 rows, scroll bar %2, last row ends at %3 of %4")
+                                        .arg(versions->count())
+                                        .arg(versions->verticalScrollBar()->isVisible())
+                                        .arg(versions->visualItemRect(versions->item(versions->count() - 1)).bottom())
+                                        .arg(versions->viewport()->height())));
         const int width = versions->viewport()->width();
         bool anyWrapped = false;
         for (int r = 0; r < std::min(versions->count(), 8); ++r) {

@@ -264,6 +264,51 @@ private slots:
         QVERIFY(!install->inspector()->isDiagnosisShown());
     }
 
+    // A very small screen (800x480, a netbook or a remote desktop): no page grows the window
+    // past it, and every button stays inside it.
+    void smallScreenKeepsEveryPageInside()
+    {
+        QTemporaryDir dir;
+        ScriptedDriver driver(dir.path());
+        ui::InstallWizard wizard;
+        wizard.setInstallDriver(&driver);
+        wizard.resize(800, 480);
+        wizard.setInjectedProfile(replayed(), QStringLiteral("replayed"));
+        wizard.show();
+        QStringList wide;
+        for (int id = ui::InstallWizard::WelcomePageId; id <= ui::InstallWizard::FinishPageId; ++id) {
+            QCOMPARE(wizard.currentId(), id);
+            if (id == ui::InstallWizard::OptionsPageId)
+                wizard.currentPage()->findChild<QLineEdit *>()->setText(dir.filePath(QStringLiteral("prefix")));
+            if (id == ui::InstallWizard::InstallPageId) {
+                auto *install = qobject_cast<ui::InstallPage *>(wizard.currentPage());
+                install->start();
+                QTRY_VERIFY(!install->isRunning());
+            }
+            QApplication::processEvents();
+            (void)wizard.grab();
+            if (wizard.width() > 800 || wizard.height() > 480) {
+                QStringList parts;
+                for (QWidget *w : wizard.currentPage()->findChildren<QWidget *>(Qt::FindDirectChildrenOnly))
+                    parts
+                        << QStringLiteral("%1 %2").arg(w->metaObject()->className()).arg(w->minimumSizeHint().width());
+                wide << QStringLiteral("%1: %2x%3 (%4)")
+                            .arg(wizard.currentPage()->title())
+                            .arg(wizard.width())
+                            .arg(wizard.height())
+                            .arg(parts.join(u','));
+            }
+            for (QAbstractButton *button : wizard.findChildren<QAbstractButton *>())
+                if (button->isVisible() && !QRect(QPoint(0, 0), QSize(800, 480))
+                                                .contains(QRect(button->mapTo(&wizard, QPoint(0, 0)), button->size())))
+                    wide << QStringLiteral("%1: button \"%2\" outside")
+                                .arg(wizard.currentPage()->title(), button->text());
+            if (id < ui::InstallWizard::FinishPageId)
+                wizard.next();
+        }
+        QVERIFY2(wide.isEmpty(), qPrintable(wide.join(u'\n')));
+    }
+
     void stageColumnsFitTheirText_data()
     {
         QTest::addColumn<QString>("language");

@@ -229,6 +229,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("de"), false, QStringLiteral("de"), docs},
         {QStringLiteral("1024x600"), false, QStringLiteral("en"), netbook},
         {QStringLiteral("de-1024x600"), false, QStringLiteral("de"), netbook},
+        {QStringLiteral("800x480"), false, QStringLiteral("en"), QSize(800, 480)},
     };
     for (const Variant &variant : variants) {
         if (argc > 2 && QString::fromLocal8Bit(argv[2]) != variant.suffix)

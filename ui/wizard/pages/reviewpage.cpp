@@ -11,6 +11,7 @@
 #include "core/support/amounts.h"
 #include "core/support/atomicfile.h"
 #include "core/support/urlredaction.h"
+#include "ui/style/flowlayout.h"
 #include "ui/wizard/connectivitywatch.h"
 #include "ui/wizard/installdriver.h"
 #include "ui/wizard/wizardcontext.h"
@@ -64,8 +65,7 @@ ReviewPage::ReviewPage(WizardContext &context, QWidget *parent)
     m_exportDocker->setAccessibleName(tr("Export the plan as a Dockerfile"));
     m_exportSbatch->setAccessibleName(tr("Export the plan as a Slurm batch job"));
     m_exportAnsible->setAccessibleName(tr("Export the plan as an Ansible playbook for many hosts"));
-    auto *buttons = new QHBoxLayout;
-    buttons->addStretch(1);
+    auto *buttons = new FlowLayout; // wraps on a small screen instead of widening the window
     buttons->addWidget(m_exportPlan);
     buttons->addWidget(m_exportScript);
     buttons->addWidget(m_exportDocker);

@@ -16,6 +16,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QResizeEvent>
+#include <QScrollArea>
 #include <QSignalBlocker>
 #include <QVBoxLayout>
 
@@ -112,11 +113,24 @@ StackPage::StackPage(WizardContext &context, QWidget *parent)
     auto *recommendRow = new QHBoxLayout;
     recommendRow->addWidget(m_recommended, 1);
     recommendRow->addWidget(m_useRecommended);
-    auto *layout = new QVBoxLayout(this);
+    // The choices scroll inside the page when the window is smaller than they are (800x480, a
+    // long reason wrapped in the version list): nothing overlaps, the window does not grow.
+    auto *content = new QWidget;
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(recommendRow);
     layout->addLayout(form);
     layout->addWidget(m_verdict);
     layout->addStretch(1);
+    auto *scroll = new QScrollArea;
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus); // Tab goes to the choices; the area follows the focus
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto *page = new QVBoxLayout(this);
+    page->setContentsMargins(0, 0, 0, 0);
+    page->addWidget(scroll);
 
     connect(m_torch, &QComboBox::currentIndexChanged, this, &StackPage::torchChanged);
     connect(m_backends, &QButtonGroup::buttonToggled, this, [this](QAbstractButton *, bool on) {
@@ -466,12 +480,23 @@ QStringList StackPage::shownWarnings(const matrix::StackVerdict &verdict, const 
 
 void StackPage::fitVariantList()
 {
+    // The rows as laid out at the list's width (a wrapped reason is two or three lines tall).
+    // Before the page is laid out the list has a placeholder width that would wrap every word
+    // and grow the window for good: then one line a row, and the resize to the real width
+    // fits it again (eventFilter).
+    const bool laidOut = m_variants->viewport()->width() >= 300;
+    if (laidOut)
+        m_variants->doItemsLayout();
     int height = 0;
     for (int row = 0; row < std::min(m_variants->count(), 8); ++row)
-        height += m_variants->sizeHintForRow(row);
+        height +=
+            laidOut ? m_variants->visualItemRect(m_variants->item(row)).height() : m_variants->sizeHintForRow(row);
     if (height <= 0)
         height = m_variants->fontMetrics().height() + 4;
     m_variants->setFixedHeight(height + 2 * m_variants->frameWidth());
+    // Up to eight rows the list shows them all; a scroll bar would only narrow the rows and
+    // make them wrap past the height just given.
+    m_variants->setVerticalScrollBarPolicy(m_variants->count() <= 8 ? Qt::ScrollBarAlwaysOff : Qt::ScrollBarAsNeeded);
 }
 
 bool StackPage::eventFilter(QObject *watched, QEvent *event)
