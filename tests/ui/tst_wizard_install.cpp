@@ -72,7 +72,7 @@ QString writePlan(const QTemporaryDir &dir, const QString &prefix, int slowSecon
                     QJsonObject{{QStringLiteral("id"), QStringLiteral("verify")},
                                 {QStringLiteral("title"), QStringLiteral("Verification")},
                                 {QStringLiteral("steps"),
-                                 QJsonArray{runStep(QStringLiteral("test -f %1/fixed || { echo 'error: verification "
+                                 QJsonArray{runStep(QStringLiteral("test -f '%1/fixed' || { echo 'error: verification "
                                                                    "failed'; exit 3; }; echo verified")
                                                         .arg(prefix))}}}}}};
     const QString path = dir.filePath(QStringLiteral("plan.json"));
@@ -163,10 +163,19 @@ private slots:
         QVERIFY(files >= 3);
     }
 
+    void failFixResumeAndRollBack_data()
+    {
+        QTest::addColumn<QString>("folder");
+        QTest::newRow("plain") << QStringLiteral("prefix");
+        // A path with spaces and letters outside ASCII, in the folder and the prefix itself.
+        QTest::newRow("spaces and umlauts") << QStringLiteral("Übungen 2026/Präfix mit é");
+    }
+
     void failFixResumeAndRollBack()
     {
+        QFETCH(QString, folder);
         QTemporaryDir dir;
-        const QString prefix = dir.filePath(QStringLiteral("prefix"));
+        const QString prefix = dir.filePath(folder);
         const QString planFile = writePlan(dir, prefix);
         ui::ProcessInstallDriver driver(dlstackProgram());
         ui::InstallWizard wizard;
@@ -210,7 +219,10 @@ private slots:
             QVERIFY(finish);
             QVERIFY2(finish->verificationText().contains(QStringLiteral("verified")),
                      qPrintable(finish->verificationText()));
-            QCOMPARE(finish->activationCommand(), QStringLiteral("source ") + prefix + QStringLiteral("/activate.sh"));
+            // A path with a space is quoted for the shell the command is pasted into.
+            const QString script = prefix + QStringLiteral("/activate.sh");
+            QCOMPARE(finish->activationCommand(),
+                     QStringLiteral("source ") + (script.contains(u' ') ? u'\'' + script + u'\'' : script));
             wizard.back();
             page = qobject_cast<ui::InstallPage *>(wizard.currentPage());
             QVERIFY(page);
