@@ -4862,6 +4862,14 @@ Was zu tun ist: %2
         <source>Name the architectures with --arch-list, e.g. --arch-list &quot;8.0;8.6;9.0+PTX&quot;.</source>
         <translation>Geben Sie die Architekturen mit --arch-list an, z. B. --arch-list &quot;8.0;8.6;9.0+PTX&quot;.</translation>
     </message>
+    <message>
+        <source>The install folder %1 cannot be made: %2 is a file, not a folder.</source>
+        <translation>Der Installationsordner %1 kann nicht angelegt werden: %2 ist eine Datei, kein Ordner.</translation>
+    </message>
+    <message>
+        <source>Choose another install folder (--prefix), or move the file away.</source>
+        <translation>Wählen Sie einen anderen Installationsordner (--prefix) oder verschieben Sie die Datei.</translation>
+    </message>
 </context>
 <context>
     <name>Preflight</name>

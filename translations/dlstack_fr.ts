@@ -4862,6 +4862,14 @@ Que faire : %2
         <source>Name the architectures with --arch-list, e.g. --arch-list &quot;8.0;8.6;9.0+PTX&quot;.</source>
         <translation>Indiquez les architectures avec --arch-list, par ex. --arch-list &quot;8.0;8.6;9.0+PTX&quot;.</translation>
     </message>
+    <message>
+        <source>The install folder %1 cannot be made: %2 is a file, not a folder.</source>
+        <translation>Le dossier d’installation %1 ne peut pas être créé : %2 est un fichier, pas un dossier.</translation>
+    </message>
+    <message>
+        <source>Choose another install folder (--prefix), or move the file away.</source>
+        <translation>Choisissez un autre dossier d’installation (--prefix), ou déplacez le fichier.</translation>
+    </message>
 </context>
 <context>
     <name>Preflight</name>

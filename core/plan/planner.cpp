@@ -170,7 +170,13 @@ std::optional<support::Error> checkTarget(const Plan &plan, qint64 neededMib)
     while (!QFileInfo::exists(existing) && existing != QDir::rootPath())
         existing = QFileInfo(existing).absolutePath();
     const QFileInfo info(existing);
-    if (!info.isDir() || !info.isWritable()) {
+    if (!info.isDir()) {
+        return support::Error{
+            Tr::tr("The install folder %1 cannot be made: %2 is a file, not a folder.").arg(plan.prefix, existing),
+            {},
+            Tr::tr("Choose another install folder (--prefix), or move the file away.")};
+    }
+    if (!info.isWritable()) {
         return support::Error{Tr::tr("The prefix %1 is not writable (checked %2).").arg(plan.prefix, existing),
                               {},
                               Tr::tr("Choose a prefix in your home directory, or make it writable for your user.")};

@@ -18,6 +18,8 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -26,6 +28,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QToolButton>
 
 using namespace dlstack;
@@ -301,6 +304,34 @@ private slots:
         for (int r = 0; r < std::min(versions->count(), 8); ++r)
             rows += versions->visualItemRect(versions->item(r)).height();
         QCOMPARE(versions->height(), rows + 2 * versions->frameWidth());
+    }
+
+    // An install folder that cannot be made (here below a regular file, which even root cannot
+    // write into): a visible sentence says so and names the folder, and no install starts.
+    void unusableInstallFolderIsSaidNotInstalled()
+    {
+        QTemporaryDir dir;
+        QFile file(dir.filePath(QStringLiteral("a file")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.close();
+        const QString folder = dir.filePath(QStringLiteral("a file/dlstack"));
+        ui::InstallWizard wizard;
+        toOptions(wizard, kGpuMachine);
+        QWidget *options = wizard.currentPage();
+        namedAs<QLineEdit>(options, QStringLiteral("Install folder"))->setText(folder);
+        wizard.next();
+        QStringList shown;
+        for (QLabel *label : wizard.currentPage()->findChildren<QLabel *>())
+            if (label->isVisible())
+                shown << label->text();
+        for (QTextBrowser *text : wizard.currentPage()->findChildren<QTextBrowser *>())
+            if (text->isVisible())
+                shown << text->toPlainText();
+        const QString all = shown.join(u'\n');
+        QVERIFY2(all.contains(QStringLiteral("is a file, not a folder")), qPrintable(all));
+        QCOMPARE(wizard.currentId(), int(ui::InstallWizard::ReviewPageId));
+        QVERIFY(!wizard.currentPage()->isComplete()); // Install stays disabled
+        QVERIFY(!QFileInfo::exists(folder));
     }
 
     // A version that cannot work here says why in full: its reason wraps inside the list's
