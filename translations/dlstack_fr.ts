@@ -2994,6 +2994,14 @@
         <source>Not usable as an existing environment: %1</source>
         <translation>Inutilisable comme environnement existant : %1</translation>
     </message>
+    <message>
+        <source>PCI %1</source>
+        <translation>PCI %1</translation>
+    </message>
+    <message>
+        <source>GPU %1</source>
+        <translation>GPU %1</translation>
+    </message>
 </context>
 <context>
     <name>FinishPage</name>

@@ -117,20 +117,21 @@ FactSection hostSection(const probe::SystemProfile &p)
     const probe::HostInfo &h = p.host;
     FactSection s{Tr::tr("Host"), {}};
     const QString system = !h.osName.isEmpty() ? h.osName : (h.osId + u' ' + h.osVersion).trimmed();
+    // A fact nobody reported (an imported profile often lacks these) has no source: "unknown",
+    // never zero, and no file named that was not read.
+    const auto from = [](bool known, const QString &source) { return known ? source : QString(); };
     s.rows << row(Tr::tr("System"), system.isEmpty() ? Tr::tr("unknown") : system, FactState::Info,
-                  Tr::tr("For information."), QStringLiteral("/etc/os-release"));
+                  Tr::tr("For information."), from(!system.isEmpty(), QStringLiteral("/etc/os-release")));
     s.rows << row(
         Tr::tr("Kernel"), h.kernel.isEmpty() ? Tr::tr("unknown") : h.kernel + (h.wsl ? Tr::tr(" (WSL)") : QString()),
         FactState::Info,
         h.wsl ? Tr::tr("Under WSL the GPU driver is Windows's; install it there.") : Tr::tr("For information."),
-        QStringLiteral("/proc/sys/kernel/osrelease"));
-    // An imported profile often lacks these: say so rather than showing zero.
+        from(!h.kernel.isEmpty(), QStringLiteral("/proc/sys/kernel/osrelease")));
     s.rows << row(Tr::tr("CPU cores"), h.cpuCores > 0 ? QString::number(h.cpuCores) : Tr::tr("unknown"),
                   FactState::Info, Tr::tr("Sets MAX_JOBS of source builds with the memory."),
-                  QStringLiteral("/proc/cpuinfo"));
+                  from(h.cpuCores > 0, QStringLiteral("/proc/cpuinfo")));
     if (h.memoryMib <= 0)
-        s.rows << row(Tr::tr("Memory"), Tr::tr("unknown"), FactState::Info, Tr::tr("Not reported by this profile."),
-                      QStringLiteral("/proc/meminfo"));
+        s.rows << row(Tr::tr("Memory"), Tr::tr("unknown"), FactState::Info, Tr::tr("Not reported by this profile."));
     else if (h.memoryMib < 8 * 1024)
         s.rows << row(
             Tr::tr("Memory"), gib(h.memoryMib), FactState::Warn,
@@ -173,7 +174,8 @@ FactSection gpuSection(const probe::SystemProfile &p)
     const bool hasIntelGpuDriver =
         std::any_of(p.gpuRuntimes.cbegin(), p.gpuRuntimes.cend(),
                     [](const probe::GpuRuntime &r) { return r.name == u"level_zero_intel_gpu"; });
-    for (const probe::Gpu &g : p.gpus) {
+    for (qsizetype index = 0; index < p.gpus.size(); ++index) {
+        const probe::Gpu &g = p.gpus[index];
         QStringList facts;
         if (!g.computeCapability.isEmpty())
             facts << Tr::tr("compute capability %1").arg(g.computeCapability);
@@ -186,8 +188,12 @@ FactSection gpuSection(const probe::SystemProfile &p)
         if (!g.state.isEmpty())
             facts << gpuStateText(g.state);
         const QString name = g.name.isEmpty() ? Tr::tr("unnamed %1 GPU").arg(g.vendor) : g.name;
+        if (!g.pciBusId.isEmpty())
+            facts << Tr::tr("PCI %1").arg(g.pciBusId);
         const QString value = facts.isEmpty() ? name : name + QStringLiteral(", ") + facts.join(QStringLiteral(", "));
-        const QString fact = g.pciBusId.isEmpty() ? g.vendor : g.pciBusId;
+        // Named as nvidia-smi and torch count them; the bus id (one long word that cannot wrap
+        // in a narrow column) goes with the value.
+        const QString fact = Tr::tr("GPU %1").arg(index);
         if (!g.state.isEmpty())
             s.rows << row(fact, value, FactState::Bad, Tr::tr("Blocks GPU installs until its driver works."), g.source);
         else if (g.vendor == u"intel")

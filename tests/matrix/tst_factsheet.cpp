@@ -146,9 +146,10 @@ private slots:
         p.gpus << gpu;
         const auto withGpu = matrix::factSheet(p, builtin());
         QCOMPARE(rowOf(withGpu, QStringLiteral("CUDA 12.4"))->state, matrix::FactState::Ok);
-        QCOMPARE(rowOf(withGpu, QStringLiteral("0000:01:00.0"))->state, matrix::FactState::Ok);
+        QCOMPARE(rowOf(withGpu, QStringLiteral("GPU 0"))->state, matrix::FactState::Ok);
+        QVERIFY(rowOf(withGpu, QStringLiteral("GPU 0"))->value.endsWith(QStringLiteral("PCI 0000:01:00.0")));
         p.gpus.first().state = QStringLiteral("driver_not_loaded");
-        const matrix::FactRow *broken = rowOf(matrix::factSheet(p, builtin()), QStringLiteral("0000:01:00.0"));
+        const matrix::FactRow *broken = rowOf(matrix::factSheet(p, builtin()), QStringLiteral("GPU 0"));
         QCOMPARE(broken->state, matrix::FactState::Bad);
         QVERIFY(broken->value.contains(QStringLiteral("driver not loaded")));
     }
@@ -178,6 +179,8 @@ private slots:
         const matrix::FactRow *unknown = rowOf(matrix::factSheet(imported, builtin()), QStringLiteral("Kernel"));
         QVERIFY(unknown);
         QCOMPARE(unknown->value, QStringLiteral("unknown"));
+        QVERIFY2(unknown->source.isEmpty(), qPrintable(unknown->source)); // nothing was read
+        QCOMPARE(kernel->source, QStringLiteral("/proc/sys/kernel/osrelease"));
     }
 
     void diskAndMemoryThresholds()
