@@ -257,6 +257,10 @@ private slots:
         auto *messages = namedIn<QPlainTextEdit>(install, QStringLiteral("Install messages"));
         QVERIFY(messages && !messages->isVisible());
         QVERIFY2(install->statusText().contains(QStringLiteral("PyTorch")), qPrintable(install->statusText()));
+        // One plain sentence for the failure in the stage list (the driver said two).
+        auto *stageList = install->findChild<QTreeView *>();
+        const QString said = stageList->model()->index(1, 1).data(Qt::ToolTipRole).toString();
+        QCOMPARE(said, QStringLiteral("failed: The step exited with status 1."));
         // The stage that finished: no diagnosis panel at all.
         install->inspector()->view()->setFocus();
         auto *stages = install->findChild<QAbstractItemView *>();
