@@ -5635,6 +5635,17 @@ ansible-playbook -i %3 %4</translation>
     </message>
 </context>
 <context>
+    <name>RocmSourceRecipe</name>
+    <message>
+        <source>ROCm&apos;s clang puts ROCm&apos;s include directory after the system&apos;s (-idirafter); the build searches ROCm, then the environment, then the system (%1).</source>
+        <translation>ROCms clang setzt ROCms Include-Verzeichnis hinter das des Systems (-idirafter); der Build sucht zuerst in ROCm, dann in der Umgebung, dann im System (%1).</translation>
+    </message>
+    <message>
+        <source>A ROCm source build in a venv uses the system gcc and libstdc++; a conda environment (--env new-conda) keeps the compiler with the environment.</source>
+        <translation>Ein ROCm-Build aus dem Quellcode in einem venv verwendet gcc und libstdc++ des Systems; eine conda-Umgebung (--env new-conda) hält den Compiler bei der Umgebung.</translation>
+    </message>
+</context>
+<context>
     <name>RuleSet</name>
     <message>
         <source>%1, rule %2</source>

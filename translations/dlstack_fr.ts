@@ -5635,6 +5635,17 @@ ansible-playbook -i %3 %4</translation>
     </message>
 </context>
 <context>
+    <name>RocmSourceRecipe</name>
+    <message>
+        <source>ROCm&apos;s clang puts ROCm&apos;s include directory after the system&apos;s (-idirafter); the build searches ROCm, then the environment, then the system (%1).</source>
+        <translation>Le clang de ROCm place le répertoire include de ROCm après celui du système (-idirafter) ; la compilation cherche d’abord dans ROCm, puis dans l’environnement, puis dans le système (%1).</translation>
+    </message>
+    <message>
+        <source>A ROCm source build in a venv uses the system gcc and libstdc++; a conda environment (--env new-conda) keeps the compiler with the environment.</source>
+        <translation>Une compilation de ROCm depuis les sources dans un venv utilise le gcc et la libstdc++ du système ; un environnement conda (--env new-conda) garde le compilateur avec l’environnement.</translation>
+    </message>
+</context>
+<context>
     <name>RuleSet</name>
     <message>
         <source>%1, rule %2</source>

@@ -82,12 +82,12 @@ void TestPlanCli::exits_data()
         << (base + QStringList{QStringLiteral("--torch"), QStringLiteral("2.4.1"), QStringLiteral("--cpu"),
                                QStringLiteral("--mirror"), m_dir.filePath(QStringLiteral("nowhere"))})
         << 1 << QStringLiteral("mirror directory");
-    QTest::newRow("prefix below a file: not writable")
+    QTest::newRow("prefix below a file: a file, not a folder")
         << QStringList{QStringLiteral("--profile"), m_profile,
                        QStringLiteral("--prefix"),  m_profile + QStringLiteral("/below-a-file"),
                        QStringLiteral("--torch"),   QStringLiteral("2.4.1"),
                        QStringLiteral("--cpu")}
-        << 1 << QStringLiteral("not writable");
+        << 1 << QStringLiteral("is a file, not a folder");
 }
 
 void TestPlanCli::exits()

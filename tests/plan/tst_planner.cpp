@@ -863,7 +863,7 @@ void TestPlanner::targetChecks()
     p.prefix = blocker.fileName() + QStringLiteral("/prefix"); // below a file: cannot be created, even by root
     const auto unwritable = plan::checkTarget(p, 1);
     QVERIFY(unwritable.has_value());
-    QVERIFY2(unwritable->summary.contains(QStringLiteral("not writable")), qPrintable(unwritable->summary));
+    QVERIFY2(unwritable->summary.contains(QStringLiteral("is a file, not a folder")), qPrintable(unwritable->summary));
     p.prefix = dir.path() + QStringLiteral("/new/prefix");
     QVERIFY(!plan::checkTarget(p, 1).has_value());
     const auto full = plan::checkTarget(p, qint64(1) << 40); // 1 EiB: no disk has that

@@ -12,11 +12,18 @@
 
 #include "core/support/version.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 namespace dlstack::plan {
 
 namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(RocmSourceRecipe)
+};
 
 bool rocmSourceBuild(const RecipeContext &ctx)
 {
@@ -50,12 +57,12 @@ std::optional<Stage> rocmCompilerRecipe(RecipeContext &ctx)
 {
     if (!rocmSourceBuild(ctx))
         return std::nullopt;
-    ctx.notes << QStringLiteral("ROCm's clang puts ROCm's include directory after the system's (-idirafter); the "
-                                "build searches ROCm, then the environment, then the system "
-                                "(https://github.com/ROCm/hip/issues/3587).");
+    ctx.notes << Tr::tr("ROCm's clang puts ROCm's include directory after the system's (-idirafter); the build "
+                        "searches ROCm, then the environment, then the system (%1).")
+                     .arg(QStringLiteral("https://github.com/ROCm/hip/issues/3587"));
     if (!inConda(ctx)) {
-        ctx.notes << QStringLiteral("A ROCm source build in a venv uses the system gcc and libstdc++; a conda "
-                                    "environment (--env new-conda) keeps the compiler with the environment.");
+        ctx.notes << Tr::tr("A ROCm source build in a venv uses the system gcc and libstdc++; a conda environment "
+                            "(--env new-conda) keeps the compiler with the environment.");
         return std::nullopt;
     }
     const int major = systemGccMajor(ctx);
