@@ -144,13 +144,10 @@ void Engine::install(const plan::Plan &plan, const InstallOptions &options)
         return;
     }
     // The proxy's password first: a locked keyring stops the install before anything changes.
-    const auto proxy = planProxyUrl(plan, m_secrets, QProcessEnvironment::systemEnvironment(), &m_redactor);
-    if (!proxy.ok()) {
-        fail(QString(), proxy.error(), nullptr);
+    if (!takeProxy(plan)) {
         emit finished(false);
         return;
     }
-    m_proxy = proxy.value();
     QList<QPair<QString, QString>> stages;
     for (const plan::Stage &stage : plan.stages)
         stages.append({stage.id, stage.title});
@@ -279,6 +276,17 @@ std::optional<support::Error> Engine::undoEffect(const Undoer &undoer, const Eff
     if (auto error = undoer.undo(effect))
         return error;
     return journal.undone(effect.seq);
+}
+
+bool Engine::takeProxy(const plan::Plan &plan)
+{
+    const auto proxy = planProxyUrl(plan, m_secrets, QProcessEnvironment::systemEnvironment(), &m_redactor);
+    if (!proxy.ok()) {
+        fail(QString(), proxy.error(), nullptr);
+        return false;
+    }
+    m_proxy = proxy.value();
+    return true;
 }
 
 bool Engine::anchorPrefix(const QString &prefix, bool reanchor, Journal &journal)

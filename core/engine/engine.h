@@ -81,6 +81,9 @@ private:
     void fail(const QString &stage, const support::Error &error, Journal *journal);
     // Refuses a copied or moved prefix (re-anchors a moved one when asked); false after fail().
     bool anchorPrefix(const QString &prefix, bool reanchor, Journal &journal);
+    // Sets m_proxy to the plan's proxy with its password (from the keyring); false, with the
+    // failure reported, when the password cannot be had.
+    bool takeProxy(const plan::Plan &plan);
     std::optional<support::Error> undoEffect(const Undoer &undoer, const Effect &effect, Journal &journal);
     // Performs one step of `stage` with this job's cancel/pause flags, proxy, redactor and line sink.
     std::optional<support::Error> performStep(const plan::Plan &plan, const QString &stage, int index, Step &step,

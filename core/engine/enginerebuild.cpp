@@ -72,13 +72,10 @@ void Engine::rebuild(const plan::Plan &plan, const QString &stageId, int step)
         emit finished(false);
         return;
     }
-    const auto proxy = planProxyUrl(plan, m_secrets, QProcessEnvironment::systemEnvironment(), &m_redactor);
-    if (!proxy.ok()) {
-        fail(QString(), proxy.error(), nullptr);
+    if (!takeProxy(plan)) {
         emit finished(false);
         return;
     }
-    m_proxy = proxy.value();
     m_stageCount = 1;
     m_stageIndex = 0;
     m_stepCount = 1;
