@@ -270,8 +270,17 @@ private slots:
 
     // A very small screen (800x480, a netbook or a remote desktop): no page grows the window
     // past it, and every button stays inside it.
+    void smallScreenKeepsEveryPageInside_data()
+    {
+        QTest::addColumn<QString>("language");
+        for (const char *language : {"en", "de", "fr"})
+            QTest::newRow(language) << QString::fromLatin1(language);
+    }
+
     void smallScreenKeepsEveryPageInside()
     {
+        QFETCH(QString, language);
+        const Language translators(language);
         QTemporaryDir dir;
         ScriptedDriver driver(dir.path());
         ui::InstallWizard wizard;

@@ -5,6 +5,7 @@
 #include "core/probe/importer.h"
 #include "core/probe/profilebuilder.h"
 #include "core/support/processrunner.h"
+#include "ui/style/flowlayout.h"
 #include "ui/system/envfolder.h"
 #include "ui/system/profilemodel.h"
 #include "ui/system/wrappingdelegate.h"
@@ -69,8 +70,10 @@ SystemPage::SystemPage(WizardContext &context, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_view, 1);
-    auto *bottom = new QHBoxLayout;
-    bottom->addWidget(m_status, 1);
+    // The status above its buttons, which wrap (German and French labels are long).
+    m_status->setWordWrap(true);
+    layout->addWidget(m_status);
+    auto *bottom = new FlowLayout;
     bottom->addWidget(m_rescan);
     bottom->addWidget(m_import);
     bottom->addWidget(m_addEnv);
