@@ -17,6 +17,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonDocument>
@@ -144,7 +145,19 @@ void SystemPage::showProfile(const probe::SystemProfile &profile, const QString 
     // screen (1024x600) the reasons keep room to be read instead of wrapping a word a line.
     const int width = qMax(m_view->viewport()->width(), 600);
     m_view->resizeColumnToContents(ProfileModel::Fact);
-    m_view->setColumnWidth(ProfileModel::Fact, qMin(m_view->columnWidth(ProfileModel::Fact), width / 5));
+    // A fact's name wraps at its spaces but a word is never cut ("Arbeitsspeicher" in German).
+    int longestWord = 0;
+    const QFontMetrics metrics(m_view->font());
+    for (int section = 0; section < m_model->rowCount(); ++section) {
+        const QModelIndex parent = m_model->index(section, ProfileModel::Fact);
+        for (int row = 0; row < m_model->rowCount(parent); ++row)
+            for (const QString &word :
+                 m_model->index(row, ProfileModel::Fact, parent).data().toString().split(u' ', Qt::SkipEmptyParts))
+                longestWord = qMax(longestWord, metrics.horizontalAdvance(word));
+    }
+    const int wordRoom = longestWord + 2 * m_view->indentation() + m_view->iconSize().width() + 24;
+    m_view->setColumnWidth(ProfileModel::Fact,
+                           qMin(m_view->columnWidth(ProfileModel::Fact), qMax(width / 5, wordRoom)));
     m_view->setColumnWidth(ProfileModel::Value, qMin(300, width / 4));
     m_view->setColumnWidth(ProfileModel::Source, qMin(170, width / 6));
     m_status->setText(tr("%1: %n GPU(s), %2 CUDA toolkit(s), %3 Python environment(s).", nullptr,
