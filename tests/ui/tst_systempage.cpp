@@ -5,6 +5,7 @@
 // by version; "Add environment…" reads a real venv (made by python3 -m venv) into the profile, shows it and the Options
 // page then offers it as an existing environment; a folder that is no environment gets a sentence and changes nothing;
 // planning for another machine the button is off.
+#include "core/support/translator.h"
 #include "tests/support/testsupport.h"
 #include "ui/style/accessiblelook.h"
 #include "ui/system/profilemodel.h"
@@ -65,6 +66,46 @@ class TestSystemPage : public QObject
 {
     Q_OBJECT
 private slots:
+    // In German at 1024x600 a fact's name wraps at its spaces but no word is cut: the Fact
+    // column holds the longest word ("Arbeitsspeicher", which was cut to "Arbeitssp").
+    void factNamesAreNeverCut()
+    {
+        support::Translator german;
+        QVERIFY(german.loadFor(QLocale(QStringLiteral("de"))));
+        QCoreApplication::installTranslator(&german);
+        ui::InstallWizard wizard;
+        wizard.resize(1024, 600);
+        probe::SystemProfile p = laptop();
+        p.host.memoryMib = 0; // "Arbeitsspeicher: unbekannt"
+        wizard.setInjectedProfile(p, QStringLiteral("replayed"));
+        wizard.show();
+        wizard.next();
+        auto *view = wizard.currentPage()->findChild<QTreeView *>();
+        QVERIFY(view);
+        QCoreApplication::processEvents();
+        const QFontMetrics metrics(view->font());
+        QStringList cut;
+        QString longest;
+        const QAbstractItemModel *model = view->model();
+        for (int section = 0; section < model->rowCount(); ++section) {
+            const QModelIndex parent = model->index(section, ui::ProfileModel::Fact);
+            for (int row = 0; row < model->rowCount(parent); ++row) {
+                const QModelIndex fact = model->index(row, ui::ProfileModel::Fact, parent);
+                const QRect text = view->visualRect(fact);
+                for (const QString &word : fact.data().toString().split(u' ', Qt::SkipEmptyParts)) {
+                    if (word.size() > longest.size())
+                        longest = word;
+                    // The cell draws after the colour mark; the word must fit in what is left.
+                    if (metrics.horizontalAdvance(word) > text.width() - view->iconSize().width() - 8)
+                        cut << QStringLiteral("%1 in %2 px").arg(word).arg(text.width());
+                }
+            }
+        }
+        QCoreApplication::removeTranslator(&german);
+        QVERIFY2(longest.size() >= 12, qPrintable(longest)); // a long German word is shown
+        QVERIFY2(cut.isEmpty(), qPrintable(cut.join(u", ")));
+    }
+
     void unsupportedPythonIsGreyedWithItsReason()
     {
         ui::InstallWizard wizard;
