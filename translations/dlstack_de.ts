@@ -7675,12 +7675,12 @@ ansible-playbook -i %3 %4</translation>
         <translation> über den Proxy %1</translation>
     </message>
     <message>
-        <source>This machine is offline: %1 cannot be reached%2 (%3); download everything on a machine with internet with `dlstack bundle PLAN.json DIR`, copy DIR here and choose it as the offline folder (--mirror DIR).</source>
-        <translation>Dieser Rechner ist offline: %1 ist nicht erreichbar%2 (%3); laden Sie alles auf einem Rechner mit Internet mit `dlstack bundle PLAN.json DIR` herunter, kopieren Sie DIR hierher und wählen Sie ihn als Offline-Ordner (--mirror DIR).</translation>
+        <source>This machine is offline: %1 cannot be reached%2 (%3); download everything on a machine with internet with `dlstack bundle PLAN.json DIR`, copy DIR here and choose it as the offline folder (--offline-folder DIR).</source>
+        <translation>Dieser Rechner ist offline: %1 ist nicht erreichbar%2 (%3); laden Sie alles auf einem Rechner mit Internet mit `dlstack bundle PLAN.json DIR` herunter, kopieren Sie DIR hierher und wählen Sie ihn als Offline-Ordner (--offline-folder DIR).</translation>
     </message>
     <message>
-        <source>%1 cannot be reached%2 (%3), so the stages that download from there will fail; check the network or proxy, or fill an offline folder with `dlstack bundle PLAN.json DIR` and choose it (--mirror DIR).</source>
-        <translation>%1 ist nicht erreichbar%2 (%3), daher scheitern die Stufen, die von dort laden; prüfen Sie Netz oder Proxy, oder füllen Sie mit `dlstack bundle PLAN.json DIR` einen Offline-Ordner und wählen Sie ihn (--mirror DIR).</translation>
+        <source>%1 cannot be reached%2 (%3), so the stages that download from there will fail; check the network or proxy, or fill an offline folder with `dlstack bundle PLAN.json DIR` and choose it (--offline-folder DIR).</source>
+        <translation>%1 ist nicht erreichbar%2 (%3), daher scheitern die Stufen, die von dort laden; prüfen Sie Netz oder Proxy, oder füllen Sie mit `dlstack bundle PLAN.json DIR` einen Offline-Ordner und wählen Sie ihn (--offline-folder DIR).</translation>
     </message>
     <message>
         <source>no answer within %1 s</source>
@@ -7779,8 +7779,8 @@ ansible-playbook -i %3 %4</translation>
         <translation>Verwenden Sie mit --xpu den Weg mit vorgefertigten Wheels (--route prebuilt).</translation>
     </message>
     <message>
-        <source>%1 cannot be reached through the proxy %2 (%3): check the proxy (the Options page&apos;s, or https_proxy, http_proxy and no_proxy), or download everything on a machine with internet with `dlstack bundle PLAN.json DIR`, copy DIR here and choose it as the offline folder (--mirror DIR).</source>
-        <translation>%1 ist über den Proxy %2 nicht erreichbar (%3): Prüfen Sie den Proxy (den der Seite „Optionen“ oder https_proxy, http_proxy und no_proxy) oder laden Sie alles auf einem Rechner mit Internet mit `dlstack bundle PLAN.json DIR` herunter, kopieren Sie DIR hierher und wählen Sie es als Offline-Ordner (--mirror DIR).</translation>
+        <source>%1 cannot be reached through the proxy %2 (%3): check the proxy (the Options page&apos;s, or https_proxy, http_proxy and no_proxy), or download everything on a machine with internet with `dlstack bundle PLAN.json DIR`, copy DIR here and choose it as the offline folder (--offline-folder DIR).</source>
+        <translation>%1 ist über den Proxy %2 nicht erreichbar (%3): Prüfen Sie den Proxy (den der Seite „Optionen“ oder https_proxy, http_proxy und no_proxy) oder laden Sie alles auf einem Rechner mit Internet mit `dlstack bundle PLAN.json DIR` herunter, kopieren Sie DIR hierher und wählen Sie es als Offline-Ordner (--offline-folder DIR).</translation>
     </message>
     <message>
         <source>not checked</source>

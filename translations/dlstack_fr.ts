@@ -7675,12 +7675,12 @@ ansible-playbook -i %3 %4</translation>
         <translation> via le proxy %1</translation>
     </message>
     <message>
-        <source>This machine is offline: %1 cannot be reached%2 (%3); download everything on a machine with internet with `dlstack bundle PLAN.json DIR`, copy DIR here and choose it as the offline folder (--mirror DIR).</source>
-        <translation>Cette machine est hors ligne : %1 est injoignable%2 (%3) ; téléchargez tout sur une machine qui a Internet avec `dlstack bundle PLAN.json DIR`, copiez DIR ici et choisissez-le comme dossier hors ligne (--mirror DIR).</translation>
+        <source>This machine is offline: %1 cannot be reached%2 (%3); download everything on a machine with internet with `dlstack bundle PLAN.json DIR`, copy DIR here and choose it as the offline folder (--offline-folder DIR).</source>
+        <translation>Cette machine est hors ligne : %1 est injoignable%2 (%3) ; téléchargez tout sur une machine qui a Internet avec `dlstack bundle PLAN.json DIR`, copiez DIR ici et choisissez-le comme dossier hors ligne (--offline-folder DIR).</translation>
     </message>
     <message>
-        <source>%1 cannot be reached%2 (%3), so the stages that download from there will fail; check the network or proxy, or fill an offline folder with `dlstack bundle PLAN.json DIR` and choose it (--mirror DIR).</source>
-        <translation>%1 est injoignable%2 (%3), donc les étapes qui téléchargent depuis là échoueront ; vérifiez le réseau ou le proxy, ou remplissez un dossier hors ligne avec `dlstack bundle PLAN.json DIR` et choisissez-le (--mirror DIR).</translation>
+        <source>%1 cannot be reached%2 (%3), so the stages that download from there will fail; check the network or proxy, or fill an offline folder with `dlstack bundle PLAN.json DIR` and choose it (--offline-folder DIR).</source>
+        <translation>%1 est injoignable%2 (%3), donc les étapes qui téléchargent depuis là échoueront ; vérifiez le réseau ou le proxy, ou remplissez un dossier hors ligne avec `dlstack bundle PLAN.json DIR` et choisissez-le (--offline-folder DIR).</translation>
     </message>
     <message>
         <source>no answer within %1 s</source>
@@ -7779,8 +7779,8 @@ ansible-playbook -i %3 %4</translation>
         <translation>Utilisez la voie précompilée (--route prebuilt) avec --xpu.</translation>
     </message>
     <message>
-        <source>%1 cannot be reached through the proxy %2 (%3): check the proxy (the Options page&apos;s, or https_proxy, http_proxy and no_proxy), or download everything on a machine with internet with `dlstack bundle PLAN.json DIR`, copy DIR here and choose it as the offline folder (--mirror DIR).</source>
-        <translation>%1 est injoignable via le proxy %2 (%3) : vérifiez le proxy (celui de la page Options, ou https_proxy, http_proxy et no_proxy), ou téléchargez tout sur une machine avec internet avec `dlstack bundle PLAN.json DIR`, copiez DIR ici et choisissez-le comme dossier hors ligne (--mirror DIR).</translation>
+        <source>%1 cannot be reached through the proxy %2 (%3): check the proxy (the Options page&apos;s, or https_proxy, http_proxy and no_proxy), or download everything on a machine with internet with `dlstack bundle PLAN.json DIR`, copy DIR here and choose it as the offline folder (--offline-folder DIR).</source>
+        <translation>%1 est injoignable via le proxy %2 (%3) : vérifiez le proxy (celui de la page Options, ou https_proxy, http_proxy et no_proxy), ou téléchargez tout sur une machine avec internet avec `dlstack bundle PLAN.json DIR`, copiez DIR ici et choisissez-le comme dossier hors ligne (--offline-folder DIR).</translation>
     </message>
     <message>
         <source>not checked</source>

@@ -66,16 +66,16 @@ QString ConnectivityReport::sentence() const
         return Tr::tr("%1 cannot be reached through the proxy %2 (%3): check the proxy (the Options page's, or "
                       "https_proxy, http_proxy and no_proxy), or download everything on a machine with internet "
                       "with `dlstack bundle PLAN.json DIR`, copy DIR here and choose it as the offline folder "
-                      "(--mirror DIR).")
+                      "(--offline-folder DIR).")
             .arg(unreachable().join(QStringLiteral(", ")), first->proxy, first->why);
     if (noneReachable())
         return Tr::tr("This machine is offline: %1 cannot be reached%2 (%3); download everything on a machine with "
                       "internet with `dlstack bundle PLAN.json DIR`, copy DIR here and choose it as the offline "
-                      "folder (--mirror DIR).")
+                      "folder (--offline-folder DIR).")
             .arg(unreachable().join(QStringLiteral(", ")), proxy, first->why);
     return Tr::tr("%1 cannot be reached%2 (%3), so the stages that download from there will fail; check the network "
-                  "or proxy, or fill an offline folder with `dlstack bundle PLAN.json DIR` and choose it (--mirror "
-                  "DIR).")
+                  "or proxy, or fill an offline folder with `dlstack bundle PLAN.json DIR` and choose it "
+                  "(--offline-folder DIR).")
         .arg(unreachable().join(QStringLiteral(", ")), proxy, first->why);
 }
 

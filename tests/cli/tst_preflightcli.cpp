@@ -125,7 +125,7 @@ private slots:
         QCOMPARE(run.exitCode, 1);
         const QString err = QString::fromUtf8(run.err);
         QVERIFY2(err.contains(QStringLiteral("offline")) && err.contains(QStringLiteral("dlstack bundle")) &&
-                     err.contains(QStringLiteral("--mirror")),
+                     err.contains(QStringLiteral("--offline-folder")),
                  qPrintable(err));
         QCOMPARE(err.count(u'\n'), 1); // one sentence
         const auto json = dlstackRun({QStringLiteral("preflight"), plan, QStringLiteral("--json")});

@@ -76,7 +76,7 @@ private slots:
         QVERIFY(report.noneReachable());
         const QString sentence = report.sentence();
         QVERIFY2(sentence.contains(QStringLiteral("offline")) && sentence.contains(QStringLiteral("dlstack bundle")) &&
-                     sentence.contains(QStringLiteral("--mirror")),
+                     sentence.contains(QStringLiteral("--offline-folder")),
                  qPrintable(sentence));
         // One of two: only that one is named, and the sentence is not "offline".
         const auto some =
