@@ -66,6 +66,21 @@ AmdReport parseRocmSmiJson(const QString &text)
         if (m.hasMatch() && it->isObject())
             cards.insert(m.captured(1).toInt(), it->toObject());
     }
+    if (cards.isEmpty()) {
+        // A paste cut before the JSON closes is no document, but its cards' "key": "value"
+        // lines still say what they say.
+        static const QRegularExpression open(QStringLiteral(R"re(^\s*"card(\d+)"\s*:\s*\{)re"));
+        static const QRegularExpression pair(QStringLiteral(R"re(^\s*"([^"]+)"\s*:\s*"([^"]*)"\s*,?\s*$)re"));
+        int card = -1;
+        for (const QString &line : support::splitLines(text.left(4 * 1024 * 1024))) {
+            if (const QRegularExpressionMatch m = open.match(line); m.hasMatch()) {
+                card = m.captured(1).toInt();
+                cards.insert(card, QJsonObject());
+            } else if (const QRegularExpressionMatch f = pair.match(line); f.hasMatch() && card >= 0) {
+                cards[card].insert(f.captured(1), f.captured(2));
+            }
+        }
+    }
     for (const QJsonObject &card : std::as_const(cards)) {
         QMap<QString, QString> fields; // keys folded: "Card Series" and "Card series" both appear
         for (auto f = card.begin(); f != card.end(); ++f)
@@ -85,8 +100,39 @@ AmdReport parseRocmSmiJson(const QString &text)
 
 bool looksLikeAmdSmiStatic(const QString &text)
 {
-    static const QRegularExpression block(QStringLiteral("(?:^|\\n)GPU: \\d+\\s*\\n\\s+ASIC:\\s*\\n"));
+    // amd-smi's per-GPU blocks: "GPU: 0" and then an indented section ("ASIC:" of `static`,
+    // "MEMORY_PARTITION:" of `partition`, "USAGE:" of `metric`).
+    static const QRegularExpression block(QStringLiteral("(?:^|\\n)GPU: \\d+\\s*\\n\\s+[A-Z][A-Z_]*:\\s*\\n"));
     return block.match(text.left(16 * 1024)).hasMatch();
+}
+
+bool looksLikeAmdSmiTable(const QString &text)
+{
+    // amd-smi without arguments (26.x): a boxed table under "AMD-SMI <version> ... ROCm version:".
+    static const QRegularExpression banner(QStringLiteral("\\|\\s*AMD-SMI \\S+.*ROCm version:"));
+    static const QRegularExpression header(QStringLiteral("\\|\\s*BDF\\s+GPU-Name\\s*\\|"));
+    const QString head = text.left(16 * 1024);
+    return banner.match(head).hasMatch() && header.match(head).hasMatch();
+}
+
+AmdReport parseAmdSmiTable(const QString &text)
+{
+    AmdReport report;
+    report.rocmVersion = rocmVersionLine(text);
+    // "| 0000:63:00.0 AMD Radeon RX 7900 XTX | 0 %  29 °C ..." opens each GPU's two rows. Its
+    // memory ("27/24560 MB" on the second row) is left out: the unit is not said to be MiB.
+    static const QRegularExpression row(
+        QStringLiteral("^\\|\\s*([0-9a-fA-F]{4}:[0-9a-fA-F]{2}:[0-9a-fA-F]{2}\\.[0-7])\\s+(\\S.*?)\\s*\\|"));
+    for (const QString &line : support::splitLines(text.left(2 * 1024 * 1024))) {
+        const QRegularExpressionMatch m = row.match(line);
+        if (!m.hasMatch())
+            continue;
+        AmdGpu gpu;
+        gpu.pciBusId = m.captured(1).toLower();
+        gpu.name = m.captured(2);
+        report.gpus.append(gpu);
+    }
+    return report;
 }
 
 AmdReport parseAmdSmiStatic(const QString &text)

@@ -31,6 +31,10 @@ AmdReport parseRocmSmiJson(const QString &text);
 
 bool looksLikeAmdSmiStatic(const QString &text);
 AmdReport parseAmdSmiStatic(const QString &text);
+// amd-smi without arguments (26.x): the boxed table of GPUs with BDF and name, and the
+// ROCm version of its banner.
+bool looksLikeAmdSmiTable(const QString &text);
+AmdReport parseAmdSmiTable(const QString &text);
 
 // rocm-smi's key/value form: `rocm-smi -i`, `-a`, `--showproductname` (GPU[N] lines).
 bool looksLikeRocmSmiKeyValue(const QString &text);

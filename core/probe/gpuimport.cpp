@@ -72,6 +72,10 @@ QList<ImportFormat> gpuImportFormats()
          [](const QString &text, const QString &source) {
              return amdsmi::toProfile(amdsmi::parseRocmSmiJson(text), source);
          }},
+        {QStringLiteral("amd-smi"), QStringLiteral("amd-smi"), amdsmi::looksLikeAmdSmiTable,
+         [](const QString &text, const QString &source) {
+             return amdsmi::toProfile(amdsmi::parseAmdSmiTable(text), source);
+         }},
         {QStringLiteral("amd-smi"), QStringLiteral("amd-smi static"), amdsmi::looksLikeAmdSmiStatic,
          [](const QString &text, const QString &source) {
              return amdsmi::toProfile(amdsmi::parseAmdSmiStatic(text), source);

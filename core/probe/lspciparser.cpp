@@ -128,8 +128,9 @@ bool looksLike(const QString &text)
     static const QRegularExpression pciLine(
         QStringLiteral("^(?:[0-9a-fA-F]{4,8}:)?[0-9a-fA-F]{2}:[0-9a-fA-F]{2}\\.[0-7] \\S"));
     // A paste around the output is not output: fences, the prompt with the command, sudo's
-    // password prompt, a "..." where lines were left out.
-    static const QRegularExpression wrapper(QStringLiteral(R"(^(?:```|~~~|\[sudo[^\]]*\]|\.\.\.\s*$))"));
+    // password prompt, a "..." where lines were left out, grep's "--" between groups of
+    // context lines (`lspci -nnk | grep -A3 -i nvidia`).
+    static const QRegularExpression wrapper(QStringLiteral(R"(^(?:```|~~~|\[sudo[^\]]*\]|\.\.\.\s*$|--\s*$))"));
     int pci = 0, other = 0;
     for (const QString &l : lines) {
         if (l.trimmed().isEmpty() || l.at(0).isSpace() || wrapper.match(l).hasMatch() || importsections::isBoundary(l))

@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace dlstack::probe::nvidiasmi {
 
 namespace {
@@ -185,11 +187,23 @@ SmiReport parseTable(const QString &text)
     return report;
 }
 
+namespace {
+
+// What a paste puts around a csv: a markdown fence, or the prompt with the command.
+bool isPasteWrapper(const QString &line)
+{
+    const QString t = line.trimmed();
+    return t.startsWith(QStringLiteral("```")) || t.startsWith(QStringLiteral("~~~")) ||
+           t.startsWith(QStringLiteral("$ "));
+}
+
+} // namespace
+
 SmiReport parseCsv(const QString &text, const QStringList &columns)
 {
     SmiReport report;
     QStringList lines = support::splitLines(text);
-    lines.removeIf([](const QString &l) { return l.trimmed().isEmpty(); });
+    lines.removeIf([](const QString &l) { return l.trimmed().isEmpty() || isPasteWrapper(l); });
     QStringList fields = columns;
     if (fields.isEmpty() && !lines.isEmpty()) {
         // "memory.total [MiB]" -> "memory.total"
@@ -219,6 +233,11 @@ SmiReport parseCsv(const QString &text, const QStringList &columns)
         SmiGpu gpu;
         bool ok = false;
         const int index = value(iIndex).toInt(&ok);
+        // A query run in a loop (-l, watch) repeats each GPU: a later sample of the same index
+        // is the same GPU.
+        if (ok && std::any_of(report.gpus.cbegin(), report.gpus.cend(),
+                              [index](const SmiGpu &g) { return g.index == index; }))
+            continue;
         gpu.index = ok ? index : static_cast<int>(report.gpus.size());
         gpu.name = value(iName);
         gpu.memoryMib = mibValue(value(iMemory));
@@ -310,7 +329,9 @@ bool looksLikeTable(const QString &text)
 
 bool looksLikeCsv(const QString &text)
 {
-    const QString first = support::splitLines(text.left(4096).trimmed()).value(0);
+    QStringList lines = support::splitLines(text.left(4096).trimmed());
+    lines.removeIf([](const QString &l) { return l.trimmed().isEmpty() || isPasteWrapper(l); });
+    const QString first = lines.value(0);
     // Field names of R590+ have capitals and digits: "vgpu_driver_capability.heterogenous_multivGPU".
     static const QRegularExpression field(
         QStringLiteral("^[a-z][A-Za-z0-9_]*(?:\\.[A-Za-z0-9_]+)*(?: \\[[A-Za-z%/]+\\])?$"));

@@ -28,6 +28,14 @@ const QMap<QString, QString> kKnownMisses = {
      QStringLiteral("cut -q")},
     {QStringLiteral("nvidia-smi-q/a100-8gpu-450.203-mig-disabled-partial.txt gpu_count"), QStringLiteral("cut -q")},
     {QStringLiteral("nvidia-smi-q/driver-390.48-gtx1080ti-8gpu-partial.txt gpu_count"), QStringLiteral("cut -q")},
+    // "NVIDIA H100 NVL, 0x232110DE" alone: a csv without its header or command, so which
+    // column is what is not said; no reader guesses it.
+    {QStringLiteral("corpus/nvidia-smi-csv/akash-provider-configs-91-noheader-name-device-id-h100-nvl.txt kind"),
+     QStringLiteral("headerless csv")},
+    {QStringLiteral("corpus/nvidia-smi-csv/akash-provider-configs-91-noheader-name-device-id-h100-nvl.txt gpu_count"),
+     QStringLiteral("headerless csv")},
+    {QStringLiteral("corpus/nvidia-smi-csv/akash-provider-configs-91-noheader-name-device-id-h100-nvl.txt gpu.0.name"),
+     QStringLiteral("headerless csv")},
 };
 
 QStringList sourcesOf(const SystemProfile &p)
