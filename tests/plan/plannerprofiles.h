@@ -30,6 +30,18 @@ struct MachineSpec
     QString condaEnv;  // "/home/u/miniforge3/envs/dl" (python 3.10)
 };
 
+// An RTX 3090 (sm_86) on driver 580 (CUDA 13.0) with gcc 11.4: a source build's usual desk.
+inline MachineSpec rtx3090Driver580()
+{
+    MachineSpec m;
+    m.gpu = QStringLiteral("NVIDIA GeForce RTX 3090");
+    m.cc = QStringLiteral("8.6");
+    m.driver = QStringLiteral("580.95.05");
+    m.driverCuda = QStringLiteral("13.0");
+    m.gcc = QStringLiteral("11.4.0");
+    return m;
+}
+
 inline probe::SystemProfile machine(const MachineSpec &m)
 {
     probe::SystemProfile p;

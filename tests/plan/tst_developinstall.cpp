@@ -21,17 +21,6 @@ using namespace dlstack;
 
 namespace {
 
-test::MachineSpec rtx3090()
-{
-    test::MachineSpec m;
-    m.gpu = QStringLiteral("NVIDIA GeForce RTX 3090");
-    m.cc = QStringLiteral("8.6");
-    m.driver = QStringLiteral("580.95.05");
-    m.driverCuda = QStringLiteral("13.0");
-    m.gcc = QStringLiteral("11.4.0");
-    return m;
-}
-
 matrix::Selection source(bool develop)
 {
     matrix::Selection s;
@@ -46,7 +35,7 @@ matrix::Selection source(bool develop)
 plan::PlanOutcome planFor(const matrix::Selection &s)
 {
     return plan::Planner(matrix::Matrix::builtin().value())
-        .plan(test::machine(rtx3090()), s, {QStringLiteral("/opt/dl"), {}});
+        .plan(test::machine(test::rtx3090Driver580()), s, {QStringLiteral("/opt/dl"), {}});
 }
 
 // The pip build step of torch in the pytorch-source stage.
@@ -173,7 +162,7 @@ private slots:
         {
             QFile f(profile);
             QVERIFY(f.open(QIODevice::WriteOnly));
-            f.write(QJsonDocument(test::machine(rtx3090()).toJson()).toJson());
+            f.write(QJsonDocument(test::machine(test::rtx3090Driver580()).toJson()).toJson());
         }
         const QString out = dir.filePath(QStringLiteral("plan.json"));
         const auto run = test::runProgram(

@@ -20,12 +20,7 @@ namespace {
 
 test::MachineSpec condaMachine()
 {
-    test::MachineSpec m;
-    m.gpu = QStringLiteral("NVIDIA GeForce RTX 3090");
-    m.cc = QStringLiteral("8.6");
-    m.driver = QStringLiteral("580.95.05");
-    m.driverCuda = QStringLiteral("13.0");
-    m.gcc = QStringLiteral("11.4.0");
+    test::MachineSpec m = test::rtx3090Driver580();
     m.condaRoot = QStringLiteral("/home/u/miniforge3");
     return m;
 }
