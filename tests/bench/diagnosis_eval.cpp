@@ -4,15 +4,18 @@
 // the rules were never written or tuned against) it prints top-1 accuracy over the failure
 // logs, precision and recall per cause, and the false-positive rate over the logs of runs
 // that succeeded (any cause named; "unrecognised" pointing at an error line counted apart).
-// Usage: diagnosis_eval [test|dev|all] [--list]   (--list prints every miss)
+// Usage: diagnosis_eval [test|dev|all] [--only FILE] [--list]   (--list prints every miss; --only
+// scores only the logs FILE lists, one path per line: a fresh batch on its own)
 #include "core/log/diagnoser.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QMap>
+#include <QSet>
 #include <QTextStream>
 
 #include <cstdio>
+#include <optional>
 
 using namespace dlstack;
 
@@ -58,6 +61,18 @@ int main(int argc, char **argv)
     const QString split = args.isEmpty() || args.first().startsWith(u'-') ? QStringLiteral("test") : args.first();
     const bool list = args.contains(QStringLiteral("--list"));
     QTextStream out(stdout);
+    std::optional<QSet<QString>> onlyListed;
+    if (const qsizetype at = args.indexOf(QStringLiteral("--only")); at >= 0) {
+        QFile listFile(args.value(at + 1));
+        if (!listFile.open(QIODevice::ReadOnly | QIODevice::Text)) {
+            out << "--only: cannot read " << args.value(at + 1) << '\n';
+            return 1;
+        }
+        onlyListed.emplace();
+        for (const QByteArray &line : listFile.readAll().split('\n'))
+            if (!line.trimmed().isEmpty())
+                onlyListed->insert(QString::fromUtf8(line.trimmed()));
+    }
     const auto &rules = log::RuleSet::builtin();
     if (!rules.ok()) {
         out << rules.error().toText() << '\n';
@@ -69,7 +84,7 @@ int main(int argc, char **argv)
     QMap<QString, int> truePos, predicted, actual;
     QStringList misses;
     for (const Row &row : rows) {
-        if (split != u"all" && row.split != split)
+        if ((split != u"all" && row.split != split) || (onlyListed && !onlyListed->contains(row.path)))
             continue;
         QFile file(root + row.path);
         if (!file.open(QIODevice::ReadOnly)) {

@@ -5,9 +5,10 @@
 // written or tuned against) it prints the share of expected facts the importer got right,
 // per tool kind and per fact, and how many facts it stated wrongly (a value, but not the
 // expected one) as opposed to leaving them out.
-// Usage: import_eval [test|dev|all] [--new] [--list]
+// Usage: import_eval [test|dev|all] [--new] [--only FILE] [--list]
 //   --new   only the fixtures under corpus/ (collected from other projects' test suites and
 //           2024-2026 issues), not the ones the parsers were first written with
+//   --only  only the fixtures FILE lists, one path per line (a fresh batch, scored on its own)
 //   --list  prints every fact that was not right
 #include "tests/probe/importcorpus.h"
 
@@ -15,6 +16,7 @@
 #include <QFile>
 #include <QMap>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTextStream>
 
 #include <optional>
@@ -46,6 +48,18 @@ int main(int argc, char **argv)
     const bool list = args.contains(QStringLiteral("--list"));
     const bool onlyNew = args.contains(QStringLiteral("--new"));
     QTextStream out(stdout);
+    std::optional<QSet<QString>> onlyListed;
+    if (const qsizetype at = args.indexOf(QStringLiteral("--only")); at >= 0) {
+        QFile listFile(args.value(at + 1));
+        if (!listFile.open(QIODevice::ReadOnly | QIODevice::Text)) {
+            out << "--only: cannot read " << args.value(at + 1) << '\n';
+            return 1;
+        }
+        onlyListed.emplace();
+        for (const QByteArray &line : listFile.readAll().split('\n'))
+            if (!line.trimmed().isEmpty())
+                onlyListed->insert(QString::fromUtf8(line.trimmed()));
+    }
     const QString root = QStringLiteral(DLSTACK_FIXTURES "/probe/");
 
     QString error;
@@ -61,7 +75,8 @@ int main(int argc, char **argv)
     QStringList misses;
     int files = 0;
     for (const Fixture &f : std::as_const(fixtures)) {
-        if ((split != u"all" && f.split != split) || (onlyNew && !f.path.startsWith(u"corpus/")))
+        if ((split != u"all" && f.split != split) || (onlyNew && !f.path.startsWith(u"corpus/")) ||
+            (onlyListed && !onlyListed->contains(f.path)))
             continue;
         if (!QFile::exists(root + f.path)) {
             out << "missing fixture: " << f.path << '\n';
