@@ -82,6 +82,14 @@ struct TensorrtPairing
     QString source;         // torch-tensorrt's pyproject.toml / setup.py at that tag
 };
 
+// Why no torch-tensorrt that dlstack installs goes with a torch release, from its sources
+// (torch.json `tensorrt_unavailable`): said when `--extras tensorrt` is refused.
+struct TensorrtGap
+{
+    QString reason; // one sentence, English, as the other data notes
+    QString source; // the requirement lines or the maintainer's word
+};
+
 struct TorchRelease
 {
     QString version;
@@ -102,6 +110,7 @@ struct TorchRelease
     bool numpy2Compatible = false;
     std::optional<ApexPairing> apex;         // none: no Apex tag is known to go with this release
     std::optional<TensorrtPairing> tensorrt; // none: no torch-tensorrt release pairs with it
+    std::optional<TensorrtGap> tensorrtGap;  // with no pairing: why, where the sources say
     bool lts = false;                        // a long-term-support release (torch.json `lts`; only 1.8.2 so far)
     QStringList unverifiedFields;
     QString source;

@@ -272,10 +272,26 @@ void MatrixLoader::readApexPairing(const QJsonObject &o, const QString &path, co
 
 void MatrixLoader::readTensorrtPairing(const QJsonObject &o, const QString &path, TorchRelease &r)
 {
+    const QJsonValue gap = o.value(QStringLiteral("tensorrt_unavailable"));
+    if (!gap.isUndefined() && !gap.isNull()) {
+        const QString gpath = path + QStringLiteral(".tensorrt_unavailable");
+        if (!gap.isObject()) {
+            fail(gpath, Tr::tr("expected an object"));
+            return;
+        }
+        TensorrtGap g;
+        g.reason = text(gap.toObject(), QStringLiteral("reason"), gpath, true);
+        g.source = text(gap.toObject(), QStringLiteral("source"), gpath, true);
+        r.tensorrtGap = g;
+    }
     const QJsonValue value = o.value(QStringLiteral("tensorrt"));
     if (value.isUndefined() || value.isNull())
         return;
     const QString tpath = path + QStringLiteral(".tensorrt");
+    if (r.tensorrtGap) {
+        fail(path + QStringLiteral(".tensorrt_unavailable"), Tr::tr("a release with a tensorrt pairing cannot also say why it has none"));
+        return;
+    }
     if (!value.isObject()) {
         fail(tpath, Tr::tr("expected an object"));
         return;

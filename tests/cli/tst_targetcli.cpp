@@ -122,7 +122,7 @@ void TestTargetCli::exits_data()
             extras("tensorrt"))
         << 2
         << QStringLiteral("No torch-tensorrt release is paired with PyTorch 2.14.1 in the tested matrix.\nDrop "
-                          "tensorrt, or pick a PyTorch release that has one (2.4.0 to 2.13.0).");
+                          "tensorrt, or pick a PyTorch release that has one (2.3.0 to 2.13.0).");
     QTest::newRow("tensorrt for a CUDA major without TensorRT wheels")
         << (gpu +
             QStringList{QStringLiteral("--torch"), QStringLiteral("2.7.1"), QStringLiteral("--cuda"),

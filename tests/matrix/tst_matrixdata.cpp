@@ -239,13 +239,37 @@ private slots:
             << "prebuilt"
             << "tensorrt"
             << "has TensorRT wheels for CUDA 12.x only, not CUDA 11.8. Pick --cuda 12.1 or --cuda 12.4";
-        QTest::newRow("tensorrt 2.3.1")
-            << "2.3.1"
+        QTest::newRow("tensorrt 2.3.1 cu121") << "2.3.1"
+                                              << "12.1"
+                                              << "prebuilt"
+                                              << "tensorrt"
+                                              << "";
+        // Before 2.3 the sources say why there is none: the refusal says it with its source.
+        QTest::newRow("tensorrt 2.2.2: TensorRT 8.6")
+            << "2.2.2"
             << "12.1"
             << "prebuilt"
             << "tensorrt"
-            << "No torch-tensorrt release is paired with PyTorch 2.3.1 in the tested "
-               "matrix. Drop tensorrt, or pick a PyTorch release that has one (2.4.0 to 2.13.0).";
+            << "No torch-tensorrt that dlstack can install goes with PyTorch 2.2.2: torch-tensorrt 2.2.0, the release "
+               "for torch 2.2, needs TensorRT 8.6 ('tensorrt>=8.6,<8.7'); dlstack installs TensorRT as its per-CUDA "
+               "pip wheels (tensorrt-cu12, tensorrt-cu13) of TensorRT 10 and later "
+               "(https://github.com/pytorch/TensorRT/blob/v2.2.0/pyproject.toml#L44-L45) Drop tensorrt, or pick a "
+               "PyTorch release that has one (2.3.0 to 2.13.0).";
+        QTest::newRow("tensorrt 2.1.2: skipped") << "2.1.2"
+                                                 << "12.1"
+                                                 << "prebuilt"
+                                                 << "tensorrt"
+                                                 << "torch-tensorrt skipped its 2.1 release";
+        QTest::newRow("tensorrt 2.0.0: 1.4.0 needs 2.0.1") << "2.0.0"
+                                                           << "11.8"
+                                                           << "prebuilt"
+                                                           << "tensorrt"
+                                                           << "requires 'torch >=2.0.1,<2.1'";
+        QTest::newRow("tensorrt 1.13.1: GitHub Releases only") << "1.13.1"
+                                                               << "11.7"
+                                                               << "prebuilt"
+                                                               << "tensorrt"
+                                                               << "is installed from GitHub Releases";
         QTest::newRow("tensorrt 2.14.1") << "2.14.1"
                                          << "13.0"
                                          << "prebuilt"
