@@ -576,12 +576,12 @@ private slots:
                                                << "no_intel_gpu"
                                                << ""
                                                << "--rocm";
-        QTest::newRow("xpu for 2.11.0: no XPU wheels recorded") << kB580 + ";ze=loader,gpu"
-                                                                << "torch=2.11.0 xpu python=3.12"
+        QTest::newRow("xpu for 2.14.1: no XPU wheels recorded") << kB580 + ";ze=loader,gpu"
+                                                                << "torch=2.14.1 xpu python=3.12"
                                                                 << "blocked"
                                                                 << "no_wheel_for_selection"
                                                                 << ""
-                                                                << "2.12.1";
+                                                                << "2.14.0";
 
         // --- NumPy 2, distutils, companions.
         QTest::newRow("numpy 2 in env with torch 2.1.2") << kH100 + ";env=/envs/a;envpy=3.11.9;envpkgs=numpy=2.1.0"

@@ -94,8 +94,10 @@ private slots:
             << "no_level_zero";
         QTest::newRow("xpu for an H100's profile: a note") << h100 << a("--torch 2.9.1 --xpu") << 0 << "ok"
                                                            << "no_intel_gpu";
-        QTest::newRow("xpu for 2.11.0 blocked") << arc << a("--torch 2.11.0 --xpu") << 1 << "blocked"
+        QTest::newRow("xpu for 2.14.1 blocked") << arc << a("--torch 2.14.1 --xpu") << 1 << "blocked"
                                                 << "no_wheel_for_selection";
+        QTest::newRow("Arc B580 2.11.0 xpu ok") << arc << a("--torch 2.11.0 --xpu") << 0 << "ok"
+                                                << "";
         QTest::newRow("xpu with cuda") << arc << a("--torch 2.12.1 --xpu --cuda 13.0") << 2 << ""
                                        << "";
         QTest::newRow("xpu from source") << arc << a("--torch 2.12.1 --xpu --route source") << 2 << ""
@@ -219,7 +221,7 @@ private slots:
         const QJsonObject first = json(r.out).value(QStringLiteral("recommendations")).toArray().first().toObject();
         const QJsonObject selection = first.value(QStringLiteral("selection")).toObject();
         QCOMPARE(selection.value(QStringLiteral("backend")).toString(), QStringLiteral("xpu"));
-        QCOMPARE(selection.value(QStringLiteral("torch")).toString(), QStringLiteral("2.12.1"));
+        QCOMPARE(selection.value(QStringLiteral("torch")).toString(), QStringLiteral("2.14.0")); // the newest with XPU wheels
         QVERIFY2(first.value(QStringLiteral("reason")).toString().contains(QStringLiteral("Intel Arc B580")),
                  r.out.constData());
         QVERIFY2(first.value(QStringLiteral("plan_command")).toString().contains(QStringLiteral("--xpu")),

@@ -81,13 +81,13 @@ private slots:
             << "prebuilt"
             << "xpu"
             << "xpu"
-            << "2.12.1";
+            << "2.14.0";
         QTest::newRow("Data Center GPU Max 1550 named without a PCI id (an imported profile)")
             << "intel=Data Center GPU Max 1550;ze=loader,gpu;python=3.11.2"
             << "prebuilt"
             << "xpu"
             << "xpu"
-            << "2.12.1";
+            << "2.14.0";
         QTest::newRow("only a UHD 770 iGPU: CPU wheels")
             << "intel=UHD Graphics 770:8086:4680;ze=loader,gpu;python=3.12.3"
             << "prebuilt"
@@ -163,7 +163,7 @@ private slots:
             test::profileFromSpec(QStringLiteral("intel=Arc A770:8086:56a0;modules=i915;python=3.12.3")));
         QCOMPARE(recs.size(), 1);
         QCOMPARE(recs.constFirst().selection.backend, matrix::Backend::Xpu);
-        QCOMPARE(recs.constFirst().selection.torch, QStringLiteral("2.12.1"));
+        QCOMPARE(recs.constFirst().selection.torch, QStringLiteral("2.14.0"));
         QVERIFY(matrix::findById(recs.constFirst().findings, QStringLiteral("no_level_zero")));
         QVERIFY2(recs.constFirst().reason.contains(QStringLiteral("Level Zero")), qPrintable(recs.constFirst().reason));
         QVERIFY2(recs.constFirst().reason.contains(QStringLiteral("Intel Arc A770")),
