@@ -40,7 +40,7 @@ QList<QJsonObject> reportsIn(QByteArrayView log)
     QList<QJsonObject> found;
     QByteArray block;
     bool inBlock = false;
-    for (const QByteArray &raw : QByteArray(log).split('\n')) {
+    for (const QByteArray &raw : log.toByteArray().split('\n')) {
         QByteArray line = withoutStagePrefix(raw);
         if (line.endsWith('\r'))
             line.chop(1);

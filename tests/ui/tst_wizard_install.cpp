@@ -73,7 +73,9 @@ QString writePlan(const QTemporaryDir &dir, const QString &prefix, int slowSecon
                                 {QStringLiteral("title"), QStringLiteral("Verification")},
                                 {QStringLiteral("steps"),
                                  QJsonArray{runStep(QStringLiteral("test -f '%1/fixed' || { echo 'error: verification "
-                                                                   "failed'; exit 3; }; echo verified")
+                                                                   "failed'; exit 3; }; echo verified; echo '{\"ok\": "
+                                                                   "true, \"problems\": [], \"torch\": \"2.4.1\", "
+                                                                   "\"python\": \"3.11.2\"}'")
                                                         .arg(prefix))}}}}}};
     const QString path = dir.filePath(QStringLiteral("plan.json"));
     QFile f(path);
@@ -213,12 +215,13 @@ private slots:
         for (int i = 0; i < 3; ++i)
             QCOMPARE(page->stageState(i), ui::InstallPage::StageState::Done);
         {
-            // Finish shows what the verification stage printed.
+            // Finish says in sentences what the verification stage reported, not its JSON.
             wizard.next();
             auto *finish = qobject_cast<ui::FinishPage *>(wizard.currentPage());
             QVERIFY(finish);
-            QVERIFY2(finish->verificationText().contains(QStringLiteral("verified")),
+            QVERIFY2(finish->verificationText().contains(QStringLiteral("✓ PyTorch 2.4.1 imports with Python 3.11.2")),
                      qPrintable(finish->verificationText()));
+            QVERIFY2(!finish->verificationText().contains(u'{'), qPrintable(finish->verificationText()));
             // A path with a space is quoted for the shell the command is pasted into.
             const QString script = prefix + QStringLiteral("/activate.sh");
             QCOMPARE(finish->activationCommand(),

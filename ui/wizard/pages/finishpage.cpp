@@ -2,6 +2,8 @@
 #include "ui/wizard/pages/finishpage.h"
 
 #include "core/plan/activation.h"
+#include "core/plan/developbuild.h"
+#include "core/plan/verifyreport.h"
 #include "ui/log/loginspectorwindow.h"
 #include "ui/wizard/wizardcontext.h"
 #include "ui/wizard/wizardplan.h"
@@ -96,29 +98,43 @@ void FinishPage::initializePage()
             (m_logPath.isEmpty() || QFileInfo(log).fileName().contains(QStringLiteral("verif")) ||
              !QFileInfo(m_logPath).fileName().contains(QStringLiteral("verif"))))
             m_logPath = log;
-    QStringList tail;
+    QStringList shown;
     QFile log(m_logPath);
     if (!m_logPath.isEmpty() && log.open(QIODevice::ReadOnly)) {
         if (log.size() > 64 * 1024)
             log.seek(log.size() - 64 * 1024);
-        tail = QString::fromUtf8(log.readAll()).split(u'\n', Qt::SkipEmptyParts);
-        tail = tail.mid(qMax<qsizetype>(0, tail.size() - 20));
+        const QByteArray bytes = log.readAll();
+        // The verify stage's report in sentences; any other log as its last lines.
+        if (const auto report = plan::readVerifyReport(bytes); report.ok()) {
+            shown = plan::verifySummary(report.value());
+        } else {
+            shown = QString::fromUtf8(bytes).split(u'\n', Qt::SkipEmptyParts);
+            shown = shown.mid(qMax<qsizetype>(0, shown.size() - 20));
+        }
     }
-    m_verification->setPlainText(tail.isEmpty() ? tr("No verification output was recorded.") : tail.join(u'\n'));
+    m_verification->setPlainText(shown.isEmpty() ? tr("No verification output was recorded.") : shown.join(u'\n'));
     m_openLog->setEnabled(!m_logPath.isEmpty());
     setSubTitle(state.installFinished
                     ? tr("Everything is installed. Activate the environment to use it.")
                     : tr("The install has not finished. What is done stays; install again to go on."));
+    QString intro;
     if (!state.planFile.isEmpty()) {
         const QString name = planned.plan ? planned.plan->name : QFileInfo(state.planFile).fileName();
-        m_intro->setText(state.installFinished ? tr("The plan \"%1\" ran to the end.").arg(name)
-                                               : tr("The plan \"%1\" has not finished.").arg(name));
-        return;
+        intro = state.installFinished ? tr("The plan \"%1\" ran to the end.").arg(name)
+                                      : tr("The plan \"%1\" has not finished.").arg(name);
+    } else {
+        intro = state.installFinished
+                    ? tr("%1 is installed.").arg(state.selection.label())
+                    : tr("%1 is planned but was not installed by this wizard. Once it is, use it like this:")
+                          .arg(state.selection.label());
     }
-    m_intro->setText(state.installFinished
-                         ? tr("%1 is installed.").arg(state.selection.label())
-                         : tr("%1 is planned but was not installed by this wizard. Once it is, use it like this:")
-                               .arg(state.selection.label()));
+    // A development install: where the tree is and the command that builds an edit again.
+    if (planned.plan && state.installFinished)
+        if (const auto develop = plan::developBuild(*planned.plan); develop.ok())
+            intro += u' ' + tr("torch is installed from its source tree %1; after an edit there, \"dlstack rebuild "
+                               "%2\" compiles only what changed.")
+                                .arg(develop.value().sourceDir, planned.plan->prefix);
+    m_intro->setText(intro);
 }
 
 QString FinishPage::verificationText() const
