@@ -2660,6 +2660,10 @@
         <source>Add --route source to build PyTorch from source, or drop test-nn.</source>
         <translation>Fügen Sie --route source hinzu, um PyTorch aus dem Quellcode zu bauen, oder lassen Sie test-nn weg.</translation>
     </message>
+    <message>
+        <source>No torch-tensorrt that dlstack can install goes with PyTorch %1: %2 (%3)</source>
+        <translation>Zu PyTorch %1 gehört kein torch-tensorrt, das dlstack installieren kann: %2 (%3)</translation>
+    </message>
 </context>
 <context>
     <name>FactSheet</name>
@@ -3088,6 +3092,10 @@
     <message>
         <source>The install has not finished. What is done stays; install again to go on.</source>
         <translation>Die Installation ist nicht abgeschlossen. Was fertig ist, bleibt; installieren Sie erneut, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>torch is installed from its source tree %1; after an edit there, &quot;dlstack rebuild %2&quot; compiles only what changed.</source>
+        <translation>torch ist aus seinem Quellbaum %1 installiert; nach einer Änderung dort übersetzt „dlstack rebuild %2“ nur, was sich geändert hat.</translation>
     </message>
 </context>
 <context>
@@ -4417,6 +4425,18 @@ Was zu tun ist: %2
     <message>
         <source>Advanced &amp;options</source>
         <translation>Erweiterte &amp;Optionen</translation>
+    </message>
+    <message>
+        <source>&amp;Development install (editable)</source>
+        <translation>Entwic&amp;klungsinstallation (editierbar)</translation>
+    </message>
+    <message>
+        <source>Development install</source>
+        <translation>Entwicklungsinstallation</translation>
+    </message>
+    <message>
+        <source>torch stays in its source tree, installed with pip install -e; after an edit, dlstack rebuild compiles only what changed.</source>
+        <translation>torch bleibt in seinem Quellbaum, installiert mit pip install -e; nach einer Änderung übersetzt dlstack rebuild nur, was sich geändert hat.</translation>
     </message>
 </context>
 <context>
@@ -7905,6 +7925,87 @@ ansible-playbook -i %3 %4</translation>
     <message>
         <source>Add --route source to build PyTorch from source, or drop --develop.</source>
         <translation>Fügen Sie --route source hinzu, um PyTorch aus den Quellen zu bauen, oder lassen Sie --develop weg.</translation>
+    </message>
+    <message>
+        <source>a release with a tensorrt pairing cannot also say why it has none</source>
+        <translation>ein Release mit einer tensorrt-Zuordnung kann nicht zugleich angeben, warum es keine hat</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyReport</name>
+    <message>
+        <source>The log holds no verification report.</source>
+        <translation>Das Protokoll enthält keinen Prüfbericht.</translation>
+    </message>
+    <message>
+        <source>The verify stage writes one when it runs to the end; open the log to see where it stopped.</source>
+        <translation>Die Prüfstufe schreibt einen, wenn sie bis zum Ende läuft; öffnen Sie das Protokoll, um zu sehen, wo sie stehen blieb.</translation>
+    </message>
+    <message>
+        <source>built for CUDA %1</source>
+        <translation>gebaut für CUDA %1</translation>
+    </message>
+    <message>
+        <source>built for ROCm (HIP %1)</source>
+        <translation>gebaut für ROCm (HIP %1)</translation>
+    </message>
+    <message>
+        <source>built for Intel GPUs (XPU)</source>
+        <translation>gebaut für Intel-GPUs (XPU)</translation>
+    </message>
+    <message>
+        <source>built for the CPU only</source>
+        <translation>nur für die CPU gebaut</translation>
+    </message>
+    <message>
+        <source>PyTorch %1 imports with Python %2, %3.</source>
+        <translation>PyTorch %1 lässt sich mit Python %2 importieren, %3.</translation>
+    </message>
+    <message>
+        <source>Imported: %1.</source>
+        <translation>Importiert: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>It sees %n GPU(s) (%1) and computes on each as on the CPU.</source>
+        <translation>
+            <numerusform>Es sieht %n GPU (%1) und rechnet darauf wie auf der CPU.</numerusform>
+            <numerusform>Es sieht %n GPUs (%1) und rechnet auf jeder wie auf der CPU.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It sees %n GPU(s) (%1), but not every one computes right.</source>
+        <translation>
+            <numerusform>Es sieht %n GPU (%1), aber sie rechnet nicht richtig.</numerusform>
+            <numerusform>Es sieht %n GPUs (%1), aber nicht jede rechnet richtig.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A C++/CUDA extension compiles and runs on the GPU.</source>
+        <translation>Eine C++/CUDA-Erweiterung lässt sich übersetzen und läuft auf der GPU.</translation>
+    </message>
+    <message>
+        <source>A C++ extension compiles and runs.</source>
+        <translation>Eine C++-Erweiterung lässt sich übersetzen und läuft.</translation>
+    </message>
+    <message>
+        <source>Apex %1 imports; its fused layer norm (CUDA extension) runs forward and backward on the GPU.</source>
+        <translation>Apex %1 lässt sich importieren; seine Fused Layer Norm (CUDA-Erweiterung) läuft vorwärts und rückwärts auf der GPU.</translation>
+    </message>
+    <message>
+        <source>Apex %1 imports.</source>
+        <translation>Apex %1 lässt sich importieren.</translation>
+    </message>
+    <message>
+        <source>torch-tensorrt %1 with TensorRT %2 builds and runs an engine on the GPU.</source>
+        <translation>torch-tensorrt %1 mit TensorRT %2 baut eine Engine und führt sie auf der GPU aus.</translation>
+    </message>
+    <message>
+        <source>torch-tensorrt %1 with TensorRT %2 imports.</source>
+        <translation>torch-tensorrt %1 mit TensorRT %2 lässt sich importieren.</translation>
+    </message>
+    <message>
+        <source>Everything the plan promised was checked and works.</source>
+        <translation>Alles, was der Plan versprochen hat, wurde geprüft und funktioniert.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>FactSheet</name>
+    <message numerus="yes">
+        <source>Can create conda environments (%n environment(s) found).</source>
+        <translation>
+            <numerusform>Can create conda environments (%n environment found).</numerusform>
+            <numerusform>Can create conda environments (%n environments found).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>InstallPage</name>
     <message numerus="yes">
         <source>about %n second(s) left</source>
@@ -58,16 +68,6 @@
     </message>
 </context>
 <context>
-    <name>ProfileReport</name>
-    <message numerus="yes">
-        <source>%n environment(s)</source>
-        <translation>
-            <numerusform>%n environment</numerusform>
-            <numerusform>%n environments</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>ReviewPage</name>
     <message numerus="yes">
         <source>%n step(s)</source>
@@ -102,12 +102,19 @@
     </message>
 </context>
 <context>
-    <name>SystemWindow</name>
+    <name>VerifyReport</name>
     <message numerus="yes">
-        <source>%n GPU(s), %1 CUDA toolkit(s), %2 Python environment(s).</source>
+        <source>It sees %n GPU(s) (%1) and computes on each as on the CPU.</source>
         <translation>
-            <numerusform>%n GPU, %1 CUDA toolkit(s), %2 Python environment(s).</numerusform>
-            <numerusform>%n GPUs, %1 CUDA toolkit(s), %2 Python environment(s).</numerusform>
+            <numerusform>It sees %n GPU (%1) and computes on it as on the CPU.</numerusform>
+            <numerusform>It sees %n GPUs (%1) and computes on each as on the CPU.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It sees %n GPU(s) (%1), but not every one computes right.</source>
+        <translation>
+            <numerusform>It sees %n GPU (%1), but it does not compute right.</numerusform>
+            <numerusform>It sees %n GPUs (%1), but not every one computes right.</numerusform>
         </translation>
     </message>
 </context>

@@ -2660,6 +2660,10 @@
         <source>Add --route source to build PyTorch from source, or drop test-nn.</source>
         <translation>Ajoutez --route source pour compiler PyTorch depuis les sources, ou retirez test-nn.</translation>
     </message>
+    <message>
+        <source>No torch-tensorrt that dlstack can install goes with PyTorch %1: %2 (%3)</source>
+        <translation>Aucun torch-tensorrt que dlstack sait installer ne va avec PyTorch %1 : %2 (%3)</translation>
+    </message>
 </context>
 <context>
     <name>FactSheet</name>
@@ -3088,6 +3092,10 @@
     <message>
         <source>The install has not finished. What is done stays; install again to go on.</source>
         <translation>L’installation n’est pas terminée. Ce qui est fait reste ; relancez l’installation pour continuer.</translation>
+    </message>
+    <message>
+        <source>torch is installed from its source tree %1; after an edit there, &quot;dlstack rebuild %2&quot; compiles only what changed.</source>
+        <translation>torch est installé depuis son arbre source %1 ; après une modification, « dlstack rebuild %2 » ne compile que ce qui a changé.</translation>
     </message>
 </context>
 <context>
@@ -4417,6 +4425,18 @@ Que faire : %2
     <message>
         <source>Advanced &amp;options</source>
         <translation>&amp;Options avancées</translation>
+    </message>
+    <message>
+        <source>&amp;Development install (editable)</source>
+        <translation>Installation de développement (modi&amp;fiable)</translation>
+    </message>
+    <message>
+        <source>Development install</source>
+        <translation>Installation de développement</translation>
+    </message>
+    <message>
+        <source>torch stays in its source tree, installed with pip install -e; after an edit, dlstack rebuild compiles only what changed.</source>
+        <translation>torch reste dans son arbre source, installé avec pip install -e ; après une modification, dlstack rebuild ne compile que ce qui a changé.</translation>
     </message>
 </context>
 <context>
@@ -7905,6 +7925,87 @@ ansible-playbook -i %3 %4</translation>
     <message>
         <source>Add --route source to build PyTorch from source, or drop --develop.</source>
         <translation>Ajoutez --route source pour compiler PyTorch depuis les sources, ou retirez --develop.</translation>
+    </message>
+    <message>
+        <source>a release with a tensorrt pairing cannot also say why it has none</source>
+        <translation>une version associée à tensorrt ne peut pas dire aussi pourquoi elle n’en a pas</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyReport</name>
+    <message>
+        <source>The log holds no verification report.</source>
+        <translation>Le journal ne contient aucun rapport de vérification.</translation>
+    </message>
+    <message>
+        <source>The verify stage writes one when it runs to the end; open the log to see where it stopped.</source>
+        <translation>L’étape de vérification en écrit un quand elle va jusqu’au bout ; ouvrez le journal pour voir où elle s’est arrêtée.</translation>
+    </message>
+    <message>
+        <source>built for CUDA %1</source>
+        <translation>compilé pour CUDA %1</translation>
+    </message>
+    <message>
+        <source>built for ROCm (HIP %1)</source>
+        <translation>compilé pour ROCm (HIP %1)</translation>
+    </message>
+    <message>
+        <source>built for Intel GPUs (XPU)</source>
+        <translation>compilé pour les GPU Intel (XPU)</translation>
+    </message>
+    <message>
+        <source>built for the CPU only</source>
+        <translation>compilé pour le CPU seulement</translation>
+    </message>
+    <message>
+        <source>PyTorch %1 imports with Python %2, %3.</source>
+        <translation>PyTorch %1 s’importe avec Python %2, %3.</translation>
+    </message>
+    <message>
+        <source>Imported: %1.</source>
+        <translation>Importés : %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>It sees %n GPU(s) (%1) and computes on each as on the CPU.</source>
+        <translation>
+            <numerusform>Il voit %n GPU (%1) et y calcule comme sur le CPU.</numerusform>
+            <numerusform>Il voit %n GPU (%1) et calcule sur chacun comme sur le CPU.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It sees %n GPU(s) (%1), but not every one computes right.</source>
+        <translation>
+            <numerusform>Il voit %n GPU (%1), mais il ne calcule pas juste.</numerusform>
+            <numerusform>Il voit %n GPU (%1), mais tous ne calculent pas juste.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A C++/CUDA extension compiles and runs on the GPU.</source>
+        <translation>Une extension C++/CUDA se compile et s’exécute sur le GPU.</translation>
+    </message>
+    <message>
+        <source>A C++ extension compiles and runs.</source>
+        <translation>Une extension C++ se compile et s’exécute.</translation>
+    </message>
+    <message>
+        <source>Apex %1 imports; its fused layer norm (CUDA extension) runs forward and backward on the GPU.</source>
+        <translation>Apex %1 s’importe ; sa fused layer norm (extension CUDA) s’exécute en avant et en arrière sur le GPU.</translation>
+    </message>
+    <message>
+        <source>Apex %1 imports.</source>
+        <translation>Apex %1 s’importe.</translation>
+    </message>
+    <message>
+        <source>torch-tensorrt %1 with TensorRT %2 builds and runs an engine on the GPU.</source>
+        <translation>torch-tensorrt %1 avec TensorRT %2 construit un moteur et l’exécute sur le GPU.</translation>
+    </message>
+    <message>
+        <source>torch-tensorrt %1 with TensorRT %2 imports.</source>
+        <translation>torch-tensorrt %1 avec TensorRT %2 s’importe.</translation>
+    </message>
+    <message>
+        <source>Everything the plan promised was checked and works.</source>
+        <translation>Tout ce que le plan promettait a été vérifié et fonctionne.</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include "core/matrix/finding.h"
 #include "core/matrix/matrix.h"
 #include "core/matrix/versioncompare.h"
+#include "core/plan/developbuild.h"
 #include "profilespec.h"
 #include "ui/wizard/installwizard.h"
 #include "ui/wizard/pages/reviewpage.h"
@@ -70,7 +71,8 @@ void toOptions(ui::InstallWizard &wizard, const QString &machine, bool source = 
 
 const QStringList kExpertFields = {QStringLiteral("GPU architecture list"), QStringLiteral("Parallel compile jobs"),
                                    QStringLiteral("Compiler cache"),        QStringLiteral("distcc hosts"),
-                                   QStringLiteral("Package mirror URL"),    QStringLiteral("Proxy")};
+                                   QStringLiteral("Package mirror URL"),    QStringLiteral("Proxy"),
+                                   QStringLiteral("Development install")};
 
 } // namespace
 
@@ -105,7 +107,8 @@ private slots:
             QVERIFY2(w && w->isVisible(), qPrintable(beginner));
         }
         for (QCheckBox *c : page->findChildren<QCheckBox *>())
-            QVERIFY2(c->isVisible(), qPrintable(c->text()));
+            if (!kExpertFields.contains(c->accessibleName())) // the extras
+                QVERIFY2(c->isVisible(), qPrintable(c->text()));
         for (const QString &expert : kExpertFields) {
             QWidget *w = named(page, expert);
             QVERIFY2(w && !w->isVisible(), qPrintable(expert));
@@ -194,6 +197,48 @@ private slots:
         launcher->setCurrentIndex(launcher->findData(QStringLiteral("distcc")));
         QVERIFY(hosts->isEnabled());
         QVERIFY(!hostsWhy->isVisible());
+    }
+
+    // A development install (`dlstack plan --develop`) from the Advanced section: off with the
+    // source build's reason for prebuilt wheels; ticked for a source build, the plan installs
+    // torch editable and Review says how to rebuild after an edit.
+    void developmentInstallForASourceBuild()
+    {
+        {
+            ui::InstallWizard wizard;
+            toOptions(wizard, kGpuMachine); // prebuilt wheels
+            QWidget *page = wizard.currentPage();
+            namedAs<QToolButton>(page, QStringLiteral("Show advanced options"))->setChecked(true);
+            auto *develop = namedAs<QCheckBox>(page, QStringLiteral("Development install"));
+            QVERIFY(develop && develop->isVisible() && !develop->isEnabled());
+            QVERIFY(named(page, QStringLiteral("Why the source build options are off"))->isVisible());
+            develop->setChecked(true); // even so: a prebuilt plan has nothing to develop
+            wizard.next();
+            QCOMPARE(wizard.currentId(), int(ui::InstallWizard::ReviewPageId));
+            QVERIFY(!wizard.state().selection.develop);
+        }
+        QTemporaryDir prefix;
+        ui::InstallWizard wizard;
+        toOptions(wizard, kGpuMachine, true);
+        QWidget *page = wizard.currentPage();
+        namedAs<QLineEdit>(page, QStringLiteral("Install folder"))->setText(prefix.path());
+        namedAs<QToolButton>(page, QStringLiteral("Show advanced options"))->setChecked(true);
+        auto *develop = namedAs<QCheckBox>(page, QStringLiteral("Development install"));
+        QVERIFY(develop->isEnabled() && !develop->isChecked()); // off unless asked for
+        develop->setChecked(true);
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(ui::InstallWizard::ReviewPageId));
+        QVERIFY(wizard.state().selection.develop);
+        auto *review = qobject_cast<ui::ReviewPage *>(wizard.currentPage());
+        QVERIFY2(review->summaryText().contains(QStringLiteral("dlstack rebuild")), qPrintable(review->summaryText()));
+        QVERIFY(wizard.state().planned && wizard.state().planned->plan);
+        bool editable = false;
+        for (const plan::Stage &stage : wizard.state().planned->plan->stages)
+            for (const plan::Step &step : stage.steps)
+                editable = editable || plan::isEditableInstall(step);
+        QVERIFY(editable);
+        wizard.back(); // Options, as it was left
+        QVERIFY(develop->isChecked());
     }
 
     // No environment found and no CUDA: the existing-environment choice and apex are off, and

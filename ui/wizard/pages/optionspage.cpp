@@ -70,7 +70,8 @@ OptionsPage::OptionsPage(WizardContext &context, QWidget *parent)
       m_torchvision(new QCheckBox(QStringLiteral("torchv&ision"))),
       m_torchaudio(new QCheckBox(QStringLiteral("torcha&udio"))), m_apex(new QCheckBox(QStringLiteral("ap&ex"))),
       m_opencv(new QCheckBox(QStringLiteral("OpenCV"))), m_apexReason(reasonLabel()), m_advancedToggle(new QToolButton),
-      m_advanced(new QWidget), m_archList(new QLineEdit), m_maxJobs(new QSpinBox), m_launcher(new QComboBox),
+      m_advanced(new QWidget), m_archList(new QLineEdit),
+      m_develop(new QCheckBox(tr("&Development install (editable)"))), m_maxJobs(new QSpinBox), m_launcher(new QComboBox),
       m_distccHosts(new QLineEdit), m_buildReason(reasonLabel()), m_distccReason(reasonLabel()),
       m_mirror(new QLineEdit), m_offline(new QLineEdit), m_proxy(new QLineEdit), m_unconfirmed(new QLabel),
       m_problem(new QLabel)
@@ -83,6 +84,9 @@ OptionsPage::OptionsPage(WizardContext &context, QWidget *parent)
     m_existingEnv->setAccessibleName(tr("Existing environment"));
     m_envName->setAccessibleName(tr("Environment name"));
     m_archList->setAccessibleName(tr("GPU architecture list"));
+    m_develop->setAccessibleName(tr("Development install"));
+    m_develop->setToolTip(tr("torch stays in its source tree, installed with pip install -e; after an edit, "
+                             "dlstack rebuild compiles only what changed."));
     m_maxJobs->setAccessibleName(tr("Parallel compile jobs"));
     m_launcher->setAccessibleName(tr("Compiler cache"));
     m_distccHosts->setAccessibleName(tr("distcc hosts"));
@@ -171,6 +175,7 @@ OptionsPage::OptionsPage(WizardContext &context, QWidget *parent)
     buildLayout->addRow(buddyLabel(tr("Compiler cac&he:"), m_launcher), m_launcher);
     buildLayout->addRow(buddyLabel(tr("distcc hos&ts:"), m_distccHosts), m_distccHosts);
     buildLayout->addRow(m_distccReason);
+    buildLayout->addRow(m_develop);
     connect(m_launcher, &QComboBox::currentIndexChanged, this, [this] {
         updateDistccHosts();
         proposeJobs();
@@ -323,9 +328,10 @@ void OptionsPage::initializePage()
     m_offline->setText(state.target.offlineDir);
     m_proxy->setText(state.target.proxy);
     const bool source = s.isSource();
-    for (QWidget *w :
-         {static_cast<QWidget *>(m_archList), static_cast<QWidget *>(m_maxJobs), static_cast<QWidget *>(m_launcher)})
+    for (QWidget *w : {static_cast<QWidget *>(m_archList), static_cast<QWidget *>(m_maxJobs),
+                       static_cast<QWidget *>(m_launcher), static_cast<QWidget *>(m_develop)})
         w->setEnabled(source);
+    m_develop->setChecked(source && s.develop);
     showReason(m_buildReason, source ? QString()
                                      : tr("Only for a build from source; the route chosen on the Stack page installs "
                                           "prebuilt wheels."));
@@ -471,6 +477,7 @@ void OptionsPage::apply(WizardState &state) const
     s.maxJobs = m_maxJobs->value();
     s.launcher = chosenLauncher();
     s.distccHosts = s.launcher == matrix::Launcher::Distcc ? m_distccHosts->text().simplified() : QString();
+    s.develop = s.isSource() && m_develop->isChecked();
 }
 
 bool OptionsPage::validatePage()

@@ -78,6 +78,7 @@ private:
     QToolButton *m_advancedToggle;
     QWidget *m_advanced;
     QLineEdit *m_archList;
+    QCheckBox *m_develop; // an editable install that `dlstack rebuild` builds again
     QSpinBox *m_maxJobs;
     int m_localJobs = 1;       // the MAX_JOBS this machine alone supports
     bool m_jobsEdited = false; // the user set MAX_JOBS: proposals leave it alone
