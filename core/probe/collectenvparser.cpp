@@ -51,8 +51,9 @@ Report split(const QString &text)
             open.clear();
             continue;
         }
-        // "GPU 0: TITAN Xp" and library paths are block lines, not fields.
-        static const QRegularExpression gpuLine(QStringLiteral(R"(^GPU \d+:)"));
+        // "GPU 0: TITAN Xp", its MIG devices ("MIG 3g.40gb Device 0:") and library paths are
+        // block lines, not fields.
+        static const QRegularExpression gpuLine(QStringLiteral(R"(^(?:GPU \d+:|MIG \S+\s+Device \d+:))"));
         if (!open.isEmpty() && (gpuLine.match(line).hasMatch() || line.startsWith(u'/'))) {
             r.blocks[open] << line;
             continue;
@@ -85,8 +86,15 @@ void addGpus(SystemProfile &profile, const Report &r, bool rocmBuild, const QStr
     static const QRegularExpression prefix(QStringLiteral(R"(^GPU \d+:\s*)"));
     static const QRegularExpression gfx(QStringLiteral(R"(\s*\((gfx[0-9a-f]{3,4})[^)]*\)\s*$)"));
     static const QRegularExpression capability(QStringLiteral(R"((.+?) with CUDA capability sm_(\d{1,2})(\d)\b)"));
+    // nvidia-smi -L's MIG lines under their GPU ("MIG 3g.40gb Device 0:"): that GPU is in MIG mode.
+    static const QRegularExpression migDevice(QStringLiteral(R"(^\s*MIG\s+\S+\s+Device\s+\d+\b)"));
     const auto cc = capability.match(r.warningText);
     for (QString name : std::as_const(lines)) {
+        if (migDevice.match(name).hasMatch()) {
+            if (!profile.gpus.isEmpty())
+                profile.gpus.last().mig = true;
+            continue;
+        }
         name.remove(prefix);
         name = withoutPlaceholderSuffix(name);
         Gpu gpu;
@@ -95,7 +103,7 @@ void addGpus(SystemProfile &profile, const Report &r, bool rocmBuild, const QStr
             name = name.left(m.capturedStart()).trimmed();
         }
         name = name.trimmed();
-        if (name.isEmpty() || name.size() > 200)
+        if ((name.isEmpty() && gpu.gfxTarget.isEmpty()) || name.size() > 200)
             continue;
         gpu.name = name;
         const bool amd = rocmBuild || !gpu.gfxTarget.isEmpty() || name.contains(QStringLiteral("AMD")) ||

@@ -131,6 +131,31 @@ QStringList missingFacts(const QString &format, const SystemProfile &part, const
     return missing;
 }
 
+// Lines where a tool reported an error instead of (or beside) its output: conda's "Error
+// while loading conda entry point", a compiler's "file:12:3: error:", a crash.
+QList<int> errorLines(const QString &text)
+{
+    static const QRegularExpression error(QStringLiteral(
+        "^\\s*(?:Error\\b|ERROR\\b|error:|fatal:|Traceback \\(most recent call last\\))|:\\d+:\\d+: (?:fatal )?error:|"
+        "\\bAborted \\(core dumped\\)|\\bSegmentation fault\\b"));
+    QList<int> lines;
+    const QStringList all = support::splitLines(text);
+    for (int i = 0; i < all.size() && lines.size() < 3; ++i)
+        if (error.match(all.at(i).left(1000)).hasMatch())
+            lines << i + 1;
+    return lines;
+}
+
+// The tool a section's echoed command names ("$ sycl-ls", "PS C:\\> nvidia-smi.exe -q"): its
+// first word after the prompt, without a path or ".exe".
+QString commandOf(const QString &firstLine)
+{
+    static const QRegularExpression command(
+        QStringLiteral("[$#%>\\x{276F}]\\s*(?:sudo\\s+)?(?:\\S*[/\\\\])?([A-Za-z][\\w.-]*?)(?:\\.exe)?(?:\\s|$)"));
+    const QRegularExpressionMatch m = command.match(firstLine);
+    return m.hasMatch() ? m.captured(1) : QString();
+}
+
 QString lineRange(int first, int last)
 {
     return first == last ? Tr::tr("line %1").arg(first) : Tr::tr("lines %1-%2").arg(first).arg(last);
@@ -199,6 +224,22 @@ Importer::Outcome Importer::import(const QByteArray &bytes, const QString &name)
         if (const ImportFormat *format = formatOf(text))
             found = {{format, importsections::Section{1, lineCount, text}}};
     }
+    // A tool that was run (its command echoed) but printed an error instead of its output.
+    QList<int> failedRuns; // first lines of their sections
+    if (found.isEmpty()) {
+        for (const importsections::Section &section : sections) {
+            const QString first = support::splitLines(section.text).value(0);
+            if (!importsections::isBoundary(first) || errorLines(section.text).isEmpty())
+                continue;
+            const QString tool = commandOf(first);
+            for (const ImportFormat &format : m_formats)
+                if (!tool.isEmpty() && format.description.section(u' ', 0, 0) == tool) {
+                    found.append({&format, section});
+                    failedRuns << section.firstLine;
+                    break;
+                }
+        }
+    }
     if (found.isEmpty()) {
         outcome.profile.problems.append(
             {QStringLiteral("import"),
@@ -209,8 +250,9 @@ Importer::Outcome Importer::import(const QByteArray &bytes, const QString &name)
     for (const Found &f : std::as_const(found)) {
         const QString where = QStringLiteral("%1, %2 (%3)")
                                   .arg(name, lineRange(f.section.firstLine, f.section.lastLine), f.format->description);
-        const SystemProfile part = f.format->parse(f.section.text, where);
-        const QStringList missing = missingFacts(f.format->id, part, f.section.text);
+        const bool failedRun = failedRuns.contains(f.section.firstLine);
+        const SystemProfile part = failedRun ? SystemProfile{} : f.format->parse(f.section.text, where);
+        const QStringList missing = failedRun ? QStringList() : missingFacts(f.format->id, part, f.section.text);
         mergePart(outcome.profile, part);
         if (!missing.isEmpty())
             outcome.profile.problems.append(
@@ -220,6 +262,15 @@ Importer::Outcome Importer::import(const QByteArray &bytes, const QString &name)
                           missing.join(QStringLiteral(", ")))});
         outcome.parts.append({f.format->id, f.format->description, f.section.firstLine, f.section.lastLine});
     }
+    // Error messages anywhere in the text, said with their line: the facts around them may be
+    // what a failing tool printed before it stopped.
+    const QStringList allLines = support::splitLines(text);
+    for (const int line : errorLines(text))
+        outcome.profile.problems.append(
+            {QStringLiteral("import"), Tr::tr("%1, line %2 is an error message: %3")
+                                           .arg(name)
+                                           .arg(line)
+                                           .arg(allLines.value(line - 1).trimmed().left(300))});
     outcome.format = outcome.parts.isEmpty() ? QString() : outcome.parts.first().format;
     if (!outcome.cutNote.isEmpty())
         outcome.profile.problems.append({QStringLiteral("import"), outcome.cutNote});

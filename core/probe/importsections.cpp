@@ -20,7 +20,14 @@ bool isBoundary(const QString &line)
         "(?:\\[[^\\]]{1,80}\\]|[\\w.-]{1,64}@[\\w.-]{1,64}(?::\\S{0,200})?|~\\S{0,200}|PS [A-Za-z]:\\\\\\S{0,200}|"
         "[A-Za-z]:\\\\\\S{0,200}|\\S{0,3}\\[[^\\]]{0,80}\\])?"
         "\\s?[$#%>\\x{276F}]\\s*[A-Za-z./]"));
-    return fence.match(line).hasMatch() || banner.match(line).hasMatch() || prompt.match(line).hasMatch();
+    // The command of a tool dlstack reads, echoed without a prompt: "lspci -vvv -k",
+    // "nvidia-smi.exe --query-gpu=...", "conda info", "rocminfo" alone: options and lower-case
+    // subcommands only, so that "gcc version 11.4.0" or "nvcc fatal : ..." stay output.
+    static const QRegularExpression command(QStringLiteral(
+        "^\\s*(?:sudo\\s+)?(?:\\S*[/\\\\])?(?:nvidia-smi|lspci|rocminfo|rocm-smi|amd-smi|sycl-ls|clinfo|xpu-smi|nvcc|"
+        "gcc|g\\+\\+|cmake|conda|mamba)(?:\\.exe)?(?:\\s+(?:-\\S*|[a-z][a-z-]*))*\\s*$"));
+    return fence.match(line).hasMatch() || banner.match(line).hasMatch() || prompt.match(line).hasMatch() ||
+           command.match(line).hasMatch();
 }
 
 QList<Section> split(const QString &text)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/probe/nvidiasmiparser.h"
 
+#include "core/probe/importsections.h"
+
 #include "core/support/textutil.h"
 
 #include <QCoreApplication>
@@ -192,9 +194,10 @@ namespace {
 // What a paste puts around a csv: a markdown fence, or the prompt with the command.
 bool isPasteWrapper(const QString &line)
 {
+    // Fences, prompts, and the command echoed with or without a prompt (importsections::isBoundary).
     const QString t = line.trimmed();
     return t.startsWith(QStringLiteral("```")) || t.startsWith(QStringLiteral("~~~")) ||
-           t.startsWith(QStringLiteral("$ "));
+           t.startsWith(QStringLiteral("$ ")) || importsections::isBoundary(line);
 }
 
 } // namespace

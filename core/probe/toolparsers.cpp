@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/probe/toolparsers.h"
 
+#include "core/probe/importsections.h"
+
 #include "core/support/textutil.h"
 
 #include <QRegularExpression>
@@ -11,8 +13,10 @@ namespace {
 
 QString firstNonEmptyLine(const QString &text)
 {
+    // The first line of the tool's own output: a pasted section may open with its fence or
+    // the echoed command ("$ gcc --version", "# cmake --version").
     for (const QString &line : support::splitLines(text)) {
-        if (!line.trimmed().isEmpty())
+        if (!line.trimmed().isEmpty() && !importsections::isBoundary(line))
             return line.trimmed();
     }
     return {};
