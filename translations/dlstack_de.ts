@@ -7930,6 +7930,10 @@ ansible-playbook -i %3 %4</translation>
         <source>a release with a tensorrt pairing cannot also say why it has none</source>
         <translation>ein Release mit einer tensorrt-Zuordnung kann nicht zugleich angeben, warum es keine hat</translation>
     </message>
+    <message>
+        <source>%1, line %2 is an error message: %3</source>
+        <translation>%1, Zeile %2 ist eine Fehlermeldung: %3</translation>
+    </message>
 </context>
 <context>
     <name>VerifyReport</name>

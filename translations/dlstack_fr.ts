@@ -7930,6 +7930,10 @@ ansible-playbook -i %3 %4</translation>
         <source>a release with a tensorrt pairing cannot also say why it has none</source>
         <translation>une version associée à tensorrt ne peut pas dire aussi pourquoi elle n’en a pas</translation>
     </message>
+    <message>
+        <source>%1, line %2 is an error message: %3</source>
+        <translation>%1, ligne %2 : un message d’erreur : %3</translation>
+    </message>
 </context>
 <context>
     <name>VerifyReport</name>
