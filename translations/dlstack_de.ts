@@ -5599,6 +5599,14 @@ ansible-playbook -i %3 %4</translation>
         <source>The stack, the options, the stages with their time and downloads, and the findings.</source>
         <translation>Der Stack, die Optionen, die Stufen mit ihrer Zeit und ihren Downloads, und die Befunde.</translation>
     </message>
+    <message>
+        <source>Development install</source>
+        <translation>Entwicklungsinstallation</translation>
+    </message>
+    <message>
+        <source>editable; after an edit, dlstack rebuild %1</source>
+        <translation>editierbar; nach einer Änderung dlstack rebuild %1</translation>
+    </message>
 </context>
 <context>
     <name>RocmProbe</name>

@@ -5599,6 +5599,14 @@ ansible-playbook -i %3 %4</translation>
         <source>The stack, the options, the stages with their time and downloads, and the findings.</source>
         <translation>La pile, les options, les étapes avec leur durée et leurs téléchargements, et les constats.</translation>
     </message>
+    <message>
+        <source>Development install</source>
+        <translation>Installation de développement</translation>
+    </message>
+    <message>
+        <source>editable; after an edit, dlstack rebuild %1</source>
+        <translation>modifiable ; après une modification, dlstack rebuild %1</translation>
+    </message>
 </context>
 <context>
     <name>RocmProbe</name>

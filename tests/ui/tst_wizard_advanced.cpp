@@ -230,6 +230,8 @@ private slots:
         QCOMPARE(wizard.currentId(), int(ui::InstallWizard::ReviewPageId));
         QVERIFY(wizard.state().selection.develop);
         auto *review = qobject_cast<ui::ReviewPage *>(wizard.currentPage());
+        QVERIFY2(review->summaryText().contains(QStringLiteral("Development install")),
+                 qPrintable(review->summaryText()));
         QVERIFY2(review->summaryText().contains(QStringLiteral("dlstack rebuild")), qPrintable(review->summaryText()));
         QVERIFY(wizard.state().planned && wizard.state().planned->plan);
         bool editable = false;

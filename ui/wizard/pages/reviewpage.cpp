@@ -379,6 +379,9 @@ void ReviewPage::initializePage()
                                               : sel.distccHosts.isEmpty()
                                                   ? launcher
                                                   : QStringLiteral("%1 (%2)").arg(launcher, sel.distccHosts));
+            if (sel.develop)
+                html += row(tr("Development install"),
+                            tr("editable; after an edit, dlstack rebuild %1").arg(s.target.prefix));
         }
         if (!s.target.mirror.isEmpty())
             html += row(tr("Mirror"), support::redactUrls(s.target.mirror));
