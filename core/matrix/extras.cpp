@@ -63,10 +63,10 @@ std::optional<support::Error> checkTensorrt(const Selection &s, const TorchRelea
     if (!r.tensorrt) {
         const QString span = releaseSpan(matrix, hasTensorrt);
         return refusal(
-            r.tensorrtGap ? Tr::tr("No torch-tensorrt that dlstack can install goes with PyTorch %1: %2 (%3)")
-                                .arg(r.version, r.tensorrtGap->reason, r.tensorrtGap->source)
-                          : Tr::tr("No torch-tensorrt release is paired with PyTorch %1 in the tested matrix.")
-                                .arg(r.version),
+            r.tensorrtGap
+                ? Tr::tr("No torch-tensorrt that dlstack can install goes with PyTorch %1: %2 (%3)")
+                      .arg(r.version, r.tensorrtGap->reason, r.tensorrtGap->source)
+                : Tr::tr("No torch-tensorrt release is paired with PyTorch %1 in the tested matrix.").arg(r.version),
             span.isEmpty() ? Tr::tr("Drop tensorrt.")
                            : Tr::tr("Drop tensorrt, or pick a PyTorch release that has one (%1).").arg(span));
     }

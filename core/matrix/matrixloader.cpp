@@ -289,7 +289,8 @@ void MatrixLoader::readTensorrtPairing(const QJsonObject &o, const QString &path
         return;
     const QString tpath = path + QStringLiteral(".tensorrt");
     if (r.tensorrtGap) {
-        fail(path + QStringLiteral(".tensorrt_unavailable"), Tr::tr("a release with a tensorrt pairing cannot also say why it has none"));
+        fail(path + QStringLiteral(".tensorrt_unavailable"),
+             Tr::tr("a release with a tensorrt pairing cannot also say why it has none"));
         return;
     }
     if (!value.isObject()) {

@@ -107,8 +107,8 @@ support::Result<VerifyReport> readVerifyReport(QByteArrayView log)
     const QJsonObject ext = o.value(QStringLiteral("extension")).toObject();
     r.cpp = flag(ext, QStringLiteral("cpp"));
     r.cuda = flag(ext, QStringLiteral("cuda"));
-    for (const QString name :
-         {QStringLiteral("torchvision"), QStringLiteral("torchaudio"), QStringLiteral("torchtext"), QStringLiteral("opencv")})
+    for (const QString name : {QStringLiteral("torchvision"), QStringLiteral("torchaudio"), QStringLiteral("torchtext"),
+                               QStringLiteral("opencv")})
         if (o.value(name).isString())
             r.companions << name + u' ' + o.value(name).toString();
     if (o.value(QStringLiteral("apex")).isObject()) {
@@ -146,8 +146,8 @@ QStringList verifySummary(const VerifyReport &r)
         lines << check(allGood, allGood ? Tr::tr("It sees %n GPU(s) (%1) and computes on each as on the CPU.", nullptr,
                                                  int(r.devices.size()))
                                               .arg(r.devices.join(QStringLiteral(", ")))
-                                        : Tr::tr("It sees %n GPU(s) (%1), but not every one computes right.",
-                                                 nullptr, int(r.devices.size()))
+                                        : Tr::tr("It sees %n GPU(s) (%1), but not every one computes right.", nullptr,
+                                                 int(r.devices.size()))
                                               .arg(r.devices.join(QStringLiteral(", "))));
     }
     if (r.cpp)
@@ -163,10 +163,10 @@ QStringList verifySummary(const VerifyReport &r)
     }
     if (!r.torchTensorrt.isEmpty())
         lines << check(r.tensorrtEngine.value_or(true),
-                       r.tensorrtEngine ? Tr::tr("torch-tensorrt %1 with TensorRT %2 builds and runs an engine on the GPU.")
-                                              .arg(r.torchTensorrt, r.tensorrt)
-                                        : Tr::tr("torch-tensorrt %1 with TensorRT %2 imports.")
-                                              .arg(r.torchTensorrt, r.tensorrt));
+                       r.tensorrtEngine
+                           ? Tr::tr("torch-tensorrt %1 with TensorRT %2 builds and runs an engine on the GPU.")
+                                 .arg(r.torchTensorrt, r.tensorrt)
+                           : Tr::tr("torch-tensorrt %1 with TensorRT %2 imports.").arg(r.torchTensorrt, r.tensorrt));
     for (const QString &problem : r.problems)
         lines << check(false, problem);
     if (r.ok && r.problems.isEmpty())

@@ -221,7 +221,8 @@ private slots:
         const QJsonObject first = json(r.out).value(QStringLiteral("recommendations")).toArray().first().toObject();
         const QJsonObject selection = first.value(QStringLiteral("selection")).toObject();
         QCOMPARE(selection.value(QStringLiteral("backend")).toString(), QStringLiteral("xpu"));
-        QCOMPARE(selection.value(QStringLiteral("torch")).toString(), QStringLiteral("2.14.0")); // the newest with XPU wheels
+        QCOMPARE(selection.value(QStringLiteral("torch")).toString(),
+                 QStringLiteral("2.14.0")); // the newest with XPU wheels
         QVERIFY2(first.value(QStringLiteral("reason")).toString().contains(QStringLiteral("Intel Arc B580")),
                  r.out.constData());
         QVERIFY2(first.value(QStringLiteral("plan_command")).toString().contains(QStringLiteral("--xpu")),

@@ -74,7 +74,8 @@ private slots:
     void debianTorchPasses()
     {
         int exit = -1;
-        const QByteArray out = runScript(R"({"backend": "cpu", "torchvision": "0.14.1a0", "torchaudio": "0.13.1"})", &exit);
+        const QByteArray out =
+            runScript(R"({"backend": "cpu", "torchvision": "0.14.1a0", "torchaudio": "0.13.1"})", &exit);
         QCOMPARE(exit, 0);
         const auto report = plan::readVerifyReport(out);
         QVERIFY2(report.ok(), out.constData());
@@ -114,7 +115,8 @@ private slots:
     void noReportIsAnError()
     {
         for (const QByteArray &log :
-             {QByteArray(), QByteArray("== stage verify: Verify the installation\n[verify] ==> run python3 verify.py\n"),
+             {QByteArray(),
+              QByteArray("== stage verify: Verify the installation\n[verify] ==> run python3 verify.py\n"),
               // cut in the middle of the report
               QByteArray("[verify] {\n[verify]  \"ok\": true,\n[verify]  \"problems\": []\n"),
               // JSON, but not the script's
@@ -125,7 +127,8 @@ private slots:
             QVERIFY(!report.error().summary.isEmpty());
         }
         // The last of two reports wins (a verify stage run again after a fix).
-        const auto second = plan::readVerifyReport("{\"ok\": false, \"problems\": [\"x\"]}\n{\"ok\": true, \"problems\": []}\n");
+        const auto second =
+            plan::readVerifyReport("{\"ok\": false, \"problems\": [\"x\"]}\n{\"ok\": true, \"problems\": []}\n");
         QVERIFY(second.ok() && second.value().ok);
     }
 };

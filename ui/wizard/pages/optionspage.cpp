@@ -71,10 +71,10 @@ OptionsPage::OptionsPage(WizardContext &context, QWidget *parent)
       m_torchaudio(new QCheckBox(QStringLiteral("torcha&udio"))), m_apex(new QCheckBox(QStringLiteral("ap&ex"))),
       m_opencv(new QCheckBox(QStringLiteral("OpenCV"))), m_apexReason(reasonLabel()), m_advancedToggle(new QToolButton),
       m_advanced(new QWidget), m_archList(new QLineEdit),
-      m_develop(new QCheckBox(tr("&Development install (editable)"))), m_maxJobs(new QSpinBox), m_launcher(new QComboBox),
-      m_distccHosts(new QLineEdit), m_buildReason(reasonLabel()), m_distccReason(reasonLabel()),
-      m_mirror(new QLineEdit), m_offline(new QLineEdit), m_proxy(new QLineEdit), m_unconfirmed(new QLabel),
-      m_problem(new QLabel)
+      m_develop(new QCheckBox(tr("&Development install (editable)"))), m_maxJobs(new QSpinBox),
+      m_launcher(new QComboBox), m_distccHosts(new QLineEdit), m_buildReason(reasonLabel()),
+      m_distccReason(reasonLabel()), m_mirror(new QLineEdit), m_offline(new QLineEdit), m_proxy(new QLineEdit),
+      m_unconfirmed(new QLabel), m_problem(new QLabel)
 {
     setTitle(tr("Options"));
     setSubTitle(tr("Where to install and how. The defaults suit most machines."));
