@@ -7,6 +7,7 @@
 // Usage: diagnosis_eval [test|dev|all] [--only FILE] [--list]   (--list prints every miss; --only
 // scores only the logs FILE lists, one path per line: a fresh batch on its own)
 #include "core/log/diagnoser.h"
+#include "tests/bench/evalfilter.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -61,18 +62,12 @@ int main(int argc, char **argv)
     const QString split = args.isEmpty() || args.first().startsWith(u'-') ? QStringLiteral("test") : args.first();
     const bool list = args.contains(QStringLiteral("--list"));
     QTextStream out(stdout);
-    std::optional<QSet<QString>> onlyListed;
-    if (const qsizetype at = args.indexOf(QStringLiteral("--only")); at >= 0) {
-        QFile listFile(args.value(at + 1));
-        if (!listFile.open(QIODevice::ReadOnly | QIODevice::Text)) {
-            out << "--only: cannot read " << args.value(at + 1) << '\n';
-            return 1;
-        }
-        onlyListed.emplace();
-        for (const QByteArray &line : listFile.readAll().split('\n'))
-            if (!line.trimmed().isEmpty())
-                onlyListed->insert(QString::fromUtf8(line.trimmed()));
+    const dlstack::bench::OnlyListed only = dlstack::bench::onlyListed(args);
+    if (!only.error.isEmpty()) {
+        out << only.error << '\n';
+        return 1;
     }
+    const std::optional<QSet<QString>> &onlyListed = only.paths;
     const auto &rules = log::RuleSet::builtin();
     if (!rules.ok()) {
         out << rules.error().toText() << '\n';

@@ -10,6 +10,7 @@
 //           2024-2026 issues), not the ones the parsers were first written with
 //   --only  only the fixtures FILE lists, one path per line (a fresh batch, scored on its own)
 //   --list  prints every fact that was not right
+#include "tests/bench/evalfilter.h"
 #include "tests/probe/importcorpus.h"
 
 #include <QCoreApplication>
@@ -48,18 +49,12 @@ int main(int argc, char **argv)
     const bool list = args.contains(QStringLiteral("--list"));
     const bool onlyNew = args.contains(QStringLiteral("--new"));
     QTextStream out(stdout);
-    std::optional<QSet<QString>> onlyListed;
-    if (const qsizetype at = args.indexOf(QStringLiteral("--only")); at >= 0) {
-        QFile listFile(args.value(at + 1));
-        if (!listFile.open(QIODevice::ReadOnly | QIODevice::Text)) {
-            out << "--only: cannot read " << args.value(at + 1) << '\n';
-            return 1;
-        }
-        onlyListed.emplace();
-        for (const QByteArray &line : listFile.readAll().split('\n'))
-            if (!line.trimmed().isEmpty())
-                onlyListed->insert(QString::fromUtf8(line.trimmed()));
+    const dlstack::bench::OnlyListed only = dlstack::bench::onlyListed(args);
+    if (!only.error.isEmpty()) {
+        out << only.error << '\n';
+        return 1;
     }
+    const std::optional<QSet<QString>> &onlyListed = only.paths;
     const QString root = QStringLiteral(DLSTACK_FIXTURES "/probe/");
 
     QString error;
