@@ -146,16 +146,6 @@ QList<int> errorLines(const QString &text)
     return lines;
 }
 
-// The tool a section's echoed command names ("$ sycl-ls", "PS C:\\> nvidia-smi.exe -q"): its
-// first word after the prompt, without a path or ".exe".
-QString commandOf(const QString &firstLine)
-{
-    static const QRegularExpression command(
-        QStringLiteral("[$#%>\\x{276F}]\\s*(?:sudo\\s+)?(?:\\S*[/\\\\])?([A-Za-z][\\w.-]*?)(?:\\.exe)?(?:\\s|$)"));
-    const QRegularExpressionMatch m = command.match(firstLine);
-    return m.hasMatch() ? m.captured(1) : QString();
-}
-
 QString lineRange(int first, int last)
 {
     return first == last ? Tr::tr("line %1").arg(first) : Tr::tr("lines %1-%2").arg(first).arg(last);
@@ -229,15 +219,19 @@ Importer::Outcome Importer::import(const QByteArray &bytes, const QString &name)
     if (found.isEmpty()) {
         for (const importsections::Section &section : sections) {
             const QString first = support::splitLines(section.text).value(0);
-            if (!importsections::isBoundary(first) || errorLines(section.text).isEmpty())
+            const QString tool = importsections::echoedCommand(first);
+            if (tool.isEmpty() || errorLines(section.text).isEmpty())
                 continue;
-            const QString tool = commandOf(first);
+            // The format named after the tool itself ("rocm-smi", not "rocm-smi-json"), else the
+            // first whose description starts with it.
+            const ImportFormat *named = nullptr;
             for (const ImportFormat &format : m_formats)
-                if (!tool.isEmpty() && format.description.section(u' ', 0, 0) == tool) {
-                    found.append({&format, section});
-                    failedRuns << section.firstLine;
-                    break;
-                }
+                if (format.description.section(u' ', 0, 0) == tool && (!named || format.id == tool))
+                    named = &format;
+            if (named) {
+                found.append({named, section});
+                failedRuns << section.firstLine;
+            }
         }
     }
     if (found.isEmpty()) {

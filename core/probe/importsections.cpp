@@ -7,27 +7,66 @@
 
 namespace dlstack::probe::importsections {
 
-bool isBoundary(const QString &line)
+namespace {
+
+// ```text, ~~~ ; a run of # as in capture files' section banners
+const QRegularExpression &fence()
 {
-    // ```text, ~~~ ; a run of # as in capture files' section banners
-    static const QRegularExpression fence(QStringLiteral("^\\s*(```|~~~)"));
-    static const QRegularExpression banner(QStringLiteral("^#{20,}\\s*$"));
-    // A prompt, then a command that starts with a letter, a dot or a slash:
-    //   $ nvidia-smi | ~$ nvcc -V | [user@host ~]$ x | (env) user@host:~/dir$ x | C:\Users\me>conda info
-    //   ❯ rocminfo | ┖[~]> nvidia-smi | PS C:\> x | **$ nvcc --version** | `$ nvidia-smi.exe
-    static const QRegularExpression prompt(QStringLiteral(
+    static const QRegularExpression re(QStringLiteral("^\\s*(```|~~~)"));
+    return re;
+}
+
+const QRegularExpression &banner()
+{
+    static const QRegularExpression re(QStringLiteral("^#{20,}\\s*$"));
+    return re;
+}
+
+// A prompt, then a command that starts with a letter, a dot or a slash (the match ends where
+// the command starts):
+//   $ nvidia-smi | ~$ nvcc -V | [user@host ~]$ x | (env) user@host:~/dir$ x | C:\Users\me>conda info
+//   ❯ rocminfo | ┖[~]> nvidia-smi | PS C:\> x | **$ nvcc --version** | `$ nvidia-smi.exe
+const QRegularExpression &prompt()
+{
+    static const QRegularExpression re(QStringLiteral(
         "^[\\s`*]*(?:\\([^()\\s]+\\)\\s*)?"
         "(?:\\[[^\\]]{1,80}\\]|[\\w.-]{1,64}@[\\w.-]{1,64}(?::\\S{0,200})?|~\\S{0,200}|PS [A-Za-z]:\\\\\\S{0,200}|"
         "[A-Za-z]:\\\\\\S{0,200}|\\S{0,3}\\[[^\\]]{0,80}\\])?"
-        "\\s?[$#%>\\x{276F}]\\s*[A-Za-z./]"));
-    // The command of a tool dlstack reads, echoed without a prompt: "lspci -vvv -k",
-    // "nvidia-smi.exe --query-gpu=...", "conda info", "rocminfo" alone: options and lower-case
-    // subcommands only, so that "gcc version 11.4.0" or "nvcc fatal : ..." stay output.
-    static const QRegularExpression command(QStringLiteral(
-        "^\\s*(?:sudo\\s+)?(?:\\S*[/\\\\])?(?:nvidia-smi|lspci|rocminfo|rocm-smi|amd-smi|sycl-ls|clinfo|xpu-smi|nvcc|"
+        "\\s?[$#%>\\x{276F}]\\s*(?=[A-Za-z./])"));
+    return re;
+}
+
+// The command of a tool dlstack reads, echoed without a prompt: "lspci -vvv -k",
+// "nvidia-smi.exe --query-gpu=...", "conda info", "rocminfo" alone: options and lower-case
+// subcommands only, so that "gcc version 11.4.0" or "nvcc fatal : ..." stay output.
+const QRegularExpression &bareCommand()
+{
+    static const QRegularExpression re(QStringLiteral(
+        "^\\s*(?:sudo\\s+)?(?:\\S*[/\\\\])?(nvidia-smi|lspci|rocminfo|rocm-smi|amd-smi|sycl-ls|clinfo|xpu-smi|nvcc|"
         "gcc|g\\+\\+|cmake|conda|mamba)(?:\\.exe)?(?:\\s+(?:-\\S*|[a-z][a-z-]*))*\\s*$"));
-    return fence.match(line).hasMatch() || banner.match(line).hasMatch() || prompt.match(line).hasMatch() ||
-           command.match(line).hasMatch();
+    return re;
+}
+
+} // namespace
+
+bool isBoundary(const QString &line)
+{
+    return fence().match(line).hasMatch() || banner().match(line).hasMatch() || prompt().match(line).hasMatch() ||
+           bareCommand().match(line).hasMatch();
+}
+
+QString echoedCommand(const QString &line)
+{
+    if (const QRegularExpressionMatch bare = bareCommand().match(line); bare.hasMatch())
+        return bare.captured(1);
+    const QRegularExpressionMatch prompted = prompt().match(line);
+    if (!prompted.hasMatch())
+        return {};
+    // The first word after the prompt, without sudo, a path or ".exe".
+    static const QRegularExpression word(
+        QStringLiteral("^(?:sudo\\s+)?(?:\\S*[/\\\\])?([A-Za-z][\\w.+-]*?)(?:\\.exe)?(?:\\s|$|[*`])"));
+    const QRegularExpressionMatch m = word.match(QStringView(line).mid(prompted.capturedEnd(0)));
+    return m.hasMatch() ? m.captured(1) : QString();
 }
 
 QList<Section> split(const QString &text)
@@ -45,13 +84,13 @@ QList<Section> split(const QString &text)
         current = Section{};
         hasContent = false;
     };
-    static const QRegularExpression fenceOrBanner(QStringLiteral("^\\s*(```|~~~)|^#{20,}\\s*$"));
     for (int i = 0; i < lines.size(); ++i) {
         const QString &line = lines[i];
         if (isBoundary(line))
             close(i);
         // A section starts at its first line of output or prompt, after fences and banners.
-        if (current.firstLine == 0 && (fenceOrBanner.match(line).hasMatch() || onlyMarkup.match(line).hasMatch()))
+        if (current.firstLine == 0 &&
+            (fence().match(line).hasMatch() || banner().match(line).hasMatch() || onlyMarkup.match(line).hasMatch()))
             continue;
         if (current.firstLine == 0)
             current.firstLine = i + 1;

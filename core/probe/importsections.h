@@ -30,4 +30,9 @@ QString unquote(const QString &text);
 // Whether this line starts a new output: a fence, a shell prompt with a command, a banner of #.
 bool isBoundary(const QString &line);
 
+// The tool a boundary line runs, as its first word after the prompt without sudo, a path or
+// ".exe" ("PS C:\\> nvidia-smi.exe -q" gives nvidia-smi; a bare "rocminfo" gives rocminfo); empty
+// for any other line.
+QString echoedCommand(const QString &line);
+
 } // namespace dlstack::probe::importsections
