@@ -179,22 +179,23 @@ void Diagnoser::processLines(QByteArrayView lines)
         for (std::size_t t = 1; t < threads; ++t)
             workers.emplace_back([this, t, threads, count] {
                 for (std::size_t i = t; i < count; i += threads)
-                    scanPiece(m_pieces[i], m_helpers[t - 1], m_allPatterns);
+                    scanPiece(m_pieces[i], m_helpers[t - 1]);
             });
         for (std::size_t i = 0; i < count; i += threads)
-            scanPiece(m_pieces[i], m_scanner, m_allPatterns);
+            scanPiece(m_pieces[i], m_scanner);
         for (std::thread &worker : workers)
             worker.join();
     } else {
         for (std::size_t i = 0; i < count; ++i)
-            scanPiece(m_pieces[i], m_scanner, m_allPatterns);
+            scanPiece(m_pieces[i], m_scanner);
     }
     for (std::size_t i = 0; i < count; ++i)
         confirmPiece(m_pieces[i]);
 }
 
-void Diagnoser::scanPiece(Piece &piece, PatternScanner &scanner, const std::vector<int> &allPatterns)
+void Diagnoser::scanPiece(Piece &piece, PatternScanner &scanner) const
 {
+    const std::vector<int> &allPatterns = m_allPatterns;
     const QByteArrayView block = piece.bytes;
     BlockLines &map = piece.map;
     std::vector<Candidate> &candidates = piece.candidates;
@@ -271,13 +272,42 @@ void Diagnoser::scanPiece(Piece &piece, PatternScanner &scanner, const std::vect
         std::unique(candidates.begin(), candidates.end(),
                     [](const Candidate &a, const Candidate &b) { return a.line == b.line && a.pattern == b.pattern; }),
         candidates.end());
+    matchPiece(piece);
+}
+
+void Diagnoser::matchPiece(Piece &piece) const
+{
+    const BlockLines &map = piece.map;
+    const std::vector<Candidate> &candidates = piece.candidates;
+    piece.matched.clear();
+    std::vector<char> seen(m_rules.rules().size(), 0); // rules already matched in this piece
+    std::vector<int> patterns;
+    RuleMatches matches;
+    for (std::size_t k = 0; k < candidates.size();) {
+        std::size_t next = k;
+        patterns.clear();
+        while (next < candidates.size() && candidates[next].line == candidates[k].line)
+            patterns.push_back(candidates[next++].pattern);
+        const qsizetype start = candidates[k].start;
+        const QByteArrayView raw = piece.bytes.sliced(start, map.lineEnd(start) - start);
+        const bool changed = std::binary_search(map.changedLines().begin(), map.changedLines().end(), start);
+        const QByteArray clean = changed ? cleanLineBytes(raw) : QByteArray::fromRawData(raw.data(), raw.size());
+        matches.clear();
+        matchRules(clean, patterns.data(), patterns.size(), matches);
+        for (auto &[rule, match] : matches) {
+            char &first = seen[std::size_t(rule)];
+            piece.matched.push_back(
+                {candidates[k].line, rule, start, first ? QRegularExpressionMatch() : std::move(match)});
+            first = 1;
+        }
+        k = next;
+    }
 }
 
 void Diagnoser::confirmPiece(const Piece &piece)
 {
     const QByteArrayView block = piece.bytes;
     const BlockLines &map = piece.map;
-    const std::vector<Candidate> &candidates = piece.candidates;
     const qint64 firstNumber = m_lines + 1;
     if (m_waitingAfter > 0) {
         qsizetype at = 0;
@@ -287,20 +317,8 @@ void Diagnoser::confirmPiece(const Piece &piece)
             at = end + 1;
         }
     }
-    for (std::size_t k = 0; k < candidates.size();) {
-        std::size_t next = k;
-        m_patterns.clear();
-        while (next < candidates.size() && candidates[next].line == candidates[k].line)
-            m_patterns.push_back(candidates[next++].pattern);
-        const qsizetype start = candidates[k].start;
-        const qsizetype end = map.lineEnd(start);
-        const QByteArrayView raw = block.sliced(start, end - start);
-        const bool changed = std::binary_search(map.changedLines().begin(), map.changedLines().end(), start);
-        const QByteArray clean = changed ? cleanLineBytes(raw) : QByteArray::fromRawData(raw.data(), raw.size());
-        confirm(firstNumber + candidates[k].line, clean, m_patterns.data(), m_patterns.size(),
-                Site{&map, block, start, end});
-        k = next;
-    }
+    for (const Matched &m : piece.matched)
+        record(firstNumber + m.line, m.rule, m.match, Site{&map, block, m.start, map.lineEnd(m.start)});
     m_lines += map.lineCount();
     // The last two lines are the context before whatever comes next.
     const qsizetype lastStart = map.lineStart(block.size());
@@ -311,7 +329,7 @@ void Diagnoser::confirmPiece(const Piece &piece)
     remember(block.sliced(lastStart));
 }
 
-void Diagnoser::confirm(qint64 number, QByteArrayView clean, const int *patterns, std::size_t count, const Site &site)
+void Diagnoser::matchRules(QByteArrayView clean, const int *patterns, std::size_t count, RuleMatches &out) const
 {
     QString subject;
     for (std::size_t k = 0; k < count;) {
@@ -335,28 +353,42 @@ void Diagnoser::confirm(qint64 number, QByteArrayView clean, const int *patterns
         if (std::any_of(rule.compiledExclude.begin(), rule.compiledExclude.end(),
                         [&](const QRegularExpression &e) { return e.match(subject).hasMatch(); }))
             continue;
-        if (const int existing = m_ruleHit[std::size_t(r)]; existing >= 0) {
-            Hit &hit = m_hits[existing];
-            hit.lastLine = number;
-            ++hit.count;
-            continue;
-        }
-        Hit hit;
-        hit.rule = r;
-        hit.line = hit.lastLine = number;
-        hit.count = 1;
-        fillExcerpt(hit, number, site);
-        for (auto it = rule.captures.begin(); it != rule.captures.end(); ++it)
-            if (it.value() <= match.lastCapturedIndex() && match.capturedStart(it.value()) >= 0)
-                hit.captures.insert(it.key(), match.captured(it.value()));
-        for (int g = 1; g <= match.lastCapturedIndex(); ++g)
-            if (match.capturedStart(g) >= 0)
-                hit.captures.insert(QString::number(g), match.captured(g));
-        m_ruleHit[std::size_t(r)] = int(m_hits.size());
-        if (hit.afterMissing > 0)
-            ++m_waitingAfter;
-        m_hits.append(hit);
+        out.emplace_back(r, std::move(match));
     }
+}
+
+void Diagnoser::confirm(qint64 number, QByteArrayView clean, const int *patterns, std::size_t count, const Site &site)
+{
+    RuleMatches matches;
+    matchRules(clean, patterns, count, matches);
+    for (const auto &[rule, match] : matches)
+        record(number, rule, match, site);
+}
+
+void Diagnoser::record(qint64 number, int r, const QRegularExpressionMatch &match, const Site &site)
+{
+    if (const int existing = m_ruleHit[std::size_t(r)]; existing >= 0) {
+        Hit &hit = m_hits[existing];
+        hit.lastLine = number;
+        ++hit.count;
+        return;
+    }
+    const DiagnosisRule &rule = m_rules.rules().at(r);
+    Hit hit;
+    hit.rule = r;
+    hit.line = hit.lastLine = number;
+    hit.count = 1;
+    fillExcerpt(hit, number, site);
+    for (auto it = rule.captures.begin(); it != rule.captures.end(); ++it)
+        if (it.value() <= match.lastCapturedIndex() && match.capturedStart(it.value()) >= 0)
+            hit.captures.insert(it.key(), match.captured(it.value()));
+    for (int g = 1; g <= match.lastCapturedIndex(); ++g)
+        if (match.capturedStart(g) >= 0)
+            hit.captures.insert(QString::number(g), match.captured(g));
+    m_ruleHit[std::size_t(r)] = int(m_hits.size());
+    if (hit.afterMissing > 0)
+        ++m_waitingAfter;
+    m_hits.append(hit);
 }
 
 void Diagnoser::fillExcerpt(Hit &hit, qint64 number, const Site &site) const

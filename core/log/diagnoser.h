@@ -111,8 +111,23 @@ private:
         bool operator<(const Candidate &o) const { return line != o.line ? line < o.line : pattern < o.pattern; }
     };
 
+    // A rule that matched a line, decided where the line was scanned (possibly on a helper
+    // thread). Only a rule's first line in a piece keeps its match: a rule's captures come from
+    // its first hit.
+    struct Matched
+    {
+        qint64 line; // in the piece, 0-based
+        int rule;
+        qsizetype start; // of the line
+        QRegularExpressionMatch match;
+    };
+    // The rules one cleaned line matches, with their matches, given the patterns the scanner
+    // reported for it (increasing). Reads only the rules: safe on several threads at once.
+    using RuleMatches = std::vector<std::pair<int, QRegularExpressionMatch>>;
+    void matchRules(QByteArrayView clean, const int *patterns, std::size_t count, RuleMatches &out) const;
+
     void processLine(QByteArrayView raw);
-    // A piece of a block of lines, scanned on its own (possibly on a helper thread).
+    // A piece of a block of lines, scanned and matched on its own (possibly on a helper thread).
     struct Piece
     {
         QByteArrayView bytes;
@@ -120,14 +135,17 @@ private:
         std::vector<Candidate> candidates;                // sorted by line, then pattern
         std::vector<PatternScanner::CandidateLine> lines; // the lines the literal scan reported
         std::vector<int> linePatterns;                    // their patterns (PatternScanner::CandidateLine)
+        std::vector<Matched> matched;                     // by line
     };
 
     void processLines(QByteArrayView lines); // complete lines joined by '\n'
     // The patterns one cleaned line can match (a superset; confirm() decides).
     static bool linePatterns(PatternScanner &scanner, QByteArrayView clean, std::vector<int> &patterns);
-    static void scanPiece(Piece &piece, PatternScanner &scanner, const std::vector<int> &allPatterns);
+    void scanPiece(Piece &piece, PatternScanner &scanner) const; // candidates, then matched
+    void matchPiece(Piece &piece) const;
     void confirmPiece(const Piece &piece);
     void confirm(qint64 number, QByteArrayView clean, const int *patterns, std::size_t count, const Site &site);
+    void record(qint64 number, int rule, const QRegularExpressionMatch &match, const Site &site);
     void fillExcerpt(Hit &hit, qint64 number, const Site &site) const;
     void appendAfter(const QString &line);
     void remember(QByteArrayView raw); // the newest line, as context for the next hit
