@@ -20,7 +20,7 @@ namespace {
 // scanner each read them once.
 constexpr qsizetype kPiece = 256 * 1024;
 // At most this many threads scan one large input (each piece of it independent).
-constexpr int kMaxScanThreads = 4;
+constexpr int kMaxScanThreads = 8;
 // What diagnoseFile() reads at a time.
 constexpr qint64 kFileBlock = 4 * 1024 * 1024;
 
@@ -172,19 +172,13 @@ void Diagnoser::processLines(QByteArrayView lines)
         from += nl - base + 1;
     }
     // Scanning is independent per piece: large inputs are scanned by a few threads, each with
-    // its own scanner (scratch); confirming stays in order on this thread.
-    const std::size_t threads = std::min<std::size_t>(count, m_helpers.size() + 1);
-    if (threads > 1) {
-        std::vector<std::thread> workers;
-        for (std::size_t t = 1; t < threads; ++t)
-            workers.emplace_back([this, t, threads, count] {
-                for (std::size_t i = t; i < count; i += threads)
-                    scanPiece(m_pieces[i], m_helpers[t - 1]);
-            });
-        for (std::size_t i = 0; i < count; i += threads)
-            scanPiece(m_pieces[i], m_scanner);
-        for (std::thread &worker : workers)
-            worker.join();
+    // its own scanner (scratch); recording hits stays in order on this thread.
+    if (count > 1 && !m_helpers.empty() && !m_workers)
+        m_workers = std::make_unique<ParallelFor>(m_helpers.size() + 1);
+    if (m_workers) {
+        m_workers->run(count, [this](std::size_t worker, std::size_t i) {
+            scanPiece(m_pieces[i], worker == 0 ? m_scanner : m_helpers[worker - 1]);
+        });
     } else {
         for (std::size_t i = 0; i < count; ++i)
             scanPiece(m_pieces[i], m_scanner);

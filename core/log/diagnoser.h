@@ -13,12 +13,14 @@
 #include "core/log/blocklines.h"
 #include "core/log/diagnosisrule.h"
 #include "core/log/logfile.h"
+#include "core/log/parallelfor.h"
 #include "core/log/patternscanner.h"
 #include "core/probe/systemprofile.h"
 
 #include <QJsonObject>
 
 #include <deque>
+#include <memory>
 #include <optional>
 
 namespace dlstack::log {
@@ -153,7 +155,8 @@ private:
     RuleSet m_rules;
     std::optional<probe::SystemProfile> m_profile;
     PatternScanner m_scanner;
-    std::vector<PatternScanner> m_helpers; // for the helper threads of a large input
+    std::vector<PatternScanner> m_helpers;  // for the helper threads of a large input
+    std::unique_ptr<ParallelFor> m_workers; // started at the first block of several pieces
     std::vector<Piece> m_pieces;
     std::vector<int> m_ruleFirstPattern; // rule -> its first pattern in the scanner
     std::vector<int> m_ruleHit;          // rule -> index into m_hits, or -1
