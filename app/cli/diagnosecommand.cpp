@@ -171,15 +171,29 @@ int runDiagnose(const QStringList &args, CliContext &cli)
         reading.idleTimeoutMs = idleSeconds >= 0 ? int(idleSeconds * 1000) : (name == u"-" ? 0 : 600 * 1000);
         reading.writerWaitMs = idleSeconds >= 0 ? int(idleSeconds * 1000) : 30 * 1000;
         QByteArray head; // the first bytes, to tell a binary file
-        const auto error = log::LogReader::read(
-            name,
-            [&](QByteArrayView bytes) {
-                if (head.size() < 65536)
-                    head += bytes.first(qMin<qsizetype>(bytes.size(), 65536 - head.size()));
-                diagnoser.addText(bytes);
-                return true;
-            },
-            reading);
+        std::optional<support::Error> error;
+        if (const auto plain = log::LogReader::openPlain(name)) {
+            // A plain file is read by the scanning threads, each its own pieces.
+            plain->readAt(0, qMin<qint64>(plain->size(), 65536), head);
+            const auto read = [&plain](qint64 offset, qint64 length, QByteArray &into) {
+                return plain->readAt(offset, length, into);
+            };
+            if (!diagnoser.addRange(0, plain->size(), read))
+                error = support::Error{Tr::tr("%1 could not be read to its end (it may have been shortened while it "
+                                              "was read); the lines before were diagnosed.")
+                                           .arg(name),
+                                       QString(), QString()};
+        } else {
+            error = log::LogReader::read(
+                name,
+                [&](QByteArrayView bytes) {
+                    if (head.size() < 65536)
+                        head += bytes.first(qMin<qsizetype>(bytes.size(), 65536 - head.size()));
+                    diagnoser.addText(bytes);
+                    return true;
+                },
+                reading);
+        }
         diagnoser.finish();
         if (log::looksBinary(head))
             cli.err() << Tr::tr("%1 looks like binary data, not a text log; its readable lines were diagnosed anyway.")

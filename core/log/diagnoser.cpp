@@ -24,6 +24,11 @@ constexpr int kMaxScanThreads = 8;
 // What diagnoseFile() reads at a time.
 constexpr qint64 kFileBlock = 4 * 1024 * 1024;
 
+Diagnoser::RangeReader readerOf(const LogFile &file)
+{
+    return [&file](qint64 offset, qint64 length, QByteArray &into) { return file.readAt(offset, length, into); };
+}
+
 } // namespace
 
 QJsonObject Diagnosis::toJson() const
@@ -156,6 +161,7 @@ void Diagnoser::processLines(QByteArrayView lines)
         if (m_pieces.size() <= count)
             m_pieces.emplace_back();
         Piece &piece = m_pieces[count++];
+        piece.read = piece.hasLines = true;
         const qsizetype left = lines.size() - from;
         const char *base = lines.data() + from;
         const char *nl = nullptr;
@@ -171,20 +177,91 @@ void Diagnoser::processLines(QByteArrayView lines)
         piece.bytes = lines.sliced(from, nl - base);
         from += nl - base + 1;
     }
+    scanPieces(count);
+    for (std::size_t i = 0; i < count; ++i)
+        confirmPiece(m_pieces[i]);
+}
+
+void Diagnoser::scanPieces(std::size_t count, const std::function<void(Piece &)> &before)
+{
     // Scanning is independent per piece: large inputs are scanned by a few threads, each with
     // its own scanner (scratch); recording hits stays in order on this thread.
     if (count > 1 && !m_helpers.empty() && !m_workers)
         m_workers = std::make_unique<ParallelFor>(m_helpers.size() + 1);
+    const auto one = [&](Piece &piece, PatternScanner &scanner) {
+        if (before)
+            before(piece);
+        if (piece.read && piece.hasLines)
+            scanPiece(piece, scanner);
+    };
     if (m_workers) {
-        m_workers->run(count, [this](std::size_t worker, std::size_t i) {
-            scanPiece(m_pieces[i], worker == 0 ? m_scanner : m_helpers[worker - 1]);
+        m_workers->run(count, [&](std::size_t worker, std::size_t i) {
+            one(m_pieces[i], worker == 0 ? m_scanner : m_helpers[worker - 1]);
         });
     } else {
         for (std::size_t i = 0; i < count; ++i)
-            scanPiece(m_pieces[i], m_scanner);
+            one(m_pieces[i], m_scanner);
     }
-    for (std::size_t i = 0; i < count; ++i)
-        confirmPiece(m_pieces[i]);
+}
+
+void Diagnoser::appendPartial(QByteArrayView bytes)
+{
+    // Keep at most what is looked at of a very long line, so memory stays bounded.
+    if (m_partial.size() < kDisplayCap + 1)
+        m_partial.append(bytes.first(qMin(bytes.size(), kDisplayCap + 1 - m_partial.size())));
+}
+
+bool Diagnoser::addRange(qint64 from, qint64 to, const RangeReader &read, const std::atomic_bool *cancel)
+{
+    // Each piece is read where it lies; its lines after the first are scanned on the thread that
+    // read it. The first line of each piece (the end of a line begun before it) and a piece
+    // without '\n' (inside a long line) join m_partial here, in order.
+    // Two pieces per thread and round: enough to even out their speeds, few buffers held.
+    const qint64 batch = 2 * qint64(m_helpers.size() + 1);
+    for (qint64 at = from; at < to;) {
+        if (cancel && cancel->load(std::memory_order_relaxed))
+            return false;
+        const std::size_t count = std::size_t(qMin<qint64>(batch, (to - at + kPiece - 1) / kPiece));
+        while (m_pieces.size() < count)
+            m_pieces.emplace_back();
+        for (std::size_t i = 0; i < count; ++i)
+            m_pieces[i].bytes = QByteArrayView(); // set by the reader below
+        const qint64 batchStart = at;
+        scanPieces(count, [&](Piece &piece) {
+            const std::size_t i = std::size_t(&piece - m_pieces.data());
+            const qint64 offset = batchStart + qint64(i) * kPiece;
+            const qint64 length = qMin<qint64>(kPiece, to - offset);
+            piece.read = read(offset, length, piece.buffer) && piece.buffer.size() == length;
+            const char *data = piece.buffer.constData();
+            const auto *first = static_cast<const char *>(std::memchr(data, '\n', std::size_t(piece.buffer.size())));
+            piece.hasLines = false;
+            if (!piece.read || !first)
+                return;
+            const auto *last = static_cast<const char *>(memrchr(data, '\n', std::size_t(piece.buffer.size())));
+            piece.hasLines = last > first;
+            piece.bytes = QByteArrayView(first + 1, last - first - 1);
+        });
+        for (std::size_t i = 0; i < count; ++i) {
+            const Piece &piece = m_pieces[i];
+            if (!piece.read)
+                return false;
+            const QByteArrayView bytes(piece.buffer);
+            const auto *nl = static_cast<const char *>(std::memchr(bytes.data(), '\n', std::size_t(bytes.size())));
+            if (!nl) {
+                appendPartial(bytes);
+                continue;
+            }
+            appendPartial(bytes.first(nl - bytes.data()));
+            processLine(m_partial);
+            m_partial.clear();
+            if (piece.hasLines)
+                confirmPiece(piece);
+            const auto *last = static_cast<const char *>(memrchr(bytes.data(), '\n', std::size_t(bytes.size())));
+            appendPartial(bytes.sliced(last - bytes.data() + 1));
+        }
+        at += qint64(count) * kPiece;
+    }
+    return true;
 }
 
 void Diagnoser::scanPiece(Piece &piece, PatternScanner &scanner) const
@@ -469,13 +546,7 @@ QList<Diagnosis> Diagnoser::diagnoseFile(const LogFile &file, const RuleSet &rul
                                          const std::atomic_bool *cancel)
 {
     Diagnoser diagnoser(rules, profile);
-    const bool complete = file.forEachBlock(kFileBlock, [&](QByteArrayView bytes) {
-        if (cancel && cancel->load(std::memory_order_relaxed))
-            return false;
-        diagnoser.addText(bytes);
-        return true;
-    });
-    if (complete)
+    if (diagnoser.addRange(0, file.size(), readerOf(file), cancel))
         diagnoser.finish();
     return diagnoser.results();
 }
@@ -495,15 +566,9 @@ QList<Diagnosis> Diagnoser::diagnoseWhileIndexing(const LogFile &file, const std
         // Whole blocks while indexing goes on (the scan's pieces stay large), the rest at the end.
         const qint64 upTo = last ? indexed : done + (indexed - done) / kFileBlock * kFileBlock;
         if (upTo > done) {
-            const bool read = file.forEachBlock(done, upTo, kFileBlock, [&](QByteArrayView bytes) {
-                if (stopped())
-                    return false;
-                diagnoser.addText(bytes);
-                done += bytes.size();
-                return true;
-            });
-            if (!read)
+            if (!diagnoser.addRange(done, upTo, readerOf(file), cancel))
                 return diagnoser.results();
+            done = upTo;
         } else if (last) {
             break;
         } else {

@@ -20,6 +20,7 @@
 #include <QJsonObject>
 
 #include <deque>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -60,7 +61,14 @@ public:
     // Any piece of the log (a partial last line waits for the next call or finish()). The
     // complete lines are scanned as blocks; pieces of 1 MiB or more are the cheapest.
     void addText(QByteArrayView bytes);
-    void finish(); // takes a pending partial line of addText()
+    // Reads bytes [offset, offset + length) of a seekable input into `into` (resized to what
+    // was read); false when it cannot. Called on several threads at once.
+    using RangeReader = std::function<bool(qint64 offset, qint64 length, QByteArray &into)>;
+    // The same as addText() of bytes [from, to) of a seekable input, read by the scanning
+    // threads themselves in pieces, so that reading a large file is shared out as well; false
+    // when a read failed or *cancel was set (the bytes before were diagnosed).
+    bool addRange(qint64 from, qint64 to, const RangeReader &read, const std::atomic_bool *cancel = nullptr);
+    void finish(); // takes a pending partial line of addText() or addRange()
     qint64 linesSeen() const { return m_lines; }
 
     QList<Diagnosis> results() const; // ranked, best first
@@ -132,6 +140,9 @@ private:
     // A piece of a block of lines, scanned and matched on its own (possibly on a helper thread).
     struct Piece
     {
+        QByteArray buffer;     // what addRange() read for this piece
+        bool read = true;      // false: the read failed
+        bool hasLines = false; // addRange(): the buffer holds a '\n' (bytes: the lines after the first)
         QByteArrayView bytes;
         BlockLines map;
         std::vector<Candidate> candidates;                // sorted by line, then pattern
@@ -141,6 +152,8 @@ private:
     };
 
     void processLines(QByteArrayView lines); // complete lines joined by '\n'
+    void scanPieces(std::size_t count, const std::function<void(Piece &)> &before = {});
+    void appendPartial(QByteArrayView bytes); // to m_partial, within its cap
     // The patterns one cleaned line can match (a superset; confirm() decides).
     static bool linePatterns(PatternScanner &scanner, QByteArrayView clean, std::vector<int> &patterns);
     void scanPiece(Piece &piece, PatternScanner &scanner) const; // candidates, then matched

@@ -67,6 +67,10 @@ public:
     // The same for the bytes [from, to), clamped to what is indexed.
     bool forEachBlock(qint64 from, qint64 to, qint64 blockSize, const std::function<bool(QByteArrayView)> &fn) const;
 
+    // Bytes [offset, offset + length) of the file into `into` (resized to what was read; false
+    // when fewer could be read). Safe on several threads at once (pread).
+    bool readAt(qint64 offset, qint64 length, QByteArray &into) const;
+
     qint64 indexMemoryBytes() const; // heap used by the index
 
 private:
@@ -76,7 +80,6 @@ private:
     qint64 endLocked(qint64 line) const; // end without '\n'
     // starts of lines [first, first+n) and the end of the last one, under one lock
     void fetchBounds(qint64 first, qint64 n, std::vector<qint64> &bounds) const;
-    bool readAt(qint64 offset, qint64 length, QByteArray &into) const;
 
     QString m_path;
     int m_fd = -1;

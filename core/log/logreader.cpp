@@ -222,6 +222,57 @@ std::optional<support::Error> LogReader::read(const QString &path, const std::fu
     return stopped(path, source);
 }
 
+LogReader::PlainFile::~PlainFile()
+{
+    ::close(m_fd);
+}
+
+bool LogReader::PlainFile::readAt(qint64 offset, qint64 length, QByteArray &into) const
+{
+    into.resize(length);
+    qint64 done = 0;
+    while (done < length) {
+        const ssize_t got = ::pread(m_fd, into.data() + done, std::size_t(length - done), offset + done);
+        if (got < 0 && errno == EINTR)
+            continue;
+        if (got <= 0) {
+            into.resize(done);
+            return false;
+        }
+        done += got;
+    }
+    return true;
+}
+
+std::unique_ptr<LogReader::PlainFile> LogReader::openPlain(const QString &path)
+{
+    if (path == u"-")
+        return nullptr;
+    const QByteArray name = QFile::encodeName(path);
+    const int fd = ::open(name.constData(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+    if (fd < 0)
+        return nullptr;
+    auto file = std::make_unique<PlainFile>(fd, 0); // closes fd on every way out
+    struct stat st
+    {
+    };
+    if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode))
+        return nullptr;
+    // The content decides, as for read(): libarchive's filters look at the first bytes.
+    std::unique_ptr<archive, ArchiveCloser> probe(archive_read_new());
+    archive_read_support_filter_all(probe.get());
+    archive_read_support_format_raw(probe.get());
+    archive_read_support_format_empty(probe.get());
+    archive_entry *entry = nullptr;
+    if (archive_read_open_filename(probe.get(), name.constData(), 64 * 1024) != ARCHIVE_OK)
+        return nullptr;
+    const int header = archive_read_next_header(probe.get(), &entry);
+    if ((header != ARCHIVE_OK && header != ARCHIVE_EOF) || archive_filter_code(probe.get(), 0) != ARCHIVE_FILTER_NONE)
+        return nullptr;
+    file->setSize(qint64(st.st_size));
+    return file;
+}
+
 std::optional<support::Error> LogReader::decompressTo(const QString &path, const QString &target)
 {
     QFile out(target);

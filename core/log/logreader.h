@@ -9,11 +9,13 @@
 
 #include "core/support/error.h"
 
+#include <QByteArray>
 #include <QByteArrayView>
 #include <QString>
 
 #include <atomic>
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace dlstack::log {
@@ -35,6 +37,29 @@ public:
     {
         return read(path, sink, Options());
     }
+    // A regular file whose content is not compressed, open for reads at any offset: dlstack
+    // diagnose reads such a file on several threads at once instead of streaming it.
+    class PlainFile
+    {
+    public:
+        explicit PlainFile(int fd, qint64 size) : m_fd(fd), m_size(size) {}
+        ~PlainFile();
+        PlainFile(const PlainFile &) = delete;
+        PlainFile &operator=(const PlainFile &) = delete;
+        qint64 size() const { return m_size; } // when it was opened
+        void setSize(qint64 size) { m_size = size; }
+        // Bytes [offset, offset + length) into `into` (resized to what was read); false when
+        // fewer could be read. Safe on several threads at once.
+        bool readAt(qint64 offset, qint64 length, QByteArray &into) const;
+
+    private:
+        int m_fd;
+        qint64 m_size;
+    };
+    // Null for standard input, a FIFO, anything compressed or anything that cannot be opened
+    // (read() then streams it, with its errors).
+    static std::unique_ptr<PlainFile> openPlain(const QString &path);
+
     // Copies a (possibly compressed) log to a plain file, for viewers that need random access.
     static std::optional<support::Error> decompressTo(const QString &path, const QString &target);
 };

@@ -182,6 +182,63 @@ private slots:
         checkAllFeeds(f.readAll());
     }
 
+    void rangesReadInPiecesAcrossTheirEdges()
+    {
+        // addRange() cuts the input at fixed 256 KiB offsets: lines that cross them, a line
+        // longer than several pieces, empty lines right at an edge and a last line without '\n'
+        // must give what one addText() gives.
+        constexpr qsizetype kPiece = 256 * 1024;
+        QFile f(test::fixturePath(
+            QStringLiteral("diagnosis/host_compiler_unsupported/ninja-gcc12-cuda11-ninja-stopped.log")));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray fixture = f.readAll();
+        QByteArray bytes;
+        while (bytes.size() < kPiece - 3)
+            bytes += "[12/900] Building CXX object caffe2/op.cpp.o\n";
+        bytes.truncate(kPiece - 1);
+        bytes += "\n\n"; // a '\n' on each side of the first edge
+        bytes += fixture;
+        bytes += "OSError: [Errno 28] No space left on device" + QByteArray(3 * kPiece, 'x') + "\n"; // spans 4 pieces
+        bytes += fixture;
+        while (bytes.size() % kPiece != 0)
+            bytes += 'y';
+        bytes += "\nImportError: libcudnn.so.9: cannot open shared object file: No such file or directory";
+        Diagnoser whole(rules());
+        whole.addText(bytes);
+        whole.finish();
+        const Findings expected = findings(whole.results());
+        QVERIFY(expected.size() >= 2);
+        const auto read = [&bytes](qint64 offset, qint64 length, QByteArray &into) {
+            into = bytes.mid(offset, length);
+            return true;
+        };
+        for (const qint64 split : {qint64(0), qint64(kPiece), qint64(5 * kPiece + 17)}) {
+            Diagnoser ranged(rules());
+            if (split > 0)
+                QVERIFY(ranged.addRange(0, split, read));
+            QVERIFY(ranged.addRange(split, bytes.size(), read));
+            ranged.finish();
+            QCOMPARE(ranged.linesSeen(), whole.linesSeen());
+            const Findings got = findings(ranged.results());
+            QVERIFY2(got == expected, ("expected:\n" + describe(expected) + "got:\n" + describe(got)).constData());
+        }
+    }
+
+    void aRangeThatCannotBeReadStops()
+    {
+        QByteArray bytes;
+        while (bytes.size() < 3 * 256 * 1024)
+            bytes += "OSError: [Errno 28] No space left on device\n";
+        Diagnoser d(rules());
+        const bool complete = d.addRange(0, bytes.size(), [&bytes](qint64 offset, qint64 length, QByteArray &into) {
+            into = bytes.mid(offset, offset >= 512 * 1024 ? length / 2 : length); // shortened file
+            return offset < 512 * 1024;
+        });
+        QVERIFY(!complete);
+        QVERIFY(d.linesSeen() > 0);
+        QVERIFY(d.linesSeen() < bytes.count('\n'));
+    }
+
     void changedLines_data()
     {
         QTest::addColumn<QByteArray>("log");
