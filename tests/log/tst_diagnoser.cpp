@@ -219,6 +219,20 @@ private slots:
              "uv's 'no wheel for the current platform' does not say whether the Python or the OS lacks a wheel"},
             {QStringLiteral("succeeded/pip-retry-read-timeout-then-download-continues.log"),
              "pip's retry warnings look like the start of a network failure; nothing later in the excerpt ends it"},
+            {QStringLiteral("cpu_only_torch/pytorch-40356-cpu-nightly-wheel-thcintegerdivider-cuh-missing.log"),
+             "a CUDA header missing from a CPU-only torch looks like any missing header; the log does not say which "
+             "torch build is installed"},
+            {QStringLiteral("rocm_gfx_unsupported/legacy-rocm-build-1911-rx7900xt-hipgetdevicecount-101.log"),
+             "a UserWarning with hipErrorInvalidDevice and `False`: no rule reads a HIP warning as the failure, and "
+             "the error code alone does not tell an unsupported gfx target from a broken runtime"},
+            {QStringLiteral("succeeded/window-trellis-1-xformers-no-triton-traceback-gradio-running.log"),
+             "xformers prints the traceback of an optional import and the program goes on; the pointer does not "
+             "know that a traceback was caught"},
+            {QStringLiteral("wheel_platform_unsupported/pytorch-127870-pip-torch-230-macos-x86-64.log"),
+             "a version list that stops at 2.2.2 means an Intel Mac (PyTorch's last macOS x86_64 wheels); "
+             "python_version_unsupported refines the platform rule, so the Python reading wins"},
+            {QStringLiteral("wheel_platform_unsupported/pytorch-161614-pip-torch-260-intel-mac-from-versions-222.log"),
+             "the same Intel Mac version list as pytorch#127870"},
             {QStringLiteral("torch_not_installed/pytorch-pip-list-shows-torch-import-fails.log"),
              "the excerpt holds the reporter's prose and nvcc output, not the error itself"},
         };
