@@ -139,31 +139,44 @@ AmdReport parseAmdSmiStatic(const QString &text)
 {
     AmdReport report;
     report.rocmVersion = rocmVersionLine(text);
-    static const QRegularExpression gpuLine(QStringLiteral("^GPU: \\d+\\s*$"));
+    // "GPU: N" may come more than once (`amd-smi list`, then `static`): one GPU per index. A
+    // block of another device ("AI_NIC: 0") ends the GPU's.
+    static const QRegularExpression gpuLine(QStringLiteral("^GPU: (\\d+)\\s*$"));
+    static const QRegularExpression otherDevice(QStringLiteral("^[A-Z][A-Z_]*: \\d+\\s*$"));
     static const QRegularExpression field(QStringLiteral("^\\s+([A-Z_]+):\\s*(.*?)\\s*$"));
+    QMap<int, AmdGpu> gpus;
+    AmdGpu *gpu = nullptr;
+    const auto fill = [](QString &into, const QString &value) {
+        if (into.isEmpty())
+            into = value;
+    };
     for (const QString &line : support::splitLines(text)) {
-        if (gpuLine.match(line).hasMatch()) {
-            report.gpus.append(AmdGpu{});
+        if (const QRegularExpressionMatch g = gpuLine.match(line); g.hasMatch()) {
+            gpu = &gpus[g.captured(1).toInt()];
+            continue;
+        }
+        if (otherDevice.match(line).hasMatch()) {
+            gpu = nullptr;
             continue;
         }
         const QRegularExpressionMatch m = field.match(line);
-        if (report.gpus.isEmpty() || !m.hasMatch())
+        if (!gpu || !m.hasMatch())
             continue;
-        AmdGpu &gpu = report.gpus.last();
         const QString key = m.captured(1);
         const QString value = m.captured(2);
         if (key == u"MARKET_NAME")
-            gpu.name = nameOrEmpty(value);
+            fill(gpu->name, nameOrEmpty(value));
         else if (key == u"TARGET_GRAPHICS_VERSION")
-            gpu.gfxTarget = gfxOrEmpty(value);
+            fill(gpu->gfxTarget, gfxOrEmpty(value));
         else if (key == u"BDF")
-            gpu.pciBusId = value;
-        else if (key == u"SIZE" && gpu.memoryMib == 0) {
+            fill(gpu->pciBusId, value);
+        else if (key == u"SIZE" && gpu->memoryMib == 0) {
             static const QRegularExpression mb(QStringLiteral("^(\\d{1,9})\\s*MB$"));
             const QRegularExpressionMatch size = mb.match(value);
-            gpu.memoryMib = size.hasMatch() ? size.captured(1).toLongLong() : 0;
+            gpu->memoryMib = size.hasMatch() ? size.captured(1).toLongLong() : 0;
         }
     }
+    report.gpus = gpus.values();
     return report;
 }
 

@@ -21,8 +21,10 @@ QString cudaOfLocalVersion(const QString &torchVersion)
 bool looksLike(const QString &text)
 {
     static const QRegularExpression torch(QStringLiteral(R"((?:^|\n)PyTorch: \d)"));
-    static const QRegularExpression cuda(QStringLiteral(R"((?:^|\n)CUDA available: )"));
-    static const QRegularExpression other(QStringLiteral(R"((?:^|\n)(?:NVCC|CUDA_HOME|CUDA Driver Version|Python): )"));
+    // The report's CUDA branch, or its ROCm one (is_hip(): "ROCM available", ROCM_HOME, HIPCC).
+    static const QRegularExpression cuda(QStringLiteral(R"((?:^|\n)(?:CUDA|ROCM) available: )"));
+    static const QRegularExpression other(QStringLiteral(
+        R"((?:^|\n)(?:NVCC|CUDA_HOME|CUDA Driver Version|ROCM_HOME|HIPCC|ROCM Driver Version|Python): )"));
     const QString head = text.left(16 * 1024);
     return torch.match(head).hasMatch() && cuda.match(head).hasMatch() && other.match(head).hasMatch();
 }

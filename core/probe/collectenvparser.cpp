@@ -18,7 +18,7 @@ namespace {
 
 QString firstVersion(const QString &value)
 {
-    static const QRegularExpression re(QStringLiteral(R"((\d{1,4}\.\d{1,4}(?:\.\d{1,6})?))"));
+    static const QRegularExpression re(QStringLiteral(R"((\d{1,4}\.\d{1,4}(?:\.\d{1,6}){0,2}))"));
     const auto m = re.match(value);
     return m.hasMatch() ? m.captured(1) : QString();
 }

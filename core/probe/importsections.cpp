@@ -26,12 +26,13 @@ const QRegularExpression &banner()
 // the command starts):
 //   $ nvidia-smi | ~$ nvcc -V | [user@host ~]$ x | (env) user@host:~/dir$ x | C:\Users\me>conda info
 //   ❯ rocminfo | ┖[~]> nvidia-smi | PS C:\> x | **$ nvcc --version** | `$ nvidia-smi.exe
+//   bash-5.1$ x | ash-4.4# x (a shell's default prompt, "\s-\v\$")
 const QRegularExpression &prompt()
 {
     static const QRegularExpression re(QStringLiteral(
         "^[\\s`*]*(?:\\([^()\\s]+\\)\\s*)?"
         "(?:\\[[^\\]]{1,80}\\]|[\\w.-]{1,64}@[\\w.-]{1,64}(?::\\S{0,200})?|~\\S{0,200}|PS [A-Za-z]:\\\\\\S{0,200}|"
-        "[A-Za-z]:\\\\\\S{0,200}|\\S{0,3}\\[[^\\]]{0,80}\\])?"
+        "[A-Za-z]:\\\\\\S{0,200}|\\S{0,3}\\[[^\\]]{0,80}\\]|(?:ba|da|a|k|z|tc)?sh-\\d+(?:\\.\\d+)*)?"
         "\\s?[$#%>\\x{276F}]\\s*(?=[A-Za-z./])"));
     return re;
 }

@@ -164,11 +164,13 @@ SmiReport parseTable(const QString &text)
             continue;
         const QRegularExpressionMatch bus = busIdPattern().match(cells[1].trimmed());
         const QRegularExpressionMatch first = gpuCell.match(cells[0]);
-        if (bus.hasMatch() && first.hasMatch()) {
+        // An integrated GPU (Jetson's "Orin (nvgpu)") has no PCI address: its Bus-Id cell says N/A.
+        const bool noBus = !bus.hasMatch() && cells[1].trimmed().startsWith(u"N/A");
+        if ((bus.hasMatch() || noBus) && first.hasMatch() && !first.captured(2).trimmed().isEmpty()) {
             SmiGpu gpu;
             gpu.index = first.captured(1).toInt();
             gpu.name = first.captured(2).trimmed();
-            gpu.pciBusId = bus.captured(1);
+            gpu.pciBusId = noBus ? QString() : bus.captured(1);
             report.gpus.append(gpu);
             current = &report.gpus.last();
             continue;

@@ -25,6 +25,8 @@ private slots:
                                         << QStringLiteral("nvidia-smi");
         QTest::newRow("bold markdown") << QStringLiteral("**$ nvcc --version**") << QStringLiteral("nvcc");
         QTest::newRow("relative") << QStringLiteral("$ ./deviceQuery") << QStringLiteral("deviceQuery");
+        QTest::newRow("shell default prompt") << QStringLiteral("ash-4.4# lspci -nnk") << QStringLiteral("lspci");
+        QTest::newRow("bash default prompt") << QStringLiteral("bash-5.1$ nvidia-smi") << QStringLiteral("nvidia-smi");
         QTest::newRow("bare command") << QStringLiteral("lspci -vvv -k") << QStringLiteral("lspci");
         QTest::newRow("bare exe") << QStringLiteral("nvidia-smi.exe --query-gpu=name,memory.total --format=csv")
                                   << QStringLiteral("nvidia-smi");
