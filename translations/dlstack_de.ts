@@ -1236,6 +1236,10 @@
         <source>Standard input</source>
         <translation>Standardeingabe</translation>
     </message>
+    <message>
+        <source>%1 could not be read to its end (it may have been shortened while it was read); the lines before were diagnosed.</source>
+        <translation>%1 konnte nicht bis zum Ende gelesen werden (vielleicht wurde die Datei beim Lesen gekürzt); die Zeilen davor wurden diagnostiziert.</translation>
+    </message>
 </context>
 <context>
     <name>Diagnoser</name>

@@ -1236,6 +1236,10 @@
         <source>Standard input</source>
         <translation>Entrée standard</translation>
     </message>
+    <message>
+        <source>%1 could not be read to its end (it may have been shortened while it was read); the lines before were diagnosed.</source>
+        <translation>%1 n’a pas pu être lu jusqu’au bout (il a peut-être été raccourci pendant la lecture) ; les lignes précédentes ont été diagnostiquées.</translation>
+    </message>
 </context>
 <context>
     <name>Diagnoser</name>

@@ -5,6 +5,7 @@
 #include "core/probe/pciidtable.h"
 #include "core/support/textutil.h"
 
+#include <QMap>
 #include <QRegularExpression>
 
 namespace dlstack::probe::lspci {
@@ -30,6 +31,101 @@ constexpr VendorPrefix kVendors[] = {
 QString vendorFromPciId(const QString &pciId)
 {
     return vendorFromId(pciId.section(u':', 0, 0));
+}
+
+// The display classes by their code, as lspci -n prints them.
+QString displayClassName(const QString &code)
+{
+    const QString c = code.toLower();
+    if (c == u"0300")
+        return QStringLiteral("VGA compatible controller");
+    if (c == u"0302")
+        return QStringLiteral("3D controller");
+    if (c == u"0380")
+        return QStringLiteral("Display controller");
+    return {};
+}
+
+// A value of lspci -vmm: "NVIDIA Corporation [10de]" (with -nn), "10de" (with -n) or the name
+// alone; the four-digit id and the text before it.
+void splitIdValue(const QString &value, QString *text, QString *id)
+{
+    static const QRegularExpression withId(QStringLiteral("^(.*?)\\s*\\[([0-9a-fA-F]{4})\\]\\s*$"));
+    static const QRegularExpression idOnly(QStringLiteral("^([0-9a-fA-F]{4})$"));
+    if (const QRegularExpressionMatch m = withId.match(value); m.hasMatch()) {
+        *text = m.captured(1).trimmed();
+        *id = m.captured(2).toLower();
+    } else if (const QRegularExpressionMatch n = idOnly.match(value.trimmed()); n.hasMatch()) {
+        *id = n.captured(1).toLower();
+    } else {
+        *text = value.trimmed();
+    }
+}
+
+// lspci -vmm (lspci(8), "machine readable"): records of "Tag:<tab>value" lines, one blank line
+// between devices: Slot, Class, Vendor, Device, SVendor, SDevice, Rev, ProgIf, Driver, Module.
+QList<PciDisplay> parseRecords(const QStringList &lines)
+{
+    QList<PciDisplay> devices;
+    static const QRegularExpression tag(QStringLiteral("^([A-Za-z]+):\\s+(.*?)\\s*$"));
+    static const QRegularExpression lastBracket(QStringLiteral("\\[([^\\[\\]]+)\\]\\s*$"));
+    QMap<QString, QString> record;
+    const auto close = [&] {
+        QString className, classCode;
+        splitIdValue(record.value(QStringLiteral("Class")), &className, &classCode);
+        if (!classCode.isEmpty() && className.isEmpty())
+            className = displayClassName(classCode);
+        const bool display = !classCode.isEmpty()
+                                 ? !displayClassName(classCode).isEmpty()
+                                 : className == u"VGA compatible controller" || className == u"3D controller" ||
+                                       className == u"Display controller";
+        if (!record.isEmpty() && display && record.contains(QStringLiteral("Slot"))) {
+            PciDisplay device;
+            device.busId = record.value(QStringLiteral("Slot"));
+            device.className = className;
+            QString vendorName, vendorId, deviceName, deviceId;
+            splitIdValue(record.value(QStringLiteral("Vendor")), &vendorName, &vendorId);
+            splitIdValue(record.value(QStringLiteral("Device")), &deviceName, &deviceId);
+            if (!vendorId.isEmpty() && !deviceId.isEmpty())
+                device.pciId = vendorId + u':' + deviceId;
+            device.vendor = vendorFromId(vendorId);
+            for (const VendorPrefix &v : kVendors)
+                if (device.vendor.isEmpty() && vendorName.startsWith(QString::fromUtf16(v.text)))
+                    device.vendor = QLatin1String(v.vendor);
+            // "GA102 [GeForce RTX 3090]": the marketing name in brackets, as in the plain layout.
+            const QRegularExpressionMatch bracket = lastBracket.match(deviceName);
+            device.name = bracket.hasMatch() ? bracket.captured(1).trimmed() : deviceName;
+            if (device.name.startsWith(u"Device ") || device.name == u"Device")
+                device.name.clear();
+            device.driver = record.value(QStringLiteral("Driver"));
+            devices.append(device);
+        }
+        record.clear();
+    };
+    for (const QString &raw : lines) {
+        const QString line = support::stripAnsi(raw);
+        if (line.trimmed().isEmpty()) {
+            close();
+            continue;
+        }
+        if (const QRegularExpressionMatch m = tag.match(line); m.hasMatch()) {
+            if (m.captured(1) == u"Slot")
+                close(); // records pasted without their blank line
+            record.insert(m.captured(1), m.captured(2));
+        }
+    }
+    close();
+    return devices;
+}
+
+bool isRecordLayout(const QStringList &lines)
+{
+    static const QRegularExpression slot(
+        QStringLiteral("^Slot:\\s+(?:[0-9a-fA-F]{4,8}:)?[0-9a-fA-F]{2}:[0-9a-fA-F]{2}\\.[0-7]\\s*$"));
+    for (const QString &line : lines)
+        if (slot.match(line).hasMatch())
+            return true;
+    return false;
 }
 
 } // namespace
@@ -70,6 +166,12 @@ QList<PciDisplay> parse(const QString &text)
     static const QRegularExpression kernelDriver(QStringLiteral("^\\s+Kernel driver in use:\\s*(\\S+)"));
 
     const QStringList lines = support::splitLines(text);
+    if (isRecordLayout(lines))
+        return parseRecords(lines);
+    // lspci -n: "01:00.0 0300: 10de:2204 (rev a1)", numbers only.
+    static const QRegularExpression numeric(
+        QStringLiteral("^((?:[0-9a-fA-F]{4,8}:)?[0-9a-fA-F]{2}:[0-9a-fA-F]{2}\\.[0-7])\\s+(03[0-9a-fA-F]{2}):\\s+"
+                       "([0-9a-fA-F]{4}):([0-9a-fA-F]{4})\\b"));
     PciDisplay *current = nullptr;
     for (const QString &raw : lines) {
         const QString line = support::stripAnsi(raw);
@@ -83,6 +185,18 @@ QList<PciDisplay> parse(const QString &text)
                 continue; // details of the current device
         }
         current = nullptr;
+        if (const QRegularExpressionMatch n = numeric.match(line.trimmed()); n.hasMatch()) {
+            if (displayClassName(n.captured(2)).isEmpty())
+                continue;
+            PciDisplay device;
+            device.busId = n.captured(1);
+            device.className = displayClassName(n.captured(2));
+            device.pciId = (n.captured(3) + u':' + n.captured(4)).toLower();
+            device.vendor = vendorFromPciId(device.pciId);
+            devices.append(device);
+            current = &devices.last();
+            continue;
+        }
         const QRegularExpressionMatch m = head.match(line.trimmed());
         if (!m.hasMatch())
             continue;
@@ -131,6 +245,14 @@ bool looksLike(const QString &text)
     // password prompt, a "..." where lines were left out, grep's "--" between groups of
     // context lines (`lspci -nnk | grep -A3 -i nvidia`).
     static const QRegularExpression wrapper(QStringLiteral(R"(^(?:```|~~~|\[sudo[^\]]*\]|\.\.\.\s*$|--\s*$))"));
+    if (isRecordLayout(lines)) { // lspci -vmm: every line a "Tag:<tab>value" or blank
+        static const QRegularExpression tag(QStringLiteral("^[A-Za-z]+:\\s"));
+        for (const QString &l : lines)
+            if (!l.trimmed().isEmpty() && !tag.match(l).hasMatch() && !wrapper.match(l).hasMatch() &&
+                !importsections::isBoundary(l))
+                return false;
+        return !parse(text).isEmpty();
+    }
     int pci = 0, other = 0;
     for (const QString &l : lines) {
         if (l.trimmed().isEmpty() || l.at(0).isSpace() || wrapper.match(l).hasMatch() || importsections::isBoundary(l))

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Pure parser for the display controllers in `lspci` output (plain, -nn, -D, -k, -v):
+// Pure parser for the display controllers in `lspci` output (plain, -nn, -D, -k, -v, the
+// numeric -n and the machine-readable -vmm records):
 //   01:00.0 VGA compatible controller [0300]: NVIDIA Corporation GA102 [GeForce RTX 3090] [10de:2204] (rev a1)
+//   01:00.0 0300: 10de:2204 (rev a1)
+//   Slot:<tab>01:00.0 / Class:<tab>VGA compatible controller [0300] / Vendor:<tab>NVIDIA Corporation [10de] / ...
 // plus the sysfs class/vendor codes the PCI probe reads. Non-display devices are skipped.
 #pragma once
 

@@ -276,6 +276,45 @@ private slots:
         QCOMPARE(profile.gpus.at(1).pciId, QStringLiteral("10de:2b85"));
     }
 
+    // lspci -n prints numbers only; lspci -vmm (and -nnvmm) prints "Tag:<tab>value" records
+    // (lspci(8), "Machine readable output"). Display classes 0300, 0302 and 0380 are GPUs.
+    void numericAndMachineReadableLayouts()
+    {
+        const QString numeric = QStringLiteral("00:00.0 0600: 8086:2f00 (rev 02)\n"
+                                               "00:02.0 0300: 8086:56a0 (rev 08)\n"
+                                               "41:00.0 0302: 10de:2330 (rev a1)\n"
+                                               "42:00.0 0108: 144d:a80a\n");
+        QVERIFY(lspci::looksLike(numeric));
+        const QList<lspci::PciDisplay> byNumber = lspci::parse(numeric);
+        QCOMPARE(byNumber.size(), 2);
+        QCOMPARE(byNumber.at(0).pciId, QStringLiteral("8086:56a0"));
+        QCOMPARE(byNumber.at(0).vendor, QStringLiteral("intel"));
+        QCOMPARE(byNumber.at(1).busId, QStringLiteral("41:00.0"));
+        QCOMPARE(byNumber.at(1).className, QStringLiteral("3D controller"));
+        QCOMPARE(byNumber.at(1).vendor, QStringLiteral("nvidia"));
+
+        const QString records = QStringLiteral("Slot:\t00:00.0\nClass:\tHost bridge [0600]\n"
+                                               "Vendor:\tIntel Corporation [8086]\nDevice:\tSky Lake-E DMI3 [2020]\n\n"
+                                               "Slot:\t0000:41:00.0\nClass:\t3D controller [0302]\n"
+                                               "Vendor:\tNVIDIA Corporation [10de]\nDevice:\tGH100 [H100 PCIe] [2331]\n"
+                                               "SVendor:\tNVIDIA Corporation [10de]\nSDevice:\tDevice [1626]\n"
+                                               "Rev:\ta1\nDriver:\tnvidia\nModule:\tnvidia\n\n"
+                                               "Slot:\t00:0f.0\nClass:\tVGA compatible controller\nVendor:\tVMware\n"
+                                               "Device:\tSVGA II Adapter\n");
+        QVERIFY(lspci::looksLike(records));
+        const QList<lspci::PciDisplay> byTag = lspci::parse(records);
+        QCOMPARE(byTag.size(), 2);
+        QCOMPARE(byTag.at(0).busId, QStringLiteral("0000:41:00.0"));
+        QCOMPARE(byTag.at(0).name, QStringLiteral("H100 PCIe"));
+        QCOMPARE(byTag.at(0).pciId, QStringLiteral("10de:2331"));
+        QCOMPARE(byTag.at(0).vendor, QStringLiteral("nvidia"));
+        QCOMPARE(byTag.at(0).driver, QStringLiteral("nvidia"));
+        QCOMPARE(byTag.at(1).name, QStringLiteral("SVGA II Adapter"));
+        QCOMPARE(byTag.at(1).pciId, QString());
+        // Prose with a "Slot:" line is not such a record set.
+        QVERIFY(!lspci::looksLike(QStringLiteral("Slot:\t00:02.0\nthe card is in this slot, see above\n")));
+    }
+
     void garbageIsHarmless()
     {
         QByteArray junk;
