@@ -2,6 +2,7 @@
 #include "core/log/logfile.h"
 
 #include "core/log/linestarts.h"
+#include "core/support/positionalread.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -182,19 +183,7 @@ qint64 LogFile::lineLength(qint64 line) const
 
 bool LogFile::readAt(qint64 offset, qint64 length, QByteArray &into) const
 {
-    into.resize(length);
-    qint64 done = 0;
-    while (done < length) {
-        const ssize_t got = ::pread(m_fd, into.data() + done, static_cast<size_t>(length - done), offset + done);
-        if (got < 0 && errno == EINTR)
-            continue;
-        if (got <= 0) {
-            into.resize(done);
-            return false;
-        }
-        done += got;
-    }
-    return true;
+    return support::readAt(m_fd, offset, length, into);
 }
 
 QByteArray LogFile::rawLine(qint64 line, qsizetype cap) const

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/log/logreader.h"
 
+#include "core/support/positionalread.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
@@ -229,19 +231,7 @@ LogReader::PlainFile::~PlainFile()
 
 bool LogReader::PlainFile::readAt(qint64 offset, qint64 length, QByteArray &into) const
 {
-    into.resize(length);
-    qint64 done = 0;
-    while (done < length) {
-        const ssize_t got = ::pread(m_fd, into.data() + done, std::size_t(length - done), offset + done);
-        if (got < 0 && errno == EINTR)
-            continue;
-        if (got <= 0) {
-            into.resize(done);
-            return false;
-        }
-        done += got;
-    }
-    return true;
+    return support::readAt(m_fd, offset, length, into);
 }
 
 std::unique_ptr<LogReader::PlainFile> LogReader::openPlain(const QString &path)
