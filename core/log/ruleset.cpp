@@ -202,19 +202,24 @@ support::Result<RuleSet> RuleSet::parseRules(const QByteArray &json, const QStri
         for (int k = 0; k < rule.patterns.size() + rule.exclude.size(); ++k) {
             const bool isPattern = k < rule.patterns.size();
             const QString &source = isPattern ? rule.patterns.at(k) : rule.exclude.at(k - rule.patterns.size());
-            QRegularExpression re(source, QRegularExpression::CaseInsensitiveOption);
-            if (!re.isValid())
-                return malformed(where,
-                                 Tr::tr("pattern \"%1\" of %2 is not a valid regular expression: %3 at character %4")
-                                     .arg(source, rule.id, re.errorString())
-                                     .arg(re.patternErrorOffset() + 1));
-            re.optimize();
-            if (isPattern) {
-                maxGroups = qMax(maxGroups, re.captureCount());
-                rule.compiledPatterns.append(re);
-            } else {
-                rule.compiledExclude.append(re);
+            {
+                // Checked with a compiled copy that is dropped: the kept expression compiles (and
+                // JITs) at its first match, so only patterns that ever see a candidate line cost
+                // memory (all of them compiled at once took about 12 MiB).
+                const QRegularExpression check(source, QRegularExpression::CaseInsensitiveOption);
+                if (!check.isValid())
+                    return malformed(
+                        where, Tr::tr("pattern \"%1\" of %2 is not a valid regular expression: %3 at character %4")
+                                   .arg(source, rule.id, check.errorString())
+                                   .arg(check.patternErrorOffset() + 1));
+                if (isPattern)
+                    maxGroups = qMax(maxGroups, check.captureCount());
             }
+            const QRegularExpression re(source, QRegularExpression::CaseInsensitiveOption);
+            if (isPattern)
+                rule.compiledPatterns.append(re);
+            else
+                rule.compiledExclude.append(re);
         }
         const QJsonValue captures = o.value(QStringLiteral("captures"));
         if (!captures.isUndefined()) {
