@@ -224,8 +224,6 @@ bool Diagnoser::addRange(qint64 from, qint64 to, const RangeReader &read, const 
         const std::size_t count = std::size_t(qMin<qint64>(batch, (to - at + kPiece - 1) / kPiece));
         while (m_pieces.size() < count)
             m_pieces.emplace_back();
-        for (std::size_t i = 0; i < count; ++i)
-            m_pieces[i].bytes = QByteArrayView(); // set by the reader below
         const qint64 batchStart = at;
         scanPieces(count, [&](Piece &piece) {
             const std::size_t i = std::size_t(&piece - m_pieces.data());
@@ -234,30 +232,29 @@ bool Diagnoser::addRange(qint64 from, qint64 to, const RangeReader &read, const 
             piece.read = read(offset, length, piece.buffer) && piece.buffer.size() == length;
             const char *data = piece.buffer.constData();
             const auto *first = static_cast<const char *>(std::memchr(data, '\n', std::size_t(piece.buffer.size())));
-            piece.hasLines = false;
-            if (!piece.read || !first)
-                return;
-            const auto *last = static_cast<const char *>(memrchr(data, '\n', std::size_t(piece.buffer.size())));
-            piece.hasLines = last > first;
-            piece.bytes = QByteArrayView(first + 1, last - first - 1);
+            const auto *last =
+                first ? static_cast<const char *>(memrchr(data, '\n', std::size_t(piece.buffer.size()))) : nullptr;
+            piece.firstNewline = first ? first - data : -1;
+            piece.lastNewline = last ? last - data : -1;
+            piece.hasLines = piece.read && last > first;
+            if (piece.hasLines)
+                piece.bytes = QByteArrayView(first + 1, last - first - 1);
         });
         for (std::size_t i = 0; i < count; ++i) {
             const Piece &piece = m_pieces[i];
             if (!piece.read)
                 return false;
             const QByteArrayView bytes(piece.buffer);
-            const auto *nl = static_cast<const char *>(std::memchr(bytes.data(), '\n', std::size_t(bytes.size())));
-            if (!nl) {
+            if (piece.firstNewline < 0) {
                 appendPartial(bytes);
                 continue;
             }
-            appendPartial(bytes.first(nl - bytes.data()));
+            appendPartial(bytes.first(piece.firstNewline));
             processLine(m_partial);
             m_partial.clear();
             if (piece.hasLines)
                 confirmPiece(piece);
-            const auto *last = static_cast<const char *>(memrchr(bytes.data(), '\n', std::size_t(bytes.size())));
-            appendPartial(bytes.sliced(last - bytes.data() + 1));
+            appendPartial(bytes.sliced(piece.lastNewline + 1));
         }
         at += qint64(count) * kPiece;
     }

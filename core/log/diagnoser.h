@@ -140,9 +140,11 @@ private:
     // A piece of a block of lines, scanned and matched on its own (possibly on a helper thread).
     struct Piece
     {
-        QByteArray buffer;     // what addRange() read for this piece
-        bool read = true;      // false: the read failed
-        bool hasLines = false; // addRange(): the buffer holds a '\n' (bytes: the lines after the first)
+        QByteArray buffer;           // what addRange() read for this piece
+        bool read = true;            // false: the read failed
+        bool hasLines = false;       // addRange(): the buffer holds two '\n' or more (bytes: the lines between)
+        qsizetype firstNewline = -1; // addRange(): of the buffer's first and last '\n', -1 without one
+        qsizetype lastNewline = -1;
         QByteArrayView bytes;
         BlockLines map;
         std::vector<Candidate> candidates;                // sorted by line, then pattern

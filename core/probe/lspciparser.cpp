@@ -135,7 +135,7 @@ bool isDisplayClass(const QString &sysfsClass)
     QString c = sysfsClass.trimmed().toLower();
     if (c.startsWith(u"0x"))
         c = c.mid(2);
-    return c.startsWith(u"0300") || c.startsWith(u"0302") || c.startsWith(u"0380");
+    return !displayClassName(c.left(4)).isEmpty();
 }
 
 QString vendorFromId(const QString &sysfsVendor)
