@@ -60,8 +60,10 @@ QList<QPair<QByteArray, std::shared_ptr<const PatternScanner::Shared>>> g_cache;
 
 constexpr qsizetype kMaxLiteral = 16;
 
-// The literal database of the patterns' factors (a few milliseconds to compile: not cached on
-// disk). Pure literals go to Vectorscan's literal matchers (FDR, Teddy); caseless like the rules.
+// The literal database of the patterns' factors. Pure literals go to Vectorscan's literal matchers
+// (FDR, Teddy); caseless like the rules. Its compile takes only milliseconds, but kept on disk like
+// the patterns' database it spares a process Vectorscan's compiler altogether: about 4 MiB of peak
+// memory for the built-in rules (compiler code paged in, its working memory).
 void compileLiterals(PatternScanner::Shared &shared, const QList<PatternScanner::Pattern> &patterns)
 {
     QList<QByteArray> all;
@@ -92,12 +94,19 @@ void compileLiterals(PatternScanner::Shared &shared, const QList<PatternScanner:
         lengths.push_back(std::size_t(all.at(i).size()));
         ids.push_back(unsigned(i));
     }
-    hs_compile_error_t *error = nullptr;
+    QByteArray key("literals-caseless\n");
+    for (const QByteArray &literal : std::as_const(all))
+        key += literal + '\0';
     hs_database_t *database = nullptr;
-    if (hs_compile_lit_multi(pointers.data(), flags.data(), ids.data(), lengths.data(), unsigned(all.size()),
-                             HS_MODE_BLOCK, nullptr, &database, &error) != HS_SUCCESS) {
-        hs_free_compile_error(error);
-        return; // the full scan of every line still finds everything
+    std::vector<char> none;
+    if (!scannercache::load(key, &database, none)) {
+        hs_compile_error_t *error = nullptr;
+        if (hs_compile_lit_multi(pointers.data(), flags.data(), ids.data(), lengths.data(), unsigned(all.size()),
+                                 HS_MODE_BLOCK, nullptr, &database, &error) != HS_SUCCESS) {
+            hs_free_compile_error(error);
+            return; // the full scan of every line still finds everything
+        }
+        scannercache::store(key, database, none);
     }
     shared.literals = database;
     shared.literalCount = int(all.size());

@@ -17,7 +17,7 @@ namespace dlstack::log::scannercache {
 namespace {
 
 constexpr char kMagic[] = "dlstack-scanner-1\n";
-constexpr int kKeep = 8;
+constexpr int kKeep = 16;
 
 QString folder()
 {

@@ -5,7 +5,7 @@
 // SHA-256 of the Vectorscan version, this CPU's platform and the patterns, and its content carries
 // its own SHA-256: a damaged or foreign file is ignored and replaced. Failures are silent, the
 // cache only saves time. Safe from any thread and process (files are replaced atomically); the
-// newest few files are kept.
+// newest few files are kept (two per rule set: its patterns and their literals).
 #pragma once
 
 #include <QByteArray>
@@ -16,8 +16,9 @@ struct hs_database;
 
 namespace dlstack::log::scannercache {
 
-// key: the patterns as compiled (expressions and rule numbers). On success *database is the
-// caller's to free and prefilter holds which patterns were compiled as prefilters.
+// key: what was compiled (the expressions, their flags and rule numbers). On success *database is
+// the caller's to free and prefilter holds the bytes stored with it: which patterns were compiled
+// as prefilters, none for a literal database.
 bool load(const QByteArray &key, hs_database **database, std::vector<char> &prefilter);
 void store(const QByteArray &key, const hs_database *database, const std::vector<char> &prefilter);
 

@@ -8,6 +8,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QHash>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -189,18 +190,33 @@ private slots:
         }
         const QString folder = cache.filePath(QStringLiteral("dlstack/scanner"));
         const QStringList files = QDir(folder).entryList({QStringLiteral("*.hsdb")});
-        QCOMPARE(files.size(), 1);
-        for (int i = 0; i < 5; ++i) // push the set out of the in-memory cache
-            compiled({{QStringLiteral("evict %1").arg(i), 0}});
-        QFile file(QDir(folder).filePath(files.first()));
-        QVERIFY(file.open(QIODevice::ReadWrite));
-        QByteArray bytes = file.readAll();
-        bytes[bytes.size() / 2] = char(bytes[bytes.size() / 2] ^ 0x5a);
-        file.seek(0);
-        file.write(bytes);
-        file.close();
+        QCOMPARE(files.size(), 2); // the patterns' database and their literals'
+        const auto evict = [] { // push the set out of the in-memory cache
+            for (int i = 0; i < 5; ++i)
+                compiled({{QStringLiteral("evict %1").arg(i), 0}});
+        };
+        evict();
+        QHash<QString, QByteArray> damaged;
+        for (const QString &name : files) {
+            QFile file(QDir(folder).filePath(name));
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            QByteArray bytes = file.readAll();
+            bytes[bytes.size() / 2] = char(bytes[bytes.size() / 2] ^ 0x5a);
+            file.seek(0);
+            file.write(bytes);
+            damaged.insert(name, bytes);
+        }
         PatternScanner again = compiled(patterns);
         QCOMPARE(scan(again, ("x cache probe " + cache.path() + " y").toUtf8()), std::vector<int>{0});
+        for (const QString &name : files) { // each damaged file was written anew
+            QFile file(QDir(folder).filePath(name));
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QVERIFY(file.readAll() != damaged.value(name));
+        }
+        evict();
+        PatternScanner loaded = compiled(patterns); // both databases from disk
+        QCOMPARE(scan(loaded, ("x cache probe " + cache.path() + " y").toUtf8()), std::vector<int>{0});
+        QCOMPARE(scan(loaded, "x cache probe y"), std::vector<int>{});
         qunsetenv("XDG_CACHE_HOME");
     }
 };
