@@ -191,7 +191,7 @@ private slots:
         const QString folder = cache.filePath(QStringLiteral("dlstack/scanner"));
         const QStringList files = QDir(folder).entryList({QStringLiteral("*.hsdb")});
         QCOMPARE(files.size(), 2); // the patterns' database and their literals'
-        const auto evict = [] { // push the set out of the in-memory cache
+        const auto evict = [] {    // push the set out of the in-memory cache
             for (int i = 0; i < 5; ++i)
                 compiled({{QStringLiteral("evict %1").arg(i), 0}});
         };
