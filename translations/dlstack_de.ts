@@ -7946,6 +7946,10 @@ ansible-playbook -i %3 %4</translation>
         <source>%1, line %2 is an error message: %3</source>
         <translation>%1, Zeile %2 ist eine Fehlermeldung: %3</translation>
     </message>
+    <message>
+        <source>&quot;missing_tools&quot; of %1 must be a non-empty array of program names (letters, digits and _ . + -)</source>
+        <translation>&quot;missing_tools&quot; von %1 muss ein nicht leeres Array von Programmnamen sein (Buchstaben, Ziffern und _ . + -)</translation>
+    </message>
 </context>
 <context>
     <name>VerifyReport</name>

@@ -7946,6 +7946,10 @@ ansible-playbook -i %3 %4</translation>
         <source>%1, line %2 is an error message: %3</source>
         <translation>%1, ligne %2 : un message d’erreur : %3</translation>
     </message>
+    <message>
+        <source>&quot;missing_tools&quot; of %1 must be a non-empty array of program names (letters, digits and _ . + -)</source>
+        <translation>&quot;missing_tools&quot; de %1 doit être un tableau non vide de noms de programmes (lettres, chiffres et _ . + -)</translation>
+    </message>
 </context>
 <context>
     <name>VerifyReport</name>

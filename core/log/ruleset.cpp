@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/log/diagnosisrule.h"
+#include "core/log/missingtool.h"
 #include "core/log/remedyfacts.h"
 
 #include <QCoreApplication>
@@ -162,9 +163,21 @@ support::Result<RuleSet> RuleSet::parseRules(const QByteArray &json, const QStri
             return malformed(where, Tr::tr("\"weight\" of %1 must be an integer from 0 to 100").arg(rule.id));
         rule.weight = weight.toInt();
         const auto patterns = stringList(o.value(QStringLiteral("patterns")));
-        if (!patterns || patterns->isEmpty())
+        const bool hasPatterns = o.contains(QStringLiteral("patterns"));
+        if (hasPatterns && !patterns)
             return malformed(where, Tr::tr("\"patterns\" of %1 must be a non-empty array of strings").arg(rule.id));
-        rule.patterns = *patterns;
+        rule.patterns = patterns.value_or(QStringList());
+        if (o.contains(QStringLiteral("missing_tools"))) {
+            const auto tools = stringList(o.value(QStringLiteral("missing_tools")));
+            if (!tools || tools->isEmpty() || !std::all_of(tools->cbegin(), tools->cend(), validToolName))
+                return malformed(where, Tr::tr("\"missing_tools\" of %1 must be a non-empty array of program names "
+                                               "(letters, digits and _ . + -)")
+                                            .arg(rule.id));
+            for (const QString &tool : *tools)
+                rule.patterns += missingToolPatterns(tool);
+        }
+        if (rule.patterns.isEmpty())
+            return malformed(where, Tr::tr("\"patterns\" of %1 must be a non-empty array of strings").arg(rule.id));
         if (o.contains(QStringLiteral("exclude"))) {
             const auto exclude = stringList(o.value(QStringLiteral("exclude")));
             if (!exclude)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // RuleSet validation: a malformed rule file is an Error naming the file and the position.
 #include "core/log/diagnosisrule.h"
+#include "core/log/missingtool.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -33,6 +34,25 @@ private slots:
         QCOMPARE(set.value().rules().first().captures.value(QStringLiteral("what")), 1);
     }
 
+    void missingToolsStandInForPatterns()
+    {
+        const QByteArray rule = R"~({"id": "nvcc_missing", "title": "t", "missing_tools": ["nvcc", "g++"],
+      "weight": 80, "explanation": "e", "remedy": "r"})~";
+        const auto set = RuleSet::parse(ruleFile(rule), QStringLiteral("tools.json"));
+        QVERIFY2(set.ok(), set.ok() ? "" : qPrintable(set.error().toText()));
+        const QStringList patterns = set.value().rules().first().patterns;
+        QCOMPARE(patterns, missingToolPatterns(QStringLiteral("nvcc")) + missingToolPatterns(QStringLiteral("g++")));
+
+        // Beside patterns of its own, the tools' come after them.
+        const QByteArray both = R"~({"id": "nvcc_missing", "title": "t", "patterns": ["nvcc fatal"],
+      "missing_tools": ["nvcc"], "weight": 80, "explanation": "e", "remedy": "r"})~";
+        const auto withOwn = RuleSet::parse(ruleFile(both), QStringLiteral("tools.json"));
+        QVERIFY(withOwn.ok());
+        QCOMPARE(withOwn.value().rules().first().patterns.first(), QStringLiteral("nvcc fatal"));
+        QCOMPARE(withOwn.value().rules().first().patterns.size(),
+                 1 + missingToolPatterns(QStringLiteral("nvcc")).size());
+    }
+
     void malformed_data()
     {
         QTest::addColumn<QByteArray>("json");
@@ -52,6 +72,16 @@ private slots:
                                        << QStringLiteral("group 3");
         QTest::newRow("placeholder") << ruleFile(QByteArray(kGood).replace("{memory_gib}", "{memory}"))
                                      << QStringLiteral("{memory}");
+        const QByteArray toolsOnly = R"~({"id": "nvcc_missing", "title": "t", "missing_tools": TOOLS,
+      "weight": 80, "explanation": "e", "remedy": "r"})~";
+        QTest::newRow("tool name") << ruleFile(QByteArray(toolsOnly).replace("TOOLS", "[\"nvcc|.*\"]"))
+                                   << QStringLiteral("missing_tools");
+        QTest::newRow("no tools") << ruleFile(QByteArray(toolsOnly).replace("TOOLS", "[]"))
+                                  << QStringLiteral("missing_tools");
+        QTest::newRow("tools not a list")
+            << ruleFile(QByteArray(toolsOnly).replace("TOOLS", "\"nvcc\"")) << QStringLiteral("missing_tools");
+        QTest::newRow("neither") << ruleFile(QByteArray(toolsOnly).replace("\"missing_tools\": TOOLS,", ""))
+                                 << QStringLiteral("patterns");
         QTest::newRow("not object") << QByteArray("[1,2]") << QStringLiteral("object");
         QTest::newRow("binary") << QByteArray("\x00\xff\x01", 3) << QStringLiteral("bad.json:1:");
     }
