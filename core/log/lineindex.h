@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// LineIndex: where each line of a log starts, in about 1.5 bytes per line. Lines are kept in
-// chunks of 4096 (a 64-bit base each); inside a chunk every 64th line has a 32-bit offset
-// from the base and the others only the distance from the line before, as a varint (one
-// byte for lines under 128 bytes, two under 16 KiB). Finding a start decodes at most 63
-// varints; reading consecutive lines decodes each once. Not thread-safe: LogFile locks.
+// LineIndex: where a log's lines start, in about 0.13 bytes per line. Only the first line of each
+// group is kept: a group ends after 64 lines, or earlier at the first line that starts
+// kGroupBytes or more past the group's first line. Every other line of a group therefore starts
+// less than kGroupBytes after the group, and LogFile finds it by reading that much of the file
+// (a group of lines longer than that holds one line each). Groups are kept in chunks of 4096 with
+// 32-bit offsets from the chunk's first line and byte. Not thread-safe: LogFile locks.
 #pragma once
 
 #include <QtGlobal>
@@ -16,28 +17,44 @@ namespace dlstack::log {
 class LineIndex
 {
 public:
+    static constexpr qint64 kGroupLines = 64;
+    static constexpr qint64 kGroupBytes = 16 * 1024;
+
+    // Lines [firstLine, firstLine + lines) start at `start` and after; the next group starts at
+    // `end` (-1 for the last group: its lines go on to the end of what is indexed).
+    struct Group
+    {
+        qint64 index = 0;
+        qint64 firstLine = 0;
+        qint64 lines = 0;
+        qint64 start = 0;
+        qint64 end = -1;
+    };
+
     void append(const std::vector<qint64> &starts); // increasing, after every start already held
     qint64 lineCount() const { return m_lineCount; }
-    qint64 start(qint64 line) const; // 0 <= line < lineCount()
-    // Starts of lines [first, first + n), appended to out.
-    void starts(qint64 first, qint64 n, std::vector<qint64> &out) const;
+    qint64 groupCount() const { return m_groupCount; }
+    Group groupOf(qint64 line) const; // 0 <= line < lineCount()
+    Group group(qint64 index) const;  // 0 <= index < groupCount()
     qint64 memoryBytes() const;
 
 private:
     struct Chunk
     {
+        qint64 firstGroup = 0;
         qint64 firstLine = 0;
-        qint64 base = 0;      // start of firstLine
-        qint64 lastStart = 0; // start of the chunk's newest line
-        std::uint32_t lines = 0;
-        std::vector<std::uint32_t> groupStart; // per 64 lines: start of its first line - base
-        std::vector<std::uint32_t> groupByte;  // per 64 lines: where its deltas begin in `deltas`
-        std::vector<std::uint8_t> deltas;      // varint distances to the previous line's start
+        qint64 base = 0;                      // start of firstLine
+        std::vector<std::uint32_t> groupLine; // per group: its first line - firstLine
+        std::vector<std::uint32_t> groupByte; // per group: its first line's start - base
     };
-    const Chunk &chunkOf(qint64 line) const;
+    qint64 groupFirstLine(const Chunk &chunk, std::size_t k) const;
+    qint64 groupStart(const Chunk &chunk, std::size_t k) const;
 
     std::vector<Chunk> m_chunks;
     qint64 m_lineCount = 0;
+    qint64 m_groupCount = 0;
+    qint64 m_groupStart = -1; // start of the newest group's first line
+    qint64 m_groupLines = 0;  // lines in the newest group
 };
 
 } // namespace dlstack::log

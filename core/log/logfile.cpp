@@ -151,9 +151,42 @@ std::optional<support::Error> LogFile::append(QByteArrayView bytes)
     return std::nullopt;
 }
 
+void LogFile::resolveGroup(const LineIndex::Group &group, std::vector<qint64> &starts) const
+{
+    starts.clear();
+    starts.push_back(group.start);
+    if (group.lines > 1) {
+        // Every line of the group but the first starts less than kGroupBytes after it.
+        const qint64 limit = qMin(group.end < 0 ? m_size.load(std::memory_order_relaxed) : group.end,
+                                  group.start + LineIndex::kGroupBytes);
+        QByteArray bytes;
+        readAt(group.start, limit - group.start, bytes);
+        const char *data = bytes.constData();
+        qsizetype at = 0;
+        while (qint64(starts.size()) < group.lines) {
+            const void *newline = std::memchr(data + at, '\n', std::size_t(bytes.size() - at));
+            if (!newline)
+                break;
+            at = static_cast<const char *>(newline) - data + 1;
+            starts.push_back(group.start + at);
+        }
+    }
+    // Fewer line ends than indexed: the file was changed behind us; its lines read as empty.
+    while (qint64(starts.size()) < group.lines)
+        starts.push_back(starts.back());
+}
+
 qint64 LogFile::startLocked(qint64 line) const
 {
-    return m_index.start(line);
+    const LineIndex::Group group = m_index.groupOf(line);
+    if (line == group.firstLine)
+        return group.start;
+    std::lock_guard cacheGuard(m_cacheLock);
+    if (m_cachedGroup != group.index || qint64(m_cachedStarts.size()) != group.lines) {
+        resolveGroup(group, m_cachedStarts);
+        m_cachedGroup = group.index;
+    }
+    return m_cachedStarts[std::size_t(line - group.firstLine)];
 }
 
 qint64 LogFile::endLocked(qint64 line) const
@@ -169,8 +202,24 @@ void LogFile::fetchBounds(qint64 first, qint64 n, std::vector<qint64> &bounds) c
     bounds.clear();
     if (n <= 0)
         return;
-    m_index.starts(first, n, bounds);
-    bounds.push_back(endLocked(first + n - 1) + 1); // as if a '\n' followed the last line
+    const qint64 last = first + n; // one past the last line asked for
+    std::vector<qint64> starts;
+    LineIndex::Group group = m_index.groupOf(first);
+    for (qint64 line = first;;) {
+        resolveGroup(group, starts);
+        const qint64 groupEnd = group.firstLine + group.lines;
+        for (; line < qMin(last, groupEnd); ++line)
+            bounds.push_back(starts[std::size_t(line - group.firstLine)]);
+        if (line == last) {
+            // As if a '\n' followed the last line: the next line's start, or one past the end.
+            if (last < groupEnd)
+                bounds.push_back(starts[std::size_t(last - group.firstLine)]);
+            else
+                bounds.push_back(endLocked(last - 1) + 1);
+            return;
+        }
+        group = m_index.group(group.index + 1);
+    }
 }
 
 qint64 LogFile::lineLength(qint64 line) const

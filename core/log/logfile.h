@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // LogFile: one log on disk (a build stage, or any file a user opens) and an in-memory index of
-// where each line starts (LineIndex, about 1.5 bytes per line), never a QString per line. Lines are counted like
+// where its lines start (LineIndex: one start per group of up to 64 lines, the others found
+// in the file), never a QString per line. Lines are counted like
 // Python's splitlines() on '\n': "a\nb" and "a\nb\n" both have two lines; a line is reported without its '\n'. Threads:
 // one writer (append() or buildIndex()) may run while any number of readers call the const functions; readers only ever
 // see bytes that are on disk and indexed.
@@ -17,6 +18,7 @@
 #include <atomic>
 #include <functional>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <shared_mutex>
 #include <vector>
@@ -76,6 +78,8 @@ public:
 private:
     LogFile(QString path, int fd, bool writable);
     void addStarts(const std::vector<qint64> &starts, qint64 newSize, bool endsWithNewline); // takes the lock
+    // The starts of a group's lines, from the index and the file.
+    void resolveGroup(const LineIndex::Group &group, std::vector<qint64> &starts) const;
     qint64 startLocked(qint64 line) const;
     qint64 endLocked(qint64 line) const; // end without '\n'
     // starts of lines [first, first+n) and the end of the last one, under one lock
@@ -86,6 +90,10 @@ private:
     bool m_writable = false;
     mutable std::shared_mutex m_lock;
     LineIndex m_index;
+    // The group of lines looked at last (a view reads its lines one by one, mostly in one group).
+    mutable std::mutex m_cacheLock;
+    mutable qint64 m_cachedGroup = -1;
+    mutable std::vector<qint64> m_cachedStarts;
     std::atomic<qint64> m_lineCount{0};
     std::atomic<qint64> m_size{0};
     bool m_endsWithNewline = false; // guarded by m_lock

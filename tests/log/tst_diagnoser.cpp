@@ -233,6 +233,11 @@ private slots:
              "python_version_unsupported refines the platform rule, so the Python reading wins"},
             {QStringLiteral("wheel_platform_unsupported/pytorch-161614-pip-torch-260-intel-mac-from-versions-222.log"),
              "the same Intel Mac version list as pytorch#127870"},
+            {QStringLiteral("succeeded/onediff-141-numpy-api-version-userwarning-script-runs.log"),
+             "a lone UserWarning of a NumPy API mismatch in a run that went on; the same lone UserWarning is the "
+             "whole failure in two development logs (a driver too old, torchvision's image.so), so the log alone "
+             "cannot say whether the program failed (tried: causes seen only on warning lines, with no failure "
+             "anchor, dropped: 1 false positive fewer, 2 failures lost)"},
             {QStringLiteral("torch_not_installed/pytorch-pip-list-shows-torch-import-fails.log"),
              "the excerpt holds the reporter's prose and nvcc output, not the error itself"},
         };

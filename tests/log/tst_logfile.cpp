@@ -118,19 +118,19 @@ private slots:
         }
     }
 
-    // The compact index against the plain list of starts: short and long lines (varints of one
-    // to five bytes), gaps over 4 GiB (a new chunk), every line and random ranges across group
-    // and chunk borders, appended in uneven batches.
-    void lineIndexMatchesStarts()
+    // The sparse index against the plain list of starts: short and long lines, gaps over 4 GiB
+    // (a new chunk), appended in uneven batches. Its groups cover every line once, hold at most
+    // 64 lines, and every line but a group's first starts less than kGroupBytes after it.
+    void lineIndexGroupsCoverStarts()
     {
         QRandomGenerator random(5);
         std::vector<qint64> all;
         qint64 at = 0;
-        for (int i = 0; i < 20000; ++i) {
+        for (int i = 0; i < 200000; ++i) {
             all.push_back(at);
             const int kind = random.bounded(100);
-            at += kind < 60   ? random.bounded(1, 128)
-                  : kind < 95 ? random.bounded(128, 20000)
+            at += kind < 70   ? random.bounded(1, 128)
+                  : kind < 97 ? random.bounded(128, 20000)
                   : kind < 99 ? random.bounded(20000, 12000000)
                               : qint64(5) << 30;
         }
@@ -142,16 +142,89 @@ private slots:
             fed += n;
         }
         QCOMPARE(index.lineCount(), qint64(all.size()));
-        for (std::size_t i = 0; i < all.size(); ++i)
-            QCOMPARE(index.start(qint64(i)), all[i]);
-        for (int round = 0; round < 300; ++round) {
-            const qint64 first = random.bounded(qint64(all.size()));
-            const qint64 n = random.bounded(qint64(all.size()) - first) + 1;
-            std::vector<qint64> got;
-            index.starts(first, n, got);
-            QCOMPARE(got, std::vector<qint64>(all.begin() + first, all.begin() + first + n));
+        qint64 line = 0;
+        for (qint64 g = 0; g < index.groupCount(); ++g) {
+            const log::LineIndex::Group group = index.group(g);
+            QCOMPARE(group.index, g);
+            QCOMPARE(group.firstLine, line);
+            QCOMPARE(group.start, all[std::size_t(line)]);
+            QVERIFY(group.lines >= 1 && group.lines <= log::LineIndex::kGroupLines);
+            for (qint64 k = 1; k < group.lines; ++k)
+                QVERIFY(all[std::size_t(line + k)] - group.start < log::LineIndex::kGroupBytes);
+            line += group.lines;
+            QCOMPARE(group.end, line < qint64(all.size()) ? all[std::size_t(line)] : qint64(-1));
+            if (group.lines < log::LineIndex::kGroupLines && group.end >= 0) // ended by its bytes
+                QVERIFY(group.end - group.start >= log::LineIndex::kGroupBytes);
         }
-        QVERIFY2(index.memoryBytes() < qint64(all.size()) * 4, "the index must stay well under 4 bytes per line");
+        QCOMPARE(line, qint64(all.size()));
+        for (int round = 0; round < 2000; ++round) {
+            const qint64 l = random.bounded(qint64(all.size()));
+            const log::LineIndex::Group group = index.groupOf(l);
+            QVERIFY(group.firstLine <= l && l < group.firstLine + group.lines);
+        }
+        QVERIFY2(index.memoryBytes() <= 16 * index.groupCount() + qint64(sizeof(void *)) * 1024,
+                 "a group costs 8 bytes, twice that with a growing vector's spare room");
+
+        // A build log's lines (40 to 200 bytes): groups of 64, under 0.2 bytes per line.
+        log::LineIndex typical;
+        std::vector<qint64> starts;
+        at = 0;
+        for (int i = 0; i < 1000000; ++i) {
+            starts.push_back(at);
+            at += random.bounded(40, 200);
+        }
+        typical.append(starts);
+        QCOMPARE(typical.groupCount(), (qint64(starts.size()) + 63) / 64);
+        QVERIFY2(typical.memoryBytes() < qint64(starts.size()) / 5, "under 0.2 bytes per line");
+    }
+
+    // LogFile's lines through the sparse index: every line's bytes and length, and ranges read
+    // by forEachLine across group borders, against the text split by hand. Lines of 0 bytes to
+    // several times kGroupBytes, with and without a final newline.
+    void linesThroughSparseIndex()
+    {
+        QRandomGenerator random(23);
+        for (const bool finalNewline : {true, false}) {
+            QByteArrayList lines;
+            for (int i = 0; i < 5000; ++i) {
+                const int kind = random.bounded(100);
+                const int length = kind < 80   ? random.bounded(0, 120)
+                                   : kind < 97 ? random.bounded(120, 9000)
+                                               : random.bounded(9000, 70000);
+                QByteArray line(length, Qt::Uninitialized);
+                for (char &c : line)
+                    c = char('a' + random.bounded(26));
+                lines.append(line);
+            }
+            QByteArray bytes = lines.join('\n');
+            if (finalNewline)
+                bytes += '\n';
+            QTemporaryDir dir;
+            const auto file = indexed(dir, bytes);
+            QVERIFY(file);
+            QCOMPARE(file->lineCount(), qint64(lines.size()));
+            for (qsizetype i = 0; i < lines.size(); ++i) {
+                QCOMPARE(file->lineLength(i), qint64(lines.at(i).size()));
+                QCOMPARE(file->rawLine(i, 1 << 20), lines.at(i));
+            }
+            for (int round = 0; round < 100; ++round) {
+                const qint64 first = random.bounded(qint64(lines.size()));
+                const qint64 last = first + random.bounded(qint64(lines.size()) - first) + 1;
+                qint64 expect = first;
+                QVERIFY(file->forEachLine(
+                    first, last,
+                    [&](qint64 line, QByteArrayView raw) {
+                        if (line != expect++ ||
+                            raw != QByteArrayView(lines.at(line))
+                                       .first(qMin<qsizetype>(lines.at(line).size(), kDisplayCap + 1)))
+                            return false;
+                        return true;
+                    },
+                    kDisplayCap));
+                QCOMPARE(expect, last);
+            }
+            QVERIFY(file->indexMemoryBytes() < qint64(lines.size()));
+        }
     }
 
     void tenMegabyteLineKeepsOffsets()
