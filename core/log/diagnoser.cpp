@@ -10,6 +10,7 @@
 #include <chrono>
 #include <cmath>
 #include <cstring>
+#include <sched.h>
 #include <thread>
 
 namespace dlstack::log {
@@ -20,9 +21,19 @@ namespace {
 // scanner each read them once.
 constexpr qsizetype kPiece = 256 * 1024;
 // At most this many threads scan one large input (each piece of it independent).
-constexpr int kMaxScanThreads = 8;
+constexpr int kMaxScanThreads = 16;
 // What diagnoseFile() reads at a time.
 constexpr qint64 kFileBlock = 4 * 1024 * 1024;
+
+// The CPUs this process may run on (taskset, a Slurm or container allocation), not all online.
+unsigned usableCores()
+{
+    cpu_set_t set;
+    CPU_ZERO(&set);
+    if (sched_getaffinity(0, sizeof(set), &set) == 0)
+        return unsigned(qMax(1, CPU_COUNT(&set)));
+    return qMax(1u, std::thread::hardware_concurrency());
+}
 
 Diagnoser::RangeReader readerOf(const LogFile &file)
 {
@@ -90,7 +101,7 @@ Diagnoser::Diagnoser(RuleSet rules, std::optional<probe::SystemProfile> profile)
     }
     m_ruleFirstPattern.push_back(int(m_allPatterns.size()));
     m_ruleHit.assign(std::size_t(m_rules.rules().size()), -1);
-    const unsigned cores = std::thread::hardware_concurrency();
+    const unsigned cores = usableCores();
     for (unsigned t = 1; t < qBound(1u, cores, unsigned(kMaxScanThreads)); ++t)
         m_helpers.push_back(m_scanner);
 }
@@ -216,8 +227,9 @@ bool Diagnoser::addRange(qint64 from, qint64 to, const RangeReader &read, const 
     // Each piece is read where it lies; its lines after the first are scanned on the thread that
     // read it. The first line of each piece (the end of a line begun before it) and a piece
     // without '\n' (inside a long line) join m_partial here, in order.
-    // Two pieces per thread and round: enough to even out their speeds, few buffers held.
-    const qint64 batch = 2 * qint64(m_helpers.size() + 1);
+    // Four pieces per thread and round: the rounds' barrier and the in-order confirmation on this
+    // thread then cost less than the scan (two per round: 0.63 of `wc -l` on 16 cores, four: 0.80).
+    const qint64 batch = 4 * qint64(m_helpers.size() + 1);
     for (qint64 at = from; at < to;) {
         if (cancel && cancel->load(std::memory_order_relaxed))
             return false;
