@@ -90,7 +90,9 @@ AmdReport parseRocmSmiJson(const QString &text)
         if (gpu.name.isEmpty())
             gpu.name = nameOrEmpty(fields.value(QStringLiteral("card series")));
         const qint64 bytes = fields.value(QStringLiteral("vram total memory (b)")).toLongLong();
-        gpu.memoryMib = bytes > 0 && bytes < (qint64(1) << 50) ? bytes >> 20 : 0;
+        const qint64 mib = fields.value(QStringLiteral("vram total memory (mib)")).toLongLong(); // Hygon DCU builds
+        gpu.memoryMib =
+            bytes > 0 && bytes < (qint64(1) << 50) ? bytes >> 20 : (mib > 0 && mib < (qint64(1) << 30) ? mib : 0);
         gpu.pciBusId = fields.value(QStringLiteral("pci bus"));
         gpu.gfxTarget = gfxOrEmpty(fields.value(QStringLiteral("gfx version")));
         report.gpus.append(gpu);
@@ -132,6 +134,19 @@ AmdReport parseAmdSmiTable(const QString &text)
         gpu.name = m.captured(2);
         report.gpus.append(gpu);
     }
+    return report;
+}
+
+bool looksLikeAmdSmiVersion(const QString &text)
+{
+    static const QRegularExpression line(QStringLiteral("AMDSMI Tool:\\s*\\S+\\s*\\|\\s*AMDSMI Library version:"));
+    return line.match(text.left(16 * 1024)).hasMatch();
+}
+
+AmdReport parseAmdSmiVersion(const QString &text)
+{
+    AmdReport report;
+    report.rocmVersion = rocmVersionLine(text);
     return report;
 }
 

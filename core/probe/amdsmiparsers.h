@@ -35,6 +35,10 @@ AmdReport parseAmdSmiStatic(const QString &text);
 // ROCm version of its banner.
 bool looksLikeAmdSmiTable(const QString &text);
 AmdReport parseAmdSmiTable(const QString &text);
+// `amd-smi version`: one line "AMDSMI Tool: 26.2.0+021c61fc | AMDSMI Library version: 26.2.0 |
+// ROCm version: 7.1.1 | ..."; no GPUs, the ROCm version only.
+bool looksLikeAmdSmiVersion(const QString &text);
+AmdReport parseAmdSmiVersion(const QString &text);
 
 // rocm-smi's key/value form: `rocm-smi -i`, `-a`, `--showproductname` (GPU[N] lines).
 bool looksLikeRocmSmiKeyValue(const QString &text);

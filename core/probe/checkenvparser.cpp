@@ -2,6 +2,7 @@
 #include "core/probe/checkenvparser.h"
 
 #include "core/probe/pythonenvparsers.h"
+#include "core/probe/toolparsers.h"
 #include "core/support/textutil.h"
 
 #include <QRegularExpression>
@@ -64,6 +65,11 @@ SystemProfile parse(const QString &text, const QString &source)
             env.torchCuda = cudaOfLocalVersion(value);
         } else if (key == u"CUDA Driver Version" && version.match(value).hasMatch() && !profile.nvidiaDriver) {
             profile.nvidiaDriver = NvidiaDriver{version.match(value).captured(1), QString(), false, source};
+        } else if (key ==
+                   u"GCC") { // gcc --version's first line: "x86_64-linux-gnu-gcc (Ubuntu 11.4.0-1ubuntu1~22.04) 11.4.0"
+            const auto v = toolparsers::parseCompilerVersion(value);
+            if (!v.version.isEmpty() && (v.kind.isEmpty() || v.kind == u"gcc"))
+                profile.compilers.append({QStringLiteral("gcc"), v.version, QStringLiteral("gcc"), source});
         } else if (key == u"NVCC") {
             if (const QRegularExpressionMatch r = release.match(value); r.hasMatch()) {
                 CudaToolkit toolkit;

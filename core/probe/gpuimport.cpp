@@ -80,6 +80,10 @@ QList<ImportFormat> gpuImportFormats()
          [](const QString &text, const QString &source) {
              return amdsmi::toProfile(amdsmi::parseAmdSmiStatic(text), source);
          }},
+        {QStringLiteral("amd-smi"), QStringLiteral("amd-smi version"), amdsmi::looksLikeAmdSmiVersion,
+         [](const QString &text, const QString &source) {
+             return amdsmi::toProfile(amdsmi::parseAmdSmiVersion(text), source);
+         }},
         {QStringLiteral("rocm-smi"), QStringLiteral("rocm-smi -i"), amdsmi::looksLikeRocmSmiKeyValue,
          [](const QString &text, const QString &source) {
              return amdsmi::toProfile(amdsmi::parseRocmSmiKeyValue(text), source);

@@ -2,6 +2,7 @@
 // Every captured GPU-area fixture (tests/fixtures/probe/<kind>/<slug>.txt) through its
 // parser, compared key by key with <slug>.expect.json; the Importer must recognise each
 // text as its own kind and build a profile with the same GPUs and versions.
+#include "core/probe/amdsmiparsers.h"
 #include "core/probe/importer.h"
 #include "core/probe/lspciparser.h"
 #include "core/probe/nvidiaprocparser.h"
@@ -313,6 +314,24 @@ private slots:
         QCOMPARE(byTag.at(1).pciId, QString());
         // Prose with a "Slot:" line is not such a record set.
         QVERIFY(!lspci::looksLike(QStringLiteral("Slot:\t00:02.0\nthe card is in this slot, see above\n")));
+    }
+
+    // `amd-smi version` (amd-smi's own one-line layout): the ROCm version, and the importer
+    // reads it as amd-smi's output, not as the one-line ROCm version file.
+    void amdSmiVersionLine()
+    {
+        const QString line = QStringLiteral("AMDSMI Tool: 24.6.2+2b02a07 | AMDSMI Library version: 24.6.2.0 | "
+                                            "ROCm version: 6.2.0\n");
+        QVERIFY(amdsmi::looksLikeAmdSmiVersion(line));
+        QCOMPARE(amdsmi::parseAmdSmiVersion(line).rocmVersion, QStringLiteral("6.2.0"));
+        QVERIFY(amdsmi::parseAmdSmiVersion(line).gpus.isEmpty());
+        const Importer importer;
+        const Importer::Outcome outcome =
+            importer.import((QStringLiteral("$ amd-smi version\n") + line).toUtf8(), QStringLiteral("pasted"));
+        QCOMPARE(outcome.format, QStringLiteral("amd-smi"));
+        QVERIFY(outcome.profile.rocm.has_value());
+        QCOMPARE(outcome.profile.rocm->version, QStringLiteral("6.2.0"));
+        QVERIFY(!amdsmi::looksLikeAmdSmiVersion(QStringLiteral("ROCm version: 6.2.0\n")));
     }
 
     void garbageIsHarmless()
