@@ -238,6 +238,9 @@ private slots:
              "whole failure in two development logs (a driver too old, torchvision's image.so), so the log alone "
              "cannot say whether the program failed (tried: causes seen only on warning lines, with no failure "
              "anchor, dropped: 1 false positive fewer, 2 failures lost)"},
+            {QStringLiteral("toolkit_dropped_arch/bminf-29-p100-sm60-cpm-kernels-no-kernel-image.log"),
+             "a bare 'no kernel image is available' names no architecture: only the machine's compute capability "
+             "(6.0, below the library's 6.1) says the GPU is too old rather than too new"},
             {QStringLiteral("torch_not_installed/pytorch-pip-list-shows-torch-import-fails.log"),
              "the excerpt holds the reporter's prose and nvcc output, not the error itself"},
         };
