@@ -335,6 +335,12 @@ bool looksLikeTable(const QString &text)
 bool looksLikeCsv(const QString &text)
 {
     QStringList lines = support::splitLines(text.left(4096).trimmed());
+    // The echoed command names the tool, so a header of fields outside the list below (clocks,
+    // power, temperatures) still reads as nvidia-smi's.
+    static const QRegularExpression queryCommand(QStringLiteral("\\bnvidia-smi\\b.*--query-gpu[= ]"));
+    const bool echoedQuery = std::any_of(lines.cbegin(), lines.cend(), [](const QString &l) {
+        return isPasteWrapper(l) && queryCommand.match(l).hasMatch();
+    });
     lines.removeIf([](const QString &l) { return l.trimmed().isEmpty() || isPasteWrapper(l); });
     const QString first = lines.value(0);
     // Field names of R590+ have capitals and digits: "vgpu_driver_capability.heterogenous_multivGPU".
@@ -356,7 +362,7 @@ bool looksLikeCsv(const QString &text)
             return false;
         anyKnown = anyKnown || known.contains(t.section(u' ', 0, 0));
     }
-    return anyKnown;
+    return anyKnown || echoedQuery;
 }
 
 bool looksLikeQuery(const QString &text)

@@ -248,6 +248,20 @@ private slots:
                  nvidiasmi::SmiError::InvalidField);
     }
 
+    // A header of fields the list of identifying ones lacks (clocks) is nvidia-smi's only when
+    // the paste echoes the query command; the same header alone could be any CSV.
+    void csvHeaderOfOtherFieldsNeedsTheCommand()
+    {
+        const QString header = QStringLiteral("clocks.current.memory [MHz], clocks.max.memory [MHz]\n"
+                                              "3996 MHz, 3996 MHz\n");
+        QVERIFY(!nvidiasmi::looksLikeCsv(header));
+        const QString pasted =
+            QStringLiteral("nvidia-smi --query-gpu=clocks.mem,clocks.max.mem --format=csv\n\n") + header;
+        QVERIFY(nvidiasmi::looksLikeCsv(pasted));
+        QCOMPARE(nvidiasmi::parseCsv(pasted).gpus.size(), 1);
+        QVERIFY(!nvidiasmi::looksLikeCsv(QStringLiteral("echo nvidia-smi is here\nclocks.sm [MHz]\n1980 MHz\n")));
+    }
+
     void versionFileIsStrict()
     {
         QVERIFY(rocmparsers::looksLikeVersionFile(QStringLiteral("6.0.2-115\n")));
