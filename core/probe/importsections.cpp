@@ -39,12 +39,14 @@ const QRegularExpression &prompt()
 
 // The command of a tool dlstack reads, echoed without a prompt: "lspci -vvv -k",
 // "nvidia-smi.exe --query-gpu=...", "conda info", "rocminfo" alone: options and lower-case
-// subcommands only, so that "gcc version 11.4.0" or "nvcc fatal : ..." stay output.
+// subcommands only, so that "gcc version 11.4.0" or "nvcc fatal : ..." stay output; piped
+// into a filter ("lspci -k | grep -i amd") or not.
 const QRegularExpression &bareCommand()
 {
     static const QRegularExpression re(QStringLiteral(
         "^\\s*(?:sudo\\s+)?(?:\\S*[/\\\\])?(nvidia-smi|lspci|rocminfo|rocm-smi|amd-smi|sycl-ls|clinfo|xpu-smi|nvcc|"
-        "gcc|g\\+\\+|cmake|conda|mamba)(?:\\.exe)?(?:\\s+(?:-\\S*|[a-z][a-z-]*))*\\s*$"));
+        "gcc|g\\+\\+|cmake|conda|mamba)(?:\\.exe)?(?:\\s+(?:-\\S*|[a-z][a-z-]*))*"
+        "(?:\\s*\\|\\s*(?:e?grep|head|tail|less|more|sort|uniq|cut|awk|sed|tee|column)\\b.*)*\\s*$"));
     return re;
 }
 

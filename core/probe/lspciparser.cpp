@@ -43,7 +43,19 @@ QString displayClassName(const QString &code)
         return QStringLiteral("3D controller");
     if (c == u"0380")
         return QStringLiteral("Display controller");
+    if (c == u"1200")
+        return QStringLiteral("Processing accelerators");
     return {};
+}
+
+// A display controller of any vendor, or a processing accelerator of AMD's: the Instinct MI300
+// series presents itself as class 1200. Other vendors' accelerators of that class are NPUs and
+// inference cards (Intel's NPU and GNA), not GPUs.
+bool isGpu(const QString &className, const QString &vendor)
+{
+    if (className.isEmpty())
+        return false;
+    return className != u"Processing accelerators" || vendor == u"amd";
 }
 
 // A value of lspci -vmm: "NVIDIA Corporation [10de]" (with -nn), "10de" (with -n) or the name
@@ -75,11 +87,12 @@ QList<PciDisplay> parseRecords(const QStringList &lines)
         splitIdValue(record.value(QStringLiteral("Class")), &className, &classCode);
         if (!classCode.isEmpty() && className.isEmpty())
             className = displayClassName(classCode);
-        const bool display = !classCode.isEmpty()
-                                 ? !displayClassName(classCode).isEmpty()
-                                 : className == u"VGA compatible controller" || className == u"3D controller" ||
-                                       className == u"Display controller";
-        if (!record.isEmpty() && display && record.contains(QStringLiteral("Slot"))) {
+        const QString knownClass = !classCode.isEmpty() ? displayClassName(classCode)
+                                   : className == u"VGA compatible controller" || className == u"3D controller" ||
+                                           className == u"Display controller" || className == u"Processing accelerators"
+                                       ? className
+                                       : QString();
+        if (!record.isEmpty() && !knownClass.isEmpty() && record.contains(QStringLiteral("Slot"))) {
             PciDisplay device;
             device.busId = record.value(QStringLiteral("Slot"));
             device.className = className;
@@ -92,6 +105,10 @@ QList<PciDisplay> parseRecords(const QStringList &lines)
             for (const VendorPrefix &v : kVendors)
                 if (device.vendor.isEmpty() && vendorName.startsWith(QString::fromUtf16(v.text)))
                     device.vendor = QLatin1String(v.vendor);
+            if (!isGpu(knownClass, device.vendor)) {
+                record.clear();
+                return;
+            }
             // "GA102 [GeForce RTX 3090]": the marketing name in brackets, as in the plain layout.
             const QRegularExpressionMatch bracket = lastBracket.match(deviceName);
             device.name = bracket.hasMatch() ? bracket.captured(1).trimmed() : deviceName;
@@ -130,12 +147,12 @@ bool isRecordLayout(const QStringList &lines)
 
 } // namespace
 
-bool isDisplayClass(const QString &sysfsClass)
+bool isGpuClass(const QString &sysfsClass, const QString &vendor)
 {
     QString c = sysfsClass.trimmed().toLower();
     if (c.startsWith(u"0x"))
         c = c.mid(2);
-    return !displayClassName(c.left(4)).isEmpty();
+    return isGpu(displayClassName(c.left(4)), vendor);
 }
 
 QString vendorFromId(const QString &sysfsVendor)
@@ -155,9 +172,10 @@ QString vendorFromId(const QString &sysfsVendor)
 QList<PciDisplay> parse(const QString &text)
 {
     QList<PciDisplay> devices;
-    static const QRegularExpression head(QStringLiteral(
-        "^((?:[0-9a-fA-F]{4,8}:)?[0-9a-fA-F]{2}:[0-9a-fA-F]{2}\\.[0-7])\\s+"
-        "(VGA compatible controller|3D controller|Display controller)(?:\\s*\\[(03[0-9a-fA-F]{2})\\])?:\\s*(.*)$"));
+    static const QRegularExpression head(
+        QStringLiteral("^((?:[0-9a-fA-F]{4,8}:)?[0-9a-fA-F]{2}:[0-9a-fA-F]{2}\\.[0-7])\\s+"
+                       "(VGA compatible controller|3D controller|Display controller|Processing accelerators)"
+                       "(?:\\s*\\[((?:03|12)[0-9a-fA-F]{2})\\])?:\\s*(.*)$"));
     static const QRegularExpression trailer(QStringLiteral("\\s*\\((?:rev [0-9a-fA-F]+|prog-if [^)]*\\])\\)\\s*$"));
     static const QRegularExpression ids(QStringLiteral("\\s*\\[([0-9a-fA-F]{4}):([0-9a-fA-F]{4})\\]\\s*$"));
     static const QRegularExpression lastBracket(QStringLiteral("\\[([^\\[\\]]+)\\]\\s*$"));
@@ -169,9 +187,9 @@ QList<PciDisplay> parse(const QString &text)
     if (isRecordLayout(lines))
         return parseRecords(lines);
     // lspci -n: "01:00.0 0300: 10de:2204 (rev a1)", numbers only.
-    static const QRegularExpression numeric(
-        QStringLiteral("^((?:[0-9a-fA-F]{4,8}:)?[0-9a-fA-F]{2}:[0-9a-fA-F]{2}\\.[0-7])\\s+(03[0-9a-fA-F]{2}):\\s+"
-                       "([0-9a-fA-F]{4}):([0-9a-fA-F]{4})\\b"));
+    static const QRegularExpression numeric(QStringLiteral(
+        "^((?:[0-9a-fA-F]{4,8}:)?[0-9a-fA-F]{2}:[0-9a-fA-F]{2}\\.[0-7])\\s+((?:03|12)[0-9a-fA-F]{2}):\\s+"
+        "([0-9a-fA-F]{4}):([0-9a-fA-F]{4})\\b"));
     PciDisplay *current = nullptr;
     for (const QString &raw : lines) {
         const QString line = support::stripAnsi(raw);
@@ -186,13 +204,13 @@ QList<PciDisplay> parse(const QString &text)
         }
         current = nullptr;
         if (const QRegularExpressionMatch n = numeric.match(line.trimmed()); n.hasMatch()) {
-            if (displayClassName(n.captured(2)).isEmpty())
-                continue;
             PciDisplay device;
             device.busId = n.captured(1);
             device.className = displayClassName(n.captured(2));
             device.pciId = (n.captured(3) + u':' + n.captured(4)).toLower();
             device.vendor = vendorFromPciId(device.pciId);
+            if (!isGpu(device.className, device.vendor))
+                continue;
             devices.append(device);
             current = &devices.last();
             continue;
@@ -222,6 +240,8 @@ QList<PciDisplay> parse(const QString &text)
                 break;
             }
         }
+        if (!isGpu(device.className, device.vendor))
+            continue;
         const QRegularExpressionMatch bracket = lastBracket.match(rest);
         if (bracket.hasMatch())
             device.name = bracket.captured(1).trimmed();

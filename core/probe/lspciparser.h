@@ -17,7 +17,7 @@ namespace dlstack::probe::lspci {
 struct PciDisplay
 {
     QString busId;     // as printed: "01:00.0" or "0000:01:00.0"
-    QString className; // "VGA compatible controller", "3D controller", "Display controller"
+    QString className; // "VGA compatible controller", "3D controller", "Display controller", "Processing accelerators"
     QString vendor;    // "nvidia" | "amd" | "intel" | "" (other)
     QString pciId;     // "10de:2204" with -nn, else empty
     QString name;      // "GeForce RTX 3090"; empty for "Device 1db6" (unknown to pci.ids)
@@ -27,8 +27,9 @@ struct PciDisplay
 QList<PciDisplay> parse(const QString &text);
 bool looksLike(const QString &text);
 
-// sysfs: "0x030000" -> true for VGA (0x0300), 3D (0x0302) and other display (0x0380) classes.
-bool isDisplayClass(const QString &sysfsClass);
+// sysfs: "0x030000" -> true for VGA (0x0300), 3D (0x0302) and other display (0x0380) classes of
+// any vendor, and for processing accelerators (0x1200) of AMD ("amd"): the Instinct MI300 series.
+bool isGpuClass(const QString &sysfsClass, const QString &vendor);
 // sysfs vendor "0x10de" -> "nvidia"; "0x1002" -> "amd"; "0x8086" -> "intel"; else "".
 QString vendorFromId(const QString &sysfsVendor);
 

@@ -68,11 +68,11 @@ QList<SysfsPciDevice> readSysfsDisplayDevices(const ProbeContext &context)
     const QString base = QStringLiteral("/sys/bus/pci/devices/");
     for (const QString &entry : context.list(base)) {
         const QString dir = base + entry;
-        if (!lspci::isDisplayClass(readTrimmed(context, dir + QStringLiteral("/class"))))
+        const QString vendor = readTrimmed(context, dir + QStringLiteral("/vendor"));
+        if (!lspci::isGpuClass(readTrimmed(context, dir + QStringLiteral("/class")), lspci::vendorFromId(vendor)))
             continue;
         SysfsPciDevice device;
         device.busId = entry;
-        const QString vendor = readTrimmed(context, dir + QStringLiteral("/vendor"));
         const QString id = readTrimmed(context, dir + QStringLiteral("/device"));
         device.vendor = lspci::vendorFromId(vendor);
         if (!vendor.isEmpty() && !id.isEmpty())

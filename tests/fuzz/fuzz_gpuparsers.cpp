@@ -18,7 +18,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QString source = QStringLiteral("fuzz");
     (void)lspci::toProfile(lspci::parse(text), source);
     (void)lspci::looksLike(text);
-    (void)lspci::isDisplayClass(text);
+    (void)lspci::isGpuClass(text, QStringLiteral("amd"));
     (void)lspci::vendorFromId(text);
     (void)rocmparsers::rocminfoProfile(rocmparsers::parseRocminfo(text), source);
     (void)rocmparsers::looksLikeRocminfo(text);

@@ -330,6 +330,38 @@ private slots:
         QVERIFY(!lspci::looksLike(QStringLiteral("Slot:\t00:02.0\nthe card is in this slot, see above\n")));
     }
 
+    // Processing accelerators (class 1200) are GPUs when AMD's (Instinct MI300X); Intel's NPU
+    // of the same class is not, in every layout.
+    void acceleratorClass()
+    {
+        const QString plain = QStringLiteral(
+            "00:0b.0 Processing accelerators: Intel Corporation Meteor Lake NPU (rev 04)\n"
+            "1b:00.0 Processing accelerators [1200]: Advanced Micro Devices, Inc. [AMD/ATI] Aqua Vanjaram "
+            "[Instinct MI300X] [1002:74a1]\n"
+            "\tKernel modules: amdgpu\n");
+        QVERIFY(lspci::looksLike(plain));
+        const QList<lspci::PciDisplay> devices = lspci::parse(plain);
+        QCOMPARE(devices.size(), 1);
+        QCOMPARE(devices.at(0).name, QStringLiteral("Instinct MI300X"));
+        QCOMPARE(devices.at(0).vendor, QStringLiteral("amd"));
+        QCOMPARE(devices.at(0).pciId, QStringLiteral("1002:74a1"));
+        QCOMPARE(devices.at(0).driver, QString());
+        const QList<lspci::PciDisplay> numeric =
+            lspci::parse(QStringLiteral("00:0b.0 1200: 8086:7d1d (rev 04)\n1b:00.0 1200: 1002:74a1\n"));
+        QCOMPARE(numeric.size(), 1);
+        QCOMPARE(numeric.at(0).pciId, QStringLiteral("1002:74a1"));
+        const QList<lspci::PciDisplay> records = lspci::parse(
+            QStringLiteral("Slot:\t00:0b.0\nClass:\tProcessing accelerators [1200]\nVendor:\tIntel Corporation [8086]\n"
+                           "Device:\tMeteor Lake NPU [7d1d]\n\nSlot:\t1b:00.0\nClass:\tProcessing accelerators [1200]\n"
+                           "Vendor:\tAdvanced Micro Devices, Inc. [AMD/ATI] [1002]\nDevice:\tAqua Vanjaram [Instinct "
+                           "MI300X] [74a1]\n"));
+        QCOMPARE(records.size(), 1);
+        QCOMPARE(records.at(0).name, QStringLiteral("Instinct MI300X"));
+        QVERIFY(lspci::isGpuClass(QStringLiteral("0x120000"), QStringLiteral("amd")));
+        QVERIFY(!lspci::isGpuClass(QStringLiteral("0x120000"), QStringLiteral("intel")));
+        QVERIFY(lspci::isGpuClass(QStringLiteral("0x030200"), QString()));
+    }
+
     // `amd-smi version` (amd-smi's own one-line layout): the ROCm version, and the importer
     // reads it as amd-smi's output, not as the one-line ROCm version file.
     void amdSmiVersionLine()

@@ -347,6 +347,22 @@ private slots:
         QCOMPARE(p.rocm->path, QStringLiteral("/opt/rocm-6.0.2"));
         QCOMPARE(p.rocm->hipcc, QStringLiteral("/opt/rocm-6.0.2/bin/hipcc"));
     }
+
+    // The Instinct MI300 series is PCI class 0x1200 (processing accelerator), not a display
+    // class; Intel's NPU has the same class and is not a GPU.
+    void acceleratorClassIsAGpuForAmdOnly()
+    {
+        QTemporaryDir dir;
+        const QString root = dir.path();
+        addPciDevice(root, QStringLiteral("0000:1b:00.0"), "0x1002", "0x74a1", QStringLiteral("amdgpu"), "0x120000");
+        addPciDevice(root, QStringLiteral("0000:00:0b.0"), "0x8086", "0x7d1d", QStringLiteral("intel_vpu"), "0x120000");
+        dlstack::test::writeTree(root, {{QStringLiteral("sys/class/drm/"), {}}});
+        ReplayRunner runner;
+        const SystemProfile p = detect(ProbeContext(root, {}, &runner));
+        QCOMPARE(p.gpus.size(), 1);
+        QCOMPARE(p.gpus.first().vendor, QStringLiteral("amd"));
+        QCOMPARE(p.gpus.first().pciId, QStringLiteral("1002:74a1"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestGpuProbes)
