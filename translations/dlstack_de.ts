@@ -2289,6 +2289,21 @@
         <extracomment>explanation of the diagnosis rule torch_pairing_mismatch (python.json); keep {placeholders} and `commands`</extracomment>
         <translation>torchvision, torchaudio und vorgebaute Erweiterungen wie xFormers enthalten C++/CUDA-Code, der für genau eine torch-Version und CUDA-Variante gebaut ist. Nachdem torch aktualisiert oder von einem anderen Index neu installiert wurde (z. B. durch die Anforderungen eines anderen Pakets), passt das alte torchvision nicht mehr.</translation>
     </message>
+    <message>
+        <source>uv or pip reported an error</source>
+        <extracomment>title of the diagnosis rule anchor_uv_report (anchors.json); keep {placeholders} and `commands`</extracomment>
+        <translation>uv oder pip hat einen Fehler gemeldet</translation>
+    </message>
+    <message>
+        <source>The installer stopped with the boxed error shown: the line after &quot;×&quot; says what failed, and the lines marked &quot;╰─▶&quot; below it say why (for uv, the chain of requirements that cannot all be met).</source>
+        <extracomment>explanation of the diagnosis rule anchor_uv_report (anchors.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Das Installationsprogramm hat mit dem eingerahmten Fehler abgebrochen: Die Zeile nach &quot;×&quot; sagt, was fehlschlug, und die mit &quot;╰─▶&quot; markierten Zeilen darunter sagen, warum (bei uv die Kette von Anforderungen, die sich nicht alle erfüllen lassen).</translation>
+    </message>
+    <message>
+        <source>Read the &quot;╰─▶&quot; lines under the marked one: they name the package and the version or platform that could not be satisfied. The &quot;help:&quot; line, where there is one, names the option that changes it.</source>
+        <extracomment>remedy of the diagnosis rule anchor_uv_report (anchors.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Lesen Sie die mit &quot;╰─▶&quot; markierten Zeilen unter der markierten Zeile: Sie nennen das Paket und die Version oder Plattform, die nicht erfüllt werden konnte. Die Zeile &quot;help:&quot;, falls vorhanden, nennt die Option, die das ändert.</translation>
+    </message>
 </context>
 <context>
     <name>DockerImages</name>

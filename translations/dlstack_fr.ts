@@ -2289,6 +2289,21 @@
         <extracomment>explanation of the diagnosis rule torch_pairing_mismatch (python.json); keep {placeholders} and `commands`</extracomment>
         <translation>torchvision, torchaudio et les extensions précompilées comme xFormers contiennent du code C++/CUDA compilé pour exactement une version de torch et une variante CUDA. Après une mise à jour de torch ou sa réinstallation depuis un autre index (par exemple à cause des exigences d&apos;un autre paquet), l&apos;ancien torchvision ne convient plus.</translation>
     </message>
+    <message>
+        <source>uv or pip reported an error</source>
+        <extracomment>title of the diagnosis rule anchor_uv_report (anchors.json); keep {placeholders} and `commands`</extracomment>
+        <translation>uv ou pip a signalé une erreur</translation>
+    </message>
+    <message>
+        <source>The installer stopped with the boxed error shown: the line after &quot;×&quot; says what failed, and the lines marked &quot;╰─▶&quot; below it say why (for uv, the chain of requirements that cannot all be met).</source>
+        <extracomment>explanation of the diagnosis rule anchor_uv_report (anchors.json); keep {placeholders} and `commands`</extracomment>
+        <translation>L’installateur s’est arrêté sur l’erreur encadrée affichée : la ligne après &quot;×&quot; dit ce qui a échoué, et les lignes marquées &quot;╰─▶&quot; en dessous disent pourquoi (pour uv, la chaîne de dépendances qui ne peuvent pas toutes être satisfaites).</translation>
+    </message>
+    <message>
+        <source>Read the &quot;╰─▶&quot; lines under the marked one: they name the package and the version or platform that could not be satisfied. The &quot;help:&quot; line, where there is one, names the option that changes it.</source>
+        <extracomment>remedy of the diagnosis rule anchor_uv_report (anchors.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Lisez les lignes marquées &quot;╰─▶&quot; sous la ligne signalée : elles nomment le paquet et la version ou la plateforme qui n’ont pas pu être satisfaites. La ligne &quot;help:&quot;, s’il y en a une, nomme l’option qui change cela.</translation>
+    </message>
 </context>
 <context>
     <name>DockerImages</name>

@@ -53,6 +53,12 @@ const QList<const char *> &diagnosisCatalogue()
         QT_TRANSLATE_NOOP("DiagnosisRule", "An installer or build tool stopped with the error shown."),
         //: remedy of the diagnosis rule anchor_tool_error (anchors.json); keep {placeholders} and `commands`
         QT_TRANSLATE_NOOP("DiagnosisRule", "Read the marked line and the few before it; they name what the tool could not do."),
+        //: title of the diagnosis rule anchor_uv_report (anchors.json); keep {placeholders} and `commands`
+        QT_TRANSLATE_NOOP("DiagnosisRule", "uv or pip reported an error"),
+        //: explanation of the diagnosis rule anchor_uv_report (anchors.json); keep {placeholders} and `commands`
+        QT_TRANSLATE_NOOP("DiagnosisRule", "The installer stopped with the boxed error shown: the line after \"×\" says what failed, and the lines marked \"╰─▶\" below it say why (for uv, the chain of requirements that cannot all be met)."),
+        //: remedy of the diagnosis rule anchor_uv_report (anchors.json); keep {placeholders} and `commands`
+        QT_TRANSLATE_NOOP("DiagnosisRule", "Read the \"╰─▶\" lines under the marked one: they name the package and the version or platform that could not be satisfied. The \"help:\" line, where there is one, names the option that changes it."),
         //: title of the diagnosis rule anchor_cascade (anchors.json); keep {placeholders} and `commands`
         QT_TRANSLATE_NOOP("DiagnosisRule", "a build stopped after an earlier error"),
         //: explanation of the diagnosis rule anchor_cascade (anchors.json); keep {placeholders} and `commands`

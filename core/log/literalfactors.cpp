@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/log/literalfactors.h"
 
+#include <QString>
+
 #include <algorithm>
 #include <optional>
 #include <set>
@@ -20,7 +22,7 @@ struct Info
 {
     enum class Kind
     {
-        Exact, // every match is one of `strings` (lowercase ASCII)
+        Exact, // every match is one of `strings` (lowercase ASCII, or uncased UTF-8 symbols)
         Cover, // every match contains one of `strings`
         Any    // nothing known
     };
@@ -225,9 +227,19 @@ private:
 
     static Info character(char32_t c)
     {
+        if (c >= 0x80 && c < 0xd800 && uncased(c))
+            return Info::exact({QString(QChar(char16_t(c))).toUtf8().toStdString()});
         if (c >= 0x80 || c == u'\n' || c == 0)
             return Info::any(); // one code point in some case form, or never inside a line
         return Info::exact({std::string(1, char(c >= u'A' && c <= u'Z' ? c + 32 : c))});
+    }
+
+    // A symbol or punctuation mark outside ASCII ("×", "─", "▶" of uv's and pip's error boxes)
+    // has one form in every case, so its UTF-8 bytes are a literal like an ASCII letter's.
+    static bool uncased(char32_t c)
+    {
+        const QChar ch{char16_t(c)};
+        return (ch.isSymbol() || ch.isPunct()) && ch.toCaseFolded() == ch && ch.toUpper() == ch;
     }
 
     Info atom()

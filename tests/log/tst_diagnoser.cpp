@@ -206,9 +206,6 @@ private slots:
         // Development logs the rules knowingly get wrong, each with why; one that starts to
         // pass fails the test (XPASS), so the list cannot go stale.
         static const QMap<QString, const char *> knownMisses{
-            {QStringLiteral("unrecognised/uv-12980-uv-add-index-instead-of-find-links-torch-cu101.log"),
-             "uv's boxed 'No solution found when resolving dependencies' is not read as a failure line, so the "
-             "pointer finds no error in a three-line log"},
             {QStringLiteral("docker_shm_too_small/nccl-2-7-docker-cuda101-shm-posix-fallocate.log"),
              "NCCL's own shared-memory warnings belong to nccl_error (docker_shm_too_small leaves NCCL lines out, "
              "its remedy names /dev/shm); 'No space left on device' there ranks disk_full first"},

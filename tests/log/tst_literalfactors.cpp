@@ -68,6 +68,11 @@ private slots:
         QTest::newRow("inline options are not read") << QStringLiteral("(?i)abcdef") << QByteArrayList{};
         QTest::newRow("non-ASCII breaks a run") << QStringLiteral("abc\u00e9defg") << QByteArrayList{"defg"};
         QTest::newRow("quoted") << QStringLiteral("\\Qa.b*c\\E") << QByteArrayList{"a.b*c"};
+        QTest::newRow("uncased symbols are bytes")
+            << QStringLiteral("^[ \\t]*\u00d7 \\S") << QByteArrayList{QByteArray("\xc3\x97 ")};
+        QTest::newRow("uncased box drawing")
+            << QStringLiteral("\u2570\u2500\u25b6 Because")
+            << QByteArrayList{QByteArray("\xe2\x95\xb0\xe2\x94\x80\xe2\x96\xb6 because")};
     }
 
     void factors()
