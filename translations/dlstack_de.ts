@@ -2304,6 +2304,21 @@
         <extracomment>remedy of the diagnosis rule anchor_uv_report (anchors.json); keep {placeholders} and `commands`</extracomment>
         <translation>Lesen Sie die mit &quot;╰─▶&quot; markierten Zeilen unter der markierten Zeile: Sie nennen das Paket und die Version oder Plattform, die nicht erfüllt werden konnte. Die Zeile &quot;help:&quot;, falls vorhanden, nennt die Option, die das ändert.</translation>
     </message>
+    <message>
+        <source>pip went on after a network problem</source>
+        <extracomment>title of the diagnosis rule pip_went_on (network.json); keep {placeholders} and `commands`</extracomment>
+        <translation>pip hat nach einem Netzwerkproblem weitergemacht</translation>
+    </message>
+    <message>
+        <source>pip printed its next step after the connection problems above: it retried and got what it needed, so those warnings were not the failure.</source>
+        <extracomment>explanation of the diagnosis rule pip_went_on (network.json); keep {placeholders} and `commands`</extracomment>
+        <translation>pip hat nach den Verbindungsproblemen oben seinen nächsten Schritt ausgegeben: Es hat es erneut versucht und bekommen, was es brauchte; diese Warnungen waren also nicht der Fehler.</translation>
+    </message>
+    <message>
+        <source>Nothing to do for the warnings above; if the install failed later, the failure is after this line.</source>
+        <extracomment>remedy of the diagnosis rule pip_went_on (network.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Für die Warnungen oben ist nichts zu tun; ist die Installation später fehlgeschlagen, liegt der Fehler nach dieser Zeile.</translation>
+    </message>
 </context>
 <context>
     <name>DockerImages</name>
@@ -7114,10 +7129,6 @@ ansible-playbook -i %3 %4</translation>
         <translation>Anker %1 braucht &quot;window&quot;: [Zeilen davor, Zeilen danach]</translation>
     </message>
     <message>
-        <source>&quot;role&quot; of %1 must be &quot;cause&quot; or &quot;anchor&quot;</source>
-        <translation>&quot;role&quot; von %1 muss &quot;cause&quot; oder &quot;anchor&quot; sein</translation>
-    </message>
-    <message>
         <source>pattern &quot;%1&quot; of %2 is not a valid regular expression: %3 at character %4</source>
         <translation>Muster „%1“ von %2 ist kein gültiger regulärer Ausdruck: %3 bei Zeichen %4</translation>
     </message>
@@ -7964,6 +7975,14 @@ ansible-playbook -i %3 %4</translation>
     <message>
         <source>&quot;missing_tools&quot; of %1 must be a non-empty array of program names (letters, digits and _ . + -)</source>
         <translation>&quot;missing_tools&quot; von %1 muss ein nicht leeres Array von Programmnamen sein (Buchstaben, Ziffern und _ . + -)</translation>
+    </message>
+    <message>
+        <source>progress rule %1 needs &quot;clears&quot;: an array of the causes it clears</source>
+        <translation>Fortschrittsregel %1 braucht &quot;clears&quot;: eine Liste der Ursachen, die sie aufhebt</translation>
+    </message>
+    <message>
+        <source>&quot;role&quot; of %1 must be &quot;cause&quot;, &quot;anchor&quot; or &quot;progress&quot;</source>
+        <translation>&quot;role&quot; von %1 muss &quot;cause&quot;, &quot;anchor&quot; oder &quot;progress&quot; sein</translation>
     </message>
 </context>
 <context>

@@ -2304,6 +2304,21 @@
         <extracomment>remedy of the diagnosis rule anchor_uv_report (anchors.json); keep {placeholders} and `commands`</extracomment>
         <translation>Lisez les lignes marquées &quot;╰─▶&quot; sous la ligne signalée : elles nomment le paquet et la version ou la plateforme qui n’ont pas pu être satisfaites. La ligne &quot;help:&quot;, s’il y en a une, nomme l’option qui change cela.</translation>
     </message>
+    <message>
+        <source>pip went on after a network problem</source>
+        <extracomment>title of the diagnosis rule pip_went_on (network.json); keep {placeholders} and `commands`</extracomment>
+        <translation>pip a continué après un problème réseau</translation>
+    </message>
+    <message>
+        <source>pip printed its next step after the connection problems above: it retried and got what it needed, so those warnings were not the failure.</source>
+        <extracomment>explanation of the diagnosis rule pip_went_on (network.json); keep {placeholders} and `commands`</extracomment>
+        <translation>pip a affiché son étape suivante après les problèmes de connexion ci-dessus : il a réessayé et obtenu ce qu’il lui fallait, ces avertissements n’étaient donc pas l’échec.</translation>
+    </message>
+    <message>
+        <source>Nothing to do for the warnings above; if the install failed later, the failure is after this line.</source>
+        <extracomment>remedy of the diagnosis rule pip_went_on (network.json); keep {placeholders} and `commands`</extracomment>
+        <translation>Rien à faire pour les avertissements ci-dessus ; si l’installation a échoué plus tard, l’échec se trouve après cette ligne.</translation>
+    </message>
 </context>
 <context>
     <name>DockerImages</name>
@@ -7554,10 +7569,6 @@ ansible-playbook -i %3 %4</translation>
         <translation>l’ancre %1 a besoin de &quot;window&quot;: [lignes avant, lignes après]</translation>
     </message>
     <message>
-        <source>&quot;role&quot; of %1 must be &quot;cause&quot; or &quot;anchor&quot;</source>
-        <translation>&quot;role&quot; de %1 doit être &quot;cause&quot; ou &quot;anchor&quot;</translation>
-    </message>
-    <message>
         <source>lookup &quot;%1&quot; of %2 must name one of its captures in &quot;from&quot;</source>
         <translation>la table « %1 » de %2 doit nommer une de ses captures dans &quot;from&quot;</translation>
     </message>
@@ -7964,6 +7975,14 @@ ansible-playbook -i %3 %4</translation>
     <message>
         <source>&quot;missing_tools&quot; of %1 must be a non-empty array of program names (letters, digits and _ . + -)</source>
         <translation>&quot;missing_tools&quot; de %1 doit être un tableau non vide de noms de programmes (lettres, chiffres et _ . + -)</translation>
+    </message>
+    <message>
+        <source>progress rule %1 needs &quot;clears&quot;: an array of the causes it clears</source>
+        <translation>la règle de progression %1 exige &quot;clears&quot; : une liste des causes qu’elle lève</translation>
+    </message>
+    <message>
+        <source>&quot;role&quot; of %1 must be &quot;cause&quot;, &quot;anchor&quot; or &quot;progress&quot;</source>
+        <translation>&quot;role&quot; de %1 doit être &quot;cause&quot;, &quot;anchor&quot; ou &quot;progress&quot;</translation>
     </message>
 </context>
 <context>

@@ -521,12 +521,24 @@ QList<Diagnosis> Diagnoser::results() const
 {
     QList<Diagnosis> out;
     QList<AnchorHit> anchors;
+    // The last line of the progress that clears each cause: a cause seen only before it was got over.
+    QMap<QString, qint64> clearedUpTo;
     for (const Hit &hit : m_hits) {
         const DiagnosisRule &rule = m_rules.rules().at(hit.rule);
+        if (rule.role == DiagnosisRule::Role::Progress)
+            for (const QString &id : rule.clears)
+                clearedUpTo[id] = qMax(clearedUpTo.value(id), hit.lastLine);
+    }
+    for (const Hit &hit : m_hits) {
+        const DiagnosisRule &rule = m_rules.rules().at(hit.rule);
+        if (rule.role == DiagnosisRule::Role::Progress)
+            continue;
         if (rule.role == DiagnosisRule::Role::Anchor) {
             anchors.append(AnchorHit{&rule, hit.line, hit.lastLine, hit.excerptFirstLine, hit.excerpt});
             continue;
         }
+        if (hit.lastLine < clearedUpTo.value(rule.id, -1))
+            continue;
         Diagnosis d;
         d.id = rule.id;
         d.title = rule.title;

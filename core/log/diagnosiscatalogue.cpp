@@ -191,6 +191,12 @@ const QList<const char *> &diagnosisCatalogue()
         QT_TRANSLATE_NOOP("DiagnosisRule", "A download was interrupted or could not start: DNS failure, timeout, firewall/proxy, or an unstable connection. PyTorch CUDA wheels are 2-3 GB, so slow links often time out in the middle."),
         //: remedy of the diagnosis rule network_error (network.json); keep {placeholders} and `commands`
         QT_TRANSLATE_NOOP("DiagnosisRule", "Retry; for pip add `--timeout 120 --retries 10` (and `--no-cache-dir` if a cached file is corrupt). Behind a proxy set `HTTPS_PROXY=http://host:port`. For git:// URLs that are blocked, use https: `git config --global url.\"https://github.com/\".insteadOf git://github.com/`. For very large wheels, download with a resumable tool (`wget -c URL`) and `pip install ./file.whl`. A machine without internet: fetch the plan's downloads elsewhere with `dlstack bundle PLAN.json DIR`, copy DIR over and plan with `--mirror DIR`."),
+        //: title of the diagnosis rule pip_went_on (network.json); keep {placeholders} and `commands`
+        QT_TRANSLATE_NOOP("DiagnosisRule", "pip went on after a network problem"),
+        //: explanation of the diagnosis rule pip_went_on (network.json); keep {placeholders} and `commands`
+        QT_TRANSLATE_NOOP("DiagnosisRule", "pip printed its next step after the connection problems above: it retried and got what it needed, so those warnings were not the failure."),
+        //: remedy of the diagnosis rule pip_went_on (network.json); keep {placeholders} and `commands`
+        QT_TRANSLATE_NOOP("DiagnosisRule", "Nothing to do for the warnings above; if the install failed later, the failure is after this line."),
         //: title of the diagnosis rule pip_externally_managed (packaging.json); keep {placeholders} and `commands`
         QT_TRANSLATE_NOOP("DiagnosisRule", "pip refuses to install into the system Python (externally managed environment, PEP 668)"),
         //: explanation of the diagnosis rule pip_externally_managed (packaging.json); keep {placeholders} and `commands`

@@ -24,11 +24,14 @@ struct DiagnosisRule
     // A cause names why a build failed; an anchor marks where a tool reported the failure
     // (ninja's FAILED:, a Python traceback, pip's subprocess error, CMake Error, apt's E:).
     // Anchors are never shown as causes: they set the failure region that causes are ranked
-    // by, and name the failing tool when no cause fits (docs/diagnosis-rules.md).
+    // by, and name the failing tool when no cause fits (docs/diagnosis-rules.md). A progress
+    // rule marks a tool going on with its work (pip's next "Collecting"): a cause it `clears`
+    // whose every line comes before its last line was a problem the tool got over.
     enum class Role
     {
         Cause,
-        Anchor
+        Anchor,
+        Progress
     };
 
     QString id; // [a-z0-9_]+, unique
@@ -49,6 +52,7 @@ struct DiagnosisRule
     // Python ABI tag is an unsupported Python version, not an unsupported platform. It then
     // ranks just before them, unless only they lie in the failure region.
     QStringList refines;
+    QStringList clears; // progress rules: the causes their lines show were got over
     QString explanation;
     QString remedy;
     QMap<QString, int> captures; // placeholder name -> group number of the matching pattern

@@ -208,8 +208,18 @@ support::Result<RuleSet> RuleSet::parseRules(const QByteArray &json, const QStri
                 return malformed(where, Tr::tr("anchor %1 needs \"window\": [lines before, lines after]").arg(rule.id));
             rule.windowBefore = window.at(0).toInt();
             rule.windowAfter = window.at(1).toInt();
+        } else if (role.isString() && role.toString() == u"progress") {
+            rule.role = DiagnosisRule::Role::Progress;
+            const auto clears = stringList(o.value(QStringLiteral("clears")));
+            if (!clears || clears->isEmpty() || std::any_of(clears->cbegin(), clears->cend(), [&](const QString &id) {
+                    return !validId(id) || id == rule.id;
+                }))
+                return malformed(
+                    where, Tr::tr("progress rule %1 needs \"clears\": an array of the causes it clears").arg(rule.id));
+            rule.clears = *clears;
         } else if (!role.isUndefined() && !(role.isString() && role.toString() == u"cause")) {
-            return malformed(where, Tr::tr("\"role\" of %1 must be \"cause\" or \"anchor\"").arg(rule.id));
+            return malformed(where,
+                             Tr::tr("\"role\" of %1 must be \"cause\", \"anchor\" or \"progress\"").arg(rule.id));
         }
         int maxGroups = 0;
         for (int k = 0; k < rule.patterns.size() + rule.exclude.size(); ++k) {

@@ -217,8 +217,6 @@ private slots:
              "apart"},
             {QStringLiteral("python_version_unsupported/uv-add-torch-2-5-1-macos-python-3-13-1.log"),
              "uv's 'no wheel for the current platform' does not say whether the Python or the OS lacks a wheel"},
-            {QStringLiteral("succeeded/pip-retry-read-timeout-then-download-continues.log"),
-             "pip's retry warnings look like the start of a network failure; nothing later in the excerpt ends it"},
             {QStringLiteral("cpu_only_torch/pytorch-40356-cpu-nightly-wheel-thcintegerdivider-cuh-missing.log"),
              "a CUDA header missing from a CPU-only torch looks like any missing header; the log does not say which "
              "torch build is installed"},
@@ -309,6 +307,22 @@ private slots:
         const QList<Diagnosis> found = diagnoseBytes(log);
         QCOMPARE(ids(found).value(0), QStringLiteral("disk_full"));
         QVERIFY(!found.first().excerpt.first().contains(QChar(0x1b)));
+    }
+
+    // A progress rule clears a cause seen only before its last line: pip's retry warnings
+    // followed by its next "Collecting" were got over; a retry after the last one still counts.
+    void progressClearsTransientCauses()
+    {
+        const QByteArray retry = "WARNING: Retrying (Retry(total=4, connect=None, read=None, redirect=None, "
+                                 "status=None)) after connection broken by 'ReadTimeoutError(\"HTTPSConnectionPool("
+                                 "host='pypi.org', port=443): Read timed out. (read timeout=15)\")': /simple/torch/\n";
+        QVERIFY(diagnoseBytes("Collecting torch\n" + retry + "Collecting numpy\n  Downloading numpy.whl\n").isEmpty());
+        QCOMPARE(ids(diagnoseBytes("Collecting torch\n" + retry + retry +
+                                   "ERROR: Could not find a version that satisfies the requirement torch "
+                                   "(from versions: none)\n"))
+                     .value(0),
+                 QStringLiteral("network_error"));
+        QCOMPARE(ids(diagnoseBytes(retry + "Successfully installed numpy-2.0.0\n")), QStringList());
     }
 
     void rankingPrefersWeightThenEarliestLine()

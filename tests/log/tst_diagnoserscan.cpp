@@ -91,6 +91,16 @@ Findings reference(const QByteArray &bytes)
                     f.captures.insert(QString::number(g), match.captured(g));
         }
     }
+    // Progress rules are not findings; a cause seen only before the last line of progress that
+    // clears it is dropped.
+    for (const DiagnosisRule &rule : rules().rules()) {
+        if (rule.role != DiagnosisRule::Role::Progress || !out.contains(rule.id))
+            continue;
+        const qint64 last = out.take(rule.id).last;
+        for (const QString &id : rule.clears)
+            if (out.contains(id) && out.value(id).last < last)
+                out.remove(id);
+    }
     return out;
 }
 

@@ -82,6 +82,12 @@ private slots:
             << ruleFile(QByteArray(toolsOnly).replace("TOOLS", "\"nvcc\"")) << QStringLiteral("missing_tools");
         QTest::newRow("neither") << ruleFile(QByteArray(toolsOnly).replace("\"missing_tools\": TOOLS,", ""))
                                  << QStringLiteral("patterns");
+        QTest::newRow("progress without clears")
+            << ruleFile(QByteArray(kGood).replace("\"weight\"", "\"role\": \"progress\", \"weight\""))
+            << QStringLiteral("clears");
+        QTest::newRow("unknown role") << ruleFile(
+                                             QByteArray(kGood).replace("\"weight\"", "\"role\": \"hint\", \"weight\""))
+                                      << QStringLiteral("progress");
         QTest::newRow("not object") << QByteArray("[1,2]") << QStringLiteral("object");
         QTest::newRow("binary") << QByteArray("\x00\xff\x01", 3) << QStringLiteral("bad.json:1:");
     }
